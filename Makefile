@@ -1,0 +1,38 @@
+# The project's set-up and checks. README names two commands: `make demo` and `make test`.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+SAMPLE ?= samples/corpus/s01_clean_text
+
+.PHONY: setup demo test lint typecheck pytest clean
+
+$(BIN)/jianzheng: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e ".[service,test]"
+	touch $@
+
+setup: $(BIN)/jianzheng
+
+demo: setup
+	$(BIN)/jianzheng check $(SAMPLE)/submission --out out/report.json --html out/report.html
+	@echo "report: out/report.json, out/report.html"
+
+lint: setup
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+# mypy finds modules by path; the folders install under the jianzheng
+# namespace, so give it a tree of links that has that shape.
+typecheck: setup
+	rm -rf build/typecheck && mkdir -p build/typecheck/jianzheng
+	for p in models extract classify verify service samples; do ln -s ../../../$$p build/typecheck/jianzheng/$$p; done
+	cd build/typecheck && ../../$(BIN)/mypy -p jianzheng.models -p jianzheng.extract -p jianzheng.classify -p jianzheng.verify -p jianzheng.service -p jianzheng.samples --config-file ../../pyproject.toml
+
+pytest: setup
+	$(BIN)/pytest -q -m "not slow"
+
+test: lint typecheck pytest
+
+clean:
+	rm -rf $(VENV) build out

@@ -1,0 +1,5 @@
+"""Stage 2: pages → document types; consecutive pages → documents."""
+
+from .segment import classify_pages
+
+__all__ = ["classify_pages"]

@@ -1,0 +1,133 @@
+"""The declared form data of one annual-inspection filing (CONTRACT 1.1)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from .money import Money
+
+FEE_KEYS: tuple[str, ...] = (
+    "software_development",
+    "consulting_design",
+    "integration_implementation",
+    "operation_maintenance",
+    "data_processing",
+    "operation_service",
+    "self_made_hardware",
+    "hardware_purchase",
+    "software_purchase",
+    "other",
+)
+"""The ten fee keys of a project row, in the form's order."""
+
+SERVICE_FEE_KEYS: tuple[str, ...] = FEE_KEYS[:6]
+"""The six software-and-IT-service fees whose sum is services_total (seed 001)."""
+
+
+class Grade(StrEnum):
+    jia = "甲"
+    yi = "乙"
+    bing = "丙"
+    ding = "丁"
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="ignore")
+
+
+class Certificate(_Frozen):
+    holder: str | None = None
+    certificate: str
+    level: str | None = None
+    number: str | None = None
+
+
+class Staff(_Frozen):
+    technical_total: int | None = None
+    certified_total: int | None = None
+    certificates: list[Certificate] = Field(default_factory=list)
+
+
+class Enterprise(_Frozen):
+    name: str
+    credit_code: str | None = None
+    legal_representative: str | None = None
+    registered_capital: Money | None = None
+    established_on: dt.date | None = None
+    grade: Grade | None = None
+    inspection_year: int
+    staff: Staff = Field(default_factory=Staff)
+
+
+class FinanceYear(_Frozen):
+    year: int
+    operating_revenue: Money | None = None
+    system_integration_revenue: Money | None = None
+    net_profit: Money | None = None
+
+
+class Fees(_Frozen):
+    """The ten fees of a project row, in yuan. A fee left blank is zero."""
+
+    software_development: Money = Decimal(0)
+    consulting_design: Money = Decimal(0)
+    integration_implementation: Money = Decimal(0)
+    operation_maintenance: Money = Decimal(0)
+    data_processing: Money = Decimal(0)
+    operation_service: Money = Decimal(0)
+    self_made_hardware: Money = Decimal(0)
+    hardware_purchase: Money = Decimal(0)
+    software_purchase: Money = Decimal(0)
+    other: Money = Decimal(0)
+
+    def services_sum(self) -> Decimal:
+        """Sum of the six service fees (the identity behind services_total)."""
+        return sum((getattr(self, k) for k in SERVICE_FEE_KEYS), Decimal(0))
+
+    def total(self) -> Decimal:
+        """Sum of all ten fees (the identity behind contract_amount)."""
+        return sum((getattr(self, k) for k in FEE_KEYS), Decimal(0))
+
+
+class Project(_Frozen):
+    id: str
+    name: str
+    client: str | None = None
+    signed_on: dt.date | None = None
+    accepted_on: dt.date | None = None
+    field: str | None = None
+    location: str | None = None
+    fees: Fees = Field(default_factory=Fees)
+    services_total: Money | None = None
+    contract_amount: Money | None = None
+
+
+class InnovationKind(StrEnum):
+    software_copyright = "software_copyright"
+    patent = "patent"
+    software_product = "software_product"
+    other = "other"
+
+
+class Innovation(_Frozen):
+    kind: InnovationKind = InnovationKind.other
+    title: str
+    number: str | None = None
+    obtained_on: dt.date | None = None
+
+
+class Declaration(_Frozen):
+    """What the enterprise declared on the web form."""
+
+    enterprise: Enterprise
+    finance: list[FinanceYear] = Field(default_factory=list)
+    projects: list[Project] = Field(default_factory=list)
+    innovations: list[Innovation] = Field(default_factory=list)
+    precision: dict[str, Decimal] = Field(default_factory=dict, exclude=True)
+    """Per money path ("projects.P1.contract_amount"), the unit of the declared
+    figure's last digit (Decimal("100") for a figure typed in 万元 with two
+    decimals). Filled by the importer; absent means one fen (0.01)."""

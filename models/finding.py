@@ -1,0 +1,138 @@
+"""Findings: what the checker tells a reviewer, with evidence on the page (CONTRACT 2.3)."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from .money import BBox
+
+
+class Severity(StrEnum):
+    error = "error"
+    warning = "warning"
+    info = "info"
+
+
+class Code(StrEnum):
+    MISSING_DECLARATION = "MISSING_DECLARATION"
+    DECLARATION_INVALID = "DECLARATION_INVALID"
+    DECLARED_SUM_MISMATCH = "DECLARED_SUM_MISMATCH"
+    FILE_UNREADABLE = "FILE_UNREADABLE"
+    SCAN_QUALITY_LOW = "SCAN_QUALITY_LOW"
+    LICENSE_MISSING = "LICENSE_MISSING"
+    LICENSE_NAME_MISMATCH = "LICENSE_NAME_MISMATCH"
+    CREDIT_CODE_INVALID = "CREDIT_CODE_INVALID"
+    CREDIT_CODE_MISMATCH = "CREDIT_CODE_MISMATCH"
+    LICENSE_EXPIRED = "LICENSE_EXPIRED"
+    AUDIT_REPORT_MISSING = "AUDIT_REPORT_MISSING"
+    AUDIT_FIGURE_MISMATCH = "AUDIT_FIGURE_MISMATCH"
+    AUDIT_OPINION_NOT_CLEAN = "AUDIT_OPINION_NOT_CLEAN"
+    AUDIT_CONSOLIDATED_ONLY = "AUDIT_CONSOLIDATED_ONLY"
+    LICENSE_FIELD_MISMATCH = "LICENSE_FIELD_MISMATCH"
+    INVOICE_EXCEEDS_CONTRACT = "INVOICE_EXCEEDS_CONTRACT"
+    INNOVATION_EVIDENCE_MISSING = "INNOVATION_EVIDENCE_MISSING"
+    PROJECT_EVIDENCE_MISSING = "PROJECT_EVIDENCE_MISSING"
+    ACCEPTANCE_MISSING = "ACCEPTANCE_MISSING"
+    DOCUMENT_UNMATCHED = "DOCUMENT_UNMATCHED"
+    AMOUNT_MISMATCH = "AMOUNT_MISMATCH"
+    FEE_MISMATCH = "FEE_MISMATCH"
+    AMOUNT_WORDS_MISMATCH = "AMOUNT_WORDS_MISMATCH"
+    PARTY_MISMATCH = "PARTY_MISMATCH"
+    PROJECT_NAME_MISMATCH = "PROJECT_NAME_MISMATCH"
+    DATE_MISMATCH = "DATE_MISMATCH"
+    ACCEPTANCE_BEFORE_SIGNING = "ACCEPTANCE_BEFORE_SIGNING"
+    ACCEPTANCE_OUT_OF_PERIOD = "ACCEPTANCE_OUT_OF_PERIOD"
+    ACCEPTANCE_NOT_PASSED = "ACCEPTANCE_NOT_PASSED"
+    SEAL_MISSING = "SEAL_MISSING"
+    CERTIFICATE_NOT_RECOGNISED = "CERTIFICATE_NOT_RECOGNISED"
+    GRADE_THRESHOLD_NOT_MET = "GRADE_THRESHOLD_NOT_MET"
+    PDF_EDITED = "PDF_EDITED"
+    FONT_INCONSISTENT = "FONT_INCONSISTENT"
+    OVERLAY_DETECTED = "OVERLAY_DETECTED"
+    IMAGE_TAMPERED = "IMAGE_TAMPERED"
+    QR_MISMATCH = "QR_MISMATCH"
+    DUPLICATE_DOCUMENT = "DUPLICATE_DOCUMENT"
+    CHECK_FAILED = "CHECK_FAILED"
+    """Added code: a check raised internally; the rest of the report stands."""
+
+
+_E, _W, _I = Severity.error, Severity.warning, Severity.info
+
+SEVERITY: dict[Code, Severity] = {
+    Code.MISSING_DECLARATION: _E,
+    Code.DECLARATION_INVALID: _E,
+    Code.DECLARED_SUM_MISMATCH: _E,
+    Code.FILE_UNREADABLE: _E,
+    Code.SCAN_QUALITY_LOW: _W,
+    Code.LICENSE_MISSING: _E,
+    Code.LICENSE_NAME_MISMATCH: _E,
+    Code.CREDIT_CODE_INVALID: _W,
+    Code.CREDIT_CODE_MISMATCH: _E,
+    Code.LICENSE_EXPIRED: _E,
+    Code.AUDIT_REPORT_MISSING: _W,
+    Code.AUDIT_FIGURE_MISMATCH: _E,
+    Code.AUDIT_OPINION_NOT_CLEAN: _W,
+    Code.AUDIT_CONSOLIDATED_ONLY: _W,
+    Code.LICENSE_FIELD_MISMATCH: _W,
+    Code.INVOICE_EXCEEDS_CONTRACT: _W,
+    Code.INNOVATION_EVIDENCE_MISSING: _W,
+    Code.PROJECT_EVIDENCE_MISSING: _E,
+    Code.ACCEPTANCE_MISSING: _W,
+    Code.DOCUMENT_UNMATCHED: _I,
+    Code.AMOUNT_MISMATCH: _E,
+    Code.FEE_MISMATCH: _E,
+    Code.AMOUNT_WORDS_MISMATCH: _E,
+    Code.PARTY_MISMATCH: _E,
+    Code.PROJECT_NAME_MISMATCH: _W,
+    Code.DATE_MISMATCH: _W,
+    Code.ACCEPTANCE_BEFORE_SIGNING: _E,
+    Code.ACCEPTANCE_OUT_OF_PERIOD: _E,
+    Code.ACCEPTANCE_NOT_PASSED: _E,
+    Code.SEAL_MISSING: _W,
+    Code.CERTIFICATE_NOT_RECOGNISED: _W,
+    Code.GRADE_THRESHOLD_NOT_MET: _W,
+    Code.PDF_EDITED: _W,
+    Code.FONT_INCONSISTENT: _W,
+    Code.OVERLAY_DETECTED: _W,
+    Code.IMAGE_TAMPERED: _W,
+    Code.QR_MISMATCH: _W,
+    Code.DUPLICATE_DOCUMENT: _W,
+    Code.CHECK_FAILED: _W,
+}
+"""Default severity of each code (CONTRACT 2.3); a check may lower it where the contract says so."""
+
+
+class Evidence(BaseModel):
+    """Where on which page a reviewer sees the reason for a finding."""
+
+    model_config = ConfigDict(frozen=True)
+
+    document: str | None = None
+    file: str | None = None
+    page: int | None = None
+    bbox: BBox | None = None
+    text: str = ""
+
+
+class Finding(BaseModel):
+    """One thing a reviewer should know, with declared vs found and evidence."""
+
+    model_config = ConfigDict(frozen=True)
+
+    code: Code
+    severity: Severity = Severity.warning
+    project_id: str | None = None
+    documents: list[str] = Field(default_factory=list)
+    declared: str | None = None
+    found: str | None = None
+    message: str
+    evidence: list[Evidence] = Field(default_factory=list)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _default_severity(cls, data: object) -> object:
+        if isinstance(data, dict) and "severity" not in data and "code" in data:
+            data = {**data, "severity": SEVERITY[Code(data["code"])]}
+        return data

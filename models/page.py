@@ -1,0 +1,94 @@
+"""Pages and the words on them, as extraction hands them to classification."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from .money import BBox
+
+
+class TextSource(StrEnum):
+    text = "text"
+    ocr = "ocr"
+    mixed = "mixed"
+
+
+class Word(BaseModel):
+    """A run of text on one line (a PDF span or an OCR text line)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    text: str
+    bbox: BBox
+    confidence: float = 1.0
+    source: TextSource = TextSource.text
+    font: str | None = None
+    size: float | None = None
+
+
+class PageQuality(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    dpi: float | None = None
+    blur: float | None = None
+    skew_deg: float | None = None
+    readable: bool = True
+    reasons: list[str] = Field(default_factory=list, exclude=True)
+
+
+class Seal(BaseModel):
+    """A red seal found on the page, and the text read on its ring."""
+
+    model_config = ConfigDict(frozen=True)
+
+    bbox: BBox
+    text: str | None = None
+    confidence: float = 1.0
+    image_hash: str | None = None
+
+
+class Page(BaseModel):
+    """One page of one attachment file: its words in reading order and its quality.
+
+    ``file`` is the path relative to the submission folder (POSIX separators);
+    ``number`` is 1-based inside that file. Coordinates are PDF points from
+    the top left of the page as a reader sees it (after any rotation).
+    """
+
+    file: str
+    number: int
+    width: float
+    height: float
+    words: list[Word] = Field(default_factory=list)
+    text_source: TextSource = TextSource.text
+    quality: PageQuality | None = None
+    seals: list[Seal] = Field(default_factory=list)
+    rotation: int = 0
+    """Degrees the page image was turned to read upright (0, 90, 180, 270)."""
+
+    @property
+    def key(self) -> tuple[str, int]:
+        return (self.file, self.number)
+
+    @property
+    def text(self) -> str:
+        """The page's text, one line per visual line, words in reading order."""
+        return "\n".join(" ".join(w.text for w in line) for line in self.lines())
+
+    def lines(self, tolerance: float = 0.5) -> list[list[Word]]:
+        """Group words into visual lines: a word joins a line when its vertical
+        centre lies within ``tolerance`` × its height of the line's centre."""
+        rows: list[list[Word]] = []
+        for word in sorted(self.words, key=lambda w: ((w.bbox[1] + w.bbox[3]) / 2, w.bbox[0])):
+            centre = (word.bbox[1] + word.bbox[3]) / 2
+            height = max(word.bbox[3] - word.bbox[1], 1.0)
+            if rows:
+                last = rows[-1]
+                last_centre = sum((w.bbox[1] + w.bbox[3]) / 2 for w in last) / len(last)
+                if abs(centre - last_centre) <= tolerance * height:
+                    last.append(word)
+                    continue
+            rows.append([word])
+        return [sorted(row, key=lambda w: w.bbox[0]) for row in rows]

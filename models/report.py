@@ -1,0 +1,71 @@
+"""The report the checker returns (CONTRACT 2)."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from .document import Document
+from .finding import Finding
+
+REPORT_SCHEMA: Literal["jianzheng.report/1"] = "jianzheng.report/1"
+
+
+class SubmissionInfo(BaseModel):
+    enterprise: str | None = None
+    credit_code: str | None = None
+    inspection_year: int | None = None
+
+
+class Match(BaseModel):
+    """A declared project and the documents that back it, with the matching score."""
+
+    model_config = ConfigDict(frozen=True)
+
+    project_id: str
+    documents: list[str]
+    score: float
+
+
+class Summary(BaseModel):
+    errors: int = 0
+    warnings: int = 0
+    info: int = 0
+    files: int = 0
+    pages: int = 0
+    ocr_pages: int = 0
+    seconds: float = 0.0
+
+
+class ProjectStatus(StrEnum):
+    ok = "ok"
+    warning = "warning"
+    error = "error"
+    missing = "missing"
+
+
+class ProjectVerdict(BaseModel):
+    project_id: str
+    status: ProjectStatus
+    documents: list[str] = Field(default_factory=list)
+    findings: int = 0
+
+
+class Report(BaseModel):
+    """Everything the checker found about one submission."""
+
+    schema_: Literal["jianzheng.report/1"] = Field(default=REPORT_SCHEMA, alias="schema")
+    submission: SubmissionInfo = Field(default_factory=SubmissionInfo)
+    documents: list[Document] = Field(default_factory=list)
+    matches: list[Match] = Field(default_factory=list)
+    summary: Summary = Field(default_factory=Summary)
+    projects: list[ProjectVerdict] = Field(default_factory=list)
+    findings: list[Finding] = Field(default_factory=list)
+
+    model_config = ConfigDict(populate_by_name=True)
+
+    def to_json(self, indent: int | None = 2) -> str:
+        """The report as CONTRACT 2 JSON: absent fields omitted, money as strings."""
+        return self.model_dump_json(by_alias=True, exclude_none=True, indent=indent)

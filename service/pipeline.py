@@ -1,0 +1,55 @@
+"""The pipeline: one function from a submission folder to its report.
+
+The CLI and the web service both call ``check``; nothing of the pipeline
+lives in either.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from pathlib import Path
+
+from jianzheng.classify import classify_pages
+from jianzheng.extract import extract_fields, find_submission, read_declaration, read_pages
+from jianzheng.extract.read import ProgressFn
+from jianzheng.models import Report
+from jianzheng.verify import CheckContext, match_projects, run_checks
+
+from .report import assemble_report
+
+
+def check(
+    submission: str | Path,
+    *,
+    progress: ProgressFn | None = None,
+    today: dt.date | None = None,
+) -> Report:
+    """Check one submission folder and return its report (CONTRACT 2).
+
+    Raises InputError when the path does not exist or holds nothing to check;
+    any problem inside the submission becomes a finding instead.
+    """
+    started = time.monotonic()
+    found = find_submission(submission)
+    declaration, findings = read_declaration(found.declaration)
+    pages, unreadable = read_pages(found, progress=progress)
+    documents = [extract_fields(doc, pages) for doc in classify_pages(pages)]
+    matches = match_projects(declaration, documents) if declaration else []
+    context = CheckContext(
+        declaration=declaration,
+        documents=documents,
+        pages={p.key: p for p in pages},
+        matches=matches,
+        today=today or dt.date.today(),
+    )
+    findings += unreadable + run_checks(context)
+    return assemble_report(
+        declaration=declaration,
+        documents=documents,
+        pages=pages,
+        matches=matches,
+        findings=findings,
+        files=len(found.attachments),
+        seconds=time.monotonic() - started,
+    )

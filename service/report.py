@@ -1,0 +1,83 @@
+"""Assembling the report: per-project verdicts and the summary (CONTRACT 2)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from jianzheng.models import (
+    Declaration,
+    Document,
+    Finding,
+    Match,
+    Page,
+    ProjectStatus,
+    ProjectVerdict,
+    Report,
+    Severity,
+    SubmissionInfo,
+    Summary,
+    TextSource,
+)
+
+_SEVERITY_ORDER = {Severity.error: 0, Severity.warning: 1, Severity.info: 2}
+
+
+def project_verdicts(
+    declaration: Declaration | None, matches: list[Match], findings: list[Finding]
+) -> list[ProjectVerdict]:
+    """One verdict per declared project, in declaration order."""
+    if declaration is None:
+        return []
+    verdicts = []
+    for project in declaration.projects:
+        docs = [d for m in matches if m.project_id == project.id for d in m.documents]
+        own = [f for f in findings if f.project_id == project.id]
+        severities = {f.severity for f in own}
+        if not docs:
+            status = ProjectStatus.missing
+        elif Severity.error in severities:
+            status = ProjectStatus.error
+        elif Severity.warning in severities:
+            status = ProjectStatus.warning
+        else:
+            status = ProjectStatus.ok
+        verdicts.append(
+            ProjectVerdict(project_id=project.id, status=status, documents=docs, findings=len(own))
+        )
+    return verdicts
+
+
+def assemble_report(
+    *,
+    declaration: Declaration | None,
+    documents: list[Document],
+    pages: list[Page],
+    matches: list[Match],
+    findings: list[Finding],
+    files: int,
+    seconds: float,
+) -> Report:
+    """The report, findings ordered by severity then project."""
+    ordered = sorted(findings, key=lambda f: (_SEVERITY_ORDER[f.severity], f.project_id or "", f.code))
+    counts = Counter(f.severity for f in ordered)
+    enterprise = declaration.enterprise if declaration else None
+    return Report(
+        submission=SubmissionInfo(
+            enterprise=enterprise.name if enterprise else None,
+            credit_code=enterprise.credit_code if enterprise else None,
+            inspection_year=enterprise.inspection_year if enterprise else None,
+        ),
+        documents=documents,
+        matches=matches,
+        summary=Summary(
+            errors=counts[Severity.error],
+            warnings=counts[Severity.warning],
+            info=counts[Severity.info],
+            files=files,
+            pages=len(pages),
+            ocr_pages=sum(p.text_source != TextSource.text for p in pages),
+            seconds=round(seconds, 2),
+        ),
+        projects=project_verdicts(declaration, matches, ordered),
+        findings=ordered,
+    )

@@ -1,0 +1,97 @@
+"""The one registry of checks, and the runner that times them and contains their failures.
+
+A check is a small pure function that takes the CheckContext and yields
+findings. It is registered with ``@check(Code.X, ...)`` naming the codes it
+may raise. The runner, not the check, turns an exception inside a check into
+a CHECK_FAILED finding, so one bad check never sinks a report.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from jianzheng.models import Code, Declaration, Document, Finding, Match, Page, Severity
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class CheckContext:
+    """Everything a check may look at."""
+
+    declaration: Declaration | None
+    documents: list[Document]
+    pages: dict[tuple[str, int], Page] = field(default_factory=dict)
+    matches: list[Match] = field(default_factory=list)
+    today: dt.date = field(default_factory=dt.date.today)
+
+    def document(self, doc_id: str) -> Document:
+        """The document with this id."""
+        return next(d for d in self.documents if d.id == doc_id)
+
+    def documents_of(self, project_id: str) -> list[Document]:
+        """The documents matched to a declared project."""
+        ids = {d for m in self.matches if m.project_id == project_id for d in m.documents}
+        return [d for d in self.documents if d.id in ids]
+
+
+CheckFn = Callable[[CheckContext], Iterable[Finding]]
+
+
+@dataclass(frozen=True)
+class RegisteredCheck:
+    name: str
+    codes: tuple[Code, ...]
+    fn: CheckFn
+    needs_declaration: bool
+    doc: str
+
+
+CHECKS: list[RegisteredCheck] = []
+
+
+def check(*codes: Code, needs_declaration: bool = True) -> Callable[[CheckFn], CheckFn]:
+    """Register a check function that may raise the given codes."""
+
+    def register(fn: CheckFn) -> CheckFn:
+        CHECKS.append(
+            RegisteredCheck(
+                name=f"{fn.__module__.rsplit('.', 1)[-1]}.{fn.__name__}",
+                codes=codes,
+                fn=fn,
+                needs_declaration=needs_declaration,
+                doc=(fn.__doc__ or "").strip(),
+            )
+        )
+        return fn
+
+    return register
+
+
+def run_checks(context: CheckContext, timings: dict[str, float] | None = None) -> list[Finding]:
+    """Run every registered check that applies; never raises."""
+    from . import checks  # noqa: F401  (importing the package registers the checks)
+
+    findings: list[Finding] = []
+    for registered in CHECKS:
+        if registered.needs_declaration and context.declaration is None:
+            continue
+        started = time.perf_counter()
+        try:
+            findings.extend(registered.fn(context))
+        except Exception as exc:  # the runner contains a failing check by design
+            log.exception("check %s failed", registered.name)
+            findings.append(
+                Finding(
+                    code=Code.CHECK_FAILED,
+                    severity=Severity.warning,
+                    message=f"内部检查 {registered.name} 出错，此项未能核验：{type(exc).__name__}: {exc}",
+                )
+            )
+        if timings is not None:
+            timings[registered.name] = time.perf_counter() - started
+    return findings
