@@ -104,3 +104,16 @@ def check_command(
 def main() -> None:
     """Entry point for ``python -m jianzheng.service``."""
     app()
+
+
+# Commands that live in modules of their own, registered in one place.
+def _register() -> None:
+    from jianzheng.samples.cli import samples_command
+
+    from .evaluate import evaluate_command
+
+    app.command("samples")(samples_command)
+    app.command("evaluate")(evaluate_command)
+
+
+_register()

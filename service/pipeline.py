@@ -14,6 +14,7 @@ from jianzheng.classify import classify_pages
 from jianzheng.extract import extract_fields, find_submission, read_declaration, read_pages
 from jianzheng.extract.read import ProgressFn
 from jianzheng.models import Report
+from jianzheng.models.settings import Settings
 from jianzheng.verify import CheckContext, match_projects, run_checks
 
 from .report import assemble_report
@@ -24,6 +25,7 @@ def check(
     *,
     progress: ProgressFn | None = None,
     today: dt.date | None = None,
+    settings: Settings | None = None,
 ) -> Report:
     """Check one submission folder and return its report (CONTRACT 2).
 
@@ -31,9 +33,10 @@ def check(
     any problem inside the submission becomes a finding instead.
     """
     started = time.monotonic()
+    settings = settings or Settings()
     found = find_submission(submission)
     declaration, findings = read_declaration(found.declaration)
-    pages, unreadable = read_pages(found, progress=progress)
+    pages, unreadable = read_pages(found, settings=settings, progress=progress)
     documents = [extract_fields(doc, pages) for doc in classify_pages(pages)]
     matches = match_projects(declaration, documents) if declaration else []
     context = CheckContext(

@@ -23,7 +23,9 @@ def test_money_is_decimal_inside_and_two_decimal_string_in_json():
 
 def test_fields_follow_the_document_type():
     with pytest.raises(ValidationError):
-        Document(id="D1", file="a.pdf", pages=[1], type="invoice", fields={"party_a": {"value": "x", "page": 1}})
+        Document(
+            id="D1", file="a.pdf", pages=[1], type="invoice", fields={"party_a": {"value": "x", "page": 1}}
+        )
 
 
 def test_money_refuses_more_than_two_decimals():
