@@ -13,6 +13,7 @@ import pymupdf
 
 from jianzheng.models import Code, Evidence, Finding, Page, Word
 from jianzheng.models.errors import UnreadableFile
+from jianzheng.models.settings import Settings
 
 from .submission import Submission
 
@@ -47,7 +48,7 @@ def read_pdf(path: Path, name: str) -> list[Page]:
 
 
 def read_pages(
-    submission: Submission, progress: ProgressFn | None = None
+    submission: Submission, *, settings: Settings | None = None, progress: ProgressFn | None = None
 ) -> tuple[list[Page], list[Finding]]:
     """Read every attachment; an unreadable file becomes a FILE_UNREADABLE finding."""
     pages: list[Page] = []
