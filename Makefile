@@ -30,7 +30,7 @@ typecheck: setup
 	cd build/typecheck && ../../$(BIN)/mypy -p jianzheng.models -p jianzheng.extract -p jianzheng.classify -p jianzheng.verify -p jianzheng.service -p jianzheng.samples --config-file ../../pyproject.toml
 
 pytest: setup
-	$(BIN)/pytest -q -m "not slow"
+	$(BIN)/pytest -q
 
 test: lint typecheck pytest
 
