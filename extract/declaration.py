@@ -1,24 +1,25 @@
 """Reading the declared form data: declaration.json or declaration.xlsx (CONTRACT 1.1, 1.2).
 
-Thin first version: JSON only. The workbook importer grows here (issue 3).
+Either way the result is a Declaration with, for every declared amount, the
+unit of its last digit (Declaration.precision), or None with one
+DECLARATION_INVALID finding per problem, each saying where it is.
 """
 
 from __future__ import annotations
 
 import json
+from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
-from pydantic import ValidationError
+from jianzheng.models import FEE_KEYS, Code, Declaration, Finding
 
-from jianzheng.models import Code, Declaration, Evidence, Finding
+from .declaration_validate import validate_declaration
+from .declaration_values import Problems, decimal_or_none, precision_of
+from .declaration_xlsx import read_xlsx
 
-
-def _invalid(path: Path, where: str, why: str) -> Finding:
-    return Finding(
-        code=Code.DECLARATION_INVALID,
-        message=f"申报数据无法读取：{path.name} {where}：{why}",
-        evidence=[Evidence(file=path.name, text=f"{where}: {why}")],
-    )
+_PROJECT_MONEY = ("services_total", "contract_amount")
+_FINANCE_MONEY = ("operating_revenue", "system_integration_revenue", "net_profit")
 
 
 def read_declaration(path: Path | None) -> tuple[Declaration | None, list[Finding]]:
@@ -30,12 +31,64 @@ def read_declaration(path: Path | None) -> tuple[Declaration | None, list[Findin
                 message="提交材料中没有申报数据（declaration.json 或 declaration.xlsx）",
             )
         ]
+    if path.suffix.lower() == ".xlsx":
+        return read_xlsx(path)
+    return read_json(path)
+
+
+def read_json(path: Path) -> tuple[Declaration | None, list[Finding]]:
+    """declaration.json: money in yuan as a string or a number with at most two decimals."""
+    problems = Problems(path.name)
     try:
-        data = json.loads(path.read_text(encoding="utf-8-sig"))
-        return Declaration.model_validate(data), []
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        return None, [_invalid(path, "文件", str(exc))]
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"])
-        return None, [_invalid(path, where, first["msg"])]
+        # Numbers are read as Decimal so that 2450000.00 keeps its two decimals
+        # (its precision) and never passes through a float.
+        data = json.loads(path.read_text(encoding="utf-8-sig"), parse_float=Decimal)
+    except (OSError, UnicodeDecodeError) as exc:
+        problems.add(f"文件无法读取（{exc}）")
+        return None, problems.findings
+    except json.JSONDecodeError as exc:
+        problems.add(f"不是有效的 JSON（第{exc.lineno}行第{exc.colno}列：{exc.msg}）")
+        return None, problems.findings
+    if not isinstance(data, dict):
+        problems.add("根应为对象 {…}，含 enterprise、finance、projects")
+        return None, problems.findings
+    return validate_declaration(data, json_precision(data), problems)
+
+
+def json_precision(data: dict[str, Any]) -> dict[str, Decimal]:
+    """The unit of the last digit of each declared amount in a JSON declaration.
+
+    "2450000.00" → 0.01, 2450000 → 1; keyed like "projects.P1.contract_amount",
+    "projects.P1.fees.hardware_purchase", "finance.2024.net_profit". Values
+    that are not amounts are skipped here; validation reports them.
+    """
+    found: dict[str, Decimal] = {}
+    enterprise = data.get("enterprise")
+    if isinstance(enterprise, dict):
+        _put(found, "enterprise.registered_capital", enterprise.get("registered_capital"))
+    for year in _dicts(data.get("finance")):
+        for key in _FINANCE_MONEY:
+            _put(found, f"finance.{year.get('year')}.{key}", year.get(key))
+    for project in _dicts(data.get("projects")):
+        pid = project.get("id")
+        for key in _PROJECT_MONEY:
+            _put(found, f"projects.{pid}.{key}", project.get(key))
+        fees = project.get("fees")
+        if isinstance(fees, dict):
+            for key in FEE_KEYS:
+                _put(found, f"projects.{pid}.fees.{key}", fees.get(key))
+    return found
+
+
+def _dicts(value: object) -> list[dict[str, Any]]:
+    return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
+
+
+def _put(found: dict[str, Decimal], path: str, value: object) -> None:
+    if isinstance(value, bool) or value is None:
+        return
+    number = Decimal(value) if isinstance(value, int | Decimal) else None
+    if isinstance(value, str):
+        number = decimal_or_none(value)
+    if number is not None and number.is_finite():
+        found[path] = precision_of(number)

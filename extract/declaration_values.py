@@ -1,0 +1,239 @@
+"""Parsing the values of a declaration: money with its unit and precision, dates, counts.
+
+These are pure functions over one cell or JSON value. They raise CellError with
+a reason in Chinese that the importer places at its file, sheet, row and column.
+Declared values are typed by people into a form or a spreadsheet, so they are
+plain figures; the capital numerals and OCR confusions that documents carry
+are the document parsers' business, not this module's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from openpyxl.utils.datetime import from_excel
+
+from jianzheng.models import Code, Evidence, Finding
+
+CENT = Decimal("0.01")
+
+UnitLookup = Callable[[str], Decimal | None]
+"""Yuan per unit for a unit written in a value ("万" → 10000); None when unknown."""
+
+
+class CellError(ValueError):
+    """A value that cannot be read; the message is the reason, in Chinese."""
+
+
+@dataclass(frozen=True)
+class Amount:
+    """A declared amount in yuan and the unit of its last digit, in yuan."""
+
+    yuan: Decimal
+    precision: Decimal
+
+
+def precision_of(value: Decimal) -> Decimal:
+    """The unit of the last digit written: Decimal("2450000.00") → 0.01, Decimal(245) → 1."""
+    exponent = value.as_tuple().exponent
+    assert isinstance(exponent, int)  # finite by construction (callers refuse NaN/Infinity)
+    return Decimal(1).scaleb(exponent)
+
+
+def decimals_of_format(number_format: str | None) -> int | None:
+    """Decimals an Excel number format shows ("#,##0.00" → 2, "0" → 0); None for General.
+
+    Excel writes what a person saw, so the format's decimals are the precision
+    the figure was declared with.
+    """
+    if not number_format or number_format.lower() == "general" or "@" in number_format:
+        return None
+    section = number_format.split(";")[0]
+    section = re.sub(r'"[^"]*"|\[[^\]]*\]', "", section)  # literal text and colours
+    if "0" not in section and "#" not in section:
+        return None
+    found = re.search(r"\.([0#]+)", section)
+    return len(found.group(1)) if found else 0
+
+
+_MONEY_TEXT = re.compile(r"^(?P<sign>-)?(?P<number>\d+(?:\.\d+)?)(?P<unit>[^\d.]*)$")
+
+
+def _money_text(text: str) -> tuple[Decimal, str | None]:
+    """A typed amount ("2,450,000.00", "¥245.00万", "-1200") → (number, unit written after it)."""
+    cleaned = unicodedata.normalize("NFKC", text)
+    cleaned = re.sub(r"[\s,，¥￥]", "", cleaned)
+    cleaned = re.sub(r"^(人民币|rmb)", "", cleaned, flags=re.IGNORECASE)
+    negative = cleaned.startswith("(") and cleaned.endswith(")")  # accounting style (1,200.00)
+    if negative:
+        cleaned = "-" + cleaned[1:-1]
+    found = _MONEY_TEXT.match(cleaned)
+    if not found:
+        raise CellError(f"{text!r} 不是金额")
+    number = Decimal(found.group("number"))
+    if found.group("sign"):
+        number = -number
+    return number, found.group("unit") or None
+
+
+def parse_amount(
+    value: object,
+    *,
+    factor: Decimal = Decimal(1),
+    number_format: str | None = None,
+    unit_factor: UnitLookup | None = None,
+) -> Amount | None:
+    """A money cell or JSON value in yuan with its precision; None when blank.
+
+    ``factor`` is the yuan per unit that the column header states (万元 → 10000).
+    A unit written after a text value ("245万") overrides it, looked up with
+    ``unit_factor``. Floats come from spreadsheets; their shortest repr is
+    what was typed, and binary noise below the fen is rounded away.
+    """
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, bool):
+        raise CellError(f"{value!r} 不是金额")
+    if isinstance(value, int | Decimal):
+        number = Decimal(value)
+    elif isinstance(value, float):
+        # The shortest repr is what was typed; a whole float (245.0) shows as 245 in Excel.
+        number = Decimal(int(value)) if value.is_integer() else Decimal(repr(value))
+    elif isinstance(value, str):
+        number, unit = _money_text(value)
+        if unit is not None:
+            looked_up = unit_factor(unit) if unit_factor else None
+            if looked_up is None:
+                raise CellError(f"{value!r} 的单位“{unit}”无法识别")
+            factor = looked_up
+    else:
+        raise CellError(f"{value!r} 不是金额")
+    if not number.is_finite():
+        raise CellError(f"{value!r} 不是金额")
+    precision = precision_of(number)
+    decimals = decimals_of_format(number_format)
+    if decimals is not None:
+        precision = min(precision, Decimal(1).scaleb(-decimals))
+    yuan = number * factor
+    if yuan != yuan.quantize(CENT):
+        if isinstance(value, float) and abs(yuan - yuan.quantize(CENT)) < Decimal("0.000001"):
+            yuan = yuan.quantize(CENT)
+        else:
+            raise CellError(f"{value!r} 折合人民币 {yuan} 元，精确到分以下")
+    elif yuan.as_tuple().exponent < -2:  # type: ignore[operator]
+        yuan = yuan.quantize(CENT)
+    return Amount(yuan=yuan, precision=max(precision * factor, CENT))
+
+
+_DATE_TEXT = re.compile(
+    r"^(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?(?:[T\s]\d{1,2}:\d{2}(?::\d{2})?)?$"
+)
+_DATE_COMPACT = re.compile(r"^(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})$")
+# Excel day serials of 1930..2099: a number in a date column in that range is a date.
+_SERIAL_RANGE = (10959, 73050)
+
+
+def parse_date(value: object) -> dt.date | None:
+    """A date cell or JSON value: a date, an Excel serial, or text like 2024-03-05 or 2024年3月5日."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        if _SERIAL_RANGE[0] <= value <= _SERIAL_RANGE[1]:
+            converted = from_excel(value)
+            if isinstance(converted, dt.datetime):
+                return converted.date()
+        value = str(value)
+    if isinstance(value, str):
+        text = unicodedata.normalize("NFKC", value).strip()
+        found = _DATE_TEXT.match(text) or _DATE_COMPACT.match(text)
+        if found:
+            try:
+                return dt.date(int(found["y"]), int(found["m"]), int(found["d"]))
+            except ValueError:
+                raise CellError(f"{value!r} 不是有效日期") from None
+    raise CellError(f"{value!r} 不是日期（应为 YYYY-MM-DD）")
+
+
+_COUNT_TEXT = re.compile(r"^(?P<n>\d+)(?:\.0+)?\s*(人|名|年|年度|个|项)?$")
+
+
+def parse_count(value: object) -> int | None:
+    """A whole number (a head count, a year): 34, 34.0, "34人", "2024年"."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, bool):
+        raise CellError(f"{value!r} 不是整数")
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float | Decimal) and value == int(value):
+        return int(value)
+    if isinstance(value, str):
+        found = _COUNT_TEXT.match(unicodedata.normalize("NFKC", value).strip())
+        if found:
+            return int(found["n"])
+    raise CellError(f"{value!r} 不是整数")
+
+
+def parse_text(value: object) -> str | None:
+    """A text cell, stripped; numbers written as text ("123" for 123.0); None when blank."""
+    if value is None:
+        return None
+    if isinstance(value, float) and value == int(value):
+        value = int(value)
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()[:10]
+    text = str(value).strip()
+    return text or None
+
+
+def decimal_or_none(text: str) -> Decimal | None:
+    """A plain decimal from text, or None (used to read JSON money for its precision)."""
+    try:
+        value = Decimal(text.strip().replace(",", ""))
+    except InvalidOperation:
+        return None
+    return value if value.is_finite() else None
+
+
+class Problems:
+    """The DECLARATION_INVALID findings of one declaration file, each placed where it is.
+
+    Importers go on after a problem where they can, so that a reviewer sees every
+    bad cell at once; any problem means the declaration as a whole is not used.
+    """
+
+    def __init__(self, file: str) -> None:
+        self.file = file
+        self.findings: list[Finding] = []
+
+    def add(
+        self, why: str, *, sheet: str | None = None, row: int | None = None, column: str | None = None
+    ) -> None:
+        """Record one problem: ``declaration.xlsx 项目汇总 第4行 合同金额(万元)：'二百万' 不是金额``."""
+        parts = [self.file]
+        if sheet:
+            parts.append(sheet)
+        if row is not None:
+            parts.append(f"第{row}行")
+        if column:
+            parts.append(column)
+        where = " ".join(parts)
+        self.findings.append(
+            Finding(
+                code=Code.DECLARATION_INVALID,
+                message=f"申报数据有误：{where}：{why}",
+                evidence=[Evidence(file=self.file, text=f"{where}：{why}")],
+            )
+        )
+
+    def __bool__(self) -> bool:
+        return bool(self.findings)

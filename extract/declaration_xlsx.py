@@ -1,0 +1,344 @@
+"""Reading declaration.xlsx, the workbook reviewers export (CONTRACT 1.2).
+
+Sheets: 企业信息 (two columns, 字段 and 值), 经营情况 (one row per year), 项目汇总
+(one row per project), and optionally 持证人员 and 技术创新. Labels and headers
+are looked up in the vocabulary (declaration_labels.toml); a header may carry a
+unit, 合同金额(万元), and every amount is converted to yuan with the precision
+it was declared with. Every problem is reported with its sheet, row and column.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+from openpyxl.cell.cell import Cell
+from openpyxl.worksheet.worksheet import Worksheet
+
+from jianzheng.models import Declaration, Finding
+
+from .declaration_validate import validate_declaration
+from .declaration_values import CellError, Problems, parse_amount, parse_count, parse_date, parse_text
+from .declaration_vocab import DeclarationVocab, SheetVocab, load_vocab, normalise_label, split_unit
+
+MONEY_KEYS = frozenset(
+    {
+        "software_development",
+        "consulting_design",
+        "integration_implementation",
+        "operation_maintenance",
+        "data_processing",
+        "operation_service",
+        "self_made_hardware",
+        "hardware_purchase",
+        "software_purchase",
+        "other",
+        "services_total",
+        "contract_amount",
+        "operating_revenue",
+        "system_integration_revenue",
+        "net_profit",
+        "registered_capital",
+    }
+)
+DATE_KEYS = frozenset({"signed_on", "accepted_on", "established_on", "obtained_on"})
+COUNT_KEYS = frozenset({"year", "inspection_year", "technical_total", "certified_total"})
+FEE_COLUMNS = (
+    "software_development",
+    "consulting_design",
+    "integration_implementation",
+    "operation_maintenance",
+    "data_processing",
+    "operation_service",
+    "self_made_hardware",
+    "hardware_purchase",
+    "software_purchase",
+    "other",
+)
+_HEADER_SCAN_ROWS = 10
+"""A title row or two may stand above a table's header; look this far down for it."""
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    index: int
+    header: str
+    factor: Decimal
+
+
+@dataclass
+class SheetReader:
+    """One sheet being read: where problems go and how values are parsed."""
+
+    sheet: Worksheet
+    spec: SheetVocab
+    vocab: DeclarationVocab
+    problems: Problems
+    precision: dict[str, Decimal]
+
+    @property
+    def name(self) -> str:
+        return self.sheet.title
+
+    def value(self, key: str, cell: Cell, *, row: int, header: str, factor: Decimal, path: str) -> Any:
+        """The parsed value of one cell; a problem (and None) when it cannot be read."""
+        try:
+            if key in MONEY_KEYS:
+                amount = parse_amount(
+                    cell.value, factor=factor, number_format=cell.number_format, unit_factor=self.unit
+                )
+                if amount is None:
+                    return None
+                self.precision[path] = amount.precision
+                return amount.yuan
+            if key in DATE_KEYS:
+                return parse_date(cell.value)
+            if key in COUNT_KEYS:
+                return parse_count(cell.value)
+            return parse_text(cell.value)
+        except CellError as exc:
+            self.problems.add(str(exc), sheet=self.name, row=row, column=header)
+            return None
+
+    def unit(self, unit: str) -> Decimal | None:
+        return self.vocab.unit_factor(unit)
+
+    def factor(self, key: str, header: str, unit: str | None, row: int) -> Decimal:
+        """Yuan per unit of a money column's header; a problem when the unit is unknown."""
+        if unit is None or key not in MONEY_KEYS:
+            return Decimal(1)
+        factor = self.vocab.unit_factor(unit)
+        if factor is None:
+            self.problems.add(
+                f"单位“{unit}”无法识别（应为 元 或 万元）", sheet=self.name, row=row, column=header
+            )
+            return Decimal(1)
+        return factor
+
+    def lookup(self, text: str) -> tuple[str | None, str | None]:
+        """The column key of a header or label, and the unit it carries."""
+        whole = normalise_label(text)
+        if key := self.spec.key_of(whole):
+            return key, None
+        label, unit = split_unit(text)
+        return self.spec.key_of(label), unit
+
+
+def read_xlsx(path: Path) -> tuple[Declaration | None, list[Finding]]:
+    """The declaration in a workbook and its DECLARATION_INVALID findings (None when any)."""
+    problems = Problems(path.name)
+    vocab = load_vocab()
+    try:
+        workbook = openpyxl.load_workbook(path, data_only=True)
+    except Exception as exc:  # openpyxl raises many unrelated types for a corrupt file
+        problems.add(f"文件无法打开，不是有效的 xlsx 工作簿（{type(exc).__name__}: {exc}）")
+        return None, problems.findings
+    precision: dict[str, Decimal] = {}
+    readers: dict[str, SheetReader] = {}
+    for key in ("enterprise", "finance", "projects", "certificates", "innovations"):
+        spec: SheetVocab = getattr(vocab.sheets, key)
+        sheet = next((ws for ws in workbook.worksheets if spec.is_sheet(ws.title)), None)
+        if sheet is None:
+            if spec.required:
+                problems.add(f"缺少工作表“{spec.names[0]}”")
+            continue
+        readers[key] = SheetReader(sheet, spec, vocab, problems, precision)
+    enterprise = read_enterprise(readers["enterprise"]) if "enterprise" in readers else {}
+    finance = list(read_finance(readers["finance"])) if "finance" in readers else []
+    projects = read_projects(readers["projects"]) if "projects" in readers else []
+    certificates = read_certificates(readers["certificates"]) if "certificates" in readers else []
+    innovations = read_innovations(readers["innovations"]) if "innovations" in readers else []
+    if problems:
+        return None, problems.findings
+    staff = {k: enterprise.pop(k) for k in ("technical_total", "certified_total") if k in enterprise}
+    enterprise["staff"] = {**staff, "certificates": certificates}
+    data = {"enterprise": enterprise, "finance": finance, "projects": projects, "innovations": innovations}
+    return validate_declaration(data, precision, problems)
+
+
+def read_enterprise(reader: SheetReader) -> dict[str, Any]:
+    """The two-column 企业信息 sheet: one labelled value per row."""
+    found: dict[str, Any] = {}
+    for cells in reader.sheet.iter_rows(min_row=1, max_col=2):
+        if len(cells) < 2 or cells[0].value is None:
+            continue
+        label_text = str(cells[0].value).strip()
+        key, unit = reader.lookup(label_text)
+        if key is None or key in found:
+            continue  # the 字段/值 header, labels the checker has no use for (联系人…), repeats
+        row = cells[0].row or 0
+        factor = reader.factor(key, label_text, unit, row)
+        value = reader.value(
+            key, cells[1], row=row, header=label_text, factor=factor, path=f"enterprise.{key}"
+        )
+        if key == "grade" and value is not None:
+            grade = reader.vocab.grade_of(value)
+            if grade is None:
+                reader.problems.add(
+                    f"{value!r} 不是资质等级（甲、乙、丙、丁）", sheet=reader.name, row=row, column=label_text
+                )
+            value = grade
+        if value is not None:
+            found[key] = value
+    for key in reader.spec.required_columns:
+        if key not in found:
+            reader.problems.add(f"缺少“{reader.spec.first_spelling(key)}”", sheet=reader.name)
+    return found
+
+
+def find_header(reader: SheetReader) -> tuple[int, dict[str, Column]] | None:
+    """The header row of a table sheet and its recognised columns; a problem when absent."""
+    best: tuple[int, list[tuple[str, int, str, str | None]]] | None = None
+    for cells in reader.sheet.iter_rows(min_row=1, max_row=_HEADER_SCAN_ROWS):
+        hits = []
+        for cell in cells:
+            if isinstance(cell.value, str) and cell.value.strip():
+                key, unit = reader.lookup(cell.value)
+                if key:
+                    hits.append((key, cell.column or 0, cell.value.strip(), unit))
+        if hits and (best is None or len(hits) > len(best[1])):
+            best = (cells[0].row or 0, hits)
+    if best is None:
+        wanted = "、".join(reader.spec.first_spelling(k) for k in reader.spec.required_columns)
+        reader.problems.add(f"找不到表头（应含 {wanted} 等列）", sheet=reader.name)
+        return None
+    row, hits = best
+    columns: dict[str, Column] = {}
+    for key, index, header, unit in hits:
+        if key in columns:
+            reader.problems.add(
+                f"“{header}”与“{columns[key].header}”重复", sheet=reader.name, row=row, column=header
+            )
+            continue
+        columns[key] = Column(key, index, header, reader.factor(key, header, unit, row))
+    for key in reader.spec.required_columns:
+        if key not in columns:
+            reader.problems.add(f"缺少必填列“{reader.spec.first_spelling(key)}”", sheet=reader.name, row=row)
+    return row, columns
+
+
+def table_rows(reader: SheetReader) -> Iterator[tuple[int, dict[str, Column], dict[str, Cell]]]:
+    """Data rows under the header: row number, columns, cells by key. Blank and 合计 rows are skipped."""
+    header = find_header(reader)
+    if header is None:
+        return
+    header_row, columns = header
+    for cells in reader.sheet.iter_rows(min_row=header_row + 1):
+        by_key = {c.key: cells[c.index - 1] for c in columns.values() if c.index - 1 < len(cells)}
+        texts = [parse_text(cell.value) for cell in by_key.values()]
+        if not any(texts):
+            continue
+        if any(t and reader.vocab.is_total_row(t) for t in texts[:3]):
+            continue
+        yield cells[0].row or 0, columns, by_key
+
+
+def read_rows(reader: SheetReader) -> Iterator[tuple[int, dict[str, Any]]]:
+    """Each data row of a simple table: its number and its non-blank values by column key."""
+    for row, columns, cells in table_rows(reader):
+        values = {
+            key: reader.value(
+                key, cell, row=row, header=columns[key].header, factor=columns[key].factor, path=""
+            )
+            for key, cell in cells.items()
+        }
+        for key in reader.spec.required_columns:
+            if key in columns and values.get(key) is None:
+                reader.problems.add(
+                    f"{reader.spec.first_spelling(key)}为空",
+                    sheet=reader.name,
+                    row=row,
+                    column=columns[key].header,
+                )
+        yield row, {k: v for k, v in values.items() if v is not None}
+
+
+def read_finance(reader: SheetReader) -> Iterator[dict[str, Any]]:
+    """The 经营情况 sheet: one row per year; precision keyed finance.<year>.<field>."""
+    for row, columns, cells in table_rows(reader):
+        if "year" not in columns:
+            return  # find_header has reported the missing column
+        header = columns["year"].header
+        year = reader.value("year", cells["year"], row=row, header=header, factor=Decimal(1), path="")
+        if year is None:
+            reader.problems.add("年度为空", sheet=reader.name, row=row, column=header)
+            continue
+        values: dict[str, Any] = {"year": year}
+        for key, cell in cells.items():
+            if key != "year":
+                col = columns[key]
+                values[key] = reader.value(
+                    key, cell, row=row, header=col.header, factor=col.factor, path=f"finance.{year}.{key}"
+                )
+        yield values
+
+
+def read_projects(reader: SheetReader) -> list[dict[str, Any]]:
+    """The 项目汇总 sheet: one project per row, ids P<序号> in sheet order."""
+    projects: list[dict[str, Any]] = []
+    seen: dict[str, int] = {}
+    for position, (row, columns, cells) in enumerate(table_rows(reader), start=1):
+        project_id = _project_id(reader, row, columns, cells, position)
+        if project_id in seen:
+            reader.problems.add(
+                f"项目编号 {project_id} 与第{seen[project_id]}行重复",
+                sheet=reader.name,
+                row=row,
+                column=columns["number"].header if "number" in columns else None,
+            )
+        seen.setdefault(project_id, row)
+        project: dict[str, Any] = {"id": project_id, "fees": {}}
+        for key, cell in cells.items():
+            if key == "number":
+                continue
+            col = columns[key]
+            path = (
+                f"projects.{project_id}.fees.{key}" if key in FEE_COLUMNS else f"projects.{project_id}.{key}"
+            )
+            value = reader.value(key, cell, row=row, header=col.header, factor=col.factor, path=path)
+            if key in FEE_COLUMNS:
+                if value is not None:  # a fee left blank is zero (the form's 未包含的填 0)
+                    project["fees"][key] = value
+            elif value is not None:
+                project[key] = value
+        if "name" not in project and "name" in columns:
+            reader.problems.add("项目名称为空", sheet=reader.name, row=row, column=columns["name"].header)
+        projects.append(project)
+    return projects
+
+
+def _project_id(
+    reader: SheetReader, row: int, columns: dict[str, Column], cells: dict[str, Cell], position: int
+) -> str:
+    """P<序号> when 序号 is a number (or already reads P3); P<position> when 序号 is blank."""
+    if "number" not in columns:
+        return f"P{position}"
+    text = parse_text(cells["number"].value)
+    if text is None:
+        return f"P{position}"
+    plain = normalise_label(text).rstrip(".")
+    if plain.isdigit():
+        return f"P{int(plain)}"
+    if plain[:1] == "p" and plain[1:].isdigit():
+        return f"P{int(plain[1:])}"
+    reader.problems.add(f"{text!r} 不是序号", sheet=reader.name, row=row, column=columns["number"].header)
+    return f"P{position}"
+
+
+def read_certificates(reader: SheetReader) -> list[dict[str, Any]]:
+    """The 持证人员 sheet: one certified manager per row."""
+    return [values for _, values in read_rows(reader)]
+
+
+def read_innovations(reader: SheetReader) -> list[dict[str, Any]]:
+    """The 技术创新 sheet: the year's new certificates, with their kind from the vocabulary."""
+    innovations = []
+    for _, values in read_rows(reader):
+        kind = values.get("kind")
+        innovations.append({**values, "kind": reader.vocab.innovation_kind_of(kind) if kind else "other"})
+    return innovations
