@@ -1,73 +1,99 @@
 """Reading attachment files into pages (stage 1 of extraction).
 
-Thin first version: the PDF text layer through PyMuPDF. Scans, images, OCR
-and page quality grow here (issue 4).
+Each file's kind is sniffed from its bytes; its reader yields pages; each page
+keeps its text layer where usable, else is rendered and OCR'd. A file that
+cannot be read becomes a FILE_UNREADABLE finding and the rest goes on.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
-import pymupdf
-
-from jianzheng.models import Code, Evidence, Finding, Page, Word
+from jianzheng.models import Code, Evidence, Finding, Page
 from jianzheng.models.errors import UnreadableFile
 from jianzheng.models.settings import Settings
 
+from .ocr import OcrEngine, get_engine
+from .readers.image import iter_image
+from .readers.ofd import iter_ofd
+from .readers.pdf import iter_pdf
+from .readers.sniff import FileKind, sniff
+from .readers.source import SourcePage
+from .readers.xml_invoice import read_xml_invoice
+from .reading_rules import ReadingRules, rules
+from .scan import build_page
 from .submission import Submission
 
 ProgressFn = Callable[[int, int], None]
 """Called as progress(pages_done, pages_total) while pages are read."""
 
+_READERS: dict[FileKind, Callable[[bytes, ReadingRules], Iterator[SourcePage] | list[SourcePage]]] = {
+    FileKind.pdf: iter_pdf,
+    FileKind.image: iter_image,
+    FileKind.ofd: iter_ofd,
+    FileKind.xml: read_xml_invoice,
+}
 
-def read_pdf(path: Path, name: str) -> list[Page]:
-    """Pages of a PDF with the words of its text layer."""
+
+def read_bytes(path: Path, limits: ReadingRules) -> bytes:
+    """The file's bytes; UnreadableFile when it cannot be read or is larger than any real attachment."""
     try:
-        doc = pymupdf.open(path)
-    except Exception as exc:  # PyMuPDF raises several unrelated types for bad files
-        raise UnreadableFile(f"not a readable PDF: {exc}") from exc
-    with doc:
-        if doc.needs_pass:
-            raise UnreadableFile("the PDF is encrypted")
-        if doc.page_count == 0:
-            raise UnreadableFile("the PDF has no pages")
-        pages = []
-        for index in range(doc.page_count):
-            pdf_page = doc[index]
-            words = [
-                Word(text=span["text"], bbox=tuple(span["bbox"]), font=span["font"], size=span["size"])
-                for block in pdf_page.get_text("dict")["blocks"]
-                for line in block.get("lines", [])
-                for span in line["spans"]
-                if span["text"].strip()
-            ]
-            rect = pdf_page.rect
-            pages.append(Page(file=name, number=index + 1, width=rect.width, height=rect.height, words=words))
-        return pages
+        size = path.stat().st_size
+        if size > limits.limits.max_file_bytes:
+            raise UnreadableFile(f"文件过大（{size / 1e6:.0f} MB）")
+        return path.read_bytes()
+    except OSError as exc:
+        raise UnreadableFile(f"无法读取文件（{exc.strerror or exc}）") from exc
+
+
+def source_pages(data: bytes, reading: ReadingRules) -> Iterator[SourcePage]:
+    """The pages of a file's bytes, by the kind its content shows."""
+    yield from _READERS[sniff(data)](data, reading)
+
+
+def read_file(
+    path: Path, name: str, *, engine: OcrEngine, reading: ReadingRules | None = None
+) -> Iterator[Page]:
+    """Pages of one attachment, one at a time; raises UnreadableFile (after the pages read so far)."""
+    reading = reading or rules()
+    for source in source_pages(read_bytes(path, reading), reading):
+        yield build_page(source, file=name, engine=engine, rules=reading)
+
+
+def unreadable_finding(name: str, reason: str) -> Finding:
+    """The FILE_UNREADABLE finding for one file."""
+    return Finding(
+        code=Code.FILE_UNREADABLE,
+        message=f"文件无法读取：{name}（{reason}）",
+        evidence=[Evidence(file=name, text=reason)],
+    )
 
 
 def read_pages(
     submission: Submission, *, settings: Settings | None = None, progress: ProgressFn | None = None
 ) -> tuple[list[Page], list[Finding]]:
-    """Read every attachment; an unreadable file becomes a FILE_UNREADABLE finding."""
+    """Read every attachment; an unreadable file becomes a FILE_UNREADABLE finding.
+
+    Progress is reported per page; the total grows as files are opened (each
+    file not yet opened counts as one page until it is).
+    """
+    settings = settings or Settings()
+    engine = get_engine(settings)
+    reading = rules()
     pages: list[Page] = []
     findings: list[Finding] = []
-    total = len(submission.attachments)
-    for done, path in enumerate(submission.attachments, start=1):
+    files_left = len(submission.attachments)
+    for path in submission.attachments:
         name = submission.relative(path)
+        files_left -= 1
         try:
-            if path.suffix.lower() != ".pdf":
-                raise UnreadableFile("not a supported type yet")
-            pages.extend(read_pdf(path, name))
+            for page in read_file(path, name, engine=engine, reading=reading):
+                pages.append(page)
+                if progress:
+                    progress(len(pages), len(pages) + files_left)
         except UnreadableFile as exc:
-            findings.append(
-                Finding(
-                    code=Code.FILE_UNREADABLE,
-                    message=f"文件无法读取：{name}（{exc}）",
-                    evidence=[Evidence(file=name, text=str(exc))],
-                )
-            )
-        if progress:
-            progress(done, total)
+            findings.append(unreadable_finding(name, str(exc)))
+    if progress:
+        progress(len(pages), len(pages))
     return pages, findings

@@ -36,7 +36,7 @@ from .document import (
 )
 from .finding import SEVERITY, Code, Evidence, Finding, Severity
 from .money import BBox, Money, format_money, format_wan, to_decimal
-from .page import Page, PageQuality, Seal, TextSource, Word
+from .page import Page, PageCode, PageQuality, Seal, TextSource, Word
 from .report import REPORT_SCHEMA, Match, ProjectStatus, ProjectVerdict, Report, SubmissionInfo, Summary
 from .truth import TRUTH_SCHEMA, Truth, TruthDocument, TruthFinding, TruthPage
 
@@ -77,6 +77,7 @@ __all__ = [
     "Money",
     "OtherFields",
     "Page",
+    "PageCode",
     "PageQuality",
     "Project",
     "ProjectStatus",

@@ -49,6 +49,16 @@ class Seal(BaseModel):
     image_hash: str | None = None
 
 
+class PageCode(BaseModel):
+    """A machine-readable code (QR code) decoded on the page, with where it is."""
+
+    model_config = ConfigDict(frozen=True)
+
+    payload: str
+    bbox: BBox
+    format: str = "QRCode"
+
+
 class Page(BaseModel):
     """One page of one attachment file: its words in reading order and its quality.
 
@@ -67,6 +77,10 @@ class Page(BaseModel):
     seals: list[Seal] = Field(default_factory=list)
     rotation: int = 0
     """Degrees the page image was turned to read upright (0, 90, 180, 270)."""
+    codes: list[PageCode] = Field(default_factory=list)
+    """QR codes decoded on the page image (payload and bbox in points)."""
+    image_based: bool = False
+    """True when the page's content is an image (a scan or photo), whatever its text source."""
 
     @property
     def key(self) -> tuple[str, int]:

@@ -110,10 +110,14 @@ def main() -> None:
 def _register() -> None:
     from jianzheng.samples.cli import samples_command
 
+    from .bench import bench_command
     from .evaluate import evaluate_command
+    from .fuzz import fuzz_command
 
     app.command("samples")(samples_command)
     app.command("evaluate")(evaluate_command)
+    app.command("bench")(bench_command)
+    app.command("fuzz")(fuzz_command)
 
 
 _register()

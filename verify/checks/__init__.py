@@ -1,5 +1,5 @@
 """Every check module; importing this package registers them all in verify.registry.CHECKS."""
 
-from . import declaration
+from . import declaration, quality
 
-__all__ = ["declaration"]
+__all__ = ["declaration", "quality"]

@@ -1,0 +1,129 @@
+"""PDF pages through PyMuPDF: the text layer, whether it is usable, and a bounded renderer."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import numpy as np
+import pymupdf
+
+from jianzheng.models import TextSource, Word
+from jianzheng.models.errors import UnreadableFile
+
+from ..reading_rules import ReadingRules
+from .source import SourcePage
+
+# Characters that carry meaning on a Chinese business document: CJK ideographs,
+# ASCII letters and digits. Replacement, private-use and control characters
+# (what glyphs without a unicode map decode to) do not count.
+_REAL = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fffA-Za-z0-9\uff10-\uff19]")
+
+pymupdf.TOOLS.mupdf_display_errors(False)
+pymupdf.TOOLS.mupdf_display_warnings(False)
+
+
+def iter_pdf(data: bytes, rules: ReadingRules) -> Iterator[SourcePage]:
+    """Yield the pages of a PDF; UnreadableFile when it is encrypted, broken, empty or absurd."""
+    try:
+        doc = pymupdf.open(stream=data, filetype="pdf")
+    except (RuntimeError, ValueError, pymupdf.FileDataError) as exc:
+        raise UnreadableFile(f"PDF 文件损坏，无法打开（{exc}）") from exc
+    with doc:
+        if doc.needs_pass or doc.is_encrypted:
+            raise UnreadableFile("PDF 已加密，需要密码才能打开")
+        count = doc.page_count
+        if count == 0:
+            raise UnreadableFile("PDF 没有页面")
+        if count > rules.limits.max_pages:
+            raise UnreadableFile(f"PDF 页数异常（{count} 页，上限 {rules.limits.max_pages}）")
+        for index in range(count):
+            try:
+                pdf_page = doc[index]
+                yield _source_page(pdf_page, index + 1, rules)
+            except (RuntimeError, ValueError, pymupdf.FileDataError) as exc:
+                raise UnreadableFile(f"PDF 第 {index + 1} 页损坏（{exc}）") from exc
+
+
+def _source_page(pdf_page: pymupdf.Page, number: int, rules: ReadingRules) -> SourcePage:
+    rect = pdf_page.rect
+    limit = rules.limits.max_page_side_pt
+    if not (0 < rect.width <= limit and 0 < rect.height <= limit):
+        raise UnreadableFile(f"PDF 第 {number} 页尺寸异常（{rect.width:.0f}×{rect.height:.0f} pt）")
+    words, invisible = text_layer_words(pdf_page)
+    cover, image_dpi = _largest_image(pdf_page)
+    scan = cover >= rules.text_layer.scan_image_cover
+    usable = text_usable("".join(w.text for w in words), rules) and not (scan and invisible)
+    return SourcePage(
+        number=number,
+        width=rect.width,
+        height=rect.height,
+        words=words if usable else [],
+        text_usable=usable,
+        scan=scan,
+        has_images=cover > 0,
+        effective_dpi=image_dpi if scan else None,
+        render=lambda dpi: render_page(pdf_page, dpi, rules.render.max_pixels),
+    )
+
+
+def text_layer_words(pdf_page: pymupdf.Page) -> tuple[list[Word], bool]:
+    """The text layer's spans as words, and whether most of the layer is invisible (render mode 3)."""
+    words: list[Word] = []
+    hidden = visible = 0
+    for block in pdf_page.get_text("dict", flags=pymupdf.TEXTFLAGS_TEXT)["blocks"]:
+        for line in block.get("lines", []):
+            for span in line["spans"]:
+                text = span["text"]
+                if not text.strip():
+                    continue
+                if span.get("alpha", 255) == 0:
+                    hidden += len(text)
+                    continue
+                visible += len(text)
+                x0, y0, x1, y1 = span["bbox"]
+                words.append(
+                    Word(
+                        text=text.strip(),
+                        bbox=(x0, y0, x1, y1),
+                        font=span["font"],
+                        size=span["size"],
+                        source=TextSource.text,
+                    )
+                )
+    return words, hidden > visible
+
+
+def text_usable(text: str, rules: ReadingRules) -> bool:
+    """Whether a text layer holds enough real characters to stand for the page."""
+    stripped = "".join(text.split())
+    if not stripped:
+        return False
+    real = len(_REAL.findall(stripped))
+    return real >= rules.text_layer.min_real_chars and real / len(stripped) >= rules.text_layer.min_real_ratio
+
+
+def _largest_image(pdf_page: pymupdf.Page) -> tuple[float, float | None]:
+    """Share of the page the largest image covers, and that image's effective DPI."""
+    area = abs(pdf_page.rect) or 1.0
+    best_cover, best_dpi = 0.0, None
+    for info in pdf_page.get_image_info():
+        box = pymupdf.Rect(info["bbox"]) & pdf_page.rect
+        if box.is_empty:
+            continue
+        cover = abs(box) / area
+        if cover > best_cover:
+            width_in = max(pymupdf.Rect(info["bbox"]).width, 1.0) / 72.0
+            best_cover, best_dpi = cover, info["width"] / width_in
+    return best_cover, best_dpi
+
+
+def render_page(pdf_page: pymupdf.Page, dpi: float, max_pixels: int) -> tuple[np.ndarray, float]:
+    """Render the page as RGB at ``dpi``, lowered so that the image stays under ``max_pixels``."""
+    rect = pdf_page.rect
+    pixels = (rect.width * dpi / 72.0) * (rect.height * dpi / 72.0)
+    if pixels > max_pixels:
+        dpi *= (max_pixels / pixels) ** 0.5
+    pix = pdf_page.get_pixmap(dpi=max(int(dpi), 1), colorspace=pymupdf.csRGB, alpha=False)
+    image = np.frombuffer(pix.samples, dtype=np.uint8).reshape(pix.height, pix.width, pix.n)
+    return image[:, :, :3].copy(), pix.width * 72.0 / max(rect.width, 1e-6)

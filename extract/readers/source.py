@@ -1,0 +1,34 @@
+"""What a reader hands on for one page, before OCR: text-layer words and a way to get pixels."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from jianzheng.models import Word
+
+Renderer = Callable[[float], tuple[np.ndarray, float]]
+"""render(dpi) -> (RGB uint8 image, the DPI it actually has). Image files ignore the asked DPI."""
+
+
+@dataclass
+class SourcePage:
+    """One page as a reader sees it.
+
+    ``words`` are the page's own text (PDF text layer, OFD text objects, XML
+    fields) in points; ``text_usable`` says whether they can stand for the page
+    without OCR. ``scan`` is set when a picture covers the page (a scanned PDF
+    page or an image file); ``effective_dpi`` is that picture's resolution.
+    """
+
+    number: int
+    width: float
+    height: float
+    words: list[Word] = field(default_factory=list)
+    text_usable: bool = False
+    scan: bool = False
+    has_images: bool = False
+    effective_dpi: float | None = None
+    render: Renderer | None = None

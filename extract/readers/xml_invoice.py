@@ -1,0 +1,81 @@
+"""XML e-invoices (the tax bureau's structured invoice): one page of "label：value" lines."""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from pathlib import Path
+from xml.etree import ElementTree as ET
+
+from jianzheng.models import TextSource, Word
+from jianzheng.models.errors import RuleError, UnreadableFile
+
+from ..reading_rules import ReadingRules
+from .source import SourcePage
+
+LABELS_FILE = Path(__file__).with_name("einvoice_labels.toml")
+# The synthetic page is an A4 sheet with one 12-pt line per field.
+_WIDTH, _HEIGHT, _LINE, _MARGIN = 595.0, 842.0, 16.0, 36.0
+
+
+@cache
+def _vocabulary() -> tuple[dict[str, str], frozenset[str]]:
+    try:
+        data = tomllib.loads(LABELS_FILE.read_text(encoding="utf-8"))
+        labels = {str(k): str(v) for k, v in data["labels"].items()}
+        skip = frozenset(str(v) for v in data["skip"]["elements"])
+    except (OSError, tomllib.TOMLDecodeError, KeyError, AttributeError) as exc:
+        raise RuleError(f"{LABELS_FILE}: {exc}") from exc
+    return labels, skip
+
+
+def read_xml_invoice(data: bytes, rules: ReadingRules) -> list[SourcePage]:
+    """The invoice's fields as one page of words; UnreadableFile for broken or non-invoice XML."""
+    if len(data) > rules.limits.max_xml_bytes:
+        raise UnreadableFile("XML 文件体积异常")
+    if b"<!ENTITY" in data[:4096] or b"<!DOCTYPE" in data[:4096]:
+        # Entity expansion ("billion laughs") is how XML bombs work; invoices never declare entities.
+        raise UnreadableFile("XML 含实体声明，拒绝解析")
+    try:
+        root = ET.fromstring(data.lstrip(b"\xef\xbb\xbf"))
+    except ET.ParseError as exc:
+        raise UnreadableFile(f"XML 文件损坏（{exc}）") from exc
+    lines = invoice_lines(root)
+    if not lines:
+        raise UnreadableFile("XML 文件中没有可读的发票内容")
+    words = [
+        Word(
+            text=text,
+            bbox=(
+                _MARGIN,
+                _MARGIN + i * _LINE,
+                min(_MARGIN + 12.0 * len(text), _WIDTH - _MARGIN),
+                _MARGIN + i * _LINE + 12.0,
+            ),
+            size=12.0,
+            source=TextSource.text,
+        )
+        for i, text in enumerate(lines[: int((_HEIGHT * 40) // _LINE)])
+    ]
+    return [
+        SourcePage(
+            number=1,
+            width=_WIDTH,
+            height=max(_HEIGHT, words[-1].bbox[3] + _MARGIN),
+            words=words,
+            text_usable=True,
+        )
+    ]
+
+
+def invoice_lines(root: ET.Element) -> list[str]:
+    """ "label：value" for every leaf element with text, in document order."""
+    labels, skip = _vocabulary()
+    lines = []
+    for element in root.iter():
+        name = element.tag.rsplit("}", 1)[-1]
+        text = (element.text or "").strip()
+        if len(element) or not text or name in skip:
+            continue
+        lines.append(f"{labels.get(name, name)}：{' '.join(text.split())}")
+    return lines

@@ -1,0 +1,84 @@
+"""The reading rules (limits, thresholds) of extract/reading.toml, loaded into pydantic."""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from jianzheng.models.errors import RuleError
+
+RULES_FILE = Path(__file__).with_name("reading.toml")
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Limits(_Frozen):
+    max_file_bytes: int
+    max_image_pixels: int
+    max_pages: int
+    max_page_side_pt: float
+    max_frames: int
+    max_unzipped_bytes: int
+    max_zip_members: int
+    max_xml_bytes: int
+
+
+class TextLayerRules(_Frozen):
+    min_real_chars: int
+    min_real_ratio: float
+    scan_image_cover: float
+
+
+class RenderRules(_Frozen):
+    dpi: int
+    max_pixels: int
+    max_ocr_side: int
+    qr_dpi: int
+
+
+class OrientationRules(_Frozen):
+    max_skew_deg: float
+    min_correct_deg: float
+
+
+class QualityRules(_Frozen):
+    min_dpi: float
+    sharp_reference: float
+    max_blur: float
+    max_skew_deg: float
+
+
+class SealRules(_Frozen):
+    min_size_mm: float
+    max_size_mm: float
+    max_aspect: float
+    red_margin: int
+    min_red_fill: float
+
+
+class ReadingRules(_Frozen):
+    limits: Limits
+    text_layer: TextLayerRules
+    render: RenderRules
+    orientation: OrientationRules
+    quality: QualityRules
+    seal: SealRules
+
+
+def load_rules(path: Path = RULES_FILE) -> ReadingRules:
+    """Load and validate a reading-rules file; RuleError names the file when it is malformed."""
+    try:
+        return ReadingRules.model_validate(tomllib.loads(path.read_text(encoding="utf-8")))
+    except (OSError, tomllib.TOMLDecodeError, ValidationError) as exc:
+        raise RuleError(f"{path}: {exc}") from exc
+
+
+@cache
+def rules() -> ReadingRules:
+    """The project's reading rules (loaded once)."""
+    return load_rules()

@@ -1,0 +1,120 @@
+"""From a reader's page to a Page: the text layer where usable, else render → upright → lift seals → OCR."""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+
+from jianzheng.models import Page, PageCode, Seal, TextSource, Word
+
+from .ocr import OcrEngine, OcrLine
+from .orient import deskew, measure_skew, rotate_quarter, to_gray
+from .qr import decode_codes
+from .quality import assess
+from .readers.source import SourcePage
+from .reading_rules import ReadingRules
+from .seal_mask import find_seals, lift_seals
+
+
+def build_page(source: SourcePage, *, file: str, engine: OcrEngine, rules: ReadingRules) -> Page:
+    """The Page for one reader page: text layer, OCR, or both (mixed)."""
+    if source.text_usable and not source.scan:
+        return text_page(source, file=file, rules=rules)
+    if source.render is None:  # OFD or XML page without usable text: nothing to render here
+        return Page(
+            file=file, number=source.number, width=source.width, height=source.height, words=source.words
+        )
+    page = ocr_page(source, file=file, engine=engine, rules=rules)
+    if source.text_usable and source.words:
+        return merge_text_layer(page, source.words)
+    return page
+
+
+def text_page(source: SourcePage, *, file: str, rules: ReadingRules) -> Page:
+    """A text-layer page; pages that hold images are rendered small to look for seals and QR codes."""
+    seals: list[Seal] = []
+    codes: list[PageCode] = []
+    if source.has_images and source.render is not None:
+        image, dpi = source.render(rules.render.qr_dpi)
+        seals, _ = find_seals(image, dpi, rules.seal)
+        codes = decode_codes(to_gray(image), dpi)
+    return Page(
+        file=file,
+        number=source.number,
+        width=source.width,
+        height=source.height,
+        words=source.words,
+        text_source=TextSource.text,
+        seals=seals,
+        codes=codes,
+    )
+
+
+def ocr_page(source: SourcePage, *, file: str, engine: OcrEngine, rules: ReadingRules) -> Page:
+    """Render (or take) the page image, turn it upright, straighten it, lift seals, OCR it."""
+    if source.render is None:
+        raise ValueError("ocr_page needs a page that can be rendered")
+    image, dpi = source.render(rules.render.dpi)
+    image, dpi = bound_image(image, dpi, rules.render.max_ocr_side)
+    rotation = engine.orientation(image)
+    image = rotate_quarter(image, rotation)
+    gray = to_gray(image)
+    skew = measure_skew(gray, rules.orientation.max_skew_deg)
+    if rules.orientation.min_correct_deg <= abs(skew) <= rules.orientation.max_skew_deg:
+        image = deskew(image, skew)
+        gray = to_gray(image)
+    seals, red = find_seals(image, dpi, rules.seal)
+    lines = engine.recognize(lift_seals(image, red))
+    # Quality speaks of the source: a 150-DPI scan rendered at 200 DPI is still a 150-DPI scan.
+    effective = source.effective_dpi or dpi
+    return Page(
+        file=file,
+        number=source.number,
+        width=image.shape[1] * 72.0 / dpi,
+        height=image.shape[0] * 72.0 / dpi,
+        words=words_from_lines(lines, dpi),
+        text_source=TextSource.ocr,
+        quality=assess(gray, dpi=effective, skew_deg=skew, rules=rules.quality),
+        seals=seals,
+        rotation=rotation,
+        codes=decode_codes(gray, dpi),
+        image_based=True,
+    )
+
+
+def bound_image(image: np.ndarray, dpi: float, max_side: int) -> tuple[np.ndarray, float]:
+    """Downscale an image whose long side exceeds ``max_side``; the DPI follows the scale."""
+    side = max(image.shape[:2])
+    if side <= max_side:
+        return image, dpi
+    scale = max_side / side
+    return cv2.resize(image, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA), dpi * scale
+
+
+def words_from_lines(lines: list[OcrLine], dpi: float) -> list[Word]:
+    """OCR lines as words with bboxes in points (pixels × 72 / dpi)."""
+    to_pt = 72.0 / dpi
+    return [
+        Word(
+            text=line.text.strip(),
+            bbox=(line.box[0] * to_pt, line.box[1] * to_pt, line.box[2] * to_pt, line.box[3] * to_pt),
+            confidence=round(line.confidence, 4),
+            source=TextSource.ocr,
+        )
+        for line in lines
+        if line.text.strip()
+    ]
+
+
+def merge_text_layer(page: Page, layer: list[Word]) -> Page:
+    """A scan with a visible text layer: keep the layer, add OCR words where the layer has nothing."""
+
+    def covered(word: Word) -> bool:
+        cx, cy = (word.bbox[0] + word.bbox[2]) / 2, (word.bbox[1] + word.bbox[3]) / 2
+        return any(w.bbox[0] <= cx <= w.bbox[2] and w.bbox[1] <= cy <= w.bbox[3] for w in layer)
+
+    if page.rotation:  # OCR coordinates are of the turned image; the layer's are not comparable
+        return page
+    extra = [w for w in page.words if not covered(w)]
+    source = TextSource.mixed if extra else TextSource.text
+    return page.model_copy(update={"words": layer + extra, "text_source": source})

@@ -1,0 +1,204 @@
+"""`jianzheng bench`: seconds per page (text layer, scans), pages per second, peak memory, and the baseline.
+
+The page set is fixed: the real documents beside the project (../shared/real-docs)
+and the committed samples, in sorted order, so two runs measure the same
+work. Scanned pages are timed through the whole page path (render, orientation,
+deskew, seal lifting, OCR, quality, QR); the baseline is plain RapidOCR with its
+default settings on the same page images, as a user would otherwise run it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import statistics
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Annotated
+
+import numpy as np
+import typer
+
+from jianzheng.extract.ocr import OcrEngine
+from jianzheng.extract.readers.source import SourcePage
+from jianzheng.extract.reading_rules import rules
+from jianzheng.extract.scan import build_page
+from jianzheng.models.settings import Settings
+
+ROOT = Path(__file__).resolve().parents[1]
+REAL_DOCS = ROOT.parent / "shared" / "real-docs"
+SAMPLES = ROOT / "samples" / "corpus"
+
+
+@dataclass
+class PageSet:
+    """The fixed pages of one run: text-layer pages and scanned pages (as images at a known DPI)."""
+
+    text: list[tuple[str, SourcePage]] = field(default_factory=list)
+    scans: list[tuple[str, SourcePage]] = field(default_factory=list)
+
+
+def _pdf_pages(path: Path, limit: int) -> list[SourcePage]:
+    from jianzheng.extract.readers.pdf import iter_pdf
+
+    pages = []
+    for page in iter_pdf(path.read_bytes(), rules()):
+        pages.append(page)
+        if len(pages) >= limit:
+            break
+    return pages
+
+
+def _as_scan(page: SourcePage, dpi: int) -> SourcePage:
+    """A text-layer page turned into a 200-DPI scan of itself (an exact stand-in for a flatbed scan)."""
+    if page.render is None:
+        raise ValueError("page cannot be rendered")
+    image, actual = page.render(dpi)
+
+    def render(_asked: float) -> tuple[np.ndarray, float]:
+        return image, actual
+
+    return SourcePage(
+        number=page.number,
+        width=page.width,
+        height=page.height,
+        scan=True,
+        has_images=True,
+        effective_dpi=actual,
+        render=render,
+    )
+
+
+def fixed_pages(max_text: int = 30, max_scans: int = 8) -> PageSet:
+    """The benchmark's page set, the same on every run."""
+    from jianzheng.extract.read import source_pages
+
+    chosen = PageSet()
+    pdfs = sorted(REAL_DOCS.glob("invoice/*.pdf")) + sorted(SAMPLES.glob("*/submission/**/*.pdf"))
+    for pdf in pdfs:
+        for page in _pdf_pages(pdf, 10):
+            if page.text_usable and not page.scan and len(chosen.text) < max_text:
+                chosen.text.append((f"{pdf.name}#{page.number}", page))
+            elif page.scan and len(chosen.scans) < max_scans // 2:
+                chosen.scans.append((f"{pdf.name}#{page.number}", page))
+    # Dense A4 pages rendered at 200 DPI from text-layer PDFs: exact stand-ins for clean scans.
+    for pdf in pdfs[:3]:
+        page = _pdf_pages(pdf, 1)[0]
+        if len(chosen.scans) < max_scans:
+            chosen.scans.append((f"{pdf.name}#1@200dpi", _as_scan(page, rules().render.dpi)))
+    for image in sorted(REAL_DOCS.glob("business_license/bl_00*.jpg"))[:3]:
+        if len(chosen.scans) < max_scans:
+            chosen.scans.append((image.name, next(iter(source_pages(image.read_bytes(), rules())))))
+    return chosen
+
+
+def _time_pages(pages: list[tuple[str, SourcePage]], engine: OcrEngine) -> list[float]:
+    seconds = []
+    for name, source in pages:
+        started = time.perf_counter()
+        build_page(source, file=name, engine=engine, rules=rules())
+        seconds.append(time.perf_counter() - started)
+    return seconds
+
+
+def _time_baseline(pages: list[tuple[str, SourcePage]]) -> list[float]:
+    """Plain RapidOCR, default settings, on the same page images (render not counted)."""
+    from rapidocr import RapidOCR
+
+    from jianzheng.extract.ocr.rapid import baseline_params
+
+    engine = RapidOCR(params=baseline_params())
+    seconds = []
+    for _name, source in pages:
+        if source.render is None:
+            continue
+        image, _dpi = source.render(rules().render.dpi)
+        started = time.perf_counter()
+        engine(np.ascontiguousarray(image[:, :, ::-1]))
+        seconds.append(time.perf_counter() - started)
+    return seconds
+
+
+def _submission_rate(settings: Settings, pages: PageSet) -> tuple[int, float]:
+    """Pages per second through read_pages for a submission folder of the bench's files."""
+    from jianzheng.extract import find_submission, read_pages
+
+    files = sorted(
+        {*REAL_DOCS.glob("invoice/*.pdf"), *sorted(REAL_DOCS.glob("business_license/bl_00*.jpg"))[:2]}
+    )
+    with tempfile.TemporaryDirectory() as tmp:
+        for path in files:
+            (Path(tmp) / path.name).symlink_to(path)
+        # find_submission skips symlinks (an upload must not point outside); copy instead.
+        for link in Path(tmp).iterdir():
+            target = link.resolve()
+            link.unlink()
+            link.write_bytes(target.read_bytes())
+        started = time.perf_counter()
+        read, _ = read_pages(find_submission(tmp), settings=settings)
+        return len(read), time.perf_counter() - started
+
+
+def _summary(seconds: list[float]) -> dict[str, float]:
+    if not seconds:
+        return {"pages": 0}
+    return {
+        "pages": len(seconds),
+        "mean_s": round(statistics.fmean(seconds), 4),
+        "median_s": round(statistics.median(seconds), 4),
+        "max_s": round(max(seconds), 4),
+    }
+
+
+def run_bench(settings: Settings, *, baseline: bool = True, repeat: int = 1) -> dict[str, object]:
+    """Measure the fixed page set with the configured engine (cache off) and, optionally, the baseline."""
+    from jianzheng.extract.ocr import get_engine
+
+    settings = settings.model_copy(update={"use_cache": False})
+    engine = get_engine(settings)
+    pages = fixed_pages()
+    if pages.scans:  # load the models and warm ONNX Runtime outside the timings
+        _time_pages(pages.scans[:1], engine)
+    text = [s for _ in range(repeat) for s in _time_pages(pages.text, engine)]
+    scans = [s for _ in range(repeat) for s in _time_pages(pages.scans, engine)]
+    result: dict[str, object] = {
+        "engine": engine.key,
+        "cpus": os.cpu_count(),
+        "text_layer": _summary(text),
+        "scanned": _summary(scans),
+        "scanned_pages": [name for name, _ in pages.scans],
+    }
+    count, seconds = _submission_rate(settings, pages)
+    result["submission"] = {
+        "pages": count,
+        "seconds": round(seconds, 2),
+        "pages_per_s": round(count / seconds, 2),
+    }
+    if baseline and pages.scans and settings.ocr_engine == "rapidocr":
+        _time_baseline(pages.scans[:1])
+        base = _time_baseline(pages.scans)
+        result["baseline_rapidocr_defaults_ocr_only"] = _summary(base)
+        result["speedup_vs_baseline"] = round(statistics.fmean(base) / statistics.fmean(scans), 2)
+    result["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    return result
+
+
+def bench_command(
+    engine: Annotated[str, typer.Option("--engine", help="OCR engine name")] = "rapidocr",
+    device: Annotated[str, typer.Option("--device", help="cpu or cuda")] = "cpu",
+    threads: Annotated[int | None, typer.Option("--threads", help="ONNX Runtime threads")] = None,
+    baseline: Annotated[
+        bool, typer.Option("--baseline/--no-baseline", help="also time plain RapidOCR")
+    ] = True,
+    out: Annotated[Path | None, typer.Option("--out", help="write the numbers as JSON here")] = None,
+) -> None:
+    """Time the page reader on a fixed page set: text-layer pages, scans, a whole submission."""
+    settings = Settings(ocr_engine=engine, ocr_device=device, ocr_threads=threads)
+    result = run_bench(settings, baseline=baseline)
+    text = json.dumps(result, ensure_ascii=False, indent=2)
+    if out:
+        out.write_text(text, encoding="utf-8")
+    typer.echo(text)
