@@ -1,43 +1,165 @@
-"""Classifying pages and cutting files into documents.
+"""Cutting each file's pages into documents.
 
-Thin first version: title keywords per page, a new document at each change
-of type. Weighted cues as data, segmentation and confidence grow here (issue 5).
+Pages are read in file order. A page starts a new document when it carries a title that names
+a type (营业执照, XX项目合同, 验收报告, 增值税专用发票), or when its own evidence for another type is
+strong and clearly beats the current document's; otherwise it continues the document before it
+(contract clauses, a signature page with only names and seals, an invoice's goods list). Two
+families join across types: an audit report carries the statements and notes bound after its
+opinion, and a part title (销货清单, 财务报表附注) continues a document of its type. A repeated
+title of the same type continues its document when the page says it continues (第 2 页, (续)), when
+the title is not set apart as a title, or when the document so far is only a cover page.
+Documents never span files.
 """
 
 from __future__ import annotations
 
-from jianzheng.models import DocType, Document, Page
+from dataclasses import dataclass, field
 
-_TITLE_CUES: list[tuple[str, DocType]] = [
-    ("营业执照", DocType.business_license),
-    ("审计报告", DocType.audit_report),
-    ("验收", DocType.acceptance_report),
-    ("发票", DocType.invoice),
-    ("著作权", DocType.ip_certificate),
-    ("合同", DocType.contract),
-    ("利润表", DocType.financial_statement),
-    ("资产负债表", DocType.financial_statement),
-]
+from jianzheng.models import DocType, Document, Page, PageQuality, TextSource
 
+from .cues import Cues, default_cues
+from .pages import PageVerdict, classify_page, softmax
 
-def classify_page(page: Page) -> tuple[DocType, float]:
-    """The page's type and a confidence in [0, 1]."""
-    head = page.text[:200]
-    for cue, doc_type in _TITLE_CUES:
-        if cue in head:
-            return doc_type, 0.6
-    return DocType.other, 0.1
+ABSORBS: dict[DocType, frozenset[DocType]] = {
+    # CONTRACT 2.1: a financial statement bound inside an audit report belongs to that report.
+    DocType.audit_report: frozenset({DocType.financial_statement}),
+}
+"""Types whose documents carry pages of other types as their own parts."""
 
 
-def classify_pages(pages: list[Page]) -> list[Document]:
-    """Group consecutive pages of the same file and type into documents (fields still empty)."""
-    documents: list[Document] = []
-    current: dict | None = None
+@dataclass
+class _Draft:
+    file: str
+    type: DocType
+    titled: bool
+    verdicts: list[PageVerdict] = field(default_factory=list)
+    voters: list[PageVerdict] = field(default_factory=list)
+    """Pages whose own type is the document's (not statements absorbed by a report)."""
+
+
+def _absorbs(container: DocType, part: DocType) -> bool:
+    return part == container or part in ABSORBS.get(container, frozenset())
+
+
+def _is_cover(draft: _Draft, cues: Cues) -> bool:
+    return len(draft.verdicts) == 1 and draft.verdicts[0].chars <= cues.settings.cover_max_chars
+
+
+def _starts_document(draft: _Draft, verdict: PageVerdict, cues: Cues) -> bool:
+    """Whether the page opens a new document rather than continuing ``draft``."""
+    settings = cues.settings
+    title = verdict.title
+    if title is not None:
+        if not _absorbs(draft.type, title.type):
+            # A part title of another family is still a part: 销货清单 after a contract is odd,
+            # but an invoice list is never a document on its own.
+            return not (title.part and draft.type != DocType.other and not verdict.decided)
+        if title.type != draft.type or title.part:
+            return False  # a statement inside an audit report, notes, a goods list
+        if draft.type in ABSORBS and all(
+            v.title is None or v.title.type == draft.type for v in draft.verdicts
+        ):
+            return (
+                False  # an audit report repeats its title on cover and opinion pages, before its statements
+            )
+        return title.prominent and not verdict.continues and not _is_cover(draft, cues)
+    if not verdict.decided or verdict.continues or _absorbs(draft.type, verdict.type):
+        return False
+    if draft.type == DocType.other and not draft.titled:
+        return False  # an undecided first page: let the evidence that follows decide its type
+    own = verdict.scores[verdict.type]
+    current = verdict.scores[draft.type] + settings.continuation_bonus
+    return own >= settings.switch_score and own - current >= settings.switch_margin
+
+
+def _open(verdict: PageVerdict) -> _Draft:
+    title = verdict.title
+    doc_type = title.type if title else verdict.type
+    draft = _Draft(file=verdict.page.file, type=doc_type, titled=title is not None)
+    draft.verdicts.append(verdict)
+    draft.voters.append(verdict)
+    return draft
+
+
+def _join(draft: _Draft, verdict: PageVerdict) -> None:
+    draft.verdicts.append(verdict)
+    own = verdict.title.type if verdict.title else verdict.type
+    if verdict.decided and (own == draft.type or not draft.titled):
+        draft.voters.append(verdict)
+    if not draft.titled:
+        # No title decided the type: the pages' summed evidence does.
+        totals = {t: sum(v.scores[t] for v in draft.verdicts) for t in verdict.scores}
+        best = max(totals, key=lambda t: totals[t])
+        if any(v.decided for v in draft.verdicts):
+            draft.type = best
+
+
+def _confidence(draft: _Draft, cues: Cues) -> float:
+    temperature = cues.settings.temperature
+    if draft.type == DocType.other and not any(v.decided for v in draft.verdicts):
+        return min(v.confidence for v in draft.verdicts)
+    voters = draft.voters or draft.verdicts
+    totals = {t: sum(v.scores[t] for v in voters) / len(voters) for t in voters[0].scores}
+    return round(softmax(totals, temperature)[draft.type], 4)
+
+
+def _text_source(pages: list[Page]) -> TextSource:
+    sources = {p.text_source for p in pages}
+    return sources.pop() if len(sources) == 1 else TextSource.mixed
+
+
+def _badness(quality: PageQuality) -> tuple[bool, float, float, float]:
+    return (
+        not quality.readable,
+        quality.blur or 0.0,
+        abs(quality.skew_deg or 0.0),
+        -(quality.dpi if quality.dpi is not None else float("inf")),
+    )
+
+
+def _worst_quality(pages: list[Page]) -> PageQuality | None:
+    qualities = [p.quality for p in pages if p.quality is not None]
+    return max(qualities, key=_badness) if qualities else None
+
+
+def _segment(verdicts: list[PageVerdict], cues: Cues) -> list[_Draft]:
+    drafts: list[_Draft] = []
+    for verdict in verdicts:
+        draft = drafts[-1] if drafts else None
+        if draft is None or draft.file != verdict.page.file or _starts_document(draft, verdict, cues):
+            drafts.append(_open(verdict))
+        else:
+            _join(draft, verdict)
+    return drafts
+
+
+def _ordered(pages: list[Page]) -> list[Page]:
+    files: dict[str, list[Page]] = {}
     for page in pages:
-        doc_type, confidence = classify_page(page)
-        if current and current["file"] == page.file and current["type"] == doc_type:
-            current["pages"].append(page.number)
-            continue
-        current = {"file": page.file, "pages": [page.number], "type": doc_type, "type_confidence": confidence}
-        documents.append(current)  # type: ignore[arg-type]
-    return [Document(id=f"D{i}", **d) for i, d in enumerate(documents, start=1)]  # type: ignore[arg-type]
+        files.setdefault(page.file, []).append(page)
+    return [p for group in files.values() for p in sorted(group, key=lambda p: p.number)]
+
+
+def classify_pages(pages: list[Page], cues: Cues | None = None) -> list[Document]:
+    """Classify every page and cut each file into documents D1, D2, … in file and page order.
+
+    Documents come out with type, type_confidence, text_source (text, ocr, or mixed when
+    their pages differ), the worst page's quality, and empty fields.
+    """
+    cues = cues or default_cues()
+    verdicts = [classify_page(page, cues) for page in _ordered(pages)]
+    documents = []
+    for index, draft in enumerate(_segment(verdicts, cues), start=1):
+        doc_pages = [v.page for v in draft.verdicts]
+        documents.append(
+            Document(
+                id=f"D{index}",
+                file=draft.file,
+                pages=[p.number for p in doc_pages],
+                type=draft.type,
+                type_confidence=_confidence(draft, cues),
+                text_source=_text_source(doc_pages),
+                quality=_worst_quality(doc_pages),
+            )
+        )
+    return documents

@@ -1,0 +1,103 @@
+"""The page-type cues (cues.toml) as typed data, loaded once and checked loudly."""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from jianzheng.models import DocType
+from jianzheng.models.errors import RuleError
+
+CUES_FILE = Path(__file__).with_name("cues.toml")
+
+Weights = dict[str, float]
+
+
+class TypeCues(BaseModel):
+    """What makes a page look like one document type; every cue is a phrase and its weight."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    titles: Weights = Field(default_factory=dict)
+    part_titles: Weights = Field(default_factory=dict)
+    labels: Weights = Field(default_factory=dict)
+    seal_texts: Weights = Field(default_factory=dict)
+    negative: Weights = Field(default_factory=dict)
+    seal: float = 0.0
+    qr_code: float = 0.0
+    amount_table: float = 0.0
+
+    @field_validator("titles", "part_titles", "labels", "seal_texts", "negative")
+    @classmethod
+    def _phrases_and_weights(cls, value: Weights) -> Weights:
+        for phrase, weight in value.items():
+            if not phrase.strip():
+                raise ValueError("an empty phrase")
+            if weight < 0:
+                raise ValueError(f"negative weight for {phrase!r} (use the `negative` table instead)")
+        return value
+
+
+class ClassifySettings(BaseModel):
+    """Thresholds of scoring and segmentation (see the comments in cues.toml)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    temperature: float = Field(gt=0)
+    other_prior: float = Field(ge=0)
+    undecided_confidence: float = Field(ge=0, le=1)
+    label_cap: float = Field(gt=0)
+    body_title_factor: float = Field(ge=0, le=1)
+    fuzzy_factor: float = Field(ge=0, le=1)
+    title_top_fraction: float = Field(gt=0, le=1)
+    title_size_ratio: float = Field(ge=1)
+    title_max_chars: int = Field(gt=0)
+    title_start_min: float = Field(default=6.0, ge=0)
+    amount_table_min: int = Field(gt=0)
+    min_text_chars: int = Field(ge=0)
+    switch_score: float = Field(ge=0)
+    switch_margin: float = Field(ge=0)
+    continuation_bonus: float = Field(ge=0)
+    cover_max_chars: int = Field(ge=0)
+
+
+class Continuation(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    phrases: list[str]
+
+
+class Cues(BaseModel):
+    """The whole cues file: settings, continuation phrases, and cues for every document type."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    settings: ClassifySettings
+    continuation: Continuation
+    types: dict[DocType, TypeCues]
+
+    @field_validator("types")
+    @classmethod
+    def _every_type(cls, value: dict[DocType, TypeCues]) -> dict[DocType, TypeCues]:
+        missing = [t.value for t in DocType if t not in value]
+        if missing:
+            raise ValueError(f"no cues for {', '.join(missing)}")
+        return value
+
+
+def load_cues(path: Path = CUES_FILE) -> Cues:
+    """Read and validate a cues file; a malformed one raises RuleError naming the file."""
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        return Cues.model_validate(raw)
+    except (OSError, tomllib.TOMLDecodeError, ValidationError) as exc:
+        raise RuleError(f"{path}: malformed page-type cues: {exc}") from exc
+
+
+@cache
+def default_cues() -> Cues:
+    """The cues shipped with the package, read once."""
+    return load_cues()

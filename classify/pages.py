@@ -1,0 +1,168 @@
+"""Scoring one page against every document type's cues.
+
+A page's score for a type is a plain sum a reviewer can recompute from cues.toml: its best title
+(on a title line, or weaker anywhere), its labels (capped), layout hints (seal, QR code, a table of
+amounts) less its negative cues. A softmax over the scores gives the confidence; ``other`` competes
+with a fixed prior, so a page with little evidence is ``other`` at low confidence, never forced.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from jianzheng.models import DocType, Page
+
+from .cues import Cues, TypeCues, default_cues
+from .text import PageText, ends_title, locate, normalise, read_page_text
+
+
+@dataclass(frozen=True)
+class Title:
+    """The title a page carries: the type it names and how strongly."""
+
+    type: DocType
+    phrase: str
+    weight: float
+    """The cue's weight: a title below the settings' ``title_start_min`` never starts a document."""
+    score: float
+    part: bool
+    """A title of a part of a document (a goods list, notes to the statements)."""
+    prominent: bool
+    line: str
+
+
+@dataclass(frozen=True)
+class PageVerdict:
+    """What the classifier concluded about one page, with the evidence segmentation needs."""
+
+    page: Page
+    type: DocType
+    confidence: float
+    scores: dict[DocType, float]
+    title: Title | None
+    """The best title line, when the page has one that names a type."""
+    continues: bool
+    """The page says it continues something (以下无正文, (续), a printed page number above 1)."""
+    chars: int
+    """Characters of text on the page (normalised)."""
+    decided: bool
+    """False when no type had evidence enough and the page fell back to ``other``."""
+
+    def probability(self, doc_type: DocType, temperature: float) -> float:
+        """The softmax probability of one type from this page's scores."""
+        return softmax(self.scores, temperature)[doc_type]
+
+
+def softmax(scores: dict[DocType, float], temperature: float) -> dict[DocType, float]:
+    """Scores to probabilities."""
+    top = max(scores.values())
+    exps = {t: math.exp((s - top) / temperature) for t, s in scores.items()}
+    total = sum(exps.values())
+    return {t: e / total for t, e in exps.items()}
+
+
+def _factor(exact: bool, fuzzy_factor: float) -> float:
+    return 1.0 if exact else fuzzy_factor
+
+
+def _title_lines(doc_type: DocType, cues: TypeCues, text: PageText, fuzzy: float) -> Title | None:
+    best: Title | None = None
+    phrases = [(p, w, False) for p, w in cues.titles.items()] + [
+        (p, w, True) for p, w in cues.part_titles.items()
+    ]
+    for line in text.titles:
+        for phrase, weight, part in phrases:
+            for candidate in line.candidates:
+                exact = ends_title(phrase, candidate)
+                if exact is None:
+                    continue
+                score = weight * _factor(exact, fuzzy) * (1.0 if line.prominent else 0.8)
+                if best is None or score > best.score:
+                    best = Title(doc_type, phrase, weight, score, part, line.prominent, line.candidates[0])
+                break
+    return best
+
+
+def _body_title(cues: TypeCues, text: PageText, fuzzy: float, factor: float) -> float:
+    best = 0.0
+    for phrase, weight in (*cues.titles.items(), *cues.part_titles.items()):
+        found = locate(phrase, text.text, text.chars)
+        if found:
+            best = max(best, weight * _factor(found[2], fuzzy) * factor)
+    return best
+
+
+def _phrases(table: dict[str, float], text: str, chars: frozenset[str], fuzzy: float) -> float:
+    total = 0.0
+    for phrase, weight in table.items():
+        found = locate(phrase, text, chars)
+        if found:
+            total += weight * _factor(found[2], fuzzy)
+    return total
+
+
+def _score(
+    doc_type: DocType, cues: TypeCues, page: Page, text: PageText, all_cues: Cues
+) -> tuple[float, Title | None]:
+    settings = all_cues.settings
+    fuzzy = settings.fuzzy_factor
+    title = _title_lines(doc_type, cues, text, fuzzy)
+    score = max(title.score if title else 0.0, _body_title(cues, text, fuzzy, settings.body_title_factor))
+    score += min(settings.label_cap, _phrases(cues.labels, text.text, text.chars, fuzzy))
+    if page.seals:
+        score += cues.seal
+        seal_text = "".join(s.text or "" for s in page.seals)
+        if seal_text:
+            score += _phrases(cues.seal_texts, seal_text, frozenset(seal_text), fuzzy)
+    if page.codes:
+        score += cues.qr_code
+    if text.amounts >= settings.amount_table_min:
+        score += cues.amount_table
+    score -= _phrases(cues.negative, text.text, text.chars, fuzzy)
+    return score, title
+
+
+def _is_continuation(text: PageText, cues: Cues) -> bool:
+    if text.page_number is not None and text.page_number > 1:
+        return True
+    return any(normalise(phrase) in text.text for phrase in cues.continuation.phrases)
+
+
+def classify_page(page: Page, cues: Cues | None = None) -> PageVerdict:
+    """Score one page against every type; the best type with its softmax confidence."""
+    cues = cues or default_cues()
+    settings = cues.settings
+    text = read_page_text(
+        page,
+        top_fraction=settings.title_top_fraction,
+        size_ratio=settings.title_size_ratio,
+        max_title_chars=settings.title_max_chars,
+    )
+    scores: dict[DocType, float] = {}
+    titles: list[Title] = []
+    for doc_type, type_cues in cues.types.items():
+        score, title = _score(doc_type, type_cues, page, text, cues)
+        scores[doc_type] = score
+        if title and title.weight >= settings.title_start_min:
+            titles.append(title)
+    scores[DocType.other] += settings.other_prior
+    best = max(scores, key=lambda t: scores[t])
+    probabilities = softmax(scores, settings.temperature)
+    confidence = probabilities[best]
+    decided = best != DocType.other or scores[DocType.other] > settings.other_prior
+    if len(text.text) < settings.min_text_chars and not titles:
+        decided = False
+    if not decided:
+        best = DocType.other
+        confidence = min(probabilities[DocType.other], settings.undecided_confidence)
+    return PageVerdict(
+        page=page,
+        type=best,
+        confidence=round(confidence, 4),
+        scores=scores,
+        title=max(titles, key=lambda t: t.score) if titles else None,
+        continues=_is_continuation(text, cues),
+        chars=len(text.text),
+        decided=decided,
+    )

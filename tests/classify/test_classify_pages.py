@@ -1,0 +1,165 @@
+"""One page at a time: the type its cues point to, with a confidence; weak pages are other, never forced."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pymupdf
+import pytest
+from classify_builders import (
+    ACCEPTANCE,
+    AUDIT_OPINION,
+    BALANCE_SHEET,
+    CONTRACT_FIRST,
+    INCOME_STATEMENT,
+    INVOICE,
+    LICENSE,
+    SOFTWARE_COPYRIGHT,
+    make_page,
+)
+
+from jianzheng.classify.pages import classify_page
+from jianzheng.models import DocType, Page, PageCode, Seal, TextSource, Word
+
+FIXTURE = Path(__file__).with_name("data") / "real_docs_ocr.json"
+
+PAGES = {
+    DocType.contract: CONTRACT_FIRST,
+    DocType.acceptance_report: ACCEPTANCE,
+    DocType.invoice: INVOICE,
+    DocType.business_license: LICENSE,
+    DocType.audit_report: AUDIT_OPINION,
+    DocType.financial_statement: BALANCE_SHEET,
+    DocType.ip_certificate: SOFTWARE_COPYRIGHT,
+}
+
+
+@pytest.mark.parametrize("doc_type", list(PAGES))
+@pytest.mark.parametrize("ocr", [False, True], ids=["text", "ocr"])
+def test_each_kind_of_first_page_is_recognised_by_its_title(doc_type, ocr):
+    verdict = classify_page(make_page(PAGES[doc_type], ocr=ocr))
+    assert verdict.type == doc_type
+    assert verdict.confidence > 0.9
+    assert verdict.title is not None and verdict.title.type == doc_type
+
+
+@pytest.mark.parametrize("doc_type", list(PAGES))
+def test_without_its_title_a_page_is_still_recognised_by_its_labels(doc_type):
+    lines = [line for line in PAGES[doc_type] if not line.startswith("# ")]
+    verdict = classify_page(make_page(lines, ocr=True))
+    assert verdict.type == doc_type
+    assert verdict.title is None
+
+
+def test_characters_split_by_spaces_still_match():
+    verdict = classify_page(make_page(INCOME_STATEMENT, ocr=True, spaced=True))
+    assert verdict.type == DocType.financial_statement
+    assert verdict.title is not None and verdict.title.phrase == "利润表"
+
+
+def test_a_title_with_one_misread_character_still_counts():
+    page = make_page(["# 营业执煦", *LICENSE[1:]], ocr=True)
+    verdict = classify_page(page)
+    assert verdict.type == DocType.business_license
+    assert verdict.title is not None and verdict.title.phrase == "营业执照"
+
+
+def test_a_label_line_near_the_top_is_not_a_title():
+    # 合同编号 on the second line names a contract, but as a label, not as this page's title.
+    lines = ["项目名称：政务云平台建设项目", "合同编号：HT-2024-0317", *ACCEPTANCE[2:]]
+    verdict = classify_page(make_page(lines, ocr=True))
+    assert verdict.title is None
+    assert verdict.type == DocType.acceptance_report
+
+
+@pytest.mark.parametrize(
+    "lines", [[], ["2024"], ["第 3 页"], ["张三", "李四"]], ids=["blank", "a-year", "page-number", "names"]
+)
+def test_a_page_with_little_text_is_other_at_low_confidence(lines):
+    verdict = classify_page(make_page(lines, ocr=True))
+    assert verdict.type == DocType.other
+    assert not verdict.decided
+    assert verdict.confidence <= 0.3
+
+
+def test_a_permit_that_looks_like_a_license_is_other():
+    lines = [
+        "# 食品经营许可证",
+        "经营者名称：某某火锅店",
+        "社会信用代码：91650100MA78XXXXXX",
+        "法定代表人（负责人）：张三",
+    ]
+    assert classify_page(make_page(lines, ocr=True)).type == DocType.other
+
+
+def test_seal_text_and_qr_code_add_to_the_evidence():
+    lines = INVOICE[2:6]
+    plain = classify_page(make_page(lines, ocr=True))
+    sealed = make_page(lines, ocr=True, seals=1, seal_text="新疆天山云数信息技术有限公司 发票专用章")
+    sealed = sealed.model_copy(update={"codes": [PageCode(payload="01,04,...", bbox=(20, 20, 80, 80))]})
+    boosted = classify_page(sealed)
+    assert boosted.type == DocType.invoice
+    assert boosted.scores[DocType.invoice] > plain.scores[DocType.invoice] + 4
+
+
+def test_a_page_turned_upright_by_extraction_classifies_as_any_other():
+    page = make_page(LICENSE, ocr=True).model_copy(update={"rotation": 90})
+    assert classify_page(page).type == DocType.business_license
+
+
+def _records() -> list[dict]:
+    return json.loads(FIXTURE.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("record", _records(), ids=lambda r: r["page"]["file"])
+def test_real_scans_and_photos_from_their_recorded_ocr(record):
+    """Business licenses (photos, old and new styles), a balance sheet, e-invoice renders, permits."""
+    verdict = classify_page(Page.model_validate(record["page"]))
+    assert verdict.type == DocType(record["expected"])
+    if verdict.type != DocType.other:
+        assert verdict.confidence > 0.85
+
+
+def _pdf_pages(path: Path) -> list[Page]:
+    pages = []
+    with pymupdf.open(path) as doc:
+        for pdf_page in doc:
+            words = [
+                Word(text=span["text"], bbox=tuple(span["bbox"]), size=span["size"], source=TextSource.text)
+                for block in pdf_page.get_text("dict")["blocks"]
+                for line in block.get("lines", [])
+                for span in line["spans"]
+                if span["text"].strip()
+            ]
+            rect = pdf_page.rect
+            pages.append(
+                Page(
+                    file=path.name,
+                    number=pdf_page.number + 1,
+                    width=rect.width,
+                    height=rect.height,
+                    words=words,
+                )
+            )
+    return pages
+
+
+def test_real_e_invoice_pdfs_from_their_text_layer(real_docs):
+    for name in ["henan_vat_e_invoice.pdf", "shenzhen_vat_e_invoice.pdf"]:
+        (page,) = _pdf_pages(real_docs / "invoice" / name)
+        verdict = classify_page(page)
+        assert verdict.type == DocType.invoice, name
+        assert verdict.title is not None
+
+
+def test_a_seal_alone_decides_nothing():
+    page = Page(
+        file="x.jpg",
+        number=1,
+        width=595,
+        height=842,
+        words=[Word(text="盖章", bbox=(100, 100, 130, 112))],
+        seals=[Seal(bbox=(80, 80, 180, 180))],
+    )
+    assert classify_page(page).type == DocType.other

@@ -1,0 +1,173 @@
+"""Cutting files into documents: titles start documents, continuation pages join the one before."""
+
+from __future__ import annotations
+
+import pymupdf
+from classify_builders import (
+    ACCEPTANCE,
+    AUDIT_COVER,
+    AUDIT_OPINION,
+    AUDIT_SIGN,
+    BALANCE_SHEET,
+    CONTRACT_CLAUSES,
+    CONTRACT_FIRST,
+    INCOME_STATEMENT,
+    INVOICE,
+    LICENSE,
+    SIGNATURE,
+    SOFTWARE_COPYRIGHT,
+    make_file,
+    make_page,
+)
+
+from jianzheng.classify import classify_pages
+from jianzheng.models import DocType, Page, PageQuality, TextSource, Word
+
+
+def _shape(documents) -> list[tuple[str, list[int], str]]:
+    return [(d.file, d.pages, d.type.value) for d in documents]
+
+
+def test_a_scanned_bundle_of_contract_acceptance_and_invoices():
+    pages = make_file(
+        "项目1.pdf", [CONTRACT_FIRST, CONTRACT_CLAUSES, SIGNATURE, ACCEPTANCE, INVOICE, INVOICE], ocr=True
+    )
+    documents = classify_pages(pages)
+    assert _shape(documents) == [
+        ("项目1.pdf", [1, 2, 3], "contract"),
+        ("项目1.pdf", [4], "acceptance_report"),
+        ("项目1.pdf", [5], "invoice"),
+        ("项目1.pdf", [6], "invoice"),
+    ]
+    assert [d.id for d in documents] == ["D1", "D2", "D3", "D4"]
+    assert all(d.text_source == TextSource.ocr for d in documents)
+    assert documents[0].type_confidence > 0.9
+
+
+def test_two_contracts_in_one_file_are_two_documents():
+    pages = make_file("合同.pdf", [CONTRACT_FIRST, CONTRACT_CLAUSES, SIGNATURE, CONTRACT_FIRST, SIGNATURE])
+    assert _shape(classify_pages(pages)) == [
+        ("合同.pdf", [1, 2, 3], "contract"),
+        ("合同.pdf", [4, 5], "contract"),
+    ]
+
+
+def test_a_signature_page_after_an_acceptance_report_stays_with_it():
+    # The signature block reads like a contract's, but on its own it is weak: it takes the type before it.
+    pages = make_file("验收.pdf", [ACCEPTANCE, SIGNATURE], ocr=True, seals=2)
+    assert _shape(classify_pages(pages)) == [("验收.pdf", [1, 2], "acceptance_report")]
+
+
+def test_an_audit_report_carries_its_statements_and_a_second_report_starts_anew():
+    report = [AUDIT_COVER, AUDIT_OPINION, AUDIT_SIGN, BALANCE_SHEET, INCOME_STATEMENT]
+    pages = make_file("审计.pdf", [*report, *report], ocr=True)
+    assert _shape(classify_pages(pages)) == [
+        ("审计.pdf", [1, 2, 3, 4, 5], "audit_report"),
+        ("审计.pdf", [6, 7, 8, 9, 10], "audit_report"),
+    ]
+
+
+def test_statements_uploaded_on_their_own_are_one_document_each():
+    pages = make_file("报表.pdf", [BALANCE_SHEET, INCOME_STATEMENT])
+    assert _shape(classify_pages(pages)) == [
+        ("报表.pdf", [1], "financial_statement"),
+        ("报表.pdf", [2], "financial_statement"),
+    ]
+
+
+def test_documents_never_span_files_and_come_out_in_file_and_page_order():
+    a = make_file("a.pdf", [CONTRACT_FIRST, CONTRACT_CLAUSES])
+    b = make_file("b.pdf", [CONTRACT_CLAUSES, SIGNATURE])
+    documents = classify_pages([a[1], b[1], a[0], b[0]])
+    assert _shape(documents) == [("a.pdf", [1, 2], "contract"), ("b.pdf", [1, 2], "contract")]
+    assert [d.id for d in documents] == ["D1", "D2"]
+
+
+def test_a_cover_page_and_the_title_repeated_on_the_next_page_are_one_contract():
+    cover = [
+        "# 乌鲁木齐市某区政务云平台建设项目合同书",
+        "甲方：乌鲁木齐市某区数据局",
+        "乙方：新疆天山云数信息技术有限公司",
+    ]
+    pages = make_file("合同.pdf", [cover, CONTRACT_FIRST, CONTRACT_CLAUSES])
+    assert _shape(classify_pages(pages)) == [("合同.pdf", [1, 2, 3], "contract")]
+
+
+def test_a_printed_page_number_continues_a_repeated_title():
+    second = [*CONTRACT_FIRST, *[""] * 0, "第 2 页 共 3 页"]
+    page = make_page(second, file="c.pdf", number=2)
+    # Put the page number in the footer, where printed page numbers are.
+    words = [*page.words[:-1], Word(text="第 2 页 共 3 页", bbox=(280, 800, 330, 812), size=9)]
+    page = page.model_copy(update={"words": words})
+    pages = [make_page(CONTRACT_FIRST, file="c.pdf"), page]
+    assert _shape(classify_pages(pages)) == [("c.pdf", [1, 2], "contract")]
+
+
+def test_a_running_header_in_small_print_does_not_start_a_document():
+    header = CONTRACT_FIRST[0][2:]  # the title, set as an ordinary line
+    pages = make_file("c.pdf", [CONTRACT_FIRST, [header, *CONTRACT_CLAUSES]])
+    assert _shape(classify_pages(pages)) == [("c.pdf", [1, 2], "contract")]
+
+
+def test_an_untitled_page_with_strong_evidence_of_another_type_starts_a_document():
+    untitled_acceptance = ACCEPTANCE[1:]
+    pages = make_file("p.pdf", [CONTRACT_FIRST, SIGNATURE, untitled_acceptance], ocr=True)
+    assert _shape(classify_pages(pages)) == [
+        ("p.pdf", [1, 2], "contract"),
+        ("p.pdf", [3], "acceptance_report"),
+    ]
+
+
+def test_blank_pages_join_the_document_before_them():
+    pages = make_file("l.pdf", [LICENSE, [], SOFTWARE_COPYRIGHT, ["2023"]], ocr=True)
+    documents = classify_pages(pages)
+    assert _shape(documents) == [("l.pdf", [1, 2], "business_license"), ("l.pdf", [3, 4], "ip_certificate")]
+    assert documents[0].type_confidence > 0.9
+
+
+def test_an_undecidable_first_page_lets_the_pages_after_it_decide():
+    pages = make_file("c.pdf", [["扫描件"], CONTRACT_CLAUSES, SIGNATURE], ocr=True)
+    assert _shape(classify_pages(pages)) == [("c.pdf", [1, 2, 3], "contract")]
+
+
+def test_a_file_of_nothing_readable_is_other_with_low_confidence():
+    (document,) = classify_pages(make_file("photo.jpg", [["IMG"]], ocr=True))
+    assert document.type == DocType.other
+    assert document.type_confidence <= 0.3
+
+
+def test_text_source_and_worst_quality_come_from_the_pages():
+    text_page = make_page(CONTRACT_FIRST, file="m.pdf", number=1)
+    scan = make_page(CONTRACT_CLAUSES, file="m.pdf", number=2, ocr=True)
+    good, bad = PageQuality(dpi=300, blur=0.1), PageQuality(dpi=100, blur=0.6, readable=False)
+    text_page = text_page.model_copy(update={"quality": good})
+    scan = scan.model_copy(update={"quality": bad})
+    (document,) = classify_pages([text_page, scan])
+    assert document.text_source == TextSource.mixed
+    assert document.quality == bad
+
+
+def test_a_real_file_of_29_e_invoices_is_29_invoices(real_docs):
+    path = real_docs / "invoice" / "tianjin_huolala_vat_e_invoices_29p.pdf"
+    pages = []
+    with pymupdf.open(path) as pdf:
+        for pdf_page in pdf:
+            words = [
+                Word(text=s["text"], bbox=tuple(s["bbox"]), size=s["size"])
+                for b in pdf_page.get_text("dict")["blocks"]
+                for line in b.get("lines", [])
+                for s in line["spans"]
+                if s["text"].strip()
+            ]
+            pages.append(
+                Page(
+                    file=path.name,
+                    number=pdf_page.number + 1,
+                    width=pdf_page.rect.width,
+                    height=pdf_page.rect.height,
+                    words=words,
+                )
+            )
+    documents = classify_pages(pages)
+    assert len(documents) == 29
+    assert {d.type for d in documents} == {DocType.invoice}
