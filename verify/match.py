@@ -1,13 +1,251 @@
 """Matching declared projects to their contracts, acceptance reports and invoices.
 
-Thin first version: no matches. Similarity scores and optimal assignment grow here (issue 6).
+Every (declared project, contract) pair is scored from the evidence that ties
+them: project-name similarity (verify.normalise), the client against party A,
+the amounts and the signing dates. A component the document lacks is left out
+and the weights of the rest renormalised, so a contract whose name could not be
+read still matches on amount and party. The assignment is solved optimally
+(scipy's linear_sum_assignment, the Hungarian method) rather than greedily: a
+greedy pass that gives the best-scoring pair first can leave a second project
+with nothing although a swap would have matched both.
+
+Acceptance reports are then assigned to projects the same way (name, parties,
+acceptance date, and whether they lie in the same file as the project's
+contract, as seed 000 section 6 asks enterprises to scan them), leftovers
+joining their best project; invoices, several per project, join the project
+whose client bought them. The weights are data (rules/inspection.toml).
 """
 
 from __future__ import annotations
 
-from jianzheng.models import Declaration, Document, Match
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+import numpy as np
+from scipy.optimize import linear_sum_assignment
+
+from jianzheng.models import (
+    AcceptanceFields,
+    ContractFields,
+    Declaration,
+    DocType,
+    Document,
+    InvoiceFields,
+    Match,
+    Project,
+)
+
+from .compare import amount_matches, unit_of
+from .normalise import company_similarity, project_similarity, same_company
+from .rules import rules
+
+_IMPOSSIBLE = 1e6
+
+
+@dataclass(frozen=True)
+class Component:
+    """One piece of evidence for a pair: its score in [0, 1] and its weight."""
+
+    score: float
+    weight: float
+
+
+def _weighted(components: Sequence[Component | None]) -> float:
+    present = [c for c in components if c is not None and c.weight > 0]
+    total = sum(c.weight for c in present)
+    if total == 0:
+        return 0.0
+    return sum(c.score * c.weight for c in present) / total
+
+
+def amount_closeness(found: Decimal, declared: Decimal, unit: Decimal) -> float:
+    """1.0 for amounts equal at the declared precision, falling to 0 at the data's relative gap."""
+    if amount_matches(found, declared, unit):
+        return 1.0
+    largest = max(abs(found), abs(declared))
+    if largest == 0:
+        return 1.0
+    gap = float(abs(found - declared) / largest)
+    return max(0.0, 1.0 - gap / rules().matching.amount_zero_at)
+
+
+def date_closeness(found: dt.date, declared: dt.date) -> float:
+    """1.0 for the same day, falling linearly to 0 at the data's number of days."""
+    days = abs((found - declared).days)
+    return max(0.0, 1.0 - days / rules().matching.date_zero_at_days)
+
+
+def _party_score(found: str, declared: str) -> float:
+    # Two government clients of one city share most characters ("某区数据局" and
+    # "某区教育局"), so a near miss earns only half its similarity.
+    return 1.0 if same_company(found, declared) else 0.5 * company_similarity(found, declared)
+
+
+def score_contract(project: Project, document: Document, declaration: Declaration | None = None) -> float:
+    """How well a contract backs a declared project, in [0, 1]; 0 when it must not match."""
+    fields = document.fields
+    if not isinstance(fields, ContractFields):
+        return 0.0
+    weights = rules().matching
+    name = amount = None
+    if fields.project_name is not None:
+        name = Component(project_similarity(project.name, fields.project_name.value), weights.name_weight)
+    if fields.contract_amount is not None and project.contract_amount is not None:
+        unit = unit_of(declaration, f"projects.{project.id}.contract_amount")
+        amount = Component(
+            amount_closeness(fields.contract_amount.value, project.contract_amount, unit),
+            weights.amount_weight,
+        )
+    client = None
+    if fields.party_a is not None and project.client:
+        client = Component(_party_score(fields.party_a.value, project.client), weights.client_weight)
+    date = None
+    if fields.signed_on is not None and project.signed_on is not None:
+        date = Component(date_closeness(fields.signed_on.value, project.signed_on), weights.date_weight)
+    score = _weighted([name, amount, client, date])
+    amounts_agree = amount is not None and amount.score >= 1.0
+    if name is None:
+        if amount is None or score < weights.nameless_min_score:
+            return 0.0
+    elif name.score < weights.name_floor and not amounts_agree:
+        return 0.0
+    return score
+
+
+def score_acceptance(
+    project: Project, document: Document, contract: Document | None, declaration: Declaration | None = None
+) -> float:
+    """How well an acceptance report belongs to a declared project (and its matched contract)."""
+    fields = document.fields
+    if not isinstance(fields, AcceptanceFields):
+        return 0.0
+    weights = rules().matching
+    contract_fields = contract.fields if contract is not None else None
+    names = [project.name]
+    clients = [project.client] if project.client else []
+    if isinstance(contract_fields, ContractFields):
+        if contract_fields.project_name is not None:
+            names.append(contract_fields.project_name.value)
+        if contract_fields.party_a is not None:
+            clients.append(contract_fields.party_a.value)
+    name = client = date = None
+    if fields.project_name is not None:
+        best = max(project_similarity(n, fields.project_name.value) for n in names)
+        name = Component(best, weights.name_weight)
+    if fields.party_a is not None and clients:
+        client = Component(max(_party_score(fields.party_a.value, c) for c in clients), weights.client_weight)
+    if fields.accepted_on is not None and project.accepted_on is not None:
+        date = Component(date_closeness(fields.accepted_on.value, project.accepted_on), weights.date_weight)
+    same_file = contract is not None and contract.file == document.file
+    if name is None and not same_file and (client is None or client.score < 1.0):
+        return 0.0
+    if name is not None and name.score < weights.name_floor and not same_file:
+        return 0.0
+    score = _weighted([name, client, date])
+    if same_file:
+        score = min(1.0, score + weights.same_file_bonus)
+    return score
+
+
+def score_invoice(
+    project: Project, document: Document, contract: Document | None, declaration: Declaration | None = None
+) -> float:
+    """How well an invoice belongs to a declared project: its buyer, its amount, its file."""
+    fields = document.fields
+    if not isinstance(fields, InvoiceFields):
+        return 0.0
+    weights = rules().matching
+    clients = [project.client] if project.client else []
+    amount_declared = project.contract_amount
+    if contract is not None and isinstance(contract.fields, ContractFields):
+        if contract.fields.party_a is not None:
+            clients.append(contract.fields.party_a.value)
+        if contract.fields.contract_amount is not None:
+            amount_declared = contract.fields.contract_amount.value
+    same_file = contract is not None and contract.file == document.file
+    buyer_ok = fields.buyer is not None and any(same_company(fields.buyer.value, c) for c in clients)
+    if not (buyer_ok or same_file):
+        return 0.0
+    client = Component(1.0 if buyer_ok else 0.0, weights.client_weight) if fields.buyer is not None else None
+    amount = None
+    if fields.total_amount is not None and amount_declared is not None and amount_declared > 0:
+        # An invoice may bill part of the contract: equal scores full, a part half, more nothing.
+        total = fields.total_amount.value
+        unit = unit_of(declaration, f"projects.{project.id}.contract_amount")
+        full = amount_matches(total, amount_declared, unit)
+        amount = Component(1.0 if full else 0.5 if total <= amount_declared else 0.0, weights.amount_weight)
+    score = _weighted([client, amount])
+    if same_file:
+        score = min(1.0, score + weights.same_file_bonus)
+    return score
+
+
+def _assign(scores: np.ndarray, minimum: float) -> list[tuple[int, int]]:
+    """Row/column pairs of the assignment that maximises the total score, above ``minimum``."""
+    if scores.size == 0:
+        return []
+    cost = np.where(scores >= minimum, 1.0 - scores, _IMPOSSIBLE)
+    rows, cols = linear_sum_assignment(cost)
+    return [(int(r), int(c)) for r, c in zip(rows, cols, strict=True) if scores[r, c] >= minimum]
 
 
 def match_projects(declaration: Declaration, documents: list[Document]) -> list[Match]:
-    """One Match per declared project that has evidence, with its score."""
-    return []
+    """One Match per declared project that has evidence, in declaration order, with its score.
+
+    The score is the contract's (or, where no contract matched, the best
+    acceptance report's or invoice's); ``documents`` lists the contract first,
+    then acceptance reports, then invoices.
+    """
+    projects = declaration.projects
+    minimum = rules().matching.min_score
+    contracts = [d for d in documents if d.type == DocType.contract]
+    acceptances = [d for d in documents if d.type == DocType.acceptance_report]
+    invoices = [d for d in documents if d.type == DocType.invoice]
+
+    contract_scores = np.array(
+        [[score_contract(p, c, declaration) for c in contracts] for p in projects]
+    ).reshape(len(projects), len(contracts))
+    contract_of: dict[int, Document] = {}
+    score_of: dict[int, float] = {}
+    for row, col in _assign(contract_scores, minimum):
+        contract_of[row] = contracts[col]
+        score_of[row] = float(contract_scores[row, col])
+
+    attached: dict[int, list[Document]] = {i: [] for i in range(len(projects))}
+    acc_scores = np.array(
+        [
+            [score_acceptance(p, a, contract_of.get(i), declaration) for a in acceptances]
+            for i, p in enumerate(projects)
+        ]
+    ).reshape(len(projects), len(acceptances))
+    taken: set[int] = set()
+    for row, col in _assign(acc_scores, minimum):
+        attached[row].append(acceptances[col])
+        taken.add(col)
+        score_of.setdefault(row, float(acc_scores[row, col]))
+    # A second acceptance report of one project (初验 and 终验) joins its best project.
+    for col, acceptance in enumerate(acceptances):
+        if col in taken or not projects:
+            continue
+        row = int(np.argmax(acc_scores[:, col]))
+        if acc_scores[row, col] >= minimum:
+            attached[row].append(acceptance)
+            score_of.setdefault(row, float(acc_scores[row, col]))
+
+    for invoice in invoices:
+        scores = [score_invoice(p, invoice, contract_of.get(i), declaration) for i, p in enumerate(projects)]
+        if scores and max(scores) >= minimum:
+            row = scores.index(max(scores))
+            attached[row].append(invoice)
+            score_of.setdefault(row, max(scores))
+
+    matches = []
+    for i, project in enumerate(projects):
+        docs = ([contract_of[i]] if i in contract_of else []) + attached[i]
+        if docs:
+            matches.append(
+                Match(project_id=project.id, documents=[d.id for d in docs], score=round(score_of[i], 3))
+            )
+    return matches

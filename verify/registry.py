@@ -13,8 +13,9 @@ import logging
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 
-from jianzheng.models import Code, Declaration, Document, Finding, Match, Page, Severity
+from jianzheng.models import Code, Declaration, DocType, Document, Finding, Match, Page, Severity
 
 log = logging.getLogger(__name__)
 
@@ -28,6 +29,10 @@ class CheckContext:
     pages: dict[tuple[str, int], Page] = field(default_factory=dict)
     matches: list[Match] = field(default_factory=list)
     today: dt.date = field(default_factory=dt.date.today)
+    root: Path | None = None
+    """The submission folder, for checks that read the original files (forensics)."""
+    data_dir: Path | None = None
+    """The installation's data folder (duplicate index); None: no cross-submission memory."""
 
     def document(self, doc_id: str) -> Document:
         """The document with this id."""
@@ -37,6 +42,23 @@ class CheckContext:
         """The documents matched to a declared project."""
         ids = {d for m in self.matches if m.project_id == project_id for d in m.documents}
         return [d for d in self.documents if d.id in ids]
+
+    def of_type(self, doc_type: DocType) -> list[Document]:
+        """Every document of one type, in submission order."""
+        return [d for d in self.documents if d.type == doc_type]
+
+    def project_documents(self, project_id: str, doc_type: DocType) -> list[Document]:
+        """The documents of one type matched to a declared project."""
+        return [d for d in self.documents_of(project_id) if d.type == doc_type]
+
+    def contract_of(self, project_id: str) -> Document | None:
+        """The contract matched to a declared project, if any."""
+        contracts = self.project_documents(project_id, DocType.contract)
+        return contracts[0] if contracts else None
+
+    def matched_ids(self) -> set[str]:
+        """Ids of every document matched to some declared project."""
+        return {d for m in self.matches for d in m.documents}
 
 
 CheckFn = Callable[[CheckContext], Iterable[Finding]]

@@ -1,5 +1,29 @@
 """Every check module; importing this package registers them all in verify.registry.CHECKS."""
 
-from . import declaration, quality
+from . import (
+    acceptance,
+    audit,
+    contract,
+    declaration,
+    evidence,
+    innovation,
+    invoice,
+    license,
+    qr,
+    quality,
+    staff,
+)
 
-__all__ = ["declaration", "quality"]
+__all__ = [
+    "acceptance",
+    "audit",
+    "contract",
+    "declaration",
+    "evidence",
+    "innovation",
+    "invoice",
+    "license",
+    "qr",
+    "quality",
+    "staff",
+]

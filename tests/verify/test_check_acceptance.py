@@ -1,0 +1,63 @@
+"""Acceptance checks on each declared project's acceptance report."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from verify_builders import acceptance, codes, context, contract, declaration, invoice, project_row, run
+
+from jianzheng.verify.checks import acceptance as acc
+
+
+def test_acceptance_missing_when_a_contract_has_neither_report_nor_invoice():
+    found = run(acc.acceptance_missing, context(declaration(), [contract()]))
+    assert codes(found) == ["ACCEPTANCE_MISSING"]
+    assert found[0].evidence[0].document == "D2"
+    assert run(acc.acceptance_missing, context(declaration(), [contract(), acceptance()])) == []
+    assert run(acc.acceptance_missing, context(declaration(), [contract(), invoice()])) == []
+    assert run(acc.acceptance_missing, context(declaration(), [])) == []  # no contract: another code
+
+
+def test_acceptance_before_signing():
+    docs = [contract(signed="2024-03-05"), acceptance(accepted="2024-02-01")]
+    found = run(acc.acceptance_before_signing, context(declaration(), docs))
+    assert codes(found) == ["ACCEPTANCE_BEFORE_SIGNING"]
+    assert found[0].message == "验收日期 2024-02-01 早于合同签订日期 2024-03-05"
+    assert run(acc.acceptance_before_signing, context(declaration(), [contract(), acceptance()])) == []
+
+
+def test_acceptance_out_of_period_outside_the_year_or_in_the_future():
+    decl = declaration(projects=[project_row(accepted="2023-12-20")])
+    found = run(acc.acceptance_out_of_period, context(decl, [contract(), acceptance(accepted="2023-12-20")]))
+    assert codes(found) == ["ACCEPTANCE_OUT_OF_PERIOD"]
+    assert "不在 2024 年度内" in found[0].message
+    future = context(declaration(), [contract(), acceptance()], today=dt.date(2024, 11, 1))
+    assert codes(run(acc.acceptance_out_of_period, future)) == ["ACCEPTANCE_OUT_OF_PERIOD"]
+    assert run(acc.acceptance_out_of_period, context(declaration(), [contract(), acceptance()])) == []
+
+
+def test_a_declared_acceptance_date_outside_the_year_counts_when_no_report_gives_one():
+    decl = declaration(projects=[project_row(accepted="2025-01-10")])
+    found = run(acc.acceptance_out_of_period, context(decl, [contract()], today=dt.date(2025, 2, 1)))
+    assert codes(found) == ["ACCEPTANCE_OUT_OF_PERIOD"]
+
+
+def test_acceptance_not_passed():
+    found = run(acc.acceptance_not_passed, context(declaration(), [contract(), acceptance(passed=False)]))
+    assert codes(found) == ["ACCEPTANCE_NOT_PASSED"]
+    assert run(acc.acceptance_not_passed, context(declaration(), [contract(), acceptance(passed=True)])) == []
+    assert run(acc.acceptance_not_passed, context(declaration(), [contract(), acceptance(passed=None)])) == []
+
+
+def test_acceptance_seal_missing():
+    found = run(acc.acceptance_seal, context(declaration(), [contract(), acceptance(seal=False)]))
+    assert codes(found) == ["SEAL_MISSING"]
+    assert run(acc.acceptance_seal, context(declaration(), [contract(), acceptance(seal=True)])) == []
+
+
+def test_acceptance_date_mismatch_with_the_declared_date():
+    found = run(acc.acceptance_date, context(declaration(), [contract(), acceptance(accepted="2024-10-20")]))
+    assert codes(found) == ["DATE_MISMATCH"]
+    assert found[0].declared == "2024-11-20" and found[0].found == "2024-10-20"
+    two = [contract(), acceptance("D3", accepted="2024-10-20"), acceptance("D4", accepted="2024-11-20")]
+    assert run(acc.acceptance_date, context(declaration(), two)) == []

@@ -1,0 +1,78 @@
+"""Audit-report checks against the declared finance years."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from verify_builders import audit_doc, codes, context, declaration, run, statement_doc
+
+from jianzheng.models import Declaration
+from jianzheng.verify.checks import audit
+
+
+def _three_years(**changes) -> Declaration:
+    decl = declaration()
+    rows = [
+        {"year": 2022, "operating_revenue": "0", "system_integration_revenue": "0", "net_profit": "0"},
+        {
+            "year": 2023,
+            "operating_revenue": "40100000.00",
+            "system_integration_revenue": "30000000.00",
+            "net_profit": "2000000.00",
+        },
+        {
+            "year": 2024,
+            "operating_revenue": "52300000.00",
+            "system_integration_revenue": "41800000.00",
+            "net_profit": "3100000.00",
+        },
+    ]
+    return Declaration.model_validate(decl.model_dump() | {"finance": rows} | changes)
+
+
+def test_audit_report_missing_for_a_declared_year_but_not_for_a_year_filled_with_zero():
+    found = run(audit.audit_reports_missing, context(_three_years(), [audit_doc()]))
+    assert codes(found) == ["AUDIT_REPORT_MISSING"]
+    assert found[0].declared == "2023"
+    both = [audit_doc(), audit_doc("D6", year=2023, revenue="40100000.00")]
+    assert run(audit.audit_reports_missing, context(_three_years(), both)) == []
+
+
+def test_an_audit_report_whose_year_was_not_read_covers_one_missing_year():
+    docs = [audit_doc(), audit_doc("D6", year=None)]
+    assert run(audit.audit_reports_missing, context(_three_years(), docs)) == []
+
+
+def test_audit_figure_mismatch_in_wan():
+    found = run(audit.audit_figures, context(declaration(), [audit_doc(revenue="49800000.00")]))
+    assert codes(found) == ["AUDIT_FIGURE_MISMATCH"]
+    assert found[0].message == "2024 年度营业收入与审计报告不一致：申报 5230.00 万元，审计报告 4980.00 万元"
+    assert found[0].declared == "52300000.00" and found[0].found == "49800000.00"
+    assert run(audit.audit_figures, context(declaration(), [audit_doc()])) == []
+
+
+def test_figures_declared_in_wan_match_at_their_precision():
+    decl = declaration(precision={"finance.2024.net_profit": Decimal("100")})
+    assert run(audit.audit_figures, context(decl, [audit_doc(profit="3100049.37")])) == []
+
+
+def test_a_stand_alone_statement_may_back_the_figure():
+    docs = [
+        audit_doc(revenue=None, profit="3000000.00"),
+        statement_doc(revenue="52300000.00", profit="3100000.00"),
+    ]
+    assert run(audit.audit_figures, context(declaration(), docs)) == []
+
+
+def test_audit_opinion_not_clean():
+    found = run(audit.audit_opinion, context(declaration(), [audit_doc(opinion="qualified")]))
+    assert codes(found) == ["AUDIT_OPINION_NOT_CLEAN"]
+    assert "保留意见" in found[0].message
+    assert run(audit.audit_opinion, context(declaration(), [audit_doc()])) == []
+
+
+def test_consolidated_only_report_is_flagged_and_its_group_figures_are_not_compared():
+    doc = audit_doc(revenue="99000000.00", consolidated=True)
+    assert codes(run(audit.audit_consolidated, context(declaration(), [doc]))) == ["AUDIT_CONSOLIDATED_ONLY"]
+    assert run(audit.audit_figures, context(declaration(), [doc])) == []
+    assert run(audit.audit_consolidated, context(declaration(), [audit_doc()])) == []

@@ -1,0 +1,91 @@
+"""Contract checks on a declared project and its matched contract."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from verify_builders import ENTERPRISE, acceptance, codes, context, contract, declaration, project_row, run
+
+from jianzheng.verify.checks import contract as con
+
+
+def test_amount_mismatch_message_in_wan():
+    found = run(con.contract_amount, context(declaration(), [contract(amount="2045000.00")]))
+    assert codes(found) == ["AMOUNT_MISMATCH"]
+    assert found[0].message == "合同金额与申报不一致：申报 245.00 万元，合同 204.50 万元"
+    assert found[0].declared == "2450000.00" and found[0].found == "2045000.00"
+    assert found[0].project_id == "P1"
+    assert found[0].evidence[0].text.startswith("合同总价")
+
+
+def test_amount_declared_in_wan_matches_to_the_nearest_hundred_yuan():
+    decl = declaration(precision={"projects.P1.contract_amount": Decimal("100")})
+    assert run(con.contract_amount, context(decl, [contract(amount="2450030.00")])) == []
+    assert codes(run(con.contract_amount, context(decl, [contract(amount="2450300.00")]))) == [
+        "AMOUNT_MISMATCH"
+    ]
+    assert codes(run(con.contract_amount, context(declaration(), [contract(amount="2450030.00")]))) == [
+        "AMOUNT_MISMATCH"
+    ]
+
+
+def test_fee_mismatch_lists_every_differing_fee_in_one_finding():
+    fees = {
+        "software_development": "1000000.00",
+        "hardware_purchase": "1000000.00",
+        "integration_implementation": "300000.00",
+        "software_purchase": "150000.00",
+    }
+    found = run(con.contract_fees, context(declaration(), [contract(fees=fees)]))
+    assert codes(found) == ["FEE_MISMATCH"]
+    assert "软件开发费 申报 120.00 万元，合同 100.00 万元" in found[0].message
+    assert "硬件购置费 申报 80.00 万元，合同 100.00 万元" in found[0].message
+    same = {"software_development": "1200000.00", "hardware_purchase": "800000.00"}
+    assert run(con.contract_fees, context(declaration(), [contract(fees=same)])) == []
+
+
+def test_amount_words_mismatch_but_an_unreadable_capital_amount_is_not_one():
+    found = run(con.contract_amount_words, context(declaration(), [contract(words="2045000.00")]))
+    assert codes(found) == ["AMOUNT_WORDS_MISMATCH"]
+    assert found[0].project_id == "P1"
+    assert run(con.contract_amount_words, context(declaration(), [contract(words="2450000.00")])) == []
+    assert run(con.contract_amount_words, context(declaration(), [contract(words=None)])) == []
+
+
+def test_party_mismatch_for_party_b_and_for_party_a():
+    wrong_b = contract(party_b="新疆某某科技有限公司")
+    found = run(con.contract_parties, context(declaration(), [wrong_b]))
+    assert codes(found) == ["PARTY_MISMATCH"] and "乙方" in found[0].message
+    wrong_a = contract(party_a="乌鲁木齐市沙依巴克区教育局")
+    found = run(con.contract_parties, context(declaration(), [wrong_a]))
+    assert codes(found) == ["PARTY_MISMATCH"] and "甲方" in found[0].message
+    spelled = contract(party_b=ENTERPRISE.replace("有限公司", "有限责任公司"))
+    assert run(con.contract_parties, context(declaration(), [spelled])) == []
+
+
+def test_project_name_mismatch_for_a_weak_name_match_only():
+    weak = contract(name="沙依巴克区电子政务外网升级改造")
+    found = run(con.contract_project_name, context(declaration(), [weak]))
+    assert codes(found) == ["PROJECT_NAME_MISMATCH"]
+    reworded = contract(name="沙依巴克区政务云平台建设项目合同")
+    assert run(con.contract_project_name, context(declaration(), [reworded])) == []
+
+
+def test_signing_date_mismatch():
+    found = run(con.contract_signed_on, context(declaration(), [contract(signed="2024-04-05")]))
+    assert codes(found) == ["DATE_MISMATCH"]
+    assert found[0].declared == "2024-03-05" and found[0].found == "2024-04-05"
+    assert run(con.contract_signed_on, context(declaration(), [contract()])) == []
+
+
+def test_contract_seal_missing_only_when_extraction_says_so():
+    assert codes(run(con.contract_seal, context(declaration(), [contract(seal=False)]))) == ["SEAL_MISSING"]
+    assert run(con.contract_seal, context(declaration(), [contract(seal=True)])) == []
+    assert run(con.contract_seal, context(declaration(), [contract(seal=None)])) == []
+
+
+def test_a_check_that_cannot_decide_says_nothing():
+    bare = contract(name=None, party_a=None, party_b=None, amount="2450000.00", signed=None)
+    ctx = context(declaration(projects=[project_row()]), [bare, acceptance()])
+    for fn in (con.contract_parties, con.contract_project_name, con.contract_signed_on, con.contract_fees):
+        assert run(fn, ctx) == []

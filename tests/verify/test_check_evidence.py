@@ -1,0 +1,60 @@
+"""Projects without contracts (the ten-largest rule), documents without projects, innovations."""
+
+from __future__ import annotations
+
+from verify_builders import acceptance, codes, context, contract, declaration, ip_doc, project_row, run
+
+from jianzheng.models import Declaration, Severity
+from jianzheng.verify.checks import evidence, innovation
+
+
+def test_project_evidence_missing_is_an_error_among_the_ten_largest_and_info_below():
+    rows = [
+        project_row(f"P{i}", f"阿勒泰地区第{i}号基站改造", "阿勒泰地区通信管理局", f"{i}00000.00")
+        for i in range(1, 13)
+    ]
+    found = run(evidence.project_evidence_missing, context(declaration(projects=rows), []))
+    assert codes(found) == ["PROJECT_EVIDENCE_MISSING"] * 12
+    severity = {f.project_id: f.severity for f in found}
+    assert severity["P12"] == Severity.error and severity["P3"] == Severity.error
+    assert severity["P1"] == Severity.info and severity["P2"] == Severity.info
+
+
+def test_project_with_its_contract_has_evidence():
+    assert run(evidence.project_evidence_missing, context(declaration(), [contract()])) == []
+
+
+def test_document_unmatched_for_contracts_and_acceptance_reports_of_no_declared_project():
+    stray = contract(
+        "D8", name="喀什地区疏附县农村饮水安全工程", party_a="疏附县水利局", amount="3300000.00", file="z.pdf"
+    )
+    stray_acc = acceptance("D9", name="喀什地区疏附县农村饮水安全工程", party_a="疏附县水利局", file="z2.pdf")
+    found = run(evidence.document_unmatched, context(declaration(), [contract(), stray, stray_acc]))
+    assert codes(found) == ["DOCUMENT_UNMATCHED", "DOCUMENT_UNMATCHED"]
+    assert all(f.severity == Severity.info for f in found)
+    assert [f.documents for f in found] == [["D8"], ["D9"]]
+
+
+def _with_innovation(**row) -> Declaration:
+    base = declaration().model_dump()
+    innovation_row = {
+        "kind": "software_copyright",
+        "title": "天山云数政务数据共享平台V1.0",
+        "number": "2024SR0123456",
+    }
+    return Declaration.model_validate(base | {"innovations": [innovation_row | row]})
+
+
+def test_innovation_evidence_missing_without_certificate_or_with_another_holder():
+    assert codes(run(innovation.innovations, context(_with_innovation(), []))) == [
+        "INNOVATION_EVIDENCE_MISSING"
+    ]
+    other = ip_doc(holder="新疆某某软件有限公司")
+    found = run(innovation.innovations, context(_with_innovation(), [other]))
+    assert codes(found) == ["INNOVATION_EVIDENCE_MISSING"] and "权利人" in found[0].message
+    assert run(innovation.innovations, context(_with_innovation(), [ip_doc()])) == []
+
+
+def test_innovation_matches_a_certificate_by_title_when_no_number_was_declared():
+    decl = _with_innovation(number=None, title="天山云数政务数据共享平台 V1.0")
+    assert run(innovation.innovations, context(decl, [ip_doc(number=None)])) == []

@@ -1,0 +1,84 @@
+"""Business-license checks, each alone on a small hand-built submission."""
+
+from __future__ import annotations
+
+from verify_builders import CODE, codes, context, declaration, license_doc, run, valid_code
+
+from jianzheng.verify.checks import license as lic
+
+
+def test_license_missing_when_no_license_is_attached():
+    assert codes(run(lic.license_missing, context(declaration(), []))) == ["LICENSE_MISSING"]
+    assert run(lic.license_missing, context(declaration(), [license_doc()])) == []
+
+
+def test_license_name_mismatch_but_not_for_company_form_or_bracket_spellings():
+    found = run(lic.license_name, context(declaration(), [license_doc(name="新疆天山云数科技有限公司")]))
+    assert codes(found) == ["LICENSE_NAME_MISMATCH"]
+    assert found[0].evidence[0].document == "D1" and found[0].evidence[0].bbox is not None
+    same = license_doc(name="新疆天山云数信息技术有限责任公司")
+    assert run(lic.license_name, context(declaration(), [same])) == []
+    decl = declaration(name="新疆天山云数（乌鲁木齐）信息技术有限公司")
+    assert (
+        run(lic.license_name, context(decl, [license_doc(name="新疆天山云数(乌鲁木齐)信息技术有限公司")]))
+        == []
+    )
+
+
+def test_credit_code_invalid_check_character():
+    body = "91650100MA78A1B2C"
+    wrong = body + ("0" if CODE[-1] != "0" else "1")
+    decl = declaration(credit_code=wrong)
+    assert codes(run(lic.license_credit_code, context(decl, [license_doc(code=wrong)]))) == [
+        "CREDIT_CODE_INVALID"
+    ]
+    assert run(lic.license_credit_code, context(declaration(), [license_doc()])) == []
+
+
+def test_ocr_confusions_are_ruled_out_before_a_code_is_invalid_or_different():
+    misread = CODE.replace("8", "B", 1)  # 9165O1OOMA7B… as OCR might read it
+    misread = misread.replace("0", "O")
+    doc = license_doc(code=misread, text_source="ocr")
+    assert run(lic.license_credit_code, context(declaration(), [doc])) == []
+
+
+def test_credit_code_mismatch_with_the_declared_code():
+    other = valid_code("91650104MA79K8L9X")
+    found = run(lic.license_credit_code, context(declaration(), [license_doc(code=other)]))
+    assert codes(found) == ["CREDIT_CODE_MISMATCH"]
+    assert found[0].declared == CODE and found[0].found == other
+
+
+def test_license_expired_before_the_inspection_years_end_but_long_term_never_expires():
+    found = run(lic.license_expired, context(declaration(), [license_doc(until="2024-06-30")]))
+    assert codes(found) == ["LICENSE_EXPIRED"]
+    assert "2024-06-30" in found[0].message
+    assert run(lic.license_expired, context(declaration(), [license_doc(until="2036-05-11")])) == []
+    assert run(lic.license_expired, context(declaration(), [license_doc(until="长期")])) == []
+
+
+def test_license_field_mismatch_one_finding_per_field():
+    doc = license_doc(legal="李建华", capital="5000000.00", established="2016-05-21")
+    found = run(lic.license_fields, context(declaration(), [doc]))
+    assert codes(found) == ["LICENSE_FIELD_MISMATCH"] * 3
+    assert any(
+        "注册资本" in f.message and "1000.00 万元" in f.message and "500.00 万元" in f.message for f in found
+    )
+    assert run(lic.license_fields, context(declaration(), [license_doc(legal="王 建国")])) == []
+
+
+def test_registered_capital_typed_in_wan_matches_at_its_precision():
+    from decimal import Decimal
+
+    decl = declaration(
+        registered_capital="10000000", precision={"enterprise.registered_capital": Decimal("10000")}
+    )
+    doc = license_doc(capital="10000400.00")
+    assert run(lic.license_fields, context(decl, [doc])) == []
+
+
+def test_the_enterprises_own_license_is_chosen_among_several():
+    partner = license_doc("D9", name="新疆某某商贸有限公司", code=valid_code("91650100MA7000000"))
+    ctx = context(declaration(), [partner, license_doc()])
+    assert run(lic.license_name, ctx) == []
+    assert run(lic.license_credit_code, ctx) == []

@@ -1,0 +1,157 @@
+"""Matching declared project rows to contracts, acceptance reports and invoices."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from rapidfuzz import fuzz
+from verify_builders import acceptance, contract, declaration, invoice, project_row
+
+from jianzheng.verify import match_projects
+from jianzheng.verify.match import score_contract
+from jianzheng.verify.normalise import normalise_project, project_similarity
+
+
+def _docs_of(matches, pid):
+    return next(m.documents for m in matches if m.project_id == pid)
+
+
+def test_each_project_gets_its_contract_acceptance_and_invoice():
+    decl = declaration()
+    docs = [contract("D2"), acceptance("D3"), invoice("D4")]
+    matches = match_projects(decl, docs)
+    assert len(matches) == 1
+    assert matches[0].project_id == "P1"
+    assert matches[0].documents == ["D2", "D3", "D4"]
+    assert matches[0].score > 0.95
+
+
+def test_projects_declared_in_another_order_with_other_wording_and_in_wan_still_match():
+    decl = declaration(
+        projects=[
+            project_row("P1", "克拉玛依市第一中学智慧校园二期", "克拉玛依市第一中学", "1000000"),
+            project_row("P2", "沙依巴克区政务云平台建设", "乌鲁木齐市沙依巴克区数据局", "2450000"),
+        ],
+        precision={
+            "projects.P1.contract_amount": Decimal("100"),
+            "projects.P2.contract_amount": Decimal("100"),
+        },
+    )
+    docs = [
+        contract(
+            "D1", name="乌鲁木齐市沙依巴克区政务云平台建设项目（一期）", amount="2450012.00", file="a.pdf"
+        ),
+        contract(
+            "D2",
+            name="克拉玛依市第一中学“智慧校园”（2期）建设项目",
+            party_a="克拉玛依市第一中学",
+            amount="999980.00",
+            file="b.pdf",
+        ),
+    ]
+    matches = match_projects(decl, docs)
+    assert _docs_of(matches, "P1") == ["D2"]
+    assert _docs_of(matches, "P2") == ["D1"]
+
+
+def test_a_short_name_inside_a_long_one_is_not_a_near_match():
+    short, long = "政务云", "沙依巴克区政务云平台运维及安全服务采购项目"
+    assert fuzz.partial_ratio(short, long) == 100  # the trap the matcher avoids
+    assert project_similarity(short, long) < 0.5
+
+
+def test_the_short_name_trap_does_not_steal_the_right_contract():
+    decl = declaration(projects=[project_row("P1", "政务云平台", amount="600000.00")])
+    docs = [
+        contract("D1", name="沙依巴克区政务云平台运维及安全服务采购项目", amount="1800000.00"),
+        contract("D2", name="政务云平台建设项目", amount="600000.00"),
+    ]
+    assert _docs_of(match_projects(decl, docs), "P1") == ["D2"]
+
+
+def _greedy(decl, docs):
+    """The best remaining pair first: what the matcher must not do."""
+    pairs = sorted(
+        ((score_contract(p, d, decl), p.id, d.id) for p in decl.projects for d in docs),
+        reverse=True,
+    )
+    used_p, used_d, chosen = set(), set(), {}
+    for score, pid, did in pairs:
+        if score > 0 and pid not in used_p and did not in used_d:
+            chosen[pid] = did
+            used_p.add(pid)
+            used_d.add(did)
+    return chosen
+
+
+def test_the_assignment_is_optimal_where_greedy_would_leave_a_project_without_contract():
+    decl = declaration(
+        projects=[
+            project_row("P1", "和田地区智慧教育云平台", "和田地区教育局", "800000.00"),
+            project_row("P2", "和田地区教育局网络安全等级保护", "和田地区教育局", "790000.00"),
+        ]
+    )
+    nameless = contract("D1", name=None, party_a="和田地区教育局", amount="800000.00")
+    named = contract(
+        "D2", name="和田地区智慧教育云平台建设项目", party_a="和田地区教育局", amount="650000.00"
+    )
+    # Greedy hands the nameless contract to P1 (a perfect amount) and P2 is left with nothing.
+    assert _greedy(decl, [nameless, named]) == {"P1": "D1"}
+    matches = match_projects(decl, [nameless, named])
+    assert _docs_of(matches, "P1") == ["D2"]
+    assert _docs_of(matches, "P2") == ["D1"]
+
+
+def test_a_contract_without_a_readable_name_matches_on_amount_and_party():
+    decl = declaration(
+        projects=[project_row("P1"), project_row("P2", "阿克苏地区雪亮工程", "阿克苏地区公安局", "880000.00")]
+    )
+    docs = [contract("D1", name=None, party_a="阿克苏地区公安局", amount="880000.00", signed=None)]
+    assert _docs_of(match_projects(decl, docs), "P2") == ["D1"]
+
+
+def test_a_contract_of_another_project_for_the_same_client_does_not_fill_a_gap():
+    decl = declaration(projects=[project_row("P1", amount="2450000.00")])
+    docs = [contract("D1", name="沙依巴克区智慧城管视频监控系统", amount="760000.00")]
+    assert match_projects(decl, docs) == []
+
+
+def test_acceptance_reports_follow_their_contracts_file_and_name():
+    decl = declaration(
+        projects=[
+            project_row("P1"),
+            project_row("P2", "阿克苏地区雪亮工程", "阿克苏地区公安局", "880000.00", accepted="2024-10-10"),
+        ]
+    )
+    docs = [
+        contract("D1", file="x1.pdf"),
+        contract(
+            "D2", name="阿克苏地区雪亮工程", party_a="阿克苏地区公安局", amount="880000.00", file="x2.pdf"
+        ),
+        acceptance("D3", name=None, party_a=None, accepted="2024-10-10", file="x2.pdf"),
+        acceptance("D4", name="沙依巴克区政务云平台项目", file="x3.pdf"),
+    ]
+    matches = match_projects(decl, docs)
+    assert _docs_of(matches, "P1") == ["D1", "D4"]
+    assert _docs_of(matches, "P2") == ["D2", "D3"]
+
+
+def test_an_invoice_joins_the_project_whose_client_bought_it():
+    decl = declaration(
+        projects=[project_row("P1"), project_row("P2", "阿克苏地区雪亮工程", "阿克苏地区公安局", "880000.00")]
+    )
+    docs = [
+        contract("D1", file="x1.pdf"),
+        contract(
+            "D2", name="阿克苏地区雪亮工程", party_a="阿克苏地区公安局", amount="880000.00", file="x2.pdf"
+        ),
+        invoice("D5", buyer="阿克苏地区公安局", total="440000.00", file="inv.pdf"),
+    ]
+    assert _docs_of(match_projects(decl, docs), "P2") == ["D2", "D5"]
+
+
+def test_names_normalise_width_brackets_and_suffixes():
+    assert normalise_project("克拉玛依市第一中学“智慧校园”（二期）建设项目") == normalise_project(
+        "克拉玛依市第一中学智慧校园(2期)"
+    )
+    assert normalise_project("ＸＪ政务云平台采购项目合同") == normalise_project("XJ政务云平台")

@@ -1,0 +1,223 @@
+"""Checks on each declared project's acceptance: present, in order, in the period, passed, sealed."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+from jianzheng.models import (
+    AcceptanceConclusion,
+    AcceptanceFields,
+    Code,
+    ContractFields,
+    DocType,
+    Document,
+    Finding,
+    Project,
+)
+
+from ..compare import declared_evidence, evidence
+from ..registry import CheckContext, check
+
+
+def acceptances(ctx: CheckContext) -> Iterator[tuple[Project, Document, AcceptanceFields]]:
+    """Each declared project with each acceptance report matched to it."""
+    assert ctx.declaration is not None
+    for project in ctx.declaration.projects:
+        for doc in ctx.project_documents(project.id, DocType.acceptance_report):
+            if isinstance(doc.fields, AcceptanceFields):
+                yield project, doc, doc.fields
+
+
+@check(Code.ACCEPTANCE_MISSING)
+def acceptance_missing(ctx: CheckContext) -> Iterator[Finding]:
+    """ACCEPTANCE_MISSING: a project's contract came without an acceptance report or invoice.
+
+    Rule: seed 000 (二) 3. 1) (only completed projects, 有验收报告或部分回款发票的, are declared)
+    and 6. 3) (合同关键页+验收报告或部分汇款发票 scanned into one file); seed 001 (四) (a
+    completed project is one accepted in the period). A project without a contract gets
+    PROJECT_EVIDENCE_MISSING instead.
+
+    Example: 项目「某区政务云平台建设项目」有合同，但未找到验收报告或发票
+    """
+    assert ctx.declaration is not None
+    for project in ctx.declaration.projects:
+        contract = ctx.contract_of(project.id)
+        if contract is None:
+            continue
+        others = ctx.project_documents(project.id, DocType.acceptance_report) + ctx.project_documents(
+            project.id, DocType.invoice
+        )
+        if not others:
+            yield Finding(
+                code=Code.ACCEPTANCE_MISSING,
+                project_id=project.id,
+                documents=[contract.id],
+                declared=project.accepted_on.isoformat() if project.accepted_on else "已完成",
+                found="无",
+                message=f"项目「{project.name}」有合同，但未找到验收报告或发票",
+                evidence=[evidence(contract, None)],
+            )
+
+
+def _signed_on(ctx: CheckContext, project: Project) -> tuple[dt.date | None, Document | None]:
+    contract = ctx.contract_of(project.id)
+    if contract is not None and isinstance(contract.fields, ContractFields) and contract.fields.signed_on:
+        return contract.fields.signed_on.value, contract
+    return project.signed_on, None
+
+
+@check(Code.ACCEPTANCE_BEFORE_SIGNING)
+def acceptance_before_signing(ctx: CheckContext) -> Iterator[Finding]:
+    """ACCEPTANCE_BEFORE_SIGNING: the acceptance is dated before the contract was signed.
+
+    Rule: seed 004 (forged acceptance reports are what auditors look for; an acceptance that
+    precedes its contract cannot be genuine). The signing date is the contract's, or the
+    declared one where the contract's was not read.
+
+    Example: 验收日期 2024-02-01 早于合同签订日期 2024-03-05
+    """
+    for project, doc, fields in acceptances(ctx):
+        if fields.accepted_on is None:
+            continue
+        signed, contract = _signed_on(ctx, project)
+        if signed is None or fields.accepted_on.value >= signed:
+            continue
+        proof = [evidence(doc, fields.accepted_on)]
+        if contract is not None and isinstance(contract.fields, ContractFields):
+            proof.append(evidence(contract, contract.fields.signed_on))
+        yield Finding(
+            code=Code.ACCEPTANCE_BEFORE_SIGNING,
+            project_id=project.id,
+            documents=[doc.id] + ([contract.id] if contract else []),
+            declared=signed.isoformat(),
+            found=fields.accepted_on.value.isoformat(),
+            message=f"验收日期 {fields.accepted_on.value.isoformat()} 早于合同签订日期 {signed.isoformat()}",
+            evidence=proof,
+        )
+
+
+def _out_of_period(date: dt.date, year: int, today: dt.date) -> str | None:
+    if date > today:
+        return f"晚于今日 {today.isoformat()}"
+    if date.year != year:
+        return f"不在 {year} 年度内"
+    return None
+
+
+@check(Code.ACCEPTANCE_OUT_OF_PERIOD)
+def acceptance_out_of_period(ctx: CheckContext) -> Iterator[Finding]:
+    """ACCEPTANCE_OUT_OF_PERIOD: the acceptance date lies outside the inspection year, or ahead.
+
+    Rule: seed 000 (二) 3. 1) (逐条添加 2024 年度已完成项目合同: the year's completed projects);
+    seed 001 (四) (近三年完成的项目 = accepted within the period). The acceptance report's
+    date is checked; where no report gives one, the declared 验收日期.
+
+    Example: 验收日期 2023-12-20 不在 2024 年度内
+    """
+    assert ctx.declaration is not None
+    year = ctx.declaration.enterprise.inspection_year
+    for project in ctx.declaration.projects:
+        dated = [
+            (doc, doc.fields.accepted_on)
+            for doc in ctx.project_documents(project.id, DocType.acceptance_report)
+            if isinstance(doc.fields, AcceptanceFields) and doc.fields.accepted_on is not None
+        ]
+        for doc, field in dated:
+            why = _out_of_period(field.value, year, ctx.today)
+            if why:
+                yield Finding(
+                    code=Code.ACCEPTANCE_OUT_OF_PERIOD,
+                    project_id=project.id,
+                    documents=[doc.id],
+                    declared=str(year),
+                    found=field.value.isoformat(),
+                    message=f"项目「{project.name}」验收日期 {field.value.isoformat()} {why}",
+                    evidence=[evidence(doc, field)],
+                )
+        if not dated and project.accepted_on is not None:
+            why = _out_of_period(project.accepted_on, year, ctx.today)
+            if why:
+                yield Finding(
+                    code=Code.ACCEPTANCE_OUT_OF_PERIOD,
+                    project_id=project.id,
+                    declared=str(year),
+                    found=project.accepted_on.isoformat(),
+                    message=f"项目「{project.name}」申报验收日期 {project.accepted_on.isoformat()} {why}",
+                    evidence=[declared_evidence(f"projects.{project.id}.accepted_on", project.accepted_on)],
+                )
+
+
+@check(Code.ACCEPTANCE_NOT_PASSED)
+def acceptance_not_passed(ctx: CheckContext) -> Iterator[Finding]:
+    """ACCEPTANCE_NOT_PASSED: the acceptance report's conclusion is not a pass.
+
+    Rule: seed 001 (四) (完成的项目 are those 通过验收); seed 000 (二) 3. 1).
+
+    Example: 项目「某区政务云平台建设项目」验收结论为不通过
+    """
+    for project, doc, fields in acceptances(ctx):
+        if fields.conclusion is not None and fields.conclusion.value != AcceptanceConclusion.passed:
+            yield Finding(
+                code=Code.ACCEPTANCE_NOT_PASSED,
+                project_id=project.id,
+                documents=[doc.id],
+                declared="通过",
+                found="不通过",
+                message=f"项目「{project.name}」验收结论为不通过",
+                evidence=[evidence(doc, fields.conclusion)],
+            )
+
+
+@check(Code.SEAL_MISSING)
+def acceptance_seal(ctx: CheckContext) -> Iterator[Finding]:
+    """SEAL_MISSING: an acceptance report carries no seal.
+
+    Rule: seed 004 (forged acceptance reports; a report is attested by the client's seal);
+    seed 000 (二) 6. 3). Decided only where extraction says ``has_seal``.
+
+    Example: 项目「某区政务云平台建设项目」验收报告未见印章
+    """
+    for project, doc, fields in acceptances(ctx):
+        if fields.has_seal is not None and fields.has_seal.value is False:
+            yield Finding(
+                code=Code.SEAL_MISSING,
+                project_id=project.id,
+                documents=[doc.id],
+                declared="盖章",
+                found="未见印章",
+                message=f"项目「{project.name}」验收报告未见印章",
+                evidence=[evidence(doc, fields.has_seal)],
+            )
+
+
+@check(Code.DATE_MISMATCH)
+def acceptance_date(ctx: CheckContext) -> Iterator[Finding]:
+    """DATE_MISMATCH: the acceptance report's date differs from the declared 验收日期.
+
+    Rule: seed 000 (二) 3.; CONTRACT 1.1. Where a project has several acceptance reports
+    (初验, 终验), the declared date must equal one of them.
+
+    Example: 验收日期与申报不一致：申报 2024-11-20，验收报告 2024-10-20
+    """
+    assert ctx.declaration is not None
+    for project in ctx.declaration.projects:
+        if project.accepted_on is None:
+            continue
+        dated = [
+            (doc, doc.fields.accepted_on)
+            for doc in ctx.project_documents(project.id, DocType.acceptance_report)
+            if isinstance(doc.fields, AcceptanceFields) and doc.fields.accepted_on is not None
+        ]
+        if not dated or any(field.value == project.accepted_on for _, field in dated):
+            continue
+        doc, field = dated[-1]
+        yield Finding(
+            code=Code.DATE_MISMATCH,
+            project_id=project.id,
+            documents=[doc.id],
+            declared=project.accepted_on.isoformat(),
+            found=field.value.isoformat(),
+            message=f"验收日期与申报不一致：申报 {project.accepted_on.isoformat()}，验收报告 {field.value.isoformat()}",
+            evidence=[evidence(doc, field)],
+        )

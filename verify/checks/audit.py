@@ -1,0 +1,199 @@
+"""Checks on audit reports and financial statements against the declared finance years."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+from typing import Any
+
+from jianzheng.models import (
+    AuditFields,
+    AuditOpinion,
+    Code,
+    DocType,
+    Document,
+    Extracted,
+    FinanceYear,
+    Finding,
+    StatementFields,
+    format_money,
+)
+
+from ..compare import amount_matches, declared_evidence, evidence, unit_of, wan
+from ..registry import CheckContext, check
+
+_FIGURES = {
+    "operating_revenue": "营业收入",
+    "system_integration_revenue": "系统集成收入",
+    "net_profit": "净利润",
+}
+_OPINIONS = {
+    AuditOpinion.qualified: "保留意见",
+    AuditOpinion.adverse: "否定意见",
+    AuditOpinion.disclaimer: "无法表示意见",
+}
+
+
+def _audit(doc: Document) -> AuditFields:
+    assert isinstance(doc.fields, AuditFields)
+    return doc.fields
+
+
+def _has_figures(year: FinanceYear) -> bool:
+    # Seed 000 (二) 2.: a company younger than three years fills the missing years with 0;
+    # such a year has no audit report to ask for.
+    values = [getattr(year, key) for key in _FIGURES]
+    return any(v is not None and v != 0 for v in values)
+
+
+def _year_of(doc: Document) -> int | None:
+    fields = doc.fields
+    if isinstance(fields, AuditFields | StatementFields) and fields.fiscal_year is not None:
+        return fields.fiscal_year.value
+    return None
+
+
+def _sources_for(ctx: CheckContext, year: FinanceYear, declared_years: int) -> list[Document]:
+    """Audit reports and stand-alone statements that speak for one declared year.
+
+    A document whose year was not read still speaks for the only declared year.
+    Consolidated-only audit reports are left out: seed 001 (二) 1. says consolidated
+    figures are not the basis of review.
+    """
+    docs = []
+    for doc in ctx.documents:
+        if doc.type not in (DocType.audit_report, DocType.financial_statement):
+            continue
+        doc_year = _year_of(doc)
+        if doc_year != year.year and not (doc_year is None and declared_years == 1):
+            continue
+        if doc.type == DocType.audit_report and _consolidated(doc):
+            continue
+        docs.append(doc)
+    return docs
+
+
+def _consolidated(doc: Document) -> bool:
+    fields = _audit(doc)
+    return fields.consolidated is not None and fields.consolidated.value is True
+
+
+@check(Code.AUDIT_REPORT_MISSING)
+def audit_reports_missing(ctx: CheckContext) -> Iterator[Finding]:
+    """AUDIT_REPORT_MISSING: a declared finance year has no audit report.
+
+    Rule: seed 000 (二) 2. 经营情况 and 6. 附件上传 2) (financial statements for the declared
+    years); seed 001 (二) 1. (finance data rest on the annual audit report). Years filled with
+    0 (company not yet founded) need none. Audit reports whose year was not read cover missing
+    years one each. One finding per uncovered year.
+
+    Example: 申报了 2023 年度经营数据，但未找到该年度审计报告
+    """
+    assert ctx.declaration is not None
+    needed = sorted({y.year for y in ctx.declaration.finance if _has_figures(y)})
+    reports = ctx.of_type(DocType.audit_report)
+    covered = {_year_of(d) for d in reports}
+    unknown = sum(1 for d in reports if _year_of(d) is None)
+    missing = [y for y in needed if y not in covered]
+    for year in missing[unknown:] if unknown else missing:
+        yield Finding(
+            code=Code.AUDIT_REPORT_MISSING,
+            declared=str(year),
+            found="无",
+            message=f"申报了 {year} 年度经营数据，但未找到该年度审计报告",
+            evidence=[declared_evidence(f"finance.{year}", "经营数据")],
+        )
+
+
+def _figure_of(doc: Document, key: str) -> Extracted[Any] | None:
+    field = getattr(doc.fields, key, None)
+    return field if isinstance(field, Extracted) else None
+
+
+@check(Code.AUDIT_FIGURE_MISMATCH)
+def audit_figures(ctx: CheckContext) -> Iterator[Finding]:
+    """AUDIT_FIGURE_MISMATCH: a declared revenue or profit differs from that year's audit report.
+
+    Rule: seed 001 (二) 1. (企业财务数据应以年度审计报告的数据为依据; 营业收入 = 主营业务收入 +
+    其他业务收入; the system-integration revenue is shown in the statements or notes); seed 000
+    (二) 2. The figure matches when any audit report or stand-alone statement of that year shows
+    it at the declared precision (CONTRACT 1.1, verify/compare.py). A figure no document shows
+    says nothing.
+
+    Example: 2024 年度营业收入与审计报告不一致：申报 5230.00 万元，审计报告 4980.00 万元
+    """
+    assert ctx.declaration is not None
+    declared_years = len(ctx.declaration.finance)
+    for year in ctx.declaration.finance:
+        sources = _sources_for(ctx, year, declared_years)
+        for key, label in _FIGURES.items():
+            declared: Decimal | None = getattr(year, key)
+            if declared is None:
+                continue
+            found = [(doc, f) for doc in sources if (f := _figure_of(doc, key)) is not None]
+            if not found:
+                continue
+            unit = unit_of(ctx.declaration, f"finance.{year.year}.{key}")
+            if any(amount_matches(f.value, declared, unit) for _, f in found):
+                continue
+            doc, field = next(((d, f) for d, f in found if d.type == DocType.audit_report), found[0])
+            source = "审计报告" if doc.type == DocType.audit_report else "财务报表"
+            yield Finding(
+                code=Code.AUDIT_FIGURE_MISMATCH,
+                documents=[doc.id],
+                declared=format_money(declared),
+                found=format_money(field.value),
+                message=(
+                    f"{year.year} 年度{label}与{source}不一致：申报 {wan(declared)}，{source} {wan(field.value)}"
+                ),
+                evidence=[evidence(doc, field)],
+            )
+
+
+@check(Code.AUDIT_OPINION_NOT_CLEAN, needs_declaration=False)
+def audit_opinion(ctx: CheckContext) -> Iterator[Finding]:
+    """AUDIT_OPINION_NOT_CLEAN: the auditor's opinion is not unqualified (标准无保留意见).
+
+    Rule: seed 001 (二) 1. (figures rest on the audit report, which a qualified, adverse or
+    disclaimed opinion puts in doubt); CONTRACT 2.3.
+
+    Example: 2024 年度审计报告为保留意见，需人工复核
+    """
+    for doc in ctx.of_type(DocType.audit_report):
+        opinion = _audit(doc).opinion
+        if opinion is None or opinion.value == AuditOpinion.unqualified:
+            continue
+        year = _year_of(doc)
+        yield Finding(
+            code=Code.AUDIT_OPINION_NOT_CLEAN,
+            documents=[doc.id],
+            declared="无保留意见",
+            found=_OPINIONS.get(opinion.value, str(opinion.value)),
+            message=f"{year or ''}{' 年度' if year else ''}审计报告为{_OPINIONS.get(opinion.value, opinion.value)}，需人工复核",
+            evidence=[evidence(doc, opinion)],
+        )
+
+
+@check(Code.AUDIT_CONSOLIDATED_ONLY, needs_declaration=False)
+def audit_consolidated(ctx: CheckContext) -> Iterator[Finding]:
+    """AUDIT_CONSOLIDATED_ONLY: a consolidated audit report without the company's own figures.
+
+    Rule: seed 001 (二) 1.: 如果是合并财务审计报告，主表和财务报表附注应单独列出申报企业的数据，
+    合并的数据不作为评审依据. Extraction marks ``consolidated`` true only where the report
+    gives the group's figures alone.
+
+    Example: 2024 年度审计报告为合并报表，未单独列示申报企业数据
+    """
+    for doc in ctx.of_type(DocType.audit_report):
+        fields = _audit(doc)
+        if not _consolidated(doc):
+            continue
+        year = _year_of(doc)
+        yield Finding(
+            code=Code.AUDIT_CONSOLIDATED_ONLY,
+            documents=[doc.id],
+            declared="申报企业单体报表",
+            found="合并报表",
+            message=f"{year or ''}{' 年度' if year else ''}审计报告为合并报表，未单独列示申报企业数据",
+            evidence=[evidence(doc, fields.consolidated)],
+        )

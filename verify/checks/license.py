@@ -1,0 +1,232 @@
+"""Checks on the business license: present, the declaring company's, valid, in force, as declared."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+from stdnum.cn import uscc
+
+from jianzheng.models import Code, Declaration, DocType, Document, Finding, LicenseFields, format_money
+
+from ..compare import amount_matches, declared_evidence, evidence, unit_of, wan
+from ..normalise import company_similarity, fold, same_company, same_person
+from ..registry import CheckContext, check
+from ..rules import rules
+
+
+def canonical_code(text: str) -> str:
+    """A credit code as printed, folded, with letters the code never uses read as what they stand for."""
+    mapping = rules().license.outside_alphabet
+    return "".join(mapping.get(ch, ch) for ch in fold(text))
+
+
+def codes_equivalent(printed: str, declared: str) -> bool:
+    """Whether two codes are the same once OCR's confusable characters are allowed for."""
+    a, b = canonical_code(printed), canonical_code(declared)
+    if a == b:
+        return True
+    if len(a) != len(b):
+        return False
+    pairs = {frozenset(p) for p in rules().license.ocr_confusions}
+    return all(x == y or frozenset((x, y)) in pairs for x, y in zip(a, b, strict=True))
+
+
+def enterprise_license(ctx: CheckContext) -> Document | None:
+    """The business license that best fits the declaring enterprise (there may be others')."""
+    licenses = ctx.of_type(DocType.business_license)
+    if not licenses or ctx.declaration is None:
+        return licenses[0] if licenses else None
+    enterprise = ctx.declaration.enterprise
+
+    def fit(doc: Document) -> float:
+        fields = doc.fields
+        assert isinstance(fields, LicenseFields)
+        score = 0.0
+        if fields.company_name is not None:
+            score += company_similarity(fields.company_name.value, enterprise.name)
+        if fields.credit_code is not None and enterprise.credit_code:
+            score += 1.0 if codes_equivalent(fields.credit_code.value, enterprise.credit_code) else 0.0
+        return score
+
+    return max(licenses, key=fit)
+
+
+def _fields(doc: Document) -> LicenseFields:
+    assert isinstance(doc.fields, LicenseFields)
+    return doc.fields
+
+
+@check(Code.LICENSE_MISSING)
+def license_missing(ctx: CheckContext) -> Iterator[Finding]:
+    """LICENSE_MISSING: no business license among the attachments.
+
+    Rule: seed 000, 操作流程及数据填报说明 (二) 6. 附件上传 1) 营业执照: the license is the
+    first attachment every filing uploads.
+
+    Example: 提交材料中没有营业执照
+    """
+    assert ctx.declaration is not None
+    if ctx.of_type(DocType.business_license):
+        return
+    yield Finding(
+        code=Code.LICENSE_MISSING,
+        declared=ctx.declaration.enterprise.name,
+        found="无",
+        message="提交材料中没有营业执照",
+        evidence=[declared_evidence("enterprise.name", ctx.declaration.enterprise.name)],
+    )
+
+
+@check(Code.LICENSE_NAME_MISMATCH)
+def license_name(ctx: CheckContext) -> Iterator[Finding]:
+    """LICENSE_NAME_MISMATCH: the license's company name is not the declared enterprise.
+
+    Rule: seed 000 section 6 (the license of the declaring enterprise); seed 004 (auditors
+    check license changes). Names compare after normalisation (full/half width, brackets,
+    有限公司/有限责任公司) with one misread character allowed.
+
+    Example: 营业执照企业名称与申报不一致：申报「新疆天山云数信息技术有限公司」，执照「新疆天山云数科技有限公司」
+    """
+    assert ctx.declaration is not None
+    doc = enterprise_license(ctx)
+    if doc is None or (name := _fields(doc).company_name) is None:
+        return
+    declared = ctx.declaration.enterprise.name
+    if not same_company(name.value, declared):
+        yield Finding(
+            code=Code.LICENSE_NAME_MISMATCH,
+            documents=[doc.id],
+            declared=declared,
+            found=name.value,
+            message=f"营业执照企业名称与申报不一致：申报「{declared}」，执照「{name.value}」",
+            evidence=[evidence(doc, name)],
+        )
+
+
+@check(Code.CREDIT_CODE_INVALID, Code.CREDIT_CODE_MISMATCH)
+def license_credit_code(ctx: CheckContext) -> Iterator[Finding]:
+    """CREDIT_CODE_INVALID / CREDIT_CODE_MISMATCH: the license's unified social credit code.
+
+    Rule: GB 32100-2015 (check character, via python-stdnum's cn.uscc) and CONTRACT 2.3.
+    Characters the code never uses (I O S V Z) are read as what they stand for, and a printed
+    code that differs from the declared one only by OCR-confusable characters (8/B, 0/D, …,
+    rules/inspection.toml) is a misreading, neither invalid nor a mismatch. A code of the wrong
+    length read by OCR is left alone (the reading, not the code, is in doubt).
+
+    Example: 营业执照统一社会信用代码与申报不一致：申报 91650100MA78XXXXXX，执照 91650100MA78YYYYYY
+    """
+    assert ctx.declaration is not None
+    doc = enterprise_license(ctx)
+    if doc is None or (code := _fields(doc).credit_code) is None:
+        return
+    printed = canonical_code(code.value)
+    declared = ctx.declaration.enterprise.credit_code
+    misread = (
+        declared is not None
+        and uscc.is_valid(canonical_code(declared))
+        and codes_equivalent(printed, declared)
+    )
+    decidable = len(printed) == 18 or doc.text_source == "text"
+    if decidable and not misread and not uscc.is_valid(printed):
+        yield Finding(
+            code=Code.CREDIT_CODE_INVALID,
+            documents=[doc.id],
+            declared=declared,
+            found=code.value,
+            message=f"营业执照统一社会信用代码 {code.value} 未通过 GB 32100-2015 校验位检查",
+            evidence=[evidence(doc, code)],
+        )
+    if declared and not codes_equivalent(printed, declared):
+        yield Finding(
+            code=Code.CREDIT_CODE_MISMATCH,
+            documents=[doc.id],
+            declared=declared,
+            found=code.value,
+            message=f"营业执照统一社会信用代码与申报不一致：申报 {declared}，执照 {code.value}",
+            evidence=[evidence(doc, code)],
+        )
+
+
+@check(Code.LICENSE_EXPIRED)
+def license_expired(ctx: CheckContext) -> Iterator[Finding]:
+    """LICENSE_EXPIRED: the license's term ended before the end of the inspection year.
+
+    Rule: CONTRACT 2.3; seed 004 (a certificate holder must stay a legally registered company).
+    A term of 长期 never ends.
+
+    Example: 营业执照营业期限至 2024-06-30，早于 2024 年度年检截止日 2024-12-31
+    """
+    assert ctx.declaration is not None
+    doc = enterprise_license(ctx)
+    if doc is None or (until := _fields(doc).valid_until) is None or not isinstance(until.value, dt.date):
+        return
+    year_end = dt.date(ctx.declaration.enterprise.inspection_year, 12, 31)
+    if until.value < year_end:
+        yield Finding(
+            code=Code.LICENSE_EXPIRED,
+            documents=[doc.id],
+            declared=year_end.isoformat(),
+            found=until.value.isoformat(),
+            message=(
+                f"营业执照营业期限至 {until.value.isoformat()}，"
+                f"早于 {year_end.year} 年度年检截止日 {year_end.isoformat()}"
+            ),
+            evidence=[evidence(doc, until)],
+        )
+
+
+def _field_mismatches(declaration: Declaration, doc: Document) -> Iterator[tuple[str, str, str, str]]:
+    fields = _fields(doc)
+    enterprise = declaration.enterprise
+    if fields.legal_representative is not None and enterprise.legal_representative:
+        if not same_person(fields.legal_representative.value, enterprise.legal_representative):
+            yield (
+                "legal_representative",
+                "法定代表人",
+                enterprise.legal_representative,
+                fields.legal_representative.value,
+            )
+    if fields.registered_capital is not None and enterprise.registered_capital is not None:
+        unit = unit_of(declaration, "enterprise.registered_capital")
+        if not amount_matches(fields.registered_capital.value, enterprise.registered_capital, unit):
+            yield (
+                "registered_capital",
+                "注册资本",
+                wan(enterprise.registered_capital),
+                wan(fields.registered_capital.value),
+            )
+    if fields.established_on is not None and enterprise.established_on is not None:
+        if fields.established_on.value != enterprise.established_on:
+            yield (
+                "established_on",
+                "成立日期",
+                enterprise.established_on.isoformat(),
+                fields.established_on.value.isoformat(),
+            )
+
+
+@check(Code.LICENSE_FIELD_MISMATCH)
+def license_fields(ctx: CheckContext) -> Iterator[Finding]:
+    """LICENSE_FIELD_MISMATCH: legal representative, registered capital or founding date differ.
+
+    Rule: CONTRACT 1.1 (enterprise block) and 2.3; seed 004 (auditors look for license changes
+    not reported). Capital compares by the money precision rule; one finding per field.
+
+    Example: 营业执照注册资本与申报不一致：申报 1000.00 万元，执照 500.00 万元
+    """
+    assert ctx.declaration is not None
+    doc = enterprise_license(ctx)
+    if doc is None:
+        return
+    for key, label, declared, found in _field_mismatches(ctx.declaration, doc):
+        field = getattr(_fields(doc), key)
+        raw_declared = getattr(ctx.declaration.enterprise, key)
+        yield Finding(
+            code=Code.LICENSE_FIELD_MISMATCH,
+            documents=[doc.id],
+            declared=format_money(raw_declared) if key == "registered_capital" else declared,
+            found=format_money(field.value) if key == "registered_capital" else found,
+            message=f"营业执照{label}与申报不一致：申报 {declared}，执照 {found}",
+            evidence=[evidence(doc, field)],
+        )

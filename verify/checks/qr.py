@@ -1,0 +1,130 @@
+"""QR_MISMATCH: a decoded QR payload (invoice, business license) against the printed text."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Iterator
+from decimal import Decimal, InvalidOperation
+
+from stdnum.cn import uscc
+
+from jianzheng.models import Code, Document, Finding, InvoiceFields, LicenseFields
+
+from ..compare import evidence
+from ..normalise import fold
+from ..registry import CheckContext, check
+from ..rules import rules
+from .license import canonical_code, codes_equivalent
+
+_CODE = re.compile(r"(?<![0-9A-Z])[0-9A-HJ-NPQRTUWXY]{18}(?![0-9A-Z])")
+
+
+def parse_invoice_qr(payload: str) -> tuple[str | None, Decimal | None, dt.date | None]:
+    """Number, amount and date of an invoice QR payload ("01,32,,number,amount,YYYYMMDD,…").
+
+    The layout is the tax bureau's: version, invoice type, invoice code (empty on 全电
+    invoices), number, amount, date, check code. A part that does not parse is None.
+    """
+    parts = [p.strip() for p in payload.split(",")]
+    if len(parts) < 6:
+        return None, None, None
+    number = parts[3] or None
+    try:
+        amount: Decimal | None = Decimal(parts[4]) if parts[4] else None
+    except InvalidOperation:
+        amount = None
+    try:
+        date: dt.date | None = dt.datetime.strptime(parts[5], "%Y%m%d").date()
+    except ValueError:
+        date = None
+    return number, amount, date
+
+
+def qr_amount_agrees(qr_amount: Decimal, printed_total: Decimal) -> bool:
+    """Whether a QR amount fits the printed total: equal, or the amount before one VAT rate.
+
+    On VAT invoices the QR holds the amount before tax while 价税合计 includes it; tax is
+    rounded per line, so the recomputed total may be off by the data's rounding allowance.
+    """
+    if qr_amount == printed_total:
+        return True
+    rules_ = rules().invoices
+    return any(
+        abs(qr_amount * (1 + rate) - printed_total) <= rules_.vat_rounding for rate in rules_.vat_rates
+    )
+
+
+def _same_number(qr_number: str, printed: str) -> bool:
+    a, b = fold(qr_number), fold(printed)
+    return a == b or (len(a) >= 8 and len(b) >= 8 and (a.endswith(b) or b.endswith(a)))
+
+
+def _invoice_disagreements(fields: InvoiceFields, payload: str) -> list[str]:
+    number, amount, date = parse_invoice_qr(payload)
+    problems = []
+    if number and fields.invoice_number is not None and not _same_number(number, fields.invoice_number.value):
+        problems.append(f"发票号码 二维码 {number}，票面 {fields.invoice_number.value}")
+    if (
+        amount is not None
+        and fields.total_amount is not None
+        and not qr_amount_agrees(amount, fields.total_amount.value)
+    ):
+        problems.append(f"金额 二维码 {amount}，票面 {fields.total_amount.value}")
+    if date is not None and fields.issued_on is not None and date != fields.issued_on.value:
+        problems.append(f"开票日期 二维码 {date.isoformat()}，票面 {fields.issued_on.value.isoformat()}")
+    return problems
+
+
+def _project_of(ctx: CheckContext, doc: Document) -> str | None:
+    return next((m.project_id for m in ctx.matches if doc.id in m.documents), None)
+
+
+@check(Code.QR_MISMATCH, needs_declaration=False)
+def qr_mismatch(ctx: CheckContext) -> Iterator[Finding]:
+    """QR_MISMATCH: what a QR code says disagrees with the printed text.
+
+    Rule: seed 004 (forged or altered documents; the QR code is printed by the issuing
+    system and is rarely edited along with the text); CONTRACT 2.3. Invoices: number, amount
+    (equal to 价税合计 or the amount before one VAT rate) and date. Business licenses: the
+    credit code in the QR link, where the link carries one.
+
+    Example: 发票二维码与票面不一致：金额 二维码 12000.00，票面 120000.00
+    """
+    for doc in ctx.documents:
+        fields = doc.fields
+        if isinstance(fields, InvoiceFields) and fields.qr is not None:
+            problems = _invoice_disagreements(fields, fields.qr.value)
+            if problems:
+                yield Finding(
+                    code=Code.QR_MISMATCH,
+                    project_id=_project_of(ctx, doc),
+                    documents=[doc.id],
+                    declared=fields.qr.value,
+                    found="；".join(problems),
+                    message="发票二维码与票面不一致：" + "；".join(problems),
+                    evidence=[evidence(doc, fields.qr)]
+                    + [
+                        evidence(doc, f)
+                        for f in (fields.invoice_number, fields.total_amount, fields.issued_on)
+                        if f
+                    ],
+                )
+        elif isinstance(fields, LicenseFields) and fields.qr is not None and fields.credit_code is not None:
+            codes = [
+                c
+                for c in _CODE.findall(unicodedata.normalize("NFKC", fields.qr.value).upper())
+                if uscc.is_valid(c)
+            ]
+            if codes and not any(codes_equivalent(fields.credit_code.value, c) for c in codes):
+                yield Finding(
+                    code=Code.QR_MISMATCH,
+                    documents=[doc.id],
+                    declared=codes[0],
+                    found=canonical_code(fields.credit_code.value),
+                    message=(
+                        f"营业执照二维码中的统一社会信用代码 {codes[0]} 与票面 {fields.credit_code.value} 不一致"
+                    ),
+                    evidence=[evidence(doc, fields.qr), evidence(doc, fields.credit_code)],
+                )

@@ -1,0 +1,112 @@
+"""Normalising names before they are compared, and the similarity scores built on them.
+
+Names are compared after folding what people and OCR vary without meaning to:
+full-width and half-width forms, case, spaces, punctuation, Chinese and Latin
+brackets, company-form spellings (有限责任公司 / 有限公司) and the suffixes that a
+project name gains or loses (项目, 工程, 建设项目, 采购项目, 合同).
+
+Similarity is rapidfuzz's normalised Indel ratio on the normalised strings. It
+is used instead of partial_ratio or WRatio on purpose: those rate a short name
+inside a long one ("政务云" inside "某区政务云平台运维服务") as a near-perfect match,
+while the plain ratio charges for every character the other name lacks.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from rapidfuzz import fuzz
+
+from .rules import rules
+
+# Everything that is not a letter or digit of any script: punctuation, brackets,
+# quotes, spaces, middle dots in names (阿不都·热合曼).
+_NOT_WORD = re.compile(r"[\W_]+", re.UNICODE)
+_CN_DIGITS = {
+    "一": "1",
+    "二": "2",
+    "三": "3",
+    "四": "4",
+    "五": "5",
+    "六": "6",
+    "七": "7",
+    "八": "8",
+    "九": "9",
+}
+# "二期" and "2期", "第三标段" and "第3标段" are the same phase; only single numerals
+# in front of these words are folded, so names are otherwise untouched.
+_PHASE = re.compile(r"([一二三四五六七八九])(?=期|标段|包|批)")
+
+
+def fold(text: str) -> str:
+    """Full/half width, case and punctuation folded away: the skeleton of a name."""
+    text = unicodedata.normalize("NFKC", text).upper()
+    return _NOT_WORD.sub("", text)
+
+
+def normalise_company(name: str) -> str:
+    """A company name in the form that compares equal across spellings."""
+    text = fold(name)
+    for long, short in rules().names.company_forms:
+        text = text.replace(fold(long), fold(short))
+    return text
+
+
+def normalise_person(name: str) -> str:
+    """A person's name: spaces and the middle dot of transcribed names do not count."""
+    return fold(name)
+
+
+def _strip_suffixes(text: str, suffixes: list[str]) -> str:
+    changed = True
+    while changed:
+        changed = False
+        for suffix in suffixes:
+            if len(text) > len(suffix) and text.endswith(suffix):
+                text = text[: -len(suffix)]
+                changed = True
+                break
+    return text
+
+
+def normalise_project(name: str) -> str:
+    """A project name without the punctuation, brackets and suffixes people vary."""
+    suffixes = sorted({_phase_folded(s) for s in rules().names.project_suffixes}, key=len, reverse=True)
+    return _strip_suffixes(_phase_folded(name), [s for s in suffixes if s])
+
+
+def _phase_folded(text: str) -> str:
+    return fold(_PHASE.sub(lambda m: _CN_DIGITS[m.group(1)], unicodedata.normalize("NFKC", text)))
+
+
+def _ratio(a: str, b: str) -> float:
+    if not a or not b:
+        return 0.0
+    return fuzz.ratio(a, b) / 100.0
+
+
+def project_similarity(a: str, b: str) -> float:
+    """How alike two project names are, in [0, 1], after normalisation."""
+    return _ratio(normalise_project(a), normalise_project(b))
+
+
+def company_similarity(a: str, b: str) -> float:
+    """How alike two company names are, in [0, 1], after normalisation."""
+    return _ratio(normalise_company(a), normalise_company(b))
+
+
+def same_company(a: str, b: str) -> bool:
+    """Whether two written company names name the same company (OCR slips allowed)."""
+    na, nb = normalise_company(a), normalise_company(b)
+    return na == nb or _ratio(na, nb) >= rules().names.same_company_min
+
+
+def same_person(a: str, b: str) -> bool:
+    """Whether two written person names are the same."""
+    return normalise_person(a) == normalise_person(b)
+
+
+def same_text_id(a: str, b: str) -> bool:
+    """Whether two written identifiers (certificate or contract numbers) are the same."""
+    return fold(a) == fold(b)

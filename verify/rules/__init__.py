@@ -1,0 +1,123 @@
+"""The inspection's rules as data: thresholds, tolerances, name vocabularies, the certificate list.
+
+The numbers live in ``inspection.toml`` and ``certificates.toml`` beside this
+module (each section names the seed it comes from); they are loaded once into
+pydantic models. A malformed file raises RuleError naming the file, so a bad
+edit fails at start-up rather than silently changing a verdict.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from decimal import Decimal
+from functools import lru_cache
+from pathlib import Path
+from typing import TypeVar
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from jianzheng.models import Grade
+from jianzheng.models.errors import RuleError
+
+RULES_DIR = Path(__file__).resolve().parent
+
+M = TypeVar("M", bound=BaseModel)
+
+
+class _Rules(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class MoneyRules(_Rules):
+    default_unit: Decimal
+
+
+class NameRules(_Rules):
+    project_suffixes: list[str]
+    company_forms: list[tuple[str, str]]
+    same_company_min: float = Field(gt=0, le=1)
+    project_name_weak_below: float = Field(gt=0, le=1)
+
+
+class MatchingRules(_Rules):
+    name_weight: float = Field(ge=0)
+    client_weight: float = Field(ge=0)
+    amount_weight: float = Field(ge=0)
+    date_weight: float = Field(ge=0)
+    amount_zero_at: float = Field(gt=0)
+    date_zero_at_days: int = Field(gt=0)
+    min_score: float = Field(ge=0, le=1)
+    name_floor: float = Field(ge=0, le=1)
+    nameless_min_score: float = Field(ge=0, le=1)
+    same_file_bonus: float = Field(ge=0, le=1)
+
+
+class GradeRules(_Rules):
+    technical_staff: int | None = None
+    certified_staff: int | None = None
+    three_year_projects: Decimal | None = None
+
+
+class InvoiceRules(_Rules):
+    vat_rates: list[Decimal]
+    vat_rounding: Decimal
+
+
+class LicenseRules(_Rules):
+    outside_alphabet: dict[str, str]
+    ocr_confusions: list[tuple[str, str]]
+
+
+class InspectionRules(_Rules):
+    money: MoneyRules
+    names: NameRules
+    matching: MatchingRules
+    grades: dict[Grade, GradeRules]
+    invoices: InvoiceRules
+    license: LicenseRules
+
+
+class CertificateRule(_Rules):
+    name: str
+    level: str | None = None
+    aliases: list[str] = Field(default_factory=list)
+    codes: list[str] = Field(default_factory=list)
+
+
+class CertificateList(_Rules):
+    certificates: list[CertificateRule] = Field(min_length=1)
+
+
+def _load(path: Path, model: type[M]) -> M:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise RuleError(f"规则文件 {path} 无法读取：{exc}") from exc
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise RuleError(f"规则文件 {path} 有误：{where}：{first['msg']}") from exc
+
+
+def load_inspection_rules(path: Path | None = None) -> InspectionRules:
+    """The thresholds and tolerances (``inspection.toml`` unless another path is given)."""
+    return _load(path or RULES_DIR / "inspection.toml", InspectionRules)
+
+
+def load_certificate_list(path: Path | None = None) -> CertificateList:
+    """The valid-certificate table (``certificates.toml`` unless another path is given)."""
+    return _load(path or RULES_DIR / "certificates.toml", CertificateList)
+
+
+@lru_cache(maxsize=1)
+def rules() -> InspectionRules:
+    """The inspection rules shipped with the package, loaded once."""
+    return load_inspection_rules()
+
+
+@lru_cache(maxsize=1)
+def certificate_list() -> CertificateList:
+    """The valid-certificate list shipped with the package, loaded once."""
+    return load_certificate_list()
