@@ -56,6 +56,8 @@ class Code(StrEnum):
     DUPLICATE_DOCUMENT = "DUPLICATE_DOCUMENT"
     CHECK_FAILED = "CHECK_FAILED"
     """Added code: a check raised internally; the rest of the report stands."""
+    SIGNATURE_VALID = "SIGNATURE_VALID"
+    """Added code (info): a PDF's digital signature is intact and nothing but annotations followed it."""
 
 
 _E, _W, _I = Severity.error, Severity.warning, Severity.info
@@ -100,6 +102,7 @@ SEVERITY: dict[Code, Severity] = {
     Code.QR_MISMATCH: _W,
     Code.DUPLICATE_DOCUMENT: _W,
     Code.CHECK_FAILED: _W,
+    Code.SIGNATURE_VALID: _I,
 }
 """Default severity of each code (CONTRACT 2.3); a check may lower it where the contract says so."""
 

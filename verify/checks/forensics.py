@@ -1,0 +1,118 @@
+"""Spot-audit forensics as registered checks: thin wrappers around verify/forensics.
+
+They need the original files: ``CheckContext.root`` (the submission folder)
+and, for the cross-submission index, ``CheckContext.data_dir``. Without a
+root they say nothing (a check that cannot decide says nothing).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from jianzheng.models import Code, Finding
+from jianzheng.models.settings import Settings
+
+from ..forensics.duplicate_store import DuplicateStore, MemoryDuplicateStore, SqliteDuplicateStore
+from ..forensics.files import documents_by_file, is_pdf, pdf_findings, read_file, to_finding
+from ..forensics.fonts import font_signals
+from ..forensics.image_tamper import image_file_signals, pdf_image_signals
+from ..forensics.overlay import overlay_signals
+from ..forensics.pdf_revisions import pdf_edit_signals
+from ..forensics.repeats import SubmissionId, repeat_findings, scan_submission, seal_party_findings
+from ..forensics.signatures import signature_signals
+from ..registry import CheckContext, check
+
+
+@check(Code.PDF_EDITED, Code.SIGNATURE_VALID, needs_declaration=False)
+def pdf_edited(ctx: CheckContext) -> Iterator[Finding]:
+    """PDF_EDITED: a PDF re-saved by an editing tool, changed in a later revision, or after signing.
+
+    Rule: seed 001 (forged contract amounts and acceptance reports are bad
+    conduct that revokes the qualification) and seed 004 (auditors check
+    contract authenticity); CONTRACT 2.3 PDF_EDITED. An intact digital
+    signature over the whole file is reported as SIGNATURE_VALID (info).
+
+    Example: PDF 有增量修订，文字被改动：第 1 页「合同金额」在首个版本中为「人民币204.50万元」，现为「人民币245.00万元」
+    """
+    signed = pdf_findings(ctx.root, ctx.documents, [signature_signals])
+    edited = pdf_findings(ctx.root, ctx.documents, [pdf_edit_signals])
+    # A change after signing is quoted once, from the signed revision.
+    seen = {(f.evidence[0].file, f.evidence[0].page, f.found) for f in signed if f.code == Code.PDF_EDITED}
+    yield from signed
+    yield from (f for f in edited if (f.evidence[0].file, f.evidence[0].page, f.found) not in seen)
+
+
+@check(Code.OVERLAY_DETECTED, needs_declaration=False)
+def overlays(ctx: CheckContext) -> Iterator[Finding]:
+    """OVERLAY_DETECTED: text painted over by a box, or text stacked on text, on a key page.
+
+    Rule: seed 001 (forged documents); CONTRACT 2.3 OVERLAY_DETECTED.
+
+    Example: 第 1 页「合同金额」处有白色方块盖住了原有文字「204.50」，其上另写了「245.00」
+    """
+    yield from pdf_findings(ctx.root, ctx.documents, [overlay_signals])
+
+
+@check(Code.FONT_INCONSISTENT, needs_declaration=False)
+def fonts(ctx: CheckContext) -> Iterator[Finding]:
+    """FONT_INCONSISTENT: a figure or date whose digits are in a font or size unlike each other or their line.
+
+    Rule: seed 001 (invented contract amounts); CONTRACT 2.3 FONT_INCONSISTENT.
+
+    Example: 第 1 页「合同金额」数字「2,450,000.00」中的「5」字体为 Helvetica 12pt，其余数字为 SimSun 12pt
+    """
+    yield from pdf_findings(ctx.root, ctx.documents, [font_signals])
+
+
+@check(Code.IMAGE_TAMPERED, needs_declaration=False)
+def image_tampering(ctx: CheckContext) -> Iterator[Finding]:
+    """IMAGE_TAMPERED: a scanned page region whose noise or content says it was pasted or cloned.
+
+    Rule: seed 004 (forged acceptance reports); CONTRACT 2.3 IMAGE_TAMPERED.
+
+    Example: 第 2 页扫描图像局部异常：局部噪声明显低于整页（疑似粘贴的干净图块）
+    """
+    if ctx.root is None:
+        return
+    for name, docs in documents_by_file(ctx.documents).items():
+        data = read_file(ctx.root, name)
+        if data is None:
+            continue
+        pages = {p for d in docs for p in d.pages}
+        if is_pdf(data):
+            signals = pdf_image_signals(data, name, pages)
+        else:
+            known = ctx.pages.get((name, 1))
+            signals = image_file_signals(data, name, known.width if known else None)
+        yield from (to_finding(s, docs) for s in signals)
+
+
+def _store(ctx: CheckContext) -> DuplicateStore:
+    if ctx.data_dir is None:
+        return MemoryDuplicateStore()
+    return SqliteDuplicateStore.in_folder(ctx.data_dir)
+
+
+@check(Code.DUPLICATE_DOCUMENT, Code.PARTY_MISMATCH, needs_declaration=False)
+def repeats(ctx: CheckContext) -> Iterator[Finding]:
+    """DUPLICATE_DOCUMENT: a page or a seal seen before; PARTY_MISMATCH: a seal naming a stranger.
+
+    Pages are compared within the submission and with every submission in the
+    installation's duplicate index; a seal identical to one on another
+    enterprise's documents is a reused image. A seal whose ring text names a
+    company that is no party of its contract or acceptance report is a
+    PARTY_MISMATCH with the seal as evidence.
+
+    Rule: seed 001 and seed 004 (forged and reused evidence); CONTRACT 2.3.
+
+    Example: 验收报告.pdf 第 1 页与另一份申报材料「s07」（某某公司）scan.pdf 第 3 页相同（文字相似度 0.97）
+    """
+    if ctx.root is None:
+        return
+    from jianzheng.extract.ocr import get_engine
+
+    ident = SubmissionId.of(ctx.root, ctx.declaration)
+    settings = Settings(data_dir=ctx.data_dir, use_cache=ctx.data_dir is not None)
+    scan = scan_submission(ctx.root, ctx.documents, ctx.pages, ident, get_engine(settings))
+    yield from seal_party_findings(scan.seals, ctx.declaration)
+    yield from repeat_findings(scan, ident, _store(ctx))

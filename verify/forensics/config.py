@@ -1,0 +1,101 @@
+"""The forensics thresholds and vocabularies, loaded from thresholds.toml into pydantic."""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from jianzheng.models.errors import RuleError
+
+THRESHOLDS_FILE = Path(__file__).with_name("thresholds.toml")
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class MetadataRules(_Section):
+    editing_tools: list[str]
+    moddate_gap_days: float
+
+
+class RevisionRules(_Section):
+    max_revisions: int
+
+
+class OverlayRules(_Section):
+    cover_ratio: float
+    min_box_side: float
+    stack_ratio: float
+    min_fill_opacity: float
+
+
+class FontRules(_Section):
+    size_ratio: float
+    min_context_digits: int
+
+
+class ImageRules(_Section):
+    cell_px: int
+    z_threshold: float
+    min_region_cells: int
+    max_region_share: float
+    max_scattered_share: float
+    min_valid_share: float
+    clone_block_px: int
+    clone_max_mad: float
+    clone_min_blocks: int
+    clone_min_shift_px: int
+    clone_min_noise: float
+
+
+class SealRules(_Section):
+    red_hue_low: int
+    red_hue_high: int
+    min_saturation: int
+    min_value: int
+    min_diameter_share: float
+    max_diameter_share: float
+    max_aspect: float
+    same_seal_hash_distance: int
+    party_similarity: float
+    min_ring_chars: int
+
+
+class DuplicateRules(_Section):
+    render_dpi: int
+    phash_distance: int
+    dhash_distance: int
+    shingle: int
+    minhash_perm: int
+    minhash_bands: int
+    text_jaccard: float
+    min_text_chars: int
+    image_only_phash_distance: int
+
+
+class Thresholds(_Section):
+    metadata: MetadataRules
+    revisions: RevisionRules
+    overlay: OverlayRules
+    fonts: FontRules
+    image: ImageRules
+    seals: SealRules
+    duplicates: DuplicateRules
+
+
+def load_thresholds(path: Path = THRESHOLDS_FILE) -> Thresholds:
+    """Read a thresholds file; raise RuleError naming the file when it is malformed."""
+    try:
+        return Thresholds.model_validate(tomllib.loads(path.read_text(encoding="utf-8")))
+    except (OSError, tomllib.TOMLDecodeError, ValidationError) as exc:
+        raise RuleError(f"{path}: {exc}") from exc
+
+
+@cache
+def thresholds() -> Thresholds:
+    """The shipped thresholds, read once."""
+    return load_thresholds()

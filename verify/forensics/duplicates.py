@@ -1,0 +1,202 @@
+"""DUPLICATE_DOCUMENT: the same page seen twice, in one submission or across submissions.
+
+Each page gets two fingerprints: perceptual hashes of a low-resolution render
+(imagehash phash/dhash, robust to rescanning and recompression) and a MinHash
+signature of its normalised text's character shingles (robust to OCR noise).
+Standard contract terms are the same in many genuine contracts, so a page
+counts only when it also carries figures or dates (what makes it one
+company's page), and a text match needs those figures to agree.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import re
+from dataclasses import dataclass
+from functools import cache
+
+import imagehash
+import numpy as np
+import pymupdf
+from PIL import Image
+
+from .config import thresholds
+from .duplicate_store import PageEntry
+from .signals import NUMBER_TOKEN
+
+_KEEP = re.compile(r"[^\u4e00-\u9fffA-Za-z0-9]")
+_PRIME = (1 << 31) - 1
+
+
+@dataclass(frozen=True)
+class PageMatch:
+    """A page of this submission that repeats an earlier page."""
+
+    file: str
+    page: int
+    other: PageEntry
+    similarity: float
+    how: str
+
+
+def normalise(text: str) -> str:
+    """Text reduced to CJK characters, letters and digits (spacing and punctuation vary by reader)."""
+    return _KEEP.sub("", text)
+
+
+def figures(text: str) -> str:
+    """The figures and dates of a text, sorted, space-separated."""
+    return " ".join(sorted(re.sub(r"[,，]", "", m) for m in NUMBER_TOKEN.findall(text)))
+
+
+@cache
+def _permutations(count: int) -> tuple[np.ndarray, np.ndarray]:
+    rng = np.random.default_rng(20240305)  # fixed: signatures must agree across runs and machines
+    return (
+        rng.integers(1, _PRIME, count, dtype=np.uint64),
+        rng.integers(0, _PRIME, count, dtype=np.uint64),
+    )
+
+
+def minhash(text: str) -> np.ndarray:
+    """MinHash signature (uint64 × minhash_perm) of the text's character shingles; empty text → zeros."""
+    rules = thresholds().duplicates
+    k = rules.shingle
+    grams = {text[i : i + k] for i in range(max(len(text) - k + 1, 0))}
+    if not grams:
+        return np.zeros(rules.minhash_perm, np.uint64)
+    values = np.array(
+        [
+            int.from_bytes(hashlib.blake2b(g.encode(), digest_size=4).digest(), "little") % _PRIME
+            for g in grams
+        ],
+        dtype=np.uint64,
+    )
+    a, b = _permutations(rules.minhash_perm)
+    return ((values[:, None] * a[None, :] + b[None, :]) % _PRIME).min(axis=0)
+
+
+def bands(signature: np.ndarray) -> tuple[int, ...]:
+    """LSH band keys: pages sharing any key are candidates for a text comparison."""
+    count = thresholds().duplicates.minhash_bands
+    rows = len(signature) // count
+    keys = []
+    for i in range(count):
+        digest = hashlib.blake2b(bytes([i]) + signature[i * rows : (i + 1) * rows].tobytes(), digest_size=8)
+        keys.append(int.from_bytes(digest.digest(), "little", signed=True))
+    return tuple(keys)
+
+
+def similarity(a: bytes, b: bytes) -> float:
+    """Estimated Jaccard similarity of two pages' shingle sets from their MinHash signatures."""
+    sa, sb = np.frombuffer(a, np.uint64), np.frombuffer(b, np.uint64)
+    if len(sa) != len(sb) or not len(sa) or not sa.any():
+        return 0.0
+    return float((sa == sb).mean())
+
+
+def image_hashes(gray: np.ndarray) -> tuple[int, int]:
+    """phash and dhash (64-bit ints) of a page image."""
+    image = Image.fromarray(gray)
+    return int(str(imagehash.phash(image)), 16), int(str(imagehash.dhash(image)), 16)
+
+
+def render_pages(data: bytes, is_pdf: bool) -> list[np.ndarray]:
+    """Low-resolution grey renders of every page (PDF) or the image's first frame."""
+    dpi = thresholds().duplicates.render_dpi
+    if not is_pdf:
+        with Image.open(io.BytesIO(data)) as image:
+            grey = image.convert("L")
+            grey.thumbnail((int(8.27 * dpi * 2), int(11.69 * dpi * 2)))
+            return [np.asarray(grey)]
+    renders = []
+    with pymupdf.open(stream=data, filetype="pdf") as doc:
+        for page in doc:
+            pix = page.get_pixmap(dpi=dpi, colorspace=pymupdf.csGRAY)
+            renders.append(np.frombuffer(pix.samples, np.uint8).reshape(pix.h, pix.w))
+    return renders
+
+
+def fingerprint(
+    submission: str,
+    enterprise: str,
+    file: str,
+    page: int,
+    text: str,
+    gray: np.ndarray | None,
+    label: str = "",
+) -> PageEntry:
+    """One page's entry for the index."""
+    norm = normalise(text)
+    signature = minhash(norm) if len(norm) >= thresholds().duplicates.min_text_chars else None
+    phash, dhash = image_hashes(gray) if gray is not None else (0, 0)
+    return PageEntry(
+        submission=submission,
+        enterprise=enterprise,
+        file=file,
+        page=page,
+        phash=phash,
+        dhash=dhash,
+        bands=bands(signature) if signature is not None else (),
+        signature=signature.tobytes() if signature is not None else b"",
+        figures=figures(text),
+        label=label,
+    )
+
+
+def _distance(a: int, b: int) -> int:
+    return (a ^ b).bit_count()
+
+
+def same_page(a: PageEntry, b: PageEntry) -> tuple[float, str] | None:
+    """Whether two entries are the same page: (similarity, how) or None."""
+    rules = thresholds().duplicates
+    if a.signature and b.signature:
+        if not a.figures or (a.figures != b.figures and _figure_overlap(a.figures, b.figures) < 0.8):
+            return None
+        score = similarity(a.signature, b.signature)
+        if score >= rules.text_jaccard:
+            return score, "文字"
+        return None
+    if a.signature or b.signature or not (a.phash and b.phash):
+        return None
+    # Neither page has text: the image alone must be the same, strictly.
+    if (
+        _distance(a.phash, b.phash) <= rules.image_only_phash_distance
+        and _distance(a.dhash, b.dhash) <= rules.image_only_phash_distance
+    ):
+        return 1.0 - _distance(a.phash, b.phash) / 64, "图像"
+    return None
+
+
+def _figure_overlap(a: str, b: str) -> float:
+    sa, sb = set(a.split()), set(b.split())
+    return len(sa & sb) / len(sa | sb) if sa | sb else 0.0
+
+
+def find_repeats(entries: list[PageEntry], earlier: list[PageEntry]) -> list[PageMatch]:
+    """Pages of ``entries`` that repeat a page before them in ``entries`` or any of ``earlier``.
+
+    Only the later occurrence is reported, naming the first one it repeats.
+    """
+    band_index: dict[int, list[int]] = {}
+    for i, entry in enumerate(earlier):
+        for key in entry.bands:
+            band_index.setdefault(key, []).append(i)
+    matches = []
+    for i, entry in enumerate(entries):
+        candidates = list(entries[:i])
+        if entry.bands:
+            hits = {j for key in entry.bands for j in band_index.get(key, [])}
+            candidates += [earlier[j] for j in sorted(hits)]
+        else:
+            candidates += [e for e in earlier if not e.bands]
+        for other in candidates:
+            if other.file == entry.file and other.page == entry.page and other.submission == entry.submission:
+                continue
+            found = same_page(entry, other)
+            if found:
+                matches.append(PageMatch(entry.file, entry.page, other, found[0], found[1]))
+                break
+    return matches

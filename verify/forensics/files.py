@@ -1,0 +1,104 @@
+"""From a submission's files and documents to forensic signals, and from signals to findings.
+
+The registered checks (verify/checks/forensics.py) are thin wrappers around
+these functions; each takes the documents, the pages and the submission
+folder explicitly so it can be called on files directly.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from functools import lru_cache
+from pathlib import Path
+
+from jianzheng.models import Document, Evidence, Finding
+
+from .signals import KeyArea, Signal, key_areas, key_pages
+
+log = logging.getLogger(__name__)
+
+PdfDetector = Callable[[bytes, str, set[int] | None, list[KeyArea] | None], list[Signal]]
+
+
+@lru_cache(maxsize=16)
+def _read(path: str, size: int, mtime_ns: int) -> bytes:
+    return Path(path).read_bytes()
+
+
+def read_file(root: Path, name: str) -> bytes | None:
+    """An attachment's bytes (cached while unchanged); None when it is gone or unreadable."""
+    path = root / name
+    try:
+        stat = path.stat()
+        return _read(str(path), stat.st_size, stat.st_mtime_ns)
+    except OSError as exc:
+        log.info("forensics cannot read %s: %s", path, exc)
+        return None
+
+
+def is_pdf(data: bytes) -> bool:
+    """Whether the bytes are a PDF (its header may follow some junk, as readers allow)."""
+    return b"%PDF-" in data[:1024]
+
+
+def documents_by_file(documents: Iterable[Document]) -> dict[str, list[Document]]:
+    """Documents grouped by the file they come from, in order."""
+    grouped: dict[str, list[Document]] = {}
+    for document in documents:
+        grouped.setdefault(document.file, []).append(document)
+    return grouped
+
+
+def file_key_pages(documents: list[Document]) -> tuple[set[int], list[KeyArea]]:
+    """The pages of a file that hold key fields, and those fields, over all its documents."""
+    pages: set[int] = set()
+    areas: list[KeyArea] = []
+    for document in documents:
+        pages |= key_pages(document)
+        areas += key_areas(document)
+    return pages, areas
+
+
+def document_of(documents: list[Document], page: int | None) -> Document | None:
+    """The document of a file that holds ``page`` (the file's first document for file-wide signals)."""
+    if page is None:
+        return documents[0] if documents else None
+    return next((d for d in documents if page in d.pages), documents[0] if documents else None)
+
+
+def to_finding(signal: Signal, documents: list[Document]) -> Finding:
+    """A finding for a signal, with the document, page and box as evidence."""
+    document = document_of(documents, signal.page)
+    doc_id = document.id if document else None
+    return Finding(
+        code=signal.code,
+        documents=[doc_id] if doc_id else [],
+        found=signal.later,
+        message=f"{signal.file}：{signal.message}",
+        evidence=[
+            Evidence(document=doc_id, file=signal.file, page=signal.page, bbox=signal.bbox, text=signal.text)
+        ],
+    )
+
+
+def pdf_findings(root: Path | None, documents: list[Document], detectors: list[PdfDetector]) -> list[Finding]:
+    """Run PDF detectors on every PDF among the documents' files and turn their signals into findings."""
+    if root is None:
+        return []
+    findings = []
+    for name, docs in documents_by_file(documents).items():
+        data = read_file(root, name)
+        if data is None or not is_pdf(data):
+            continue
+        pages, areas = file_key_pages(docs)
+        for detector in detectors:
+            try:
+                signals = detector(data, name, pages, areas)
+            except (RuntimeError, ValueError, OSError, KeyError) as exc:
+                # A malformed PDF that the reader still opened: this detector says nothing
+                # about it; the others and the other files are still examined.
+                log.warning("%s on %s failed: %s", getattr(detector, "__name__", detector), name, exc)
+                continue
+            findings += [to_finding(s, docs) for s in signals]
+    return findings

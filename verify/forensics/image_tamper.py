@@ -1,0 +1,254 @@
+"""IMAGE_TAMPERED: local inconsistency in a scanned page image.
+
+Two independent signs, each conservative:
+
+* noise residual: a scan carries sensor and paper noise everywhere; a patch
+  pasted from a clean render or another photo carries a different amount. The
+  page is cut into cells; each cell's noise is the spread of the residual
+  (image minus its 3×3 median) over its flat pixels; cells far from the page's
+  own level (robust z-score) that form a small enclosed region are flagged.
+* cloned area: blocks that are identical up to JPEG rounding at one common
+  shift, on a page that has real scan noise (on a clean render repeated glyphs
+  are identical by construction, so cloning is not judged there).
+
+No library does either at this granularity on document scans, hence numpy.
+"""
+
+from __future__ import annotations
+
+import io
+import warnings
+from collections import Counter
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+import pymupdf
+from PIL import Image
+from scipy import ndimage
+
+from jianzheng.models import BBox, Code
+
+from .config import thresholds
+from .signals import Signal
+
+_A4_LONG_PT = 841.89
+
+
+@dataclass(frozen=True)
+class Region:
+    """A suspicious region in pixels (x0, y0, x1, y1) and why."""
+
+    box: tuple[int, int, int, int]
+    reason: str
+
+
+def to_gray(image: np.ndarray) -> np.ndarray:
+    """A uint8 grey image from grey, RGB or RGBA input."""
+    if image.ndim == 2:
+        return image.astype(np.uint8)
+    if image.shape[2] == 4:
+        image = image[:, :, :3]
+    return cv2.cvtColor(image.astype(np.uint8), cv2.COLOR_RGB2GRAY)
+
+
+def paper_mask(image: np.ndarray, gray: np.ndarray) -> np.ndarray:
+    """Pixels that may be blank paper: near the page's light level and without colour."""
+    light = gray >= float(np.percentile(gray, 90)) - 50
+    if image.ndim == 3 and image.shape[2] >= 3:
+        saturation = cv2.cvtColor(image[:, :, :3].astype(np.uint8), cv2.COLOR_RGB2HSV)[:, :, 1]
+        return light & (saturation < 50)
+    return light
+
+
+def noise_cells(
+    gray: np.ndarray, cell: int, paper: np.ndarray | None = None
+) -> tuple[np.ndarray, np.ndarray]:
+    """Per-cell noise level and whether the cell has enough flat paper pixels to measure it.
+
+    ``paper`` marks the pixels that may be blank paper (light, unsaturated); printed
+    colour areas (emblems, gold lettering, seals) have an ink texture of their own.
+    """
+    img = gray.astype(np.float32)
+    residual = img - cv2.medianBlur(gray, 3).astype(np.float32)
+    gx = cv2.Sobel(img, cv2.CV_32F, 1, 0, ksize=3)
+    gy = cv2.Sobel(img, cv2.CV_32F, 0, 1, ksize=3)
+    # Flat: no edge nearby, so the residual is noise rather than glyph outline.
+    # Faint watermarks are edges too, so the edge threshold is low, but above what the page's
+    # own noise makes of the gradient (about 5.5 sigma on average for i.i.d. noise).
+    global_sigma = 1.4826 * float(np.median(np.abs(residual)))
+    threshold = max(30.0, 14.0 * global_sigma)
+    edges = cv2.dilate(((np.abs(gx) + np.abs(gy)) > threshold).astype(np.uint8), np.ones((5, 5), np.uint8))
+    flat = edges == 0
+    if paper is not None:
+        flat &= paper
+    rows, cols = gray.shape[0] // cell, gray.shape[1] // cell
+    h, w = rows * cell, cols * cell
+
+    def per_cell(a: np.ndarray) -> np.ndarray:
+        return a[:h, :w].reshape(rows, cell, cols, cell).transpose(0, 2, 1, 3).reshape(rows, cols, -1)
+
+    flat_cells = per_cell(flat)
+    valid = flat_cells.mean(axis=2) >= 0.3
+    values = np.where(flat_cells, per_cell(residual), np.nan)
+    with np.errstate(all="ignore"), warnings.catch_warnings():
+        # Cells without a single flat pixel give all-NaN slices; they are marked invalid.
+        warnings.simplefilter("ignore", RuntimeWarning)
+        centre = np.nanmedian(values, axis=2, keepdims=True)
+        mad = np.nanmedian(np.abs(values - centre), axis=2)
+        std = np.nanstd(values, axis=2)
+    # MAD is robust to stray glyph pixels; a little of the standard deviation keeps
+    # quantised (JPEG-flattened) cells from reading exactly zero.
+    sigma = np.nan_to_num(1.4826 * mad + 0.5 * std).astype(np.float32)
+    return sigma, valid
+
+
+def _regions(outliers: np.ndarray, cell: int, reason: str) -> list[Region]:
+    rules = thresholds().image
+    labels, _ = ndimage.label(outliers)
+    regions = []
+    total = outliers.size
+    for index, sl in enumerate(ndimage.find_objects(labels), start=1):
+        if sl is None:
+            continue
+        size = int((labels[sl] == index).sum())
+        if size < rules.min_region_cells or size > rules.max_region_share * total:
+            continue
+        r0, r1, c0, c1 = sl[0].start, sl[0].stop, sl[1].start, sl[1].stop
+        # Margins of a scan (lid shadow, black edges, cropped paper) differ by nature.
+        if r0 == 0 or c0 == 0 or r1 >= outliers.shape[0] or c1 >= outliers.shape[1]:
+            continue
+        regions.append(Region((c0 * cell, r0 * cell, c1 * cell, r1 * cell), reason))
+    return regions
+
+
+def noise_regions(sigma: np.ndarray, valid: np.ndarray) -> list[Region]:
+    """Enclosed regions whose noise level (per cell, from noise_cells) is far from the rest of the page."""
+    rules = thresholds().image
+    if valid.sum() < rules.min_valid_share * valid.size or valid.sum() < 50:
+        return []
+    values = sigma[valid]
+    centre = float(np.median(values))
+    spread = 1.4826 * float(np.median(np.abs(values - centre)))
+    spread = max(spread, 0.15 * centre, 0.2)
+    z = np.where(valid, (sigma - centre) / spread, 0.0)
+    regions = []
+    count = float(valid.sum())
+    # A page whose noise varies all over (phone photos, textured security paper, denoised
+    # camera output) has no single level to compare a patch against: judge only even pages.
+    low = valid & (z < -rules.z_threshold * 0.5) & (sigma < 0.35 * centre)
+    if centre >= rules.clone_min_noise and (valid & (z < -3)).sum() <= rules.max_scattered_share * count:
+        regions += _regions(low, rules.cell_px, "局部噪声明显低于整页（疑似粘贴的干净图块）")
+    high = valid & (z > rules.z_threshold) & (sigma > 3.0 * centre)
+    if (valid & (z > 3)).sum() <= rules.max_scattered_share * count:
+        regions += _regions(high, rules.cell_px, "局部噪声明显高于整页（疑似粘贴的图块）")
+    return regions
+
+
+def clone_regions(gray: np.ndarray, page_noise: float) -> list[Region]:
+    """Areas copied elsewhere on the same page: many textured blocks identical at one shift."""
+    rules = thresholds().image
+    if page_noise < rules.clone_min_noise:
+        return []
+    size = rules.clone_block_px
+    h, w = gray.shape[0] // size * size, gray.shape[1] // size * size
+    # Quantised block means summarise each block; equal keys are candidate copies.
+    small = gray[:h, :w].astype(np.int16).reshape(h // size, size, w // size, size)
+    blocks = small.transpose(0, 2, 1, 3).reshape(h // size, w // size, size * size)
+    textured = blocks.std(axis=2) > 12
+    buckets: dict[bytes, list[tuple[int, int]]] = {}
+    for r, c in zip(*np.nonzero(textured), strict=True):
+        key = (blocks[r, c] // 8).astype(np.int8).tobytes()
+        buckets.setdefault(key, []).append((int(r), int(c)))
+    shifts: Counter[tuple[int, int]] = Counter()
+    members: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    for cells in buckets.values():
+        if len(cells) < 2 or len(cells) > 4:
+            continue
+        for i, a in enumerate(cells):
+            for b in cells[i + 1 :]:
+                diff = np.abs(blocks[a].astype(np.int32) - blocks[b].astype(np.int32)).mean()
+                if diff > rules.clone_max_mad:
+                    continue
+                shift = (b[0] - a[0], b[1] - a[1])
+                if max(abs(shift[0]), abs(shift[1])) * size < rules.clone_min_shift_px:
+                    continue
+                shifts[shift] += 1
+                members.setdefault(shift, []).append(a)
+    regions = []
+    for shift, count in shifts.items():
+        if count < rules.clone_min_blocks:
+            continue
+        cells = members[shift]
+        r0, r1 = min(r for r, _ in cells), max(r for r, _ in cells) + 1
+        c0, c1 = min(c for _, c in cells), max(c for _, c in cells) + 1
+        regions.append(
+            Region(
+                (c0 * size, r0 * size, c1 * size, r1 * size), f"区域被复制到页内另一处（{count} 个相同图块）"
+            )
+        )
+    return regions
+
+
+def tampered_regions(image: np.ndarray) -> list[Region]:
+    """Every suspicious region of one page image (RGB or grey, uint8)."""
+    gray = to_gray(image)
+    if min(gray.shape) < 8 * thresholds().image.cell_px:
+        return []
+    sigma, valid = noise_cells(gray, thresholds().image.cell_px, paper_mask(image, gray))
+    page_noise = float(np.median(sigma[valid])) if valid.any() else 0.0
+    return noise_regions(sigma, valid) + clone_regions(gray, page_noise)
+
+
+def _to_points(region: Region, scale: float, offset: tuple[float, float]) -> BBox:
+    x0, y0, x1, y1 = region.box
+    return (offset[0] + x0 * scale, offset[1] + y0 * scale, offset[0] + x1 * scale, offset[1] + y1 * scale)
+
+
+def _signals(
+    regions: list[Region], file: str, page: int, scale: float, offset: tuple[float, float]
+) -> list[Signal]:
+    return [
+        Signal(
+            code=Code.IMAGE_TAMPERED,
+            file=file,
+            page=page,
+            bbox=_to_points(region, scale, offset),
+            text=region.reason,
+            message=f"第 {page} 页扫描图像局部异常：{region.reason}",
+        )
+        for region in regions
+    ]
+
+
+def image_file_signals(data: bytes, file: str, page_width_pt: float | None = None) -> list[Signal]:
+    """IMAGE_TAMPERED signals of a JPG/PNG/TIFF attachment (first frame)."""
+    with Image.open(io.BytesIO(data)) as image:
+        rgb = np.asarray(image.convert("RGB"))
+    width = page_width_pt or rgb.shape[1] * _A4_LONG_PT / max(rgb.shape[:2])
+    return _signals(tampered_regions(rgb), file, 1, width / rgb.shape[1], (0.0, 0.0))
+
+
+def pdf_image_signals(data: bytes, file: str, pages: set[int] | None = None) -> list[Signal]:
+    """IMAGE_TAMPERED signals of the large raster images (scans) embedded in a PDF's pages."""
+    signals: list[Signal] = []
+    with pymupdf.open(stream=data, filetype="pdf") as doc:
+        for index in range(doc.page_count):
+            number = index + 1
+            if pages is not None and number not in pages:
+                continue
+            page = doc[index]
+            for info in page.get_images(full=True):
+                xref = info[0]
+                rects = page.get_image_rects(xref)
+                if not rects or rects[0].width * rects[0].height < 0.3 * page.rect.width * page.rect.height:
+                    continue  # logos, seals and signatures are not scans of the page
+                extracted = doc.extract_image(xref)
+                if not extracted:
+                    continue
+                with Image.open(io.BytesIO(extracted["image"])) as image:
+                    rgb = np.asarray(image.convert("RGB"))
+                rect = rects[0]
+                scale = rect.width / rgb.shape[1]
+                signals += _signals(tampered_regions(rgb), file, number, scale, (rect.x0, rect.y0))
+    return signals

@@ -1,0 +1,169 @@
+"""OVERLAY_DETECTED: text painted over by a filled shape, and text stacked on other text.
+
+PyMuPDF numbers every drawing operation of a page (``seqno``) for both
+vector paths (``get_drawings``) and text (``get_texttrace``), so the painting
+order is known: a box filled *after* a span and over it hides that span; a
+span drawn after the box, inside it, is the replacement text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pymupdf
+
+from jianzheng.models import BBox, Code
+
+from .config import thresholds
+from .signals import KeyArea, Signal, area, field_at, overlap
+
+
+@dataclass(frozen=True)
+class TraceSpan:
+    text: str
+    bbox: BBox
+    seqno: int
+    chars: tuple[tuple[str, BBox], ...]
+
+    def text_under(self, box: BBox, ratio: float) -> str:
+        """The characters of this span that ``box`` covers by at least ``ratio`` of their area."""
+        return "".join(
+            c for c, b in self.chars if area(b) > 0 and overlap(b, box) >= ratio * area(b) and c.strip()
+        )
+
+
+@dataclass(frozen=True)
+class Fill:
+    bbox: BBox
+    seqno: int
+    colour: tuple[float, ...]
+
+
+def visible_spans(page: pymupdf.Page) -> list[TraceSpan]:
+    """Text spans that are painted (not invisible OCR text, not fully transparent)."""
+    spans = []
+    for span in page.get_texttrace():
+        # type 3 is render mode "invisible": the OCR text layer under a scan.
+        if span["type"] == 3 or span["opacity"] == 0:
+            continue
+        chars = tuple((chr(c[0]), tuple(c[3])) for c in span["chars"])
+        text = "".join(c for c, _ in chars).strip()
+        if text:
+            spans.append(TraceSpan(text=text, bbox=tuple(span["bbox"]), seqno=span["seqno"], chars=chars))
+    return spans
+
+
+def opaque_fills(page: pymupdf.Page) -> list[Fill]:
+    """Filled, opaque shapes large enough to hide a character."""
+    rules = thresholds().overlay
+    fills = []
+    for path in page.get_drawings():
+        if path.get("fill") is None or (path.get("fill_opacity") or 1.0) < rules.min_fill_opacity:
+            continue
+        rect = path["rect"]
+        if rect.width < rules.min_box_side or rect.height < rules.min_box_side:
+            continue
+        fills.append(Fill(bbox=tuple(rect), seqno=path["seqno"], colour=tuple(path["fill"])))
+    return fills
+
+
+def _colour_name(colour: tuple[float, ...]) -> str:
+    if len(colour) == 3 and min(colour) > 0.9:
+        return "白色"
+    if len(colour) == 1 and colour[0] > 0.9:
+        return "白色"
+    return "填充"
+
+
+def covered_text(page: pymupdf.Page, number: int, file: str, areas: list[KeyArea]) -> list[Signal]:
+    """Spans hidden under a box painted later, with the text drawn over the box afterwards."""
+    rules = thresholds().overlay
+    spans = visible_spans(page)
+    signals = []
+    for fill in opaque_fills(page):
+        hidden_text = "".join(
+            s.text_under(fill.bbox, rules.cover_ratio) for s in spans if s.seqno < fill.seqno
+        )
+        if not hidden_text:
+            continue
+        top_text = "".join(s.text_under(fill.bbox, rules.cover_ratio) for s in spans if s.seqno > fill.seqno)
+        field = field_at(areas, number, fill.bbox)
+        where = f"「{field.label}」处" if field else ""
+        message = f"第 {number} 页{where}有{_colour_name(fill.colour)}方块盖住了原有文字「{hidden_text}」"
+        if top_text:
+            message += f"，其上另写了「{top_text}」"
+        signals.append(
+            Signal(
+                code=Code.OVERLAY_DETECTED,
+                file=file,
+                page=number,
+                bbox=fill.bbox,
+                text=top_text or hidden_text,
+                message=message,
+                earlier=hidden_text,
+                later=top_text or None,
+            )
+        )
+    return signals
+
+
+def stacked_text(page: pymupdf.Page, number: int, file: str, areas: list[KeyArea]) -> list[Signal]:
+    """Two visible spans painted on the same place with different text."""
+    rules = thresholds().overlay
+    spans = visible_spans(page)
+    signals = []
+    seen: set[tuple[int, int]] = set()
+    for i, a in enumerate(spans):
+        for j in range(i + 1, len(spans)):
+            b = spans[j]
+            if a.text == b.text or (i, j) in seen:
+                continue
+            small = min(area(a.bbox), area(b.bbox))
+            if small <= 0 or overlap(a.bbox, b.bbox) < rules.stack_ratio * small:
+                continue
+            # Text printed twice with a small offset (fake bold) has the same content; a
+            # span that merely contains the other one's text is a re-layout, not an overlay.
+            if a.text in b.text or b.text in a.text:
+                continue
+            seen.add((i, j))
+            under, over = (a, b) if a.seqno < b.seqno else (b, a)
+            under_text = under.text_under(over.bbox, rules.stack_ratio) or under.text
+            if under_text == over.text:
+                continue
+            field = field_at(areas, number, over.bbox)
+            where = f"「{field.label}」处" if field else ""
+            signals.append(
+                Signal(
+                    code=Code.OVERLAY_DETECTED,
+                    file=file,
+                    page=number,
+                    bbox=over.bbox,
+                    text=over.text,
+                    message=f"第 {number} 页{where}文字叠印：「{over.text}」压在「{under_text}」之上",
+                    earlier=under_text,
+                    later=over.text,
+                )
+            )
+    return signals
+
+
+def overlay_signals(
+    data: bytes, file: str, key_pages: set[int] | None = None, areas: list[KeyArea] | None = None
+) -> list[Signal]:
+    """OVERLAY_DETECTED signals of one PDF, on ``key_pages`` (1-based) or every page."""
+    signals: list[Signal] = []
+    with pymupdf.open(stream=data, filetype="pdf") as doc:
+        for index in range(doc.page_count):
+            number = index + 1
+            if key_pages is not None and number not in key_pages:
+                continue
+            page = doc[index]
+            covered = covered_text(page, number, file, areas or [])
+            # Text written over a box is already quoted by the box's signal.
+            stacked = [
+                s
+                for s in stacked_text(page, number, file, areas or [])
+                if not any(s.bbox and c.bbox and overlap(s.bbox, c.bbox) > 0 for c in covered)
+            ]
+            signals += covered + stacked
+    return signals

@@ -1,0 +1,263 @@
+"""Seals and pages seen before: DUPLICATE_DOCUMENT across the index, PARTY_MISMATCH from seal text.
+
+Pages and seals are rendered once per file here; the fingerprints go into the
+duplicate index (``DuplicateStore``) after this submission has been compared
+with everything stored before it.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+import pymupdf
+
+from jianzheng.models import Code, Declaration, DocType, Document, Evidence, Finding, Page
+
+from .config import thresholds
+from .duplicate_store import DuplicateStore, PageEntry, SealEntry
+from .duplicates import find_repeats, fingerprint, render_pages
+from .files import documents_by_file, is_pdf, read_file
+from .seals import SealShape, detect_seals, hash_distance, load_rgb, names_party, read_ring, seal_hash
+
+if TYPE_CHECKING:  # the OCR engine is only passed in
+    from jianzheng.extract.ocr import OcrEngine
+
+log = logging.getLogger(__name__)
+
+SEAL_DPI = 100
+SEALED_TYPES = {DocType.contract, DocType.acceptance_report}
+
+
+@dataclass(frozen=True)
+class SubmissionId:
+    """How a submission is named in the index: a stable key and a label for reviewers."""
+
+    key: str
+    label: str
+    enterprise: str
+
+    @classmethod
+    def of(cls, root: Path | None, declaration: Declaration | None) -> SubmissionId:
+        enterprise = ""
+        if declaration is not None:
+            enterprise = declaration.enterprise.name or declaration.enterprise.credit_code or ""
+        if root is None:
+            return cls(key="(current)", label="本次提交", enterprise=enterprise)
+        resolved = root.resolve()
+        label = resolved.name if resolved.name != "submission" else f"{resolved.parent.name}/{resolved.name}"
+        return cls(key=str(resolved), label=label, enterprise=enterprise)
+
+
+@dataclass
+class SealSeen:
+    """A seal found on a page, with what was read from it."""
+
+    document: Document
+    page: int
+    bbox: tuple[float, float, float, float]
+    hash: str
+    text: str = ""
+    confidence: float = 0.0
+
+
+@dataclass
+class Scan:
+    """What the renders of one submission gave: page fingerprints and seals."""
+
+    pages: list[PageEntry] = field(default_factory=list)
+    seals: list[SealSeen] = field(default_factory=list)
+    documents: dict[tuple[str, int], str] = field(default_factory=dict)
+    """The document id of each (file, page)."""
+
+
+def _page_rgb(data: bytes, pdf: bool, page: int) -> tuple[np.ndarray, float]:
+    """An RGB render of one page and its scale (points per pixel)."""
+    if not pdf:
+        rgb = load_rgb(data)
+        return rgb, 841.89 / max(rgb.shape[:2])
+    with pymupdf.open(stream=data, filetype="pdf") as doc:
+        pix = doc[page - 1].get_pixmap(dpi=SEAL_DPI, colorspace=pymupdf.csRGB, alpha=False)
+        rgb = np.frombuffer(pix.samples, np.uint8).reshape(pix.h, pix.w, 3)
+    return rgb, 72.0 / SEAL_DPI
+
+
+def _shapes(page: Page | None, rgb: np.ndarray, scale: float) -> list[SealShape]:
+    if page is not None and page.seals:
+        shapes = []
+        for seal in page.seals:
+            x0, y0, x1, y1 = (int(v / scale) for v in seal.bbox)
+            w, h = x1 - x0, y1 - y0
+            shapes.append(SealShape((x0, y0, x1, y1), (x0 + w / 2, y0 + h / 2), (w / 2, h / 2)))
+        return shapes
+    return detect_seals(rgb)
+
+
+def scan_submission(
+    root: Path,
+    documents: list[Document],
+    pages: dict[tuple[str, int], Page],
+    ident: SubmissionId,
+    engine: OcrEngine | None,
+) -> Scan:
+    """Fingerprint every page and find (and read) the seals of contracts and acceptance reports."""
+    scan = Scan()
+    for name, docs in documents_by_file(documents).items():
+        data = read_file(root, name)
+        if data is None:
+            continue
+        pdf = is_pdf(data)
+        try:
+            renders = render_pages(data, pdf)
+        except (RuntimeError, ValueError, OSError) as exc:
+            log.warning("cannot render %s: %s", name, exc)
+            continue
+        for document in docs:
+            for number in document.pages:
+                page = pages.get((name, number))
+                gray = renders[number - 1] if number - 1 < len(renders) else None
+                text = page.text if page is not None else ""
+                scan.documents[(name, number)] = document.id
+                scan.pages.append(
+                    fingerprint(ident.key, ident.enterprise, name, number, text, gray, ident.label)
+                )
+                if document.type in SEALED_TYPES:
+                    scan.seals += _seals_of(data, pdf, document, number, page, engine)
+    return scan
+
+
+def _seals_of(
+    data: bytes, pdf: bool, document: Document, number: int, page: Page | None, engine: OcrEngine | None
+) -> list[SealSeen]:
+    try:
+        rgb, scale = _page_rgb(data, pdf, number)
+    except (RuntimeError, ValueError, OSError) as exc:
+        log.warning("cannot render page %s of %s: %s", number, document.file, exc)
+        return []
+    seen = []
+    for shape in _shapes(page, rgb, scale):
+        x0, y0, x1, y1 = shape.box
+        seal = SealSeen(
+            document, number, (x0 * scale, y0 * scale, x1 * scale, y1 * scale), seal_hash(rgb, shape)
+        )
+        if engine is not None:
+            seal.text, seal.confidence = read_ring(rgb, shape, engine)
+        seen.append(seal)
+    return seen
+
+
+def party_names(document: Document, declaration: Declaration | None) -> list[str]:
+    """Every name a seal on this document may rightly carry: the parties and the enterprise."""
+    names = []
+    for key in ("party_a", "party_b", "third_party", "buyer", "seller"):
+        value = document.field(key)
+        if value is not None and isinstance(value.value, str):
+            names.append(value.value)
+    if declaration is not None:
+        names.append(declaration.enterprise.name)
+        names += [p.client for p in declaration.projects if p.client]
+    return [n for n in names if n]
+
+
+def seal_party_findings(seals: list[SealSeen], declaration: Declaration | None) -> list[Finding]:
+    """PARTY_MISMATCH for a seal whose ring names a company that is no party of its document."""
+    findings = []
+    for seal in seals:
+        if seal.confidence < 0.8:
+            continue
+        names = party_names(seal.document, declaration)
+        if not names or names_party(seal.text, names) is not False:
+            continue
+        findings.append(
+            Finding(
+                code=Code.PARTY_MISMATCH,
+                documents=[seal.document.id],
+                declared=declaration.enterprise.name if declaration else None,
+                found=seal.text,
+                message=(
+                    f"{seal.document.file} 第 {seal.page} 页印章上的单位名称「{seal.text}」"
+                    f"不是本文件的任何一方（{'、'.join(dict.fromkeys(names))}）"
+                ),
+                evidence=[
+                    Evidence(
+                        document=seal.document.id,
+                        file=seal.document.file,
+                        page=seal.page,
+                        bbox=seal.bbox,
+                        text=seal.text,
+                    )
+                ],
+            )
+        )
+    return findings
+
+
+def repeat_findings(scan: Scan, ident: SubmissionId, store: DuplicateStore) -> list[Finding]:
+    """DUPLICATE_DOCUMENT for pages and seals seen before; then remember this submission."""
+    store.forget(ident.key)
+    findings = []
+    by_page = {(p.file, p.page): p for p in scan.pages}
+    for match in find_repeats(scan.pages, store.pages(exclude=ident.key)):
+        other = match.other
+        where = (
+            f"本次提交 {other.file} 第 {other.page} 页"
+            if other.submission == ident.key
+            else f"另一份申报材料「{other.label or other.submission}」（{other.enterprise or '企业不详'}）{other.file} 第 {other.page} 页"
+        )
+        doc_id = scan.documents.get((match.file, match.page))
+        findings.append(
+            Finding(
+                code=Code.DUPLICATE_DOCUMENT,
+                documents=[doc_id] if doc_id else [],
+                found=f"{other.file}#{other.page}",
+                message=f"{match.file} 第 {match.page} 页与{where}相同（{match.how}相似度 {match.similarity:.2f}）",
+                evidence=[
+                    Evidence(
+                        document=doc_id,
+                        file=match.file,
+                        page=match.page,
+                        text=by_page[(match.file, match.page)].figures,
+                    )
+                ],
+            )
+        )
+    limit = thresholds().seals.same_seal_hash_distance
+    earlier_seals = store.seals(exclude=ident.key)
+    for seal in scan.seals:
+        for other_seal in earlier_seals:
+            if other_seal.enterprise == ident.enterprise or hash_distance(seal.hash, other_seal.hash) > limit:
+                continue
+            findings.append(
+                Finding(
+                    code=Code.DUPLICATE_DOCUMENT,
+                    documents=[seal.document.id],
+                    found=f"{other_seal.file}#{other_seal.page}",
+                    message=(
+                        f"{seal.document.file} 第 {seal.page} 页的印章与另一家企业（{other_seal.enterprise or '不详'}）"
+                        f"材料「{other_seal.label or other_seal.submission}」{other_seal.file} 第 {other_seal.page} 页的印章逐像素相同"
+                    ),
+                    evidence=[
+                        Evidence(
+                            document=seal.document.id,
+                            file=seal.document.file,
+                            page=seal.page,
+                            bbox=seal.bbox,
+                            text=seal.text,
+                        )
+                    ],
+                )
+            )
+            break
+    store.add_pages(scan.pages)
+    store.add_seals(
+        [
+            SealEntry(
+                ident.key, ident.enterprise, s.document.file, s.page, s.bbox, s.hash, s.text, ident.label
+            )
+            for s in scan.seals
+        ]
+    )
+    return findings
