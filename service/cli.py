@@ -119,5 +119,13 @@ def _register() -> None:
     app.command("bench")(bench_command)
     app.command("fuzz")(fuzz_command)
 
+    from .loadtest import loadtest_command
+    from .serve import serve_command
+    from .tokens import token_app
+
+    app.command("serve")(serve_command)
+    app.command("loadtest")(loadtest_command)
+    app.add_typer(token_app, name="token")
+
 
 _register()

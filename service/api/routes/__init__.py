@@ -1,0 +1,1 @@
+"""One router per thing: submissions, pre-checks, page images, exports, findings."""

@@ -1,0 +1,103 @@
+"""A submission's findings as an Excel workbook for reviewers (openpyxl)."""
+
+from __future__ import annotations
+
+import io
+
+from fastapi import APIRouter, Response
+from openpyxl import Workbook
+from openpyxl.styles import Font, PatternFill
+
+from jianzheng.models import Report
+from jianzheng.service.store.tables import SubmissionRow
+
+from ..deps import SubmissionDep
+from .submissions import ERRORS
+
+router = APIRouter(tags=["export"])
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+HEADERS = [
+    "序号",
+    "级别",
+    "代码",
+    "项目",
+    "说明",
+    "申报值",
+    "材料值",
+    "文件",
+    "页码",
+    "原文",
+    "审核结论",
+    "审核人",
+    "审核时间",
+]
+FILLS = {"error": "F8D7DA", "warning": "FFF3CD", "info": "E2E3E5"}
+
+
+def findings_workbook(row: SubmissionRow) -> bytes:
+    """One sheet of findings (with evidence and the latest decision) and one of the submission's summary."""
+    report = Report.model_validate_json(row.report_json) if row.report_json else None
+    names = {f.layout_name: f.display_name for f in row.files}
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None  # a new workbook always has one sheet
+    sheet.title = "问题清单"
+    sheet.append(HEADERS)
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for finding_row in row.findings:
+        finding = report.findings[finding_row.position] if report else None
+        evidence = finding.evidence[0] if finding and finding.evidence else None
+        documents = {d.id: d.file for d in report.documents} if report else {}
+        file = evidence.file or documents.get(evidence.document or "") if evidence else None
+        last = finding_row.decisions[-1] if finding_row.decisions else None
+        sheet.append(
+            [
+                finding_row.id,
+                finding_row.severity,
+                finding_row.code,
+                finding_row.project_id or "",
+                finding_row.message,
+                finding_row.declared or "",
+                finding_row.found or "",
+                names.get(file or "", file or ""),
+                evidence.page if evidence and evidence.page else "",
+                evidence.text if evidence else "",
+                {"accept": "确认", "dismiss": "驳回此问题"}.get(last.decision, "") if last else "",
+                last.who if last else "",
+                last.at.strftime("%Y-%m-%d %H:%M") if last else "",
+            ]
+        )
+        fill = FILLS.get(finding_row.severity)
+        if fill:
+            sheet.cell(sheet.max_row, 2).fill = PatternFill("solid", fgColor=fill)
+    for column, width in zip("ABCDEFGHIJKLM", (8, 8, 26, 8, 60, 16, 16, 24, 6, 40, 10, 16, 16), strict=True):
+        sheet.column_dimensions[column].width = width
+    about = book.create_sheet("提交信息")
+    for key, value in [
+        ("提交编号", row.id),
+        ("企业", row.enterprise or ""),
+        ("统一社会信用代码", row.credit_code or ""),
+        ("状态", row.status),
+        ("错误", row.errors),
+        ("警告", row.warnings),
+        ("提示", row.infos),
+    ]:
+        about.append([key, value])
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+@router.get(
+    "/submissions/{submission_id}/findings.xlsx",
+    responses={**ERRORS, 200: {"content": {XLSX: {}}, "description": "Excel workbook"}},
+    response_class=Response,
+)
+def export_findings(row: SubmissionDep) -> Response:
+    """The findings as an .xlsx workbook (empty list while the job runs)."""
+    return Response(
+        findings_workbook(row),
+        media_type=XLSX,
+        headers={"Content-Disposition": f'attachment; filename="jianzheng-{row.id}.xlsx"'},
+    )

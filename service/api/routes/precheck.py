@@ -1,0 +1,72 @@
+"""Pre-check for enterprises: the same pipeline, the answer phrased as the reasons a reviewer would reject."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, status
+
+from jianzheng.models import Report, Severity
+from jianzheng.service.store.tables import SubmissionRow
+from jianzheng.service.web.advice import advice_for
+
+from ..deps import ServicesDep, SubmissionDep, TokenDep
+from ..schemas import PrecheckResult, Reason, SubmissionCreated, SubmissionStatus
+from .submissions import ERRORS, Archive, Declaration, Files, accept
+
+router = APIRouter(tags=["precheck"])
+REJECTING = (Severity.error, Severity.warning)
+"""Info findings are left out: a reviewer never sends a filing back for them."""
+
+
+def rejection_reasons(report: Report) -> list[Reason]:
+    """Errors first, then warnings, each with the advice for its code."""
+    order = {Severity.error: 0, Severity.warning: 1}
+    findings = sorted(
+        (f for f in report.findings if f.severity in REJECTING), key=lambda f: order[f.severity]
+    )
+    reasons = []
+    for finding in findings:
+        advice = advice_for(str(finding.code))
+        reasons.append(
+            Reason(
+                code=str(finding.code),
+                severity=str(finding.severity),
+                title=advice.title,
+                message=finding.message,
+                fix=advice.fix,
+                project_id=finding.project_id,
+            )
+        )
+    return reasons
+
+
+def precheck_result(row: SubmissionRow) -> PrecheckResult:
+    """The pre-check answer for a submission row in any state."""
+    progress = SubmissionStatus.of(row).progress
+    if row.status == "failed":
+        return PrecheckResult(
+            id=row.id, status=row.status, progress=progress, verdict="failed", error=row.error
+        )
+    if row.status != "done" or row.report_json is None:
+        return PrecheckResult(id=row.id, status=row.status, progress=progress, verdict="pending")
+    reasons = rejection_reasons(Report.model_validate_json(row.report_json))
+    verdict = "reject" if any(r.severity == Severity.error for r in reasons) else "pass"
+    return PrecheckResult(id=row.id, status=row.status, progress=progress, verdict=verdict, reasons=reasons)
+
+
+@router.post("/precheck", status_code=status.HTTP_202_ACCEPTED, responses=ERRORS)
+async def create_precheck(
+    services: ServicesDep,
+    token: TokenDep,
+    declaration: Declaration = None,
+    files: Files = [],  # noqa: B006 - FastAPI copies defaults per request
+    archive: Archive = None,
+) -> SubmissionCreated:
+    """Pre-check a submission before filing it; poll GET /precheck/{id} for the rejection reasons."""
+    row = await accept(services, token, "precheck", declaration, files, archive)
+    return SubmissionCreated(id=row.id, kind=row.kind, status=row.status, status_url=f"/precheck/{row.id}")
+
+
+@router.get("/precheck/{submission_id}", responses=ERRORS)
+def get_precheck(row: SubmissionDep) -> PrecheckResult:
+    """Progress, then the verdict and the rejection reasons (驳回原因) with what to fix for each."""
+    return precheck_result(row)

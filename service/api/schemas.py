@@ -1,0 +1,149 @@
+"""What the API returns and accepts (API models, separate from the tables)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from jianzheng.service.store.tables import FileRow, FindingRow, SubmissionRow
+
+
+class Problem(BaseModel):
+    """Every error answer: one clear message."""
+
+    detail: str
+
+
+class SubmissionCreated(BaseModel):
+    id: str
+    kind: str
+    status: str
+    status_url: str
+
+
+class FilePublic(BaseModel):
+    index: int
+    """0 for the declaration, 1.. for attachments; used in page-image URLs."""
+    name: str
+    """The original file name, display text only."""
+    layout_name: str
+    """The name the report's documents[].file and evidence[].file use."""
+    media: str
+    size: int
+
+    @classmethod
+    def of(cls, row: FileRow) -> FilePublic:
+        return cls(
+            index=row.position,
+            name=row.display_name,
+            layout_name=row.layout_name,
+            media=row.media,
+            size=row.size,
+        )
+
+
+class Counts(BaseModel):
+    errors: int = 0
+    warnings: int = 0
+    info: int = 0
+
+
+class SubmissionStatus(BaseModel):
+    id: str
+    kind: str
+    status: Literal["queued", "running", "done", "failed"]
+    pages_done: int
+    pages_total: int
+    progress: float = Field(ge=0, le=1)
+    error: str | None = None
+    enterprise: str | None = None
+    credit_code: str | None = None
+    counts: Counts
+    created_at: dt.datetime
+    finished_at: dt.datetime | None = None
+    files: list[FilePublic]
+
+    @classmethod
+    def of(cls, row: SubmissionRow) -> SubmissionStatus:
+        done = row.status == "done"
+        fraction = 1.0 if done else (row.pages_done / row.pages_total if row.pages_total else 0.0)
+        return cls(
+            id=row.id,
+            kind=row.kind,
+            status=row.status,  # type: ignore[arg-type]
+            pages_done=row.pages_done,
+            pages_total=row.pages_total,
+            progress=min(max(fraction, 0.0), 1.0),
+            error=row.error,
+            enterprise=row.enterprise,
+            credit_code=row.credit_code,
+            counts=Counts(errors=row.errors, warnings=row.warnings, info=row.infos),
+            created_at=row.created_at,
+            finished_at=row.finished_at,
+            files=[FilePublic.of(f) for f in row.files],
+        )
+
+
+class DecisionIn(BaseModel):
+    decision: Literal["accept", "dismiss"]
+    note: str = Field(default="", max_length=2000)
+
+
+class DecisionPublic(BaseModel):
+    id: int
+    finding_id: int
+    decision: str
+    who: str
+    at: dt.datetime
+    note: str
+
+
+class FindingPublic(BaseModel):
+    id: int
+    position: int
+    code: str
+    severity: str
+    project_id: str | None
+    message: str
+    declared: str | None
+    found: str | None
+    decision: DecisionPublic | None
+    """The latest decision; the whole trail is at GET /findings/{id}/decisions."""
+
+    @classmethod
+    def of(cls, row: FindingRow) -> FindingPublic:
+        last = row.decisions[-1] if row.decisions else None
+        return cls(
+            id=row.id,
+            position=row.position,
+            code=row.code,
+            severity=row.severity,
+            project_id=row.project_id,
+            message=row.message,
+            declared=row.declared,
+            found=row.found,
+            decision=DecisionPublic.model_validate(last, from_attributes=True) if last else None,
+        )
+
+
+class Reason(BaseModel):
+    """One rejection reason (驳回原因) of a pre-check, with what to fix."""
+
+    code: str
+    severity: str
+    title: str
+    message: str
+    fix: str
+    project_id: str | None = None
+
+
+class PrecheckResult(BaseModel):
+    id: str
+    status: str
+    progress: float
+    verdict: Literal["pending", "pass", "reject", "failed"]
+    """reject: at least one error a reviewer would send back; pass: none (warnings may remain)."""
+    reasons: list[Reason] = Field(default_factory=list)
+    error: str | None = None

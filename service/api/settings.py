@@ -1,0 +1,52 @@
+"""The service's settings: one pydantic-settings class, read from JIANZHENG_* environment variables.
+
+A Celery worker reads the same variables, so the server and its workers agree
+on the database, the data folder and the queue without passing arguments.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from jianzheng.models.settings import Settings, default_data_dir
+
+MB = 1024 * 1024
+
+
+class ServiceSettings(BaseSettings):
+    """How the service runs. Defaults need no set-up: SQLite and a worker pool under the data folder."""
+
+    model_config = SettingsConfigDict(env_prefix="JIANZHENG_", frozen=True)
+
+    data_dir: Path = Field(default_factory=default_data_dir)
+    database_url: str | None = None
+    """SQLAlchemy URL; None: a SQLite file data_dir/jianzheng.db."""
+    broker_url: str | None = None
+    """A Redis URL: jobs go to Celery workers; None: a worker pool inside the server."""
+    celery_queue: str = "jianzheng"
+    pool: Literal["process", "thread"] = "process"
+    """Kind of the in-server worker pool; the pipeline is CPU-bound, so processes by default."""
+    workers: int = Field(default=2, ge=1, le=64)
+    ocr_engine: str = "rapidocr"
+
+    max_upload_bytes: int = Field(default=100 * MB, gt=0)
+    """Largest request body; a bigger upload is refused before it is read."""
+    max_files: int = Field(default=200, gt=0)
+    """Most attachments in one submission (direct files or zip entries)."""
+    max_zip_bytes: int = Field(default=1024 * MB, gt=0)
+    """Largest total uncompressed size of one zip archive."""
+    max_zip_ratio: int = Field(default=200, gt=1)
+    """Largest compression ratio of one zip entry; a higher one is a zip bomb."""
+    max_zip_entries: int = Field(default=2000, gt=0)
+
+    def resolved_database_url(self) -> str:
+        """The database URL to use."""
+        return self.database_url or f"sqlite:///{self.data_dir / 'jianzheng.db'}"
+
+    def pipeline_settings(self) -> Settings:
+        """The pipeline's settings: OCR engine and cache under the service's data folder."""
+        return Settings(ocr_engine=self.ocr_engine, data_dir=self.data_dir / "pipeline")

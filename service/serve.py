@@ -1,0 +1,41 @@
+"""`jianzheng serve`: the web service (API, reviewer and pre-check pages) with its job workers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+
+def serve_command(
+    data: Annotated[Path | None, typer.Option("--data", help="data folder (database, files, cache)")] = None,
+    host: Annotated[str, typer.Option("--host", help="address to listen on")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="port to listen on")] = 8000,
+    database_url: Annotated[
+        str | None, typer.Option("--database-url", help="SQLAlchemy URL, e.g. postgresql+psycopg://…")
+    ] = None,
+    broker_url: Annotated[
+        str | None, typer.Option("--broker-url", help="Redis URL: run jobs on Celery workers")
+    ] = None,
+    workers: Annotated[int | None, typer.Option("--workers", help="jobs run at once in the server")] = None,
+) -> None:
+    """Run the web service; unfinished jobs from an earlier run are queued again at start."""
+    import uvicorn
+
+    from .api.app import create_app
+    from .api.settings import ServiceSettings
+
+    overrides: dict[str, object] = {
+        key: value
+        for key, value in {
+            "data_dir": data,
+            "database_url": database_url,
+            "broker_url": broker_url,
+            "workers": workers,
+        }.items()
+        if value is not None
+    }
+    settings = ServiceSettings(**overrides)  # type: ignore[arg-type]
+    typer.echo(f"jianzheng: serving on http://{host}:{port}/ (data {settings.data_dir})", err=True)
+    uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
