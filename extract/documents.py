@@ -1,13 +1,26 @@
 """Stage 3: reading the typed fields of each classified document.
 
-Thin first version: no fields. Per-type extractors grow here (issue 4).
+One registry (``fields.doctypes.EXTRACTORS``) maps each document type to
+its extractor; a type without one (``other``) keeps empty fields.
 """
 
 from __future__ import annotations
 
 from jianzheng.models import Document, Page
 
+from .fields.doctypes import EXTRACTORS, Reading
+
+
+def document_pages(document: Document, pages: list[Page]) -> list[Page]:
+    """The document's own pages, in its order, out of all the submission's pages."""
+    by_key = {page.key: page for page in pages}
+    return [by_key[(document.file, n)] for n in document.pages if (document.file, n) in by_key]
+
 
 def extract_fields(document: Document, pages: list[Page]) -> Document:
     """The document with its fields filled from its pages (CONTRACT 2.2)."""
-    return document
+    extract = EXTRACTORS.get(document.type)
+    own = document_pages(document, pages)
+    if extract is None or not own:
+        return document
+    return document.model_copy(update={"fields": extract(Reading.of(own))})

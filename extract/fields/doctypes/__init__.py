@@ -1,0 +1,47 @@
+"""Per-type field extractors, registered by document type (one registry, no if-chains).
+
+Each module registers one function ``fn(reading) -> fields`` with ``@extractor(DocType.X)``;
+``EXTRACTORS`` maps every type to its function once the modules are imported.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from jianzheng.models import DocType
+from jianzheng.models.document import _Fields
+
+from .common import Reading
+
+Extractor = Callable[[Reading], _Fields]
+EXTRACTORS: dict[DocType, Extractor] = {}
+
+
+def extractor(doc_type: DocType) -> Callable[[Extractor], Extractor]:
+    """Register the decorated function as the extractor of one document type."""
+
+    def register(fn: Extractor) -> Extractor:
+        if doc_type in EXTRACTORS:
+            raise ValueError(f"two extractors for {doc_type}")
+        EXTRACTORS[doc_type] = fn
+        return fn
+
+    return register
+
+
+# Imported for their registrations.
+from . import acceptance, audit, contract, invoice, ip_certificate, license, statement  # noqa: E402
+
+__all__ = [
+    "EXTRACTORS",
+    "Extractor",
+    "Reading",
+    "acceptance",
+    "audit",
+    "contract",
+    "extractor",
+    "invoice",
+    "ip_certificate",
+    "license",
+    "statement",
+]

@@ -1,0 +1,107 @@
+"""Acceptance report fields (CONTRACT 2.2): project, parties, date, conclusion, seal, third party."""
+
+from __future__ import annotations
+
+import re
+
+from jianzheng.models import AcceptanceConclusion, AcceptanceFields, DocType, Extracted
+
+from ..labels import vocabulary
+from ..lines import Line
+from ..parties import clean_party_name
+from .common import Parsed, Reading, as_date, date_in_line, extracted
+from .contract import as_project_name, project_name
+from .seal import read_seal
+
+from . import extractor  # isort: skip
+
+
+def as_org(text: str) -> Parsed:
+    """An organisation's name out of a labelled value."""
+    return clean_party_name(text)
+
+
+def _checked_option(text: str) -> AcceptanceConclusion | None:
+    """The option ticked in a checkbox row (☑合格 □不合格), if any is ticked."""
+    cues = vocabulary()
+    checked = "".join(re.escape(c) for c in cues.cue("checkbox_checked"))
+    for match in re.finditer(rf"[{checked}]\s*([^\s{checked}□☐○◯]{{1,8}})", text):
+        option = match.group(1)
+        if any(w in option for w in cues.cue("conclusion_failed")):
+            return AcceptanceConclusion.failed
+        if any(w in option for w in cues.cue("conclusion_passed")):
+            return AcceptanceConclusion.passed
+    return None
+
+
+def _conclusion_of(text: str) -> AcceptanceConclusion | None:
+    cues = vocabulary()
+    ticked = _checked_option(text)
+    if ticked is not None:
+        return ticked
+    empty = "".join(re.escape(c) for c in cues.cue("checkbox_empty"))
+    # Options left unticked (□不合格) are no statement; drop them before reading the wording.
+    plain = re.sub(rf"[{empty}]\s*\S{{1,6}}", "", text)
+    if any(w in plain for w in cues.cue("conclusion_failed")):
+        return AcceptanceConclusion.failed
+    if any(w in plain for w in cues.cue("conclusion_passed")):
+        return AcceptanceConclusion.passed
+    return None
+
+
+def conclusion(reading: Reading) -> Extracted[AcceptanceConclusion] | None:
+    """The conclusion from the 验收结论 section (label line and the lines after it), else from any line."""
+    lines = reading.lines
+    for hit in (h for h in reading.hits if h.key == "conclusion"):
+        start = lines.index(hit.line)
+        section: list[Line] = [hit.line]
+        for nxt in lines[start + 1 : start + 5]:
+            if any(h.line is nxt and h.key != "conclusion" for h in reading.hits):
+                break
+            section.append(nxt)
+        for line in section:
+            text = line.text[hit.start :] if line is hit.line else line.text
+            value = _conclusion_of(re.sub(r"\s", "", text))
+            if value is not None:
+                snip = line.snippet(0, len(line.text))
+                if snip is not None:
+                    return extracted(value, snip, 0.95)
+    for line in lines:
+        if "验收" in line.compact:
+            value = _conclusion_of(line.compact)
+            if value is not None:
+                snip = line.snippet(0, len(line.text))
+                if snip is not None:
+                    return extracted(value, snip, 0.75)
+    return None
+
+
+def accepted_on(reading: Reading) -> Extracted[object] | None:
+    """The labelled acceptance date, else the last date of the document's last page."""
+    found = reading.first("accepted_on", as_date)
+    if found is not None:
+        return found
+    if not reading.lines:
+        return None
+    last_page = reading.lines[-1].page
+    dated = [d for d in (date_in_line(ln) for ln in reading.lines if ln.page == last_page) if d is not None]
+    if not dated:
+        return None
+    value, snip = dated[-1]
+    return extracted(value, snip, 0.75)
+
+
+@extractor(DocType.acceptance_report)
+def extract_acceptance(reading: Reading) -> AcceptanceFields:
+    """Every acceptance-report field that the pages show."""
+    name = reading.first("project_name", as_project_name) or project_name(reading)
+    fields: dict[str, object] = {
+        "project_name": name,
+        "party_a": reading.party("a"),
+        "party_b": reading.party("b"),
+        "accepted_on": accepted_on(reading),
+        "conclusion": conclusion(reading),
+        "has_seal": read_seal(reading),
+        "third_party": reading.first("third_party", as_org),
+    }
+    return AcceptanceFields(**{k: v for k, v in fields.items() if v is not None})

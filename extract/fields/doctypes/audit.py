@@ -1,0 +1,125 @@
+"""Audit report fields (CONTRACT 2.2): firm, number, year, opinion, figures of the bound statements."""
+
+from __future__ import annotations
+
+import re
+
+from jianzheng.models import AuditFields, AuditOpinion, DocType, Extracted
+
+from ..labels import vocabulary
+from .common import Reading, as_text, extracted
+from .license import as_org
+from .statement import fiscal_year, row_figure, statement_pages
+
+from . import extractor  # isort: skip
+
+_FIRM = re.compile(
+    r"[\u4e00-\u9fff()]{2,30}?会计师事务所(?:\((?:特殊)?普通合伙\)|有限(?:责任)?公司|\([^)\t]{0,12}\))?"
+)
+_NUMBER = re.compile(
+    r"[\u4e00-\u9fffA-Za-z]{0,12}[审专鉴验]字?\s*[\[(〔【]\s*(?:19|20)\d\d\s*[\])〕】]\s*(?:第)?\s*[A-Za-z0-9\-]{1,12}\s*号"
+)
+_ADDRESSEE = re.compile(r"^(?P<name>.{4,40}?)(?:全体股东|董事会|全体投资者|全体合伙人|股东会)")
+
+
+def audit_firm(reading: Reading) -> Extracted[str] | None:
+    """The first accounting firm named (the report's letterhead or signature)."""
+    for line in reading.lines:
+        for start, end in line.cells():
+            match = _FIRM.search(line.text[start:end].replace(" ", ""))
+            if match is None:
+                continue
+            name = re.sub(r"^.*?(?:由|经|:|，|。)", "", match.group(0))
+            at = line.text.find(name[:2], start)
+            snip = line.snippet(max(at, start), end)
+            if snip is not None and len(name) >= 8:
+                return extracted(name, snip)
+    return None
+
+
+def report_number(reading: Reading) -> Extracted[str] | None:
+    """The report number (某审字[2025]第00123号), labelled or not."""
+    found = reading.first("report_number", as_text)
+    if found is not None and _NUMBER.search(found.value.replace(" ", "")):
+        match = _NUMBER.search(found.value.replace(" ", ""))
+        assert match is not None
+        return found.model_copy(update={"value": match.group(0)})
+    for line in reading.lines:
+        match = _NUMBER.search(line.compact)
+        if match:
+            snip = line.snippet(line.cmap[match.start()], line.cmap[match.end() - 1] + 1)
+            if snip is not None:
+                return extracted(match.group(0), snip)
+    return None
+
+
+def opinion(reading: Reading) -> Extracted[AuditOpinion] | None:
+    """The opinion, from the wording of the opinion paragraphs, most severe first."""
+    cues = vocabulary()
+    order = [
+        (AuditOpinion.disclaimer, cues.cue("opinion_disclaimer")),
+        (AuditOpinion.adverse, cues.cue("opinion_adverse")),
+        (AuditOpinion.qualified, cues.cue("opinion_qualified")),
+        (AuditOpinion.unqualified, cues.cue("opinion_unqualified")),
+    ]
+    for kind, words in order:
+        for line in reading.lines:
+            text = line.compact
+            if kind is AuditOpinion.qualified:
+                text = text.replace("无保留意见", "")
+            if any(w in text for w in words):
+                snip = line.snippet(0, len(line.text))
+                if snip is not None:
+                    return extracted(kind, snip, 0.95 if kind is AuditOpinion.unqualified else 0.9)
+    return None
+
+
+def company_name(reading: Reading) -> Extracted[str] | None:
+    """The audited company: the report's addressee (某公司全体股东：), else a labelled name."""
+    for line in reading.lines[:80]:
+        match = _ADDRESSEE.match(line.compact)
+        if match:
+            parsed = as_org(match.group("name"))
+            snip = line.snippet(0, line.cmap[match.end("name") - 1] + 1)
+            if parsed is not None and snip is not None:
+                return extracted(parsed[0], snip, parsed[1])
+    return reading.first("audit_company", as_org)
+
+
+def consolidated(reading: Reading) -> Extracted[bool] | None:
+    """True when the report presents consolidated statements."""
+    words = vocabulary().cue("consolidated")
+    for line in reading.lines:
+        if any(w in line.compact for w in words):
+            snip = line.snippet(0, len(line.text))
+            if snip is not None:
+                return extracted(True, snip, 0.95)
+    pages = statement_pages(reading)
+    if pages:
+        snip = pages[0].title.snippet(0, len(pages[0].title.text))
+        if snip is not None:
+            return extracted(False, snip, 0.9)
+    return None
+
+
+@extractor(DocType.audit_report)
+def extract_audit(reading: Reading) -> AuditFields:
+    """Every audit-report field that the pages show, figures from the bound income statement."""
+    pages = statement_pages(reading)
+    income = [p for p in pages if p.kind == "income_statement"]
+    # The declaring company's own figures: the parent-only statement when the
+    # report has both, else whichever income statement it binds.
+    own = [p for p in income if p.parent_only or not p.consolidated] or income
+    income_pages = {p.page for p in own} or None
+    fields: dict[str, object] = {
+        "audit_firm": audit_firm(reading),
+        "report_number": report_number(reading),
+        "fiscal_year": fiscal_year(reading),
+        "opinion": opinion(reading),
+        "operating_revenue": row_figure(reading, "operating_revenue", income_pages),
+        "net_profit": row_figure(reading, "net_profit", income_pages),
+        "system_integration_revenue": row_figure(reading, "system_integration_revenue"),
+        "consolidated": consolidated(reading),
+        "company_name": company_name(reading),
+    }
+    return AuditFields(**{k: v for k, v in fields.items() if v is not None})

@@ -1,0 +1,160 @@
+"""What every per-type extractor shares: a document's pages read into lines and label hits.
+
+An extractor asks for the values of a field's labels in reading order and
+keeps the first that parses; the ``Extracted`` it returns carries the
+label-and-value snippet as evidence (page, box, text as printed).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+from typing import Any, TypeVar
+
+from jianzheng.models import Extracted, Page
+
+from ..dates import find_dates, full_date
+from ..labels import vocabulary
+from ..lines import Line, Snippet, page_lines
+from ..locate import LabelHit, Value, find_labels, value_of
+from ..money import find_amounts
+from ..parties import find_parties
+
+T = TypeVar("T")
+Parsed = tuple[Any, float] | None
+"""A parser's answer: (value, confidence factor), or None when the text is no such value."""
+
+
+@lru_cache(maxsize=1)
+def all_keys() -> dict[str, list[str]]:
+    """Every label of the vocabulary by key, party labels as party_a / party_b."""
+    vocab = vocabulary()
+    return {**vocab.fields, "party_a": vocab.parties.a, "party_b": vocab.parties.b}
+
+
+def extracted(value: T, snippet: Snippet, confidence: float = 1.0) -> Extracted[T]:
+    """A field value with its evidence; confidence is the reader's times the parser's."""
+    return Extracted(
+        value=value,
+        confidence=round(max(0.0, min(1.0, snippet.confidence * confidence)), 3),
+        page=snippet.page,
+        bbox=tuple(round(c, 1) for c in snippet.bbox),  # type: ignore[arg-type]
+        text=snippet.text,
+    )
+
+
+@dataclass
+class Reading:
+    """A document's pages as lines, with every vocabulary label found on them."""
+
+    pages: list[Page]
+    lines: list[Line]
+    hits: list[LabelHit]
+
+    @classmethod
+    def of(cls, pages: Sequence[Page]) -> Reading:
+        """Read the pages (in document order) into lines and label hits."""
+        lines = [line for page in pages for line in page_lines(page)]
+        return cls(pages=list(pages), lines=lines, hits=find_labels(lines, all_keys()))
+
+    @property
+    def text(self) -> str:
+        """All the document's text without whitespace, lines joined by newlines."""
+        return "\n".join(line.compact for line in self.lines)
+
+    def values(self, key: str, *, below: bool = True) -> Iterator[Value]:
+        """Values of the key's labels, in reading order."""
+        for hit in self.hits:
+            if hit.key == key:
+                value = value_of(hit, self.hits, self.lines, below=below)
+                if value is not None:
+                    yield value
+
+    def first(self, key: str, parse: Callable[[str], Parsed], *, below: bool = True) -> Extracted[Any] | None:
+        """The first value of the key's labels that parses."""
+        for value in self.values(key, below=below):
+            parsed = parse(value.value.text)
+            if parsed is not None:
+                result, certainty = parsed
+                factor = 0.95 if value.below else 1.0
+                return extracted(result, value.evidence, certainty * factor)
+        return None
+
+    def party(self, role: str, keys: tuple[str, str] = ("party_a", "party_b")) -> Extracted[str] | None:
+        """Party A or B by the vocabulary's party labels."""
+        parties = find_parties(self.lines, self.hits, roles={"a": keys[0], "b": keys[1]})
+        party = parties.get("a" if role == "a" else "b")  # type: ignore[call-overload]
+        if party is None:
+            return None
+        return extracted(party.name, party.evidence, party.confidence / max(party.evidence.confidence, 1e-6))
+
+    def lines_with(self, words: Sequence[str]) -> Iterator[Line]:
+        """Lines whose compact text holds one of the words."""
+        for line in self.lines:
+            if any(w in line.compact for w in words):
+                yield line
+
+    def find_in_text(self, pattern: re.Pattern[str]) -> tuple[re.Match[str], Line] | None:
+        """The first regex match on a line (on the line's text with whitespace kept)."""
+        for line in self.lines:
+            match = pattern.search(line.text)
+            if match:
+                return match, line
+        return None
+
+
+def as_text(text: str) -> Parsed:
+    """A non-empty text value, whitespace squeezed."""
+    cleaned = re.sub(r"\s+", " ", text).strip(" :：")
+    return (cleaned, 1.0) if cleaned else None
+
+
+def as_date(text: str) -> Parsed:
+    """A whole date in the value."""
+    found = [f for f in find_dates(text) if full_date(f.value)]
+    if not found:
+        from ..dates import parse_date
+
+        value = full_date(parse_date(text))
+        return (value, 0.95) if value else None
+    return found[0].value, 1.0
+
+
+def as_money(text: str) -> Parsed:
+    """An amount in the value: figures first, then capital numerals (less sure)."""
+    amounts = [a for a in find_amounts(text) if a.value is not None]
+    figures = [a for a in amounts if a.kind == "figure"]
+    if figures:
+        return figures[0].value, 1.0
+    if amounts:
+        return amounts[0].value, 0.9
+    from ..money import parse_figure
+
+    bare = parse_figure(text)
+    return (bare, 0.9) if bare is not None else None
+
+
+def as_year(text: str) -> Parsed:
+    """A fiscal year: 2024年度, 2024年12月31日, 2024年."""
+    match = re.search(r"(?<!\d)(19[5-9]\d|20\d\d)\s*年", text)
+    return (int(match.group(1)), 1.0) if match else None
+
+
+def quantize(value: Decimal) -> Decimal:
+    """Money to the cent, as the report writes it."""
+    return value.quantize(Decimal("0.01"))
+
+
+def date_in_line(line: Line) -> tuple[dt.date, Snippet] | None:
+    """The first whole date on a line, with its snippet."""
+    for found in find_dates(line.text):
+        value = full_date(found.value)
+        if value is not None:
+            snip = line.snippet(found.start, found.end)
+            if snip is not None:
+                return value, snip
+    return None

@@ -1,0 +1,150 @@
+"""Contract fields (CONTRACT 2.2): project, number, parties, price in figures and words, signing date, fees."""
+
+from __future__ import annotations
+
+import re
+
+from jianzheng.models import ContractFields, DocType, Extracted
+
+from ..fee_table import extract_fees
+from ..labels import vocabulary
+from ..lines import Line
+from .amounts import read_price
+from .common import Parsed, Reading, as_date, date_in_line, extracted, quantize
+from .seal import read_seal
+
+from . import extractor  # isort: skip
+
+_TITLE_SUFFIX = re.compile(
+    r"(?:的)?(?:技术服务|技术开发|系统集成|采购|建设|服务|销售|购销|实施|开发|委托|集成)?(?:合同书|合同|协议书|协议|(?:竣工|终|初)?验收(?:报告|单|证书|意见书|确认书|表)?)(?:\(.*\))?$"
+)
+_GENERIC = {
+    "技术服务",
+    "技术开发",
+    "系统集成",
+    "采购",
+    "服务",
+    "销售",
+    "购销",
+    "项目",
+    "建设",
+    "工程",
+    "软件开发",
+}
+_NAME_CUES = ("项目", "工程", "系统", "平台", "建设", "服务", "采购", "改造", "升级", "运维", "集成", "开发")
+_SIGN_CUES = ("盖章", "签章", "签字", "签名", "授权代表", "法定代表人", "日期")
+
+
+def as_project_name(text: str) -> Parsed:
+    """A project name: 4 to 80 characters, quotes and book-title marks removed."""
+    name = re.sub(r"\s+", "", text).strip("《》“”\"'「」:：")
+    if not 4 <= len(name) <= 80 or re.fullmatch(r"[\d\W_]+", name):
+        return None
+    return name, 1.0
+
+
+def as_contract_number(text: str) -> Parsed:
+    """A contract number: the first token with a digit, of code-like characters."""
+    for token in re.split(r"\s+", text.strip()):
+        token = token.strip(":：")
+        if re.search(r"\d", token) and re.fullmatch(
+            r"[A-Za-z0-9\-_/()\[\]〔〕【】（）.#号字第年\u4e00-\u9fff]{3,40}", token
+        ):
+            return token, 1.0
+    return None
+
+
+def _name_from_title(title: str) -> str | None:
+    name = _TITLE_SUFFIX.sub("", re.sub(r"\s+", "", title)).strip('《》“”"')
+    if len(name) < 4 or name in _GENERIC or not any(c in name for c in _NAME_CUES):
+        return None
+    return name
+
+
+def _title_line(reading: Reading) -> Line | None:
+    first_page = (
+        [ln for ln in reading.lines if ln.page == reading.lines[0].page][:10] if reading.lines else []
+    )
+    candidates = [
+        ln for ln in first_page if re.search(r"合同|协议|验收", ln.compact) and 4 <= len(ln.compact) <= 60
+    ]
+    if not candidates:
+        return None
+    tallest = max(candidates, key=lambda ln: ln.height)
+    return tallest
+
+
+def project_name(reading: Reading) -> Extracted[str] | None:
+    """The labelled project name, else the name in a labelled contract name or in the title."""
+    found = reading.first("project_name", as_project_name)
+    if found is not None:
+        return found
+    for value in reading.values("contract_name"):
+        name = _name_from_title(value.value.text)
+        if name:
+            return extracted(name, value.evidence, 0.85)
+    title = _title_line(reading)
+    if title is not None:
+        name = _name_from_title(title.text)
+        snip = title.snippet(0, len(title.text))
+        if name and snip is not None:
+            return extracted(name, snip, 0.7)
+    return None
+
+
+def signed_on(reading: Reading) -> Extracted[object] | None:
+    """The labelled signing date, else the last date of the signature block."""
+    found = reading.first("signed_on", as_date)
+    if found is not None:
+        return found
+    dated = [v for v in reading.values("sign_date") if as_date(v.value.text)]
+    if dated:
+        parsed = as_date(dated[-1].value.text)
+        assert parsed is not None
+        return extracted(parsed[0], dated[-1].evidence, 0.9 * parsed[1])
+    party_lines = [h.line for h in reading.hits if h.key in {"party_a", "party_b"}]
+    if not party_lines:
+        return None
+    last_party = party_lines[-1]
+    block = [
+        ln
+        for ln in reading.lines
+        if (ln.page, ln.index) >= (last_party.page, last_party.index - 6)
+        and (ln.page, ln.index) <= (last_party.page, last_party.index + 8)
+    ]
+    in_block = [d for d in (date_in_line(ln) for ln in block) if d is not None]
+    if not in_block or not any(any(c in ln.compact for c in _SIGN_CUES) for ln in block):
+        return None
+    value, snip = in_block[-1]
+    return extracted(value, snip, 0.8)
+
+
+@extractor(DocType.contract)
+def extract_contract(reading: Reading) -> ContractFields:
+    """Every contract field that the pages show."""
+    vocab = vocabulary()
+    fields: dict[str, object] = {
+        "project_name": project_name(reading),
+        "contract_number": reading.first("contract_number", as_contract_number),
+        "party_a": reading.party("a"),
+        "party_b": reading.party("b"),
+        "signed_on": signed_on(reading),
+        "has_seal": read_seal(reading),
+    }
+    price = read_price(reading, vocab.labels("contract_amount")) or read_price(
+        reading, vocab.labels("amount_words")
+    )
+    if price is not None:
+        if price.capital is not None:
+            amount, snip = price.capital
+            fields["amount_in_words"] = extracted(amount.text, snip, 1.0 if amount.value is not None else 0.6)
+            if amount.value is not None:
+                fields["amount_in_words_value"] = extracted(quantize(amount.value), snip)
+        if price.figure is not None and price.figure[0].value is not None:
+            fields["contract_amount"] = extracted(quantize(price.figure[0].value), price.figure[1])
+        elif price.capital is not None and price.capital[0].value is not None:
+            fields["contract_amount"] = extracted(quantize(price.capital[0].value), price.capital[1], 0.85)
+    fees = extract_fees(reading.lines)
+    if fees is not None:
+        fields["fees"] = extracted(fees.fees, fees.evidence, 0.9)
+    return ContractFields(**{k: v for k, v in fields.items() if v is not None})

@@ -1,0 +1,92 @@
+"""Invoice fields (CONTRACT 2.2): number, date, buyer, seller, total with tax, QR payload.
+
+Buyer and seller: explicit labels (购买方名称) where printed; on the VAT
+invoice's 名称 rows, the buyer's comes first in reading order (above the
+seller's on the classic layout, left of it on the digital e-invoice).
+"""
+
+from __future__ import annotations
+
+import re
+
+from jianzheng.models import DocType, Extracted, InvoiceFields
+
+from ..lines import Snippet
+from ..locate import Value
+from ..money import find_amounts
+from ..parties import clean_party_name
+from .common import Parsed, Reading, as_date, as_money, extracted, quantize
+
+from . import extractor  # isort: skip
+
+
+def as_invoice_number(text: str) -> Parsed:
+    """An invoice number: 8 digits (VAT) or 20 digits (digital e-invoice)."""
+    match = re.search(r"(?<!\d)(\d{20}|\d{8})(?!\d)", text.replace(" ", ""))
+    return (match.group(1), 1.0) if match else None
+
+
+def as_party(text: str) -> Parsed:
+    """A buyer or seller name."""
+    return clean_party_name(text)
+
+
+def as_total(text: str) -> Parsed:
+    """The total in figures, to the cent."""
+    parsed = as_money(text)
+    return (quantize(parsed[0]), parsed[1]) if parsed else None
+
+
+def _name_rows(reading: Reading) -> list[Value]:
+    values = [v for v in reading.values("company_name", below=False) if v.hit.label in {"名称", "单位名称"}]
+    # Buyer first: top to bottom, then left to right.
+    return sorted(values, key=lambda v: (v.hit.line.page, round(v.value.bbox[1] / 8), v.value.bbox[0]))
+
+
+def parties(reading: Reading) -> tuple[Extracted[str] | None, Extracted[str] | None]:
+    """(buyer, seller)."""
+    buyer = reading.first("buyer", as_party, below=False)
+    seller = reading.first("seller", as_party, below=False)
+    rows = [v for v in _name_rows(reading) if as_party(v.value.text) is not None]
+    if buyer is None and rows:
+        parsed = as_party(rows[0].value.text)
+        assert parsed is not None
+        buyer = extracted(parsed[0], rows[0].evidence, parsed[1] * 0.95)
+    if seller is None and len(rows) >= 2:
+        parsed = as_party(rows[1].value.text)
+        assert parsed is not None
+        seller = extracted(parsed[0], rows[1].evidence, parsed[1] * 0.95)
+    return buyer, seller
+
+
+def total_amount(reading: Reading) -> Extracted[object] | None:
+    """价税合计 (小写): labelled figure, else the last figure on the 价税合计 line."""
+    found = reading.first("total_amount", as_total, below=False)
+    if found is not None:
+        return found
+    for line in reading.lines_with(["价税合计"]):
+        figures = [a for a in find_amounts(line.text) if a.kind == "figure" and a.value is not None]
+        if figures:
+            snip = line.snippet(0, figures[-1].end)
+            if snip is not None and figures[-1].value is not None:
+                return extracted(quantize(figures[-1].value), snip, 0.9)
+    return None
+
+
+@extractor(DocType.invoice)
+def extract_invoice(reading: Reading) -> InvoiceFields:
+    """Every invoice field that the pages show."""
+    buyer, seller = parties(reading)
+    fields: dict[str, object] = {
+        "invoice_number": reading.first("invoice_number", as_invoice_number),
+        "issued_on": reading.first("issued_on", as_date),
+        "buyer": buyer,
+        "seller": seller,
+        "total_amount": total_amount(reading),
+    }
+    for page in reading.pages:
+        if page.codes:
+            code = page.codes[0]
+            fields["qr"] = extracted(code.payload, Snippet(page.number, code.payload, code.bbox, 1.0))
+            break
+    return InvoiceFields(**{k: v for k, v in fields.items() if v is not None})

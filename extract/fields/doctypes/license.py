@@ -1,0 +1,127 @@
+"""Business license fields (CONTRACT 2.2): name, credit code, representative, capital, type, dates, address, scope."""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from jianzheng.models import DocType, Extracted, LicenseFields
+
+from ..credit_code import check_credit_code, find_credit_codes
+from ..dates import find_dates, full_date
+from ..labels import vocabulary
+from ..lines import Snippet, union
+from .common import Parsed, Reading, as_date, as_money, as_text, extracted, quantize
+
+from . import extractor  # isort: skip
+
+_PERSON = re.compile(r"^[\u4e00-\u9fff·•]{2,12}$")
+
+
+def as_org(text: str) -> Parsed:
+    """A company name: the value up to its organisation suffix."""
+    from ..parties import clean_party_name
+
+    return clean_party_name(text)
+
+
+def as_person(text: str) -> Parsed:
+    """A person's name (2 to 12 ideographs, with · for transliterated names)."""
+    name = re.split(r"\s{2,}|\t", text.strip())[0].replace(" ", "")
+    return (name, 1.0) if _PERSON.match(name) else None
+
+
+def as_credit_code(text: str) -> Parsed:
+    """The code in the value, repaired when exactly one OCR confusion makes it valid."""
+    for _, _, run in find_credit_codes(text):
+        checked = check_credit_code(run)
+        if checked is not None:
+            return checked.code, 1.0 if checked.printed_valid else 0.85 if checked.repaired else 0.6
+    return None
+
+
+def as_capital(text: str) -> Parsed:
+    """Registered capital: an amount, to the cent."""
+    parsed = as_money(text)
+    return (quantize(parsed[0]), parsed[1]) if parsed else None
+
+
+def as_short_text(text: str) -> Parsed:
+    """A short text value (a company type)."""
+    parsed = as_text(text)
+    return parsed if parsed and len(parsed[0]) <= 40 else None
+
+
+def as_valid_until(text: str) -> Parsed:
+    """The end of the business term: a date after 至, the later of two dates, or 长期."""
+    compact = re.sub(r"\s", "", text)
+    until_at = compact.find("至")
+    tail = compact[until_at + 1 :] if until_at >= 0 else compact
+    if any(word in tail for word in vocabulary().cue("long_term")):
+        long_term: Literal["长期"] = "长期"
+        return long_term, 1.0
+    dates = [full_date(f.value) for f in find_dates(tail)]
+    dates_all = [d for d in dates if d]
+    if until_at >= 0 and dates_all:
+        return dates_all[0], 1.0
+    every = [d for d in (full_date(f.value) for f in find_dates(compact)) if d]
+    return (every[-1], 0.9) if len(every) >= 2 else None
+
+
+def credit_code(reading: Reading) -> Extracted[str] | None:
+    """The labelled code, else the first code-shaped run anywhere on the license."""
+    found = reading.first("credit_code", as_credit_code)
+    if found is not None:
+        return found
+    for line in reading.lines:
+        parsed = as_credit_code(line.text)
+        if parsed is not None:
+            snip = line.snippet(0, len(line.text))
+            if snip is not None:
+                return extracted(parsed[0], snip, parsed[1] * 0.9)
+    return None
+
+
+def business_scope(reading: Reading) -> Extracted[str] | None:
+    """The scope's text, with the lines it runs on to (until the next label)."""
+    for value in reading.values("business_scope"):
+        parts = [value.value]
+        line = value.hit.line if not value.below else None
+        if line is not None:
+            lines = reading.lines
+            for nxt in lines[lines.index(line) + 1 : lines.index(line) + 15]:
+                if nxt.page != line.page or any(h.line is nxt for h in reading.hits):
+                    break
+                if nxt.x0 < value.value.bbox[0] - 2 * line.height:
+                    break
+                snip = nxt.snippet(0, len(nxt.text))
+                if snip is not None:
+                    parts.append(snip)
+        text = "".join(p.text for p in parts)
+        if len(text) < 4:
+            continue
+        box = union([value.evidence.bbox, *(p.bbox for p in parts)])
+        snippet = Snippet(value.evidence.page, text, box, min(p.confidence for p in parts))
+        return extracted(text, snippet)
+    return None
+
+
+@extractor(DocType.business_license)
+def extract_license(reading: Reading) -> LicenseFields:
+    """Every license field that the page shows."""
+    fields: dict[str, object] = {
+        "company_name": reading.first("company_name", as_org),
+        "credit_code": credit_code(reading),
+        "legal_representative": reading.first("legal_representative", as_person),
+        "registered_capital": reading.first("registered_capital", as_capital),
+        "company_type": reading.first("company_type", as_short_text),
+        "established_on": reading.first("established_on", as_date),
+        "valid_until": reading.first("valid_until", as_valid_until),
+        "address": reading.first("address", as_text),
+        "business_scope": business_scope(reading),
+    }
+    qr = next((code for page in reading.pages for code in page.codes), None)
+    if qr is not None:
+        page = next(p for p in reading.pages if qr in p.codes)
+        fields["qr"] = extracted(qr.payload, Snippet(page.number, qr.payload, qr.bbox, 1.0))
+    return LicenseFields(**{k: v for k, v in fields.items() if v is not None})

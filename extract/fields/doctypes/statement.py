@@ -1,0 +1,159 @@
+"""Financial statement fields (CONTRACT 2.2), and the statement-row reading that audit reports share.
+
+A statement row is a line whose first cell is a row label (营业收入, 四、净利润,
+资产总计); its current-period figure is the amount under the header cell
+that says 本期/本年/期末 when there is one, else the row's first amount
+that is a figure rather than a note reference (附注 五、30). A 单位：万元 note
+scales the figures.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from jianzheng.models import DocType, Extracted, StatementFields, StatementKind
+
+from ..labels import vocabulary
+from ..lines import Line, union
+from ..money import Amount, find_amounts
+from .common import Reading, extracted, quantize
+
+from . import extractor  # isort: skip
+
+_CURRENT = ("本期", "本年", "期末", "本月", "年末余额", "本期金额", "本年金额", "本年累计")
+_SIGNIFICANT = re.compile(r"[,.]|\d{4,}")
+
+
+@dataclass(frozen=True)
+class StatementPage:
+    """A page that holds one statement, by its title."""
+
+    page: int
+    kind: StatementKind
+    consolidated: bool
+    parent_only: bool
+    title: Line
+
+
+def statement_pages(reading: Reading) -> list[StatementPage]:
+    """Pages whose title (among their first lines) names a statement."""
+    cues = vocabulary()
+    kinds = [
+        (StatementKind.balance_sheet, cues.cue("statement_balance")),
+        (StatementKind.income_statement, cues.cue("statement_income")),
+        (StatementKind.cash_flow, cues.cue("statement_cash")),
+    ]
+    found: list[StatementPage] = []
+    seen: set[int] = set()
+    for line in reading.lines:
+        if line.page in seen or len(line.compact) > 24:
+            continue
+        first_lines = [ln for ln in reading.lines if ln.page == line.page][:8]
+        if line not in first_lines:
+            continue
+        for kind, words in kinds:
+            if any(w in line.compact for w in words):
+                found.append(
+                    StatementPage(line.page, kind, "合并" in line.compact, "母公司" in line.compact, line)
+                )
+                seen.add(line.page)
+                break
+    return found
+
+
+def _scale(lines: Sequence[Line]) -> Decimal:
+    wan = vocabulary().cue("unit_wan")
+    return Decimal(10_000) if any(any(w in ln.compact for w in wan) for ln in lines[:12]) else Decimal(1)
+
+
+def _current_column(lines: Sequence[Line], row: Line) -> tuple[float, float] | None:
+    above = [ln for ln in lines if ln.page == row.page and ln.index < row.index][-12:]
+    for line in reversed(above):
+        for start, end in line.cells():
+            cell = re.sub(r"\s", "", line.text[start:end])
+            if any(c in cell for c in _CURRENT) and len(cell) <= 12:
+                box = union(line.boxes[start:end])
+                return box[0], box[2]
+    return None
+
+
+def _pick(
+    line: Line, offset: int, amounts: list[Amount], column: tuple[float, float] | None
+) -> Amount | None:
+    significant = [a for a in amounts if _SIGNIFICANT.search(a.text) and a.value is not None]
+    if not significant:
+        return None
+    if column is None:
+        return significant[0]
+    centre = (column[0] + column[1]) / 2
+
+    def distance(a: Amount) -> float:
+        box = union(line.boxes[offset + a.start : offset + a.end])
+        return abs((box[0] + box[2]) / 2 - centre)
+
+    return min(significant, key=distance)
+
+
+def row_figure(reading: Reading, key: str, pages: set[int] | None = None) -> Extracted[Decimal] | None:
+    """The current-period figure of the first row labelled ``key`` (on ``pages`` if given)."""
+    for hit in reading.hits:
+        if hit.key != key or (pages is not None and hit.line.page not in pages):
+            continue
+        line = hit.line
+        amounts = [a for a in find_amounts(line.text[hit.end :], bare=True) if a.kind == "figure"]
+        page_lines = [ln for ln in reading.lines if ln.page == line.page]
+        best = _pick(line, hit.end, amounts, _current_column(page_lines, line))
+        if best is None or best.value is None:
+            continue
+        value = best.value * (_scale(page_lines) if "万" not in best.text else Decimal(1))
+        snip = line.snippet(hit.start, hit.end + best.end)
+        if snip is not None:
+            return extracted(quantize(value), snip)
+    return None
+
+
+def fiscal_year(reading: Reading, pages: set[int] | None = None) -> Extracted[int] | None:
+    """The year most often named as 2024年度 or 2024年12月31日 (in the first lines of each page)."""
+    votes: Counter[int] = Counter()
+    where: dict[int, Line] = {}
+    for line in reading.lines:
+        if pages is not None and line.page not in pages:
+            continue
+        for match in re.finditer(r"(19[5-9]\d|20\d\d)年(?:度|12月31日|1-12月)", line.compact):
+            year = int(match.group(1))
+            votes[year] += 1
+            where.setdefault(year, line)
+    if not votes:
+        return None
+    year, _ = votes.most_common(1)[0]
+    snip = where[year].snippet(0, len(where[year].text))
+    return extracted(year, snip, 1.0 if len(votes) == 1 else 0.85) if snip else None
+
+
+def company_of_statement(reading: Reading) -> Extracted[str] | None:
+    """The 编制单位 of a statement."""
+    from .license import as_org
+
+    return reading.first("statement_company", as_org)
+
+
+@extractor(DocType.financial_statement)
+def extract_statement(reading: Reading) -> StatementFields:
+    """Every statement field that the pages show."""
+    pages = statement_pages(reading)
+    fields: dict[str, object] = {
+        "company_name": company_of_statement(reading),
+        "fiscal_year": fiscal_year(reading),
+        "operating_revenue": row_figure(reading, "operating_revenue"),
+        "net_profit": row_figure(reading, "net_profit"),
+        "total_assets": row_figure(reading, "total_assets"),
+    }
+    if pages:
+        snip = pages[0].title.snippet(0, len(pages[0].title.text))
+        if snip is not None:
+            fields["statement_kind"] = extracted(pages[0].kind, snip)
+    return StatementFields(**{k: v for k, v in fields.items() if v is not None})

@@ -1,0 +1,154 @@
+"""A contract's fee breakdown → ``ContractFees`` (the ten fee keys of CONTRACT 1.1).
+
+Works on lines of word boxes, so text-layer tables and OCR'd tables are read
+the same way: a row is a visual line whose first cell (after a serial number)
+is a fee label from labels.toml ``[fees]``; its amount is the figure in the
+money column, found from the header (金额, 价款, 小计 …) by horizontal
+alignment, or else the row's last amount. A 万元 unit in the header or a
+``单位：万元`` note above the table scales bare figures. Fees listed in running
+text (其中软件开发费120万元，硬件购置费80万元) are read when no table row is found.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from jianzheng.models import ContractFees
+
+from .labels import vocabulary
+from .lines import Line, Snippet, union
+from .locate import find_labels
+from .money import Amount, find_amounts, parse_figure
+
+_MONEY_HEADERS = (
+    "金额",
+    "价款",
+    "合价",
+    "小计",
+    "总价",
+    "费用(元)",
+    "费用(万元)",
+    "价格",
+    "报价",
+    "合计(元)",
+)
+_TOTAL_ROW = re.compile(r"^(?:合计|总计|小计|总价|合同总价)")
+
+
+@dataclass(frozen=True)
+class FeeTable:
+    """The fees read, and the rows they were read from."""
+
+    fees: ContractFees
+    evidence: Snippet
+    confidence: float
+
+
+def _money_column(lines: Sequence[Line], first: Line) -> tuple[float, float] | None:
+    """The x-range of the money column's header above the first fee row."""
+    for line in reversed([ln for ln in lines if ln.page == first.page and ln.index < first.index][-4:]):
+        for start, end in line.cells():
+            cell = re.sub(r"\s", "", line.text[start:end])
+            if any(h in cell for h in _MONEY_HEADERS) and len(cell) <= 14:
+                box = union(line.boxes[start:end])
+                return box[0], box[2]
+    return None
+
+
+def _scale(lines: Sequence[Line], first: Line) -> Decimal:
+    """10000 when the table's header or a note above it says 万元."""
+    above = [ln for ln in lines if ln.page == first.page and first.index - 5 <= ln.index < first.index]
+    for line in above:
+        if "万元" in line.compact and not any(a.kind == "figure" for a in find_amounts(line.text)):
+            return Decimal(10_000)
+    return Decimal(1)
+
+
+def _row_amount(
+    line: Line, start: int, column: tuple[float, float] | None
+) -> tuple[Decimal, int, int] | None:
+    amounts = [
+        a for a in find_amounts(line.text[start:], bare=True) if a.kind == "figure" and a.value is not None
+    ]
+    if not amounts:
+        return None
+    if column is not None:
+        centre = (column[0] + column[1]) / 2
+
+        def distance(a: Amount) -> float:
+            s, e = start + a.start, start + a.end
+            box = union(line.boxes[s:e])
+            return abs((box[0] + box[2]) / 2 - centre)
+
+        best = min(amounts, key=distance)
+    else:
+        with_context = [a for a in amounts if not a.text.replace(".", "").isdigit() or "." in a.text]
+        best = (with_context or amounts)[-1]
+    assert best.value is not None
+    return best.value, start + best.start, start + best.end
+
+
+def _explicit_unit(text: str) -> bool:
+    return parse_figure(text) is not None and ("万" in text or "元" in text)
+
+
+def extract_fees(lines: Sequence[Line]) -> FeeTable | None:
+    """The fee breakdown on the lines, or None when no fee row is found."""
+    hits = find_labels(lines, vocabulary().fees)
+    rows: dict[str, tuple[Decimal, Snippet]] = {}
+    column: tuple[float, float] | None = None
+    scale: Decimal | None = None
+    for hit in hits:
+        if hit.key in rows or _TOTAL_ROW.match(hit.line.compact):
+            continue
+        if scale is None:
+            column, scale = _money_column(lines, hit.line), _scale(lines, hit.line)
+        found = _row_amount(hit.line, hit.end, column)
+        if found is None:
+            continue
+        value, s, e = found
+        if not _explicit_unit(hit.line.text[s:e]):
+            value = value * scale
+        evidence = hit.line.snippet(hit.start, e)
+        if evidence is not None:
+            rows[hit.key] = (value, evidence)
+    if not rows:
+        rows = _fees_in_text(lines)
+    if set(rows) == {"other"} or not rows:
+        return None  # 其他 alone is no fee table
+    snippets = [s for _, s in rows.values()]
+    first = snippets[0]
+    evidence = Snippet(
+        page=first.page,
+        text="；".join(s.text for s in snippets if s.page == first.page),
+        bbox=union([s.bbox for s in snippets if s.page == first.page]),
+        confidence=min(s.confidence for s in snippets),
+    )
+    fees = ContractFees(**{key: value.quantize(Decimal("0.01")) for key, (value, _) in rows.items()})
+    return FeeTable(fees=fees, evidence=evidence, confidence=round(0.9 * evidence.confidence, 3))
+
+
+def _fees_in_text(lines: Sequence[Line]) -> dict[str, tuple[Decimal, Snippet]]:
+    """Fees named in running text, each label followed closely by an amount with a unit."""
+    rows: dict[str, tuple[Decimal, Snippet]] = {}
+    labels = sorted(
+        ((label, key) for key, ls in vocabulary().fees.items() for label in ls if key != "other"),
+        key=lambda item: -len(item[0]),
+    )
+    for line in lines:
+        for amount in find_amounts(line.text):
+            if amount.kind != "figure" or amount.value is None or not re.search(r"[元万]", amount.text):
+                continue
+            before = re.sub(r"\s", "", line.text[max(0, amount.start - 14) : amount.start])
+            before = re.sub(r"(?:为|是|:|人民币)+$", "", before)
+            for label, key in labels:
+                if before.endswith(label) and key not in rows:
+                    start = line.text.rfind(label[0], 0, amount.start)
+                    snip = line.snippet(max(start, 0), amount.end)
+                    if snip is not None:
+                        rows[key] = (amount.value, snip)
+                    break
+    return rows

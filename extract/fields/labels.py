@@ -1,0 +1,89 @@
+"""The label vocabulary (labels.toml), loaded once into pydantic.
+
+A malformed file fails loudly with its name (RuleError), never half-loads.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+
+from jianzheng.models import FEE_KEYS
+from jianzheng.models.errors import RuleError
+
+from .normalize import compact
+
+LABELS_FILE = Path(__file__).with_name("labels.toml")
+
+
+def _compact_all(values: list[str]) -> list[str]:
+    cleaned = [compact(v) for v in values]
+    if any(not v for v in cleaned):
+        raise ValueError("empty label")
+    return cleaned
+
+
+class Parties(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    a: list[str]
+    b: list[str]
+
+    _clean = field_validator("a", "b")(_compact_all)
+
+
+class Vocabulary(BaseModel):
+    """Labels by field, party labels, fee-row labels by fee key, and cue words."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    decorations: list[str]
+    org_suffixes: list[str]
+    fields: dict[str, list[str]]
+    parties: Parties
+    fees: dict[str, list[str]]
+    cues: dict[str, list[str]]
+
+    @field_validator("decorations", "org_suffixes")
+    @classmethod
+    def _clean_list(cls, values: list[str]) -> list[str]:
+        return _compact_all(values)
+
+    @field_validator("fields", "fees", "cues")
+    @classmethod
+    def _clean_map(cls, values: dict[str, list[str]]) -> dict[str, list[str]]:
+        return {key: _compact_all(labels) for key, labels in values.items()}
+
+    @field_validator("fees")
+    @classmethod
+    def _fee_keys(cls, values: dict[str, list[str]]) -> dict[str, list[str]]:
+        unknown = set(values) - set(FEE_KEYS)
+        if unknown:
+            raise ValueError(f"unknown fee keys: {sorted(unknown)}")
+        return values
+
+    def labels(self, field: str) -> list[str]:
+        """The labels of one field (KeyError names a field missing from the file)."""
+        return self.fields[field]
+
+    def cue(self, name: str) -> list[str]:
+        """The cue words of one kind."""
+        return self.cues[name]
+
+
+def load_vocabulary(path: Path) -> Vocabulary:
+    """Read and validate a vocabulary file; RuleError naming the file if it is malformed."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        return Vocabulary.model_validate(data)
+    except (OSError, tomllib.TOMLDecodeError, ValidationError) as exc:
+        raise RuleError(f"{path.name}: label vocabulary is malformed: {exc}") from exc
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> Vocabulary:
+    """The project's label vocabulary (labels.toml beside this module)."""
+    return load_vocabulary(LABELS_FILE)

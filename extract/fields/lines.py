@@ -1,0 +1,170 @@
+"""Visual lines of a page as text with a box per character.
+
+Extractors read labelled values out of lines, and every value they report
+must carry the box of what it was read from. Text-layer pages give one word
+per PDF span and OCR pages one word per detected line, so a value may be a
+whole word, several words, or part of one word (甲方：某公司 printed as one
+span); each character therefore gets its own box, its word's box divided in
+proportion to character widths (an ideograph is twice a Latin letter).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from jianzheng.models import BBox, Page, Word
+
+from .normalize import is_han
+
+CELL_GAP = 2.0
+"""A horizontal gap wider than this many line heights separates two cells (a tab)."""
+TIGHT_GAP = 0.25
+"""Words closer than this many line heights are joined with no space."""
+
+
+@dataclass(frozen=True)
+class Snippet:
+    """A piece of a page's text: what it says, where it is, how sure the reader was."""
+
+    page: int
+    text: str
+    bbox: BBox
+    confidence: float
+
+
+@dataclass
+class Line:
+    """One visual line: normalised text, a box and a confidence per character.
+
+    Words are joined by "" (touching), " " (a small gap) or "\\t" (a gap wide
+    enough to separate table cells or a label column from its value).
+    """
+
+    page: int
+    index: int
+    text: str
+    boxes: list[BBox]
+    confs: list[float]
+    height: float
+    compact: str = field(init=False)
+    cmap: list[int] = field(init=False)
+    """Index in ``text`` of each character of ``compact`` (the text without whitespace)."""
+
+    def __post_init__(self) -> None:
+        self.cmap = [i for i, ch in enumerate(self.text) if not ch.isspace()]
+        self.compact = "".join(self.text[i] for i in self.cmap)
+
+    @property
+    def top(self) -> float:
+        return min((b[1] for b in self.boxes), default=0.0)
+
+    @property
+    def bottom(self) -> float:
+        return max((b[3] for b in self.boxes), default=0.0)
+
+    @property
+    def x0(self) -> float:
+        return min((b[0] for b in self.boxes), default=0.0)
+
+    @property
+    def x1(self) -> float:
+        return max((b[2] for b in self.boxes), default=0.0)
+
+    def snippet(self, start: int, end: int) -> Snippet | None:
+        """The text[start:end] stripped, with the union box and lowest confidence; None if blank."""
+        while start < end and self.text[start].isspace():
+            start += 1
+        while end > start and self.text[end - 1].isspace():
+            end -= 1
+        if start >= end:
+            return None
+        return Snippet(
+            page=self.page,
+            text=self.text[start:end].replace("\t", " "),
+            bbox=union(self.boxes[start:end]),
+            confidence=min(self.confs[start:end]),
+        )
+
+    def cells(self) -> list[tuple[int, int]]:
+        """(start, end) of each tab-separated cell in ``text``."""
+        spans, start = [], 0
+        for i, ch in enumerate(self.text + "\t"):
+            if ch == "\t":
+                if self.text[start:i].strip():
+                    spans.append((start, i))
+                start = i + 1
+        return spans
+
+    def cell_at(self, index: int) -> tuple[int, int]:
+        """The cell holding text position ``index`` (or the whole line)."""
+        for start, end in self.cells():
+            if start <= index < end:
+                return start, end
+        return 0, len(self.text)
+
+
+def union(boxes: Sequence[BBox]) -> BBox:
+    """The smallest box holding all the given boxes."""
+    real = [b for b in boxes if b[2] > b[0] or b[3] > b[1]] or list(boxes)
+    return (
+        min(b[0] for b in real),
+        min(b[1] for b in real),
+        max(b[2] for b in real),
+        max(b[3] for b in real),
+    )
+
+
+def _char_weight(ch: str) -> float:
+    return 1.0 if is_han(ch) or unicodedata.east_asian_width(ch) in "WF" else 0.55
+
+
+def _word_chars(word: Word) -> list[tuple[str, BBox]]:
+    """The word's characters, NFKC-normalised one by one, each with its share of the box."""
+    x0, y0, x1, y1 = word.bbox
+    weights = [_char_weight(ch) for ch in word.text]
+    total = sum(weights) or 1.0
+    out: list[tuple[str, BBox]] = []
+    position = x0
+    for ch, weight in zip(word.text, weights, strict=True):
+        width = (x1 - x0) * weight / total
+        box = (position, y0, position + width, y1)
+        position += width
+        for norm in unicodedata.normalize("NFKC", ch):
+            out.append((" " if norm.isspace() else norm, box))
+    return out
+
+
+def build_line(page: int, index: int, words: list[Word]) -> Line:
+    """One line from its words (sorted left to right)."""
+    heights = sorted(max(w.bbox[3] - w.bbox[1], 1.0) for w in words)
+    height = heights[len(heights) // 2] if heights else 10.0
+    text: list[str] = []
+    boxes: list[BBox] = []
+    confs: list[float] = []
+    previous: Word | None = None
+    for word in words:
+        if previous is not None:
+            gap = word.bbox[0] - previous.bbox[2]
+            if gap > CELL_GAP * height:
+                sep = "\t"
+            elif gap > TIGHT_GAP * height:
+                sep = " "
+            else:
+                sep = ""
+            if sep:
+                text.append(sep)
+                boxes.append((previous.bbox[2], previous.bbox[1], previous.bbox[2], previous.bbox[3]))
+                confs.append(1.0)
+        for ch, box in _word_chars(word):
+            text.append(ch)
+            boxes.append(box)
+            confs.append(word.confidence)
+        previous = word
+    return Line(page=page, index=index, text="".join(text), boxes=boxes, confs=confs, height=height)
+
+
+def page_lines(page: Page) -> list[Line]:
+    """The page's visual lines, top to bottom."""
+    return [build_line(page.number, i, words) for i, words in enumerate(page.lines())]

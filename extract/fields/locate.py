@@ -1,0 +1,208 @@
+"""Finding labelled values on a page: label vocabulary → label hits → value snippets.
+
+Labels are matched with spaCy's PhraseMatcher on a blank ``zh`` pipeline
+(character tokens) over each line's text with whitespace removed, so that
+OCR's spaced-out labels (甲 方：, 名        称:) match as printed. A match
+counts as a label when it starts its cell (after an enumerator such as 一、)
+or is followed by a colon, possibly after a decoration ((盖章), （全称）);
+甲方应于… in running text is not a label.
+
+The value of a label is the rest of its cell on the same line, up to the next
+label; when that is empty, the cell on the line below that lies under the
+label.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+
+from .lines import Line, Snippet, union
+
+_ENUMERATOR = re.compile(
+    r"^(?:[一二三四五六七八九十]+[、.]|\(?[一二三四五六七八九十\d]+\)|\d+(?:\.\d+)*[、.]?|[加减]:|其中:|[*•·□☐☑√✓■▣]|第[一二三四五六七八九十\d]+条)*$"
+)
+_AFTER = re.compile(r"^\s*(?:\([^()\t]{0,14}\)\s*)*(?P<colon>[:：]|\t|$)?")
+_FILLER = re.compile(r"^[\s:：_＿—\-.。·]+|[\s_＿—]+$")
+
+
+@dataclass(frozen=True)
+class LabelHit:
+    """A label on a line: which field it names, and where its value may start."""
+
+    line: Line
+    key: str
+    label: str
+    start: int
+    """Index of the label's first character in ``line.text``."""
+    end: int
+    """Index after the label, its decorations and its colon."""
+    colon: bool
+
+    @property
+    def snippet(self) -> Snippet:
+        snip = self.line.snippet(self.start, self.end)
+        assert snip is not None  # a label always has characters
+        return snip
+
+
+@dataclass(frozen=True)
+class Value:
+    """A label's value: the value snippet, and the label+value snippet as evidence."""
+
+    hit: LabelHit
+    value: Snippet
+    evidence: Snippet
+    below: bool
+    """True when the value was read from the line below the label."""
+
+
+@lru_cache(maxsize=1)
+def _nlp() -> Language:
+    # The blank Chinese pipeline segments into characters, which suits
+    # labels: no word-segmentation model, nothing to download.
+    return spacy.blank("zh")
+
+
+@lru_cache(maxsize=64)
+def _matcher(vocab_items: tuple[tuple[str, tuple[str, ...]], ...]) -> PhraseMatcher:
+    nlp = _nlp()
+    matcher = PhraseMatcher(nlp.vocab)
+    for key, labels in vocab_items:
+        matcher.add(key, [nlp.make_doc(label) for label in labels])
+    return matcher
+
+
+def _freeze(keys: Mapping[str, Sequence[str]]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    return tuple(sorted((k, tuple(v)) for k, v in keys.items()))
+
+
+def find_labels(lines: Iterable[Line], keys: Mapping[str, Sequence[str]]) -> list[LabelHit]:
+    """Every label hit of the given keys (field name → labels) on the lines, in reading order.
+
+    Overlapping matches keep the longest (项目名称 over 名称); a match that is
+    neither at its cell's start nor followed by a colon is not a label.
+    """
+    matcher = _matcher(_freeze(keys))
+    nlp = _nlp()
+    hits: list[LabelHit] = []
+    for line in lines:
+        if not line.compact:
+            continue
+        doc = nlp.make_doc(line.compact)
+        raw = [(nlp.vocab.strings[mid], s, e) for mid, s, e in matcher(doc)]
+        # Longest first; a shorter match inside a longer one is dropped.
+        raw.sort(key=lambda m: (-(m[2] - m[1]), m[1]))
+        taken: list[tuple[int, int]] = []
+        for key, cs, ce in raw:
+            if any(not (ce <= a or cs >= b) for a, b in taken if (a, b) != (cs, ce)):
+                continue
+            hit = _as_label(line, key, cs, ce)
+            if hit is not None:
+                hits.append(hit)
+                taken.append((cs, ce))
+    return sorted(hits, key=lambda h: (h.line.page, h.line.index, h.start))
+
+
+def _as_label(line: Line, key: str, cs: int, ce: int) -> LabelHit | None:
+    start, last = line.cmap[cs], line.cmap[ce - 1]
+    cell_start, _ = line.cell_at(start)
+    before = re.sub(r"\s", "", line.text[cell_start:start])
+    after = _AFTER.match(line.text[last + 1 :])
+    colon = after is not None and after["colon"] in {":", "："}
+    at_start = _ENUMERATOR.match(before) is not None
+    if not (colon or at_start):
+        return None
+    end = last + 1 + (len(after.group(0).rstrip()) if after is not None else 0)
+    return LabelHit(line=line, key=key, label=line.compact[cs:ce], start=start, end=end, colon=colon)
+
+
+def _clean_span(line: Line, start: int, end: int) -> tuple[int, int]:
+    text = line.text[start:end]
+    lead = _FILLER.match(text)
+    if lead:
+        start += lead.end()
+    trail = _FILLER.search(line.text[start:end])
+    if trail and trail.start() > 0:
+        end = start + trail.start()
+    return start, end
+
+
+def value_of(
+    hit: LabelHit, hits: Sequence[LabelHit], lines: Sequence[Line], *, below: bool = True
+) -> Value | None:
+    """The value beside a label (rest of its cell), or under it on the next line.
+
+    ``hits`` are all label hits of the page, so that a value stops where the
+    next label on the same line begins (甲方：A公司 乙方：B公司).
+    """
+    line = hit.line
+    # The value's cell is the first cell after the label: a label column and
+    # its value may be separate cells (法定代表人    王建国).
+    first = next((i for i in range(hit.end, len(line.text)) if not line.text[i].isspace()), hit.end)
+    _, end = line.cell_at(first) if first < len(line.text) else (0, hit.end)
+    for other in hits:
+        if other.line is line and other.start >= hit.end and other.colon and other.start < end:
+            end = other.start
+    start, end = _clean_span(line, hit.end, end)
+    snippet = line.snippet(start, end) if start < end else None
+    if snippet is not None:
+        evidence = line.snippet(hit.start, end) or snippet
+        return Value(hit=hit, value=snippet, evidence=evidence, below=False)
+    if not below:
+        return None
+    return _value_below(hit, hits, lines)
+
+
+def _value_below(hit: LabelHit, hits: Sequence[LabelHit], lines: Sequence[Line]) -> Value | None:
+    line = hit.line
+    label_box = hit.snippet.bbox
+    for nxt in lines:
+        if nxt.page != line.page or nxt.index <= line.index:
+            continue
+        if nxt.top - line.bottom > 2.5 * line.height:
+            return None
+        for cs, ce in nxt.cells():
+            box = union(nxt.boxes[cs:ce])
+            if box[2] < label_box[0] - line.height or box[0] > label_box[2] + 12 * line.height:
+                continue
+            if any(h.line is nxt and cs <= h.start < ce for h in hits):
+                return None  # the next line holds another label, not this value
+            start, end = _clean_span(nxt, cs, ce)
+            snippet = nxt.snippet(start, end)
+            if snippet is None:
+                continue
+            evidence = Snippet(
+                page=line.page,
+                text=f"{hit.snippet.text} {snippet.text}",
+                bbox=union([label_box, snippet.bbox]),
+                confidence=snippet.confidence,
+            )
+            return Value(hit=hit, value=snippet, evidence=evidence, below=True)
+        return None
+    return None
+
+
+def labelled_values(
+    lines: Sequence[Line], keys: Mapping[str, Sequence[str]], wanted: str, *, below: bool = True
+) -> list[Value]:
+    """The values of every ``wanted`` label on the lines, in reading order.
+
+    ``keys`` is the whole vocabulary in play (so that neighbouring labels
+    bound each value); ``wanted`` names the field whose values are returned.
+    """
+    hits = find_labels(lines, keys)
+    values = []
+    for hit in hits:
+        if hit.key != wanted:
+            continue
+        value = value_of(hit, hits, lines, below=below)
+        if value is not None:
+            values.append(value)
+    return values

@@ -1,0 +1,135 @@
+"""Party blocks: who is party A (the client) and party B (the supplier).
+
+Contracts and acceptance reports name the parties behind a label from one
+of several pairs (甲方/乙方, 发包方/承包方, 委托方/受托方, 采购人/供应商,
+买方/卖方, 需方/供方, 建设单位/承建单位 …; labels.toml ``[parties]``), often
+decorated (甲方（盖章）：, 名称（全称）：), sometimes with the name on the line
+below or running onto a second line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from .labels import vocabulary
+from .lines import Line, Snippet, union
+from .locate import LabelHit, Value, value_of
+
+Role = Literal["a", "b"]
+
+_PUNCT_CUT = re.compile(r"[，,。;；、]|\s{2,}")
+_DECOR = re.compile(r"\((?:[^()]*(?:章|签|字|全称|名称)[^()]*)\)")
+_NOT_A_NAME = re.compile(
+    r"^(?:应|须|需|的|在|于|向|与|和|对|按|将|不|已|如|若|负责|同意|承担|双方|提供|根据|依据|为|是|有权|可|自|由)"
+)
+_PERSON_OR_SHORT = re.compile(r"^[\u4e00-\u9fff·]{2,20}$")
+
+
+@dataclass(frozen=True)
+class Party:
+    """A party's name as read, with the label it stood behind."""
+
+    role: Role
+    name: str
+    label: str
+    value: Snippet
+    evidence: Snippet
+    confidence: float
+
+
+def _ends_with_suffix(name: str) -> bool:
+    return any(name.endswith(s) for s in vocabulary().org_suffixes)
+
+
+def clean_party_name(text: str) -> tuple[str, float] | None:
+    """A party name out of a label's value, with a confidence; None if it is no name.
+
+    Strips decorations ((盖章)), cuts at sentence punctuation, keeps the part up
+    to the last organisation suffix (有限公司, 局, 中心 …).
+    """
+    s = _DECOR.sub("", text).strip(" :：\t")
+    s = _PUNCT_CUT.split(s, maxsplit=1)[0].strip()
+    s = re.sub(r"\s+", "", s)
+    if len(s) < 2 or _NOT_A_NAME.match(s):
+        return None
+    if _ends_with_suffix(s):
+        return s, 1.0
+    # A suffix inside: keep up to its last occurrence (某公司法定代表人 …).
+    best = max((s.rfind(x) + len(x) for x in vocabulary().org_suffixes if len(x) >= 2 and x in s), default=-1)
+    if best >= 4:
+        return s[:best], 0.85
+    if _PERSON_OR_SHORT.match(s) and len(s) <= 12:
+        return s, 0.6  # a person or an unusual name: kept, less sure
+    return None
+
+
+def _continuation(value: Value, lines: Sequence[Line], hits: Sequence[LabelHit]) -> Snippet | None:
+    """The next line's text when a name runs onto it (it starts under the name, holds no label)."""
+    line = value.hit.line
+    for nxt in lines:
+        if nxt.page != line.page or nxt.index != line.index + 1:
+            continue
+        if nxt.top - line.bottom > 1.2 * line.height:
+            return None
+        cells = nxt.cells()
+        if not cells or any(h.line is nxt for h in hits):
+            return None
+        start, end = cells[0]
+        snip = nxt.snippet(start, end)
+        if snip is None or abs(snip.bbox[0] - value.value.bbox[0]) > 2 * line.height or len(snip.text) > 12:
+            return None
+        return snip
+    return None
+
+
+def read_party(value: Value, role: Role, lines: Sequence[Line], hits: Sequence[LabelHit]) -> Party | None:
+    """The party a labelled value names, joining a continuation line when the name runs on."""
+    cleaned = clean_party_name(value.value.text)
+    snippet, evidence = value.value, value.evidence
+    if cleaned is not None and not _ends_with_suffix(cleaned[0]) and not value.below:
+        more = _continuation(value, lines, hits)
+        if more is not None:
+            joined = clean_party_name(cleaned[0] + more.text)
+            if joined is not None and _ends_with_suffix(joined[0]):
+                cleaned = (joined[0], 0.9)
+                box = union([snippet.bbox, more.bbox])
+                snippet = Snippet(
+                    snippet.page, snippet.text + more.text, box, min(snippet.confidence, more.confidence)
+                )
+                evidence = Snippet(
+                    evidence.page,
+                    evidence.text + more.text,
+                    union([evidence.bbox, more.bbox]),
+                    snippet.confidence,
+                )
+    if cleaned is None:
+        return None
+    name, certainty = cleaned
+    confidence = round(certainty * snippet.confidence * (0.95 if value.below else 1.0), 3)
+    return Party(role, name, value.hit.label, snippet, evidence, confidence)
+
+
+def find_parties(
+    lines: Sequence[Line], hits: Sequence[LabelHit], *, roles: dict[Role, str] | None = None
+) -> dict[Role, Party]:
+    """The first party A and party B named on the lines.
+
+    ``hits`` are the label hits of the lines, party labels under the keys
+    of ``roles`` (default: ``party_a`` and ``party_b``) among them.
+    """
+    roles = roles or {"a": "party_a", "b": "party_b"}
+    found: dict[Role, Party] = {}
+    for hit in hits:
+        role = next((r for r, key in roles.items() if key == hit.key), None)
+        if role is None or role in found:
+            continue
+        value = value_of(hit, hits, lines)
+        if value is None:
+            continue
+        party = read_party(value, role, lines, hits)
+        if party is not None:
+            found[role] = party
+    return found

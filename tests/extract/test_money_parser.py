@@ -1,0 +1,172 @@
+"""Money parsing: figures and capital numerals as printed, strict on damaged capitals."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from jianzheng.extract.fields.money import (
+    find_amounts,
+    find_capital_runs,
+    money_precision,
+    parse_capital,
+    parse_figure,
+    parse_money,
+)
+
+SPELLINGS = [
+    ("¥2,450,000.00", "2450000"),
+    ("￥２，４５０，０００．００", "2450000"),
+    ("2450000元", "2450000"),
+    ("245万元", "2450000"),
+    ("245.00万", "2450000"),
+    ("245.5 万元", "2455000"),
+    ("RMB 1,234.56", "1234.56"),
+    ("人民币贰佰肆拾伍万元整", "2450000"),
+    ("贰佰零肆万伍仟元整", "2045000"),
+    ("壹拾万零伍佰元整", "100500"),
+    ("拾万元整", "100000"),
+    ("叁仟元整", "3000"),
+    ("壹佰贰拾叁元肆角伍分", "123.45"),
+    ("人民币（大写）贰佰肆拾伍万元整", "2450000"),
+    ("人民币(大写):贰佰肆拾伍万元整", "2450000"),
+    ("壹佰零叁圆伍角", "103.5"),
+    ("肆拾玖圆陆角整", "49.6"),
+    ("壹仟零伍拾元", "1050"),
+    ("壹万零伍元", "10005"),
+    ("壹亿贰仟万元整", "120000000"),
+    ("陆元零伍分", "6.05"),
+    ("伍角", "0.5"),
+    ("(1,234.00)", "-1234"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPELLINGS)
+def test_real_world_spellings_parse_to_decimal(text, expected):
+    value = parse_money(text)
+    assert isinstance(value, Decimal)
+    assert value == Decimal(expected)
+
+
+@pytest.mark.parametrize(
+    "damaged",
+    [
+        "叁任元整",  # OCR read 仟 as 任
+        "叁仟仟元整",  # doubled unit
+        "伍佰叁仟元整",  # units out of order
+        "壹万伍元",  # ambiguous bare digit (10005 or 15000?)
+        "壹佰伍元",  # ambiguous bare digit (105 or 150?)
+        "贰叁佰元",  # two digits in a row
+        "贰佰万万元",  # doubled section marker
+        "元元",
+    ],
+)
+def test_damaged_capital_amounts_are_unreadable_not_wrong(damaged):
+    assert parse_capital(damaged) is None
+
+
+def test_a_damaged_run_in_a_line_is_reported_unreadable_not_shortened():
+    runs = find_capital_runs("合同总价为人民币叁任伍佰元整，乙方应于")
+    assert len(runs) == 1
+    assert runs[0].text == "叁任伍佰元整"
+    assert runs[0].value is None
+
+
+def test_a_line_with_words_and_figures_gives_both():
+    amounts = find_amounts("合同总价：人民币贰佰肆拾伍万元整（¥2,450,000.00）")
+    assert [(a.kind, a.value) for a in amounts] == [
+        ("capital", Decimal(2450000)),
+        ("figure", Decimal(2450000)),
+    ]
+
+
+def test_dates_and_percentages_are_not_amounts():
+    assert find_amounts("2024.03 支付合同总价的30%") == []
+
+
+def test_figures_with_more_than_two_decimals_are_no_money():
+    assert parse_figure("1919.469027") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "precision"),
+    [
+        ("245万元", "10000"),
+        ("245.00万", "100"),
+        ("2450000元", "1"),
+        ("¥2,450,000.00", "0.01"),
+        ("贰佰元整", "1"),
+    ],
+)
+def test_precision_is_the_place_of_the_last_printed_digit(text, precision):
+    assert money_precision(text) == Decimal(precision)
+
+
+# ── round trips ─────────────────────────────────────────────────────────
+
+_DIG = "零壹贰叁肆伍陆柒捌玖"
+
+
+def _group(n: int) -> str:
+    out, zero, started = "", False, False
+    for unit, place in (("仟", 1000), ("佰", 100), ("拾", 10), ("", 1)):
+        digit = n // place % 10
+        if digit == 0:
+            zero = zero or started
+            continue
+        out += ("零" if zero else "") + _DIG[digit] + unit
+        started, zero = True, False
+    return out
+
+
+def capital(value: Decimal) -> str:
+    """Bank-style capital numerals, as a reference renderer for the round trip."""
+    cents = int(value * 100)
+    yuan, jiao, fen = cents // 100, cents // 10 % 10, cents % 10
+    words, gap = "", False
+    for marker, size in (("亿", 10**8), ("万", 10**4), ("", 1)):
+        group = yuan // size % 10000
+        if group == 0:
+            gap = gap or bool(words)
+            continue
+        words += ("零" if words and (gap or group < 1000) else "") + _group(group) + marker
+        gap = False
+    words = (words or "零") + "元"
+    if jiao == fen == 0:
+        return words + "整"
+    if jiao:
+        words += _DIG[jiao] + "角"
+    if fen:
+        words += ("零" if not jiao else "") + _DIG[fen] + "分"
+    return words
+
+
+amounts = st.integers(min_value=1, max_value=99_999_999_999).map(lambda c: Decimal(c) / 100)
+
+
+@given(amounts)
+def test_capital_numerals_round_trip(value):
+    assert parse_capital(capital(value)) == value
+
+
+@given(amounts)
+def test_figures_round_trip(value):
+    assert parse_figure(f"¥{value:,.2f}") == value
+    assert parse_figure(f"{value:.2f}元") == value
+
+
+@given(st.integers(min_value=1, max_value=9_999_999))
+def test_wan_figures_round_trip(hundreds):
+    value = Decimal(hundreds) * 100
+    assert parse_figure(f"{value / 10000:.2f}万元") == value
+
+
+@given(amounts, st.data())
+def test_one_damaged_character_never_reads_as_a_number(value, data):
+    words = capital(value)
+    at = data.draw(st.integers(min_value=0, max_value=len(words) - 1))
+    damaged = words[:at] + "任" + words[at + 1 :]
+    assert parse_capital(damaged) is None
