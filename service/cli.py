@@ -33,7 +33,8 @@ def _root() -> None:
 
 
 def _fail(message: str, code: int = 2) -> None:
-    err.print(f"jianzheng: {message}", markup=False, highlight=False)
+    # soft_wrap: one line whatever the terminal width, so scripts can read it
+    err.print(f"jianzheng: {message}", markup=False, highlight=False, soft_wrap=True)
     raise typer.Exit(code)
 
 

@@ -1,19 +1,196 @@
 """The report as one self-contained HTML page for people.
 
-Thin first version: a table of findings. Page thumbnails with evidence boxes grow here (issue 6).
+Summary first, then one section per declared project (its verdict, the row as
+declared, its findings with declared vs found side by side), then the other
+findings and the list of documents. Each piece of evidence is shown on a
+thumbnail of its page with its box drawn (an SVG overlay in PDF points). Page
+pictures are embedded once each as CSS backgrounds, and their number is capped,
+so that the file stays a few MB.
 """
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import Enum
 from pathlib import Path
 
 from jinja2 import Environment, PackageLoader, select_autoescape
+from pydantic import BaseModel
 
-from jianzheng.models import Report
+from jianzheng.extract import find_submission, read_declaration
+from jianzheng.models import Declaration, Document, Finding, Project, Report, format_money, format_wan
+from jianzheng.models.errors import InputError
+
+from .thumbnails import Thumbnail, render_thumbnail
+
+MAX_THUMBNAILS = 60
+"""Distinct page pictures in one report: ~60 KB each keeps the file under ~4 MB."""
+
+STATUS_TEXT = {"ok": "通过", "warning": "需复核", "error": "不一致", "missing": "缺少材料"}
+SEVERITY_TEXT = {"error": "错误", "warning": "警告", "info": "提示"}
+TYPE_TEXT = {
+    "business_license": "营业执照",
+    "audit_report": "审计报告",
+    "financial_statement": "财务报表",
+    "contract": "合同",
+    "acceptance_report": "验收报告",
+    "invoice": "发票",
+    "ip_certificate": "知识产权证书",
+    "other": "其他",
+}
+_MONEY = re.compile(r"^-?\d+\.\d{2}$")
 
 _env = Environment(loader=PackageLoader("jianzheng.service", "templates"), autoescape=select_autoescape())
 
 
-def render_html(report: Report, submission: Path) -> str:
-    """The report rendered for a reviewer."""
-    return _env.get_template("report.html").render(report=report, submission=submission.name)
+def show_value(value: str | None) -> str:
+    """A declared or found value as a reviewer reads it: money in 万元 with the yuan beside it."""
+    if value is None:
+        return "—"
+    if _MONEY.match(value):
+        return f"{format_wan(Decimal(value))}（{value} 元）"
+    return value
+
+
+def field_text(value: object) -> str:
+    """A read field's value for the documents table: money in 万元, objects item by item."""
+    if isinstance(value, Decimal):
+        return show_value(format_money(value))
+    if isinstance(value, BaseModel):
+        items = value.model_dump(exclude_none=True).items()
+        return "；".join(f"{k} {field_text(v)}" for k, v in items)
+    if isinstance(value, Enum):
+        return str(value.value)
+    return str(value)
+
+
+@dataclass
+class PageView:
+    """One page of evidence: its picture (if any) and the boxes to draw on it."""
+
+    file: str
+    page: int | None
+    texts: list[str] = field(default_factory=list)
+    boxes: list[tuple[float, float, float, float]] = field(default_factory=list)
+    picture: str | None = None
+    """CSS class of the embedded page picture; None when there is none."""
+    width_pt: float = 0.0
+    height_pt: float = 0.0
+
+
+@dataclass
+class FindingView:
+    finding: Finding
+    pages: list[PageView]
+
+
+@dataclass
+class ProjectView:
+    project_id: str
+    status: str
+    project: Project | None
+    documents: list[Document]
+    findings: list[FindingView]
+
+
+class Pictures:
+    """The page pictures of one report, each rendered and embedded once, at most MAX_THUMBNAILS."""
+
+    def __init__(self, root: Path, limit: int = MAX_THUMBNAILS) -> None:
+        self.root = root
+        self.limit = limit
+        self.rendered: dict[tuple[str, int], tuple[str, Thumbnail] | None] = {}
+        self.capped = False
+
+    def get(self, file: str, page: int) -> tuple[str, Thumbnail] | None:
+        """The CSS class and thumbnail of a page, rendering it the first time."""
+        key = (file, page)
+        if key not in self.rendered:
+            if sum(v is not None for v in self.rendered.values()) >= self.limit:
+                self.capped = True
+                return None
+            thumb = render_thumbnail(self.root, file, page)
+            self.rendered[key] = (f"pg{len(self.rendered) + 1}", thumb) if thumb else None
+        return self.rendered[key]
+
+    def css(self) -> str:
+        """One CSS rule per embedded picture."""
+        return "\n".join(
+            f".{name}{{background-image:url({thumb.data_uri})}}"
+            for entry in self.rendered.values()
+            if entry is not None
+            for name, thumb in [entry]
+        )
+
+
+def finding_view(finding: Finding, documents: dict[str, Document], pictures: Pictures) -> FindingView:
+    """A finding with its evidence grouped by page, boxes on each page's picture."""
+    pages: dict[tuple[str, int | None], PageView] = {}
+    for evidence in finding.evidence:
+        doc = documents.get(evidence.document or "")
+        file = evidence.file or (doc.file if doc else None)
+        if file is None:
+            if evidence.text:
+                pages.setdefault(("", None), PageView(file="", page=None)).texts.append(evidence.text)
+            continue
+        number = evidence.page or (doc.pages[0] if doc and doc.pages else None)
+        view = pages.setdefault((file, number), PageView(file=file, page=number))
+        if evidence.text:
+            view.texts.append(evidence.text)
+        if evidence.bbox:
+            view.boxes.append(evidence.bbox)
+    for view in pages.values():
+        picture = pictures.get(view.file, view.page) if view.file and view.page else None
+        if picture:
+            view.picture, thumb = picture
+            view.width_pt, view.height_pt = thumb.width_pt, thumb.height_pt
+    return FindingView(finding, list(pages.values()))
+
+
+def load_declaration(submission: Path) -> Declaration | None:
+    """The submission's declaration, for project names and declared values (None when unreadable)."""
+    try:
+        return read_declaration(find_submission(submission).declaration)[0]
+    except InputError:
+        return None
+
+
+def render_html(report: Report, submission: Path, *, max_thumbnails: int = MAX_THUMBNAILS) -> str:
+    """The report rendered for a reviewer, as one self-contained HTML file."""
+    declaration = load_declaration(submission)
+    declared = {p.id: p for p in declaration.projects} if declaration else {}
+    documents = {d.id: d for d in report.documents}
+    pictures = Pictures(submission, max_thumbnails)
+    projects = [
+        ProjectView(
+            project_id=verdict.project_id,
+            status=verdict.status.value,
+            project=declared.get(verdict.project_id),
+            documents=[documents[d] for d in verdict.documents if d in documents],
+            findings=[
+                finding_view(f, documents, pictures)
+                for f in report.findings
+                if f.project_id == verdict.project_id
+            ],
+        )
+        for verdict in report.projects
+    ]
+    listed = {v.project_id for v in report.projects}
+    others = [finding_view(f, documents, pictures) for f in report.findings if f.project_id not in listed]
+    return _env.get_template("report.html").render(
+        report=report,
+        submission=submission.name,
+        projects=projects,
+        others=others,
+        pictures_css=pictures.css(),
+        pictures_capped=pictures.capped,
+        max_thumbnails=max_thumbnails,
+        status_text=STATUS_TEXT,
+        severity_text=SEVERITY_TEXT,
+        type_text=TYPE_TEXT,
+        show_value=show_value,
+        field_text=field_text,
+        format_wan=format_wan,
+    )

@@ -6,6 +6,7 @@ from collections import Counter
 
 from jianzheng.models import (
     Declaration,
+    DocType,
     Document,
     Finding,
     Match,
@@ -23,17 +24,28 @@ _SEVERITY_ORDER = {Severity.error: 0, Severity.warning: 1, Severity.info: 2}
 
 
 def project_verdicts(
-    declaration: Declaration | None, matches: list[Match], findings: list[Finding]
+    declaration: Declaration | None,
+    matches: list[Match],
+    findings: list[Finding],
+    documents: list[Document] | None = None,
 ) -> list[ProjectVerdict]:
-    """One verdict per declared project, in declaration order."""
+    """One verdict per declared project, in declaration order.
+
+    ``missing`` when no document backs the row (or, where the documents are
+    known, none of those matched is a contract: CONTRACT 2 "no contract
+    found"); otherwise the worst severity among the project's findings:
+    ``error``, ``warning``, or ``ok`` when nothing contradicts the row.
+    """
     if declaration is None:
         return []
+    types = {d.id: d.type for d in documents} if documents is not None else None
     verdicts = []
     for project in declaration.projects:
-        docs = [d for m in matches if m.project_id == project.id for d in m.documents]
+        docs = list(dict.fromkeys(d for m in matches if m.project_id == project.id for d in m.documents))
         own = [f for f in findings if f.project_id == project.id]
         severities = {f.severity for f in own}
-        if not docs:
+        has_contract = bool(docs) and (types is None or any(types.get(d) == DocType.contract for d in docs))
+        if not has_contract:
             status = ProjectStatus.missing
         elif Severity.error in severities:
             status = ProjectStatus.error
@@ -57,8 +69,14 @@ def assemble_report(
     files: int,
     seconds: float,
 ) -> Report:
-    """The report, findings ordered by severity then project."""
-    ordered = sorted(findings, key=lambda f: (_SEVERITY_ORDER[f.severity], f.project_id or "", f.code))
+    """The report, findings ordered by severity, then project in declaration order, then code."""
+    position = {p.id: i for i, p in enumerate(declaration.projects)} if declaration else {}
+
+    def order(f: Finding) -> tuple[int, int, str]:
+        project = -1 if f.project_id is None else position.get(f.project_id, len(position))
+        return (_SEVERITY_ORDER[f.severity], project, f.code.value)
+
+    ordered = sorted(findings, key=order)
     counts = Counter(f.severity for f in ordered)
     enterprise = declaration.enterprise if declaration else None
     return Report(
@@ -78,6 +96,6 @@ def assemble_report(
             ocr_pages=sum(p.text_source != TextSource.text for p in pages),
             seconds=round(seconds, 2),
         ),
-        projects=project_verdicts(declaration, matches, ordered),
+        projects=project_verdicts(declaration, matches, ordered, documents),
         findings=ordered,
     )

@@ -1,0 +1,88 @@
+"""Report assembly: one verdict per declared project in declaration order, and the summary."""
+
+from __future__ import annotations
+
+from jianzheng.models import Declaration, Document, Finding, Match, Page
+from jianzheng.service.report import assemble_report
+
+DECLARATION = Declaration.model_validate(
+    {
+        "enterprise": {"name": "某公司", "inspection_year": 2024},
+        "projects": [{"id": f"P{i}", "name": f"项目{i}"} for i in (1, 2, 10, 3, 4)],
+    }
+)
+DOCUMENTS = [
+    Document(id="D1", file="a.pdf", pages=[1], type="contract"),
+    Document(id="D2", file="a.pdf", pages=[2], type="acceptance_report"),
+    Document(id="D3", file="b.pdf", pages=[1], type="contract"),
+    Document(id="D4", file="c.pdf", pages=[1], type="contract"),
+    Document(id="D5", file="d.pdf", pages=[1], type="acceptance_report"),
+]
+MATCHES = [
+    Match(project_id="P1", documents=["D1", "D2"], score=0.9),
+    Match(project_id="P2", documents=["D3"], score=0.8),
+    Match(project_id="P10", documents=["D4"], score=0.7),
+    Match(project_id="P3", documents=["D5"], score=0.5),  # an acceptance report, but no contract
+]
+FINDINGS = [
+    Finding(code="SEAL_MISSING", project_id="P2", message="m"),
+    Finding(code="DOCUMENT_UNMATCHED", message="m"),
+    Finding(code="AMOUNT_MISMATCH", project_id="P10", message="m"),
+    Finding(code="DATE_MISMATCH", project_id="P10", message="m"),
+    Finding(code="PROJECT_EVIDENCE_MISSING", project_id="P4", message="m"),
+    Finding(code="LICENSE_MISSING", message="m"),
+]
+PAGES = [
+    Page(file="a.pdf", number=1, width=595, height=842),
+    Page(file="b.pdf", number=1, width=595, height=842, text_source="ocr"),
+]
+
+
+def assemble():
+    return assemble_report(
+        declaration=DECLARATION,
+        documents=DOCUMENTS,
+        pages=PAGES,
+        matches=MATCHES,
+        findings=FINDINGS,
+        files=4,
+        seconds=1.234,
+    )
+
+
+def test_every_declared_project_gets_a_verdict_in_declaration_order():
+    report = assemble()
+    assert [(v.project_id, v.status) for v in report.projects] == [
+        ("P1", "ok"),
+        ("P2", "warning"),
+        ("P10", "error"),
+        ("P3", "missing"),
+        ("P4", "missing"),
+    ]
+    assert report.projects[0].documents == ["D1", "D2"]
+    assert report.projects[2].findings == 2
+
+
+def test_summary_counts_findings_by_severity_and_pages_by_source():
+    summary = assemble().summary
+    assert (summary.errors, summary.warnings, summary.info) == (3, 2, 1)
+    assert (summary.files, summary.pages, summary.ocr_pages, summary.seconds) == (4, 2, 1, 1.23)
+
+
+def test_findings_are_ordered_by_severity_then_project_in_declaration_order():
+    codes = [(f.severity.value, f.project_id) for f in assemble().findings]
+    assert codes == [
+        ("error", None),
+        ("error", "P10"),
+        ("error", "P4"),
+        ("warning", "P2"),
+        ("warning", "P10"),
+        ("info", None),
+    ]
+
+
+def test_without_a_declaration_there_are_no_verdicts():
+    report = assemble_report(
+        declaration=None, documents=[], pages=[], matches=[], findings=[], files=0, seconds=0.0
+    )
+    assert report.projects == [] and report.submission.enterprise is None
