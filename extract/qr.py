@@ -12,7 +12,7 @@ def decode_codes(image: np.ndarray, dpi: float) -> list[PageCode]:
     """Every QR (and Micro/rMQR) code zxing-cpp finds on an RGB or gray page image."""
     to_pt = 72.0 / dpi
     codes = []
-    formats = zxingcpp.BarcodeFormat.QRCode | zxingcpp.BarcodeFormat.MicroQRCode
+    formats = zxingcpp.BarcodeFormats([zxingcpp.BarcodeFormat.QRCode, zxingcpp.BarcodeFormat.MicroQRCode])
     for found in zxingcpp.read_barcodes(np.ascontiguousarray(image), formats=formats):
         if not found.valid or not found.text:
             continue

@@ -53,7 +53,22 @@ def find_seals(image: np.ndarray, dpi: float, rules: SealRules) -> tuple[list[Se
         seals.append(
             Seal(bbox=(x * to_pt, y * to_pt, (x + w) * to_pt, (y + h) * to_pt), confidence=min(1.0, fill * 4))
         )
-    return seals, inside
+    return _outermost(seals), inside
+
+
+def _outermost(seals: list[Seal]) -> list[Seal]:
+    """Drop blobs inside another (a seal's inner ring or star apart from its outer ring)."""
+
+    def within(a: Seal, b: Seal) -> bool:
+        return (
+            a is not b
+            and b.bbox[0] <= a.bbox[0]
+            and b.bbox[1] <= a.bbox[1]
+            and a.bbox[2] <= b.bbox[2]
+            and a.bbox[3] <= b.bbox[3]
+        )
+
+    return [s for s in seals if not any(within(s, other) for other in seals)]
 
 
 def lift_seals(image: np.ndarray, mask: np.ndarray) -> np.ndarray:

@@ -14,6 +14,7 @@ import struct
 import traceback
 import zlib
 from collections import Counter
+from functools import cache
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Annotated
@@ -84,6 +85,7 @@ def _png_chunk(kind: bytes, body: bytes) -> bytes:
     return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
 
 
+@cache
 def bombs() -> dict[str, bytes]:
     """Files built to exhaust a reader: huge declared images, absurd pages, zip and XML bombs."""
     import io

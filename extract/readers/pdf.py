@@ -23,26 +23,38 @@ pymupdf.TOOLS.mupdf_display_errors(False)
 pymupdf.TOOLS.mupdf_display_warnings(False)
 
 
-def iter_pdf(data: bytes, rules: ReadingRules) -> Iterator[SourcePage]:
-    """Yield the pages of a PDF; UnreadableFile when it is encrypted, broken, empty or absurd."""
+def open_pdf(data: bytes, rules: ReadingRules) -> pymupdf.Document:
+    """Open a PDF and refuse it (UnreadableFile) when it is encrypted, broken, empty or absurd."""
     try:
         doc = pymupdf.open(stream=data, filetype="pdf")
     except (RuntimeError, ValueError, pymupdf.FileDataError) as exc:
         raise UnreadableFile(f"PDF 文件损坏，无法打开（{exc}）") from exc
-    with doc:
-        if doc.needs_pass or doc.is_encrypted:
-            raise UnreadableFile("PDF 已加密，需要密码才能打开")
-        count = doc.page_count
-        if count == 0:
-            raise UnreadableFile("PDF 没有页面")
-        if count > rules.limits.max_pages:
-            raise UnreadableFile(f"PDF 页数异常（{count} 页，上限 {rules.limits.max_pages}）")
-        for index in range(count):
-            try:
-                pdf_page = doc[index]
-                yield _source_page(pdf_page, index + 1, rules)
-            except (RuntimeError, ValueError, pymupdf.FileDataError) as exc:
-                raise UnreadableFile(f"PDF 第 {index + 1} 页损坏（{exc}）") from exc
+    if doc.needs_pass or doc.is_encrypted:
+        doc.close()
+        raise UnreadableFile("PDF 已加密，需要密码才能打开")
+    count = doc.page_count
+    if count == 0:
+        doc.close()
+        raise UnreadableFile("PDF 没有页面")
+    if count > rules.limits.max_pages:
+        doc.close()
+        raise UnreadableFile(f"PDF 页数异常（{count} 页，上限 {rules.limits.max_pages}）")
+    return doc
+
+
+def iter_pdf(data: bytes, rules: ReadingRules) -> Iterator[SourcePage]:
+    """Yield the pages of a PDF; each page's renderer is valid until the next page is asked for."""
+    with open_pdf(data, rules) as doc:
+        for index in range(doc.page_count):
+            yield source_page(doc, index, rules)
+
+
+def source_page(doc: pymupdf.Document, index: int, rules: ReadingRules) -> SourcePage:
+    """One page of an open PDF as a SourcePage; UnreadableFile when the page itself is broken."""
+    try:
+        return _source_page(doc[index], index + 1, rules)
+    except (RuntimeError, ValueError, pymupdf.FileDataError) as exc:
+        raise UnreadableFile(f"PDF 第 {index + 1} 页损坏（{exc}）") from exc
 
 
 def _source_page(pdf_page: pymupdf.Page, number: int, rules: ReadingRules) -> SourcePage:

@@ -1,0 +1,77 @@
+"""Page quality (DPI, blur, skew) and the SCAN_QUALITY_LOW check."""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+from PIL import Image, ImageDraw
+
+from jianzheng.extract.orient import deskew, measure_skew
+from jianzheng.extract.quality import assess
+from jianzheng.extract.reading_rules import load_rules, rules
+from jianzheng.models import Code, Page, PageQuality
+from jianzheng.verify.registry import CheckContext, run_checks
+
+
+def _text_image(width: int = 1654, height: int = 1200) -> np.ndarray:
+    image = Image.new("L", (width, height), 255)
+    draw = ImageDraw.Draw(image)
+    for row in range(40, height - 60, 45):
+        for col in range(80, width - 200, 130):
+            draw.rectangle((col, row, col + 100, row + 22), fill=0)
+            draw.rectangle((col + 10, row + 5, col + 90, row + 17), fill=255)
+    return np.asarray(image)
+
+
+def test_sharp_page_at_200_dpi_is_readable():
+    quality = assess(_text_image(), dpi=200, skew_deg=0.0, rules=rules().quality)
+    assert quality.readable and quality.blur is not None and quality.blur < 0.5
+
+
+def test_blurred_page_is_not_readable():
+    blurred = cv2.GaussianBlur(_text_image(), (0, 0), 6)
+    quality = assess(blurred, dpi=200, skew_deg=0.0, rules=rules().quality)
+    assert not quality.readable and any("模糊" in r for r in quality.reasons)
+
+
+def test_low_resolution_is_not_readable():
+    quality = assess(_text_image(), dpi=72, skew_deg=0.0, rules=rules().quality)
+    assert not quality.readable and any("分辨率" in r for r in quality.reasons)
+
+
+def test_skew_is_measured_and_straightened():
+    image = _text_image()
+    tilted = deskew(image, -4.0)  # deskew(x, a) turns by -a: this tilts the lines by +4°
+    measured = measure_skew(tilted)
+    assert abs(measured - 4.0) <= 0.3
+    assert abs(measure_skew(deskew(tilted, measured))) <= 0.3
+
+
+def test_thresholds_file_is_validated(tmp_path):
+    bad = tmp_path / "reading.toml"
+    bad.write_text("[limits]\nmax_pages = 'many'\n", encoding="utf-8")
+    import pytest
+
+    from jianzheng.models.errors import RuleError
+
+    with pytest.raises(RuleError, match=r"reading\.toml"):
+        load_rules(bad)
+
+
+def test_scan_quality_low_check_warns_once_per_bad_page():
+    bad = PageQuality(
+        dpi=72, blur=0.1, skew_deg=0, readable=False, reasons=["分辨率过低（约 72 DPI，低于 100 DPI）"]
+    )
+    pages = {
+        ("scan.pdf", 1): Page(file="scan.pdf", number=1, width=595, height=842, quality=bad),
+        ("scan.pdf", 2): Page(file="scan.pdf", number=2, width=595, height=842, quality=PageQuality()),
+    }
+    findings = [
+        f
+        for f in run_checks(CheckContext(declaration=None, documents=[], pages=pages))
+        if f.code == Code.SCAN_QUALITY_LOW
+    ]
+    assert len(findings) == 1
+    (evidence,) = findings[0].evidence
+    assert (evidence.file, evidence.page) == ("scan.pdf", 1) and "分辨率" in evidence.text
+    assert findings[0].severity == "warning"

@@ -1,0 +1,78 @@
+"""Text-layer PDFs, OFD and XML e-invoices, multi-page TIFF and EXIF orientation."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import numpy as np
+import pymupdf
+from ocr_fakes import FakeEngine
+from PIL import Image
+
+from jianzheng.extract.read import read_file
+from jianzheng.models import TextSource
+
+
+def _read(path: Path, engine=None) -> list:
+    return list(read_file(path, path.name, engine=engine or FakeEngine()))
+
+
+def test_invoice_text_layer_is_read_exactly(real_docs):
+    path = real_docs / "invoice" / "henan_vat_e_invoice.pdf"
+    engine = FakeEngine()
+    (page,) = _read(path, engine)
+    assert page.text_source == TextSource.text and engine.calls == 0
+    with pymupdf.open(path) as doc:
+        layer = "".join(doc[0].get_text().split())
+    assert "".join(page.text.split()) == "".join(sorted(layer)) or sorted(
+        "".join(page.text.split())
+    ) == sorted(layer)
+    assert "32321709" in page.text and "041001900111" in page.text
+    # the e-invoice's QR code is decoded from the page image, with its payload and box
+    assert any("32321709" in code.payload for code in page.codes)
+
+
+def test_ofd_invoice_pages(real_docs):
+    pages = _read(real_docs / "ofd" / "ofdsharp_einv_jiangsu.ofd")
+    assert len(pages) == 1
+    text = pages[0].text
+    assert "发票号码" in text and "25577301" in text and "四川长虹电器股份有限公司" in text
+    assert all(0 <= w.bbox[0] < w.bbox[2] <= pages[0].width + 20 for w in pages[0].words)
+
+
+def test_xml_e_invoice_reads_as_labelled_lines(real_docs):
+    (page,) = _read(real_docs / "ofd" / "ofdsharp_einv_jiangsu.original_invoice.xml")
+    assert "发票号码：25577301" in page.text
+    assert "销售方名称：南京爱洋文化传播有限公司" in page.text
+
+
+def test_multi_page_tiff_counts_frames_as_pages(tmp_path):
+    frames = [Image.new("RGB", (850, 1100), "white") for _ in range(3)]
+    path = tmp_path / "bundle.tif"
+    frames[0].save(path, save_all=True, append_images=frames[1:], dpi=(100, 100))
+    pages = _read(path)
+    assert [p.number for p in pages] == [1, 2, 3]
+    assert all(p.text_source == TextSource.ocr and p.image_based for p in pages)
+    assert round(pages[0].width) == 612  # 850 px at 100 DPI is 8.5 inches
+
+
+def test_exif_orientation_is_honoured(tmp_path):
+    image = Image.new("RGB", (600, 400), "white")
+    exif = Image.Exif()
+    exif[0x0112] = 6  # stored sideways: display rotated 90° clockwise
+    buffer = io.BytesIO()
+    image.save(buffer, "JPEG", exif=exif.tobytes(), dpi=(150, 150))
+    path = tmp_path / "photo.jpg"
+    path.write_bytes(buffer.getvalue())
+    (page,) = _read(path)
+    assert page.height > page.width  # 400 × 600 as displayed
+
+
+def test_blank_image_has_no_words_with_null_engine(tmp_path):
+    from jianzheng.extract.ocr import NullOcrEngine
+
+    path = tmp_path / "blank.png"
+    Image.fromarray(np.full((300, 200, 3), 255, np.uint8)).save(path)
+    (page,) = _read(path, NullOcrEngine())
+    assert page.words == [] and page.quality is not None
