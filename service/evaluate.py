@@ -10,6 +10,7 @@ calendar, and scored by service/scoring.py.
 from __future__ import annotations
 
 import datetime as dt
+import sys
 import time
 import traceback
 from pathlib import Path
@@ -200,6 +201,17 @@ def print_evaluation(evaluation: Evaluation, console: Console) -> None:
     console.print(per_code)
 
 
+def print_mistakes(evaluation: Evaluation, console: Console) -> None:
+    """Per sample, the truth findings missed and the findings nobody expected."""
+    table = Table(title="finding mistakes per sample")
+    for column in ("sample", "missed (expected, not reported)", "unexpected (reported, not expected)"):
+        table.add_column(column, overflow="fold")
+    for s in evaluation.samples:
+        if s.missed or s.unexpected or s.clean_errors:
+            table.add_row(s.name, " ".join(s.missed), " ".join(s.unexpected))
+    console.print(table)
+
+
 def evaluate_command(
     samples_dir: Annotated[
         Path, typer.Argument(help="a sample set: folders with submission/ and truth.json")
@@ -214,6 +226,9 @@ def evaluate_command(
     ocr_engine: Annotated[
         str | None, typer.Option("--ocr-engine", help='OCR engine ("null" scores the text layer only)')
     ] = None,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="also list the missed and unexpected findings per sample")
+    ] = False,
 ) -> None:
     """Run check on every sample submission and print the score table."""
     err = Console(stderr=True)
@@ -234,6 +249,10 @@ def evaluate_command(
     if ocr_engine:
         settings = settings.model_copy(update={"ocr_engine": ocr_engine})
     evaluation = evaluate_set(samples_dir, settings=settings, limit=limit, console=err)
-    print_evaluation(evaluation, Console())
+    # A pipe gets wide tables too, so that a score table in a log file is not folded.
+    out = Console() if sys.stdout.isatty() else Console(width=160)
+    print_evaluation(evaluation, out)
+    if verbose:
+        print_mistakes(evaluation, out)
     if json_out:
         json_out.write_text(evaluation.model_dump_json(indent=2), encoding="utf-8")

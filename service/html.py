@@ -23,10 +23,12 @@ from jianzheng.extract import find_submission, read_declaration
 from jianzheng.models import Declaration, Document, Finding, Project, Report, format_money, format_wan
 from jianzheng.models.errors import InputError
 
-from .thumbnails import Thumbnail, render_thumbnail
+from .thumbnails import Thumbnail, crop_region, render_crop, render_thumbnail
 
 MAX_THUMBNAILS = 60
 """Distinct page pictures in one report: ~60 KB each keeps the file under ~4 MB."""
+MAX_CROPS = 120
+"""Close-ups of evidence regions: a line or two of text each, ~10 KB."""
 
 STATUS_TEXT = {"ok": "通过", "warning": "需复核", "error": "不一致", "missing": "缺少材料"}
 SEVERITY_TEXT = {"error": "错误", "warning": "警告", "info": "提示"}
@@ -78,6 +80,8 @@ class PageView:
     """CSS class of the embedded page picture; None when there is none."""
     width_pt: float = 0.0
     height_pt: float = 0.0
+    crop: str | None = None
+    """A sharper picture of the region around the boxes, as a data URI."""
 
 
 @dataclass
@@ -103,6 +107,15 @@ class Pictures:
         self.limit = limit
         self.rendered: dict[tuple[str, int], tuple[str, Thumbnail] | None] = {}
         self.capped = False
+        self.crops = 0
+
+    def crop(self, view: PageView) -> str | None:
+        """A close-up of the view's boxes, while the crop budget lasts."""
+        region = crop_region(view.boxes, view.width_pt, view.height_pt)
+        if region is None or view.page is None or self.crops >= MAX_CROPS:
+            return None
+        self.crops += 1
+        return render_crop(self.root, view.file, view.page, region)
 
     def get(self, file: str, page: int) -> tuple[str, Thumbnail] | None:
         """The CSS class and thumbnail of a page, rendering it the first time."""
@@ -146,6 +159,7 @@ def finding_view(finding: Finding, documents: dict[str, Document], pictures: Pic
         if picture:
             view.picture, thumb = picture
             view.width_pt, view.height_pt = thumb.width_pt, thumb.height_pt
+            view.crop = pictures.crop(view)
     return FindingView(finding, list(pages.values()))
 
 

@@ -83,10 +83,11 @@ def sample_set(tmp_path, monkeypatch) -> Path:
 
 def test_evaluate_prints_the_tables_and_writes_json(sample_set, tmp_path):
     out = tmp_path / "scores.json"
-    result = CliRunner().invoke(app, ["evaluate", str(sample_set), "--json", str(out), "--no-cache"])
+    result = CliRunner().invoke(app, ["evaluate", str(sample_set), "--json", str(out), "--no-cache", "-v"])
     assert result.exit_code == 0, result.output
     assert "page-type accuracy" in result.stdout
     assert "MISSING_DECLARATION" in result.stdout
+    assert "finding mistakes per sample" in result.stdout
     scores = json.loads(out.read_text(encoding="utf-8"))
     assert [s["name"] for s in scores["samples"]] == ["a_clean", "b_nodecl"]
     assert scores["failed"] == 0

@@ -122,6 +122,12 @@ def test_each_page_is_embedded_once_and_every_box_is_drawn(submission):
     assert 'viewBox="0 0 360.00 504.00"' in html  # 1000×1400 px at 200 DPI, in points
 
 
+def test_a_close_up_of_the_evidence_sits_under_its_page(submission):
+    html = render_html(REPORT, submission)
+    # the amount line and the title line; the two seal boxes together span half the photo: no close-up
+    assert html.count('<img class="crop" src="data:image/jpeg;base64,') == 2
+
+
 def test_declared_and_found_are_shown_side_by_side_in_wan_yuan(submission):
     html = render_html(REPORT, submission)
     assert "245.00 万元（2450000.00 元）" in html
