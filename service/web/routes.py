@@ -33,7 +33,11 @@ def _to_login() -> RedirectResponse:
 
 
 def _page(
-    request: Request, name: str, user: TokenRow | None, context: dict[str, object] | None = None, status: int = 200
+    request: Request,
+    name: str,
+    user: TokenRow | None,
+    context: dict[str, object] | None = None,
+    status: int = 200,
 ) -> Response:
     return templates.TemplateResponse(request, name, {"user": user, **(context or {})}, status_code=status)
 
