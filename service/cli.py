@@ -64,16 +64,39 @@ def print_summary(report: Report, console: Console) -> None:
 
 @app.command("check")
 def check_command(
-    submission: Annotated[Path, typer.Argument(help="the submission folder")],
+    submissions: Annotated[
+        list[Path], typer.Argument(help="the submission folder (several with --out-dir)", show_default=False)
+    ],
     out: Annotated[Path | None, typer.Option("--out", help="write the JSON report here")] = None,
     html: Annotated[Path | None, typer.Option("--html", help="write an HTML report here")] = None,
     as_json: Annotated[
         bool, typer.Option("--json", help="print the JSON report instead of a summary")
     ] = False,
+    out_dir: Annotated[
+        Path | None, typer.Option("--out-dir", help="check several submissions; write DIR/<name>.json each")
+    ] = None,
+    data: Annotated[
+        Path | None,
+        typer.Option("--data", help="data folder (duplicate index, OCR cache); default: the user's"),
+    ] = None,
 ) -> None:
     """Check one submission folder and summarise what a reviewer should look at."""
+    from jianzheng.models.settings import Settings, default_data_dir
+
     from .pipeline import check
 
+    settings = Settings(data_dir=data or default_data_dir())
+    if out_dir is not None or len(submissions) > 1:
+        from .multi import check_many
+
+        if out_dir is None:
+            _fail("several submissions need --out-dir")
+            return
+        for result in check_many(submissions, out_dir, settings=settings):
+            line = f"{result.submission} -> {result.report_path or result.error}"
+            err.print(line, markup=False, highlight=False, soft_wrap=True)
+        return
+    submission = submissions[0]
     show_bar = sys.stderr.isatty() and not as_json
     try:
         if show_bar:
@@ -82,10 +105,12 @@ def check_command(
             ) as bar:
                 task = bar.add_task("pages", total=None)
                 report = check(
-                    submission, progress=lambda done, total: bar.update(task, completed=done, total=total)
+                    submission,
+                    progress=lambda done, total: bar.update(task, completed=done, total=total),
+                    settings=settings,
                 )
         else:
-            report = check(submission)
+            report = check(submission, settings=settings)
     except JianzhengError as exc:
         _fail(str(exc), exc.exit_code)
         return

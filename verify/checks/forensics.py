@@ -7,6 +7,7 @@ root they say nothing (a check that cannot decide says nothing).
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 
 from jianzheng.models import Code, Finding
@@ -21,6 +22,8 @@ from ..forensics.pdf_revisions import pdf_edit_signals
 from ..forensics.repeats import SubmissionId, repeat_findings, scan_submission, seal_party_findings
 from ..forensics.signatures import signature_signals
 from ..registry import CheckContext, check
+
+log = logging.getLogger(__name__)
 
 
 @check(Code.PDF_EDITED, Code.SIGNATURE_VALID, needs_declaration=False)
@@ -79,11 +82,16 @@ def image_tampering(ctx: CheckContext) -> Iterator[Finding]:
         if data is None:
             continue
         pages = {p for d in docs for p in d.pages}
-        if is_pdf(data):
-            signals = pdf_image_signals(data, name, pages)
-        else:
-            known = ctx.pages.get((name, 1))
-            signals = image_file_signals(data, name, known.width if known else None)
+        try:
+            if is_pdf(data):
+                signals = pdf_image_signals(data, name, pages)
+            else:
+                known = ctx.pages.get((name, 1))
+                signals = image_file_signals(data, name, known.width if known else None)
+        except (RuntimeError, ValueError, OSError) as exc:
+            # A file the readers could not open either: FILE_UNREADABLE says so already.
+            log.warning("image forensics on %s failed: %s", name, exc)
+            continue
         yield from (to_finding(s, docs) for s in signals)
 
 

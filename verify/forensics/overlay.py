@@ -107,43 +107,68 @@ def covered_text(page: pymupdf.Page, number: int, file: str, areas: list[KeyArea
     return signals
 
 
+def _overlapping_chars(
+    spans: list[TraceSpan], ratio: float
+) -> dict[tuple[int, int], list[tuple[str, str, BBox]]]:
+    """Pairs of characters of different spans painted on the same place with different glyphs.
+
+    Keyed by (under span, over span) in painting order; each value lists
+    (under char, over char, over char's box). Characters are bucketed on a
+    coarse grid so that only neighbours are compared.
+    """
+    grid: dict[tuple[int, int], list[tuple[int, str, BBox]]] = {}
+    for index, span in enumerate(spans):
+        for c, box in span.chars:
+            if c.strip() and area(box) > 0:
+                key = (int((box[0] + box[2]) / 20), int((box[1] + box[3]) / 20))
+                grid.setdefault(key, []).append((index, c, box))
+    pairs: dict[tuple[int, int], list[tuple[str, str, BBox]]] = {}
+    for (gx, gy), members in grid.items():
+        near = [m for dx in (-1, 0, 1) for dy in (-1, 0, 1) for m in grid.get((gx + dx, gy + dy), [])]
+        for i, c, box in members:
+            for j, d, other in near:
+                if j <= i or c == d:
+                    continue
+                if overlap(box, other) < ratio * min(area(box), area(other)):
+                    continue
+                under, over = (i, j) if spans[i].seqno < spans[j].seqno else (j, i)
+                under_c, over_c, over_box = (c, d, other) if under == i else (d, c, box)
+                pairs.setdefault((under, over), []).append((under_c, over_c, over_box))
+    return pairs
+
+
 def stacked_text(page: pymupdf.Page, number: int, file: str, areas: list[KeyArea]) -> list[Signal]:
-    """Two visible spans painted on the same place with different text."""
+    """Characters of one span painted over different characters of another."""
     rules = thresholds().overlay
     spans = visible_spans(page)
     signals = []
-    seen: set[tuple[int, int]] = set()
-    for i, a in enumerate(spans):
-        for j in range(i + 1, len(spans)):
-            b = spans[j]
-            if a.text == b.text or (i, j) in seen:
-                continue
-            small = min(area(a.bbox), area(b.bbox))
-            if small <= 0 or overlap(a.bbox, b.bbox) < rules.stack_ratio * small:
-                continue
-            # Text printed twice with a small offset (fake bold) has the same content; a
-            # span that merely contains the other one's text is a re-layout, not an overlay.
-            if a.text in b.text or b.text in a.text:
-                continue
-            seen.add((i, j))
-            under, over = (a, b) if a.seqno < b.seqno else (b, a)
-            under_text = under.text_under(over.bbox, rules.stack_ratio) or under.text
-            if under_text == over.text:
-                continue
-            field = field_at(areas, number, over.bbox)
-            where = f"「{field.label}」处" if field else ""
-            signals.append(
-                Signal(
-                    code=Code.OVERLAY_DETECTED,
-                    file=file,
-                    page=number,
-                    bbox=over.bbox,
-                    text=over.text,
-                    message=f"第 {number} 页{where}文字叠印：「{over.text}」压在「{under_text}」之上",
-                    earlier=under_text,
-                    later=over.text,
-                )
+    for (under, over), chars in sorted(_overlapping_chars(spans, rules.stack_ratio).items()):
+        under_text = "".join(dict.fromkeys(u for u, _, _ in chars))
+        over_text = "".join(o for _, o, _ in chars)
+        boxes = [b for _, _, b in chars]
+        bbox = (
+            min(b[0] for b in boxes),
+            min(b[1] for b in boxes),
+            max(b[2] for b in boxes),
+            max(b[3] for b in boxes),
+        )
+        field = field_at(areas, number, bbox)
+        where = f"「{field.label}」处" if field else ""
+        signals.append(
+            Signal(
+                code=Code.OVERLAY_DETECTED,
+                file=file,
+                page=number,
+                bbox=bbox,
+                text=spans[over].text,
+                message=(
+                    f"第 {number} 页{where}文字叠印：「{spans[over].text}」压在「{spans[under].text}」之上"
+                    f"（重叠处原为「{under_text}」，现为「{over_text}」）"
+                ),
+                earlier=spans[under].text,
+                later=spans[over].text,
             )
+        )
     return signals
 
 

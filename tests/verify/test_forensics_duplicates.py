@@ -1,0 +1,97 @@
+"""DUPLICATE_DOCUMENT: fingerprints, the persistent index, and checking several submissions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pymupdf
+from forensics_planted import LINES, contract_pdf, sealed_pdf
+
+from jianzheng.models import Code, Declaration, DocType, Document, Page, Word
+from jianzheng.verify.forensics.duplicate_store import MemoryDuplicateStore, SqliteDuplicateStore
+from jianzheng.verify.forensics.duplicates import find_repeats, fingerprint, minhash, render_pages, similarity
+from jianzheng.verify.forensics.repeats import SubmissionId, repeat_findings, scan_submission
+
+OTHER = [line.replace("204.50", "388.00").replace("XJ-2024-0137", "XJ-2024-0201") for line in LINES]
+TERMS = [
+    "第三条 双方权利义务：甲方应按合同约定支付款项，乙方应按约定完成系统建设与交付，并提供技术支持服务。"
+] * 3
+
+
+def entry(text: str, submission: str = "A", page: int = 1, file: str = "a.pdf"):
+    gray = render_pages(contract_pdf(text.split("\n")), True)[0]
+    return fingerprint(submission, "企业", file, page, text, gray)
+
+
+def test_minhash_estimates_text_similarity():
+    text = "".join(LINES)
+    assert similarity(minhash(text).tobytes(), minhash(text).tobytes()) == 1.0
+    assert similarity(minhash(text).tobytes(), minhash("".join(OTHER)).tobytes()) < 0.9
+
+
+def test_the_same_page_twice_in_one_submission_is_found_once():
+    a, b = entry("\n".join(LINES)), entry("\n".join(LINES), page=2)
+    [match] = find_repeats([a, b], [])
+    assert (match.page, match.other.page, match.how) == (2, 1, "文字")
+
+
+def test_pages_with_other_figures_or_only_boilerplate_are_not_duplicates():
+    assert find_repeats([entry("\n".join(LINES)), entry("\n".join(OTHER), page=2)], []) == []
+    assert find_repeats([entry("\n".join(TERMS)), entry("\n".join(TERMS), page=2)], []) == []
+
+
+def test_the_sqlite_index_remembers_other_submissions(tmp_path: Path):
+    store = SqliteDuplicateStore.in_folder(tmp_path)
+    store.add_pages([entry("\n".join(LINES), submission="A")])
+    again = SqliteDuplicateStore.in_folder(tmp_path)
+    [match] = find_repeats([entry("\n".join(LINES), submission="B")], again.pages(exclude="B"))
+    assert match.other.submission == "A"
+    again.forget("A")
+    assert again.pages(exclude="B") == []
+
+
+def _submission(
+    folder: Path, name: str, seal: str, enterprise: str
+) -> tuple[Path, Declaration, list[Document], dict]:
+    root = folder / name / "submission"
+    root.mkdir(parents=True)
+    (root / "contract.pdf").write_bytes(sealed_pdf(seal))
+    document = Document(id="D1", file="contract.pdf", pages=[1], type=DocType.contract)
+    page = Page(
+        file="contract.pdf",
+        number=1,
+        width=595,
+        height=842,
+        words=[Word(text=t, bbox=(72, 90, 400, 110)) for t in LINES],
+    )
+    declaration = Declaration.model_validate(
+        {
+            "enterprise": {"name": enterprise, "credit_code": "91650100MA78000000", "inspection_year": 2024},
+            "projects": [],
+        }
+    )
+    return root, declaration, [document], {page.key: page}
+
+
+def test_a_page_and_a_seal_reused_by_another_company_are_reported_naming_it(tmp_path: Path):
+    store = MemoryDuplicateStore()
+    findings = {}
+    for name, enterprise in [("s01", "新疆天山云数信息技术有限公司"), ("s02", "喀什远景数据服务有限公司")]:
+        root, declaration, documents, pages = _submission(
+            tmp_path, name, "新疆天山云数信息技术有限公司", enterprise
+        )
+        ident = SubmissionId.of(root, declaration)
+        scan = scan_submission(root, documents, pages, ident, engine=None)
+        findings[name] = repeat_findings(scan, ident, store)
+    assert findings["s01"] == []
+    codes = [f.code for f in findings["s02"]]
+    assert codes == [Code.DUPLICATE_DOCUMENT, Code.DUPLICATE_DOCUMENT]
+    page_finding, seal_finding = findings["s02"]
+    assert "s01/submission" in page_finding.message and "contract.pdf 第 1 页" in page_finding.message
+    assert "印章" in seal_finding.message and seal_finding.evidence[0].bbox is not None
+
+
+def test_render_pages_reads_images_too(tmp_path: Path):
+    pix = pymupdf.open(stream=contract_pdf(), filetype="pdf")[0].get_pixmap(dpi=72)
+    [gray] = render_pages(pix.tobytes("png"), False)
+    assert gray.ndim == 2 and gray.shape[0] > 100

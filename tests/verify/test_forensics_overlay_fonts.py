@@ -1,0 +1,73 @@
+"""OVERLAY_DETECTED and FONT_INCONSISTENT on planted text-layer PDFs."""
+
+from __future__ import annotations
+
+import pymupdf
+from forensics_planted import contract_pdf, odd_digit_pdf, white_box
+
+from jianzheng.models import Code
+from jianzheng.verify.forensics.fonts import font_signals
+from jianzheng.verify.forensics.overlay import overlay_signals
+from jianzheng.verify.forensics.signals import KeyArea
+
+
+def test_a_white_box_over_an_amount_quotes_the_hidden_and_the_new_text():
+    area = KeyArea("contract_amount", 1, (72, 190, 400, 210), "")
+    [signal] = overlay_signals(white_box(contract_pdf(), "204.50", "245.00"), "c.pdf", {1}, [area])
+    assert signal.code == Code.OVERLAY_DETECTED
+    assert (signal.earlier, signal.later) == ("204.50", "245.00")
+    assert "「合同金额」处有白色方块盖住了原有文字「204.50」" in signal.message
+
+
+def test_table_shading_under_text_is_not_an_overlay():
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.draw_rect(pymupdf.Rect(60, 80, 400, 140), color=None, fill=(0.9, 0.9, 0.9))
+    page.insert_text((72, 100), "合同金额：人民币 204.50 万元", fontname="china-s", fontsize=12)
+    assert overlay_signals(doc.tobytes(), "c.pdf") == []
+
+
+def test_text_typed_over_other_text_is_stacked():
+    doc = pymupdf.open(stream=contract_pdf(), filetype="pdf")
+    page = doc[0]
+    rect = page.search_for("2024年3月5日")[0]
+    page.insert_text((rect.x0, rect.y1 - 2), "2024年9月9日", fontname="china-s", fontsize=12)
+    [signal] = overlay_signals(doc.tobytes(), "c.pdf")
+    assert "叠印" in signal.message and signal.later == "2024年9月9日"
+
+
+def test_pages_without_key_fields_are_skipped():
+    assert overlay_signals(white_box(contract_pdf(), "204.50", "245.00"), "c.pdf", {2}) == []
+
+
+def test_a_digit_in_another_font_is_named():
+    [signal] = font_signals(odd_digit_pdf(), "c.pdf")
+    assert signal.code == Code.FONT_INCONSISTENT
+    assert "「2,450,000.00」中的「5」" in signal.message
+    x0, _, x1, _ = signal.bbox
+    assert x1 - x0 < 10  # the box is the odd digit, not the line
+
+
+def test_uniform_figures_in_a_latin_font_beside_chinese_text_are_fine():
+    doc = pymupdf.open()
+    page = doc.new_page()
+    writer = pymupdf.TextWriter(page.rect)
+    writer.append((72, 100), "合同金额：人民币 ", font=pymupdf.Font("china-s"), fontsize=12)
+    writer.append(writer.last_point, "2,450,000.00", font=pymupdf.Font("tiro"), fontsize=12)
+    writer.write_text(page)
+    assert font_signals(doc.tobytes(), "c.pdf") == []
+    assert font_signals(contract_pdf(), "c.pdf") == []
+
+
+def test_a_key_field_in_a_style_unlike_its_line():
+    doc = pymupdf.open()
+    page = doc.new_page()
+    writer = pymupdf.TextWriter(page.rect)
+    writer.append((72, 100), "编号 2024-0137 金额 ", font=pymupdf.Font("tiro"), fontsize=12)
+    writer.append(writer.last_point, "245.00", font=pymupdf.Font("helv"), fontsize=12)
+    writer.write_text(page)
+    data = doc.tobytes()
+    amount = pymupdf.open(stream=data, filetype="pdf")[0].search_for("245.00")[0]
+    area = KeyArea("contract_amount", 1, tuple(amount), "245.00")
+    [signal] = font_signals(data, "c.pdf", {1}, [area])
+    assert "「合同金额」的数字字体" in signal.message
