@@ -52,7 +52,18 @@ def read_json(path: Path) -> tuple[Declaration | None, list[Finding]]:
     if not isinstance(data, dict):
         problems.add("根应为对象 {…}，含 enterprise、finance、projects")
         return None, problems.findings
-    return validate_declaration(data, json_precision(data), problems)
+    return validate_declaration(drop_nulls(data), json_precision(data), problems)
+
+
+def drop_nulls(value: Any) -> Any:
+    """The data without its null members: null means unknown (CONTRACT 1.1), which is what
+    an absent optional field says; a fee left null counts as the form's blank (zero), and a
+    required field left null is reported as missing."""
+    if isinstance(value, dict):
+        return {k: drop_nulls(v) for k, v in value.items() if v is not None}
+    if isinstance(value, list):
+        return [drop_nulls(v) for v in value]
+    return value
 
 
 def json_precision(data: dict[str, Any]) -> dict[str, Decimal]:

@@ -123,6 +123,27 @@ def test_bad_values_name_their_place(tmp_path, change, expected):
     assert findings[0].message.startswith("申报数据有误：declaration.json ")
 
 
+def test_null_means_unknown(tmp_path):
+    data = copy.deepcopy(GOOD)
+    data["enterprise"].update(credit_code=None, staff=None)
+    data["projects"][0].update(client=None, accepted_on=None, services_total=None)
+    data["projects"][0]["fees"]["other"] = None
+    declaration, findings = read_declaration(write(tmp_path, data))
+    assert findings == []
+    assert declaration is not None
+    assert declaration.enterprise.credit_code is None
+    assert declaration.projects[0].services_total is None
+    assert declaration.projects[0].fees.other == Decimal(0)
+
+
+def test_a_required_field_left_null_is_missing(tmp_path):
+    data = copy.deepcopy(GOOD)
+    data["enterprise"]["inspection_year"] = None
+    declaration, findings = read_declaration(write(tmp_path, data))
+    assert declaration is None
+    assert "enterprise.inspection_year：缺少必填项" in findings[0].message
+
+
 def test_every_problem_is_one_finding(tmp_path):
     data = copy.deepcopy(GOOD)
     data["projects"].append({**data["projects"][0], "contract_amount": "x", "accepted_on": "soon"})
