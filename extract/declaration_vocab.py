@@ -100,6 +100,7 @@ class Rows(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     totals: list[str]
+    notes: list[str]
 
 
 class DeclarationVocab(BaseModel):
@@ -129,6 +130,11 @@ class DeclarationVocab(BaseModel):
     def is_total_row(self, text: str) -> bool:
         """Whether a cell marks a totals row (合计) rather than a project."""
         return normalise_label(text) in {normalise_label(t) for t in self.rows.totals}
+
+    def is_note_row(self, text: str) -> bool:
+        """Whether a row's first text starts like a note under a table (注：, 填表说明)."""
+        label = normalise_label(text)
+        return any(label.startswith(normalise_label(n)) for n in self.rows.notes)
 
 
 def _reverse(table: dict[str, list[str]]) -> dict[str, str]:

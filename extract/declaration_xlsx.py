@@ -10,123 +10,19 @@ it was declared with. Every problem is reported with its sheet, row and column.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import openpyxl
 from openpyxl.cell.cell import Cell
-from openpyxl.worksheet.worksheet import Worksheet
 
 from jianzheng.models import Declaration, Finding
 
+from .declaration_table import FEE_COLUMNS, Column, SheetReader, table_rows
 from .declaration_validate import validate_declaration
-from .declaration_values import CellError, Problems, parse_amount, parse_count, parse_date, parse_text
-from .declaration_vocab import DeclarationVocab, SheetVocab, load_vocab, normalise_label, split_unit
-
-MONEY_KEYS = frozenset(
-    {
-        "software_development",
-        "consulting_design",
-        "integration_implementation",
-        "operation_maintenance",
-        "data_processing",
-        "operation_service",
-        "self_made_hardware",
-        "hardware_purchase",
-        "software_purchase",
-        "other",
-        "services_total",
-        "contract_amount",
-        "operating_revenue",
-        "system_integration_revenue",
-        "net_profit",
-        "registered_capital",
-    }
-)
-DATE_KEYS = frozenset({"signed_on", "accepted_on", "established_on", "obtained_on"})
-COUNT_KEYS = frozenset({"year", "inspection_year", "technical_total", "certified_total"})
-FEE_COLUMNS = (
-    "software_development",
-    "consulting_design",
-    "integration_implementation",
-    "operation_maintenance",
-    "data_processing",
-    "operation_service",
-    "self_made_hardware",
-    "hardware_purchase",
-    "software_purchase",
-    "other",
-)
-_HEADER_SCAN_ROWS = 10
-"""A title row or two may stand above a table's header; look this far down for it."""
-
-
-@dataclass(frozen=True)
-class Column:
-    key: str
-    index: int
-    header: str
-    factor: Decimal
-
-
-@dataclass
-class SheetReader:
-    """One sheet being read: where problems go and how values are parsed."""
-
-    sheet: Worksheet
-    spec: SheetVocab
-    vocab: DeclarationVocab
-    problems: Problems
-    precision: dict[str, Decimal]
-
-    @property
-    def name(self) -> str:
-        return self.sheet.title
-
-    def value(self, key: str, cell: Cell, *, row: int, header: str, factor: Decimal, path: str) -> Any:
-        """The parsed value of one cell; a problem (and None) when it cannot be read."""
-        try:
-            if key in MONEY_KEYS:
-                amount = parse_amount(
-                    cell.value, factor=factor, number_format=cell.number_format, unit_factor=self.unit
-                )
-                if amount is None:
-                    return None
-                self.precision[path] = amount.precision
-                return amount.yuan
-            if key in DATE_KEYS:
-                return parse_date(cell.value)
-            if key in COUNT_KEYS:
-                return parse_count(cell.value)
-            return parse_text(cell.value)
-        except CellError as exc:
-            self.problems.add(str(exc), sheet=self.name, row=row, column=header)
-            return None
-
-    def unit(self, unit: str) -> Decimal | None:
-        return self.vocab.unit_factor(unit)
-
-    def factor(self, key: str, header: str, unit: str | None, row: int) -> Decimal:
-        """Yuan per unit of a money column's header; a problem when the unit is unknown."""
-        if unit is None or key not in MONEY_KEYS:
-            return Decimal(1)
-        factor = self.vocab.unit_factor(unit)
-        if factor is None:
-            self.problems.add(
-                f"单位“{unit}”无法识别（应为 元 或 万元）", sheet=self.name, row=row, column=header
-            )
-            return Decimal(1)
-        return factor
-
-    def lookup(self, text: str) -> tuple[str | None, str | None]:
-        """The column key of a header or label, and the unit it carries."""
-        whole = normalise_label(text)
-        if key := self.spec.key_of(whole):
-            return key, None
-        label, unit = split_unit(text)
-        return self.spec.key_of(label), unit
+from .declaration_values import Problems, parse_text
+from .declaration_vocab import SheetVocab, load_vocab, normalise_label
 
 
 def read_xlsx(path: Path) -> tuple[Declaration | None, list[Finding]]:
@@ -189,53 +85,6 @@ def read_enterprise(reader: SheetReader) -> dict[str, Any]:
         if key not in found:
             reader.problems.add(f"缺少“{reader.spec.first_spelling(key)}”", sheet=reader.name)
     return found
-
-
-def find_header(reader: SheetReader) -> tuple[int, dict[str, Column]] | None:
-    """The header row of a table sheet and its recognised columns; a problem when absent."""
-    best: tuple[int, list[tuple[str, int, str, str | None]]] | None = None
-    for cells in reader.sheet.iter_rows(min_row=1, max_row=_HEADER_SCAN_ROWS):
-        hits = []
-        for cell in cells:
-            if isinstance(cell.value, str) and cell.value.strip():
-                key, unit = reader.lookup(cell.value)
-                if key:
-                    hits.append((key, cell.column or 0, cell.value.strip(), unit))
-        if hits and (best is None or len(hits) > len(best[1])):
-            best = (cells[0].row or 0, hits)
-    if best is None:
-        wanted = "、".join(reader.spec.first_spelling(k) for k in reader.spec.required_columns)
-        reader.problems.add(f"找不到表头（应含 {wanted} 等列）", sheet=reader.name)
-        return None
-    row, hits = best
-    columns: dict[str, Column] = {}
-    for key, index, header, unit in hits:
-        if key in columns:
-            reader.problems.add(
-                f"“{header}”与“{columns[key].header}”重复", sheet=reader.name, row=row, column=header
-            )
-            continue
-        columns[key] = Column(key, index, header, reader.factor(key, header, unit, row))
-    for key in reader.spec.required_columns:
-        if key not in columns:
-            reader.problems.add(f"缺少必填列“{reader.spec.first_spelling(key)}”", sheet=reader.name, row=row)
-    return row, columns
-
-
-def table_rows(reader: SheetReader) -> Iterator[tuple[int, dict[str, Column], dict[str, Cell]]]:
-    """Data rows under the header: row number, columns, cells by key. Blank and 合计 rows are skipped."""
-    header = find_header(reader)
-    if header is None:
-        return
-    header_row, columns = header
-    for cells in reader.sheet.iter_rows(min_row=header_row + 1):
-        by_key = {c.key: cells[c.index - 1] for c in columns.values() if c.index - 1 < len(cells)}
-        texts = [parse_text(cell.value) for cell in by_key.values()]
-        if not any(texts):
-            continue
-        if any(t and reader.vocab.is_total_row(t) for t in texts[:3]):
-            continue
-        yield cells[0].row or 0, columns, by_key
 
 
 def read_rows(reader: SheetReader) -> Iterator[tuple[int, dict[str, Any]]]:

@@ -196,6 +196,49 @@ def test_header_spellings_and_a_title_row_are_accepted(tmp_path):
     assert declaration.projects[0].client == "乌鲁木齐市某区数据局"
 
 
+def test_a_unit_line_above_the_table_applies_to_columns_without_one(tmp_path):
+    sheets = good_sheets()
+    sheets["项目汇总"][0] = ["2024年度项目汇总表", None, None, "金额单位：万元"]
+    sheets["项目汇总"][1] = list(PROJECT_HEADER)
+    sheets["经营情况"] = [
+        ["（单位：万元）"],
+        ["年度", "营业收入", "系统集成收入", "净利润(元)"],
+        [2024, 5230, 4180, 3100000],
+    ]
+    declaration, findings = read(tmp_path, sheets)
+    assert findings == []
+    assert declaration is not None
+    assert declaration.projects[0].contract_amount == Decimal("2450000")
+    assert declaration.finance[0].operating_revenue == Decimal("52300000")
+    assert declaration.finance[0].net_profit == Decimal("3100000")  # the column's own unit wins
+
+
+def test_a_header_over_two_rows_and_rows_that_are_not_projects(tmp_path):
+    sheets = good_sheets()
+    upper = [h if not h.endswith("费") and h != "其他" else None for h in PROJECT_HEADER]
+    upper[7] = "费用明细（万元）"
+    lower = [h if h.endswith("费") or h == "其他" else None for h in PROJECT_HEADER]
+    upper[-1] = "合同金额(万元)"
+    upper[13] = "软件和信息技术服务费合计(万元)"
+    lower = [f"{h}(万元)" if h else None for h in lower]
+    lower[13] = None
+    projects = sheets["项目汇总"][2:4]
+    sheets["项目汇总"] = [
+        upper,
+        lower,
+        *projects,
+        [3] + [None] * 18,  # a pre-numbered empty row of the template
+        ["注：金额单位为万元，合同金额须与合同一致。"],
+        [None, "填表人：张三"],
+    ]
+    declaration, findings = read(tmp_path, sheets)
+    assert findings == []
+    assert declaration is not None
+    assert [p.id for p in declaration.projects] == ["P1", "P2"]
+    assert declaration.projects[0].fees.software_development == Decimal("1200000")
+    assert declaration.projects[0].contract_amount == Decimal("2450000")
+
+
 def test_non_numeric_money_names_file_sheet_row_and_column(tmp_path):
     sheets = good_sheets()
     sheets["项目汇总"][3][-1] = "二百万"
