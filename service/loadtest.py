@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import glob
 import socket
 import statistics
 import tempfile
@@ -160,7 +161,7 @@ def loadtest_command(
     timeout: Annotated[float, typer.Option("--timeout", help="seconds to wait for one report")] = 600,
 ) -> None:
     """Upload sample submissions concurrently and report throughput and latency."""
-    folders = sorted(p for p in Path().glob(samples) if p.is_dir())
+    folders = sorted(Path(p) for p in glob.glob(samples) if Path(p).is_dir())
     if not folders:
         typer.echo(f"jianzheng: no sample submissions match {samples}", err=True)
         raise typer.Exit(2)
