@@ -20,7 +20,6 @@ from jianzheng.models import ContractFees
 
 from .labels import vocabulary
 from .lines import Line, Snippet, union
-from .locate import find_labels
 from .money import Amount, find_amounts, parse_figure
 
 _MONEY_HEADERS = (
@@ -95,26 +94,60 @@ def _explicit_unit(text: str) -> bool:
     return parse_figure(text) is not None and ("万" in text or "元" in text)
 
 
+_SERIAL = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.)]?|^\(\d{1,2}\)")
+
+
+def _row_label(line: Line) -> tuple[str, int, int] | None:
+    """The row's label (first cell with ideographs, serial number dropped): (label, start, end in text)."""
+    for start, end in line.cells():
+        cell = line.text[start:end]
+        if not re.search(r"[\u4e00-\u9fff]", cell):
+            continue
+        digit = re.search(r"\d", cell[2:])
+        stop = start + 2 + digit.start() if digit else end
+        if digit:
+            # Label and amount in one cell: a row only if the amount ends the cell.
+            rest = [a for a in find_amounts(line.text[stop:end], bare=True) if a.kind == "figure"]
+            if len(rest) != 1 or line.text[stop + rest[0].end : end].strip():
+                return None
+        label = _SERIAL.sub("", re.sub(r"\s", "", line.text[start:stop]))
+        return label, start, stop
+    return None
+
+
+def _fee_key(label: str) -> str | None:
+    vocab = vocabulary()
+    if not 2 <= len(label) <= 16 or _TOTAL_ROW.match(label):
+        return None
+    if any(label == known for labels in vocab.fees.values() for known in labels):
+        return vocab.fee_key(label)
+    return vocab.fee_key(label) if re.search(r"(?:费|费用|款)$", label) else None
+
+
 def extract_fees(lines: Sequence[Line]) -> FeeTable | None:
     """The fee breakdown on the lines, or None when no fee row is found."""
-    hits = find_labels(lines, vocabulary().fees)
     rows: dict[str, tuple[Decimal, Snippet]] = {}
     column: tuple[float, float] | None = None
     scale: Decimal | None = None
-    for hit in hits:
-        if hit.key in rows or _TOTAL_ROW.match(hit.line.compact):
+    for line in lines:
+        found_label = _row_label(line)
+        if found_label is None:
+            continue
+        label, start, stop = found_label
+        key = _fee_key(label)
+        if key is None or key in rows:
             continue
         if scale is None:
-            column, scale = _money_column(lines, hit.line), _scale(lines, hit.line)
-        found = _row_amount(hit.line, hit.end, column)
+            column, scale = _money_column(lines, line), _scale(lines, line)
+        found = _row_amount(line, stop, column)
         if found is None:
             continue
         value, s, e = found
-        if not _explicit_unit(hit.line.text[s:e]):
+        if not _explicit_unit(line.text[s:e]):
             value = value * scale
-        evidence = hit.line.snippet(hit.start, e)
+        evidence = line.snippet(start, e)
         if evidence is not None:
-            rows[hit.key] = (value, evidence)
+            rows[key] = (value, evidence)
     if not rows:
         rows = _fees_in_text(lines)
     if set(rows) == {"other"} or not rows:

@@ -35,6 +35,19 @@ class Parties(BaseModel):
     _clean = field_validator("a", "b")(_compact_all)
 
 
+class FeeRule(BaseModel):
+    """A fee row belongs to ``key`` when its label holds one word of every group in ``all``."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    key: str
+    all: list[list[str]]
+
+    def matches(self, label: str) -> bool:
+        """Whether the row label satisfies every group."""
+        return all(any(word in label for word in group) for group in self.all)
+
+
 class Vocabulary(BaseModel):
     """Labels by field, party labels, fee-row labels by fee key, and cue words."""
 
@@ -42,6 +55,7 @@ class Vocabulary(BaseModel):
 
     decorations: list[str]
     org_suffixes: list[str]
+    fee_rules: list[FeeRule]
     fields: dict[str, list[str]]
     parties: Parties
     fees: dict[str, list[str]]
@@ -64,6 +78,22 @@ class Vocabulary(BaseModel):
         if unknown:
             raise ValueError(f"unknown fee keys: {sorted(unknown)}")
         return values
+
+    @field_validator("fee_rules")
+    @classmethod
+    def _rule_keys(cls, rules: list[FeeRule]) -> list[FeeRule]:
+        unknown = {r.key for r in rules} - set(FEE_KEYS)
+        if unknown:
+            raise ValueError(f"unknown fee keys in fee_rules: {sorted(unknown)}")
+        return rules
+
+    def fee_key(self, label: str) -> str | None:
+        """The fee key of a row label: an exact [fees] label first, else the first matching rule."""
+        text = compact(label)
+        for key, labels in self.fees.items():
+            if text in labels:
+                return key
+        return next((rule.key for rule in self.fee_rules if rule.matches(text)), None)
 
     def labels(self, field: str) -> list[str]:
         """The labels of one field (KeyError names a field missing from the file)."""

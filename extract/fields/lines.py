@@ -147,7 +147,10 @@ def build_line(page: int, index: int, words: list[Word]) -> Line:
     for word in words:
         if previous is not None:
             gap = word.bbox[0] - previous.bbox[2]
-            if gap > CELL_GAP * height:
+            narrower = max(min(word.bbox[2] - word.bbox[0], previous.bbox[2] - previous.bbox[0]), 1.0)
+            if gap > CELL_GAP * height or -gap > 0.5 * narrower:
+                # A wide gap separates cells; text stacked over text (an
+                # overlay) must not merge into one bogus value either.
                 sep = "\t"
             elif gap > TIGHT_GAP * height:
                 sep = " "

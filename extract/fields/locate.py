@@ -168,10 +168,16 @@ def _value_below(hit: LabelHit, hits: Sequence[LabelHit], lines: Sequence[Line])
             continue
         if nxt.top - line.bottom > 2.5 * line.height:
             return None
-        for cs, ce in nxt.cells():
-            box = union(nxt.boxes[cs:ce])
-            if box[2] < label_box[0] - line.height or box[0] > label_box[2] + 12 * line.height:
-                continue
+        # The cell under the label: overlapping its start, the nearest left edge.
+        h = line.height
+        cells = [
+            (cs, ce)
+            for cs, ce in nxt.cells()
+            if union(nxt.boxes[cs:ce])[2] >= label_box[0] + h
+            and union(nxt.boxes[cs:ce])[0] <= label_box[0] + 12 * h
+        ]
+        cells.sort(key=lambda c: abs(union(nxt.boxes[c[0] : c[1]])[0] - label_box[0]))
+        for cs, ce in cells[:1]:
             if any(h.line is nxt and cs <= h.start < ce for h in hits):
                 return None  # the next line holds another label, not this value
             start, end = _clean_span(nxt, cs, ce)

@@ -51,7 +51,7 @@ UNIT_FACTORS: dict[str, Decimal] = {"亿元": Decimal(100_000_000), "亿": Decim
                                     "元": Decimal(1), "圆": Decimal(1), "": Decimal(1)}  # fmt: skip
 
 _FIGURE = re.compile(
-    r"(?<![\w.,])(?P<cur>¥|RMB|CNY|人民币|\$)?\s*"
+    r"(?<![A-Za-z0-9_.,])(?P<cur>¥|RMB|CNY|人民币|\$)?\s*"
     r"(?P<num>[-−]?(?:\d{1,3}(?:,\s?\d{3})+|\d+)(?:\.\d+)?)"
     r"\s*(?P<unit>亿元|万元|亿|万|元|圆)?(?![\d.])"
 )

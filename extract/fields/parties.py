@@ -17,6 +17,7 @@ from typing import Literal
 from .labels import vocabulary
 from .lines import Line, Snippet, union
 from .locate import LabelHit, Value, value_of
+from .normalize import normalize
 
 Role = Literal["a", "b"]
 
@@ -50,13 +51,16 @@ def clean_party_name(text: str) -> tuple[str, float] | None:
     Strips decorations ((盖章)), cuts at sentence punctuation, keeps the part up
     to the last organisation suffix (有限公司, 局, 中心 …).
     """
-    s = _DECOR.sub("", text).strip(" :：\t")
+    s = _DECOR.sub("", normalize(text)).strip(" :：\t")
     s = _PUNCT_CUT.split(s, maxsplit=1)[0].strip()
     s = re.sub(r"\s+", "", s)
     if len(s) < 2 or _NOT_A_NAME.match(s):
         return None
     if _ends_with_suffix(s):
         return s, 1.0
+    bracket = re.match(r"^(.+?)(\([^()]{1,12}\))$", s)
+    if bracket and _ends_with_suffix(bracket.group(1)):
+        return s, 1.0  # 某公司(监理部), 某会计师事务所(特殊普通合伙)
     # A suffix inside: keep up to its last occurrence (某公司法定代表人 …).
     best = max((s.rfind(x) + len(x) for x in vocabulary().org_suffixes if len(x) >= 2 and x in s), default=-1)
     if best >= 4:
@@ -79,7 +83,9 @@ def _continuation(value: Value, lines: Sequence[Line], hits: Sequence[LabelHit])
             return None
         start, end = cells[0]
         snip = nxt.snippet(start, end)
-        if snip is None or abs(snip.bbox[0] - value.value.bbox[0]) > 2 * line.height or len(snip.text) > 12:
+        # A wrapped name goes on under the name or back at the margin under the label.
+        edges = (value.value.bbox[0], value.hit.snippet.bbox[0])
+        if snip is None or min(abs(snip.bbox[0] - x) for x in edges) > 2 * line.height or len(snip.text) > 12:
             return None
         return snip
     return None
@@ -89,10 +95,10 @@ def read_party(value: Value, role: Role, lines: Sequence[Line], hits: Sequence[L
     """The party a labelled value names, joining a continuation line when the name runs on."""
     cleaned = clean_party_name(value.value.text)
     snippet, evidence = value.value, value.evidence
-    if cleaned is not None and not _ends_with_suffix(cleaned[0]) and not value.below:
+    if (cleaned is None or not _ends_with_suffix(cleaned[0])) and not value.below:
         more = _continuation(value, lines, hits)
         if more is not None:
-            joined = clean_party_name(cleaned[0] + more.text)
+            joined = clean_party_name(value.value.text + more.text)
             if joined is not None and _ends_with_suffix(joined[0]):
                 cleaned = (joined[0], 0.9)
                 box = union([snippet.bbox, more.bbox])

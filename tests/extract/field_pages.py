@@ -4,6 +4,7 @@
 cell (a wide gap, as between a label column and its value or between table
 cells), a ``|`` splits a word with no gap (a PDF span boundary). ``ocr=True``
 makes one word per cell with OCR confidences, like an OCR line detector.
+With ``columns`` (the x of each column), a cell ``~`` is an empty table cell.
 """
 
 from __future__ import annotations
@@ -29,15 +30,24 @@ def page_of(
     file: str = "doc.pdf",
     ocr: bool = False,
     top: float = 60.0,
+    columns: list[float] | None = None,
     **extra: object,
 ) -> Page:
-    """A page whose lines are the given strings, left-aligned at x = 60 pt."""
+    """A page whose lines are the given strings, left-aligned at x = 60 pt.
+
+    ``columns``: the x of each cell (a table's columns), instead of packing
+    the cells one after the other.
+    """
     words: list[Word] = []
     source = TextSource.ocr if ocr else TextSource.text
     for index, line in enumerate(lines):
         y0 = top + index * LEADING
         x = 60.0
-        for cell in re.split(r"\s{2,}", line.strip()):
+        for column, cell in enumerate(re.split(r"\s{2,}", line.strip())):
+            if columns is not None and column < len(columns):
+                x = max(x, columns[column])
+            if cell == "~":  # an empty table cell
+                continue
             parts = [cell.replace("|", "")] if ocr else cell.split("|")
             for part in parts:
                 if part:

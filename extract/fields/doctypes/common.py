@@ -19,7 +19,7 @@ from jianzheng.models import Extracted, Page
 
 from ..dates import find_dates, full_date
 from ..labels import vocabulary
-from ..lines import Line, Snippet, page_lines
+from ..lines import Line, Snippet, page_lines, union
 from ..locate import LabelHit, Value, find_labels, value_of
 from ..money import find_amounts
 from ..parties import find_parties
@@ -105,6 +105,58 @@ class Reading:
             if match:
                 return match, line
         return None
+
+
+def continued(reading: Reading, value: Value, max_lines: int = 12) -> Snippet:
+    """A value with the lines it runs on to, read within its own column.
+
+    Licenses print two columns of labelled values, so a continuation line
+    may share its visual line with the other column: only characters that
+    lie between the value's left edge and the next column's labels count,
+    and the value ends at a line holding a label in its column.
+    """
+    first = value.value
+    line = value.hit.line
+    if value.below:
+        return value.evidence
+    h = line.height
+    left = min(first.bbox[0], value.hit.snippet.bbox[0]) - h
+    parts = [value.evidence]
+    previous = line
+    lines = reading.lines
+    at = lines.index(line)
+    for nxt in lines[at + 1 : at + 1 + max_lines]:
+        if nxt.page != line.page or nxt.top - previous.bottom > 1.5 * h:
+            break
+        # The next column starts at the first label right of the value, on either line.
+        beyond = [
+            hit.snippet.bbox[0]
+            for hit in reading.hits
+            if (hit.line is nxt or hit.line is line) and hit.snippet.bbox[0] > first.bbox[0] + 3 * h
+        ]
+        right = min(beyond, default=float("inf")) - 0.5 * h
+        if any(hit.line is nxt and hit.snippet.bbox[0] < right for hit in reading.hits):
+            break
+        inside = [
+            i
+            for i, b in enumerate(nxt.boxes)
+            if left <= (b[0] + b[2]) / 2 < right and not nxt.text[i].isspace()
+        ]
+        if not inside:
+            break
+        snip = nxt.snippet(inside[0], inside[-1] + 1)
+        if snip is None:
+            break
+        parts.append(snip)
+        previous = nxt
+    if len(parts) == 1:
+        return value.evidence
+    return Snippet(
+        page=first.page,
+        text="".join(p.text for p in parts),
+        bbox=union([p.bbox for p in parts]),
+        confidence=min(p.confidence for p in parts),
+    )
 
 
 def as_text(text: str) -> Parsed:

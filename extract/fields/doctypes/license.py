@@ -10,8 +10,8 @@ from jianzheng.models import DocType, Extracted, LicenseFields
 from ..credit_code import check_credit_code, find_credit_codes
 from ..dates import find_dates, full_date
 from ..labels import vocabulary
-from ..lines import Snippet, union
-from .common import Parsed, Reading, as_date, as_money, as_text, extracted, quantize
+from ..lines import Snippet
+from .common import Parsed, Reading, as_date, as_money, as_text, continued, extracted, quantize
 
 from . import extractor  # isort: skip
 
@@ -82,27 +82,14 @@ def credit_code(reading: Reading) -> Extracted[str] | None:
     return None
 
 
-def business_scope(reading: Reading) -> Extracted[str] | None:
-    """The scope's text, with the lines it runs on to (until the next label)."""
-    for value in reading.values("business_scope"):
-        parts = [value.value]
-        line = value.hit.line if not value.below else None
-        if line is not None:
-            lines = reading.lines
-            for nxt in lines[lines.index(line) + 1 : lines.index(line) + 15]:
-                if nxt.page != line.page or any(h.line is nxt for h in reading.hits):
-                    break
-                if nxt.x0 < value.value.bbox[0] - 2 * line.height:
-                    break
-                snip = nxt.snippet(0, len(nxt.text))
-                if snip is not None:
-                    parts.append(snip)
-        text = "".join(p.text for p in parts)
-        if len(text) < 4:
-            continue
-        box = union([value.evidence.bbox, *(p.bbox for p in parts)])
-        snippet = Snippet(value.evidence.page, text, box, min(p.confidence for p in parts))
-        return extracted(text, snippet)
+def running_value(reading: Reading, key: str) -> Extracted[str] | None:
+    """A long text value (address, business scope) with the lines it runs on to."""
+    for value in reading.values(key):
+        evidence = continued(reading, value)
+        label_end = len(value.evidence.text) - len(value.value.text)
+        text = re.sub(r"\s+", "", evidence.text[label_end:]) if not value.below else value.value.text
+        if len(text) >= 4:
+            return extracted(text, evidence)
     return None
 
 
@@ -117,8 +104,8 @@ def extract_license(reading: Reading) -> LicenseFields:
         "company_type": reading.first("company_type", as_short_text),
         "established_on": reading.first("established_on", as_date),
         "valid_until": reading.first("valid_until", as_valid_until),
-        "address": reading.first("address", as_text),
-        "business_scope": business_scope(reading),
+        "address": running_value(reading, "address"),
+        "business_scope": running_value(reading, "business_scope"),
     }
     qr = next((code for page in reading.pages for code in page.codes), None)
     if qr is not None:

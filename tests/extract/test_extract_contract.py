@@ -1,0 +1,110 @@
+"""Contract fields from pages: labels, running text, OCR spacing, signature blocks, fee tables."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from field_pages import page_of
+
+from jianzheng.extract import extract_fields
+from jianzheng.extract.fields.doctypes import EXTRACTORS, Reading
+from jianzheng.models import ContractFields, DocType, Document, Seal
+
+FIRST = [
+    "乌鲁木齐市某区政务云平台建设项目合同书",
+    "合同编号：XJ-ZW-2024-017",
+    "甲方（采购人）：乌鲁木齐市某区数据局",
+    "乙方（供应商）：新疆天山云数信息技术|有限公司",
+    "第一条 合同金额",
+    "合同总价：人民币贰佰肆拾伍万元整（¥2,450,000.00）",
+    "序号  费用名称  金额（元）",
+    "1  软件开发费  1,200,000.00",
+    "2  系统集成实施费  300,000.00",
+    "3  硬件设备购置费  800,000.00",
+    "4  软件购置费  150,000.00",
+    "  合计  2,450,000.00",
+    "甲方应于合同签订后十个工作日内支付预付款。",
+]
+SIGNATURE = [
+    "甲方（盖章）：  乙方（盖章）：",
+    "乌鲁木齐市某区数据局  新疆天山云数信息技术有限公司",
+    "日期：2024年3月5日",
+]
+
+
+def contract(*pages) -> ContractFields:
+    fields = EXTRACTORS[DocType.contract](Reading.of(list(pages)))
+    assert isinstance(fields, ContractFields)
+    return fields
+
+
+@pytest.mark.parametrize("ocr", [False, True])
+def test_every_contract_field_with_its_evidence(ocr):
+    fields = contract(page_of(FIRST, ocr=ocr), page_of(SIGNATURE, number=2, ocr=ocr))
+    assert fields.project_name and fields.project_name.value == "乌鲁木齐市某区政务云平台建设项目"
+    assert fields.contract_number and fields.contract_number.value == "XJ-ZW-2024-017"
+    assert fields.party_a and fields.party_a.value == "乌鲁木齐市某区数据局"
+    assert fields.party_b and fields.party_b.value == "新疆天山云数信息技术有限公司"
+    assert fields.contract_amount and fields.contract_amount.value == Decimal("2450000.00")
+    assert fields.amount_in_words and fields.amount_in_words.value == "人民币贰佰肆拾伍万元整"
+    assert fields.amount_in_words_value and fields.amount_in_words_value.value == Decimal("2450000.00")
+    assert fields.signed_on and fields.signed_on.value == dt.date(2024, 3, 5)
+    assert fields.signed_on.page == 2
+    assert fields.fees and fields.fees.value.hardware_purchase == Decimal("800000.00")
+    amount = fields.contract_amount
+    assert amount.page == 1 and amount.bbox is not None and "合同总价" in amount.text
+    assert 0 < amount.confidence <= 1
+
+
+def test_amount_in_words_and_figures_on_two_lines():
+    fields = contract(
+        page_of(["合同价款：", "人民币（大写）：贰佰零肆万伍仟元整", "（小写）：¥2,045,000.00"])
+    )
+    assert fields.contract_amount and fields.contract_amount.value == Decimal("2045000.00")
+    assert fields.amount_in_words and fields.amount_in_words.value == "贰佰零肆万伍仟元整"
+
+
+def test_amount_in_running_text():
+    fields = contract(page_of(["本合同总价款为人民币壹拾万零伍佰元整（100,500.00元），含税。"]))
+    assert fields.contract_amount and fields.contract_amount.value == Decimal("100500.00")
+    assert fields.amount_in_words_value and fields.amount_in_words_value.value == Decimal("100500.00")
+
+
+def test_a_damaged_capital_amount_is_printed_but_has_no_value():
+    fields = contract(page_of(["合同总价：人民币叁任元整（¥3,000.00）"]))
+    assert fields.amount_in_words and fields.amount_in_words.value == "人民币叁任元整"
+    assert fields.amount_in_words_value is None
+    assert fields.contract_amount and fields.contract_amount.value == Decimal("3000.00")
+
+
+def test_fields_not_printed_are_omitted():
+    fields = contract(page_of(["技术服务合同", "第一条 服务内容", "乙方负责系统运维。"]))
+    assert fields.contract_amount is None and fields.party_a is None and fields.signed_on is None
+
+
+def test_a_seal_on_a_page_is_has_seal():
+    page = page_of(SIGNATURE)
+    sealed = page.model_copy(update={"seals": [Seal(bbox=(100, 100, 180, 180), text="合同专用章")]})
+    fields = contract(sealed)
+    assert fields.has_seal and fields.has_seal.value is True
+    assert fields.has_seal.bbox == (100, 100, 180, 180)
+
+
+def test_extract_fields_fills_a_document_from_its_own_pages():
+    pages = [
+        page_of(FIRST, file="a.pdf"),
+        page_of(SIGNATURE, file="a.pdf", number=2),
+        page_of(["甲方：别的公司"], file="b.pdf"),
+    ]
+    document = Document(id="D1", file="a.pdf", pages=[1, 2], type=DocType.contract)
+    filled = extract_fields(document, pages)
+    assert filled.field("party_a") and filled.field("party_a").value == "乌鲁木齐市某区数据局"
+    report_json = filled.model_dump(mode="json")
+    assert report_json["fields"]["contract_amount"]["value"] == "2450000.00"
+
+
+def test_other_documents_keep_empty_fields():
+    document = Document(id="D9", file="a.pdf", pages=[1], type=DocType.other)
+    assert extract_fields(document, [page_of(FIRST, file="a.pdf")]) == document

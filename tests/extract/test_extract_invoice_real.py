@@ -1,0 +1,88 @@
+"""Invoice fields from the text layer of real VAT e-invoice PDFs (../shared/real-docs/invoice)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from field_pages import page_of, pdf_pages
+
+from jianzheng.extract.fields.doctypes import EXTRACTORS, Reading
+from jianzheng.models import DocType, PageCode
+
+# What each invoice prints, read off the documents by a person.
+EXPECTED = {
+    "henan_vat_e_invoice.pdf": (
+        "32321709",
+        dt.date(2019, 9, 19),
+        "个人",
+        "郑州京东优凯贸易有限公司",
+        "103.50",
+    ),
+    "shenzhen_vat_e_invoice.pdf": (
+        "63435756",
+        dt.date(2021, 9, 6),
+        "个人",
+        "深圳市即客思维科技有限公司",
+        "2169.00",
+    ),
+    "tianjin_huolala_vat_e_invoices_29p.pdf": (
+        "76293190",
+        dt.date(2021, 12, 29),
+        "河南省第一建筑工程集团有限责任公司",
+        "天津货拉拉科技有限公司",
+        "49.60",
+    ),
+}
+
+
+def invoice(pages):
+    return EXTRACTORS[DocType.invoice](Reading.of(pages))
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_real_e_invoice_fields(real_docs, name):
+    pages = pdf_pages(real_docs / "invoice" / name)
+    fields = invoice(pages[:1])
+    number, issued, buyer, seller, total = EXPECTED[name]
+    assert fields.invoice_number and fields.invoice_number.value == number
+    assert fields.issued_on and fields.issued_on.value == issued
+    assert fields.buyer and fields.buyer.value == buyer
+    assert fields.seller and fields.seller.value == seller
+    assert fields.total_amount and fields.total_amount.value == Decimal(total)
+    box = fields.total_amount.bbox
+    assert (
+        box is not None and 0 <= box[0] < box[2] <= pages[0].width and 0 <= box[1] < box[3] <= pages[0].height
+    )
+
+
+def test_every_page_of_a_bundle_of_invoices_reads(real_docs):
+    pages = pdf_pages(real_docs / "invoice" / "tianjin_huolala_vat_e_invoices_29p.pdf")
+    numbers = {invoice([page]).invoice_number.value for page in pages}  # type: ignore[union-attr]
+    assert len(numbers) == len(pages) == 29
+
+
+def test_digital_e_invoice_layout_buyer_left_seller_right():
+    page = page_of(
+        [
+            "电子发票（普通发票）  发票号码：24652000000012345678",
+            "开票日期：2024年07月01日",
+            "购买方信息  名称：乌鲁木齐市某区数据局  销售方信息  名称：新疆天山云数信息技术有限公司",
+            "价税合计（大写）  壹佰壹拾叁万贰仟壹佰陆拾元整  （小写）¥1132160.00",
+        ]
+    ).model_copy(
+        update={
+            "codes": [
+                PageCode(
+                    payload="01,32,,24652000000012345678,1132160.00,20240701,,504C", bbox=(20, 20, 80, 80)
+                )
+            ]
+        }
+    )
+    fields = invoice([page])
+    assert fields.invoice_number and fields.invoice_number.value == "24652000000012345678"
+    assert fields.buyer and fields.buyer.value == "乌鲁木齐市某区数据局"
+    assert fields.seller and fields.seller.value == "新疆天山云数信息技术有限公司"
+    assert fields.total_amount and fields.total_amount.value == Decimal("1132160.00")
+    assert fields.qr and fields.qr.value.startswith("01,32,,2465")

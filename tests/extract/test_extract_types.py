@@ -1,0 +1,174 @@
+"""Acceptance, license, audit, statement and IP-certificate fields from built pages."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from field_pages import page_of
+
+from jianzheng.extract.fields.doctypes import EXTRACTORS, Reading
+from jianzheng.models import DocType, Seal
+
+
+def fields_of(doc_type, *pages):
+    return EXTRACTORS[doc_type](Reading.of(list(pages)))
+
+
+def values(fields):
+    return {name: extracted.value for name, extracted in fields.present().items()}
+
+
+ACCEPTANCE = [
+    "项目验收报告",
+    "项目名称：乌鲁木齐市某区政务云平台建设项目",
+    "建设单位：乌鲁木齐市某区数据局",
+    "承建单位：新疆天山云数信息技术有限公司",
+    "监理单位：新疆正信工程监理有限公司",
+    "验收日期：2024 年 11 月 20 日",
+    "验收结论：",
+]
+
+
+@pytest.mark.parametrize(
+    ("conclusion", "expected"),
+    [
+        ("☑ 验收合格   □ 验收不合格", "passed"),
+        ("□ 验收合格   ☑ 验收不合格", "failed"),
+        ("经验收小组审查，同意通过验收。", "passed"),
+        ("系统存在重大缺陷，验收不合格，限期整改。", "failed"),
+    ],
+)
+def test_acceptance_conclusion_from_ticks_or_wording(conclusion, expected):
+    got = values(fields_of(DocType.acceptance_report, page_of([*ACCEPTANCE, conclusion], ocr=True)))
+    assert got["conclusion"] == expected
+    assert got["project_name"] == "乌鲁木齐市某区政务云平台建设项目"
+    assert got["party_a"] == "乌鲁木齐市某区数据局"
+    assert got["party_b"] == "新疆天山云数信息技术有限公司"
+    assert got["third_party"] == "新疆正信工程监理有限公司"
+    assert got["accepted_on"] == dt.date(2024, 11, 20)
+
+
+def test_acceptance_seal_from_the_page():
+    page = page_of([*ACCEPTANCE, "验收合格"]).model_copy(update={"seals": [Seal(bbox=(300, 600, 380, 680))]})
+    assert values(fields_of(DocType.acceptance_report, page))["has_seal"] is True
+    assert values(fields_of(DocType.acceptance_report, page_of(ACCEPTANCE, ocr=True)))["has_seal"] is False
+
+
+def test_license_as_ocr_reads_it_labels_without_colons():
+    page = page_of(
+        [
+            "营业执照",
+            "统一社会信用代码  9I44O3OOMA5F5KP94F",
+            "名 称  深圳市即客思维科技有限公司",
+            "类 型  有限责任公司（自然人投资或控股）",
+            "法定代表人  王建国",
+            "注册资本  人民币壹仟万元整",
+            "成立日期  2016年05月12日",
+            "营业期限  2016年05月12日至长期",
+            "住 所  新疆维吾尔自治区乌鲁木齐市天山区解放北路178号",
+            "经营范围  计算机信息系统集成；软件开发；",
+            "信息技术咨询服务。",
+            "登记机关  2019年06月28日",
+        ],
+        ocr=True,
+    )
+    got = values(fields_of(DocType.business_license, page))
+    assert got["credit_code"] == "91440300MA5F5KP94F"  # OCR confusions repaired
+    assert got["company_name"] == "深圳市即客思维科技有限公司"
+    assert got["company_type"] == "有限责任公司(自然人投资或控股)"
+    assert got["legal_representative"] == "王建国"
+    assert got["registered_capital"] == Decimal("10000000.00")
+    assert got["established_on"] == dt.date(2016, 5, 12)
+    assert got["valid_until"] == "长期"
+    assert got["address"] == "新疆维吾尔自治区乌鲁木齐市天山区解放北路178号"
+    assert got["business_scope"] == "计算机信息系统集成;软件开发;信息技术咨询服务。"
+
+
+def test_license_term_with_an_end_date():
+    page = page_of(["营业期限：2016年05月12日 至 2046年05月11日"])
+    assert values(fields_of(DocType.business_license, page))["valid_until"] == dt.date(2046, 5, 11)
+
+
+AUDIT = [
+    "审计报告",
+    "新华审字[2025]第00123号",
+    "新疆天山云数信息技术有限公司全体股东：",
+    "一、审计意见",
+    "我们审计了新疆天山云数信息技术有限公司2024年12月31日的资产负债表，2024年度的利润表。",
+    "我们认为，后附的财务报表在所有重大方面公允反映了公司的财务状况。",
+    "新疆新华会计师事务所（特殊普通合伙）  中国注册会计师：张三",
+]
+INCOME = [
+    "利润表",
+    "编制单位：新疆天山云数信息技术有限公司  2024年度  单位：元",
+    "项目  附注  本期金额  上期金额",
+    "一、营业收入  五、30  52,300,000.00  48,000,000.00",
+    "减：营业成本  ~  40,000,000.00  37,000,000.00",
+    "四、净利润  ~  3,100,000.00  2,800,000.00",
+]
+
+
+def test_audit_report_with_its_bound_income_statement():
+    got = values(
+        fields_of(
+            DocType.audit_report, page_of(AUDIT), page_of(INCOME, number=2, columns=[60, 200, 280, 400])
+        )
+    )
+    assert got["audit_firm"] == "新疆新华会计师事务所(特殊普通合伙)"
+    assert got["report_number"] == "新华审字[2025]第00123号"
+    assert got["fiscal_year"] == 2024
+    assert got["opinion"] == "unqualified"
+    assert got["operating_revenue"] == Decimal("52300000.00")
+    assert got["net_profit"] == Decimal("3100000.00")
+    assert got["consolidated"] is False
+    assert got["company_name"] == "新疆天山云数信息技术有限公司"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "opinion"),
+    [
+        ("二、形成保留意见的基础", "qualified"),
+        ("我们不对后附的财务报表发表审计意见。二、形成无法表示意见的基础", "disclaimer"),
+        ("二、形成否定意见的基础", "adverse"),
+    ],
+)
+def test_audit_opinion_from_its_wording(sentence, opinion):
+    got = values(fields_of(DocType.audit_report, page_of([*AUDIT[:4], sentence])))
+    assert got["opinion"] == opinion
+
+
+def test_statement_in_wan_yuan_is_scaled():
+    page = page_of(
+        [
+            "资产负债表",
+            "编制单位：新疆天山云数信息技术有限公司  2024年12月31日  单位：万元",
+            "资产总计  8,650.25  7,900.00",
+        ]
+    )
+    got = values(fields_of(DocType.financial_statement, page))
+    assert got["statement_kind"] == "balance_sheet"
+    assert got["total_assets"] == Decimal("86502500.00")
+    assert got["fiscal_year"] == 2024
+    assert got["company_name"] == "新疆天山云数信息技术有限公司"
+
+
+def test_software_copyright_certificate():
+    page = page_of(
+        [
+            "中华人民共和国国家版权局",
+            "计算机软件著作权登记证书",
+            "证书号：软著登字第1234567号",
+            "软件名称：天山云数政务数据共享交换平台V1.0",
+            "著作权人：新疆天山云数信息技术有限公司",
+            "登记号：2024SR0123456",
+            "登记日期：2024年05月20日",
+        ]
+    )
+    got = values(fields_of(DocType.ip_certificate, page))
+    assert got["kind"] == "software_copyright"
+    assert got["title"] == "天山云数政务数据共享交换平台V1.0"
+    assert got["number"] == "软著登字第1234567号"
+    assert got["holder"] == "新疆天山云数信息技术有限公司"
+    assert got["issued_on"] == dt.date(2024, 5, 20)

@@ -1,0 +1,73 @@
+"""Fee tables: rows mapped to the ten fee keys, text-layer spans and OCR lines alike."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from field_pages import page_of
+
+from jianzheng.extract.fields.fee_table import extract_fees
+from jianzheng.extract.fields.lines import page_lines
+
+TABLE = [
+    "合同价款构成如下：",
+    "序号  费用名称  金额（元）  备注",
+    "1  软件开发费  1,200,000.00  含源代码",
+    "2  方案咨询设计费  50,000.00",
+    "3  安装调试及集成费  300,000.00",
+    "4  数据迁移及处理费  20,000.00",
+    "5  自研硬件设备费  10,000.00",
+    "6  设备采购费  800,000.00",
+    "7  第三方软件采购费  150,000.00",
+    "8  培训及其他费用  5,000.00",
+    "  合计  2,535,000.00",
+]
+
+
+@pytest.mark.parametrize("ocr", [False, True])
+def test_a_fee_table_maps_every_row_to_its_key(ocr):
+    table = extract_fees(page_lines(page_of(TABLE, ocr=ocr)))
+    assert table is not None
+    fees = table.fees
+    assert fees.software_development == Decimal("1200000.00")
+    assert fees.consulting_design == Decimal("50000.00")
+    assert fees.integration_implementation == Decimal("300000.00")
+    assert fees.data_processing == Decimal("20000.00")
+    assert fees.self_made_hardware == Decimal("10000.00")
+    assert fees.hardware_purchase == Decimal("800000.00")
+    assert fees.software_purchase == Decimal("150000.00")
+    assert fees.other == Decimal("5000.00")
+    assert fees.operation_service is None  # not listed: absent, not zero
+
+
+def test_a_wan_unit_in_the_header_scales_the_figures():
+    table = extract_fees(
+        page_lines(page_of(["费用名称  金额（万元）", "软件开发费  120.00", "硬件购置费  80.5"]))
+    )
+    assert table is not None
+    assert table.fees.software_development == Decimal("1200000.00")
+    assert table.fees.hardware_purchase == Decimal("805000.00")
+
+
+def test_the_money_column_is_chosen_by_its_header_not_by_position():
+    lines = [
+        "费用名称  数量  单价  金额",
+        "运行维护费  3  100,000.00  300,000.00",
+        "运营服务费  1  45,000.00  45,000.00",
+    ]
+    table = extract_fees(page_lines(page_of(lines, columns=[60, 180, 240, 340])))
+    assert table is not None
+    assert table.fees.operation_maintenance == Decimal("300000.00")
+    assert table.fees.operation_service == Decimal("45000.00")
+
+
+def test_fees_in_running_text():
+    table = extract_fees(page_lines(page_of(["其中软件开发费120万元，硬件购置费80万元。"])))
+    assert table is not None
+    assert table.fees.software_development == Decimal("1200000")
+    assert table.fees.hardware_purchase == Decimal("800000")
+
+
+def test_no_fee_rows_no_table():
+    assert extract_fees(page_lines(page_of(["第三条 付款方式", "其他  按约定执行"]))) is None

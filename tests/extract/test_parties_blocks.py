@@ -1,0 +1,83 @@
+"""Party blocks: the label pairs, decorations, names below the label or running onto a second line."""
+
+from __future__ import annotations
+
+import pytest
+from field_pages import page_of
+
+from jianzheng.extract.fields.doctypes.common import Reading
+from jianzheng.extract.fields.parties import clean_party_name
+
+
+def parties(lines, **kw):
+    reading = Reading.of([page_of(lines, **kw)])
+    a, b = reading.party("a"), reading.party("b")
+    return (a.value if a else None), (b.value if b else None)
+
+
+@pytest.mark.parametrize(
+    ("label_a", "label_b"),
+    [
+        ("甲方", "乙方"),
+        ("发包方", "承包方"),
+        ("发包人", "承包人"),
+        ("委托方", "受托方"),
+        ("委托人", "受托人"),
+        ("采购人", "供应商"),
+        ("买方", "卖方"),
+        ("需方", "供方"),
+        ("委托方（甲方）", "受托方（乙方）"),
+        ("甲方（全称）", "乙方（全称）"),
+    ],
+)
+def test_every_label_pair_names_both_parties(label_a, label_b):
+    a, b = parties([f"{label_a}：乌鲁木齐市某区数据局", f"{label_b}：新疆天山云数信息技术有限公司"])
+    assert (a, b) == ("乌鲁木齐市某区数据局", "新疆天山云数信息技术有限公司")
+
+
+def test_ocr_spaced_labels_and_full_width_colons():
+    a, b = parties(["甲 方 ： 乌鲁木齐市某区数据局", "乙  方：新疆天山云数信息技术有限公司"], ocr=True)
+    assert (a, b) == ("乌鲁木齐市某区数据局", "新疆天山云数信息技术有限公司")
+
+
+def test_signature_block_with_names_under_the_labels():
+    a, b = parties(["甲方（盖章）：  乙方（盖章）：", "乌鲁木齐市某区数据局  新疆天山云数信息技术有限公司"])
+    assert (a, b) == ("乌鲁木齐市某区数据局", "新疆天山云数信息技术有限公司")
+
+
+def test_a_name_running_onto_the_next_line_is_joined():
+    a, _ = parties(["甲方：新疆维吾尔自治区乌鲁木齐市某区数据", "局", "乙方：某某有限公司"])
+    assert a == "新疆维吾尔自治区乌鲁木齐市某区数据局"
+
+
+def test_two_parties_on_one_line_are_split_at_the_second_label():
+    a, b = parties(["甲方：乌鲁木齐市某区数据局 乙方：新疆天山云数信息技术有限公司"])
+    assert (a, b) == ("乌鲁木齐市某区数据局", "新疆天山云数信息技术有限公司")
+
+
+def test_running_text_is_not_a_party():
+    a, b = parties(["甲方应于合同签订后十个工作日内支付预付款。", "乙方负责系统的安装调试。"])
+    assert (a, b) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [
+        ("新疆天山云数信息技术有限公司（盖章）", "新疆天山云数信息技术有限公司"),
+        ("新疆信息产业有限责任公司（监理部）", "新疆信息产业有限责任公司(监理部)"),
+        ("某某有限公司 法定代表人：张三", "某某有限公司"),
+        ("乌鲁木齐市某区数据局，地址：某路1号", "乌鲁木齐市某区数据局"),
+    ],
+)
+def test_names_are_cleaned(raw, name):
+    cleaned = clean_party_name(raw)
+    assert cleaned is not None and cleaned[0] == name
+
+
+def test_evidence_box_covers_the_label_and_the_name():
+    reading = Reading.of([page_of(["甲方：乌鲁木齐市某区数据局"])])
+    found = reading.party("a")
+    assert found is not None and found.page == 1
+    x0, y0, x1, y1 = found.bbox
+    assert x0 == pytest.approx(60.0) and x1 > x0 and y1 > y0
+    assert found.text.startswith("甲方")
