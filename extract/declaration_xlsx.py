@@ -57,21 +57,47 @@ def read_xlsx(path: Path) -> tuple[Declaration | None, list[Finding]]:
     return validate_declaration(data, precision, problems)
 
 
-def read_enterprise(reader: SheetReader) -> dict[str, Any]:
-    """The two-column 企业信息 sheet: one labelled value per row."""
-    found: dict[str, Any] = {}
-    for cells in reader.sheet.iter_rows(min_row=1, max_col=2):
+def label_value_pairs(reader: SheetReader) -> Iterator[tuple[Cell, Cell]]:
+    """(label cell, value cell) pairs of the 企业信息 sheet.
+
+    The usual layout is two columns, 字段 and 值, one field per row; the value
+    is the first filled cell right of its label (a label merged over two
+    columns pushes it right). Some exports lay the fields out as one table
+    row instead: labels across a header row, values in the row below.
+    """
+    rows = list(reader.sheet.iter_rows(min_row=1))
+    for cells in rows[:_ACROSS_SCAN_ROWS]:
+        labelled = [c for c in cells if isinstance(c.value, str) and reader.lookup(c.value)[0]]
+        if len(labelled) >= _ACROSS_MIN_LABELS:
+            below = rows[(cells[0].row or 1)] if (cells[0].row or 1) < len(rows) else ()
+            for label in labelled:
+                index = (label.column or 1) - 1
+                if index < len(below):
+                    yield label, below[index]
+            return
+    for cells in rows:
         if len(cells) < 2 or cells[0].value is None:
             continue
-        label_text = str(cells[0].value).strip()
+        value = next((c for c in cells[1:5] if c.value is not None), cells[1])
+        yield cells[0], value
+
+
+_ACROSS_SCAN_ROWS = 5
+_ACROSS_MIN_LABELS = 3
+"""A row holding this many field labels is a header of fields laid out across."""
+
+
+def read_enterprise(reader: SheetReader) -> dict[str, Any]:
+    """The 企业信息 sheet: one labelled value per field."""
+    found: dict[str, Any] = {}
+    for label, cell in label_value_pairs(reader):
+        label_text = str(label.value).strip()
         key, unit = reader.lookup(label_text)
         if key is None or key in found:
             continue  # the 字段/值 header, labels the checker has no use for (联系人…), repeats
-        row = cells[0].row or 0
+        row = cell.row or 0
         factor = reader.factor(key, label_text, unit, row)
-        value = reader.value(
-            key, cells[1], row=row, header=label_text, factor=factor, path=f"enterprise.{key}"
-        )
+        value = reader.value(key, cell, row=row, header=label_text, factor=factor, path=f"enterprise.{key}")
         if key == "grade" and value is not None:
             grade = reader.vocab.grade_of(value)
             if grade is None:

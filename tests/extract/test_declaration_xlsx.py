@@ -239,6 +239,26 @@ def test_a_header_over_two_rows_and_rows_that_are_not_projects(tmp_path):
     assert declaration.projects[0].contract_amount == Decimal("2450000")
 
 
+def test_enterprise_fields_laid_out_across_one_row(tmp_path):
+    sheets = good_sheets()
+    rows = sheets["企业信息"][1:]
+    sheets["企业信息"] = [[label for label, _ in rows], [value for _, value in rows]]
+    declaration, findings = read(tmp_path, sheets)
+    assert findings == []
+    assert declaration is not None
+    assert declaration.enterprise.name == "新疆天山云数信息技术有限公司"
+    assert declaration.enterprise.registered_capital == Decimal("10000000")
+    assert declaration.enterprise.staff.technical_total == 34
+
+
+def test_a_label_merged_over_two_columns_pushes_its_value_right(tmp_path):
+    sheets = good_sheets()
+    sheets["企业信息"] = [[label, None, value] for label, value in sheets["企业信息"]]
+    declaration, findings = read(tmp_path, sheets)
+    assert findings == []
+    assert declaration is not None and declaration.enterprise.inspection_year == 2024
+
+
 def test_non_numeric_money_names_file_sheet_row_and_column(tmp_path):
     sheets = good_sheets()
     sheets["项目汇总"][3][-1] = "二百万"
