@@ -71,12 +71,14 @@ class Continuation(BaseModel):
 
 
 class Cues(BaseModel):
-    """The whole cues file: settings, continuation phrases, and cues for every document type."""
+    """The whole cues file: settings, continuation phrases, absorption, and cues for every document type."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     settings: ClassifySettings
     continuation: Continuation
+    absorb: dict[DocType, dict[DocType, list[str]]] = Field(default_factory=dict)
+    """container type -> part type -> phrases one of which the part page must show (none: always)."""
     types: dict[DocType, TypeCues]
 
     @field_validator("types")

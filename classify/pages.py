@@ -44,10 +44,15 @@ class PageVerdict:
     """The best title line, when the page has one that names a type."""
     continues: bool
     """The page says it continues something (以下无正文, (续), a printed page number above 1)."""
-    chars: int
-    """Characters of text on the page (normalised)."""
+    text: str
+    """The page's normalised text."""
     decided: bool
     """False when no type had evidence enough and the page fell back to ``other``."""
+
+    @property
+    def chars(self) -> int:
+        """Characters of text on the page (normalised)."""
+        return len(self.text)
 
     def probability(self, doc_type: DocType, temperature: float) -> float:
         """The softmax probability of one type from this page's scores."""
@@ -129,6 +134,15 @@ def _is_continuation(text: PageText, cues: Cues) -> bool:
     return any(normalise(phrase) in text.text for phrase in cues.continuation.phrases)
 
 
+def _page_title(titles: list[Title], best: DocType) -> Title | None:
+    """The title that names the page: set apart as a title, or agreeing with the page's evidence."""
+    if not titles:
+        return None
+    title = max(titles, key=lambda t: t.score)
+    # A plain line near the top (乙方开具发票) names a title only when the page's evidence agrees.
+    return title if title.prominent or title.type == best else None
+
+
 def classify_page(page: Page, cues: Cues | None = None) -> PageVerdict:
     """Score one page against every type; the best type with its softmax confidence."""
     cues = cues or default_cues()
@@ -161,8 +175,8 @@ def classify_page(page: Page, cues: Cues | None = None) -> PageVerdict:
         type=best,
         confidence=round(confidence, 4),
         scores=scores,
-        title=max(titles, key=lambda t: t.score) if titles else None,
+        title=_page_title(titles, best),
         continues=_is_continuation(text, cues),
-        chars=len(text.text),
+        text=text.text,
         decided=decided,
     )

@@ -19,12 +19,7 @@ from jianzheng.models import DocType, Document, Page, PageQuality, TextSource
 
 from .cues import Cues, default_cues
 from .pages import PageVerdict, classify_page, softmax
-
-ABSORBS: dict[DocType, frozenset[DocType]] = {
-    # CONTRACT 2.1: a financial statement bound inside an audit report belongs to that report.
-    DocType.audit_report: frozenset({DocType.financial_statement}),
-}
-"""Types whose documents carry pages of other types as their own parts."""
+from .text import normalise
 
 
 @dataclass
@@ -37,8 +32,14 @@ class _Draft:
     """Pages whose own type is the document's (not statements absorbed by a report)."""
 
 
-def _absorbs(container: DocType, part: DocType) -> bool:
-    return part == container or part in ABSORBS.get(container, frozenset())
+def _absorbs(container: DocType, part: DocType, verdict: PageVerdict, cues: Cues) -> bool:
+    """Whether a page of type ``part`` belongs in a document of type ``container`` (cues.toml [absorb])."""
+    if part == container:
+        return True
+    phrases = cues.absorb.get(container, {}).get(part)
+    if phrases is None:
+        return False
+    return not phrases or any(normalise(p) in verdict.text for p in phrases)
 
 
 def _is_cover(draft: _Draft, cues: Cues) -> bool:
@@ -50,20 +51,21 @@ def _starts_document(draft: _Draft, verdict: PageVerdict, cues: Cues) -> bool:
     settings = cues.settings
     title = verdict.title
     if title is not None:
-        if not _absorbs(draft.type, title.type):
-            # A part title of another family is still a part: 销货清单 after a contract is odd,
-            # but an invoice list is never a document on its own.
-            return not (title.part and draft.type != DocType.other and not verdict.decided)
-        if title.type != draft.type or title.part:
-            return False  # a statement inside an audit report, notes, a goods list
-        if draft.type in ABSORBS and all(
+        if title.part:
+            # 销货清单, 财务报表附注: a part of a document, never the start of one, unless nothing
+            # came before it that it could belong to.
+            return draft.type == DocType.other and not draft.titled
+        if not _absorbs(draft.type, title.type, verdict, cues):
+            return True
+        if title.type != draft.type:
+            return False  # a statement inside an audit report
+        if draft.type in cues.absorb and all(
             v.title is None or v.title.type == draft.type for v in draft.verdicts
         ):
-            return (
-                False  # an audit report repeats its title on cover and opinion pages, before its statements
-            )
+            # An audit report repeats its title on its cover and opinion pages, before its statements.
+            return False
         return title.prominent and not verdict.continues and not _is_cover(draft, cues)
-    if not verdict.decided or verdict.continues or _absorbs(draft.type, verdict.type):
+    if not verdict.decided or verdict.continues or _absorbs(draft.type, verdict.type, verdict, cues):
         return False
     if draft.type == DocType.other and not draft.titled:
         return False  # an undecided first page: let the evidence that follows decide its type

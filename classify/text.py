@@ -66,6 +66,10 @@ _TITLE_TAIL = re.compile(
     r"^(?:[(\[【][^)\]】]{0,8}[)\]】]|[副正本书表单联续附件\d一二三四五六七八九十\-—·.])*$"
 )
 _SENTENCE = re.compile(r"[，。；,;:]")
+# A clause or section heading (第八条 项目验收, 十、竣工验收, 3.2 发票) names a topic, not the page.
+_HEADING = re.compile(
+    r"^(?:第[一二三四五六七八九十百零〇\d]+[条章节款部分]|[一二三四五六七八九十]+[、.]|\d+(?:\.\d+)*[、.]|[(（][一二三四五六七八九十\d]+[)）])"
+)
 
 
 def ends_title(cue: str, line: str) -> bool | None:
@@ -73,7 +77,7 @@ def ends_title(cue: str, line: str) -> bool | None:
 
     None when it does not; True for an exact match, False for a match with OCR errors.
     """
-    if _SENTENCE.search(line):
+    if _SENTENCE.search(line) or _HEADING.match(line):
         return None
     found = locate(cue, line)
     if found is None:

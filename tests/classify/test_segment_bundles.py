@@ -171,3 +171,38 @@ def test_a_real_file_of_29_e_invoices_is_29_invoices(real_docs):
     documents = classify_pages(pages)
     assert len(documents) == 29
     assert {d.type for d in documents} == {DocType.invoice}
+
+
+def test_clause_headings_that_name_other_documents_do_not_start_them():
+    clauses = [
+        "# 第八条 竣工验收",
+        "乙方开具发票",
+        "项目完成后，甲方组织验收，验收合格后出具验收报告。",
+        "第九条 违约责任：任何一方违反本合同约定，应承担违约责任。",
+        "第十条 争议解决：双方友好协商解决。",
+    ]
+    pages = make_file("c.pdf", [CONTRACT_FIRST, clauses, SIGNATURE], ocr=True)
+    assert _shape(classify_pages(pages)) == [("c.pdf", [1, 2, 3], "contract")]
+
+
+def test_an_audit_report_keeps_its_notes_and_its_firms_licence_but_not_the_companys():
+    notes = ["# 财务报表附注", "一、公司基本情况", "二、财务报表的编制基础", "三、重要会计政策和会计估计"]
+    firm_licence = ["# 营业执照", "名称 新疆某某会计师事务所（特殊普通合伙）", *LICENSE[4:]]
+    report = [AUDIT_OPINION, AUDIT_SIGN, BALANCE_SHEET, notes, firm_licence]
+    pages = make_file("审计.pdf", [*report, LICENSE], ocr=True)
+    assert _shape(classify_pages(pages)) == [
+        ("审计.pdf", [1, 2, 3, 4, 5], "audit_report"),
+        ("审计.pdf", [6], "business_license"),
+    ]
+
+
+def test_an_invoices_goods_list_stays_with_the_invoice():
+    goods_list = [
+        "# 销售货物或者提供应税劳务、服务清单",
+        "购买方名称：乌鲁木齐市某区数据局",
+        "销售方名称：新疆天山云数信息技术有限公司",
+        "所属增值税电子普通发票代码：065002100111 号码：01234567 共1页 第1页",
+        "序号 货物（劳务）名称 规格型号 单位 数量 单价 金额 税率 税额",
+    ]
+    pages = make_file("发票.pdf", [INVOICE, goods_list, INVOICE], ocr=True)
+    assert _shape(classify_pages(pages)) == [("发票.pdf", [1, 2], "invoice"), ("发票.pdf", [3], "invoice")]
