@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from pydantic import BaseModel, Field, ValidationError
+from pydantic import BaseModel, Field, ValidationError, computed_field
 from rich.console import Console
 from rich.table import Table
 
@@ -62,6 +62,15 @@ class Evaluation(BaseModel):
         if sample.clean:
             self.clean_samples += 1
             self.clean_errors += len(sample.clean_errors)
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def findings_all(self) -> Counts:
+        """All codes together (micro average)."""
+        total = Counts()
+        for counts in self.findings.values():
+            total.merge(counts)
+        return total
 
     def field_totals(self) -> FieldScore:
         """All fields together, text layer vs scanned."""
@@ -173,6 +182,8 @@ def print_evaluation(evaluation: Evaluation, console: Console) -> None:
     overall.add_row(
         "document boundaries P / R / F1", f"{_pct(b.precision)} / {_pct(b.recall)} / {_pct(b.f1)}"
     )
+    f = evaluation.findings_all
+    overall.add_row("findings, all codes P / R", f"{_pct(f.precision)} / {_pct(f.recall)}")
     overall.add_row("field accuracy, text layer", _tally(fields.text))
     overall.add_row("field accuracy, scanned", _tally(fields.scanned))
     overall.add_row(

@@ -94,6 +94,7 @@ def test_evaluate_prints_the_tables_and_writes_json(sample_set, tmp_path):
     assert scores["page_types"]["total"] == 4
     assert scores["findings"]["MISSING_DECLARATION"]["recall"] == 1.0
     assert scores["clean_samples"] == 1
+    assert scores["findings_all"]["tp"] >= 1
     assert scores["fields"]["contract.contract_amount"]["text"]["total"] == 2
 
 
