@@ -2,10 +2,25 @@
 
 from __future__ import annotations
 
+import logging
+import re
 from pathlib import Path
 from typing import Annotated
 
 import typer
+
+_TOKEN_IN_URL = re.compile(r"(token=)[^&\s]+")
+
+
+class RedactTokens(logging.Filter):
+    """Keep tokens out of the access log: /login?token=… is how a person logs in once."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.args, tuple):
+            record.args = tuple(
+                _TOKEN_IN_URL.sub(r"\1***", a) if isinstance(a, str) else a for a in record.args
+            )
+        return True
 
 
 def serve_command(
@@ -38,4 +53,5 @@ def serve_command(
     }
     settings = ServiceSettings(**overrides)  # type: ignore[arg-type]
     typer.echo(f"jianzheng: serving on http://{host}:{port}/ (data {settings.data_dir})", err=True)
+    logging.getLogger("uvicorn.access").addFilter(RedactTokens())
     uvicorn.run(create_app(settings), host=host, port=port, log_level="info")

@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import AfterValidator, BaseModel, Field
 
 from jianzheng.service.store.tables import FileRow, FindingRow, SubmissionRow
+
+
+def utc(value: dt.datetime | None) -> dt.datetime | None:
+    """A stored time as UTC (SQLite hands times back without their zone)."""
+    if value is not None and value.tzinfo is None:
+        return value.replace(tzinfo=dt.UTC)
+    return value
 
 
 class Problem(BaseModel):
@@ -80,8 +87,8 @@ class SubmissionStatus(BaseModel):
             enterprise=row.enterprise,
             credit_code=row.credit_code,
             counts=Counts(errors=row.errors, warnings=row.warnings, info=row.infos),
-            created_at=row.created_at,
-            finished_at=row.finished_at,
+            created_at=utc(row.created_at),
+            finished_at=utc(row.finished_at),
             files=[FilePublic.of(f) for f in row.files],
         )
 
@@ -96,7 +103,7 @@ class DecisionPublic(BaseModel):
     finding_id: int
     decision: str
     who: str
-    at: dt.datetime
+    at: Annotated[dt.datetime, AfterValidator(utc)]
     note: str
 
 
