@@ -69,6 +69,11 @@ def validate_declaration(
         if project.id in seen:
             problems.add(f"项目编号 {project.id} 重复", column=f"projects[{index}].id")
         seen.add(project.id)
+    years: set[int] = set()
+    for index, finance in enumerate(declaration.finance, start=1):
+        if finance.year in years:
+            problems.add(f"年度 {finance.year} 重复", column=f"finance[{index}].year")
+        years.add(finance.year)
     if problems:
         return None, problems.findings
     return declaration, []

@@ -41,7 +41,8 @@ class Amount:
 def precision_of(value: Decimal) -> Decimal:
     """The unit of the last digit written: Decimal("2450000.00") → 0.01, Decimal(245) → 1."""
     exponent = value.as_tuple().exponent
-    assert isinstance(exponent, int)  # finite by construction (callers refuse NaN/Infinity)
+    if not isinstance(exponent, int):  # NaN or Infinity: callers refuse them before asking
+        raise CellError(f"{value} 不是金额")
     return Decimal(1).scaleb(exponent)
 
 

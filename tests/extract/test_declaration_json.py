@@ -152,6 +152,14 @@ def test_every_problem_is_one_finding(tmp_path):
     assert len(findings) == 2
 
 
+def test_duplicate_finance_years_are_refused(tmp_path):
+    data = copy.deepcopy(GOOD)
+    data["finance"].append(copy.deepcopy(data["finance"][0]))
+    declaration, findings = read_declaration(write(tmp_path, data))
+    assert declaration is None
+    assert "finance[2].year：年度 2024 重复" in findings[0].message
+
+
 def test_duplicate_project_ids_are_refused(tmp_path):
     data = copy.deepcopy(GOOD)
     data["projects"].append(copy.deepcopy(data["projects"][0]))
