@@ -48,10 +48,16 @@ def measure_skew(gray: np.ndarray, max_deg: float = 10.0) -> float:
     return round(float(fine), 1)
 
 
+def deskew_matrix(shape: tuple[int, ...], angle: float) -> np.ndarray:
+    """The 2×3 affine matrix that deskew() applies to an image of this shape."""
+    height, width = shape[:2]
+    return cv2.getRotationMatrix2D((width / 2, height / 2), -angle, 1.0)
+
+
 def deskew(image: np.ndarray, angle: float) -> np.ndarray:
     """The image rotated by -angle about its centre (same size, white where nothing was)."""
     height, width = image.shape[:2]
-    matrix = cv2.getRotationMatrix2D((width / 2, height / 2), -angle, 1.0)
+    matrix = deskew_matrix(image.shape, angle)
     border = (255, 255, 255) if image.ndim == 3 else 255
     return cv2.warpAffine(
         image,

@@ -8,7 +8,7 @@ import numpy as np
 from jianzheng.models import Page, PageCode, Seal, TextSource, Word
 
 from .ocr import OcrEngine, OcrLine
-from .orient import deskew, measure_skew, rotate_quarter, to_gray
+from .orient import deskew, deskew_matrix, measure_skew, rotate_quarter, to_gray
 from .qr import decode_codes
 from .quality import assess
 from .readers.source import SourcePage
@@ -61,10 +61,14 @@ def ocr_page(source: SourcePage, *, file: str, engine: OcrEngine, rules: Reading
     gray = to_gray(image)
     skew = measure_skew(gray, rules.orientation.max_skew_deg)
     if rules.orientation.min_correct_deg <= abs(skew) <= rules.orientation.max_skew_deg:
-        image = deskew(image, skew)
-        gray = to_gray(image)
+        straight = deskew(image, skew)
+        engine.image_changed(image, straight, deskew_matrix(image.shape, skew))
+        image, gray = straight, to_gray(straight)
     seals, red = find_seals(image, dpi, rules.seal)
-    lines = engine.recognize(lift_seals(image, red))
+    clean = lift_seals(image, red)
+    if clean is not image:
+        engine.image_changed(image, clean, None)
+    lines = engine.recognize(clean)
     # Quality speaks of the source: a 150-DPI scan rendered at 200 DPI is still a 150-DPI scan.
     effective = source.effective_dpi or dpi
     return Page(

@@ -41,3 +41,8 @@ class OcrEngine(ABC):
         Engines without a layout or angle model leave the page as it is.
         """
         return 0
+
+    def image_changed(self, old: np.ndarray, new: np.ndarray, matrix: np.ndarray | None) -> None:
+        """Told that the page image ``old`` became ``new`` (by the 2×3 affine ``matrix``, or pixel-wise
+        with the geometry unchanged when None), so that an engine may keep what it already found."""
+        return None  # engines that keep nothing between calls have nothing to update

@@ -78,6 +78,10 @@ class CachedOcrEngine(OcrEngine):
         self._store(path, [line.model_dump(mode="json") for line in lines])
         return lines
 
+    def image_changed(self, old: np.ndarray, new: np.ndarray, matrix: np.ndarray | None) -> None:
+        """Passed on to the wrapped engine."""
+        self.engine.image_changed(old, new, matrix)
+
     def orientation(self, image: np.ndarray) -> int:
         """The cached orientation for this image, or the engine's (then stored)."""
         path = self._path("orientation", image)

@@ -13,19 +13,37 @@ from jianzheng.models.errors import EngineError
 
 from .base import OcrEngine, OcrLine
 
-# Why these settings (profiled with `jianzheng bench` on a 2-core machine; the
-# library defaults are the baseline it reports beside them):
-# - the angle classifier runs per text line by default; documents are upright
-#   once the page's orientation is fixed, so it runs once per page on a few
-#   lines (orientation()) instead;
-# - detection resizes by the longest side to DET_SIDE px: small print at 200 DPI
-#   stays >= 8 px high, and the detector's cost grows with the area;
+# Why these settings (profiled on a 2-core machine with ONNX Runtime's op
+# profiler and `jianzheng bench`; the library defaults are the baseline):
+# - recognition is 60-80 % of a scanned page and ~72 % of it is Conv, whose cost
+#   grows with the padded width of each batch. rapidocr pads every batch to at
+#   least 320 px (rec_img_shape [3, 48, 320]); short form fields ("甲方：") are
+#   ~150 px, so a 48-px minimum cuts the padding (same text within 1 char in
+#   1,277 on two pages). Larger batches pad more and were slower; 6 stays.
+# - detection resizes the longest side to det_side(): PaddleOCR's own default
+#   of 960 px for a 200-DPI page (rapidocr's default keeps up to 2,000 px, 4x
+#   the area); on the real e-invoices rendered at 200 DPI, 960 found as many
+#   characters as 1,280 and 1,600 (recall 0.96-0.98) at a third of the time.
+#   Small images (<= 1,600 px, i.e. low-DPI scans) are detected at full size:
+#   shrinking their already small text cost 2 points of recall;
+# - the per-line angle classifier is off: the page's orientation is settled once
+#   (orientation()), and its detection pass is reused for the page's OCR when
+#   the image is not changed in between, so detection never runs twice;
 # - ONNX Runtime's memory arena stays on (rapidocr turns it off), which avoids
-#   reallocating for every recognition batch of a new width;
-# - recognition batches of REC_BATCH lines sorted by width waste little padding.
-DET_SIDE = 1600
-REC_BATCH = 8
-THUMB_SIDE = 960
+#   reallocating for every recognition batch of a new width.
+# Int8 dynamic quantisation of the recogniser was tried and left out: no gain
+# on Conv-heavy graphs with ONNX Runtime's ConvInteger, and 5 % of argmaxes moved.
+DET_SIDE = 960
+FULL_SIZE_UP_TO = 1600
+REC_BATCH = 6
+REC_MIN_WIDTH = 48
+
+
+def det_side(long_side: int) -> int:
+    """The longest side detection runs at, for an image with this longest side."""
+    if long_side <= FULL_SIZE_UP_TO:
+        return long_side
+    return max(DET_SIDE, round(long_side / 2.4))
 
 
 def tuned_params(threads: int | None, device: str) -> dict[str, Any]:
@@ -38,6 +56,7 @@ def tuned_params(threads: int | None, device: str) -> dict[str, Any]:
         "Det.limit_type": "max",
         "Det.limit_side_len": DET_SIDE,
         "Rec.rec_batch_num": REC_BATCH,
+        "Rec.rec_img_shape": [3, 48, REC_MIN_WIDTH],
         "EngineConfig.onnxruntime.intra_op_num_threads": threads,
         "EngineConfig.onnxruntime.inter_op_num_threads": 1,
         "EngineConfig.onnxruntime.enable_cpu_mem_arena": True,
@@ -70,9 +89,12 @@ class RapidOcrEngine(OcrEngine):
                     "ONNX Runtime 没有 CUDA 执行提供程序：请安装 onnxruntime-gpu，或设 ocr_device=cpu"
                 )
         self.device = device
+        self.tuned = params is None
         self.params = params if params is not None else tuned_params(threads, device)
         logging.getLogger("RapidOCR").setLevel(logging.ERROR)
         self._ocr = RapidOCR(params=self.params)
+        # Detection boxes of the last image orientation() looked at, reused by recognize().
+        self._detected: tuple[np.ndarray, np.ndarray] | None = None
 
     @property
     def key(self) -> str:
@@ -81,17 +103,39 @@ class RapidOcrEngine(OcrEngine):
 
     def recognize(self, image: np.ndarray) -> list[OcrLine]:
         """Detect and recognise the lines of an RGB image."""
+        detected, self._detected = self._detected, None
+        if detected is not None and detected[0] is image:
+            return self._recognize_boxes(image, detected[1])
+        if self.tuned:
+            self._ocr._load_det_model().limit_side_len = det_side(max(image.shape[:2]))
         result: Any = self._ocr(np.ascontiguousarray(image[:, :, ::-1]))
         if getattr(result, "txts", None) is None or getattr(result, "boxes", None) is None:
             return []
-        lines = []
-        for text, score, poly in zip(result.txts, result.scores, result.boxes, strict=False):
-            if not str(text).strip():
-                continue
-            xs, ys = poly[:, 0], poly[:, 1]
-            box = (float(xs.min()), float(ys.min()), float(xs.max()), float(ys.max()))
-            lines.append(OcrLine(text=str(text), box=box, confidence=float(score)))
-        return lines
+        return _lines(result.txts, result.scores, result.boxes, 0.0)
+
+    def _keep(self, image: np.ndarray, boxes: np.ndarray) -> None:
+        """Remember this detection for recognize(), where it is what the page's detection would be."""
+        self._detected = (image, boxes) if self.tuned else None
+
+    def image_changed(self, old: np.ndarray, new: np.ndarray, matrix: np.ndarray | None) -> None:
+        """Carry the detected boxes over to the straightened (or seal-lifted) image."""
+        if self._detected is None or self._detected[0] is not old:
+            return
+        boxes = self._detected[1]
+        if matrix is not None and len(boxes):
+            boxes = (boxes @ matrix[:, :2].T + matrix[:, 2]).astype(np.float32)
+        self._detected = (new, boxes)
+
+    def _recognize_boxes(self, image: np.ndarray, boxes: np.ndarray) -> list[OcrLine]:
+        """Recognition only, on boxes already found (in this image's pixels)."""
+        if len(boxes) == 0:
+            return []
+        bgr = np.ascontiguousarray(image[:, :, ::-1])
+        crops = self._ocr.crop_text_regions(bgr, boxes)
+        result = self._ocr.recognize_txt(crops)
+        if result.txts is None:
+            return []
+        return _lines(result.txts, result.scores, boxes, float(self._ocr.text_score))
 
     def orientation(self, image: np.ndarray) -> int:
         """Quarter-turns from the text lines' shape on a thumbnail, then 0/180 from the angle model.
@@ -100,15 +144,19 @@ class RapidOcrEngine(OcrEngine):
         mean the page lies on its side. The classifier then votes on the ten
         widest lines cut from the full image, which settles upside-down pages.
         """
-        scale = THUMB_SIDE / max(image.shape[:2])
+        scale = det_side(max(image.shape[:2])) / max(image.shape[:2])
         thumb = (
             cv2.resize(image, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA) if scale < 1 else image
         )
         scale = min(scale, 1.0)
         detector = self._ocr._load_det_model()
+        detector.limit_side_len = max(thumb.shape[:2])
         boxes = detector(np.ascontiguousarray(thumb[:, :, ::-1])).boxes
         if boxes is None or len(boxes) == 0:
+            self._keep(image, np.zeros((0, 4, 2), np.float32))
             return 0
+        boxes = boxes.astype(np.float32)
+        self._keep(image, boxes / scale)
         spans = [(float(np.ptp(b[:, 0])), float(np.ptp(b[:, 1]))) for b in boxes]
         wide = sum(1 for w, h in spans if w > 1.5 * h)
         tall = sum(1 for w, h in spans if h > 1.5 * w)
@@ -131,4 +179,19 @@ class RapidOcrEngine(OcrEngine):
         labels = classifier(crops).cls_res or []
         flipped = sum(1 for label, score in labels if "180" in label and score > 0.7)
         upside_down = flipped * 2 > len(crops)
-        return ((90 if quarter else 0) + (180 if upside_down else 0)) % 360
+        angle = ((90 if quarter else 0) + (180 if upside_down else 0)) % 360
+        if angle:
+            self._detected = None  # the page will be turned: these boxes no longer fit
+        return angle
+
+
+def _lines(texts: Any, scores: Any, boxes: Any, min_score: float) -> list[OcrLine]:
+    """OcrLines from rapidocr's parallel arrays, polygons reduced to bounding boxes."""
+    lines = []
+    for text, score, poly in zip(texts, scores, boxes, strict=False):
+        if not str(text).strip() or float(score) < min_score:
+            continue
+        xs, ys = poly[:, 0], poly[:, 1]
+        box = (float(xs.min()), float(ys.min()), float(xs.max()), float(ys.max()))
+        lines.append(OcrLine(text=str(text), box=box, confidence=float(score)))
+    return lines
