@@ -39,6 +39,7 @@ class RenderRules(_Frozen):
     max_pixels: int
     max_ocr_side: int
     qr_dpi: int
+    max_regions: int
 
 
 class OrientationRules(_Frozen):

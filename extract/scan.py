@@ -5,7 +5,7 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
-from jianzheng.models import Page, PageCode, Seal, TextSource, Word
+from jianzheng.models import BBox, Page, PageCode, Seal, TextSource, Word
 
 from .ocr import OcrEngine, OcrLine
 from .orient import deskew, deskew_matrix, measure_skew, rotate_quarter, to_gray
@@ -31,13 +31,24 @@ def build_page(source: SourcePage, *, file: str, engine: OcrEngine, rules: Readi
 
 
 def text_page(source: SourcePage, *, file: str, rules: ReadingRules) -> Page:
-    """A text-layer page; pages that hold images are rendered small to look for seals and QR codes."""
+    """A text-layer page; its embedded pictures are rendered (alone, not the whole page) for seals and QR codes.
+
+    Rendering only the picture boxes keeps a text page near 10 ms; a seal or QR
+    code drawn as vector paths rather than a picture is not looked for.
+    """
     seals: list[Seal] = []
     codes: list[PageCode] = []
-    if source.has_images and source.render is not None:
-        image, dpi = source.render(rules.render.qr_dpi)
-        seals, _ = find_seals(image, dpi, rules.seal)
-        codes = decode_codes(to_gray(image), dpi)
+    if source.render_region is not None:
+        dpi = float(rules.render.qr_dpi)
+        min_side = 10 * 72 / 25.4  # smaller pictures (logos, bullets) hold neither a seal nor a QR code
+        boxes = [b for b in source.image_regions if min(b[2] - b[0], b[3] - b[1]) >= min_side]
+        for box in boxes[: rules.render.max_regions]:
+            image = source.render_region(dpi, box)
+            found, _ = find_seals(image, dpi, rules.seal)
+            seals += [s.model_copy(update={"bbox": _shift(s.bbox, box)}) for s in found]
+            codes += [
+                c.model_copy(update={"bbox": _shift(c.bbox, box)}) for c in decode_codes(to_gray(image), dpi)
+            ]
     return Page(
         file=file,
         number=source.number,
@@ -48,6 +59,10 @@ def text_page(source: SourcePage, *, file: str, rules: ReadingRules) -> Page:
         seals=seals,
         codes=codes,
     )
+
+
+def _shift(bbox: tuple[float, float, float, float], origin: tuple[float, float, float, float]) -> BBox:
+    return (bbox[0] + origin[0], bbox[1] + origin[1], bbox[2] + origin[0], bbox[3] + origin[1])
 
 
 def ocr_page(source: SourcePage, *, file: str, engine: OcrEngine, rules: ReadingRules) -> Page:

@@ -63,7 +63,7 @@ def _source_page(pdf_page: pymupdf.Page, number: int, rules: ReadingRules) -> So
     if not (0 < rect.width <= limit and 0 < rect.height <= limit):
         raise UnreadableFile(f"PDF 第 {number} 页尺寸异常（{rect.width:.0f}×{rect.height:.0f} pt）")
     words, invisible = text_layer_words(pdf_page)
-    cover, image_dpi = _largest_image(pdf_page)
+    cover, image_dpi, regions = _images(pdf_page)
     scan = cover >= rules.text_layer.scan_image_cover
     usable = text_usable("".join(w.text for w in words), rules) and not (scan and invisible)
     return SourcePage(
@@ -76,6 +76,8 @@ def _source_page(pdf_page: pymupdf.Page, number: int, rules: ReadingRules) -> So
         has_images=cover > 0,
         effective_dpi=image_dpi if scan else None,
         render=lambda dpi: render_page(pdf_page, dpi, rules.render.max_pixels),
+        image_regions=regions,
+        render_region=lambda dpi, box: render_clip(pdf_page, dpi, box, rules.render.max_pixels),
     )
 
 
@@ -115,19 +117,35 @@ def text_usable(text: str, rules: ReadingRules) -> bool:
     return real >= rules.text_layer.min_real_chars and real / len(stripped) >= rules.text_layer.min_real_ratio
 
 
-def _largest_image(pdf_page: pymupdf.Page) -> tuple[float, float | None]:
-    """Share of the page the largest image covers, and that image's effective DPI."""
+def _images(pdf_page: pymupdf.Page) -> tuple[float, float | None, list[tuple[float, float, float, float]]]:
+    """Share of the page the largest image covers, that image's effective DPI, and every image's box."""
     area = abs(pdf_page.rect) or 1.0
     best_cover, best_dpi = 0.0, None
+    regions = []
     for info in pdf_page.get_image_info():
         box = pymupdf.Rect(info["bbox"]) & pdf_page.rect
         if box.is_empty:
             continue
+        regions.append((abs(box), (box.x0, box.y0, box.x1, box.y1)))
         cover = abs(box) / area
         if cover > best_cover:
             width_in = max(pymupdf.Rect(info["bbox"]).width, 1.0) / 72.0
             best_cover, best_dpi = cover, info["width"] / width_in
-    return best_cover, best_dpi
+    regions.sort(key=lambda r: -r[0])
+    return best_cover, best_dpi, [box for _, box in regions]
+
+
+def render_clip(
+    pdf_page: pymupdf.Page, dpi: float, box: tuple[float, float, float, float], max_pixels: int
+) -> np.ndarray:
+    """Render one part of the page (a picture's box) as RGB."""
+    clip = pymupdf.Rect(box) & pdf_page.rect
+    pixels = (clip.width * dpi / 72.0) * (clip.height * dpi / 72.0)
+    if pixels > max_pixels:
+        dpi *= (max_pixels / pixels) ** 0.5
+    pix = pdf_page.get_pixmap(dpi=max(int(dpi), 1), clip=clip, colorspace=pymupdf.csRGB, alpha=False)
+    image = np.frombuffer(pix.samples, dtype=np.uint8).reshape(pix.height, pix.width, pix.n)
+    return image[:, :, :3].copy()
 
 
 def render_page(pdf_page: pymupdf.Page, dpi: float, max_pixels: int) -> tuple[np.ndarray, float]:

@@ -7,10 +7,13 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from jianzheng.models import Word
+from jianzheng.models import BBox, Word
 
 Renderer = Callable[[float], tuple[np.ndarray, float]]
 """render(dpi) -> (RGB uint8 image, the DPI it actually has). Image files ignore the asked DPI."""
+
+RegionRenderer = Callable[[float, BBox], np.ndarray]
+"""render_region(dpi, bbox in points) -> RGB uint8 image of that part of the page at that DPI."""
 
 
 @dataclass
@@ -32,3 +35,6 @@ class SourcePage:
     has_images: bool = False
     effective_dpi: float | None = None
     render: Renderer | None = None
+    image_regions: list[BBox] = field(default_factory=list)
+    """Where the page's embedded pictures are (points), largest first: seals and QR codes of text pages."""
+    render_region: RegionRenderer | None = None
