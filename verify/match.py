@@ -91,7 +91,9 @@ def score_contract(project: Project, document: Document, declaration: Declaratio
     weights = rules().matching
     name = amount = None
     if fields.project_name is not None:
-        name = Component(project_similarity(project.name, fields.project_name.value), weights.name_weight)
+        clients = [project.client, fields.party_a.value if fields.party_a else None]
+        similarity = project_similarity(project.name, fields.project_name.value, clients)
+        name = Component(similarity, weights.name_weight)
     if fields.contract_amount is not None and project.contract_amount is not None:
         unit = unit_of(declaration, f"projects.{project.id}.contract_amount")
         amount = Component(
@@ -132,7 +134,8 @@ def score_acceptance(
             clients.append(contract_fields.party_a.value)
     name = client = date = None
     if fields.project_name is not None:
-        best = max(project_similarity(n, fields.project_name.value) for n in names)
+        party = [fields.party_a.value] if fields.party_a else []
+        best = max(project_similarity(n, fields.project_name.value, clients + party) for n in names)
         name = Component(best, weights.name_weight)
     if fields.party_a is not None and clients:
         client = Component(max(_party_score(fields.party_a.value, c) for c in clients), weights.client_weight)
@@ -141,7 +144,9 @@ def score_acceptance(
     same_file = contract is not None and contract.file == document.file
     if name is None and not same_file and (client is None or client.score < 1.0):
         return 0.0
-    if name is not None and name.score < weights.name_floor and not same_file:
+    # A report that names another project does not join this one even in the same file
+    # (a page reused from another project's bundle is the duplicate check's business).
+    if name is not None and name.score < weights.name_floor:
         return 0.0
     score = _weighted([name, client, date])
     if same_file:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 
 from rapidfuzz import fuzz
 
@@ -86,9 +87,45 @@ def _ratio(a: str, b: str) -> float:
     return fuzz.ratio(a, b) / 100.0
 
 
-def project_similarity(a: str, b: str) -> float:
-    """How alike two project names are, in [0, 1], after normalisation."""
-    return _ratio(normalise_project(a), normalise_project(b))
+def _client_forms(clients: Iterable[str | None]) -> list[str]:
+    forms: set[str] = set()
+    for client in clients:
+        if not client:
+            continue
+        folded = fold(client)
+        forms.add(folded)
+        for prefix in rules().names.region_prefixes:
+            if folded.startswith(fold(prefix)):
+                forms.add(folded[len(fold(prefix)) :])
+    return sorted(forms, key=len, reverse=True)
+
+
+def _strip_clients(a: str, b: str, forms: list[str]) -> tuple[str, str]:
+    in_a = [f for f in forms if f in a and len(a) > len(f)]
+    in_b = [f for f in forms if f in b and len(b) > len(f)]
+    shared = [f for f in in_a if f in in_b]
+    if shared:
+        # Each name loses the longest spelling of the client it carries.
+        return a.replace(in_a[0], "", 1), b.replace(in_b[0], "", 1)
+    # One name carries the client and the other none: the other was written without it.
+    # Two names that carry different clients are different projects and keep them.
+    if in_a and not in_b:
+        return a.replace(in_a[0], "", 1), b
+    if in_b and not in_a:
+        return a, b.replace(in_b[0], "", 1)
+    return a, b
+
+
+def project_similarity(a: str, b: str, clients: Iterable[str | None] = ()) -> float:
+    """How alike two project names are, in [0, 1], after normalisation.
+
+    Project names usually open with the client's name ("哈密市人民医院智慧医院…"); two
+    different projects of one client would share that prefix and look alike, so a client
+    name (any of ``clients``, with or without the region prefix) that both names carry is
+    taken out of both before they are compared, and one that only one name carries is
+    taken out of that one (the other was written without it).
+    """
+    return _ratio(*_strip_clients(normalise_project(a), normalise_project(b), _client_forms(clients)))
 
 
 def company_similarity(a: str, b: str) -> float:

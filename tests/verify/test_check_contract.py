@@ -89,3 +89,19 @@ def test_a_check_that_cannot_decide_says_nothing():
     ctx = context(declaration(projects=[project_row()]), [bare, acceptance()])
     for fn in (con.contract_parties, con.contract_project_name, con.contract_signed_on, con.contract_fees):
         assert run(fn, ctx) == []
+
+
+def test_a_shared_client_prefix_does_not_hide_a_different_project_name():
+    decl = declaration(projects=[project_row(name="哈密市人民医院信息化建设项目", client="哈密市人民医院")])
+    doc = contract(name="哈密市人民医院智慧医院信息化升级改造项目", party_a="哈密市人民医院")
+    ctx = context(decl, [doc])
+    assert ctx.matches and ctx.matches[0].documents == ["D2"]
+    assert codes(run(con.contract_project_name, ctx)) == ["PROJECT_NAME_MISMATCH"]
+
+
+def test_a_declared_name_without_the_client_prefix_is_the_same_project():
+    decl = declaration(
+        projects=[project_row(name="统计局数字档案馆系统建设", client="新疆维吾尔自治区统计局")]
+    )
+    doc = contract(name="新疆维吾尔自治区统计局数字档案馆系统建设项目", party_a="新疆维吾尔自治区统计局")
+    assert run(con.contract_project_name, context(decl, [doc])) == []

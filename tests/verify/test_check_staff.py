@@ -47,12 +47,18 @@ def _staff(rows, certified_total):
     }
 
 
-def test_certificate_not_recognised_per_row_and_for_an_inflated_total():
+def test_certificate_not_recognised_per_row():
     decl = declaration(staff=_staff([("李明", "软考高项"), ("张伟", "PMP项目管理专业人士")], 2))
     found = run(staff.certificates, context(decl, []))
-    assert codes(found) == ["CERTIFICATE_NOT_RECOGNISED", "CERTIFICATE_NOT_RECOGNISED"]
+    assert codes(found) == ["CERTIFICATE_NOT_RECOGNISED"]
     assert "张伟" in found[0].message and "PMP" in found[0].message
-    assert found[1].declared == "2" and found[1].found == "1"
+
+
+def test_certificate_not_recognised_for_a_total_above_the_rows_listed():
+    decl = declaration(staff=_staff([("李明", "软考高项"), ("张伟", "HCIE-Datacom")], 5))
+    found = run(staff.certificates, context(decl, []))
+    assert codes(found) == ["CERTIFICATE_NOT_RECOGNISED"]
+    assert found[0].declared == "5" and found[0].found == "2"
     ok = declaration(staff=_staff([("李明", "软考高项"), ("张伟", "HCIE-Datacom")], 2))
     assert run(staff.certificates, context(ok, [])) == []
 
@@ -78,3 +84,16 @@ def test_three_year_total_counts_projects_accepted_in_the_three_years():
         project_row("P2", amount="6000000.00", accepted="2021-06-01"),
     ]
     assert str(staff.three_year_project_total(declaration(projects=projects))) == "6000000.00"
+
+
+def test_only_recognised_certificates_count_towards_the_grades_certified_staff():
+    rows = [(f"持证人{i}", "软考高项") for i in range(7)] + [
+        ("王强", "二级建造师（机电工程）"),
+        ("李丽", "PMP项目管理专业人士"),
+    ]
+    decl = declaration(grade="乙", staff=_staff(rows, 9))
+    projects_ok = [project_row(f"P{i}", amount="3500000.00") for i in range(1, 4)]
+    decl = decl.model_copy(update={"projects": declaration(projects=projects_ok).projects})
+    found = run(staff.grade_thresholds, context(decl, []))
+    assert codes(found) == ["GRADE_THRESHOLD_NOT_MET"]
+    assert found[0].message == "乙级要求持证人员不少于 8 人，申报 9 人，其中有效证书 7 人"

@@ -155,3 +155,30 @@ def test_names_normalise_width_brackets_and_suffixes():
         "克拉玛依市第一中学智慧校园(2期)"
     )
     assert normalise_project("ＸＪ政务云平台采购项目合同") == normalise_project("XJ政务云平台")
+
+
+def test_names_of_different_clients_with_the_same_project_type_stay_apart():
+    clients = ["哈密市人民医院", "喀什地区喀什市教育局"]
+    same_kind = project_similarity(
+        "哈密市人民医院政务云平台建设项目", "喀什地区喀什市教育局政务云平台建设项目", clients
+    )
+    assert same_kind < 0.7
+    assert project_similarity("哈密市人民医院政务云平台", "政务云平台建设项目", clients) == 1.0
+
+
+def test_an_acceptance_page_reused_in_another_projects_file_stays_with_its_own_project():
+    decl = declaration(
+        projects=[project_row("P1"), project_row("P2", "阿克苏地区雪亮工程", "阿克苏地区公安局", "880000.00")]
+    )
+    docs = [
+        contract("D1", file="p1.pdf"),
+        acceptance("D2", file="p1.pdf"),
+        contract(
+            "D3", name="阿克苏地区雪亮工程", party_a="阿克苏地区公安局", amount="880000.00", file="p2.pdf"
+        ),
+        acceptance("D4", file="p2.pdf"),  # P1's acceptance page again
+        invoice("D5", buyer="阿克苏地区公安局", total="440000.00", file="p2.pdf"),
+    ]
+    matches = match_projects(decl, docs)
+    assert _docs_of(matches, "P1") == ["D1", "D2", "D4"]
+    assert _docs_of(matches, "P2") == ["D3", "D5"]

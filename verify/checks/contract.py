@@ -184,7 +184,8 @@ def contract_project_name(ctx: CheckContext) -> Iterator[Finding]:
     for project, doc, fields in contracts(ctx):
         if fields.project_name is None:
             continue
-        similarity = project_similarity(project.name, fields.project_name.value)
+        clients = [project.client, fields.party_a.value if fields.party_a else None]
+        similarity = project_similarity(project.name, fields.project_name.value, clients)
         if similarity < threshold:
             yield Finding(
                 code=Code.PROJECT_NAME_MISMATCH,

@@ -76,14 +76,31 @@ def certificates(ctx: CheckContext) -> Iterator[Finding]:
             message=f"持证人员{who}的证书「{row.certificate}」不在年检有效证书目录内",
             evidence=[declared_evidence(f"enterprise.staff.certificates[{index}]", row.certificate)],
         )
-    if staff.certificates and staff.certified_total is not None and staff.certified_total > recognised:
+    # The rows flagged above already explain a total above the recognised rows; the total
+    # gets its own finding when it counts people the form does not list at all.
+    listed = len(staff.certificates)
+    if listed and staff.certified_total is not None and staff.certified_total > listed:
         yield Finding(
             code=Code.CERTIFICATE_NOT_RECOGNISED,
             declared=str(staff.certified_total),
             found=str(recognised),
-            message=f"申报持证人员总数 {staff.certified_total} 人，但有效证书仅 {recognised} 条",
+            message=(
+                f"申报持证人员总数 {staff.certified_total} 人，但仅列出 {listed} 条证书，其中有效 {recognised} 条"
+            ),
             evidence=[declared_evidence("enterprise.staff.certified_total", staff.certified_total)],
         )
+
+
+def certified_count(declaration: Declaration) -> int | None:
+    """Certified managers who count: the declared total, capped by the recognised rows where rows are listed.
+
+    Seed 000 (二) 1. 2): only certificates on the list count towards 持证人员总数.
+    """
+    staff = declaration.enterprise.staff
+    if not staff.certificates:
+        return staff.certified_total
+    recognised = sum(1 for row in staff.certificates if recognise_certificate(row.certificate) is not None)
+    return recognised if staff.certified_total is None else min(staff.certified_total, recognised)
 
 
 def three_year_project_total(declaration: Declaration) -> Decimal:
@@ -131,13 +148,19 @@ def grade_thresholds(ctx: CheckContext) -> Iterator[Finding]:
                 message=f"{grade}级要求技术人员不少于 {bars.technical_staff} 人，申报 {staff.technical_total} 人",
                 evidence=[declared_evidence("enterprise.staff.technical_total", staff.technical_total)],
             )
-    if bars.certified_staff is not None and staff.certified_total is not None:
-        if staff.certified_total < bars.certified_staff:
+    certified = certified_count(ctx.declaration)
+    if bars.certified_staff is not None and certified is not None:
+        if certified < bars.certified_staff:
             yield Finding(
                 code=Code.GRADE_THRESHOLD_NOT_MET,
                 declared=str(staff.certified_total),
-                found=f">= {bars.certified_staff}",
-                message=f"{grade}级要求持证人员不少于 {bars.certified_staff} 人，申报 {staff.certified_total} 人",
+                found=str(certified),
+                message=(
+                    f"{grade}级要求持证人员不少于 {bars.certified_staff} 人，"
+                    f"申报 {staff.certified_total} 人，其中有效证书 {certified} 人"
+                    if certified != staff.certified_total
+                    else f"{grade}级要求持证人员不少于 {bars.certified_staff} 人，申报 {certified} 人"
+                ),
                 evidence=[declared_evidence("enterprise.staff.certified_total", staff.certified_total)],
             )
     if bars.three_year_projects is not None and ctx.declaration.projects:

@@ -34,6 +34,7 @@ class MoneyRules(_Rules):
 
 class NameRules(_Rules):
     project_suffixes: list[str]
+    region_prefixes: list[str]
     company_forms: list[tuple[str, str]]
     same_company_min: float = Field(gt=0, le=1)
     project_name_weak_below: float = Field(gt=0, le=1)
