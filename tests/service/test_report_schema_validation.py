@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 from pathlib import Path
 
@@ -15,6 +16,7 @@ ROOT = Path(__file__).resolve().parents[2]
 COMMITTED = ROOT / "docs" / "report.schema.json"
 
 
+@functools.cache
 def validator() -> jsonschema.Draft202012Validator:
     schema = report_schema()
     jsonschema.Draft202012Validator.check_schema(schema)
