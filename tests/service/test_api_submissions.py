@@ -86,7 +86,7 @@ def test_deleting_a_submission_removes_its_files(service):
     assert client.get(f"/submissions/{submission_id}", headers=auth(tokens["reviewer"])).status_code == 404
 
 
-def test_page_image_and_xlsx_export(service):
+def test_page_image_xlsx_and_html_exports(service):
     client, tokens = service
     headers = auth(tokens["reviewer"])
     submission_id = client.post("/submissions", files=multipart(), headers=headers).json()["id"]
@@ -103,6 +103,9 @@ def test_page_image_and_xlsx_export(service):
     findings = client.get(f"/submissions/{submission_id}/findings", headers=headers).json()
     assert rows[0][:3] == ("序号", "级别", "代码")
     assert [r[2] for r in rows[1:]] == [f["code"] for f in findings]
+    html = client.get(f"/submissions/{submission_id}/report.html", headers=headers)
+    assert html.status_code == 200 and html.headers["content-type"].startswith("text/html")
+    assert "新疆天山云数信息技术有限公司" in html.text
 
 
 def test_decisions_are_kept_as_an_audit_trail(service):

@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import io
+import tempfile
+from pathlib import Path
 
-from fastapi import APIRouter, Response
+from fastapi import APIRouter, HTTPException, Response
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import HTMLResponse
 from openpyxl import Workbook
 from openpyxl.styles import Font, PatternFill
 
 from jianzheng.models import Report
 from jianzheng.service.store.tables import SubmissionRow
 
-from ..deps import SubmissionDep
+from ..deps import ServicesDep, SubmissionDep
+from ..schemas import Problem
 from .submissions import ERRORS
 
 router = APIRouter(tags=["export"])
@@ -101,3 +106,26 @@ def export_findings(row: SubmissionDep) -> Response:
         media_type=XLSX,
         headers={"Content-Disposition": f'attachment; filename="jianzheng-{row.id}.xlsx"'},
     )
+
+
+def _html_report(row: SubmissionRow, services: ServicesDep) -> str:
+    from jianzheng.service.html import render_html
+    from jianzheng.service.jobs.task import lay_out
+
+    report = Report.model_validate_json(row.report_json or "{}")
+    with tempfile.TemporaryDirectory(dir=services.settings.data_dir) as tmp:
+        folder = Path(tmp) / "submission"
+        lay_out(services.store, [(f.layout_name, f.sha256) for f in row.files], folder)
+        return render_html(report, folder)
+
+
+@router.get(
+    "/submissions/{submission_id}/report.html",
+    responses={**ERRORS, 409: {"model": Problem}, 200: {"content": {"text/html": {}}, "description": "HTML"}},
+    response_class=HTMLResponse,
+)
+async def export_html(row: SubmissionDep, services: ServicesDep) -> HTMLResponse:
+    """The report as one self-contained HTML page (page thumbnails with evidence boxes), to keep or send."""
+    if row.status != "done" or row.report_json is None:
+        raise HTTPException(409, f"报告尚未生成：状态 {row.status}")
+    return HTMLResponse(await run_in_threadpool(_html_report, row, services))
