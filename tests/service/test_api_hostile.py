@@ -181,3 +181,13 @@ def test_a_200_mb_upload_is_refused_without_reading_it(tmp_path, chunked):
     assert response.status_code == 413
     assert "上传内容过大" in response.json()["detail"]
     assert sent[0] <= 12 * MB  # stopped at the limit, not after 200 MB
+
+
+def test_more_files_than_the_limit_are_refused(tmp_path):
+    settings = make_settings(tmp_path, max_files=2)
+    tokens = tokens_for(settings)
+    with TestClient(create_app(settings)) as client:
+        files = [("files", (f"{i}.pdf", contract_pdf(), "application/pdf")) for i in range(3)]
+        response = client.post("/submissions", files=files, headers=auth(tokens["reviewer"]))
+        assert response.status_code == 413
+        assert response.json()["detail"] == "附件过多：3 个，上限 2"
