@@ -20,7 +20,16 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from pydantic import BaseModel
 
 from jianzheng.extract import find_submission, read_declaration
-from jianzheng.models import Declaration, Document, Finding, Project, Report, format_money, format_wan
+from jianzheng.models import (
+    Declaration,
+    DocType,
+    Document,
+    Finding,
+    Project,
+    Report,
+    format_money,
+    format_wan,
+)
 from jianzheng.models.errors import InputError
 
 from .thumbnails import Thumbnail, crop_region, render_crop, render_thumbnail
@@ -97,6 +106,47 @@ class ProjectView:
     project: Project | None
     documents: list[Document]
     findings: list[FindingView]
+    compared: list[CompareRow] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class CompareRow:
+    """One declared value beside what the matched documents say."""
+
+    label: str
+    declared: str
+    found: str
+    document: str | None
+
+
+COMPARED: tuple[tuple[str, str, DocType, str], ...] = (
+    ("项目名称", "name", DocType.contract, "project_name"),
+    ("甲方单位", "client", DocType.contract, "party_a"),
+    ("合同金额", "contract_amount", DocType.contract, "contract_amount"),
+    ("合同签订日期", "signed_on", DocType.contract, "signed_on"),
+    ("验收日期", "accepted_on", DocType.acceptance_report, "accepted_on"),
+)
+"""The row's values a reviewer checks first, and where each is read in the evidence."""
+
+
+def compare_rows(project: Project | None, documents: list[Document]) -> list[CompareRow]:
+    """The declared row beside the first matched contract and acceptance report, field by field."""
+    if project is None or not documents:
+        return []
+    rows = []
+    for label, attr, doc_type, name in COMPARED:
+        declared = getattr(project, attr)
+        doc = next((d for d in documents if d.type == doc_type and d.field(name) is not None), None)
+        found = doc.field(name) if doc else None
+        rows.append(
+            CompareRow(
+                label=label,
+                declared="—" if declared is None else field_text(declared),
+                found="—" if found is None else field_text(found.value),
+                document=doc.id if doc else None,
+            )
+        )
+    return rows
 
 
 class Pictures:
@@ -188,6 +238,9 @@ def render_html(report: Report, submission: Path, *, max_thumbnails: int = MAX_T
                 for f in report.findings
                 if f.project_id == verdict.project_id
             ],
+            compared=compare_rows(
+                declared.get(verdict.project_id), [documents[d] for d in verdict.documents if d in documents]
+            ),
         )
         for verdict in report.projects
     ]

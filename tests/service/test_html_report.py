@@ -135,6 +135,15 @@ def test_declared_and_found_are_shown_side_by_side_in_wan_yuan(submission):
     assert show_value(None) == "—" and show_value("乙") == "乙"
 
 
+def test_each_project_shows_its_row_beside_what_its_documents_say(submission):
+    html = render_html(REPORT, submission)
+    assert (
+        "<td>合同金额</td><td>245.00 万元（2450000.00 元）</td><td>204.50 万元（2045000.00 元）</td><td>D1</td>"
+        in html
+    )
+    assert "<td>甲方单位</td><td>某区数据局</td><td>—</td><td>—</td>" in html
+
+
 def test_findings_without_a_page_are_still_listed(submission):
     html = render_html(REPORT, submission)
     for message in ("文件无法读取：gone.pdf", "第 9 页不存在", "在提交目录之外", "未找到合同"):
