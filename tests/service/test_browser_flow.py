@@ -16,7 +16,7 @@ from pathlib import Path
 import httpx
 import pytest
 import uvicorn
-from service_fixtures import auth, contract_pdf, declaration_bytes, make_settings, tokens_for
+from service_fixtures import auth, contract_pdf, declaration_bytes, make_settings, submission_zip, tokens_for
 
 from jianzheng.service.api.app import create_app
 
@@ -105,6 +105,16 @@ def test_precheck_then_review_in_a_browser(live_server, browser, tmp_path):
     card.get_by_role("button", name="驳回此问题").click()
     expect(card.locator("[data-role=decision]")).to_contain_text("已驳回")
     finding_id = card.get_attribute("data-finding-id")
+
+    # A reviewer can also upload a filing (here a zip) from the queue page and land on its page.
+    archive = tmp_path / "材料.zip"
+    archive.write_bytes(submission_zip())
+    reviewer.goto(f"{url}/queue")
+    reviewer.get_by_text("上传一份申报材料").click()
+    reviewer.set_input_files("#submission-form input[name=archive]", str(archive))
+    reviewer.get_by_role("button", name="上传并检查").click()
+    reviewer.wait_for_url(re.compile(r"/view/[0-9a-f]{32}$"), timeout=60_000)
+    expect(reviewer.get_by_text("项目 P1")).to_be_visible()
 
     trail = httpx.get(f"{url}/findings/{finding_id}/decisions", headers=auth(tokens["reviewer"])).json()
     assert [(d["decision"], d["who"]) for d in trail] == [("dismiss", "审核员张三")]

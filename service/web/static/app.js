@@ -47,9 +47,8 @@ function sleep(ms) {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-function setUpPrecheck() {
-  const form = document.getElementById("precheck-form");
-  if (!form) return;
+function setUpUploadForm(form) {
+  // An upload form: post the files, follow the job's progress, then open its result page.
   const bar = form.querySelector("progress");
   const text = form.querySelector("[data-role=progress-text]");
   const error = form.querySelector("[data-role=error]");
@@ -66,17 +65,17 @@ function setUpPrecheck() {
       const created = await response.json();
       if (!response.ok) throw new Error(created.detail || response.statusText);
       for (;;) {
-        const poll = await fetch(`/precheck/${created.id}`, { credentials: "same-origin" });
+        const poll = await fetch(form.dataset.status + created.id, { credentials: "same-origin" });
         const state = await poll.json();
         if (!poll.ok) throw new Error(state.detail || poll.statusText);
         bar.value = state.progress;
         text.textContent = `已检查 ${Math.round(state.progress * 100)}%`;
-        if (state.verdict !== "pending") break;
+        if (state.status === "done" || state.status === "failed") break;
         await sleep(700);
       }
       window.location.href = form.dataset.result + created.id;
     } catch (e) {
-      error.textContent = `预检失败：${e.message}`;
+      error.textContent = `上传失败：${e.message}`;
       error.hidden = false;
     }
   });
@@ -102,6 +101,6 @@ function setUpPolling() {
 document.addEventListener("DOMContentLoaded", () => {
   setUpDecisions();
   setUpEvidenceImages();
-  setUpPrecheck();
+  document.querySelectorAll("form[data-endpoint]").forEach(setUpUploadForm);
   setUpPolling();
 });
