@@ -8,7 +8,8 @@ compares the fields as the evaluator does. Run:
     .venv/bin/python tests/extract/field_accuracy.py samples/corpus [--misses] [--reader]
 
 ``--reader`` builds the pages with the project's reader (which also finds
-seals and QR codes) instead of the plain PyMuPDF text layer.
+seals and QR codes) instead of the plain PyMuPDF text layer; ``--scanned``
+adds the scanned documents, read (OCR) by the project's reader.
 """
 
 from __future__ import annotations
@@ -46,9 +47,9 @@ def _reader_pages(path: Path, name: str) -> list:
 
 
 def field_accuracy(
-    samples: Path, *, show_misses: bool = False, with_reader: bool = False
+    samples: Path, *, show_misses: bool = False, with_reader: bool = False, scanned: bool = False
 ) -> dict[str, list[int]]:
-    """{"type.field": [right, total]} over the text-layer PDF documents of the set."""
+    """{"type.field": [right, total]} over the documents of the set (text-layer PDFs unless ``scanned``)."""
     tally: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for truth_file in sorted(samples.glob("*/truth.json")):
         truth = Truth.model_validate_json(truth_file.read_text(encoding="utf-8"))
@@ -56,10 +57,13 @@ def field_accuracy(
         cache: dict[str, list] = {}
         for doc in truth.documents:
             path = submission / doc.file
-            if doc.scanned or path.suffix.lower() != ".pdf" or doc.type not in EXTRACTORS:
+            if (doc.scanned and not scanned) or doc.type not in EXTRACTORS:
+                continue
+            if not doc.scanned and path.suffix.lower() != ".pdf":
                 continue
             if doc.file not in cache:
-                cache[doc.file] = _reader_pages(path, doc.file) if with_reader else pdf_pages(path)
+                read = with_reader or doc.scanned
+                cache[doc.file] = _reader_pages(path, doc.file) if read else pdf_pages(path)
             pages = [p for p in cache[doc.file] if p.number in doc.pages]
             fields = EXTRACTORS[doc.type](Reading.of(pages))
 
@@ -69,7 +73,7 @@ def field_accuracy(
                         continue
                     found = predicted_field(_Found(fields), name)  # type: ignore[arg-type]
                     right = found is not None and normalise_value(found) == normalise_value(expected)
-                    key = f"{doc.type.value}.{name}"
+                    key = f"{doc.type.value}.{name}" + (" (scanned)" if doc.scanned else "")
                     tally[key][0] += right
                     tally[key][1] += 1
                     if show_misses and not right:
@@ -79,10 +83,15 @@ def field_accuracy(
 
 if __name__ == "__main__":
     folder = Path(sys.argv[1] if len(sys.argv) > 1 else "samples/corpus")
-    result = field_accuracy(folder, show_misses="--misses" in sys.argv, with_reader="--reader" in sys.argv)
+    result = field_accuracy(
+        folder,
+        show_misses="--misses" in sys.argv,
+        with_reader="--reader" in sys.argv,
+        scanned="--scanned" in sys.argv,
+    )
     right = sum(r for r, _ in result.values())
     total = sum(t for _, t in result.values())
     for key in sorted(result):
         r, t = result[key]
         print(f"{key:45s} {r:4d}/{t:<4d} {100 * r / t:5.1f}%")
-    print(f"{'all text-layer fields':45s} {right:4d}/{total:<4d} {100 * right / max(total, 1):5.1f}%")
+    print(f"{'all fields':45s} {right:4d}/{total:<4d} {100 * right / max(total, 1):5.1f}%")

@@ -7,6 +7,7 @@ import re
 from jianzheng.models import AuditFields, AuditOpinion, DocType, Extracted
 
 from ..labels import vocabulary
+from ..lines import Snippet
 from .common import Reading, as_text, extracted
 from .license import as_org
 from .statement import fiscal_year, row_figure, statement_pages
@@ -34,6 +35,14 @@ def audit_firm(reading: Reading) -> Extracted[str] | None:
             snip = line.snippet(max(at, start), end)
             if snip is not None and len(name) >= 8:
                 return extracted(name, snip)
+    # The firm's name printed under its seal may be unreadable; the seal's ring names it too.
+    for page in reading.pages:
+        for seal in page.seals:
+            match = _FIRM.search(re.sub(r"\s", "", seal.text or ""))
+            if match and len(match.group(0)) >= 8:
+                return extracted(
+                    match.group(0), Snippet(page.number, seal.text or "", seal.bbox, seal.confidence), 0.8
+                )
     return None
 
 

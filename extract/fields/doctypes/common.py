@@ -84,6 +84,22 @@ class Reading:
                 return extracted(result, value.evidence, certainty * factor)
         return None
 
+    def first_by_label(self, key: str, parse: Callable[[str], Parsed]) -> Extracted[Any] | None:
+        """The first value that parses, trying the key's labels in the vocabulary's order.
+
+        For fields where one label is more specific than another that may
+        come first on the page (登记号 before 证书号 on a software copyright).
+        """
+        values = list(self.values(key))
+        for label in all_keys()[key]:
+            for value in values:
+                if value.hit.label != label:
+                    continue
+                parsed = parse(value.value.text)
+                if parsed is not None:
+                    return extracted(parsed[0], value.evidence, parsed[1] * (0.95 if value.below else 1.0))
+        return None
+
     def party(self, role: str, keys: tuple[str, str] = ("party_a", "party_b")) -> Extracted[str] | None:
         """Party A or B by the vocabulary's party labels."""
         parties = find_parties(self.lines, self.hits, roles={"a": keys[0], "b": keys[1]})

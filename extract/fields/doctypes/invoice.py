@@ -65,11 +65,14 @@ def total_amount(reading: Reading) -> Extracted[object] | None:
     if found is not None:
         return found
     for line in reading.lines_with(["价税合计"]):
-        figures = [a for a in find_amounts(line.text) if a.kind == "figure" and a.value is not None]
-        if figures:
-            snip = line.snippet(0, figures[-1].end)
-            if snip is not None and figures[-1].value is not None:
-                return extracted(quantize(figures[-1].value), snip, 0.9)
+        amounts = [a for a in find_amounts(line.text) if a.value is not None]
+        figures = [a for a in amounts if a.kind == "figure"]
+        # The figure where printed; else the capital numerals of the same total.
+        chosen, certainty = (figures[-1], 0.9) if figures else (amounts[-1], 0.85) if amounts else (None, 0.0)
+        if chosen is not None and chosen.value is not None:
+            snip = line.snippet(0, chosen.end)
+            if snip is not None:
+                return extracted(quantize(chosen.value), snip, certainty)
     return None
 
 

@@ -65,7 +65,7 @@ def extract_ip(reading: Reading) -> IpFields:
     fields: dict[str, object] = {
         "kind": kind(reading),
         "title": reading.first("ip_title", as_title),
-        "number": reading.first("ip_number", as_number),
+        "number": reading.first_by_label("ip_number", as_number),
         "holder": reading.first("ip_holder", as_org),
         "issued_on": issued_on(reading),
     }

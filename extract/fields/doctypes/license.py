@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from jianzheng.models import DocType, Extracted, LicenseFields
+from jianzheng.models import DocType, Extracted, LicenseFields, TextSource
 
 from ..credit_code import check_credit_code, find_credit_codes
 from ..dates import find_dates, full_date
@@ -68,13 +68,28 @@ def as_valid_until(text: str) -> Parsed:
     return (every[-1], 0.9) if len(every) >= 2 else None
 
 
+def as_printed_code(text: str) -> Parsed:
+    """The code exactly as a text layer prints it (no OCR, so nothing to repair)."""
+    for _, _, run in find_credit_codes(text):
+        checked = check_credit_code(run)
+        if checked is not None:
+            return checked.printed, 1.0
+    return None
+
+
 def credit_code(reading: Reading) -> Extracted[str] | None:
-    """The labelled code, else the first code-shaped run anywhere on the license."""
-    found = reading.first("credit_code", as_credit_code)
+    """The labelled code, else the first code-shaped run anywhere on the license.
+
+    Only OCR'd pages get confusion repairs: a text layer prints what the
+    company typed, and a wrong check character there is the finding.
+    """
+    ocr = any(page.text_source != TextSource.text for page in reading.pages)
+    parse = as_credit_code if ocr else as_printed_code
+    found = reading.first("credit_code", parse)
     if found is not None:
         return found
     for line in reading.lines:
-        parsed = as_credit_code(line.text)
+        parsed = parse(line.text)
         if parsed is not None:
             snip = line.snippet(0, len(line.text))
             if snip is not None:

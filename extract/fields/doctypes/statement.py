@@ -50,10 +50,8 @@ def statement_pages(reading: Reading) -> list[StatementPage]:
     found: list[StatementPage] = []
     seen: set[int] = set()
     for line in reading.lines:
-        if line.page in seen or len(line.compact) > 24:
-            continue
-        first_lines = [ln for ln in reading.lines if ln.page == line.page][:8]
-        if line not in first_lines:
+        # A title is a short line among the first eight of its page.
+        if line.page in seen or len(line.compact) > 24 or line.index >= 8:
             continue
         for kind, words in kinds:
             if any(w in line.compact for w in words):

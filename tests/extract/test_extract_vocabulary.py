@@ -1,0 +1,64 @@
+"""The label vocabulary is data: it loads, names its file when malformed, and labels match as printed."""
+
+from __future__ import annotations
+
+import pytest
+from field_pages import page_of
+
+from jianzheng.extract.fields.labels import LABELS_FILE, load_vocabulary, vocabulary
+from jianzheng.extract.fields.lines import page_lines
+from jianzheng.extract.fields.locate import find_labels, labelled_values
+from jianzheng.models.errors import RuleError
+
+
+def test_the_shipped_vocabulary_loads_with_every_fee_key():
+    vocab = vocabulary()
+    assert set(vocab.fees) == {
+        "software_development",
+        "consulting_design",
+        "integration_implementation",
+        "operation_maintenance",
+        "data_processing",
+        "operation_service",
+        "self_made_hardware",
+        "hardware_purchase",
+        "software_purchase",
+        "other",
+    }
+    assert "甲方" in vocab.parties.a and "乙方" in vocab.parties.b
+
+
+def test_a_malformed_vocabulary_names_its_file(tmp_path):
+    bad = tmp_path / "labels.toml"
+    bad.write_text(LABELS_FILE.read_text(encoding="utf-8").replace("[parties]", "[partys]"), encoding="utf-8")
+    with pytest.raises(RuleError, match=r"labels\.toml"):
+        load_vocabulary(bad)
+
+
+def test_an_unknown_fee_key_is_refused(tmp_path):
+    bad = tmp_path / "labels.toml"
+    bad.write_text(LABELS_FILE.read_text(encoding="utf-8") + "\n[fees.gold_plating]\n", encoding="utf-8")
+    with pytest.raises(RuleError):
+        load_vocabulary(bad)
+
+
+KEYS = {"party_a": ["甲方"], "project_name": ["项目名称"], "company_name": ["名称"]}
+
+
+def test_spaced_labels_match_and_the_longest_label_wins():
+    lines = page_lines(page_of(["甲 方 ： 某某有限公司", "项目名称：政务云平台"], ocr=True))
+    hits = find_labels(lines, KEYS)
+    assert [(h.key, h.label) for h in hits] == [("party_a", "甲方"), ("project_name", "项目名称")]
+
+
+def test_a_label_in_running_text_is_no_label():
+    lines = page_lines(page_of(["本项目由甲方负责组织验收。"]))
+    assert find_labels(lines, KEYS) == []
+
+
+def test_the_value_is_read_beside_or_below_its_label():
+    lines = page_lines(page_of(["项目名称：", "政务云平台建设项目", "甲方  某某有限公司"]))
+    name = labelled_values(lines, KEYS, "project_name")
+    assert [v.value.text for v in name] == ["政务云平台建设项目"] and name[0].below
+    party = labelled_values(lines, KEYS, "party_a")
+    assert [v.value.text for v in party] == ["某某有限公司"] and not party[0].below
