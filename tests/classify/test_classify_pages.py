@@ -22,7 +22,7 @@ from classify_builders import (
 from jianzheng.classify.pages import classify_page
 from jianzheng.models import DocType, Page, PageCode, Seal, TextSource, Word
 
-FIXTURE = Path(__file__).with_name("data") / "real_docs_ocr.json"
+FIXTURE = Path(__file__).with_name("data") / "real_docs_pages.json"
 
 PAGES = {
     DocType.contract: CONTRACT_FIRST,
@@ -112,9 +112,9 @@ def _records() -> list[dict]:
     return json.loads(FIXTURE.read_text(encoding="utf-8"))
 
 
-@pytest.mark.parametrize("record", _records(), ids=lambda r: r["page"]["file"])
-def test_real_scans_and_photos_from_their_recorded_ocr(record):
-    """Business licenses (photos, old and new styles), a balance sheet, e-invoice renders, permits."""
+@pytest.mark.parametrize("record", _records(), ids=lambda r: f"{r['page']['file']}#{r['page']['number']}")
+def test_real_scans_and_photos_as_extraction_read_them(record):
+    """Licenses (photos, old and new styles), a balance sheet, e-invoice renders and OFDs, permits."""
     verdict = classify_page(Page.model_validate(record["page"]))
     assert verdict.type == DocType(record["expected"])
     if verdict.type != DocType.other:

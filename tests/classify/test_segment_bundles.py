@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pymupdf
 from classify_builders import (
     ACCEPTANCE,
@@ -206,3 +209,13 @@ def test_an_invoices_goods_list_stays_with_the_invoice():
     ]
     pages = make_file("发票.pdf", [INVOICE, goods_list, INVOICE], ocr=True)
     assert _shape(classify_pages(pages)) == [("发票.pdf", [1, 2], "invoice"), ("发票.pdf", [3], "invoice")]
+
+
+def test_each_real_scan_photo_and_ofd_is_one_document_of_its_type():
+    records = json.loads(
+        (Path(__file__).with_name("data") / "real_docs_pages.json").read_text(encoding="utf-8")
+    )
+    expected = {r["page"]["file"]: DocType(r["expected"]) for r in records}
+    documents = classify_pages([Page.model_validate(r["page"]) for r in records])
+    assert {d.file: d.type for d in documents} == expected
+    assert len(documents) == len(expected)  # multi-page OFD invoices keep their goods lists
