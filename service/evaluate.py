@@ -125,12 +125,14 @@ def evaluate_set(
     *,
     settings: Settings | None = None,
     limit: int | None = None,
+    only: list[str] | None = None,
     console: Console | None = None,
 ) -> Evaluation:
-    """Check and score every sample of a set (the first ``limit`` ones)."""
+    """Check and score every sample of a set: those whose name contains one of ``only``, the first ``limit``."""
     settings = settings or Settings()
     evaluation = Evaluation(samples_dir=str(samples_dir))
-    folders = sample_folders(samples_dir)[:limit]
+    chosen = [f for f in sample_folders(samples_dir) if not only or any(o in f.name for o in only)]
+    folders = chosen[:limit]
     for number, folder in enumerate(folders, start=1):
         if console:
             console.print(f"[{number}/{len(folders)}] {folder.name}", highlight=False)
@@ -233,6 +235,10 @@ def evaluate_command(
     limit: Annotated[
         int | None, typer.Option("--limit", min=1, help="score only the first N samples")
     ] = None,
+    only: Annotated[
+        list[str] | None,
+        typer.Option("--only", help="score only samples whose name contains this (repeatable)"),
+    ] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="do not use the OCR cache")] = False,
     ocr_engine: Annotated[
         str | None, typer.Option("--ocr-engine", help='OCR engine ("null" scores the text layer only)')
@@ -259,7 +265,7 @@ def evaluate_command(
     settings = Settings(use_cache=not no_cache)
     if ocr_engine:
         settings = settings.model_copy(update={"ocr_engine": ocr_engine})
-    evaluation = evaluate_set(samples_dir, settings=settings, limit=limit, console=err)
+    evaluation = evaluate_set(samples_dir, settings=settings, limit=limit, only=only, console=err)
     # A pipe gets wide tables too, so that a score table in a log file is not folded.
     out = Console() if sys.stdout.isatty() else Console(width=160)
     print_evaluation(evaluation, out)

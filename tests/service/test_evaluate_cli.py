@@ -107,6 +107,15 @@ def test_evaluate_limit_scores_only_the_first_samples(sample_set, tmp_path):
     assert [s["name"] for s in json.loads(out.read_text())["samples"]] == ["a_clean"]
 
 
+def test_evaluate_only_picks_samples_by_name(sample_set, tmp_path):
+    out = tmp_path / "scores.json"
+    result = CliRunner().invoke(
+        app, ["evaluate", str(sample_set), "--only", "nodecl", "--json", str(out), "--ocr-engine", "null"]
+    )
+    assert result.exit_code == 0, result.output
+    assert [s["name"] for s in json.loads(out.read_text())["samples"]] == ["b_nodecl"]
+
+
 def test_evaluate_without_samples_is_exit_2(tmp_path):
     result = CliRunner().invoke(app, ["evaluate", str(tmp_path)])
     assert result.exit_code == 2
