@@ -9,27 +9,50 @@ from jianzheng.models import PageQuality
 
 from .reading_rules import QualityRules
 
-_BLUR_DPI = (
-    150.0  # sharpness is measured at one scale, so that a 300-DPI scan is not "sharper" by resolution alone
-)
-_TILE = 48
+# Sharpness is measured at one scale, so that a 300-DPI scan is not "sharper" by resolution alone.
+_BLUR_DPI = 150.0
+_TILE = 32
+_INK_VARIANCE = 400.0  # a tile whose gray values vary less (std < 20) is paper, not text
 
 
-def sharpness(gray: np.ndarray, dpi: float) -> float:
-    """90th percentile of the Laplacian variance over tiles, at a 150-DPI scale (text tiles dominate it)."""
+def sharpness(gray: np.ndarray, dpi: float) -> float | None:
+    """Median, over tiles holding ink, of Laplacian variance / gray variance at a 150-DPI scale.
+
+    Dividing by the tile's own contrast makes the measure independent of how
+    much text a page holds and how dark it is printed: only how steep the edges
+    are counts. None for a page without ink (nothing to judge).
+    """
     scale = min(1.0, _BLUR_DPI / max(dpi, 1.0))
     small = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA) if scale < 1 else gray
-    lap = cv2.Laplacian(small, cv2.CV_32F)
-    rows, cols = lap.shape[0] // _TILE, lap.shape[1] // _TILE
+    values = small.astype(np.float32)
+    lap = cv2.Laplacian(values, cv2.CV_32F)
+    rows, cols = values.shape[0] // _TILE, values.shape[1] // _TILE
     if rows == 0 or cols == 0:
-        return float(lap.var())
-    tiles = lap[: rows * _TILE, : cols * _TILE].reshape(rows, _TILE, cols, _TILE)
-    return float(np.percentile(tiles.var(axis=(1, 3)), 90))
+        return None
+    shape = (rows, _TILE, cols, _TILE)
+    contrast = values[: rows * _TILE, : cols * _TILE].reshape(shape).var(axis=(1, 3))
+    edges = lap[: rows * _TILE, : cols * _TILE].reshape(shape).var(axis=(1, 3))
+    ink = contrast > _INK_VARIANCE
+    if int(ink.sum()) < 5:
+        return None
+    return float(np.median(edges[ink] / contrast[ink]))
 
 
-def assess(gray: np.ndarray, *, dpi: float | None, skew_deg: float, rules: QualityRules) -> PageQuality:
-    """The page's quality and the reasons (in Chinese, for the reviewer) it is not readable, if any."""
-    blur = max(0.0, min(1.0, 1.0 - sharpness(gray, dpi or _BLUR_DPI) / rules.sharp_reference))
+def assess(
+    gray: np.ndarray,
+    *,
+    dpi: float | None,
+    skew_deg: float,
+    rules: QualityRules,
+    image_dpi: float | None = None,
+) -> PageQuality:
+    """The page's quality and the reasons (in Chinese, for the reviewer) it is not readable, if any.
+
+    ``dpi`` is the scan's effective resolution; ``image_dpi`` that of ``gray``
+    (a 150-DPI scan rendered at 200 DPI), which sets the scale blur is measured at.
+    """
+    sharp = sharpness(gray, image_dpi or dpi or _BLUR_DPI)
+    blur = 0.0 if sharp is None else max(0.0, min(1.0, 1.0 - sharp / rules.sharp_reference))
     reasons = []
     if dpi is not None and dpi < rules.min_dpi:
         reasons.append(f"分辨率过低（约 {dpi:.0f} DPI，低于 {rules.min_dpi:.0f} DPI）")

@@ -93,7 +93,7 @@ def ocr_page(source: SourcePage, *, file: str, engine: OcrEngine, rules: Reading
         height=image.shape[0] * 72.0 / dpi,
         words=words_from_lines(lines, dpi),
         text_source=TextSource.ocr,
-        quality=assess(gray, dpi=effective, skew_deg=skew, rules=rules.quality),
+        quality=assess(gray, dpi=effective, skew_deg=skew, rules=rules.quality, image_dpi=dpi),
         seals=seals,
         rotation=rotation,
         codes=decode_codes(gray, dpi),

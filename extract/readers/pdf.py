@@ -32,6 +32,11 @@ def open_pdf(data: bytes, rules: ReadingRules) -> pymupdf.Document:
     if doc.needs_pass or doc.is_encrypted:
         doc.close()
         raise UnreadableFile("PDF 已加密，需要密码才能打开")
+    if doc.is_repaired and b"%%EOF" not in data[-1024:]:
+        # MuPDF rebuilt a cross-reference table that the end of the file should
+        # have held: the upload stopped part-way, and what is read is partial.
+        doc.close()
+        raise UnreadableFile("PDF 文件不完整（被截断），请重新上传")
     count = doc.page_count
     if count == 0:
         doc.close()

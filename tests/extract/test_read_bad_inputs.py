@@ -51,6 +51,17 @@ def test_corrupt_pdf(tmp_path):
         _read(tmp_path, "broken.pdf", bytes(data[:30]) + b"garbage" * 10)
 
 
+def test_truncated_pdf(tmp_path):
+    doc = pymupdf.open()
+    for _ in range(3):
+        doc.new_page().insert_text(
+            (72, 72), "合同金额：人民币贰佰肆拾伍万元整甲方乙方签订日期验收", fontname="china-s"
+        )
+    data = doc.tobytes()
+    # The cross-reference table and trailer at the end are lost: MuPDF could rebuild a partial file.
+    assert "截断" in _reason(tmp_path, "upload.pdf", data[:-300])
+
+
 def test_truncated_jpeg(tmp_path):
     buffer = io.BytesIO()
     Image.new("RGB", (400, 300), "white").save(buffer, "JPEG")
