@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import io
 import json
 import random
+import re
+import zipfile
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -162,4 +166,31 @@ def write_xlsx(data: dict[str, Any], path: Path, rng: random.Random, unit: str =
         inn.append(["类型", "名称", "证书编号", "取得日期"])
         for row in data["innovations"]:
             inn.append([row["kind"], row["title"], row.get("number"), row.get("obtained_on")])
-    wb.save(path)
+    save_reproducibly(wb, path)
+
+
+_FIXED_TIME = dt.datetime(2025, 1, 15, 10, 30, 0)
+
+
+def save_reproducibly(wb: Workbook, path: Path) -> None:
+    """Save a workbook byte-for-byte the same on every run.
+
+    openpyxl stamps the save time into docProps and zip entries; both are
+    fixed here so that regenerating the corpus changes no committed file.
+    """
+    wb.properties.created = _FIXED_TIME
+    wb.properties.modified = _FIXED_TIME
+    buf = io.BytesIO()
+    wb.save(buf)
+    out = io.BytesIO()
+    with zipfile.ZipFile(buf) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            if info.filename == "docProps/core.xml":
+                data = re.sub(
+                    rb"<dcterms:modified([^>]*)>[^<]*<", rb"<dcterms:modified\1>2025-01-15T10:30:00Z<", data
+                )
+            fixed = zipfile.ZipInfo(info.filename, date_time=(2025, 1, 15, 10, 30, 0))
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            dst.writestr(fixed, data)
+    path.write_bytes(out.getvalue())

@@ -32,6 +32,7 @@ def _replace_text(
     size: float,
     white_box: bool,
     force_latin: bool = False,
+    latin_scale: float = 1.0,
 ) -> None:
     """Replace ``old`` by ``new`` on the page: remove it (redaction) or paint over it (white box).
 
@@ -63,8 +64,9 @@ def _replace_text(
     x = rect.x0
     for is_latin, run in split_runs(new):
         f = latin if is_latin and (force_latin or font in CJK_FONTS) else font
-        page.insert_text((x, baseline), run, fontname=f, fontsize=size)
-        x += run_width(run, size, f)
+        run_size = size * latin_scale if is_latin else size
+        page.insert_text((x, baseline), run, fontname=f, fontsize=run_size)
+        x += run_width(run, run_size, f)
 
 
 def edit_incrementally(path: Path, page_index: int, old: str, new: str, mark: Mark, producer: str) -> None:
@@ -80,7 +82,10 @@ def edit_incrementally(path: Path, page_index: int, old: str, new: str, mark: Ma
     _replace_text(page, old, new, mark.font, mark.latin, mark.size, white_box=False)
     meta = dict(doc.metadata or {})
     meta["producer"] = producer
-    meta["modDate"] = pymupdf.get_pdf_now()
+    # Edited three weeks after creation (a fixed offset keeps the corpus reproducible).
+    created = meta.get("creationDate") or "D:20250110090000+08'00'"
+    stamp = dt.datetime.strptime(created[2:16], "%Y%m%d%H%M%S") + dt.timedelta(days=21, hours=5)
+    meta["modDate"] = pdf_date(stamp)
     doc.set_metadata(meta)
     doc.saveIncr()
     doc.close()

@@ -92,9 +92,11 @@ def _photo(img: np.ndarray, rng: np.random.Generator) -> np.ndarray:
     mask = cv2.warpPerspective(np.ones((h, w), np.float32), m, (canvas.shape[1], canvas.shape[0]))
     canvas = canvas * (1 - mask[..., None]) + warped * mask[..., None]
     yy, xx = np.mgrid[0 : canvas.shape[0], 0 : canvas.shape[1]].astype(np.float32)
-    angle = rng.uniform(0, np.pi)
-    ramp = (np.cos(angle) * xx / canvas.shape[1] + np.sin(angle) * yy / canvas.shape[0]) % 1.0
-    shade = 0.72 + 0.28 * ramp
+    # A soft shadow: light falls off smoothly from one side (a hand or the phone above the page).
+    angle = rng.uniform(0, 2 * np.pi)
+    ramp = np.cos(angle) * (xx / canvas.shape[1] - 0.5) + np.sin(angle) * (yy / canvas.shape[0] - 0.5)
+    ramp = (ramp - ramp.min()) / max(float(ramp.max() - ramp.min()), 1e-6)
+    shade = 0.70 + 0.30 * ramp
     return canvas * shade[..., None]
 
 

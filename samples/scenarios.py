@@ -51,6 +51,14 @@ def s02_clean_scanned(seed: int) -> tuple[Submission, Kit]:
     sub.files.append(kit.license_file("jpg"))
     sub.files += kit.audit_files(scanned={w.year})
     for i, p in enumerate(w.projects):
+        if i == 1:
+            # The contract scanned, its acceptance report photographed with a phone.
+            sub.files.append(kit.bundle([kit.render_contract(kit.contract(p, i))], "scan"))
+            photo = kit.render_acceptance(kit.acceptance(p))
+            sub.files.append(
+                FilePlan(kit.name("IMG_2024{d:04d}.jpg"), [Part(photo, kit.scan(photo=True))], kind="jpg")
+            )
+            continue
         sub.files.append(kit.project_bundle(p, i, "scan", ["both", "acceptance", "invoices"][i % 3]))
     return sub, kit
 
@@ -372,7 +380,7 @@ def s11_forensics(seed: int) -> tuple[Submission, Kit]:
         mark = doc_marks["contract_amount"]
         old = mark.text
         new = old.replace(amount_words(old_amount), amount_words(new_amount))
-        for style in ("yen", "yuan2", "yuan"):
+        for style in ("yen", "yuan2", "yuan", "wan2", "wan"):
             new = new.replace(figures(old_amount, style), figures(new_amount, style))
         return old, new, mark.page
 
@@ -437,19 +445,15 @@ def s12_no_declaration(seed: int) -> tuple[Submission, Kit]:
 
 def s13_bad_xlsx(seed: int) -> tuple[Submission, Kit]:
     """declaration.xlsx whose 项目汇总 sheet lacks the 合同金额 column."""
-    import io
-
     from openpyxl import load_workbook
 
-    from .declaration_io import write_xlsx
+    from .declaration_io import save_reproducibly, write_xlsx
 
     rng = random.Random(seed)
     w = make_world(rng, grade="丁", n_projects=2)
     kit = Kit(w, rng, seed)
     sub = new_submission("s13_bad_xlsx", seed, w)
-    tmp = io.BytesIO()
     import tempfile
-    from pathlib import Path
 
     with tempfile.TemporaryDirectory() as d:
         path = Path(d) / "declaration.xlsx"
@@ -457,8 +461,9 @@ def s13_bad_xlsx(seed: int) -> tuple[Submission, Kit]:
         write_xlsx(sub.declaration, path, rng)
         wb = load_workbook(path)
         wb["项目汇总"].delete_cols(19)
-        wb.save(tmp)
-    sub.declaration_raw = ("declaration.xlsx", tmp.getvalue())
+        save_reproducibly(wb, path)
+        data = path.read_bytes()
+    sub.declaration_raw = ("declaration.xlsx", data)
     sub.files.append(kit.license_file("pdf"))
     sub.files += kit.audit_files(years=[w.year])
     sub.expect(C.DECLARATION_INVALID, file="declaration.xlsx", note="项目汇总 缺少 合同金额 列")

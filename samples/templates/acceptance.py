@@ -10,7 +10,7 @@ import pymupdf
 
 from jianzheng.models.document import DocType
 
-from ..draw import Pen, Style
+from ..draw import Pen, Style, wrap_lines
 from ..spell import date_text
 from . import Rendered
 
@@ -60,7 +60,19 @@ def render_acceptance(rng: random.Random, spec: AcceptanceSpec, kind: str | None
         keys[(len(rows) - 1, 1)] = "third_party"
     rows.append([rng.choice(["验收日期", "验收时间"]), date_s])
     keys[(len(rows) - 1, 1)] = "accepted_on"
-    y = pen.table(55, 120, [100, 385], rows, row_h=28 if kind != "slip" else 24, keys=keys)
+    if kind == "certificate":
+        # A certificate: framed page, fields as lines with a colon, no table rules.
+        pen.rect((30, 30, 565, 812), width=2.5)
+        pen.rect((36, 36, 559, 806), width=0.6)
+        y = 130.0
+        for r, (label, value) in enumerate(rows):
+            w = pen.text(70, y, f"{label}：")
+            for i, line in enumerate(wrap_lines(value, 420 - w, pen.style.size) or [""]):
+                pen.text(70 + w, y, line, key=keys.get((r, 1)) if i == 0 else None)
+                y += pen.style.size * 1.6
+            y += 12
+    else:
+        y = pen.table(55, 120, [100, 385], rows, row_h=28 if kind != "slip" else 24, keys=keys)
     y += 30
     pen.text(55, y, rng.choice(["验收意见：", "验收组意见：", "一、验收情况"]), size=pen.style.size + 1)
     body = (

@@ -18,7 +18,7 @@ from jianzheng.models.declaration import FEE_KEYS
 from jianzheng.models.document import DocType
 
 from ..draw import Pen, Style
-from ..money_words import amount_words, figures
+from ..money_words import amount_words, exact_styles, figures
 from ..spell import date_text
 from ..world import FEE_LABELS
 from . import Rendered
@@ -76,7 +76,8 @@ def render_contract(rng: random.Random, spec: ContractSpec) -> Rendered:
     title = rng.choice(_TITLES[spec.kind])
     la, lb = _PARTIES[spec.kind]
     words = amount_words(spec.words_amount if spec.words_amount is not None else spec.amount)
-    fig = figures(spec.amount, rng.choice(["yen", "yen", "yuan2", "yuan"]))
+    styles = [s for s in exact_styles(spec.amount) if s != "rmb"]
+    fig = figures(spec.amount, rng.choice(["yen", "yen", *styles]))
     form = rng.randrange(3)
     if form == 0:
         amount_line = (f"人民币{words}（{fig}）", "人民币" + words)
