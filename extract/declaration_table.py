@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from decimal import Decimal
 from typing import Any
 
@@ -43,6 +44,8 @@ MONEY_KEYS = frozenset(
         "registered_capital",
     }
 )
+COMPUTED_KEYS = frozenset({"services_total", "contract_amount"})
+"""The totals the form computes itself (seed 000: 自动运算)."""
 DATE_KEYS = frozenset({"signed_on", "accepted_on", "established_on", "obtained_on"})
 COUNT_KEYS = frozenset({"year", "inspection_year", "technical_total", "certified_total"})
 FEE_COLUMNS = (
@@ -78,13 +81,37 @@ class SheetReader:
     vocab: DeclarationVocab
     problems: Problems
     precision: dict[str, Decimal]
+    formulas: Callable[[], Worksheet] | None = None
+    """The same sheet with its formulas (loaded only when a blank cell may hold one)."""
+    uncomputed: set[str] = dataclass_field(default_factory=set)
+    """Paths of the totals that are formulas without a stored result (the form computes them)."""
 
     @property
     def name(self) -> str:
         return self.sheet.title
 
+    def formula(self, cell: Cell) -> str | None:
+        """The formula behind a cell that shows no value: a workbook written by a program and
+        never opened in Excel or WPS stores formulas without their results."""
+        if cell.value is not None or self.formulas is None or cell.row is None or cell.column is None:
+            return None
+        stored = self.formulas().cell(cell.row, cell.column).value
+        text = str(getattr(stored, "text", stored) or "")  # an ArrayFormula keeps its text in .text
+        return text if text.startswith("=") else None
+
     def value(self, key: str, cell: Cell, *, row: int, header: str, factor: Decimal, path: str) -> Any:
         """The parsed value of one cell; a problem (and None) when it cannot be read."""
+        if key in MONEY_KEYS and (formula := self.formula(cell)):
+            if key in COMPUTED_KEYS:
+                self.uncomputed.add(path)
+            else:
+                self.problems.add(
+                    f"公式“{formula}”没有计算结果（请在 Excel 或 WPS 中打开、保存后再导出）",
+                    sheet=self.name,
+                    row=row,
+                    column=header,
+                )
+            return None
         try:
             if key in MONEY_KEYS:
                 amount = parse_amount(

@@ -11,11 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from decimal import Decimal
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 import openpyxl
 from openpyxl.cell.cell import Cell
+from openpyxl.workbook.workbook import Workbook
+from openpyxl.worksheet.worksheet import Worksheet
 
 from jianzheng.models import Declaration, Finding
 
@@ -36,6 +39,13 @@ def read_xlsx(path: Path) -> tuple[Declaration | None, list[Finding]]:
         return None, problems.findings
     precision: dict[str, Decimal] = {}
     readers: dict[str, SheetReader] = {}
+    with_formulas: list[Workbook] = []
+
+    def formulas_of(title: str) -> Worksheet:
+        if not with_formulas:
+            with_formulas.append(openpyxl.load_workbook(path, data_only=False))
+        return with_formulas[0][title]
+
     for key in ("enterprise", "finance", "projects", "certificates", "innovations"):
         spec: SheetVocab = getattr(vocab.sheets, key)
         sheet = next((ws for ws in workbook.worksheets if spec.is_sheet(ws.title)), None)
@@ -43,7 +53,9 @@ def read_xlsx(path: Path) -> tuple[Declaration | None, list[Finding]]:
             if spec.required:
                 problems.add(f"缺少工作表“{spec.names[0]}”")
             continue
-        readers[key] = SheetReader(sheet, spec, vocab, problems, precision)
+        readers[key] = SheetReader(
+            sheet, spec, vocab, problems, precision, formulas=partial(formulas_of, sheet.title)
+        )
     enterprise = read_enterprise(readers["enterprise"]) if "enterprise" in readers else {}
     finance = list(read_finance(readers["finance"])) if "finance" in readers else []
     projects = read_projects(readers["projects"]) if "projects" in readers else []
@@ -181,10 +193,31 @@ def read_projects(reader: SheetReader) -> list[dict[str, Any]]:
                     project["fees"][key] = value
             elif value is not None:
                 project[key] = value
+        compute_totals(reader, project)
         if "name" not in project and "name" in columns:
             reader.problems.add("项目名称为空", sheet=reader.name, row=row, column=columns["name"].header)
         projects.append(project)
     return projects
+
+
+def compute_totals(reader: SheetReader, project: dict[str, Any]) -> None:
+    """Fill services_total and contract_amount the way the form does, where the workbook
+    holds their formulas but no stored result; precision that of the finest fee."""
+    pid = project["id"]
+    fees: dict[str, Decimal] = project["fees"]
+    services = sum((fees.get(k, Decimal(0)) for k in FEE_COLUMNS[:6]), Decimal(0))
+    totals = {"services_total": services, "contract_amount": sum(fees.values(), Decimal(0))}
+    for key, value in totals.items():
+        path = f"projects.{pid}.{key}"
+        if path in reader.uncomputed:
+            project[key] = value
+            units = [
+                reader.precision[f"projects.{pid}.fees.{k}"]
+                for k in fees
+                if f"projects.{pid}.fees.{k}" in reader.precision
+            ]
+            if units:
+                reader.precision[path] = min(units)
 
 
 def _project_id(

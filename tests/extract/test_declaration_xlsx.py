@@ -259,6 +259,27 @@ def test_a_label_merged_over_two_columns_pushes_its_value_right(tmp_path):
     assert declaration is not None and declaration.enterprise.inspection_year == 2024
 
 
+def test_totals_stored_as_formulas_without_results_are_computed_like_the_form(tmp_path):
+    sheets = good_sheets()
+    for row in (3, 4):
+        sheets["项目汇总"][row - 1][13] = f"=SUM(H{row}:M{row})"
+        sheets["项目汇总"][row - 1][18] = f"=N{row}+O{row}+P{row}+Q{row}+R{row}"
+    declaration, findings = read(tmp_path, sheets)  # openpyxl stores formulas without results
+    assert findings == []
+    assert declaration is not None
+    assert declaration.projects[0].services_total == Decimal("1500000")
+    assert declaration.projects[0].contract_amount == Decimal("2450000")
+    assert declaration.precision["projects.P2.contract_amount"] == Decimal("1000")
+
+
+def test_a_fee_that_is_a_formula_without_result_is_reported(tmp_path):
+    sheets = good_sheets()
+    sheets["项目汇总"][2][7] = "=A1*2"
+    declaration, findings = read(tmp_path, sheets)
+    assert declaration is None
+    assert "项目汇总 第3行 软件开发费(万元)：公式“=A1*2”没有计算结果" in only_messages(findings)[0]
+
+
 def test_non_numeric_money_names_file_sheet_row_and_column(tmp_path):
     sheets = good_sheets()
     sheets["项目汇总"][3][-1] = "二百万"
