@@ -6,7 +6,8 @@ from decimal import Decimal
 
 from verify_builders import audit_doc, codes, context, declaration, run, statement_doc
 
-from jianzheng.models import Declaration
+from jianzheng.models import Declaration, Page, Word
+from jianzheng.verify import CheckContext
 from jianzheng.verify.checks import audit
 
 
@@ -76,3 +77,23 @@ def test_consolidated_only_report_is_flagged_and_its_group_figures_are_not_compa
     assert codes(run(audit.audit_consolidated, context(declaration(), [doc]))) == ["AUDIT_CONSOLIDATED_ONLY"]
     assert run(audit.audit_figures, context(declaration(), [doc])) == []
     assert run(audit.audit_consolidated, context(declaration(), [audit_doc()])) == []
+
+
+def _page(number: int, *lines: str) -> Page:
+    words = [Word(text=t, bbox=(60.0, 80.0 + 30 * i, 300.0, 95.0 + 30 * i)) for i, t in enumerate(lines)]
+    return Page(file="audit_2024.pdf", number=number, width=595.0, height=842.0, words=words)
+
+
+def test_a_consolidated_report_that_also_prints_the_companys_own_statements_is_fine():
+    doc = audit_doc(consolidated=True).model_copy(update={"pages": [1, 2, 3]})
+    opinion = _page(1, "我们审计了贵公司财务报表，包括2024年12月31日的合并资产负债表、2024年度的合并利润表")
+    group = _page(2, "合并利润表", "营业收入 1 68,000,000.00")
+    own = _page(3, "利 润 表", "营业收入 1 52,300,000.00")
+    only = CheckContext(
+        declaration=declaration(), documents=[doc], pages={p.key: p for p in (opinion, group)}
+    )
+    both = CheckContext(
+        declaration=declaration(), documents=[doc], pages={p.key: p for p in (opinion, group, own)}
+    )
+    assert codes(run(audit.audit_consolidated, only)) == ["AUDIT_CONSOLIDATED_ONLY"]
+    assert run(audit.audit_consolidated, both) == []

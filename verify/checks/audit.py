@@ -20,6 +20,7 @@ from jianzheng.models import (
 )
 
 from ..compare import amount_matches, declared_evidence, evidence, unit_of, wan
+from ..normalise import fold, same_company
 from ..registry import CheckContext, check
 
 _FIGURES = {
@@ -76,6 +77,43 @@ def _sources_for(ctx: CheckContext, year: FinanceYear, declared_years: int) -> l
 def _consolidated(doc: Document) -> bool:
     fields = _audit(doc)
     return fields.consolidated is not None and fields.consolidated.value is True
+
+
+# Titles of the company's own statements: a consolidated report that also prints these
+# (母公司资产负债表, or a plain 利润表 beside the 合并利润表) lists the company's figures.
+_OWN_TITLES = ("母公司资产负债表", "母公司利润表", "母公司损益表", "资产负债表", "利润表", "损益表")
+
+
+def lists_own_statements(ctx: CheckContext, doc: Document) -> bool:
+    """Whether an audit report's pages carry a statement of the company itself, not only 合并 ones.
+
+    A statement's title stands on a line of its own ("利 润 表", "母公司资产负债表（续）"); the
+    opinion paragraph that names "合并资产负债表" in a sentence, or a note headed
+    "资产负债表日后事项", does not count.
+    """
+    for number in doc.pages:
+        page = ctx.pages.get((doc.file, number))
+        if page is None:
+            continue
+        for line in page.lines():
+            text = fold("".join(w.text for w in line))
+            if text.removesuffix("续") in _OWN_TITLES:
+                return True
+    return False
+
+
+def _own_statement_of_year(ctx: CheckContext, year: int | None) -> bool:
+    if year is None or ctx.declaration is None:
+        return False
+    for doc in ctx.of_type(DocType.financial_statement):
+        fields = doc.fields
+        if not isinstance(fields, StatementFields) or _year_of(doc) != year:
+            continue
+        if fields.company_name is not None and same_company(
+            fields.company_name.value, ctx.declaration.enterprise.name
+        ):
+            return True
+    return False
 
 
 @check(Code.AUDIT_REPORT_MISSING)
@@ -179,16 +217,19 @@ def audit_consolidated(ctx: CheckContext) -> Iterator[Finding]:
     """AUDIT_CONSOLIDATED_ONLY: a consolidated audit report without the company's own figures.
 
     Rule: seed 001 (二) 1.: 如果是合并财务审计报告，主表和财务报表附注应单独列出申报企业的数据，
-    合并的数据不作为评审依据. Extraction marks ``consolidated`` true only where the report
-    gives the group's figures alone.
+    合并的数据不作为评审依据. A report marked ``consolidated`` whose pages also carry the
+    company's own statements (a 母公司 or plain 利润表 / 资产负债表 title line), or whose year
+    has a stand-alone statement of the enterprise, is not flagged.
 
     Example: 2024 年度审计报告为合并报表，未单独列示申报企业数据
     """
     for doc in ctx.of_type(DocType.audit_report):
         fields = _audit(doc)
-        if not _consolidated(doc):
+        if not _consolidated(doc) or lists_own_statements(ctx, doc):
             continue
         year = _year_of(doc)
+        if _own_statement_of_year(ctx, year):
+            continue
         yield Finding(
             code=Code.AUDIT_CONSOLIDATED_ONLY,
             documents=[doc.id],
