@@ -48,11 +48,20 @@ def kind(reading: Reading) -> Extracted[IpKind] | None:
 
 
 def issued_on(reading: Reading) -> Extracted[object] | None:
-    """The labelled date of issue, else the last date printed."""
+    """The labelled date of issue, else the last date printed on a line of its own.
+
+    A date behind another label (开发完成日期, 申请日) is never taken for it.
+    """
     found = reading.first("ip_issued_on", as_date)
     if found is not None:
         return found
-    dated = [d for d in (date_in_line(ln) for ln in reading.lines) if d is not None]
+    labelled = {id(hit.line) for hit in reading.hits}
+    own = [
+        ln
+        for ln in reading.lines
+        if id(ln) not in labelled and not re.search(r"日期|时间|日:|日：", ln.compact)
+    ]
+    dated = [d for d in (date_in_line(ln) for ln in own) if d is not None]
     if not dated:
         return None
     value, snip = dated[-1]
