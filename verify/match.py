@@ -241,10 +241,13 @@ def match_projects(declaration: Declaration, documents: list[Document]) -> list[
 
     for invoice in invoices:
         scores = [score_invoice(p, invoice, contract_of.get(i), declaration) for i, p in enumerate(projects)]
-        if scores and max(scores) >= minimum:
-            row = scores.index(max(scores))
+        best = max(scores, default=0.0)
+        # Two projects of one client that the invoice fits equally well: which one it paid
+        # cannot be told, and guessing would inflate one project's invoice total.
+        if best >= minimum and sum(1 for s in scores if abs(s - best) < 1e-9) == 1:
+            row = scores.index(best)
             attached[row].append(invoice)
-            score_of.setdefault(row, max(scores))
+            score_of.setdefault(row, best)
 
     matches = []
     for i, project in enumerate(projects):

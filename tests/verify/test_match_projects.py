@@ -182,3 +182,16 @@ def test_an_acceptance_page_reused_in_another_projects_file_stays_with_its_own_p
     matches = match_projects(decl, docs)
     assert _docs_of(matches, "P1") == ["D1", "D2", "D4"]
     assert _docs_of(matches, "P2") == ["D3", "D5"]
+
+
+def test_an_invoice_that_fits_two_projects_of_one_client_equally_joins_neither():
+    decl = declaration(
+        projects=[project_row("P1"), project_row("P2", "沙依巴克区视频监控联网系统", amount="900000.00")]
+    )
+    docs = [
+        contract("D1", file="x1.pdf"),
+        contract("D2", name="沙依巴克区视频监控联网系统", amount="900000.00", file="x2.pdf"),
+        invoice("D5", total="300000.00", file="inv.pdf"),
+    ]
+    matches = match_projects(decl, docs)
+    assert all("D5" not in m.documents for m in matches)
