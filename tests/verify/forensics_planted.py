@@ -116,6 +116,25 @@ def pasted_scan_jpeg(seed: int = 1) -> bytes:
     return _jpeg(scan, 85)
 
 
+def compressed_scan_with_clean_line(seed: int = 2, paste: bool = True) -> bytes:
+    """A lightly noisy scan saved at JPEG quality 70, with one text line replaced by a clean render.
+
+    Heavy compression leaves the page little noise; the pasted line has none.
+    """
+    scan = scanned_page(seed).astype(np.float32)
+    scan = np.clip((scan - scan.mean()) * 0.75 + scan.mean(), 0, 255).astype(np.uint8)
+    if paste:
+        doc = pymupdf.open()
+        page = doc.new_page(width=300, height=24)
+        page.insert_text((4, 17), "合同金额：人民币 245.00 万元", fontname="china-s", fontsize=11)
+        pix = page.get_pixmap(dpi=150, colorspace=pymupdf.csGRAY)
+        block = np.frombuffer(pix.samples, np.uint8).reshape(pix.h, pix.w).astype(np.float32) * 0.92 + 10
+        scan[597 : 597 + pix.h, 121 : 121 + pix.w] = np.asarray(
+            Image.open(io.BytesIO(_jpeg(block.astype(np.uint8), 97)))
+        )
+    return _jpeg(scan, 70)
+
+
 def scan_pdf(jpeg: bytes) -> bytes:
     """A PDF page holding a scan image, as scanners write them."""
     doc = pymupdf.open()

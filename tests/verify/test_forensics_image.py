@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from forensics_planted import pasted_scan_jpeg, scan_jpeg, scan_pdf, scanned_page
+from forensics_planted import (
+    compressed_scan_with_clean_line,
+    pasted_scan_jpeg,
+    scan_jpeg,
+    scan_pdf,
+    scanned_page,
+)
 from PIL import Image
 
 from jianzheng.models import Code
@@ -32,6 +38,12 @@ def test_a_scan_inside_a_pdf_is_examined_in_page_points():
     [signal] = pdf_image_signals(scan_pdf(pasted_scan_jpeg()), "scan.pdf")
     assert signal.page == 1 and 150 < signal.bbox[0] < 260
     assert pdf_image_signals(scan_pdf(scan_jpeg()), "scan.pdf") == []
+
+
+def test_a_clean_line_pasted_into_a_heavily_compressed_scan_is_a_quiet_band():
+    [signal] = image_file_signals(compressed_scan_with_clean_line(), "scan.jpg", page_width_pt=595.0)
+    assert "没有扫描噪声" in signal.message
+    assert image_file_signals(compressed_scan_with_clean_line(paste=False), "scan.jpg") == []
 
 
 def test_a_cloned_area_on_a_noisy_scan():

@@ -44,6 +44,12 @@ class ImageRules(_Section):
     min_region_cells: int
     max_region_share: float
     max_scattered_share: float
+    low_ratio: float
+    min_page_noise: float
+    quiet_min_density: float
+    quiet_min_rows: int
+    quiet_min_cols: int
+    quiet_max_bands: int
     min_valid_share: float
     clone_block_px: int
     clone_max_mad: float

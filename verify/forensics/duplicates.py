@@ -129,7 +129,7 @@ def fingerprint(
 ) -> PageEntry:
     """One page's entry for the index."""
     norm = normalise(text)
-    signature = minhash(norm) if len(norm) >= thresholds().duplicates.min_text_chars else None
+    signature = minhash(norm) if len(norm) >= thresholds().duplicates.shingle else None
     phash, dhash = image_hashes(gray) if gray is not None else (0, 0)
     return PageEntry(
         submission=submission,
@@ -138,7 +138,10 @@ def fingerprint(
         page=page,
         phash=phash,
         dhash=dhash,
-        bands=bands(signature) if signature is not None else (),
+        # Only pages with enough text join the LSH index; short ones are compared within a submission.
+        bands=bands(signature)
+        if signature is not None and len(norm) >= thresholds().duplicates.min_text_chars
+        else (),
         signature=signature.tobytes() if signature is not None else b"",
         figures=figures(text),
         label=label,
@@ -149,24 +152,33 @@ def _distance(a: int, b: int) -> int:
     return (a ^ b).bit_count()
 
 
+def _has_amount(figs: str) -> bool:
+    # A money figure (decimals or six digits and more) makes a page one company's; dates and
+    # years alone are shared by every filing of the same year.
+    return any("." in f or sum(ch.isdigit() for ch in f) >= 6 for f in figs.split())
+
+
 def same_page(a: PageEntry, b: PageEntry) -> tuple[float, str] | None:
-    """Whether two entries are the same page: (similarity, how) or None."""
+    """Whether two entries are the same page: (similarity, how) or None.
+
+    With text on both: the text's shingles must agree (fully, for a page with
+    little text) and so must its figures, which must include an amount. With
+    no text on either: the page images must hash identically.
+    """
     rules = thresholds().duplicates
     if a.signature and b.signature:
-        if not a.figures or (a.figures != b.figures and _figure_overlap(a.figures, b.figures) < 0.8):
+        if not _has_amount(a.figures) or _figure_overlap(a.figures, b.figures) < 0.8:
             return None
         score = similarity(a.signature, b.signature)
-        if score >= rules.text_jaccard:
+        needed = rules.text_jaccard if a.bands and b.bands else 1.0
+        if score >= needed:
             return score, "文字"
         return None
     if a.signature or b.signature or not (a.phash and b.phash):
         return None
-    # Neither page has text: the image alone must be the same, strictly.
-    if (
-        _distance(a.phash, b.phash) <= rules.image_only_phash_distance
-        and _distance(a.dhash, b.dhash) <= rules.image_only_phash_distance
-    ):
-        return 1.0 - _distance(a.phash, b.phash) / 64, "图像"
+    distance = max(_distance(a.phash, b.phash), _distance(a.dhash, b.dhash))
+    if distance <= rules.image_only_phash_distance:
+        return 1.0 - distance / 64, "图像"
     return None
 
 

@@ -95,6 +95,72 @@ def mixed_tokens(line: list[Char]) -> list[tuple[str, list[Char], list[Char]]]:
     return found
 
 
+def _is_cjk(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff"
+
+
+def _significant(token: str) -> bool:
+    digits = sum(ch.isdigit() for ch in token)
+    return "." in token or "年" in token or "-" in token or "/" in token or digits >= 5
+
+
+def segments(line: list[Char]) -> list[list[Char]]:
+    """A visual line cut where a gap wider than a character separates its parts.
+
+    Table cells, a title and a number in the corner share a baseline without
+    being one run of text; sizes are compared only inside a part.
+    """
+    parts: list[list[Char]] = []
+    for ch in line:
+        if parts:
+            last = parts[-1][-1]
+            height = max(min(last.bbox[3] - last.bbox[1], ch.bbox[3] - ch.bbox[1]), 1.0)
+            if ch.bbox[0] - last.bbox[2] <= height:
+                parts[-1].append(ch)
+                continue
+        parts.append([ch])
+    return parts
+
+
+def resized_tokens(line: list[Char]) -> list[tuple[str, list[Char], float]]:
+    """Amounts and dates set in a run of text whose size differs from the rest of its line.
+
+    Latin digits are often in another font than the Chinese text around them
+    (Word maps them to a Latin font), but at the same size. A replacement typed
+    in later (the figures, or the figures with the words around them) at
+    another size stands out against the rest of its line. Returns (token, its
+    digits, the line's other size) per such token.
+    """
+    ratio = thresholds().fonts.size_ratio
+    text = "".join(ch.c for ch in line)
+    found = []
+    for match in NUMBER_TOKEN.finditer(text):
+        if not _significant(match.group()):
+            continue
+        digits = [ch for ch in line[match.start() : match.end()] if ch.c.isdigit()]
+        sizes = {d.size for d in digits}
+        if len(sizes) != 1:
+            continue  # mixed sizes inside the token: mixed_tokens reports it
+        size = sizes.pop()
+        # The run: the characters around the token at the token's size.
+        lo, hi = match.start(), match.end()
+        while lo > 0 and not _size_differs(line[lo - 1].size, size, ratio):
+            lo -= 1
+        while hi < len(line) and not _size_differs(line[hi].size, size, ratio):
+            hi += 1
+        others = [ch for ch in line[:lo] + line[hi:] if ch.c.strip()]
+        if len(others) < 4:
+            continue
+        common, count = Counter(ch.size for ch in others).most_common(1)[0]
+        if count >= 0.8 * len(others) and _size_differs(common, size, ratio):
+            found.append((match.group(), digits, common))
+    return found
+
+
+def _size_differs(a: float, b: float, ratio: float) -> bool:
+    return max(a, b) / max(min(a, b), 0.1) > ratio
+
+
 def field_unlike_line(line: list[Char], box: BBox) -> tuple[list[Char], list[Char]] | None:
     """A key field's digits all in a style that no other digit of its line uses.
 
@@ -137,6 +203,24 @@ def font_signals(
                             message=(
                                 f"第 {number} 页{where}数字「{token}」中的「{''.join(c.c for c in odd)}」"
                                 f"字体为 {_style(odd[0])}，其余数字为 {_style(major[0])}"
+                            ),
+                        )
+                    )
+                resized = [t for part in segments(line) for t in resized_tokens(part)]
+                for token, digits, other_size in resized:
+                    box = _union(digits)
+                    field = field_at(areas, number, box)
+                    where = f"「{field.label}」" if field else ""
+                    signals.append(
+                        Signal(
+                            code=Code.FONT_INCONSISTENT,
+                            file=file,
+                            page=number,
+                            bbox=box,
+                            text=line_text,
+                            message=(
+                                f"第 {number} 页{where}数字「{token}」字号为 {digits[0].size:g}pt（{digits[0].font}），"
+                                f"同一行其余文字为 {other_size:g}pt"
                             ),
                         )
                     )
