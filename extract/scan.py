@@ -37,7 +37,7 @@ def text_page(source: SourcePage, *, file: str, rules: ReadingRules) -> Page:
     code drawn as vector paths rather than a picture is not looked for.
     """
     seals: list[Seal] = []
-    codes: list[PageCode] = []
+    codes: list[PageCode] = list(source.codes)
     if source.render_region is not None:
         dpi = float(rules.render.qr_dpi)
         min_side = 10 * 72 / 25.4  # smaller pictures (logos, bullets) hold neither a seal nor a QR code

@@ -7,7 +7,7 @@ from functools import cache
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
-from jianzheng.models import TextSource, Word
+from jianzheng.models import PageCode, TextSource, Word
 from jianzheng.models.errors import RuleError, UnreadableFile
 
 from ..reading_rules import ReadingRules
@@ -41,6 +41,10 @@ def read_xml_invoice(data: bytes, rules: ReadingRules) -> list[SourcePage]:
     except ET.ParseError as exc:
         raise UnreadableFile(f"XML 文件损坏（{exc}）") from exc
     lines = invoice_lines(root)
+    # GraphCode is the payload the printed invoice's QR code carries.
+    graph = next(
+        (e.text.strip() for e in root.iter() if e.tag.rsplit("}", 1)[-1] == "GraphCode" and e.text), ""
+    )
     if not lines:
         raise UnreadableFile("XML 文件中没有可读的发票内容")
     words = [
@@ -64,6 +68,9 @@ def read_xml_invoice(data: bytes, rules: ReadingRules) -> list[SourcePage]:
             height=max(_HEIGHT, words[-1].bbox[3] + _MARGIN),
             words=words,
             text_usable=True,
+            codes=[PageCode(payload=graph, bbox=w.bbox) for w in words if graph and w.text.endswith(graph)][
+                :1
+            ],
         )
     ]
 

@@ -45,6 +45,8 @@ def test_xml_e_invoice_reads_as_labelled_lines(real_docs):
     (page,) = _read(real_docs / "ofd" / "ofdsharp_einv_jiangsu.original_invoice.xml")
     assert "发票号码：25577301" in page.text
     assert "销售方名称：南京爱洋文化传播有限公司" in page.text
+    # the XML states the QR payload outright (GraphCode); it is kept as the page's code
+    assert page.codes and "25577301" in page.codes[0].payload
 
 
 def test_multi_page_tiff_counts_frames_as_pages(tmp_path):
