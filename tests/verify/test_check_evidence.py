@@ -58,3 +58,51 @@ def test_innovation_evidence_missing_without_certificate_or_with_another_holder(
 def test_innovation_matches_a_certificate_by_title_when_no_number_was_declared():
     decl = _with_innovation(number=None, title="天山云数政务数据共享平台 V1.0")
     assert run(innovation.innovations, context(decl, [ip_doc(number=None)])) == []
+
+
+def test_every_finding_of_a_bad_submission_carries_declared_found_and_evidence():
+    from verify_builders import audit_doc, invoice, license_doc
+
+    from jianzheng.verify import run_checks
+
+    decl = _with_innovation()
+    docs = [
+        license_doc(name="新疆某某科技有限公司", until="2024-01-31", legal="李四"),
+        audit_doc(revenue="1.00", opinion="adverse", consolidated=True),
+        contract(
+            amount="2045000.00",
+            words="2000000.00",
+            party_b="新疆某某科技有限公司",
+            signed="2024-12-30",
+            seal=False,
+        ),
+        acceptance(accepted="2023-11-20", passed=False, seal=False),
+        invoice(total="9000000.00", seller="新疆某某商贸有限公司", qr="01,32,,1,5.00,20200101,,X"),
+        contract(
+            "D9",
+            name="喀什地区疏附县农村饮水安全工程",
+            party_a="疏附县水利局",
+            amount="3300000.00",
+            file="z.pdf",
+        ),
+    ]
+    from jianzheng.verify import CHECKS
+
+    families = (
+        "acceptance",
+        "audit",
+        "contract",
+        "evidence",
+        "innovation",
+        "invoice",
+        "license",
+        "qr",
+        "staff",
+    )
+    ctx = context(decl, docs)
+    findings = [f for c in CHECKS if c.name.split(".")[0] in families for f in c.fn(ctx)]
+    assert len({f.code for f in findings}) >= 15
+    for finding in findings:
+        assert finding.message and finding.evidence, finding.code
+        assert finding.declared is not None and finding.found is not None, finding.code
+    assert not [f for f in run_checks(ctx) if f.code.value == "CHECK_FAILED"]

@@ -195,3 +195,13 @@ def test_an_invoice_that_fits_two_projects_of_one_client_equally_joins_neither()
     ]
     matches = match_projects(decl, docs)
     assert all("D5" not in m.documents for m in matches)
+
+
+def test_company_names_allow_an_ocr_slip_but_not_another_organisation():
+    from jianzheng.verify.normalise import same_company
+
+    assert same_company("新疆丝路智联软件有限公司", "新疆丝路智联软件有限公 司")
+    assert same_company("新疆丝路智联软件有限公司", "新疆丝路智联软件有限公可")  # 可 for 司
+    assert not same_company("克拉玛依市水务局", "克拉玛依市商务局")
+    assert not same_company("乌鲁木齐市沙依巴克区数据局", "乌鲁木齐市沙依巴克区教育局")
+    assert not same_company("新疆天池数据网络科技有限责任公司", "新疆天池数据信息技术有限责任公司")

@@ -75,6 +75,7 @@ def document_unmatched(ctx: CheckContext) -> Iterator[Finding]:
         yield Finding(
             code=Code.DOCUMENT_UNMATCHED,
             documents=[doc.id],
+            declared="无对应申报项目",
             found=name.value if name is not None else doc.file,
             message=f"{label}{title}未对应任何申报项目",
             evidence=[evidence(doc, name)],
