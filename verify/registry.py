@@ -56,6 +56,26 @@ class CheckContext:
         contracts = self.project_documents(project_id, DocType.contract)
         return contracts[0] if contracts else None
 
+    def seals_seen(self, file: str) -> bool | None:
+        """Whether a seal was found on any page of a file; None when its pages are not at hand."""
+        pages = [p for (name, _), p in self.pages.items() if name == file]
+        if not pages:
+            return None
+        return any(p.seals for p in pages)
+
+    def seal_absence_known(self, document: Document) -> bool:
+        """Whether "no seal found" on a document can be believed.
+
+        The seal detector looks for red; on a grey scan it sees nothing, and a page does not
+        say whether it was scanned in colour. So on a scanned document, absence counts only
+        when the detector did find a seal somewhere else in the same file (a colour scan).
+        Text-layer documents, and contexts without pages, trust extraction.
+        """
+        if document.text_source == "text":
+            return True
+        seen = self.seals_seen(document.file)
+        return seen is None or seen
+
     def matched_ids(self) -> set[str]:
         """Ids of every document matched to some declared project."""
         return {d for m in self.matches for d in m.documents}

@@ -61,3 +61,30 @@ def test_acceptance_date_mismatch_with_the_declared_date():
     assert found[0].declared == "2024-11-20" and found[0].found == "2024-10-20"
     two = [contract(), acceptance("D3", accepted="2024-10-20"), acceptance("D4", accepted="2024-11-20")]
     assert run(acc.acceptance_date, context(declaration(), two)) == []
+
+
+def _pages(file: str, seal_on: set[int]):
+    from jianzheng.models import Page, Seal
+
+    return {
+        (file, n): Page(
+            file=file,
+            number=n,
+            width=595.0,
+            height=842.0,
+            text_source="ocr",
+            seals=[Seal(bbox=(80.0, 440.0, 200.0, 560.0))] if n in seal_on else [],
+        )
+        for n in (1, 2, 3, 4)
+    }
+
+
+def test_no_seal_on_a_grey_scan_is_not_decided_but_on_a_colour_scan_it_is():
+    from dataclasses import replace
+
+    scanned = acceptance(seal=False).model_copy(update={"text_source": "ocr"})
+    ctx = context(declaration(), [contract(), scanned])
+    grey = replace(ctx, pages=_pages("scan_01.pdf", set()))
+    colour = replace(ctx, pages=_pages("scan_01.pdf", {3}))  # the contract's seal was seen
+    assert run(acc.acceptance_seal, grey) == []
+    assert codes(run(acc.acceptance_seal, colour)) == ["SEAL_MISSING"]

@@ -174,12 +174,13 @@ def acceptance_seal(ctx: CheckContext) -> Iterator[Finding]:
     """SEAL_MISSING: an acceptance report carries no seal.
 
     Rule: seed 004 (forged acceptance reports; a report is attested by the client's seal);
-    seed 000 (二) 6. 3). Decided only where extraction says ``has_seal``.
+    seed 000 (二) 6. 3). Decided only where extraction says ``has_seal``, and on a scan only
+    when a seal was seen elsewhere in the same file (a red-seal detector is blind on grey scans).
 
     Example: 项目「某区政务云平台建设项目」验收报告未见印章
     """
     for project, doc, fields in acceptances(ctx):
-        if fields.has_seal is not None and fields.has_seal.value is False:
+        if fields.has_seal is not None and fields.has_seal.value is False and ctx.seal_absence_known(doc):
             yield Finding(
                 code=Code.SEAL_MISSING,
                 project_id=project.id,

@@ -234,12 +234,13 @@ def contract_seal(ctx: CheckContext) -> Iterator[Finding]:
 
     Rule: seed 000 (二) 6. 3) (contract key pages, which include the signed and sealed page);
     seed 004 (auditors check that contracts are genuine). Decided only where extraction says
-    ``has_seal``; a contract without that field says nothing.
+    ``has_seal``, and on a scan only when a seal was seen elsewhere in the same file (a red-seal
+    detector is blind on grey scans); a contract without that field says nothing.
 
     Example: 合同签章页未见印章
     """
     for project, doc, fields in contracts(ctx):
-        if fields.has_seal is not None and fields.has_seal.value is False:
+        if fields.has_seal is not None and fields.has_seal.value is False and ctx.seal_absence_known(doc):
             yield Finding(
                 code=Code.SEAL_MISSING,
                 project_id=project.id,
