@@ -245,11 +245,15 @@ def text_width(s: str, size: float) -> float:
     return sum(size if ord(ch) > 0x2E80 else size * 0.55 for ch in s)
 
 
+_NO_LINE_START = "，。；、）”：！？》〉"
+
+
 def wrap_lines(s: str, width: float, size: float) -> list[str]:
     """Split text into lines no wider than ``width`` (character wrapping, as CJK text wraps)."""
     lines, cur = [], ""
     for ch in s:
-        if text_width(cur + ch, size) > width:
+        # Closing punctuation never starts a line (kinsoku): it may overhang instead.
+        if text_width(cur + ch, size) > width and ch not in _NO_LINE_START:
             lines.append(cur)
             cur = ""
         cur += ch

@@ -10,7 +10,7 @@ import numpy as np
 
 from jianzheng.models.declaration import FEE_KEYS
 
-from . import scan
+from . import names, scan
 from .build import FilePlan, Part, Submission
 from .credit_code import make_credit_code
 from .scan import ScanParams
@@ -86,6 +86,7 @@ class Kit:
             kind=self.kinds[i % len(self.kinds)],
             itemise=self.rng.random() < 0.5,
             legal_b=c.legal_rep if self.rng.random() < 0.5 else "",
+            legal_a=names.person(self.rng) if self.rng.random() < 0.5 else "",
             address_b=c.address if self.rng.random() < 0.4 else "",
             key_pages_only=self.rng.random() < 0.6,
         )

@@ -137,7 +137,7 @@ def corrupt_pdf(data: bytes) -> bytes:
 def encrypt_pdf(doc: pymupdf.Document, path: Path) -> None:
     """Save with a user password, so the file cannot be opened without it."""
     aes256 = pymupdf.PDF_ENCRYPT_AES_256  # type: ignore[attr-defined]
-    doc.save(path, encryption=aes256, user_pw="xj2024", owner_pw="owner2024")
+    doc.save(path, garbage=3, deflate=True, encryption=aes256, user_pw="xj2024", owner_pw="owner2024")
 
 
 def pdf_date(d: dt.datetime) -> str:

@@ -41,7 +41,7 @@ class ScanParams:
 def random_params(rng: np.random.Generator, dpi: int | None = None) -> ScanParams:
     """Plausible scan settings: mostly 150-200 DPI, small skew."""
     return ScanParams(
-        dpi=dpi or int(rng.choice([150, 150, 150, 150, 200])),
+        dpi=dpi or int(rng.choice([150, 150, 150, 150, 150, 150, 200])),
         skew=float(rng.normal(0, 0.9)),
         noise=float(rng.uniform(1.2, 2.6)),
         blur=float(rng.choice([0.0, 0.0, 0.5, 0.8])),

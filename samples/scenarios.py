@@ -487,6 +487,33 @@ def s14_bad_json(seed: int) -> tuple[Submission, Kit]:
     return sub, kit
 
 
+def s15_clean_photos(seed: int) -> tuple[Submission, Kit]:
+    """Clean, grade 丁: phone photos and screenshots: an upside-down scanned contract, an acceptance
+    photo, a contract as a grayscale TIFF with its e-invoice as a PNG screenshot."""
+    from .scan import ScanParams
+
+    rng = random.Random(seed)
+    w = make_world(rng, grade="丁", n_projects=2)
+    kit = Kit(w, rng, seed)
+    sub = new_submission("s15_clean_photos", seed, w)
+    sub.clean = True
+    sub.files.append(kit.license_file("jpg"))
+    sub.files += kit.audit_files()
+    p1, p2 = w.projects
+    upside = kit.bundle([kit.render_contract(kit.contract(p1, 0))], "scan")
+    upside.parts[0].turns = {i: 2 for i in range(upside.parts[0].doc.page_count)}
+    sub.files.append(upside)
+    photo = kit.render_acceptance(kit.acceptance(p1))
+    sub.files.append(
+        FilePlan(kit.name("IMG_2024{d:04d}.jpg"), [Part(photo, kit.scan(photo=True, dpi=130))], kind="jpg")
+    )
+    sub.files.append(kit.bundle([kit.render_contract(kit.contract(p2, 1))], "tiff"))
+    inv = kit.render_invoice(kit.invoices(p2, (0.5,))[0])
+    shot = ScanParams(dpi=120, noise=0.0, tint=(1.0, 1.0, 1.0))
+    sub.files.append(FilePlan(kit.name("微信图片_2024{d:04d}.png"), [Part(inv, shot)], kind="png"))
+    return sub, kit
+
+
 SCENARIOS: tuple[Callable[[int], tuple[Submission, Kit]], ...] = (
     s01_clean_text,
     s02_clean_scanned,
@@ -502,6 +529,7 @@ SCENARIOS: tuple[Callable[[int], tuple[Submission, Kit]], ...] = (
     s12_no_declaration,
     s13_bad_xlsx,
     s14_bad_json,
+    s15_clean_photos,
 )
 
 

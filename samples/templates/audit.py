@@ -49,6 +49,8 @@ def render_audit(
     number = rng.choice(["{p}审字[{y}]第{n:04d}号", "{p}审字〔{y}〕{n}号", "{p}审[{y}]{n:03d}号"]).format(
         p=names.AUDIT_PREFIX[fi], y=f.year + 1, n=rng.randint(1, 999)
     )
+    if rng.random() < 0.5:
+        _cover(pen, rng, firm, company, f.year, number)
     pen.new_page()
     pen.center(90, "审 计 报 告", size=22)
     pen.text(360, 125, number, size=10.5, key="report_number")
@@ -117,3 +119,13 @@ def render_audit(
         "consolidated": consolidated != "no",
     }
     return Rendered(DocType.audit_report, doc, fields, pen.marks)
+
+
+def _cover(pen: Pen, rng: random.Random, firm: str, company: str, year: int, number: str) -> None:
+    """A cover page: company, year, report number, firm."""
+    pen.new_page()
+    pen.center(250, company, size=18)
+    pen.center(300, rng.choice([f"{year}年度财务报表审计报告", f"{year}年度审计报告", "审计报告"]), size=24)
+    pen.center(345, number, size=12)
+    pen.center(640, firm, size=14)
+    pen.center(670, "中国·乌鲁木齐", size=12)

@@ -112,6 +112,18 @@ def render_contract(rng: random.Random, spec: ContractSpec) -> Rendered:
             keys={(0, 1): "project_name", (1, 1): "party_a", (2, 1): "party_b"},
         )
         y += 25
+    elif spec.kind == "software":
+        # Parties side by side in a table, as software-development contracts often print them.
+        rows = [
+            ["", la, lb],
+            ["名称", spec.party_a, spec.party_b],
+            ["法定代表人", spec.legal_a, spec.legal_b],
+            ["联系电话", f"0991-{rng.randint(2000000, 8999999)}", f"0991-{rng.randint(2000000, 8999999)}"],
+        ]
+        y = pen.table(
+            50, y, [75, 210, 210], rows, row_h=24, size=9.5, keys={(1, 1): "party_a", (1, 2): "party_b"}
+        )
+        y += 25
     else:
         pen.labelled(60, y, f"{la}：", spec.party_a, key="party_a")
         y += 22
@@ -168,7 +180,19 @@ def render_contract(rng: random.Random, spec: ContractSpec) -> Rendered:
     if spec.itemise:
         fields["fees"] = {k: f"{v:.2f}" for k, v in spec.fees.items() if v}
     pen.marks["amount_figures"] = pen.marks["contract_amount"]
+    if rng.random() < 0.5:
+        _page_numbers(pen, rng)
     return Rendered(DocType.contract, doc, fields, pen.marks, project_id=spec.project_id)
+
+
+def _page_numbers(pen: Pen, rng: random.Random) -> None:
+    """Footers 第 i 页 共 n 页 (or - i -) on every page."""
+    n = pen.doc.page_count
+    form = rng.choice(["第 {i} 页 共 {n} 页", "第{i}页/共{n}页", "- {i} -"])
+    for i in range(n):
+        pen.page = pen.doc[i]
+        text = form.format(i=i + 1, n=n)
+        pen.text((pen.p.rect.width - pen.width(text, 9)) / 2, pen.p.rect.height - 30, text, size=9)
 
 
 def _cover(

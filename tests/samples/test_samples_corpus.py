@@ -103,3 +103,12 @@ def test_every_finding_code_is_planted():
 def test_committed_set_stays_small():
     total = sum(p.stat().st_size for p in CORPUS.rglob("*") if p.is_file())
     assert total < 16 * 1024 * 1024
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_truth_fields_are_fields_of_their_document_type(name):
+    from jianzheng.models.document import FIELDS_BY_TYPE
+
+    for doc in _truth(name).documents:
+        allowed = set(FIELDS_BY_TYPE[doc.type].model_fields)
+        assert set(doc.fields) <= allowed, (doc.file, doc.type, set(doc.fields) - allowed)
