@@ -168,6 +168,24 @@ def build_line(page: int, index: int, words: list[Word]) -> Line:
     return Line(page=page, index=index, text="".join(text), boxes=boxes, confs=confs, height=height)
 
 
+def visible(words: list[Word], order: dict[int, int]) -> list[Word]:
+    """The words a reader sees: of two words stacked on each other, the one drawn later.
+
+    Text painted over text (an amount pasted over the original) leaves both
+    in the text layer; the page shows the one drawn last, so that one is
+    read. Spotting the overlay itself is the forensic checks' job.
+    """
+    hidden: set[int] = set()
+    for i, a in enumerate(words):
+        for b in words[i + 1 :]:
+            overlap = min(a.bbox[2], b.bbox[2]) - max(a.bbox[0], b.bbox[0])
+            narrower = min(a.bbox[2] - a.bbox[0], b.bbox[2] - b.bbox[0])
+            if narrower > 0 and overlap > 0.6 * narrower:
+                hidden.add(id(a) if order.get(id(a), 0) < order.get(id(b), 0) else id(b))
+    return [w for w in words if id(w) not in hidden]
+
+
 def page_lines(page: Page) -> list[Line]:
-    """The page's visual lines, top to bottom."""
-    return [build_line(page.number, i, words) for i, words in enumerate(page.lines())]
+    """The page's visual lines, top to bottom (stacked text read as shown)."""
+    order = {id(w): i for i, w in enumerate(page.words)}
+    return [build_line(page.number, i, visible(words, order)) for i, words in enumerate(page.lines())]

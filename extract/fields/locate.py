@@ -15,11 +15,14 @@ label.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import spacy
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 
@@ -44,6 +47,8 @@ class LabelHit:
     end: int
     """Index after the label, its decorations and its colon."""
     colon: bool
+    fuzzy: bool = False
+    """Matched with one character misread (OCR), not exactly."""
 
     @property
     def snippet(self) -> Snippet:
@@ -107,7 +112,56 @@ def find_labels(lines: Iterable[Line], keys: Mapping[str, Sequence[str]]) -> lis
             if hit is not None:
                 hits.append(hit)
                 taken.append((cs, ce))
+        if any(c < 1.0 for c in line.confs):
+            hits.extend(_fuzzy_labels(line, keys, taken))
     return sorted(hits, key=lambda h: (h.line.page, h.line.index, h.start))
+
+
+@lru_cache(maxsize=64)
+def _by_length(vocab_items: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[int, dict[str, list[str]]]:
+    """Labels of four or more characters by length, each with the keys it names."""
+    out: dict[int, dict[str, list[str]]] = {}
+    for key, labels in vocab_items:
+        for label in labels:
+            if len(label) >= FUZZY_MIN:
+                out.setdefault(len(label), {}).setdefault(label, []).append(key)
+    return out
+
+
+FUZZY_MIN = 4
+"""Labels this long or longer also match an OCR reading with one character wrong."""
+
+
+def _fuzzy_labels(
+    line: Line, keys: Mapping[str, Sequence[str]], taken: list[tuple[int, int]]
+) -> list[LabelHit]:
+    """Labels at the start of an OCR'd cell read with one wrong character (合同编亏：).
+
+    Only where no exact label starts the cell, and only when a colon follows
+    or the label fills the cell, so that prose is never read as a label.
+    """
+    by_length = _by_length(_freeze(keys))
+    found: list[LabelHit] = []
+    for start, end in line.cells():
+        cs = bisect_left(line.cmap, start)
+        ce = bisect_left(line.cmap, end)
+        cell = line.compact[cs:ce]
+        if any(cs <= a <= cs + 2 for a, _ in taken):
+            continue
+        for length, labels in by_length.items():
+            if len(cell) < length or not (len(cell) == length or cell[length] in ":："):
+                continue
+            match = process.extractOne(
+                cell[:length], list(labels), scorer=Levenshtein.distance, score_cutoff=1
+            )
+            if match is None:
+                continue
+            for key in labels[match[0]]:
+                hit = _as_label(line, key, cs, cs + length)
+                if hit is not None:
+                    found.append(replace(hit, label=match[0], fuzzy=True))
+            break
+    return found
 
 
 def _as_label(line: Line, key: str, cs: int, ce: int) -> LabelHit | None:

@@ -108,3 +108,12 @@ def test_extract_fields_fills_a_document_from_its_own_pages():
 def test_other_documents_keep_empty_fields():
     document = Document(id="D9", file="a.pdf", pages=[1], type=DocType.other)
     assert extract_fields(document, [page_of(FIRST, file="a.pdf")]) == document
+
+
+def test_an_amount_pasted_over_another_is_read_as_shown():
+    page = page_of(["合同总价：  ¥4,179,400.00"])
+    original = page.words[-1]
+    pasted = original.model_copy(update={"text": "¥4,529,400.00"})
+    shown = page.model_copy(update={"words": [*page.words, pasted]})  # drawn last, on top
+    fields = contract(shown)
+    assert fields.contract_amount and fields.contract_amount.value == Decimal("4529400.00")

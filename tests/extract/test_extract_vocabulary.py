@@ -62,3 +62,19 @@ def test_the_value_is_read_beside_or_below_its_label():
     assert [v.value.text for v in name] == ["政务云平台建设项目"] and name[0].below
     party = labelled_values(lines, KEYS, "party_a")
     assert [v.value.text for v in party] == ["某某有限公司"] and not party[0].below
+
+
+def test_an_ocr_label_with_one_wrong_character_still_matches():
+    lines = page_lines(page_of(["合同编亏：HT-2024-001", "项目名称：政务云平台"], ocr=True))
+    keys = {"contract_number": ["合同编号"], "project_name": ["项目名称"]}
+    hits = find_labels(lines, keys)
+    assert [(h.key, h.label, h.fuzzy) for h in hits] == [
+        ("contract_number", "合同编号", True),
+        ("project_name", "项目名称", False),
+    ]
+    assert labelled_values(lines, keys, "contract_number")[0].value.text == "HT-2024-001"
+
+
+def test_prose_is_never_a_fuzzy_label():
+    lines = page_lines(page_of(["合同编制说明如下", "合同编写人员"], ocr=True))
+    assert find_labels(lines, {"contract_number": ["合同编号"]}) == []

@@ -80,7 +80,7 @@ class Reading:
             parsed = parse(value.value.text)
             if parsed is not None:
                 result, certainty = parsed
-                factor = 0.95 if value.below else 1.0
+                factor = (0.95 if value.below else 1.0) * (0.9 if value.hit.fuzzy else 1.0)
                 return extracted(result, value.evidence, certainty * factor)
         return None
 
