@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from jianzheng.models import Code, Declaration, DocType, Document, Finding, Match, Page, Severity
+from jianzheng.models import Code, Declaration, DocType, Document, Finding, Match, Page, Severity, TextSource
 
 log = logging.getLogger(__name__)
 
@@ -56,9 +56,13 @@ class CheckContext:
         contracts = self.project_documents(project_id, DocType.contract)
         return contracts[0] if contracts else None
 
-    def seals_seen(self, file: str) -> bool | None:
-        """Whether a seal was found on any page of a file; None when its pages are not at hand."""
-        pages = [p for (name, _), p in self.pages.items() if name == file]
+    def seals_seen(self, file: str, *, scanned: bool = False) -> bool | None:
+        """Whether a seal was found on any page (any scanned page) of a file; None when none is at hand."""
+        pages = [
+            p
+            for (name, _), p in self.pages.items()
+            if name == file and (not scanned or p.text_source != TextSource.text)
+        ]
         if not pages:
             return None
         return any(p.seals for p in pages)
@@ -68,13 +72,14 @@ class CheckContext:
 
         The seal detector looks for red; on a grey scan it sees nothing, and a page does not
         say whether it was scanned in colour. So on a scanned document, absence counts only
-        when the detector did find a seal somewhere else in the same file (a colour scan).
-        Text-layer documents, and contexts without pages, trust extraction.
+        when the detector did find a seal on another scanned page of the same file (a colour
+        scan). Text-layer documents, and contexts without pages, trust extraction.
         """
-        if document.text_source == "text":
+        if document.text_source == TextSource.text:
             return True
-        seen = self.seals_seen(document.file)
-        return seen is None or seen
+        if not self.pages:
+            return True
+        return bool(self.seals_seen(document.file, scanned=True))
 
     def matched_ids(self) -> set[str]:
         """Ids of every document matched to some declared project."""
