@@ -7,6 +7,7 @@ cannot be read becomes a FILE_UNREADABLE finding and the rest goes on.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -24,6 +25,8 @@ from .readers.xml_invoice import read_xml_invoice
 from .reading_rules import ReadingRules, rules
 from .scan import build_page
 from .submission import Submission
+
+log = logging.getLogger(__name__)
 
 ProgressFn = Callable[[int, int], None]
 """Called as progress(pages_done, pages_total) while pages are read."""
@@ -94,6 +97,10 @@ def read_pages(
                     progress(len(pages), len(pages) + files_left)
         except UnreadableFile as exc:
             findings.append(unreadable_finding(name, str(exc)))
+        except Exception as exc:  # a parser's own error on hostile input must not sink the submission
+            # `jianzheng fuzz` reads files without this net, so that such errors are found and typed.
+            log.exception("reading %s failed", name)
+            findings.append(unreadable_finding(name, f"文件内容异常，无法解析（{type(exc).__name__}）"))
     if progress:
         progress(len(pages), len(pages))
     return pages, findings

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import struct
 import warnings
 from collections.abc import Iterator
 
@@ -40,7 +41,19 @@ def iter_image(data: bytes, rules: ReadingRules) -> Iterator[SourcePage]:
                 yield _page(frame, number, rules)
     except UnreadableFile:
         raise
-    except (UnidentifiedImageError, OSError, ValueError, SyntaxError, EOFError) as exc:
+    # Pillow's decoders raise these, not only OSError, on damaged headers (a TIFF without dimensions
+    # raises TypeError); each means the same to a reviewer: the image is broken.
+    except (
+        UnidentifiedImageError,
+        OSError,
+        ValueError,
+        SyntaxError,
+        EOFError,
+        TypeError,
+        IndexError,
+        KeyError,
+        struct.error,
+    ) as exc:
         raise UnreadableFile(f"图像文件损坏或被截断（{type(exc).__name__}: {exc}）") from exc
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
         raise UnreadableFile(f"图像尺寸异常，拒绝解码（{exc}）") from exc

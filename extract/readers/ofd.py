@@ -31,7 +31,7 @@ def iter_ofd(data: bytes, rules: ReadingRules) -> Iterator[SourcePage]:
     """Yield the pages of the first document of an OFD package."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+    except (zipfile.BadZipFile, NotImplementedError, OSError, ValueError) as exc:
         raise UnreadableFile(f"OFD 文件损坏（{exc}）") from exc
     with archive:
         _check_bomb(archive, rules)

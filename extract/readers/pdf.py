@@ -58,7 +58,7 @@ def source_page(doc: pymupdf.Document, index: int, rules: ReadingRules) -> Sourc
     """One page of an open PDF as a SourcePage; UnreadableFile when the page itself is broken."""
     try:
         return _source_page(doc[index], index + 1, rules)
-    except (RuntimeError, ValueError, pymupdf.FileDataError) as exc:
+    except (RuntimeError, ValueError, IndexError, pymupdf.FileDataError) as exc:
         raise UnreadableFile(f"PDF 第 {index + 1} 页损坏（{exc}）") from exc
 
 

@@ -49,7 +49,7 @@ def _sniff_zip(data: bytes) -> FileKind:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+    except (zipfile.BadZipFile, NotImplementedError, OSError, ValueError) as exc:
         raise UnreadableFile(f"压缩包损坏：{exc}") from exc
     if "OFD.xml" in names:
         return FileKind.ofd

@@ -125,3 +125,19 @@ def test_unreadable_file_becomes_a_finding_and_the_rest_goes_on(tmp_path):
     assert [f.code for f in findings] == [Code.FILE_UNREADABLE]
     assert findings[0].evidence[0].file == "bad.pdf"
     assert "bad.pdf" in findings[0].message
+
+
+def test_a_parser_error_on_hostile_input_is_contained(tmp_path, monkeypatch):
+    from jianzheng.extract import read as read_module
+    from jianzheng.extract.readers.sniff import FileKind
+
+    def explode(data, rules):
+        raise KeyError("a decoder's own error")
+
+    monkeypatch.setitem(read_module._READERS, FileKind.pdf, explode)
+    (tmp_path / "odd.pdf").write_bytes(_pdf())
+    pages, findings = read_pages(
+        find_submission(tmp_path), settings=Settings(ocr_engine="null", use_cache=False)
+    )
+    assert pages == [] and [f.code for f in findings] == [Code.FILE_UNREADABLE]
+    assert "KeyError" in findings[0].message
