@@ -52,9 +52,9 @@ def _starts_document(draft: _Draft, verdict: PageVerdict, cues: Cues) -> bool:
     title = verdict.title
     if title is not None:
         if title.part:
-            # 销货清单, 财务报表附注: a part of a document, never the start of one, unless nothing
-            # came before it that it could belong to.
-            return draft.type == DocType.other and not draft.titled
+            # 验收意见, 销货清单, 财务报表附注 name a part of a document: they continue a document that
+            # takes them, and start one only after a document of another kind.
+            return not _absorbs(draft.type, title.type, verdict, cues)
         if not _absorbs(draft.type, title.type, verdict, cues):
             return True
         if title.type != draft.type:

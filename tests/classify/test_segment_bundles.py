@@ -219,3 +219,19 @@ def test_each_real_scan_photo_and_ofd_is_one_document_of_its_type():
     documents = classify_pages([Page.model_validate(r["page"]) for r in records])
     assert {d.file: d.type for d in documents} == expected
     assert len(documents) == len(expected)  # multi-page OFD invoices keep their goods lists
+
+
+def test_a_section_title_of_an_acceptance_report_continues_it_but_opens_one_after_a_contract():
+    opinion = [
+        "# 验收意见",
+        "经验收组审查，系统功能完整，运行稳定，同意通过验收。",
+        "验收组组长（签字）：",
+        "2024年11月20日",
+    ]
+    pages = make_file("p.pdf", [CONTRACT_FIRST, SIGNATURE, ACCEPTANCE, opinion, opinion], ocr=True)
+    assert _shape(classify_pages(pages)) == [
+        ("p.pdf", [1, 2], "contract"),
+        ("p.pdf", [3, 4, 5], "acceptance_report"),
+    ]
+    pages = make_file("q.pdf", [CONTRACT_FIRST, SIGNATURE, opinion], ocr=True)
+    assert _shape(classify_pages(pages))[-1] == ("q.pdf", [3], "acceptance_report")
