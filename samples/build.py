@@ -63,11 +63,13 @@ class FilePlan:
     name: str
     parts: list[Part]
     kind: str = "pdf"
-    """pdf, jpg, png or tiff."""
+    """pdf, jpg, png, tiff or xml."""
     post: Callable[[Path], None] | None = None
     """Applied to the written file (an incremental edit)."""
     broken: str | None = None
     """corrupt or encrypted: the file cannot be read; its pages are not in the truth."""
+    raw: bytes | None = None
+    """The file's bytes as they are (kind ``xml``: a structured e-invoice, one page)."""
 
 
 @dataclass
@@ -209,6 +211,11 @@ def _write_file(plan: FilePlan, path: Path, rng: random.Random, nrng: np.random.
     """Write one file; returns the 1-based page numbers of each part."""
     layout: list[list[int]] = []
     n = 0
+    if plan.kind == "xml":
+        if plan.raw is None:
+            raise ValueError(f"{plan.name}: an xml file needs its bytes")
+        path.write_bytes(plan.raw)
+        return [[1]]
     if plan.kind == "pdf":
         out = pymupdf.open()
         for part in plan.parts:

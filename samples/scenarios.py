@@ -508,9 +508,18 @@ def s15_clean_photos(seed: int) -> tuple[Submission, Kit]:
         FilePlan(kit.name("IMG_2024{d:04d}.jpg"), [Part(photo, kit.scan(photo=True, dpi=130))], kind="jpg")
     )
     sub.files.append(kit.bundle([kit.render_contract(kit.contract(p2, 1))], "tiff"))
-    inv = kit.render_invoice(kit.invoices(p2, (0.5,))[0])
+    inv_specs = kit.invoices(p2, (0.5, 0.2))
+    inv = kit.render_invoice(inv_specs[0])
     shot = ScanParams(dpi=120, noise=0.0, tint=(1.0, 1.0, 1.0))
     sub.files.append(FilePlan(kit.name("微信图片_2024{d:04d}.png"), [Part(inv, shot)], kind="png"))
+    # The second invoice as the tax bureau's XML file.
+    from .templates.invoice import invoice_number
+    from .templates.invoice_xml import render_invoice_xml
+
+    inv_specs[1].layout = "digital"
+    inv_specs[1].number = invoice_number(rng, inv_specs[1].issued_on.year, "digital")
+    xml_doc, xml_bytes = render_invoice_xml(inv_specs[1])
+    sub.files.append(FilePlan(f"dzfp_{inv_specs[1].number}.xml", [Part(xml_doc)], kind="xml", raw=xml_bytes))
     return sub, kit
 
 

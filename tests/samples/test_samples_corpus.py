@@ -20,6 +20,8 @@ def _truth(name: str) -> Truth:
 
 
 def _page_count(path: Path) -> int:
+    if path.suffix.lower() == ".xml":
+        return 1  # a structured e-invoice reads as one page
     if path.suffix.lower() == ".pdf":
         with pymupdf.open(path) as doc:
             return doc.page_count
