@@ -139,7 +139,8 @@ def _word_chars(word: Word) -> list[tuple[str, BBox]]:
 def build_line(page: int, index: int, words: list[Word]) -> Line:
     """One line from its words (sorted left to right)."""
     heights = sorted(max(w.bbox[3] - w.bbox[1], 1.0) for w in words)
-    height = heights[len(heights) // 2] if heights else 10.0
+    # The lower median: a vertical OCR box (letter-spaced label) must not set the height.
+    height = heights[(len(heights) - 1) // 2] if heights else 10.0
     text: list[str] = []
     boxes: list[BBox] = []
     confs: list[float] = []

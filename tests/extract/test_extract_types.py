@@ -172,3 +172,33 @@ def test_software_copyright_certificate():
     assert got["number"] == "2024SR0123456"  # the registration number, not the certificate serial
     assert got["holder"] == "新疆天山云数信息技术有限公司"
     assert got["issued_on"] == dt.date(2024, 5, 20)
+
+
+def test_license_values_whose_spaced_labels_ocr_lost_are_read_by_their_shape():
+    # OCR took the letter-spaced labels 名 称 / 类 型 / 住 所 as one vertical box
+    # (名类住) and left 称, 型所 in front of the values.
+    page = page_of(
+        [
+            "营业执照",
+            "统一社会信用代码91441900595830037Q",
+            "称 广东某某膳食管理有限公司",
+            "名类住  型所  有限责任公司(自然人投资或控股)",
+            "东莞市南城街道周溪隆溪路5号高盛科技园一",
+            "期之C座一层101室",
+            "法定代表人  杨某",
+            "注册资本  人民币柒仟柒佰柒拾柒万元",
+        ],
+        ocr=True,
+    )
+    got = values(fields_of(DocType.business_license, page))
+    assert got["company_name"] == "广东某某膳食管理有限公司"
+    assert got["company_type"] == "有限责任公司(自然人投资或控股)"
+    assert got["address"] == "东莞市南城街道周溪隆溪路5号高盛科技园一期之C座一层101室"
+    assert got["legal_representative"] == "杨某"
+    assert got["registered_capital"] == Decimal("77770000.00")
+
+
+@pytest.mark.parametrize("value", ["姓名 张永前", "张永前"])
+def test_old_licenses_print_姓名_after_the_label(value):
+    page = page_of([f"法定代表人姓名  {value}"], ocr=True)
+    assert values(fields_of(DocType.business_license, page))["legal_representative"] == "张永前"

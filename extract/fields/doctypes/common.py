@@ -158,8 +158,8 @@ def continued(reading: Reading, value: Value, max_lines: int = 12) -> Snippet:
             for i, b in enumerate(nxt.boxes)
             if left <= (b[0] + b[2]) / 2 < right and not nxt.text[i].isspace()
         ]
-        if not inside:
-            break
+        if not inside or nxt.boxes[inside[0]][0] > first.bbox[0] + 2 * h:
+            break  # a continuation starts under the value, not somewhere to its right
         snip = nxt.snippet(inside[0], inside[-1] + 1)
         if snip is None:
             break

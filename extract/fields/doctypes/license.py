@@ -12,23 +12,33 @@ from ..dates import find_dates, full_date
 from ..labels import vocabulary
 from ..lines import Snippet
 from .common import Parsed, Reading, as_date, as_money, as_text, continued, extracted, quantize
+from .license_shape import fill_by_shape, is_company_type
 
 from . import extractor  # isort: skip
 
-_PERSON = re.compile(r"^[\u4e00-\u9fff·•]{2,12}$")
+_PERSON = re.compile(r"^(?:[\u4e00-\u9fff]{2,5}|[\u4e00-\u9fff]{1,8}(?:[·•][\u4e00-\u9fff]{1,8}){1,3})$")
 
 
 def as_org(text: str) -> Parsed:
-    """A company name: the value up to its organisation suffix."""
+    """A company name: the value up to its organisation suffix (a bare suffix is no name)."""
     from ..parties import clean_party_name
 
-    return clean_party_name(text)
+    parsed = clean_party_name(text)
+    if (
+        parsed is None
+        or parsed[1] < 0.85
+        or len(parsed[0]) < 5
+        or parsed[0] in {"有限公司", "有限责任公司", "股份有限公司"}
+    ):
+        return None
+    return parsed
 
 
 def as_person(text: str) -> Parsed:
     """A person's name (2 to 12 ideographs, with · for transliterated names)."""
     name = re.split(r"\s{2,}|\t", text.strip())[0].replace(" ", "")
-    return (name, 1.0) if _PERSON.match(name) else None
+    name = re.sub(r"^姓名[:：]?", "", name)  # 法定代表人 姓名 … on old licenses
+    return (name, 1.0) if _PERSON.match(name) and name not in {"姓名", "签字", "盖章"} else None
 
 
 def as_credit_code(text: str) -> Parsed:
@@ -47,7 +57,10 @@ def as_capital(text: str) -> Parsed:
 
 
 def as_short_text(text: str) -> Parsed:
-    """A short text value (a company type)."""
+    """A short text value (a company type), cut after a known type (有限责任公司 实收资本… → 有限责任公司)."""
+    first = re.split(r"\s+", text.strip())[0]
+    if first != text.strip() and is_company_type(first):
+        return first, 1.0
     parsed = as_text(text)
     return parsed if parsed and len(parsed[0]) <= 40 else None
 
@@ -122,6 +135,7 @@ def extract_license(reading: Reading) -> LicenseFields:
         "address": running_value(reading, "address"),
         "business_scope": running_value(reading, "business_scope"),
     }
+    fill_by_shape(reading, fields)
     qr = next((code for page in reading.pages for code in page.codes), None)
     if qr is not None:
         page = next(p for p in reading.pages if qr in p.codes)

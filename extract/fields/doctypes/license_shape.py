@@ -1,0 +1,118 @@
+"""License values whose labels OCR lost, recognised by their shape.
+
+Licenses print their labels letter-spaced (名  称, 类  型, 住  所); an OCR
+detector may take the spaced letters of three rows as one vertical box
+(名类住) and leave the values without a label. Such a value is still
+recognisable: the company type is one of a closed list, the name ends with
+an organisation suffix, the address is made of place words and a number.
+Only fields the labels did not give are filled, with a lower confidence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from jianzheng.models import Extracted
+
+from ..labels import vocabulary
+from ..lines import Line, Snippet, union
+from ..parties import clean_party_name
+from .common import Reading, extracted
+
+_PLACE = re.compile(r"[省市县区旗镇乡村路街道巷号弄栋楼室园]")
+_LICENSE_KEYS = {
+    "company_name",
+    "credit_code",
+    "legal_representative",
+    "registered_capital",
+    "company_type",
+    "established_on",
+    "valid_until",
+    "address",
+    "business_scope",
+    "registration_authority",
+}
+
+
+def is_company_type(text: str) -> bool:
+    """Whether the text is a license's 类型 value (有限责任公司(自然人投资或控股))."""
+    bare = re.sub(r"\(.*?\)", "", re.sub(r"\s", "", text))
+    return bare in vocabulary().cue("company_types")
+
+
+def _candidates(reading: Reading) -> list[tuple[Line, Snippet]]:
+    """The last cell of each unlabelled line above the first labelled row below the name block."""
+    labelled = [
+        h for h in reading.hits if h.key in _LICENSE_KEYS - {"company_name", "company_type", "address"}
+    ]
+    below_block = {
+        "legal_representative",
+        "registered_capital",
+        "established_on",
+        "valid_until",
+        "business_scope",
+    }
+    stop = min(((h.line.page, h.line.index) for h in labelled if h.key in below_block), default=None)
+    out = []
+    for line in reading.lines:
+        if stop is not None and (line.page, line.index) >= stop:
+            break
+        if any(h.line is line for h in reading.hits) or not line.cells():
+            continue
+        start, end = line.cells()[-1]
+        # A leftover of a spaced label (称, 名类称) printed before the value is dropped.
+        head = re.match(
+            r"\s*(?:[名称类型住所]{1,3}\s+)*(?:[名类住]{0,3}[称型所](?=[\u4e00-\u9fff]{4}))?",
+            line.text[start:end],
+        )
+        if head:
+            start += head.end()
+        snip = line.snippet(start, end)
+        if snip is not None:
+            out.append((line, snip))
+    return out
+
+
+def fill_by_shape(reading: Reading, fields: dict[str, object]) -> None:
+    """Fill company_name, company_type and address from unlabelled values, where missing."""
+    wanted = {k for k in ("company_name", "company_type", "address") if fields.get(k) is None}
+    if not wanted:
+        return
+    candidates = _candidates(reading)
+    for i, (line, snip) in enumerate(candidates):
+        text = re.sub(r"\s", "", snip.text)
+        if "company_type" in wanted and is_company_type(text):
+            fields["company_type"] = extracted(text, snip, 0.7)
+            wanted.discard("company_type")
+            continue
+        name = clean_party_name(text)
+        if (
+            "company_name" in wanted
+            and name
+            and name[1] == 1.0
+            and len(name[0]) >= 6
+            and not _PLACE.search(name[0][-3:])
+        ):
+            fields["company_name"] = extracted(name[0], snip, 0.7)
+            wanted.discard("company_name")
+            continue
+        if "address" in wanted and len(_PLACE.findall(text)) >= 2 and re.search(r"\d|号", text):
+            fields["address"] = _address(candidates[i:], line)
+            wanted.discard("address")
+
+
+def _address(rest: list[tuple[Line, Snippet]], first: Line) -> Extracted[str]:
+    """The address with a following short line that continues it under its left edge."""
+    parts = [rest[0][1]]
+    if len(rest) > 1:
+        nxt_line, nxt = rest[1]
+        if (
+            nxt_line.index == first.index + 1
+            and abs(nxt.bbox[0] - parts[0].bbox[0]) < 2 * first.height
+            and not is_company_type(nxt.text)
+            and len(nxt.text) < len(parts[0].text)
+        ):
+            parts.append(nxt)
+    text = "".join(re.sub(r"\s", "", p.text) for p in parts)
+    snippet = Snippet(parts[0].page, text, union([p.bbox for p in parts]), min(p.confidence for p in parts))
+    return extracted(text, snippet, 0.7)
