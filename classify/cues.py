@@ -29,6 +29,10 @@ class TypeCues(BaseModel):
     seal: float = 0.0
     qr_code: float = 0.0
     amount_table: float = 0.0
+    first_page: list[str] = Field(default_factory=list)
+    """Labels only a document's first page carries (an invoice's 价税合计): a second page showing
+    them, without any title, opens the next document of the same type."""
+    first_page_min: int = Field(default=1, ge=1)
 
     @field_validator("titles", "part_titles", "labels", "seal_texts", "negative")
     @classmethod

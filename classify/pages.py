@@ -48,6 +48,8 @@ class PageVerdict:
     """The page's normalised text."""
     decided: bool
     """False when no type had evidence enough and the page fell back to ``other``."""
+    opens: bool = False
+    """The page shows the first-page labels of its type (cues.toml ``first_page``)."""
 
     @property
     def chars(self) -> int:
@@ -170,7 +172,10 @@ def classify_page(page: Page, cues: Cues | None = None) -> PageVerdict:
     if not decided:
         best = DocType.other
         confidence = min(probabilities[DocType.other], settings.undecided_confidence)
+    first = cues.types[best]
+    found = sum(normalise(phrase) in text.text for phrase in first.first_page)
     return PageVerdict(
+        opens=bool(first.first_page) and found >= first.first_page_min,
         page=page,
         type=best,
         confidence=round(confidence, 4),

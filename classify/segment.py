@@ -29,7 +29,7 @@ class _Draft:
     titled: bool
     verdicts: list[PageVerdict] = field(default_factory=list)
     voters: list[PageVerdict] = field(default_factory=list)
-    """Pages whose own type is the document's (not statements absorbed by a report)."""
+    """Decided pages whose own type is the document's (not statements absorbed by a report)."""
 
 
 def _absorbs(container: DocType, part: DocType, verdict: PageVerdict, cues: Cues) -> bool:
@@ -65,10 +65,15 @@ def _starts_document(draft: _Draft, verdict: PageVerdict, cues: Cues) -> bool:
             # An audit report repeats its title on its cover and opinion pages, before its statements.
             return False
         return title.prominent and not verdict.continues and not _is_cover(draft, cues)
-    if not verdict.decided or verdict.continues or _absorbs(draft.type, verdict.type, verdict, cues):
+    if not verdict.decided or verdict.continues:
         return False
-    if draft.type == DocType.other and not draft.titled:
-        return False  # an undecided first page: let the evidence that follows decide its type
+    if verdict.type == draft.type:
+        # Without titles, first-page labels tell consecutive invoices (statements) apart.
+        return verdict.opens and any(v.opens and v.type == draft.type for v in draft.verdicts)
+    if _absorbs(draft.type, verdict.type, verdict, cues):
+        return False
+    if not draft.voters:
+        return False  # undecidable pages so far: let the evidence that follows decide their type
     own = verdict.scores[verdict.type]
     current = verdict.scores[draft.type] + settings.continuation_bonus
     return own >= settings.switch_score and own - current >= settings.switch_margin
@@ -79,28 +84,28 @@ def _open(verdict: PageVerdict) -> _Draft:
     doc_type = title.type if title else verdict.type
     draft = _Draft(file=verdict.page.file, type=doc_type, titled=title is not None)
     draft.verdicts.append(verdict)
-    draft.voters.append(verdict)
+    if verdict.decided or title is not None:
+        draft.voters.append(verdict)
     return draft
 
 
 def _join(draft: _Draft, verdict: PageVerdict) -> None:
     draft.verdicts.append(verdict)
     own = verdict.title.type if verdict.title else verdict.type
-    if verdict.decided and (own == draft.type or not draft.titled):
+    if not verdict.decided:
+        return
+    if not draft.voters:
+        # The pages so far were undecidable (a blank or unreadable first page): this page decides.
+        draft.type = own
+    if own == draft.type:
         draft.voters.append(verdict)
-    if not draft.titled:
-        # No title decided the type: the pages' summed evidence does.
-        totals = {t: sum(v.scores[t] for v in draft.verdicts) for t in verdict.scores}
-        best = max(totals, key=lambda t: totals[t])
-        if any(v.decided for v in draft.verdicts):
-            draft.type = best
 
 
 def _confidence(draft: _Draft, cues: Cues) -> float:
     temperature = cues.settings.temperature
-    if draft.type == DocType.other and not any(v.decided for v in draft.verdicts):
+    if not draft.voters:
         return min(v.confidence for v in draft.verdicts)
-    voters = draft.voters or draft.verdicts
+    voters = draft.voters
     totals = {t: sum(v.scores[t] for v in voters) / len(voters) for t in voters[0].scores}
     return round(softmax(totals, temperature)[draft.type], 4)
 

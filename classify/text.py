@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Hamming
 
 from jianzheng.models import Page, Word
 
@@ -75,19 +76,23 @@ _HEADING = re.compile(
 def ends_title(cue: str, line: str) -> bool | None:
     """Whether the cue ends the line as a title does (营业执照(副本), XX项目合同书), not a label (合同编号:).
 
-    None when it does not; True for an exact match, False for a match with OCR errors.
+    None when it does not; True for an exact match, False for one with misread characters (the
+    same number of characters, one of them wrong in cues of 4+: OCR misreads a title, it does not
+    shorten it, so 销售方 is no 销售合同).
     """
     if _SENTENCE.search(line) or _HEADING.match(line):
         return None
-    found = locate(cue, line)
-    if found is None:
-        return None
-    _start, end, exact = found
-    # A fuzzy alignment may stop short of a misread last character: let it end the cue.
-    slack = 0 if exact else _allowed_errors(len(cue))
-    if not any(_TITLE_TAIL.match(line[end + extra :]) for extra in range(slack + 1)):
-        return None
-    return exact
+    errors = _allowed_errors(len(cue))
+    fuzzy = False
+    for end in range(len(line), len(cue) - 1, -1):
+        if not _TITLE_TAIL.match(line[end:]):
+            continue
+        window = line[end - len(cue) : end]
+        if window == cue:
+            return True
+        if errors and Hamming.distance(cue, window) <= errors:
+            fuzzy = True
+    return False if fuzzy else None
 
 
 @dataclass(frozen=True)

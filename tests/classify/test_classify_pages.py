@@ -163,3 +163,11 @@ def test_a_seal_alone_decides_nothing():
         seals=[Seal(bbox=(80, 80, 180, 180))],
     )
     assert classify_page(page).type == DocType.other
+
+
+def test_a_shorter_word_is_no_misread_title():
+    # 销售方 shares three characters with 销售合同; a misread title keeps its length.
+    page = make_page(["# 销售方", *INVOICE[1:]], ocr=True)
+    verdict = classify_page(page)
+    assert verdict.title is None or verdict.title.type != DocType.contract
+    assert verdict.type == DocType.invoice

@@ -235,3 +235,13 @@ def test_a_section_title_of_an_acceptance_report_continues_it_but_opens_one_afte
     ]
     pages = make_file("q.pdf", [CONTRACT_FIRST, SIGNATURE, opinion], ocr=True)
     assert _shape(classify_pages(pages))[-1] == ("q.pdf", [3], "acceptance_report")
+
+
+def test_consecutive_invoices_whose_titles_were_cropped_are_told_apart_by_first_page_labels():
+    untitled = INVOICE[1:]
+    pages = make_file("发票.pdf", [CONTRACT_FIRST, SIGNATURE, untitled, untitled], ocr=True)
+    assert _shape(classify_pages(pages)) == [
+        ("发票.pdf", [1, 2], "contract"),
+        ("发票.pdf", [3], "invoice"),
+        ("发票.pdf", [4], "invoice"),
+    ]
