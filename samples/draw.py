@@ -209,6 +209,20 @@ class Pen:
         r = pymupdf.Rect(cx - radius, cy - radius, cx + radius, cy + radius)
         self.p.insert_image(r, stream=png, overlay=True)
 
+    def watermark(self, text: str, color: tuple[float, float, float] = (0.55, 0.62, 0.78)) -> None:
+        """A diagonal pale line across the page (此复印件仅供年检使用), as uploads often carry."""
+        r = self.p.rect
+        n = max(len(text), 1)
+        # Fit the line's 30-degree run inside the page: its width spans 3/4 of the page,
+        # its rise at most 3/5 of the height.
+        length = min(0.75 * r.width / math.cos(math.radians(30)), 0.6 * r.height / math.sin(math.radians(30)))
+        size = length / n
+        start = pymupdf.Point(r.width * 0.12, r.height * 0.5 + length * 0.25)
+        self.p.insert_text(
+            start, text, fontname=CJK_FONTS[0], fontsize=size, color=color,
+            morph=(start, pymupdf.Matrix(30)), fill_opacity=0.45,
+        )  # fmt: skip
+
     def qr(self, x: float, y: float, side: float, payload: str) -> None:
         """A QR code image whose content is ``payload``."""
         self.p.insert_image(pymupdf.Rect(x, y, x + side, y + side), stream=qr_png(payload))

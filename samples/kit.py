@@ -164,7 +164,7 @@ class Kit:
         params = self.scan(rot90=0, photo=mode == "jpg", dpi=150)
         if mode == "png":
             # A PNG license is a screen capture of the e-license: sharp, no scanner noise.
-            params = scan.ScanParams(dpi=110, noise=0.0, tint=(1.0, 1.0, 1.0))
+            params = scan.ScanParams(dpi=150, noise=0.0, tint=(1.0, 1.0, 1.0))
         return FilePlan(name, [Part(doc, params)], kind={"scan": "pdf", "jpg": "jpg", "png": "png"}[mode])
 
     def audit_files(

@@ -510,7 +510,7 @@ def s15_clean_photos(seed: int) -> tuple[Submission, Kit]:
     sub.files.append(kit.bundle([kit.render_contract(kit.contract(p2, 1))], "tiff"))
     inv_specs = kit.invoices(p2, (0.5, 0.2))
     inv = kit.render_invoice(inv_specs[0])
-    shot = ScanParams(dpi=120, noise=0.0, tint=(1.0, 1.0, 1.0))
+    shot = ScanParams(dpi=150, noise=0.0, tint=(1.0, 1.0, 1.0))
     sub.files.append(FilePlan(kit.name("微信图片_2024{d:04d}.png"), [Part(inv, shot)], kind="png"))
     # The second invoice as the tax bureau's XML file.
     from .templates.invoice import invoice_number

@@ -182,6 +182,11 @@ def render_contract(rng: random.Random, spec: ContractSpec) -> Rendered:
     pen.marks["amount_figures"] = pen.marks["contract_amount"]
     if rng.random() < 0.5:
         _page_numbers(pen, rng)
+    if rng.random() < 0.15:
+        mark = rng.choice(["此复印件仅供资质年检使用", "与原件核对一致"])
+        for i in range(doc.page_count):
+            pen.page = doc[i]
+            pen.watermark(mark)
     return Rendered(DocType.contract, doc, fields, pen.marks, project_id=spec.project_id)
 
 

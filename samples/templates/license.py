@@ -109,6 +109,8 @@ def render_license(
         "business_scope": c.scope,
         "qr": payload,
     }
+    if rng.random() < 0.4:
+        pen.watermark(rng.choice(["此复印件仅供年检使用", "仅供2024年度年检使用，他用无效", "与原件一致"]))
     del page
     return Rendered(DocType.business_license, doc, fields, pen.marks)
 
