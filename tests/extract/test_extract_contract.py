@@ -117,3 +117,10 @@ def test_an_amount_pasted_over_another_is_read_as_shown():
     shown = page.model_copy(update={"words": [*page.words, pasted]})  # drawn last, on top
     fields = contract(shown)
     assert fields.contract_amount and fields.contract_amount.value == Decimal("4529400.00")
+
+
+def test_an_instalment_of_the_price_is_not_the_price():
+    fields = contract(
+        page_of(["付款：合同签订后甲方支付合同总价的30%，即人民币735,000.00元。", "合同总价：¥2,450,000.00"])
+    )
+    assert fields.contract_amount and fields.contract_amount.value == Decimal("2450000.00")

@@ -8,6 +8,7 @@ are searched, and the first label that yields an amount wins.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -70,6 +71,8 @@ def _price_near(
     for wline, offset in window:
         for amount in find_amounts(wline.text[offset:]):
             s, e = offset + amount.start, offset + amount.end
+            if re.search(r"\d\s*%", wline.text[offset:s]):
+                break  # 合同总价的30%，即…: an instalment, not the price
             if amount.kind == "capital" and wline.text[max(0, s - 3) : s] == "人民币":
                 # 人民币 printed against the numerals belongs to the amount as printed.
                 s -= 3
