@@ -5,7 +5,7 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
-from jianzheng.models import BBox, Page, PageCode, Seal, TextSource, Word
+from jianzheng.models import BBox, Page, PageCode, PageQuality, Seal, TextSource, Word
 
 from .ocr import OcrEngine, OcrLine
 from .orient import deskew, deskew_matrix, measure_skew, rotate_quarter, to_gray
@@ -20,9 +20,19 @@ def build_page(source: SourcePage, *, file: str, engine: OcrEngine, rules: Readi
     """The Page for one reader page: text layer, OCR, or both (mixed)."""
     if source.text_usable and not source.scan:
         return text_page(source, file=file, rules=rules)
-    if source.render is None:  # OFD or XML page without usable text: nothing to render here
+    if source.render is None:  # an OFD page whose text is drawn as paths: nothing to read or render here
+        quality = (
+            None
+            if source.words
+            else PageQuality(readable=False, reasons=["页面没有可读取的文字（文字以图形绘制）"])
+        )
         return Page(
-            file=file, number=source.number, width=source.width, height=source.height, words=source.words
+            file=file,
+            number=source.number,
+            width=source.width,
+            height=source.height,
+            words=source.words,
+            quality=quality,
         )
     page = ocr_page(source, file=file, engine=engine, rules=rules)
     if source.text_usable and source.words:
