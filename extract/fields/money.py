@@ -52,7 +52,9 @@ UNIT_FACTORS: dict[str, Decimal] = {"亿元": Decimal(100_000_000), "亿": Decim
 
 _FIGURE = re.compile(
     r"(?<![A-Za-z0-9_.,])(?P<cur>¥|RMB|CNY|人民币|\$)?\s*"
-    r"(?P<num>[-−]?(?:\d{1,3}(?:,\s?\d{3})+|\d+)(?:\.\d+)?)"
+    # OCR reads a thousands comma as a dot (478,328.423.92): accepted only
+    # when the figure still ends in two decimals after a dot.
+    r"(?P<num>[-−]?(?:\d{1,3}(?:[,.]\s?\d{3})+\.\d{2}(?!\d)|(?:\d{1,3}(?:,\s?\d{3})+|\d+)(?:\.\d+)?))"
     r"\s*(?P<unit>亿元|万元|亿|万|元|圆)?(?![\d.])"
 )
 
@@ -179,7 +181,12 @@ def parse_figure(text: str) -> Decimal | None:
 
 def _figure_value(match: re.Match[str], *, negative: bool = False) -> Decimal | None:
     try:
-        number = Decimal(match["num"].replace(",", "").replace(" ", "").replace("−", "-"))
+        raw = match["num"].replace(" ", "").replace("−", "-")
+        whole, _, cents = (
+            raw.rpartition(".") if raw.count(".") > 1 or ("," in raw and "." in raw) else (raw, "", "")
+        )
+        digits = f"{whole.replace(',', '').replace('.', '')}.{cents}" if cents else raw.replace(",", "")
+        number = Decimal(digits)
     except InvalidOperation:
         return None
     value = number * UNIT_FACTORS[match["unit"] or ""]
