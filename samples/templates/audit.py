@@ -117,6 +117,7 @@ def render_audit(
         "net_profit": f"{f.net_profit:.2f}",
         "system_integration_revenue": f"{f.si_revenue:.2f}",
         "consolidated": consolidated != "no",
+        "company_name": company,
     }
     return Rendered(DocType.audit_report, doc, fields, pen.marks)
 
