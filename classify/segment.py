@@ -1,14 +1,18 @@
 """Cutting each file's pages into documents.
 
-Pages are read in file order. A page starts a new document when it carries a title that names
-a type (营业执照, XX项目合同, 验收报告, 增值税专用发票), or when its own evidence for another type is
-strong and clearly beats the current document's; otherwise it continues the document before it
-(contract clauses, a signature page with only names and seals, an invoice's goods list). Two
-families join across types: an audit report carries the statements and notes bound after its
-opinion, and a part title (销货清单, 财务报表附注) continues a document of its type. A repeated
-title of the same type continues its document when the page says it continues (第 2 页, (续)), when
-the title is not set apart as a title, or when the document so far is only a cover page.
-Documents never span files.
+Pages are read in file order; documents never span files. A page opens a new document when:
+
+- it carries a title naming another type (营业执照, XX项目合同, 验收报告, 增值税专用发票) that the
+  current document does not take in (cues.toml ``[absorb]``: an audit report takes the statements
+  bound after its opinion, and its firm's licence);
+- it repeats a title of the current type, set apart as a title, on a page that does not say it
+  continues (第 2 页, (续)) after more than a cover page: two contracts in one file;
+- it has no title but its evidence for another type is strong and beats the current type's by a
+  margin, or it shows the first-page labels of its type a second time (two invoices whose titles
+  were cropped).
+
+Everything else continues the document before it: contract clauses, a signature page with only
+names and seals, an invoice's goods list, part titles (验收意见, 财务报表附注), blank pages.
 """
 
 from __future__ import annotations
@@ -26,7 +30,6 @@ from .text import normalise
 class _Draft:
     file: str
     type: DocType
-    titled: bool
     verdicts: list[PageVerdict] = field(default_factory=list)
     voters: list[PageVerdict] = field(default_factory=list)
     """Decided pages whose own type is the document's (not statements absorbed by a report)."""
@@ -82,7 +85,7 @@ def _starts_document(draft: _Draft, verdict: PageVerdict, cues: Cues) -> bool:
 def _open(verdict: PageVerdict) -> _Draft:
     title = verdict.title
     doc_type = title.type if title else verdict.type
-    draft = _Draft(file=verdict.page.file, type=doc_type, titled=title is not None)
+    draft = _Draft(file=verdict.page.file, type=doc_type)
     draft.verdicts.append(verdict)
     if verdict.decided or title is not None:
         draft.voters.append(verdict)
