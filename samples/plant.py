@@ -8,6 +8,7 @@ the finding it should cause in the truth.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from pathlib import Path
 
 import numpy as np
@@ -89,6 +90,19 @@ def edit_incrementally(path: Path, page_index: int, old: str, new: str, mark: Ma
     doc.set_metadata(meta)
     doc.saveIncr()
     doc.close()
+    _fix_revision_id(path)
+
+
+def _fix_revision_id(path: Path) -> None:
+    """Make the file IDs MuPDF writes at an incremental save (random) hashes of the file instead,
+    for a reproducible corpus. Each ID is 32 hex digits, so every byte offset stays valid."""
+    data = path.read_bytes()
+    start = data.rfind(b"/ID[<")
+    if start < 0 or data[start + 37 : start + 39] != b"><" or data[start + 71 : start + 72] != b">":
+        return
+    first = hashlib.md5(data[:start]).hexdigest().upper().encode()
+    second = hashlib.md5(first + b"revision").hexdigest().upper().encode()
+    path.write_bytes(data[: start + 5] + first + b"><" + second + data[start + 71 :])
 
 
 def overlay(doc: pymupdf.Document, page_index: int, old: str, new: str, mark: Mark) -> None:
