@@ -114,3 +114,10 @@ def test_truth_fields_are_fields_of_their_document_type(name):
     for doc in _truth(name).documents:
         allowed = set(FIELDS_BY_TYPE[doc.type].model_fields)
         assert set(doc.fields) <= allowed, (doc.file, doc.type, set(doc.fields) - allowed)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_image_files_are_marked_scanned(name):
+    for page in _truth(name).pages:
+        if Path(page.file).suffix.lower() in {".jpg", ".jpeg", ".png", ".tif", ".tiff"}:
+            assert page.scanned, (page.file, page.page)
