@@ -38,7 +38,7 @@ from jianzheng.models import (
 )
 
 from .compare import amount_matches, unit_of
-from .normalise import company_similarity, project_similarity, same_company
+from .normalise import company_similarity, plausible_party, project_similarity, same_company
 from .rules import rules
 
 _IMPOSSIBLE = 1e6
@@ -101,7 +101,7 @@ def score_contract(project: Project, document: Document, declaration: Declaratio
             weights.amount_weight,
         )
     client = None
-    if fields.party_a is not None and project.client:
+    if fields.party_a is not None and project.client and plausible_party(fields.party_a.value):
         client = Component(_party_score(fields.party_a.value, project.client), weights.client_weight)
     date = None
     if fields.signed_on is not None and project.signed_on is not None:
@@ -130,14 +130,14 @@ def score_acceptance(
     if isinstance(contract_fields, ContractFields):
         if contract_fields.project_name is not None:
             names.append(contract_fields.project_name.value)
-        if contract_fields.party_a is not None:
+        if contract_fields.party_a is not None and plausible_party(contract_fields.party_a.value):
             clients.append(contract_fields.party_a.value)
     name = client = date = None
     if fields.project_name is not None:
         party = [fields.party_a.value] if fields.party_a else []
         best = max(project_similarity(n, fields.project_name.value, clients + party) for n in names)
         name = Component(best, weights.name_weight)
-    if fields.party_a is not None and clients:
+    if fields.party_a is not None and clients and plausible_party(fields.party_a.value):
         client = Component(max(_party_score(fields.party_a.value, c) for c in clients), weights.client_weight)
     if fields.accepted_on is not None and project.accepted_on is not None:
         date = Component(date_closeness(fields.accepted_on.value, project.accepted_on), weights.date_weight)

@@ -133,6 +133,16 @@ def company_similarity(a: str, b: str) -> float:
     return _ratio(normalise_company(a), normalise_company(b))
 
 
+def plausible_party(name: str | None) -> bool:
+    """Whether a read party name can name an organisation: long enough, not just label words."""
+    if not name:
+        return False
+    text = fold(name)
+    for label in sorted((fold(x) for x in rules().names.party_labels), key=len, reverse=True):
+        text = text.replace(label, "")
+    return len(text) >= rules().names.min_party_chars
+
+
 def same_company(a: str, b: str) -> bool:
     """Whether two written company names name the same company (OCR slips allowed)."""
     na, nb = normalise_company(a), normalise_company(b)

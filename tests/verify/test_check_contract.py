@@ -105,3 +105,11 @@ def test_a_declared_name_without_the_client_prefix_is_the_same_project():
     )
     doc = contract(name="新疆维吾尔自治区统计局数字档案馆系统建设项目", party_a="新疆维吾尔自治区统计局")
     assert run(con.contract_project_name, context(decl, [doc])) == []
+
+
+def test_a_party_read_as_a_bare_label_cannot_decide():
+    for misread in ("乙方", "甲方 乙方", "采购人（盖章）"):
+        doc = contract(party_a=misread)
+        ctx = context(declaration(), [doc])
+        assert ctx.matches and ctx.matches[0].documents == ["D2"]
+        assert run(con.contract_parties, ctx) == []

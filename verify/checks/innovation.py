@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from jianzheng.models import Code, DocType, Document, Finding, Innovation, IpFields
 
 from ..compare import declared_evidence, evidence
-from ..normalise import project_similarity, same_company, same_text_id
+from ..normalise import plausible_party, project_similarity, same_company, same_text_id
 from ..registry import CheckContext, check
 
 TITLE_MIN = 0.85
@@ -59,7 +59,11 @@ def innovations(ctx: CheckContext) -> Iterator[Finding]:
             continue
         fields = doc.fields
         assert isinstance(fields, IpFields)
-        if fields.holder is not None and not same_company(fields.holder.value, enterprise):
+        if (
+            fields.holder is not None
+            and plausible_party(fields.holder.value)
+            and not same_company(fields.holder.value, enterprise)
+        ):
             yield Finding(
                 code=Code.INNOVATION_EVIDENCE_MISSING,
                 documents=[doc.id],

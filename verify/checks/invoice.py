@@ -17,7 +17,7 @@ from jianzheng.models import (
 )
 
 from ..compare import evidence, unit_of, wan
-from ..normalise import fold, same_company
+from ..normalise import fold, plausible_party, same_company
 from ..registry import CheckContext, check
 
 
@@ -60,7 +60,11 @@ def invoice_parties(ctx: CheckContext) -> Iterator[Finding]:
     for project in ctx.declaration.projects:
         clients = _client_names(ctx, project)
         for doc, fields in invoices(ctx, project):
-            if fields.seller is not None and not same_company(fields.seller.value, enterprise):
+            if (
+                fields.seller is not None
+                and plausible_party(fields.seller.value)
+                and not same_company(fields.seller.value, enterprise)
+            ):
                 yield Finding(
                     code=Code.PARTY_MISMATCH,
                     project_id=project.id,
@@ -73,6 +77,7 @@ def invoice_parties(ctx: CheckContext) -> Iterator[Finding]:
             if (
                 fields.buyer is not None
                 and clients
+                and plausible_party(fields.buyer.value)
                 and not any(same_company(fields.buyer.value, c) for c in clients)
             ):
                 yield Finding(

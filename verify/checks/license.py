@@ -10,7 +10,7 @@ from stdnum.cn import uscc
 from jianzheng.models import Code, Declaration, DocType, Document, Finding, LicenseFields, format_money
 
 from ..compare import amount_matches, declared_evidence, evidence, unit_of, wan
-from ..normalise import company_similarity, fold, same_company, same_person
+from ..normalise import company_similarity, fold, plausible_party, same_company, same_person
 from ..registry import CheckContext, check
 from ..rules import rules
 
@@ -93,7 +93,7 @@ def license_name(ctx: CheckContext) -> Iterator[Finding]:
     if doc is None or (name := _fields(doc).company_name) is None:
         return
     declared = ctx.declaration.enterprise.name
-    if not same_company(name.value, declared):
+    if plausible_party(name.value) and not same_company(name.value, declared):
         yield Finding(
             code=Code.LICENSE_NAME_MISMATCH,
             documents=[doc.id],

@@ -35,6 +35,8 @@ class MoneyRules(_Rules):
 class NameRules(_Rules):
     project_suffixes: list[str]
     region_prefixes: list[str]
+    party_labels: list[str]
+    min_party_chars: int = Field(ge=1)
     company_forms: list[tuple[str, str]]
     same_company_min: float = Field(gt=0, le=1)
     project_name_weak_below: float = Field(gt=0, le=1)
