@@ -82,3 +82,17 @@ def test_the_enterprises_own_license_is_chosen_among_several():
     ctx = context(declaration(), [partner, license_doc()])
     assert run(lic.license_name, ctx) == []
     assert run(lic.license_credit_code, ctx) == []
+
+
+def test_an_invalid_code_is_found_even_when_the_reader_corrected_its_value():
+    from verify_builders import ex
+
+    body = "91650106MAFU21AB9"
+    good = valid_code(body)
+    wrong = body + ("0" if good[-1] != "0" else "1")
+    doc = license_doc(code=good, text_source="ocr")
+    corrected = doc.fields.model_copy(update={"credit_code": ex(good, text=f"统一社会信用代码 {wrong}")})
+    doc = doc.model_copy(update={"fields": corrected})
+    found = run(lic.license_credit_code, context(declaration(credit_code=wrong), [doc]))
+    assert codes(found) == ["CREDIT_CODE_INVALID"]
+    assert found[0].found == wrong

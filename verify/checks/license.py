@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 
 from stdnum.cn import uscc
@@ -104,6 +105,15 @@ def license_name(ctx: CheckContext) -> Iterator[Finding]:
         )
 
 
+_CODE_TOKEN = re.compile(r"[0-9A-Z]{18}")
+
+
+def _raw_code(text: str) -> str | None:
+    """The 18-character code in a field's source text, as read (letters outside the alphabet mapped)."""
+    tokens = _CODE_TOKEN.findall(canonical_code(text))
+    return tokens[0] if len(tokens) == 1 else None
+
+
 @check(Code.CREDIT_CODE_INVALID, Code.CREDIT_CODE_MISMATCH)
 def license_credit_code(ctx: CheckContext) -> Iterator[Finding]:
     """CREDIT_CODE_INVALID / CREDIT_CODE_MISMATCH: the license's unified social credit code.
@@ -112,7 +122,9 @@ def license_credit_code(ctx: CheckContext) -> Iterator[Finding]:
     Characters the code never uses (I O S V Z) are read as what they stand for, and a printed
     code that differs from the declared one only by OCR-confusable characters (8/B, 0/D, …,
     rules/inspection.toml) is a misreading, neither invalid nor a mismatch. A code of the wrong
-    length read by OCR is left alone (the reading, not the code, is in doubt).
+    length read by OCR is left alone (the reading, not the code, is in doubt). When the
+    characters of the source text are exactly the declared code, their check character decides
+    even if the reader normalised the value towards a valid code.
 
     Example: 营业执照统一社会信用代码与申报不一致：申报 91650100MA78XXXXXX，执照 91650100MA78YYYYYY
     """
@@ -128,13 +140,21 @@ def license_credit_code(ctx: CheckContext) -> Iterator[Finding]:
         and codes_equivalent(printed, declared)
     )
     decidable = len(printed) == 18 or doc.text_source == "text"
-    if decidable and not misread and not uscc.is_valid(printed):
+    raw = _raw_code(code.text)
+    # A reader may have "corrected" the code towards a valid one; when the characters as
+    # read are exactly the declared code, no misreading is involved and their check decides.
+    as_read = raw is not None and declared is not None and raw == canonical_code(declared)
+    invalid = (decidable and not misread and not uscc.is_valid(printed)) or (
+        as_read and not uscc.is_valid(raw)
+    )
+    if invalid:
+        shown = raw if as_read and raw else code.value
         yield Finding(
             code=Code.CREDIT_CODE_INVALID,
             documents=[doc.id],
             declared=declared,
-            found=code.value,
-            message=f"营业执照统一社会信用代码 {code.value} 未通过 GB 32100-2015 校验位检查",
+            found=shown,
+            message=f"营业执照统一社会信用代码 {shown} 未通过 GB 32100-2015 校验位检查",
             evidence=[evidence(doc, code)],
         )
     if declared and not codes_equivalent(printed, declared):
