@@ -145,7 +145,7 @@ def license_credit_code(ctx: CheckContext) -> Iterator[Finding]:
     # read are exactly the declared code, no misreading is involved and their check decides.
     as_read = raw is not None and declared is not None and raw == canonical_code(declared)
     invalid = (decidable and not misread and not uscc.is_valid(printed)) or (
-        as_read and not uscc.is_valid(raw)
+        raw is not None and as_read and not uscc.is_valid(raw)
     )
     if invalid:
         shown = raw if as_read and raw else code.value
