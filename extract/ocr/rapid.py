@@ -131,8 +131,13 @@ class RapidOcrEngine(OcrEngine):
         if len(boxes) == 0:
             return []
         bgr = np.ascontiguousarray(image[:, :, ::-1])
+        from rapidocr.main import RapidOCRError
+
         crops = self._ocr.crop_text_regions(bgr, boxes)
-        result = self._ocr.recognize_txt(crops)
+        try:
+            result = self._ocr.recognize_txt(crops)
+        except RapidOCRError:  # rapidocr's way of saying "no text in these boxes"
+            return []
         if result.txts is None:
             return []
         return _lines(result.txts, result.scores, boxes, float(self._ocr.text_score))
