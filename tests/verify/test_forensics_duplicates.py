@@ -9,7 +9,14 @@ from forensics_planted import LINES, contract_pdf, sealed_pdf
 
 from jianzheng.models import Code, Declaration, DocType, Document, Page, Word
 from jianzheng.verify.forensics.duplicate_store import MemoryDuplicateStore, SqliteDuplicateStore
-from jianzheng.verify.forensics.duplicates import find_repeats, fingerprint, minhash, render_pages, similarity
+from jianzheng.verify.forensics.duplicates import (
+    distinctive,
+    find_repeats,
+    fingerprint,
+    minhash,
+    render_pages,
+    similarity,
+)
 from jianzheng.verify.forensics.repeats import SubmissionId, repeat_findings, scan_submission
 
 OTHER = [line.replace("204.50", "388.00").replace("XJ-2024-0137", "XJ-2024-0201") for line in LINES]
@@ -29,15 +36,36 @@ def test_minhash_estimates_text_similarity():
     assert similarity(minhash(text).tobytes(), minhash("".join(OTHER)).tobytes()) < 0.9
 
 
-def test_the_same_page_twice_in_one_submission_is_found_once():
-    a, b = entry("\n".join(LINES)), entry("\n".join(LINES), page=2)
+def test_the_same_page_in_two_files_of_one_submission_is_found_once():
+    a, b = entry("\n".join(LINES)), entry("\n".join(LINES), page=2, file="b.pdf")
     [match] = find_repeats([a, b], [])
-    assert (match.page, match.other.page, match.how) == (2, 1, "文字")
+    assert (match.file, match.page, match.other.file, match.other.page, match.how) == (
+        "b.pdf",
+        2,
+        "a.pdf",
+        1,
+        "文字",
+    )
+
+
+def test_a_page_repeated_inside_one_file_is_left_alone():
+    # Consolidated and parent-company statements of an audit report may be identical.
+    assert find_repeats([entry("\n".join(LINES)), entry("\n".join(LINES), page=2)], []) == []
 
 
 def test_pages_with_other_figures_or_only_boilerplate_are_not_duplicates():
-    assert find_repeats([entry("\n".join(LINES)), entry("\n".join(OTHER), page=2)], []) == []
-    assert find_repeats([entry("\n".join(TERMS)), entry("\n".join(TERMS), page=2)], []) == []
+    assert find_repeats([entry("\n".join(LINES)), entry("\n".join(OTHER), page=2, file="b.pdf")], []) == []
+    assert find_repeats([entry("\n".join(TERMS)), entry("\n".join(TERMS), page=2, file="b.pdf")], []) == []
+    year_end = ["审计报告", "我们审计了后附的财务报表，包括2024年12月31日的资产负债表。" * 3]
+    assert find_repeats([entry("\n".join(year_end)), entry("\n".join(year_end), file="b.pdf")], []) == []
+
+
+def test_distinctive_figures_are_amounts_and_dates_but_not_the_year_end():
+    assert distinctive("2024 30 2,450,000.00 2024年3月5 2024年12月31 20240305") == {
+        "2,450,000.00",
+        "2024年3月5",
+        "20240305",
+    }
 
 
 def test_the_sqlite_index_remembers_other_submissions(tmp_path: Path):

@@ -74,11 +74,11 @@ class SealRules(_Section):
 class DuplicateRules(_Section):
     render_dpi: int
     phash_distance: int
-    dhash_distance: int
     shingle: int
     minhash_perm: int
     minhash_bands: int
     text_jaccard: float
+    figure_overlap: float
     min_text_chars: int
     image_only_phash_distance: int
 

@@ -152,22 +152,39 @@ def _distance(a: int, b: int) -> int:
     return (a ^ b).bit_count()
 
 
-def _has_amount(figs: str) -> bool:
-    # A money figure (decimals or six digits and more) makes a page one company's; dates and
-    # years alone are shared by every filing of the same year.
-    return any("." in f or sum(ch.isdigit() for ch in f) >= 6 for f in figs.split())
+_FULL_DATE = re.compile(r"(19|20)\d\d(年\d{1,2}月|[-/.]\d{1,2}[-/.]|(0[1-9]|1[0-2])([0-2]\d|3[01]))")
+
+
+def distinctive(figs: str) -> set[str]:
+    """The figures that make a page one company's event: amounts and full dates.
+
+    An amount has decimals or six digits and more; a full date has a day. A bare
+    year, a count, and a fiscal year's end (12月31日, shared by every audit report
+    of that year) do not count.
+    """
+    kept = set()
+    for f in figs.split():
+        if "12月31" in f or "1231" in f[4:8]:
+            continue
+        if "." in f or sum(ch.isdigit() for ch in f) >= 6 or _FULL_DATE.search(f):
+            kept.add(f)
+    return kept
 
 
 def same_page(a: PageEntry, b: PageEntry) -> tuple[float, str] | None:
     """Whether two entries are the same page: (similarity, how) or None.
 
-    With text on both: the text's shingles must agree (fully, for a page with
-    little text) and so must its figures, which must include an amount. With
-    no text on either: the page images must hash identically.
+    With text on both: the text's shingles must mostly agree (fully, for a page
+    with little text), its distinctive figures (amounts, full dates) must exist
+    and mostly agree, and where both were rendered the page images must look alike. With no
+    text on either: the page images must hash identically.
     """
     rules = thresholds().duplicates
     if a.signature and b.signature:
-        if not _has_amount(a.figures) or _figure_overlap(a.figures, b.figures) < 0.8:
+        mine, theirs = distinctive(a.figures), distinctive(b.figures)
+        if not mine or len(mine & theirs) < rules.figure_overlap * len(mine | theirs):
+            return None
+        if a.phash and b.phash and _distance(a.phash, b.phash) > rules.phash_distance:
             return None
         score = similarity(a.signature, b.signature)
         needed = rules.text_jaccard if a.bands and b.bands else 1.0
@@ -180,11 +197,6 @@ def same_page(a: PageEntry, b: PageEntry) -> tuple[float, str] | None:
     if distance <= rules.image_only_phash_distance:
         return 1.0 - distance / 64, "图像"
     return None
-
-
-def _figure_overlap(a: str, b: str) -> float:
-    sa, sb = set(a.split()), set(b.split())
-    return len(sa & sb) / len(sa | sb) if sa | sb else 0.0
 
 
 def find_repeats(entries: list[PageEntry], earlier: list[PageEntry]) -> list[PageMatch]:
@@ -205,7 +217,9 @@ def find_repeats(entries: list[PageEntry], earlier: list[PageEntry]) -> list[Pag
         else:
             candidates += [e for e in earlier if not e.bands]
         for other in candidates:
-            if other.file == entry.file and other.page == entry.page and other.submission == entry.submission:
+            # Within one file a repeated page is the file's own business (an audit report's
+            # consolidated and parent-company statements are identical without subsidiaries).
+            if other.file == entry.file and other.submission == entry.submission:
                 continue
             found = same_page(entry, other)
             if found:

@@ -135,7 +135,8 @@ def resized_tokens(line: list[Char]) -> list[tuple[str, list[Char], float]]:
     text = "".join(ch.c for ch in line)
     found = []
     for match in NUMBER_TOKEN.finditer(text):
-        if not _significant(match.group()):
+        after = text[match.end() : match.end() + 2].strip()
+        if not _significant(match.group()) and not after.startswith(("万", "元", "亿")):
             continue
         digits = [ch for ch in line[match.start() : match.end()] if ch.c.isdigit()]
         sizes = {d.size for d in digits}

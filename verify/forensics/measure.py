@@ -1,6 +1,7 @@
 """Measure the forensic detectors on a generated sample set: recall per code, false alarms, time.
 
     python -m jianzheng.verify.forensics.measure SET [SET ...]
+    python -m jianzheng.verify.forensics.measure --pipeline DATA_DIR SET [SET ...]
 
 Every attachment of every submission goes through the same detectors the
 checks run (every page counts as a key page, as before field extraction has
@@ -9,6 +10,9 @@ in-memory index. A planted finding (truth.json) is recalled when a signal of
 its code lands on its file and page; a truth document without any planted
 forensic finding that still gets a forensic signal is a false alarm. Ring
 OCR is left out (it needs the OCR model; it is timed by the slow tests).
+With ``--pipeline`` each submission is read by the real pipeline (OCR
+cached in DATA_DIR) and the registered checks run with the submission
+folder and DATA_DIR, as the CLI will once the pipeline passes them.
 Truth files are read here only, never by the checker.
 """
 
@@ -21,6 +25,7 @@ from pathlib import Path
 
 from jianzheng.models import Code, Truth
 
+from ..registry import CheckContext
 from .duplicate_store import MemoryDuplicateStore
 from .duplicates import find_repeats, fingerprint, render_pages
 from .files import is_pdf
@@ -121,5 +126,84 @@ def measure(sets: list[Path]) -> str:
     return "\n".join(lines)
 
 
+def _context(root: Path, data_dir: Path) -> CheckContext:
+    """The pipeline's stages up to the checks (as service.pipeline.check runs them), with the folder."""
+    from jianzheng.classify import classify_pages
+    from jianzheng.extract import extract_fields, find_submission, read_declaration, read_pages
+    from jianzheng.models.settings import Settings
+
+    from ..match import match_projects
+
+    found = find_submission(root)
+    declaration, _ = read_declaration(found.declaration)
+    pages, _ = read_pages(found, settings=Settings(data_dir=data_dir))
+    documents = [extract_fields(doc, pages) for doc in classify_pages(pages)]
+    return CheckContext(
+        declaration=declaration,
+        documents=documents,
+        pages={p.key: p for p in pages},
+        matches=match_projects(declaration, documents) if declaration else [],
+        root=found.root,
+        data_dir=data_dir,
+    )
+
+
+def measure_pipeline(sets: list[Path], data_dir: Path) -> str:
+    """The registered forensic checks on each submission read by the real pipeline (OCR included).
+
+    The OCR cache and the duplicate index live in ``data_dir``; the index is
+    emptied first so that only this set's submissions are remembered.
+    """
+    from ..checks.forensics import fonts, image_tampering, overlays, pdf_edited, repeats
+
+    (data_dir / "duplicates.sqlite3").unlink(missing_ok=True)
+    expected: Counter[Code] = Counter()
+    recalled: Counter[Code] = Counter()
+    clean_docs = flagged_docs = pages = 0
+    seconds = 0.0
+    alarms: list[str] = []
+    for folder in sorted(p for s in sets for p in s.iterdir() if (p / "truth.json").is_file()):
+        truth = Truth.model_validate_json((folder / "truth.json").read_text(encoding="utf-8"))
+        context = _context(folder / "submission", data_dir)
+        started = time.perf_counter()
+        findings = [
+            f for check in (pdf_edited, overlays, fonts, image_tampering, repeats) for f in check(context)
+        ]
+        seconds += time.perf_counter() - started
+        pages += len(context.pages)
+        first: dict[str, int] = {}
+        for d in truth.documents:
+            first[d.file] = min(first.get(d.file, d.pages[0]), *d.pages)
+        signals = {
+            (f.code, e.file, e.page if e.page is not None else first.get(e.file or "", 1))
+            for f in findings
+            for e in f.evidence[:1]
+        }
+        planted = [f for f in truth.findings if f.code in FORENSIC | {Code.PARTY_MISMATCH}]
+        for finding in planted:
+            expected[finding.code] += 1
+            if any(c == finding.code and f == finding.file and p == finding.page for c, f, p in signals):
+                recalled[finding.code] += 1
+        planted_at = {(f.file, f.page) for f in planted}
+        for document in truth.documents:
+            if any((document.file, page) in planted_at for page in document.pages):
+                continue
+            clean_docs += 1
+            hits = [
+                (c, p) for c, f, p in signals if c in FORENSIC and f == document.file and p in document.pages
+            ]
+            if hits:
+                flagged_docs += 1
+                alarms.append(f"{folder.name}/{document.file} {document.pages}: {sorted(hits)}")
+    lines = [f"{code}: recall {recalled[code]}/{n}" for code, n in sorted(expected.items())]
+    lines.append(f"clean documents with a forensic warning: {flagged_docs}/{clean_docs}")
+    lines += [f"  {a}" for a in alarms]
+    lines.append(f"pages: {pages}, forensic checks time per page: {seconds / max(pages, 1):.3f} s")
+    return "\n".join(lines)
+
+
 if __name__ == "__main__":
-    print(measure([Path(a) for a in sys.argv[1:]]))
+    if sys.argv[1:2] == ["--pipeline"]:
+        print(measure_pipeline([Path(a) for a in sys.argv[3:]], Path(sys.argv[2])))
+    else:
+        print(measure([Path(a) for a in sys.argv[1:]]))
