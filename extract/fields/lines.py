@@ -48,6 +48,8 @@ class Line:
     boxes: list[BBox]
     confs: list[float]
     height: float
+    word_of: list[int] = field(default_factory=list)
+    """Index of the word each character came from (-1 for a separator)."""
     compact: str = field(init=False)
     cmap: list[int] = field(init=False)
     """Index in ``text`` of each character of ``compact`` (the text without whitespace)."""
@@ -144,8 +146,9 @@ def build_line(page: int, index: int, words: list[Word]) -> Line:
     text: list[str] = []
     boxes: list[BBox] = []
     confs: list[float] = []
+    word_of: list[int] = []
     previous: Word | None = None
-    for word in words:
+    for number, word in enumerate(words):
         if previous is not None:
             gap = word.bbox[0] - previous.bbox[2]
             narrower = max(min(word.bbox[2] - word.bbox[0], previous.bbox[2] - previous.bbox[0]), 1.0)
@@ -161,12 +164,16 @@ def build_line(page: int, index: int, words: list[Word]) -> Line:
                 text.append(sep)
                 boxes.append((previous.bbox[2], previous.bbox[1], previous.bbox[2], previous.bbox[3]))
                 confs.append(1.0)
+                word_of.append(-1)
         for ch, box in _word_chars(word):
             text.append(ch)
             boxes.append(box)
             confs.append(word.confidence)
+            word_of.append(number)
         previous = word
-    return Line(page=page, index=index, text="".join(text), boxes=boxes, confs=confs, height=height)
+    return Line(
+        page=page, index=index, text="".join(text), boxes=boxes, confs=confs, height=height, word_of=word_of
+    )
 
 
 def visible(words: list[Word], order: dict[int, int]) -> list[Word]:
@@ -179,14 +186,37 @@ def visible(words: list[Word], order: dict[int, int]) -> list[Word]:
     hidden: set[int] = set()
     for i, a in enumerate(words):
         for b in words[i + 1 :]:
-            overlap = min(a.bbox[2], b.bbox[2]) - max(a.bbox[0], b.bbox[0])
-            narrower = min(a.bbox[2] - a.bbox[0], b.bbox[2] - b.bbox[0])
-            if narrower > 0 and overlap > 0.6 * narrower:
+            if _stacked(a, b):
                 hidden.add(id(a) if order.get(id(a), 0) < order.get(id(b), 0) else id(b))
     return [w for w in words if id(w) not in hidden]
 
 
+def _stacked(a: Word, b: Word) -> bool:
+    """Two words of the same size in the same place (a replacement), not a watermark across a line."""
+    ha, hb = a.bbox[3] - a.bbox[1], b.bbox[3] - b.bbox[1]
+    wa, wb = a.bbox[2] - a.bbox[0], b.bbox[2] - b.bbox[0]
+    if min(ha, hb) <= 0 or min(wa, wb) <= 0:
+        return False
+    same_size = abs(ha - hb) <= 0.2 * max(ha, hb) and abs(wa - wb) <= 0.3 * max(wa, wb)
+    same_place = abs(a.bbox[0] - b.bbox[0]) <= 0.5 * max(ha, hb) and abs(a.bbox[1] - b.bbox[1]) <= 0.5 * max(
+        ha, hb
+    )
+    return same_size and same_place
+
+
+def _diagonal(word: Word, size: float) -> bool:
+    """A word whose box is large both ways: text set at an angle (a watermark across the page)."""
+    return word.bbox[3] - word.bbox[1] > 4 * size and word.bbox[2] - word.bbox[0] > 4 * size
+
+
 def page_lines(page: Page) -> list[Line]:
-    """The page's visual lines, top to bottom (stacked text read as shown)."""
+    """The page's visual lines, top to bottom: stacked text read as shown, diagonal watermarks left out."""
     order = {id(w): i for i, w in enumerate(page.words)}
-    return [build_line(page.number, i, visible(words, order)) for i, words in enumerate(page.lines())]
+    heights = sorted(w.bbox[3] - w.bbox[1] for w in page.words)
+    size = heights[(len(heights) - 1) // 2] if heights else 10.0
+    lines: list[Line] = []
+    for words in page.lines():
+        kept = [w for w in words if not _diagonal(w, size)]
+        if kept:
+            lines.append(build_line(page.number, len(lines), visible(kept, order)))
+    return lines

@@ -202,7 +202,7 @@ def value_of(
     first = next((i for i in range(hit.end, len(line.text)) if not line.text[i].isspace()), hit.end)
     _, end = line.cell_at(first) if first < len(line.text) else (0, hit.end)
     for other in hits:
-        if other.line is line and other.start >= hit.end and other.colon and other.start < end:
+        if other.line is line and other.start >= hit.end and other.start < end:
             end = other.start
     start, end = _clean_span(line, hit.end, end)
     snippet = line.snippet(start, end) if start < end else None
@@ -214,14 +214,51 @@ def value_of(
     return _value_below(hit, hits, lines)
 
 
+def _in_column(hit: LabelHit, nxt: Line, hits: Sequence[LabelHit]) -> Value | None:
+    """The words of the next line under a header label (甲方  乙方 over 名称  A  B).
+
+    Each word of the next line goes to the header label whose centre is
+    nearest to its own (centred or left-aligned headers alike); row labels
+    (名称) are left out.
+    """
+    row = [h for h in hits if h.line is hit.line]
+    centres = {id(h): (h.snippet.bbox[0] + h.snippet.bbox[2]) / 2 for h in row}
+    taken = [(h.start, h.end) for h in hits if h.line is nxt]
+    words: dict[int, list[int]] = {}
+    for i, number in enumerate(nxt.word_of):
+        if number >= 0 and not nxt.text[i].isspace() and not any(a <= i < b for a, b in taken):
+            words.setdefault(number, []).append(i)
+    mine: list[int] = []
+    for indices in words.values():
+        box = union([nxt.boxes[i] for i in indices])
+        centre = (box[0] + box[2]) / 2
+        nearest = min(row, key=lambda h: abs(centres[id(h)] - centre))
+        if nearest is hit:
+            mine.extend(indices)
+    if not mine:
+        return None
+    start, end = _clean_span(nxt, min(mine), max(mine) + 1)
+    snippet = nxt.snippet(start, end)
+    if snippet is None:
+        return None
+    label = hit.snippet
+    evidence = Snippet(
+        label.page, f"{label.text} {snippet.text}", union([label.bbox, snippet.bbox]), snippet.confidence
+    )
+    return Value(hit=hit, value=snippet, evidence=evidence, below=True)
+
+
 def _value_below(hit: LabelHit, hits: Sequence[LabelHit], lines: Sequence[Line]) -> Value | None:
     line = hit.line
     label_box = hit.snippet.bbox
+    header_row = sum(1 for h in hits if h.line is line) >= 2
     for nxt in lines:
         if nxt.page != line.page or nxt.index <= line.index:
             continue
         if nxt.top - line.bottom > 2.5 * line.height:
             return None
+        if header_row:
+            return _in_column(hit, nxt, hits)
         # The cell under the label: overlapping its start, the nearest left edge.
         h = line.height
         cells = [

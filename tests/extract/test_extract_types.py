@@ -202,3 +202,15 @@ def test_license_values_whose_spaced_labels_ocr_lost_are_read_by_their_shape():
 def test_old_licenses_print_姓名_after_the_label(value):
     page = page_of([f"法定代表人姓名  {value}"], ocr=True)
     assert values(fields_of(DocType.business_license, page))["legal_representative"] == "张永前"
+
+
+def test_a_diagonal_watermark_does_not_break_the_line_it_crosses():
+    page = page_of(["经营范围  计算机信息系统集成；软件开发。", "登记机关  2019年05月11日"])
+    mark = page.words[0].model_copy(
+        update={"text": "仅供2024年度年检使用，他用无效", "bbox": (80.0, 20.0, 520.0, 400.0)}
+    )
+    marked = page.model_copy(update={"words": [*page.words[:1], mark, *page.words[1:]]})
+    assert (
+        values(fields_of(DocType.business_license, marked))["business_scope"]
+        == "计算机信息系统集成;软件开发。"
+    )

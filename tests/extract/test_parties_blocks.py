@@ -81,3 +81,17 @@ def test_evidence_box_covers_the_label_and_the_name():
     x0, y0, x1, y1 = found.bbox
     assert x0 == pytest.approx(60.0) and x1 > x0 and y1 > y0
     assert found.text.startswith("甲方")
+
+
+def test_a_header_row_of_party_labels_over_a_row_of_names():
+    page = page_of(
+        [
+            "~  甲方  乙方",
+            "名称  巴音郭楞蒙古自治州库尔勒市市场监督管理局  阿克苏地区昆仑信通信息科技股份有限公司",
+        ],
+        columns=[60, 150, 400],
+    )
+    reading = Reading.of([page])
+    a, b = reading.party("a"), reading.party("b")
+    assert a and a.value == "巴音郭楞蒙古自治州库尔勒市市场监督管理局"
+    assert b and b.value == "阿克苏地区昆仑信通信息科技股份有限公司"
