@@ -16,9 +16,13 @@ import zlib
 from collections.abc import Iterator
 from xml.etree import ElementTree as ET
 
-from jianzheng.models import TextSource, Word
+import numpy as np
+from PIL import Image
+
+from jianzheng.models import PageCode, TextSource, Word
 from jianzheng.models.errors import UnreadableFile
 
+from ..qr import decode_codes
 from ..reading_rules import ReadingRules
 from .pdf import text_usable
 from .source import SourcePage
@@ -44,6 +48,7 @@ def iter_ofd(data: bytes, rules: ReadingRules) -> Iterator[SourcePage]:
         document = package.xml(doc_path)
         base = posixpath.dirname(doc_path)
         default_box = _box(_text(document, "CommonData/PageArea/PhysicalBox")) or (0, 0, *_A4_MM)
+        media = _media(package, document, base)
         templates = {
             t.get("ID", ""): posixpath.join(base, t.get("BaseLoc", ""))
             for t in _find_all(document, "CommonData/TemplatePage")
@@ -58,12 +63,14 @@ def iter_ofd(data: bytes, rules: ReadingRules) -> Iterator[SourcePage]:
             content = package.xml(page_path)
             box = _box(_text(content, "Area/PhysicalBox")) or default_box
             words: list[Word] = []
+            layers = [content]
             for template in _find_all(content, "Template"):
                 path = templates.get(template.get("TemplateID", ""))
                 # A template is background (labels, lines); one that is missing loses labels only.
                 if path and package.has(path):
-                    words += _words(package.xml(path))
-            words += _words(content)
+                    layers.insert(0, package.xml(path))
+            for layer in layers:
+                words += _words(layer)
             width, height = box[2] * _PT_PER_MM, box[3] * _PT_PER_MM
             yield SourcePage(
                 number=number,
@@ -71,7 +78,47 @@ def iter_ofd(data: bytes, rules: ReadingRules) -> Iterator[SourcePage]:
                 height=height,
                 words=words,
                 text_usable=text_usable("".join(w.text for w in words), rules) or bool(words),
+                codes=[code for layer in layers for code in _codes(package, layer, media)],
             )
+
+
+def _media(package: _Package, document: ET.Element, base: str) -> dict[str, str]:
+    """Image resource ID -> its file in the package, from the document's DocumentRes and PublicRes."""
+    found: dict[str, str] = {}
+    for kind in ("DocumentRes", "PublicRes"):
+        for entry in _find_all(document, f"CommonData/{kind}"):
+            path = posixpath.join(base, (entry.text or "").strip())
+            if not package.has(path):
+                continue
+            res = package.xml(path)
+            folder = posixpath.join(posixpath.dirname(path), res.get("BaseLoc", ""))
+            for item in res.iter():
+                name = _text(item, "MediaFile") if _local(item.tag) == "MultiMedia" else ""
+                if name:
+                    found[item.get("ID", "")] = (
+                        name.lstrip("/") if name.startswith("/") else posixpath.join(folder, name)
+                    )
+    return found
+
+
+def _codes(package: _Package, layer: ET.Element, media: dict[str, str]) -> list[PageCode]:
+    """QR codes in the layer's small pictures (an e-invoice's QR code is a PNG resource), boxed in points."""
+    codes = []
+    for obj in layer.iter():
+        path = media.get(obj.get("ResourceID", "")) if _local(obj.tag) == "ImageObject" else None
+        boundary = _box(obj.get("Boundary", ""))
+        # A QR code is a few centimetres across; photos and page backgrounds are not decoded.
+        if not path or boundary is None or max(boundary[2], boundary[3]) > 60 or not package.has(path):
+            continue
+        pixels = package.image(path)
+        if pixels is None:
+            continue
+        dpi = pixels.shape[1] / (boundary[2] / 25.4)
+        x0, y0 = boundary[0] * _PT_PER_MM, boundary[1] * _PT_PER_MM
+        for code in decode_codes(pixels, dpi):
+            bbox = (code.bbox[0] + x0, code.bbox[1] + y0, code.bbox[2] + x0, code.bbox[3] + y0)
+            codes.append(code.model_copy(update={"bbox": bbox}))
+    return codes
 
 
 def _check_bomb(archive: zipfile.ZipFile, rules: ReadingRules) -> None:
@@ -93,6 +140,27 @@ class _Package:
 
     def has(self, path: str) -> bool:
         return posixpath.normpath(path).lstrip("/").lower() in self.names
+
+    def image(self, path: str) -> np.ndarray | None:
+        """A small picture of the package as gray pixels; None when it is not a decodable image."""
+        name = self.names.get(posixpath.normpath(path).lstrip("/").lower())
+        if name is None or self.archive.getinfo(name).file_size > self.limit:
+            return None
+        try:
+            with Image.open(io.BytesIO(self.archive.read(name))) as picture:
+                if picture.width * picture.height > 16_000_000:
+                    return None
+                return np.asarray(picture.convert("L"))
+        except (
+            OSError,
+            ValueError,
+            SyntaxError,
+            EOFError,
+            zipfile.BadZipFile,
+            zlib.error,
+            Image.DecompressionBombError,
+        ):
+            return None  # a damaged picture costs its QR code, not the page
 
     def xml(self, path: str) -> ET.Element:
         name = self.names.get(posixpath.normpath(path).lstrip("/").lower())

@@ -41,6 +41,13 @@ def test_ofd_invoice_pages(real_docs):
     assert all(0 <= w.bbox[0] < w.bbox[2] <= pages[0].width + 20 for w in pages[0].words)
 
 
+def test_ofd_invoice_qr_code_is_decoded_from_its_picture(real_docs):
+    pages = _read(real_docs / "ofd" / "ofdrw_einv_999.ofd")
+    (code,) = pages[0].codes
+    assert "12235358" in code.payload  # the invoice number, as printed on the page
+    assert 0 <= code.bbox[0] < code.bbox[2] < pages[0].width / 2  # top left, where invoices put it
+
+
 def test_xml_e_invoice_reads_as_labelled_lines(real_docs):
     (page,) = _read(real_docs / "ofd" / "ofdsharp_einv_jiangsu.original_invoice.xml")
     assert "发票号码：25577301" in page.text
