@@ -34,7 +34,7 @@ _MONEY_HEADERS = (
     "报价",
     "合计(元)",
 )
-_TOTAL_ROW = re.compile(r"^(?:合计|总计|小计|总价|合同总价)")
+TOTAL_ROW = re.compile(r"^(?:合计|总计|小计|总价|合同总价)")
 
 
 @dataclass(frozen=True)
@@ -44,6 +44,8 @@ class FeeTable:
     fees: ContractFees
     evidence: Snippet
     confidence: float
+    total: tuple[Decimal, Snippet] | None = None
+    """The table's 合计 row, when it prints one after the fee rows."""
 
 
 def _money_column(lines: Sequence[Line], first: Line) -> tuple[float, float] | None:
@@ -97,7 +99,7 @@ def _explicit_unit(text: str) -> bool:
 _SERIAL = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.)]?|^\(\d{1,2}\)")
 
 
-def _row_label(line: Line) -> tuple[str, int, int] | None:
+def row_label(line: Line) -> tuple[str, int, int] | None:
     """The row's label (first cell with ideographs, serial number dropped): (label, start, end in text)."""
     for start, end in line.cells():
         cell = line.text[start:end]
@@ -115,9 +117,10 @@ def _row_label(line: Line) -> tuple[str, int, int] | None:
     return None
 
 
-def _fee_key(label: str) -> str | None:
+def fee_key(label: str) -> str | None:
+    """The fee key of a table row's label, or None when the row is no fee (合计, 付款, prose)."""
     vocab = vocabulary()
-    if not 2 <= len(label) <= 16 or _TOTAL_ROW.match(label):
+    if not 2 <= len(label) <= 16 or TOTAL_ROW.match(label):
         return None
     if any(label == known for labels in vocab.fees.values() for known in labels):
         return vocab.fee_key(label)
@@ -129,12 +132,20 @@ def extract_fees(lines: Sequence[Line]) -> FeeTable | None:
     rows: dict[str, tuple[Decimal, Snippet]] = {}
     column: tuple[float, float] | None = None
     scale: Decimal | None = None
+    total: tuple[Decimal, Snippet] | None = None
     for line in lines:
-        found_label = _row_label(line)
+        found_label = row_label(line)
         if found_label is None:
             continue
         label, start, stop = found_label
-        key = _fee_key(label)
+        if rows and total is None and TOTAL_ROW.match(label) and scale is not None:
+            found_total = _row_amount(line, stop, column)
+            snip = line.snippet(start, found_total[2]) if found_total else None
+            if found_total is not None and snip is not None:
+                explicit = _explicit_unit(line.text[found_total[1] : found_total[2]])
+                total = (found_total[0] * (1 if explicit else scale), snip)
+            continue
+        key = fee_key(label)
         if key is None or key in rows:
             continue
         if scale is None:
@@ -161,7 +172,7 @@ def extract_fees(lines: Sequence[Line]) -> FeeTable | None:
         confidence=min(s.confidence for s in snippets),
     )
     fees = ContractFees(**{key: value.quantize(Decimal("0.01")) for key, (value, _) in rows.items()})
-    return FeeTable(fees=fees, evidence=evidence, confidence=round(0.9 * evidence.confidence, 3))
+    return FeeTable(fees=fees, evidence=evidence, confidence=round(0.9 * evidence.confidence, 3), total=total)
 
 
 def _fees_in_text(lines: Sequence[Line]) -> dict[str, tuple[Decimal, Snippet]]:

@@ -124,3 +124,10 @@ def test_an_instalment_of_the_price_is_not_the_price():
         page_of(["付款：合同签订后甲方支付合同总价的30%，即人民币735,000.00元。", "合同总价：¥2,450,000.00"])
     )
     assert fields.contract_amount and fields.contract_amount.value == Decimal("2450000.00")
+
+
+def test_without_a_readable_price_sentence_the_fee_table_total_is_the_price():
+    fields = contract(page_of([line for line in FIRST if "合同总价" not in line]))
+    assert fields.contract_amount and fields.contract_amount.value == Decimal("2450000.00")
+    assert fields.contract_amount.confidence < 1 and "合计" in fields.contract_amount.text
+    assert fields.amount_in_words is None

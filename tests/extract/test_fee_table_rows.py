@@ -71,3 +71,9 @@ def test_fees_in_running_text():
 
 def test_no_fee_rows_no_table():
     assert extract_fees(page_lines(page_of(["第三条 付款方式", "其他  按约定执行"]))) is None
+
+
+def test_the_total_row_is_kept_beside_the_fees():
+    table = extract_fees(page_lines(page_of(TABLE)))
+    assert table is not None and table.total is not None
+    assert table.total[0] == Decimal("2535000.00")

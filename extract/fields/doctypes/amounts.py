@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..fee_table import TOTAL_ROW, fee_key, row_label
 from ..lines import Line, Snippet, union
 from ..money import Amount, find_amounts
 from .common import Reading
@@ -65,6 +66,8 @@ def _price_near(
                 h.line is nxt and h.key not in _AMOUNT_COMPANIONS for h in reading.hits
             ):
                 break
+            if _table_row(nxt):
+                break  # a fee table under a clause heading: its rows are not the price
             window.append((nxt, 0))
     figure: tuple[Amount, Snippet] | None = None
     capital: tuple[Amount, Snippet] | None = None
@@ -89,6 +92,14 @@ def _price_near(
     if figure is None and capital is None:
         return None
     return PriceReading(figure, capital)
+
+
+def _table_row(line: Line) -> bool:
+    """A line of a fee table (its header, a fee row or its total), not a sentence stating the price."""
+    if re.search(r"序号|费用名称|分项|明细|报价表", line.compact):
+        return True
+    found = row_label(line)
+    return found is not None and (fee_key(found[0]) is not None or TOTAL_ROW.match(found[0]) is not None)
 
 
 def _with_label(label_line: Line, label_start: int, line: Line, snip: Snippet) -> Snippet:

@@ -147,4 +147,7 @@ def extract_contract(reading: Reading) -> ContractFields:
     fees = extract_fees(reading.lines)
     if fees is not None:
         fields["fees"] = extracted(fees.fees, fees.evidence, 0.9)
+        if "contract_amount" not in fields and fees.total is not None:
+            # No price sentence could be read: the fee table's printed total is the price.
+            fields["contract_amount"] = extracted(quantize(fees.total[0]), fees.total[1], 0.8)
     return ContractFields(**{k: v for k, v in fields.items() if v is not None})
