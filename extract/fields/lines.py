@@ -177,31 +177,53 @@ def build_line(page: int, index: int, words: list[Word]) -> Line:
 
 
 def visible(words: list[Word], order: dict[int, int]) -> list[Word]:
-    """The words a reader sees: of two words stacked on each other, the one drawn later.
+    """The words a reader sees: where text of the same size is painted over text, what was drawn later.
 
-    Text painted over text (an amount pasted over the original) leaves both
-    in the text layer; the page shows the one drawn last, so that one is
-    read. Spotting the overlay itself is the forensic checks' job.
+    An amount pasted over the original leaves both in the text layer; the
+    page shows the one drawn last, so the characters it covers in the
+    earlier word are dropped (the whole word when it covers all of it).
+    Spotting the overlay itself is the forensic checks' job.
     """
-    hidden: set[int] = set()
-    for i, a in enumerate(words):
-        for b in words[i + 1 :]:
-            if _stacked(a, b):
-                hidden.add(id(a) if order.get(id(a), 0) < order.get(id(b), 0) else id(b))
-    return [w for w in words if id(w) not in hidden]
+    drawn = sorted(words, key=lambda w: order.get(id(w), 0))
+    shown: list[Word] = []
+    for word in drawn:
+        shown = [part for earlier in shown for part in _uncovered(earlier, word)]
+        shown.append(word)
+    return sorted(shown, key=lambda w: w.bbox[0])
 
 
-def _stacked(a: Word, b: Word) -> bool:
-    """Two words of the same size in the same place (a replacement), not a watermark across a line."""
+def _uncovered(a: Word, b: Word) -> list[Word]:
+    """The parts of word ``a`` that a later word ``b`` of the same height leaves visible."""
     ha, hb = a.bbox[3] - a.bbox[1], b.bbox[3] - b.bbox[1]
-    wa, wb = a.bbox[2] - a.bbox[0], b.bbox[2] - b.bbox[0]
-    if min(ha, hb) <= 0 or min(wa, wb) <= 0:
-        return False
-    same_size = abs(ha - hb) <= 0.2 * max(ha, hb) and abs(wa - wb) <= 0.3 * max(wa, wb)
-    same_place = abs(a.bbox[0] - b.bbox[0]) <= 0.5 * max(ha, hb) and abs(a.bbox[1] - b.bbox[1]) <= 0.5 * max(
-        ha, hb
-    )
-    return same_size and same_place
+    overlap = min(a.bbox[2], b.bbox[2]) - max(a.bbox[0], b.bbox[0])
+    vertical = min(a.bbox[3], b.bbox[3]) - max(a.bbox[1], b.bbox[1])
+    if min(ha, hb) <= 0 or abs(ha - hb) > 0.25 * max(ha, hb) or vertical < 0.5 * min(ha, hb):
+        return [a]
+    if overlap < 1.5 * min(ha, hb) and not (
+        overlap > 0.6 * min(a.bbox[2] - a.bbox[0], b.bbox[2] - b.bbox[0])
+    ):
+        return [a]  # touching spans, not text painted over text
+    weights = [_char_weight(ch) for ch in a.text]
+    total = sum(weights) or 1.0
+    x, runs, run = a.bbox[0], [], ""
+    run_x0 = x
+    for ch, weight in zip(a.text, weights, strict=True):
+        width = (a.bbox[2] - a.bbox[0]) * weight / total
+        covered = b.bbox[0] <= x + width / 2 <= b.bbox[2]
+        if covered and run:
+            runs.append((run, run_x0, x))
+            run = ""
+        elif not covered:
+            run_x0 = x if not run else run_x0
+            run += ch
+        x += width
+    if run:
+        runs.append((run, run_x0, x))
+    return [
+        a.model_copy(update={"text": text, "bbox": (x0, a.bbox[1], x1, a.bbox[3])})
+        for text, x0, x1 in runs
+        if text.strip()
+    ]
 
 
 def _diagonal(word: Word, size: float) -> bool:

@@ -131,3 +131,14 @@ def test_without_a_readable_price_sentence_the_fee_table_total_is_the_price():
     assert fields.contract_amount and fields.contract_amount.value == Decimal("2450000.00")
     assert fields.contract_amount.confidence < 1 and "合计" in fields.contract_amount.text
     assert fields.amount_in_words is None
+
+
+def test_words_pasted_over_part_of_a_span_replace_what_they_cover():
+    page = page_of(["合同价款为人民币（大写）肆佰壹拾柒万玖仟肆佰元整"])
+    original = page.words[0]
+    x0 = original.bbox[0] + 50  # over 人民币（大写）肆佰壹拾柒万…
+    pasted = original.model_copy(
+        update={"text": "人民币（大写）肆佰陆拾柒万玖仟肆佰元整", "bbox": (x0, *original.bbox[1:])}
+    )
+    fields = contract(page.model_copy(update={"words": [original, pasted]}))
+    assert fields.amount_in_words and fields.amount_in_words.value == "肆佰陆拾柒万玖仟肆佰元整"
