@@ -11,6 +11,7 @@ from jianzheng.models import Code, Declaration, DocType, Document, Page, Word
 from jianzheng.verify.forensics.duplicate_store import MemoryDuplicateStore, SqliteDuplicateStore
 from jianzheng.verify.forensics.duplicates import (
     distinctive,
+    figures,
     find_repeats,
     fingerprint,
     minhash,
@@ -58,6 +59,12 @@ def test_pages_with_other_figures_or_only_boilerplate_are_not_duplicates():
     assert find_repeats([entry("\n".join(TERMS)), entry("\n".join(TERMS), page=2, file="b.pdf")], []) == []
     year_end = ["审计报告", "我们审计了后附的财务报表，包括2024年12月31日的资产负债表。" * 3]
     assert find_repeats([entry("\n".join(year_end)), entry("\n".join(year_end), file="b.pdf")], []) == []
+
+
+def test_dates_in_chinese_numerals_count():
+    assert distinctive(figures("验收日期：二〇二四年七月十九日，截至二〇二四年十二月三十一日")) == {
+        "二〇二四年七月十九日"
+    }
 
 
 def test_distinctive_figures_are_amounts_and_dates_but_not_the_year_end():

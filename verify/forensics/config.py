@@ -73,7 +73,6 @@ class SealRules(_Section):
 
 class DuplicateRules(_Section):
     render_dpi: int
-    phash_distance: int
     shingle: int
     minhash_perm: int
     minhash_bands: int

@@ -45,9 +45,15 @@ def normalise(text: str) -> str:
     return _KEEP.sub("", text)
 
 
+_CN_DATE = re.compile(
+    r"[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日"
+)
+
+
 def figures(text: str) -> str:
-    """The figures and dates of a text, sorted, space-separated."""
-    return " ".join(sorted(re.sub(r"[,，]", "", m) for m in NUMBER_TOKEN.findall(text)))
+    """The figures and dates of a text (dates in Chinese numerals too), sorted, space-separated."""
+    found = [re.sub(r"[,，]", "", m) for m in NUMBER_TOKEN.findall(text)] + _CN_DATE.findall(text)
+    return " ".join(sorted(found))
 
 
 @cache
@@ -164,9 +170,9 @@ def distinctive(figs: str) -> set[str]:
     """
     kept = set()
     for f in figs.split():
-        if "12月31" in f or "1231" in f[4:8]:
+        if "12月31" in f or "1231" in f[4:8] or "十二月三十一日" in f:
             continue
-        if "." in f or sum(ch.isdigit() for ch in f) >= 6 or _FULL_DATE.search(f):
+        if "." in f or sum(ch.isdigit() for ch in f) >= 6 or _FULL_DATE.search(f) or _CN_DATE.fullmatch(f):
             kept.add(f)
     return kept
 
@@ -176,15 +182,14 @@ def same_page(a: PageEntry, b: PageEntry) -> tuple[float, str] | None:
 
     With text on both: the text's shingles must mostly agree (fully, for a page
     with little text), its distinctive figures (amounts, full dates) must exist
-    and mostly agree, and where both were rendered the page images must look alike. With no
+    and mostly agree (two scans of one paper differ too much in skew and tone for
+    image hashes to help). With no
     text on either: the page images must hash identically.
     """
     rules = thresholds().duplicates
     if a.signature and b.signature:
         mine, theirs = distinctive(a.figures), distinctive(b.figures)
         if not mine or len(mine & theirs) < rules.figure_overlap * len(mine | theirs):
-            return None
-        if a.phash and b.phash and _distance(a.phash, b.phash) > rules.phash_distance:
             return None
         score = similarity(a.signature, b.signature)
         needed = rules.text_jaccard if a.bands and b.bands else 1.0

@@ -177,7 +177,7 @@ def measure_pipeline(sets: list[Path], data_dir: Path) -> str:
         signals = {
             (f.code, e.file, e.page if e.page is not None else first.get(e.file or "", 1))
             for f in findings
-            for e in f.evidence[:1]
+            for e in (f.evidence if f.code == Code.DUPLICATE_DOCUMENT else f.evidence[:1])
         }
         planted = [f for f in truth.findings if f.code in FORENSIC | {Code.PARTY_MISMATCH}]
         for finding in planted:
@@ -185,6 +185,11 @@ def measure_pipeline(sets: list[Path], data_dir: Path) -> str:
             if any(c == finding.code and f == finding.file and p == finding.page for c, f, p in signals):
                 recalled[finding.code] += 1
         planted_at = {(f.file, f.page) for f in planted}
+        # A repeated page names both copies; the copy of a planted duplicate is no false alarm.
+        for f in findings:
+            places = {(e.file, e.page) for e in f.evidence}
+            if f.code == Code.DUPLICATE_DOCUMENT and places & planted_at:
+                planted_at |= places
         for document in truth.documents:
             if any((document.file, page) in planted_at for page in document.pages):
                 continue

@@ -220,7 +220,19 @@ def repeat_findings(scan: Scan, ident: SubmissionId, store: DuplicateStore) -> l
                         file=match.file,
                         page=match.page,
                         text=by_page[(match.file, match.page)].figures,
-                    )
+                    ),
+                    *(
+                        [
+                            Evidence(
+                                document=scan.documents.get((other.file, other.page)),
+                                file=other.file,
+                                page=other.page,
+                                text=other.figures,
+                            )
+                        ]
+                        if other.submission == ident.key
+                        else []
+                    ),
                 ],
             )
         )

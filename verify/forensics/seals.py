@@ -79,8 +79,9 @@ def seal_hash(rgb: np.ndarray, shape: SealShape) -> str:
     """Perceptual hash (phash + dhash, hex) of the seal's ink, for pixel-identical reuse."""
     x0, y0, x1, y1 = shape.box
     crop = red_mask(rgb[y0:y1, x0:x1])
-    image = Image.fromarray(crop).resize((128, 128), Image.Resampling.BILINEAR)
-    return f"{imagehash.phash(image)}{imagehash.dhash(image)}"
+    image = Image.fromarray(crop).resize((256, 256), Image.Resampling.BILINEAR)
+    # 256-bit hashes: at 64 bits every round seal (ring and star) looks alike whatever its text.
+    return f"{imagehash.phash(image, hash_size=16)}{imagehash.dhash(image, hash_size=16)}"
 
 
 def hash_distance(a: str, b: str) -> int:
