@@ -142,3 +142,28 @@ def test_words_pasted_over_part_of_a_span_replace_what_they_cover():
     )
     fields = contract(page.model_copy(update={"words": [original, pasted]}))
     assert fields.amount_in_words and fields.amount_in_words.value == "肆佰陆拾柒万玖仟肆佰元整"
+
+
+def test_a_project_name_wrapped_onto_a_short_next_line_is_joined():
+    fields = contract(
+        page_of(
+            [
+                "项目名称：乌鲁木齐市某区政务云平台建设及数据治理",
+                "项目",
+                "根据《中华人民共和国民法典》及有关法律法规，双方订立本合同。",
+            ]
+        )
+    )
+    assert fields.project_name and fields.project_name.value == "乌鲁木齐市某区政务云平台建设及数据治理项目"
+
+
+def test_a_project_name_is_not_joined_with_the_next_sentence():
+    fields = contract(
+        page_of(
+            [
+                "项目名称：乌鲁木齐市某区政务云平台",
+                "根据《中华人民共和国民法典》及有关法律法规，双方订立本合同。",
+            ]
+        )
+    )
+    assert fields.project_name and fields.project_name.value == "乌鲁木齐市某区政务云平台"

@@ -8,7 +8,8 @@ from jianzheng.models import ContractFields, DocType, Extracted
 
 from ..fee_table import extract_fees
 from ..labels import vocabulary
-from ..lines import Line
+from ..lines import Line, Snippet, union
+from ..locate import Value
 from .amounts import read_price
 from .common import Parsed, Reading, as_date, date_in_line, extracted, quantize
 from .seal import read_seal
@@ -74,11 +75,42 @@ def _title_line(reading: Reading) -> Line | None:
     return tallest
 
 
+def _wrapped_name(reading: Reading, value: Value) -> Extracted[str] | None:
+    """A labelled name whose last characters wrapped onto a short next line (…平台建设 / 项目)."""
+    parsed = as_project_name(value.value.text)
+    if parsed is None:
+        return None
+    if value.below or re.search(r"(?:项目|工程|系统|平台|采购|服务|合同|\))$", parsed[0]):
+        return extracted(parsed[0], value.evidence, 0.95 if value.below else 1.0)
+    lines = reading.lines
+    at = lines.index(value.hit.line)
+    nxt = lines[at + 1] if at + 1 < len(lines) else None
+    short = nxt is not None and nxt.page == value.hit.line.page and 0 < len(nxt.compact) <= 12
+    if (
+        short
+        and nxt is not None
+        and not re.search(r"[，。；：:,;]", nxt.compact)
+        and not any(h.line is nxt for h in reading.hits)
+        and nxt.top - value.hit.line.bottom < 1.2 * value.hit.line.height
+    ):
+        tail = nxt.snippet(0, len(nxt.text))
+        if tail is not None:
+            evidence = Snippet(
+                value.evidence.page,
+                value.evidence.text + tail.text,
+                union([value.evidence.bbox, tail.bbox]),
+                min(value.evidence.confidence, tail.confidence),
+            )
+            return extracted(parsed[0] + nxt.compact, evidence, 0.9)
+    return extracted(parsed[0], value.evidence)
+
+
 def project_name(reading: Reading) -> Extracted[str] | None:
-    """The labelled project name, else the name in a labelled contract name or in the title."""
-    found = reading.first("project_name", as_project_name)
-    if found is not None:
-        return found
+    """The labelled project name (joined with a wrapped tail), else a contract name's or the title's."""
+    for value in reading.values("project_name"):
+        found = _wrapped_name(reading, value)
+        if found is not None:
+            return found
     for value in reading.values("contract_name"):
         name = _name_from_title(value.value.text)
         if name:
