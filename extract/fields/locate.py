@@ -26,6 +26,7 @@ from rapidfuzz.distance import Levenshtein
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 
+from .labels import vocabulary
 from .lines import Line, Snippet, union
 
 _ENUMERATOR = re.compile(
@@ -164,12 +165,24 @@ def _fuzzy_labels(
     return found
 
 
+@lru_cache(maxsize=1)
+def _decorated() -> re.Pattern[str]:
+    words = sorted(vocabulary().decorations, key=len, reverse=True)
+    return re.compile(r"^\s*(?:" + "|".join(re.escape(w) for w in words) + r")\s*[:：]")
+
+
 def _as_label(line: Line, key: str, cs: int, ce: int) -> LabelHit | None:
     start, last = line.cmap[cs], line.cmap[ce - 1]
     cell_start, _ = line.cell_at(start)
     before = re.sub(r"\s", "", line.text[cell_start:start])
     after = _AFTER.match(line.text[last + 1 :])
     colon = after is not None and after["colon"] in {":", "："}
+    if not colon:
+        # A decoration printed without brackets before the colon: 甲方盖章：, 金额大写：
+        decorated = _decorated().match(line.text[last + 1 :])
+        if decorated:
+            end = last + 1 + decorated.end()
+            return LabelHit(line=line, key=key, label=line.compact[cs:ce], start=start, end=end, colon=True)
     at_start = _ENUMERATOR.match(before) is not None
     if not (colon or at_start):
         return None

@@ -95,3 +95,8 @@ def test_a_header_row_of_party_labels_over_a_row_of_names():
     a, b = reading.party("a"), reading.party("b")
     assert a and a.value == "巴音郭楞蒙古自治州库尔勒市市场监督管理局"
     assert b and b.value == "阿克苏地区昆仑信通信息科技股份有限公司"
+
+
+def test_a_decoration_without_brackets_before_the_colon():
+    a, b = parties(["甲方盖章：乌鲁木齐市某区数据局", "乙方签章：新疆天山云数信息技术有限公司"])
+    assert (a, b) == ("乌鲁木齐市某区数据局", "新疆天山云数信息技术有限公司")
