@@ -7,6 +7,7 @@ from pathlib import Path
 import pymupdf
 from forensics_planted import LINES, contract_pdf, sealed_pdf
 
+from jianzheng.extract.ocr import OcrEngine, OcrLine
 from jianzheng.models import Code, Declaration, DocType, Document, Page, Word
 from jianzheng.verify.forensics.duplicate_store import MemoryDuplicateStore, SqliteDuplicateStore
 from jianzheng.verify.forensics.duplicates import (
@@ -108,6 +109,16 @@ def _submission(
     return root, declaration, [document], {page.key: page}
 
 
+class RingReader(OcrEngine):
+    """Reads every seal ring as the given name (the OCR model is not needed here)."""
+
+    def __init__(self, name: str) -> None:
+        self.text = name
+
+    def recognize(self, image):
+        return [OcrLine(text=self.text, box=(0, 0, 1, 1), confidence=0.99)]
+
+
 def test_a_page_and_a_seal_reused_by_another_company_are_reported_naming_it(tmp_path: Path):
     store = MemoryDuplicateStore()
     findings = {}
@@ -116,7 +127,9 @@ def test_a_page_and_a_seal_reused_by_another_company_are_reported_naming_it(tmp_
             tmp_path, name, "新疆天山云数信息技术有限公司", enterprise
         )
         ident = SubmissionId.of(root, declaration)
-        scan = scan_submission(root, documents, pages, ident, engine=None)
+        scan = scan_submission(
+            root, documents, pages, ident, engine=RingReader("新疆天山云数信息技术有限公司")
+        )
         findings[name] = repeat_findings(scan, ident, store)
     assert findings["s01"] == []
     codes = [f.code for f in findings["s02"]]
@@ -130,3 +143,15 @@ def test_render_pages_reads_images_too(tmp_path: Path):
     pix = pymupdf.open(stream=contract_pdf(), filetype="pdf")[0].get_pixmap(dpi=72)
     [gray] = render_pages(pix.tobytes("png"), False)
     assert gray.ndim == 2 and gray.shape[0] > 100
+
+
+def test_the_same_enterprise_uploading_again_is_no_reuse(tmp_path: Path):
+    store = MemoryDuplicateStore()
+    findings = []
+    for name in ("precheck", "filing"):
+        root, declaration, documents, pages = _submission(
+            tmp_path, name, "新疆天山云数信息技术有限公司", "新疆天山云数信息技术有限公司"
+        )
+        ident = SubmissionId.of(root, declaration)
+        findings += repeat_findings(scan_submission(root, documents, pages, ident, engine=None), ident, store)
+    assert findings == []

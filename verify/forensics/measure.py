@@ -179,7 +179,7 @@ def measure_pipeline(sets: list[Path], data_dir: Path) -> str:
             for f in findings
             for e in (f.evidence if f.code == Code.DUPLICATE_DOCUMENT else f.evidence[:1])
         }
-        planted = [f for f in truth.findings if f.code in FORENSIC | {Code.PARTY_MISMATCH}]
+        planted = [f for f in truth.findings if f.code in FORENSIC]
         for finding in planted:
             expected[finding.code] += 1
             if any(c == finding.code and f == finding.file and p == finding.page for c, f, p in signals):

@@ -200,7 +200,12 @@ def repeat_findings(scan: Scan, ident: SubmissionId, store: DuplicateStore) -> l
     store.forget(ident.key)
     findings = []
     by_page = {(p.file, p.page): p for p in scan.pages}
-    for match in find_repeats(scan.pages, store.pages(exclude=ident.key)):
+    # The same enterprise uploading the same paper again (a pre-check, then the filing; next
+    # year's filing) is no reuse: across submissions only other enterprises' pages count.
+    others = [
+        p for p in store.pages(exclude=ident.key) if not ident.enterprise or p.enterprise != ident.enterprise
+    ]
+    for match in find_repeats(scan.pages, others):
         other = match.other
         where = (
             f"本次提交 {other.file} 第 {other.page} 页"
@@ -241,6 +246,12 @@ def repeat_findings(scan: Scan, ident: SubmissionId, store: DuplicateStore) -> l
     for seal in scan.seals:
         for other_seal in earlier_seals:
             if other_seal.enterprise == ident.enterprise or hash_distance(seal.hash, other_seal.hash) > limit:
+                continue
+            # Only an enterprise's seal is judged (one of the two filers'): a client's seal
+            # legitimately stamps the contracts of many enterprises, and an unread seal says
+            # nothing about whose it is.
+            owners = [n for n in (ident.enterprise, other_seal.enterprise) if n]
+            if not owners or names_party(seal.text, owners) is not True:
                 continue
             findings.append(
                 Finding(
