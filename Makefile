@@ -29,7 +29,10 @@ typecheck: setup
 	for p in models extract classify verify service samples; do ln -s ../../../$$p build/typecheck/jianzheng/$$p; done
 	cd build/typecheck && ../../$(BIN)/mypy -p jianzheng.models -p jianzheng.extract -p jianzheng.classify -p jianzheng.verify -p jianzheng.service -p jianzheng.samples --config-file ../../pyproject.toml
 
+# The service tests use PostgreSQL, Redis and Chromium for real; the script starts
+# or installs whichever is missing.
 pytest: setup
+	bash scripts/ensure-services.sh
 	$(BIN)/pytest -q
 
 test: lint typecheck pytest

@@ -45,6 +45,8 @@ def check(
         pages={p.key: p for p in pages},
         matches=matches,
         today=today or dt.date.today(),
+        root=found.root,
+        data_dir=settings.data_dir,
     )
     findings += unreadable + run_checks(context)
     return assemble_report(
