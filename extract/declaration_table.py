@@ -21,21 +21,14 @@ from typing import Any
 from openpyxl.cell.cell import Cell
 from openpyxl.worksheet.worksheet import Worksheet
 
+from jianzheng.models import FEE_KEYS
+
 from .declaration_values import CellError, Problems, parse_amount, parse_count, parse_date, parse_text
 from .declaration_vocab import DeclarationVocab, SheetVocab, normalise_label, split_unit
 
 MONEY_KEYS = frozenset(
     {
-        "software_development",
-        "consulting_design",
-        "integration_implementation",
-        "operation_maintenance",
-        "data_processing",
-        "operation_service",
-        "self_made_hardware",
-        "hardware_purchase",
-        "software_purchase",
-        "other",
+        *FEE_KEYS,
         "services_total",
         "contract_amount",
         "operating_revenue",
@@ -48,18 +41,7 @@ COMPUTED_KEYS = frozenset({"services_total", "contract_amount"})
 """The totals the form computes itself (seed 000: 自动运算)."""
 DATE_KEYS = frozenset({"signed_on", "accepted_on", "established_on", "obtained_on"})
 COUNT_KEYS = frozenset({"year", "inspection_year", "technical_total", "certified_total"})
-FEE_COLUMNS = (
-    "software_development",
-    "consulting_design",
-    "integration_implementation",
-    "operation_maintenance",
-    "data_processing",
-    "operation_service",
-    "self_made_hardware",
-    "hardware_purchase",
-    "software_purchase",
-    "other",
-)
+FEE_COLUMNS = FEE_KEYS
 _HEADER_SCAN_ROWS = 10
 """A title row or two may stand above a table's header; look this far down for it."""
 
