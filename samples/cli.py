@@ -13,12 +13,25 @@ DEFAULT_SEED = 1
 """The seed of the committed corpus (samples/corpus)."""
 
 
-def generate(out: Path, seed: int = DEFAULT_SEED, only: list[str] | None = None) -> list[str]:
+FAMILIES = ("default", "alt")
+"""Template families: ``default`` (the committed corpus) and ``alt`` (samples/templates_alt, a
+held-out-style set for measuring how extraction generalises; never committed)."""
+
+
+def generate(
+    out: Path, seed: int = DEFAULT_SEED, only: list[str] | None = None, family: str = "default"
+) -> list[str]:
     """Write every scenario (or those named in ``only``) under ``out``; returns the names written."""
     import random
 
     from .build import write_submission
-    from .scenarios import SCENARIOS
+
+    if family == "alt":
+        from .scenarios_alt import SCENARIOS_ALT as SCENARIOS
+    elif family == "default":
+        from .scenarios import SCENARIOS
+    else:
+        raise ValueError(f"unknown template family {family!r} (one of {', '.join(FAMILIES)})")
 
     out.mkdir(parents=True, exist_ok=True)
     written = []
@@ -39,8 +52,13 @@ def samples_command(
     out: Annotated[Path, typer.Option("--out", help="folder to write the sample set into")],
     seed: Annotated[int, typer.Option("--seed", help="random seed")] = DEFAULT_SEED,
     only: Annotated[list[str] | None, typer.Option("--only", help="scenario name(s) to generate")] = None,
+    family: Annotated[
+        str, typer.Option("--family", help="template family: default (the committed corpus) or alt")
+    ] = "default",
 ) -> None:
     """Generate realistic sample submissions with their ground truth."""
+    if family not in FAMILIES:
+        raise typer.BadParameter(f"one of {', '.join(FAMILIES)}", param_hint="--family")
     started = time.perf_counter()
-    names = generate(out, seed, only)
+    names = generate(out, seed, only, family)
     typer.echo(f"{len(names)} submissions in {out} ({time.perf_counter() - started:.1f} s)")
