@@ -141,4 +141,19 @@ def run_checks(context: CheckContext, timings: dict[str, float] | None = None) -
             )
         if timings is not None:
             timings[registered.name] = time.perf_counter() - started
-    return findings
+    return [_with_project(f, context.matches) for f in findings]
+
+
+def _with_project(finding: Finding, matches: list[Match]) -> Finding:
+    """A finding about documents of one declared project names that project.
+
+    Checks that look at files (forensics, scan quality) know documents, not
+    projects; the runner places them, so that a pasted amount shows on its
+    project's row of the report.
+    """
+    if finding.project_id is not None or not finding.documents:
+        return finding
+    projects = {m.project_id for m in matches if set(finding.documents) & set(m.documents)}
+    if len(projects) != 1:
+        return finding
+    return finding.model_copy(update={"project_id": projects.pop()})

@@ -155,3 +155,26 @@ def test_the_same_enterprise_uploading_again_is_no_reuse(tmp_path: Path):
         ident = SubmissionId.of(root, declaration)
         findings += repeat_findings(scan_submission(root, documents, pages, ident, engine=None), ident, store)
     assert findings == []
+
+
+def _one_page_twice(tmp_path: Path, doc_type: DocType) -> list:
+    """A submission whose a.pdf and b.pdf hold the same page, both read as ``doc_type``."""
+    root = tmp_path / doc_type.value
+    root.mkdir()
+    documents, pages = [], {}
+    for index, name in enumerate(("a.pdf", "b.pdf"), start=1):
+        (root / name).write_bytes(contract_pdf())
+        documents.append(Document(id=f"D{index}", file=name, pages=[1], type=doc_type))
+        words = [Word(text=line, bbox=(72, 100 + 20 * i, 500, 116 + 20 * i)) for i, line in enumerate(LINES)]
+        pages[(name, 1)] = Page(file=name, number=1, width=595, height=842, words=words)
+    ident = SubmissionId.of(root, None)
+    return repeat_findings(scan_submission(root, documents, pages, ident, None), ident, MemoryDuplicateStore())
+
+
+def test_one_acceptance_report_behind_two_projects_is_reuse(tmp_path: Path):
+    [finding] = _one_page_twice(tmp_path, DocType.acceptance_report)
+    assert finding.code == Code.DUPLICATE_DOCUMENT and len(finding.evidence) == 2
+
+
+def test_a_statement_filed_alone_and_in_its_audit_report_is_no_reuse(tmp_path: Path):
+    assert _one_page_twice(tmp_path, DocType.financial_statement) == []

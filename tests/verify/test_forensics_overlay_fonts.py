@@ -71,3 +71,25 @@ def test_a_key_field_in_a_style_unlike_its_line():
     area = KeyArea("contract_amount", 1, tuple(amount), "245.00")
     [signal] = font_signals(data, "c.pdf", {1}, [area])
     assert "「合同金额」的数字字体" in signal.message
+
+
+def _watermarked(data: bytes, *, angle: float, opacity: float) -> bytes:
+    doc = pymupdf.open(stream=data, filetype="pdf")
+    page = doc[0]
+    start = pymupdf.Point(80, 260)
+    page.insert_text(
+        start, "此复印件仅供年检使用", fontname="china-s", fontsize=40, color=(0.6, 0.6, 0.8),
+        morph=(start, pymupdf.Matrix(angle)), fill_opacity=opacity,
+    )  # fmt: skip
+    return doc.tobytes()
+
+
+def test_a_diagonal_watermark_across_the_amount_is_not_stacked_text():
+    # Uploads often carry 此复印件仅供年检使用 across the page, over the amount.
+    data = _watermarked(contract_pdf(), angle=30, opacity=0.45)
+    assert overlay_signals(data, "c.pdf") == []
+    assert font_signals(data, "c.pdf") == []
+
+
+def test_opaque_level_text_over_the_amount_is_still_stacked():
+    assert overlay_signals(_watermarked(contract_pdf(), angle=0, opacity=1.0), "c.pdf")

@@ -41,6 +41,12 @@ def test_ring_text_is_compared_with_the_parties():
     assert names_party("专用章", names) is None
 
 
+def test_a_garbled_ring_reading_is_no_proof_of_another_company():
+    # What ring OCR made of 乌鲁木齐市天山区人民政府办公室 and of a 新疆绿洲信息… seal on clean samples.
+    assert names_party("马書木卉市天山区入良政府办公墓", ["乌鲁木齐市天山区人民政府办公室"]) is None
+    assert names_party("新疆排淋信患德泰科技股份有限公司", ["新疆绿洲信息信息科技股份有限公司"]) is None
+
+
 @pytest.mark.slow
 def test_the_ring_is_unwrapped_and_read_by_the_ocr_engine():
     from jianzheng.extract.ocr import get_engine

@@ -41,8 +41,35 @@ def pdf_edited(ctx: CheckContext) -> Iterator[Finding]:
     edited = pdf_findings(ctx.root, ctx.documents, [pdf_edit_signals])
     # A change after signing is quoted once, from the signed revision.
     seen = {(f.evidence[0].file, f.evidence[0].page, f.found) for f in signed if f.code == Code.PDF_EDITED}
-    yield from signed
-    yield from (f for f in edited if (f.evidence[0].file, f.evidence[0].page, f.found) not in seen)
+    yield from (f for f in signed if f.code != Code.PDF_EDITED)
+    fresh = [f for f in edited if (f.evidence[0].file, f.evidence[0].page, f.found) not in seen]
+    yield from _one_per_file([f for f in signed if f.code == Code.PDF_EDITED] + fresh)
+
+
+def _one_per_file(findings: list[Finding]) -> Iterator[Finding]:
+    """One PDF_EDITED finding per file, giving every reason and every place.
+
+    A file re-saved by an editor usually shows it twice (the editor in its
+    metadata, the changed text in its revisions); a reviewer reads one
+    finding with both, not two findings about one file.
+    """
+    by_file: dict[str, list[Finding]] = {}
+    for finding in findings:
+        by_file.setdefault(finding.evidence[0].file or "", []).append(finding)
+    for name, group in by_file.items():
+        first = group[0]
+        if len(group) == 1:
+            yield first
+            continue
+        reasons = [first.message] + [f.message.removeprefix(f"{name}：") for f in group[1:]]
+        yield first.model_copy(
+            update={
+                "message": "；".join(reasons),
+                "evidence": [e for f in group for e in f.evidence],
+                "found": next((f.found for f in group if f.found), None),
+                "documents": list(dict.fromkeys(d for f in group for d in f.documents)),
+            }
+        )
 
 
 @check(Code.OVERLAY_DETECTED, needs_declaration=False)

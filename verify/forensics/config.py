@@ -31,6 +31,8 @@ class OverlayRules(_Section):
     min_box_side: float
     stack_ratio: float
     min_fill_opacity: float
+    watermark_min_angle_deg: float
+    watermark_max_opacity: float
 
 
 class FontRules(_Section):
@@ -68,6 +70,7 @@ class SealRules(_Section):
     max_aspect: float
     same_seal_hash_distance: int
     party_similarity: float
+    party_mismatch_below: float
     min_ring_chars: int
 
 

@@ -16,7 +16,7 @@ import pymupdf
 from jianzheng.models import BBox, Code
 
 from .config import thresholds
-from .signals import NUMBER_TOKEN, KeyArea, Signal, field_at, overlap
+from .signals import NUMBER_TOKEN, KeyArea, Signal, field_at, is_watermark, overlap
 
 
 @dataclass(frozen=True)
@@ -36,7 +36,7 @@ def page_chars(page: pymupdf.Page) -> list[list[Char]]:
     """Visible characters with their font and size, grouped into visual lines left to right."""
     chars = []
     for span in page.get_texttrace():
-        if span["type"] == 3 or span["opacity"] == 0:
+        if span["type"] == 3 or span["opacity"] == 0 or is_watermark(span):
             continue
         font, size = _font_name(span["font"]), round(float(span["size"]), 2)
         for c in span["chars"]:

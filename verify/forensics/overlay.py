@@ -15,7 +15,7 @@ import pymupdf
 from jianzheng.models import BBox, Code
 
 from .config import thresholds
-from .signals import KeyArea, Signal, area, field_at, overlap
+from .signals import KeyArea, Signal, area, field_at, is_watermark, overlap
 
 
 @dataclass(frozen=True)
@@ -40,11 +40,11 @@ class Fill:
 
 
 def visible_spans(page: pymupdf.Page) -> list[TraceSpan]:
-    """Text spans that are painted (not invisible OCR text, not fully transparent)."""
+    """Text spans that are painted (not invisible OCR text, not fully transparent) and not watermarks."""
     spans = []
     for span in page.get_texttrace():
         # type 3 is render mode "invisible": the OCR text layer under a scan.
-        if span["type"] == 3 or span["opacity"] == 0:
+        if span["type"] == 3 or span["opacity"] == 0 or is_watermark(span):
             continue
         chars = tuple((chr(c[0]), tuple(c[3])) for c in span["chars"])
         text = "".join(c for c, _ in chars).strip()

@@ -30,6 +30,10 @@ log = logging.getLogger(__name__)
 
 SEAL_DPI = 100
 SEALED_TYPES = {DocType.contract, DocType.acceptance_report}
+# Within one submission a page seen twice is reuse only where it is evidence of a project: the same
+# acceptance report behind two projects. A statement uploaded alone and bound in its audit report
+# too, or a license uploaded twice, is the same paper filed twice, not a forgery.
+EVIDENCE_TYPES = {DocType.contract, DocType.acceptance_report, DocType.invoice}
 
 
 @dataclass(frozen=True)
@@ -72,6 +76,13 @@ class Scan:
     seals: list[SealSeen] = field(default_factory=list)
     documents: dict[tuple[str, int], str] = field(default_factory=dict)
     """The document id of each (file, page)."""
+    types: dict[str, DocType] = field(default_factory=dict)
+    """The type of each document id."""
+
+    def is_evidence(self, file: str, page: int) -> bool:
+        """Whether this page belongs to a project's evidence (a contract, acceptance report or invoice)."""
+        doc_id = self.documents.get((file, page))
+        return doc_id is not None and self.types.get(doc_id) in EVIDENCE_TYPES
 
 
 def _page_rgb(data: bytes, pdf: bool, page: int) -> tuple[np.ndarray, float]:
@@ -116,6 +127,7 @@ def scan_submission(
             log.warning("cannot render %s: %s", name, exc)
             continue
         for document in docs:
+            scan.types[document.id] = document.type
             for number in document.pages:
                 page = pages.get((name, number))
                 gray = renders[number - 1] if number - 1 < len(renders) else None
@@ -207,9 +219,14 @@ def repeat_findings(scan: Scan, ident: SubmissionId, store: DuplicateStore) -> l
     ]
     for match in find_repeats(scan.pages, others):
         other = match.other
+        within = other.submission == ident.key
+        if within and not (
+            scan.is_evidence(match.file, match.page) and scan.is_evidence(other.file, other.page)
+        ):
+            continue
         where = (
             f"本次提交 {other.file} 第 {other.page} 页"
-            if other.submission == ident.key
+            if within
             else f"另一份申报材料「{other.label or other.submission}」（{other.enterprise or '企业不详'}）{other.file} 第 {other.page} 页"
         )
         doc_id = scan.documents.get((match.file, match.page))
@@ -235,7 +252,7 @@ def repeat_findings(scan: Scan, ident: SubmissionId, store: DuplicateStore) -> l
                                 text=other.figures,
                             )
                         ]
-                        if other.submission == ident.key
+                        if within
                         else []
                     ),
                 ],

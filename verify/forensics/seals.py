@@ -125,16 +125,18 @@ def read_ring(rgb: np.ndarray, shape: SealShape, engine: OcrEngine) -> tuple[str
 
 
 def names_party(ring_text: str, names: list[str]) -> bool | None:
-    """Whether the ring text names one of ``names``; None when the text is too short to say."""
+    """Whether the ring text names one of ``names``; None when the reading cannot say for sure."""
     rules = thresholds().seals
     text = _SEAL_KIND.sub("", _NOT_NAME.sub("", ring_text))
     if len(text) < rules.min_ring_chars:
         return None
-    for name in names:
-        clean = _NOT_NAME.sub("", name)
-        if clean and fuzz.partial_ratio(clean, text) >= rules.party_similarity:
-            return True
-    return False
+    cleaned = [c for c in (_NOT_NAME.sub("", name) for name in names) if c]
+    if any(fuzz.partial_ratio(c, text) >= rules.party_similarity for c in cleaned):
+        return True
+    # Plain ratio for "another company": a partial match of the shared suffix (有限公司) says nothing.
+    if all(fuzz.ratio(c, text) < rules.party_mismatch_below for c in cleaned):
+        return False
+    return None
 
 
 def load_rgb(data: bytes) -> np.ndarray:

@@ -7,10 +7,14 @@ turn signals into findings with the document's id.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from jianzheng.models import BBox, Code, Document
+
+from .config import thresholds
 
 FIELD_LABELS: dict[str, str] = {
     "contract_amount": "合同金额",
@@ -121,3 +125,12 @@ def field_at(areas: list[KeyArea], page: int, bbox: BBox | None) -> KeyArea | No
         if candidate.page == page and candidate.bbox and overlap(candidate.bbox, bbox) > 0:
             return candidate
     return None
+
+
+def is_watermark(span: dict[str, Any]) -> bool:
+    """Whether a PyMuPDF text-trace span is a watermark: turned off the page's axes, or translucent."""
+    rules = thresholds().overlay
+    dx, dy = span.get("dir") or (1.0, 0.0)
+    angle = math.degrees(math.atan2(dy, dx)) % 90
+    off_axis = min(angle, 90 - angle) > rules.watermark_min_angle_deg
+    return off_axis or float(span.get("opacity", 1.0)) <= rules.watermark_max_opacity
