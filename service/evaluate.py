@@ -19,6 +19,7 @@ from typing import Annotated
 import typer
 from pydantic import BaseModel, Field, ValidationError, computed_field
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from jianzheng.extract import find_submission, read_declaration
@@ -223,6 +224,13 @@ def print_mistakes(evaluation: Evaluation, console: Console) -> None:
         if s.missed or s.unexpected or s.clean_errors:
             table.add_row(s.name, " ".join(s.missed), " ".join(s.unexpected))
     console.print(table)
+    fields = Table(title="fields read wrong or not at all")
+    for column in ("sample", escape("type.field[file#pages]: expected → found")):
+        fields.add_column(column, overflow="fold")
+    for s in evaluation.samples:
+        for miss in s.field_misses:
+            fields.add_row(s.name, escape(miss))
+    console.print(fields)
 
 
 def evaluate_command(
@@ -244,7 +252,12 @@ def evaluate_command(
         str | None, typer.Option("--ocr-engine", help='OCR engine ("null" scores the text layer only)')
     ] = None,
     verbose: Annotated[
-        bool, typer.Option("--verbose", "-v", help="also list the missed and unexpected findings per sample")
+        bool,
+        typer.Option(
+            "--verbose",
+            "-v",
+            help="also list the missed and unexpected findings and the misread fields per sample",
+        ),
     ] = False,
 ) -> None:
     """Run check on every sample submission and print the score table."""

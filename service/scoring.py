@@ -105,6 +105,8 @@ class SampleScore(BaseModel):
     """Truth findings not reported, as CODE[project,file,page]."""
     unexpected: list[str] = Field(default_factory=list)
     """Reported findings that match no truth finding, as CODE[project]."""
+    field_misses: list[str] = Field(default_factory=list)
+    """Fields read wrong or not at all, as type.field[file#pages]: expected → found."""
 
 
 # ── page types and boundaries ────────────────────────────────────────────
@@ -203,8 +205,8 @@ def predicted_field(doc: Document | None, name: str) -> Any:
     return value
 
 
-def score_fields(report: Report, truth: Truth) -> dict[str, FieldScore]:
-    """Per "type.field": truth values vs the best-overlapping predicted document's."""
+def score_fields(report: Report, truth: Truth, misses: list[str] | None = None) -> dict[str, FieldScore]:
+    """Per "type.field": truth values vs the best-overlapping predicted document's; wrong ones go to ``misses``."""
     scores: dict[str, FieldScore] = {}
     for truth_doc in truth.documents:
         doc = best_overlap(truth_doc, report.documents)
@@ -216,6 +218,9 @@ def score_fields(report: Report, truth: Truth) -> dict[str, FieldScore]:
                 right = found is not None and normalise_value(found) == normalise_value(expected)
                 score = scores.setdefault(f"{truth_doc.type.value}.{name}", FieldScore())
                 (score.scanned if truth_doc.scanned else score.text).add(right)
+                if not right and misses is not None:
+                    where = f"{truth_doc.file}#{','.join(map(str, truth_doc.pages))}"
+                    misses.append(f"{truth_doc.type.value}.{name}[{where}]: {expected!s} → {found!s}")
     return scores
 
 
@@ -286,6 +291,8 @@ def score_sample(name: str, report: Report, truth: Truth, seconds: float = 0.0) 
     clean_errors = (
         [f.code.value for f in report.findings if f.severity == Severity.error] if truth.clean else []
     )
+    field_misses: list[str] = []
+    fields = score_fields(report, truth, field_misses)
     return SampleScore(
         name=name,
         clean=truth.clean,
@@ -293,7 +300,8 @@ def score_sample(name: str, report: Report, truth: Truth, seconds: float = 0.0) 
         page_types=pages,
         page_types_scanned=scanned,
         boundaries=score_boundaries(report, truth),
-        fields=score_fields(report, truth),
+        fields=fields,
+        field_misses=field_misses,
         findings=findings,
         clean_errors=clean_errors,
         missed=missed,

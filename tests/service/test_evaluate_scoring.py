@@ -116,7 +116,8 @@ def test_boundaries_compare_file_first_last_and_type():
 
 
 def test_fields_compare_normalised_values_split_by_scanned():
-    scores = score_fields(REPORT, TRUTH)
+    misses: list[str] = []
+    scores = score_fields(REPORT, TRUTH, misses)
     assert scores["contract.contract_amount"].text.correct == 1  # Decimal, not text
     assert scores["contract.party_a"].text.correct == 1  # full-width brackets
     assert scores["contract.signed_on"].text.correct == 0
@@ -126,6 +127,11 @@ def test_fields_compare_normalised_values_split_by_scanned():
     # the acceptance page's best overlap is the contract document, which has no conclusion
     assert scores["acceptance_report.conclusion"].scanned.total == 1
     assert scores["acceptance_report.conclusion"].scanned.correct == 0
+    # each wrong field is listed with its place, what the truth says and what was read
+    assert any(m.startswith("contract.signed_on[") and "→" in m for m in misses)
+    assert len(misses) == sum(
+        s.text.total + s.scanned.total - s.text.correct - s.scanned.correct for s in scores.values()
+    )
 
 
 def test_findings_match_one_to_one_on_code_and_the_keys_the_truth_gives():
