@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import io
+
+import cv2
 import numpy as np
 import pytest
 from forensics_planted import (
@@ -15,6 +18,7 @@ from PIL import Image
 
 from jianzheng.models import Code
 from jianzheng.verify.forensics.image_tamper import (
+    block_regions,
     clone_regions,
     image_file_signals,
     pdf_image_signals,
@@ -63,3 +67,75 @@ def test_real_scans_raise_at_most_two_percent_false_alarms(real_docs):
     images = sorted(p for p in real_docs.rglob("*") if p.suffix.lower() in {".jpg", ".jpeg", ".png"})
     flagged = [p.name for p in images if tampered_regions(np.asarray(Image.open(p).convert("RGB")))]
     assert len(flagged) <= 0.02 * len(images) + 1e-9, flagged
+
+
+# JPEG-block signs (jpeg_blocks.py): pages whose noise a quality-60 JPEG has erased, as scanners save them.
+
+
+def _jpeg_rgb(rgb: np.ndarray, quality: int) -> np.ndarray:
+    out = io.BytesIO()
+    Image.fromarray(rgb).save(out, "JPEG", quality=quality)
+    return np.asarray(Image.open(io.BytesIO(out.getvalue())).convert("RGB"))
+
+
+def _soft_scan(paste: bool = False, grey: bool = False, sharp_paste: bool = True) -> np.ndarray:
+    """A 150-dpi page softened by the scanner's optics, a little noise, saved at JPEG quality 60.
+
+    ``paste`` puts the amount line back from a clean render (sharp edges, the page's tint),
+    compressed on its own first, before the page is saved, as an image editor leaves it.
+    """
+    render = scanned_page(seed=5).astype(np.float32)  # grey render with noise σ 4
+    clean = np.clip((render - 10) / 0.92, 0, 255)  # the render before the 'scanner' (about)
+    tint = np.array([1.0, 0.98, 0.92], np.float32)
+    colour = np.clip(cv2.GaussianBlur(clean, (0, 0), 0.8)[..., None] * tint, 0, 255)
+    page = np.repeat(colour.mean(axis=2, keepdims=True), 3, axis=2) if grey else colour
+    page = page.astype(np.uint8)
+    if paste:
+        # The line "合同金额：…" (the fifth line); a tinted paste on a grey page only its first part,
+        # as a page with colour on more than 1% of its paper is a colour page.
+        y0, y1, x0, x1 = 376, 424, 100, 500 if grey else 700
+        block = np.clip(clean[y0:y1, x0:x1, None] * tint, 0, 255).astype(np.uint8)
+        if not sharp_paste:
+            block = colour[y0:y1, x0:x1].astype(np.uint8)  # as soft as the page, but tinted
+        page[y0:y1, x0:x1] = _jpeg_rgb(block, 97)
+    return _jpeg_rgb(page, 60)
+
+
+def test_a_render_sharp_line_pasted_into_a_soft_scan_is_found_at_the_line():
+    [region] = block_regions(_soft_scan(paste=True))
+    assert "锐利" in region.reason and "JPEG" in region.reason
+    x0, y0, x1, y1 = region.box
+    assert x0 < 700 and x1 > 100 and y0 < 424 and y1 > 376 and y1 - y0 < 160
+
+
+def test_the_same_soft_scan_without_a_paste_says_nothing():
+    assert block_regions(_soft_scan()) == []
+    assert tampered_regions(_soft_scan()) == []
+
+
+def test_a_whole_page_compressed_twice_is_no_paste():
+    # Uploads are often re-saved as a whole: every block went through both compressions alike.
+    twice = _jpeg_rgb(_jpeg_rgb(_soft_scan(), 85), 60)
+    assert block_regions(twice) == []
+
+
+def test_a_tinted_paste_on_a_grey_scan_is_colour_where_the_page_has_none():
+    [region] = block_regions(_soft_scan(paste=True, grey=True, sharp_paste=False))
+    assert "颜色" in region.reason
+    x0, y0, x1, y1 = region.box
+    assert x0 < 500 and x1 > 100 and y0 < 424 and y1 > 376
+    assert block_regions(_soft_scan(grey=True)) == []
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "business_license/bl_0163.jpg",  # a 300-dpi scan: bold printed labels, thin filled-in text
+        "business_license/bl_0437.jpg",  # a phone photo whose focus drifts across the page
+    ],
+)
+def test_real_photos_and_scans_are_no_paste(real_docs, name):
+    path = real_docs / name
+    if not path.is_file():
+        pytest.skip(f"{name} is not among the real documents")
+    assert block_regions(np.asarray(Image.open(path).convert("RGB"))) == []

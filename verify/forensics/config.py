@@ -58,6 +58,15 @@ class ImageRules(_Section):
     clone_min_blocks: int
     clone_min_shift_px: int
     clone_min_noise: float
+    block_window_rows: int
+    block_window_cols: int
+    grey_min_chroma: float
+    grey_min_blocks: int
+    sharp_min_blocks: int
+    sharp_ratio: float
+    sharp_ring_ratio: float
+    sharp_min_level: float
+    sharp_max_share: float
 
 
 class SealRules(_Section):

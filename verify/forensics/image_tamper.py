@@ -1,6 +1,6 @@
 """IMAGE_TAMPERED: local inconsistency in a scanned page image.
 
-Two independent signs, each conservative:
+Independent signs, each conservative:
 
 * noise residual: a scan carries sensor and paper noise everywhere; a patch
   pasted from a clean render or another photo carries a different amount. The
@@ -11,7 +11,11 @@ Two independent signs, each conservative:
   shift, on a page that has real scan noise (on a clean render repeated glyphs
   are identical by construction, so cloning is not judged there).
 
-No library does either at this granularity on document scans, hence numpy.
+* JPEG blocks (jpeg_blocks.py): where compression erased the noise, a
+  grey page with tinted paper in one place, or text whose edges are
+  render-sharp on a page the scanner softened.
+
+No library does these at this granularity on document scans, hence numpy.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from scipy import ndimage
 
 from jianzheng.models import BBox, Code
 
+from . import jpeg_blocks
 from .config import thresholds
 from .signals import Signal
 
@@ -249,7 +254,28 @@ def tampered_regions(image: np.ndarray) -> list[Region]:
     regions = noise_regions(sigma, valid)
     if not regions:
         regions = quiet_bands(residual, flat)
+    if not regions:
+        # Where heavy compression erased the page's noise, the JPEG blocks still tell a paste
+        # by its colour on a grey page or its render-sharp edges (jpeg_blocks.py).
+        regions = block_regions(image)
     return regions + clone_regions(gray, page_noise)
+
+
+def block_regions(image: np.ndarray) -> list[Region]:
+    """Pasted blocks found on the 8×8 JPEG grid: colour on a grey page, text sharper than the page's."""
+    ycc = jpeg_blocks.to_ycc(image)
+    stats = jpeg_blocks.BlockStats(ycc)
+    regions = [
+        Region(box, "灰度扫描页中局部纸底带有颜色，JPEG 分块色度与整页不一致（疑似粘贴的图块）")
+        for box in jpeg_blocks.colour_on_grey(ycc, stats)
+    ]
+    regions += [
+        Region(
+            box, f"局部文字边缘比周围文字锐利 {ratio:.1f} 倍，JPEG 分块特征与整页不一致（疑似粘贴的渲染图块）"
+        )
+        for box, ratio in jpeg_blocks.sharp_regions(ycc[:, :, 0], stats)
+    ]
+    return regions
 
 
 def _to_points(region: Region, scale: float, offset: tuple[float, float]) -> BBox:

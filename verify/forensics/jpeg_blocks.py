@@ -1,0 +1,175 @@
+"""IMAGE_TAMPERED on the JPEG block grid: a pasted block among the page's 8×8 blocks.
+
+A scanned page is saved as one JPEG: every 8×8 block of the page went through
+the same scanner and the same quantisation. A block of text pasted in from a
+clean render (another image, compressed on its own first) keeps what its
+source had, and after the page's final compression three things still differ
+locally even where a quality of 58-72 has erased the page's noise, which the
+noise test (image_tamper.py) needs:
+
+* colour on a grey page: a grey scan has no chroma at all; paper with the
+  paste's tint inside it does;
+* too sharp: the scanner's optics blur every glyph edge alike; a pasted
+  render keeps its sharper edges. Edge sharpness (steepest step over the
+  block's contrast) does not depend on the font, so a line-sized patch much
+  sharper than the text around it is a paste, while a photo's focus changes
+  only gradually.
+
+No library does block-level forensics on document scans (ELA tools compare
+re-compression errors, which a paste compressed again with the page does not
+show), hence numpy, SciPy and OpenCV.
+"""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+from scipy import ndimage
+
+from .config import thresholds
+
+_B = 8  # the JPEG block
+_SHARP_MAX_SIDE = 2400  # pixels: an A4 page at about 200 dpi
+
+
+def _blocks(a: np.ndarray) -> np.ndarray:
+    rows, cols = a.shape[0] // _B, a.shape[1] // _B
+    return a[: rows * _B, : cols * _B].reshape(rows, _B, cols, _B).transpose(0, 2, 1, 3)
+
+
+def _box(r0: int, c0: int, r1: int, c1: int) -> tuple[int, int, int, int]:
+    return (c0 * _B, r0 * _B, c1 * _B, r1 * _B)
+
+
+def _window_sum(a: np.ndarray, rows: int, cols: int) -> np.ndarray:
+    """Sums over every rows×cols window (top-left anchored), by cumulative sums."""
+    c = np.pad(a.astype(np.float64), ((1, 0), (1, 0))).cumsum(0).cumsum(1)
+    return c[rows:, cols:] - c[:-rows, cols:] - c[rows:, :-cols] + c[:-rows, :-cols]
+
+
+def _enclosed_boxes(mask: np.ndarray, max_share: float) -> list[tuple[int, int, int, int]]:
+    """Bounding boxes (block units r0, c0, r1, c1) of mask components away from the page margins."""
+    labels, _ = ndimage.label(mask)
+    out = []
+    rows, cols = mask.shape
+    for sl in ndimage.find_objects(labels):
+        if sl is None:
+            continue
+        r0, r1, c0, c1 = sl[0].start, sl[0].stop, sl[1].start, sl[1].stop
+        if r0 <= 1 or c0 <= 1 or r1 >= rows - 1 or c1 >= cols - 1:
+            continue  # scan margins (lid shadow, cropped paper) differ by nature
+        if (r1 - r0) * (c1 - c0) > max_share * rows * cols:
+            continue
+        out.append((r0, c0, r1, c1))
+    return out
+
+
+class BlockStats:
+    """Per-block statistics of the page's luma on the JPEG grid."""
+
+    def __init__(self, ycc: np.ndarray) -> None:
+        y = _blocks(ycc[:, :, 0].astype(np.int16))
+        self.mean = y.mean(axis=(2, 3))
+        self.low = y.min(axis=(2, 3))
+        self.high = y.max(axis=(2, 3))
+        paper = float(np.percentile(self.mean, 75))
+        self.paper_level = paper
+        self.light = self.low >= paper - 12
+        self.ink = self.low < paper - 60
+        self.shape = self.mean.shape
+
+
+def colour_on_grey(ycc: np.ndarray, stats: BlockStats) -> list[tuple[int, int, int, int]]:
+    """Paper with colour inside an otherwise exactly grey page (a grey scan with a coloured paste)."""
+    rules = thresholds().image
+    chroma = _blocks(np.abs(ycc[:, :, 1:].astype(np.int16) - 128).sum(axis=2)).mean(axis=(2, 3))
+    paper = stats.light | ~stats.ink
+    if float(np.percentile(chroma[paper], 99)) > 0.5:
+        return []  # a colour page (tint, photo); a paste may hold a few per cent of the blocks
+    tinted = paper & (chroma >= rules.grey_min_chroma)
+    tinted = ndimage.binary_closing(tinted, np.ones((3, 3), bool))
+    boxes = []
+    for r0, c0, r1, c1 in _enclosed_boxes(tinted, rules.max_region_share):
+        # A line of text or more: rules and frame lines a block wide are drawing, not a paste.
+        if r1 - r0 >= 3 and c1 - c0 >= 8 and (r1 - r0) * (c1 - c0) >= rules.grey_min_blocks:
+            boxes.append(_box(r0, c0, r1, c1))
+    return boxes
+
+
+def sharp_regions(gray: np.ndarray, stats: BlockStats) -> list[tuple[tuple[int, int, int, int], float]]:
+    """Line-sized patches of text whose edges are much sharper than the text around them.
+
+    Returns (pixel box, sharpness ratio) for each enclosed region.
+    """
+    rules = thresholds().image
+    if max(gray.shape) > _SHARP_MAX_SIDE:
+        # Edge sharpness is counted in pixels: judge a finer scan at about 200 dpi, the scale
+        # the thresholds were measured at (bold print at 300 dpi has steep edges of its own).
+        factor = _SHARP_MAX_SIDE / max(gray.shape)
+        small = cv2.resize(gray, None, fx=factor, fy=factor, interpolation=cv2.INTER_AREA)
+        return [
+            (tuple(int(v / factor) for v in box), value)  # type: ignore[misc]
+            for box, value in sharp_regions(small, BlockStats(np.stack([small] * 3, axis=2)))
+        ]
+    g = gray.astype(np.float32)
+    grad = np.maximum(np.abs(np.diff(g, axis=1, append=g[:, -1:])), np.abs(np.diff(g, axis=0, append=g[-1:])))
+    steep = _blocks(grad).max(axis=(2, 3))
+    contrast = (stats.high - stats.low).astype(np.float32)
+    text = stats.ink & (contrast >= 100)
+    if text.sum() < 100:
+        return []
+    sharp = np.where(text, steep / np.maximum(contrast, 1), 0.0)
+    # Only a page whose optics softened (nearly) all its text can show a sharper paste; forms
+    # printed in two kinds of type (bold labels, thin fill-in) have sharp text all over.
+    if float((sharp[text] >= rules.sharp_min_level).mean()) > rules.sharp_max_share:
+        return []
+    rows, cols = rules.block_window_rows, rules.block_window_cols
+    if stats.shape[0] < 3 * rows or stats.shape[1] < 2 * cols:
+        return []
+    n = _window_sum(text, rows, cols)
+    s = _window_sum(sharp, rows, cols)
+    big_r, big_c = 3 * rows, 2 * cols
+    n_big, s_big = _window_sum(text, big_r, big_c), _window_sum(sharp, big_r, big_c)
+    dr, dc = rows, cols // 2
+    h, w = n_big.shape
+    n_in, s_in = n[dr : dr + h, dc : dc + w], s[dr : dr + h, dc : dc + w]
+    n_ring, s_ring = n_big - n_in, s_big - s_in
+    mean_in = s_in / np.maximum(n_in, 1)
+    # A render's glyph edge steps from paper to ink within a pixel or two (sharpness near 1);
+    # optics never leave that on a page whose other text is soft.
+    # Against the page's text as a whole (the scanner's blur) and against the text right around
+    # (a photo's focus drifts across the page, but not in a step within a few lines). The ring
+    # holds the rest of a pasted line too, hence its lower ratio.
+    page = float(np.median(sharp[text]))
+    ratio = mean_in / max(page, 1e-3)
+    ring = mean_in / np.maximum(s_ring / np.maximum(n_ring, 1), 1e-3)
+    hit = (
+        (n_in >= rules.sharp_min_blocks)
+        & (n_ring >= rules.sharp_min_blocks)
+        & (ratio >= rules.sharp_ratio)
+        & (ring >= rules.sharp_ring_ratio)
+        & (mean_in >= rules.sharp_min_level)
+    )
+    if not hit.any():
+        return []
+    mask = np.zeros(stats.shape, bool)
+    for r, c in zip(*np.nonzero(hit), strict=True):
+        mask[r + dr : r + dr + rows, c + dc : c + dc + cols] = True
+    out = []
+    for r0, c0, r1, c1 in _enclosed_boxes(mask, rules.max_region_share):
+        inside = hit[max(r0 - dr, 0) : r1 - dr, max(c0 - dc, 0) : c1 - dc]
+        out.append(
+            (
+                _box(r0, c0, r1, c1),
+                float(ring[max(r0 - dr, 0) : r1 - dr, max(c0 - dc, 0) : c1 - dc][inside].max()),
+            )
+        )
+    return out if len(out) <= 2 else []
+
+
+def to_ycc(image: np.ndarray) -> np.ndarray:
+    """JPEG's YCbCr (Y, Cb, Cr order) of an RGB or grey uint8 image."""
+    if image.ndim == 2:
+        image = np.repeat(image[:, :, None], 3, axis=2)
+    ycrcb = cv2.cvtColor(image[:, :, :3].astype(np.uint8), cv2.COLOR_RGB2YCrCb)
+    return ycrcb[:, :, [0, 2, 1]]
