@@ -60,6 +60,12 @@ class SealRules(_Frozen):
     max_aspect: float
     red_margin: int
     min_red_fill: float
+    outline_work_dpi: float
+    outline_min_mm: float
+    outline_max_mm: float
+    outline_ink_contrast: int
+    outline_min_coverage: float
+    outline_min_contrast: float
 
 
 class ReadingRules(_Frozen):

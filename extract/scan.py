@@ -14,6 +14,7 @@ from .quality import assess
 from .readers.source import SourcePage
 from .reading_rules import ReadingRules
 from .seal_mask import find_seals, lift_seals
+from .seal_outline import find_outline_seals
 
 
 def build_page(source: SourcePage, *, file: str, engine: OcrEngine, rules: ReadingRules) -> Page:
@@ -90,6 +91,8 @@ def ocr_page(source: SourcePage, *, file: str, engine: OcrEngine, rules: Reading
         engine.image_changed(image, straight, deskew_matrix(image.shape, skew))
         image, gray = straight, to_gray(straight)
     seals, red = find_seals(image, dpi, rules.seal)
+    if not seals:  # a grey scan or photocopy: its seals kept their outline, not their colour
+        seals = find_outline_seals(gray, dpi, rules.seal)
     clean = lift_seals(image, red)
     if clean is not image:
         engine.image_changed(image, clean, None)

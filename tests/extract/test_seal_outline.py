@@ -1,0 +1,56 @@
+"""Seals on grey pages, found by their round outline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import cv2
+import numpy as np
+from PIL import Image
+
+from jianzheng.extract.reading_rules import rules
+from jianzheng.extract.seal_outline import find_outline_seals
+
+DPI = 200.0
+
+
+def _mm(value: float) -> int:
+    return round(value / 25.4 * DPI)
+
+
+def grey_page(seal_at: tuple[int, int] | None = None) -> np.ndarray:
+    """An A4 page at 200 DPI with lines of "text" and, where asked, a 42 mm grey seal."""
+    page = np.full((_mm(297), _mm(210)), 235, np.uint8)
+    for row in range(_mm(30), _mm(260), _mm(8)):
+        for col in range(_mm(20), _mm(180), _mm(5)):
+            cv2.rectangle(page, (col, row), (col + _mm(3.5), row + _mm(3.5)), 40, 1)
+    if seal_at is not None:
+        centre, radius = seal_at, _mm(21)
+        cv2.circle(page, centre, radius, 110, _mm(1.0))
+        for angle in np.deg2rad(np.arange(200, 340, 14)):  # ring text
+            x = int(centre[0] + 0.78 * radius * np.cos(angle))
+            y = int(centre[1] + 0.78 * radius * np.sin(angle))
+            cv2.rectangle(page, (x - 8, y - 8), (x + 8, y + 8), 110, -1)
+        cv2.drawMarker(page, centre, 110, cv2.MARKER_STAR, _mm(12), 6)
+    return page
+
+
+def test_a_grey_seal_stamped_over_text_is_found_where_it_is():
+    page = grey_page(seal_at=(_mm(150), _mm(240)))
+    [seal] = find_outline_seals(page, DPI, rules().seal)
+    x0, y0, x1, y1 = seal.bbox  # points
+    assert abs((x0 + x1) / 2 - 150 / 25.4 * 72) < 6 and abs((y0 + y1) / 2 - 240 / 25.4 * 72) < 6
+    assert 100 < x1 - x0 < 140  # 42 mm is 119 pt
+
+
+def test_text_and_ruled_tables_are_no_seals(real_docs: Path):
+    assert find_outline_seals(grey_page(), DPI, rules().seal) == []
+    form = np.asarray(Image.open(real_docs / "other" / "tsr_blank_account_summary_form.jpg").convert("L"))
+    assert find_outline_seals(form, 96.0, rules().seal) == []
+
+
+def test_the_seals_of_a_grey_tiff_acceptance_report(samples_dir: Path):
+    with Image.open(samples_dir / "s03_clean_mixed" / "submission" / "扫描_37.tif") as tiff:
+        tiff.seek(3)
+        page = np.asarray(tiff.convert("L"))
+    assert len(find_outline_seals(page, DPI, rules().seal)) == 2
