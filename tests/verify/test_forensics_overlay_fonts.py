@@ -93,3 +93,14 @@ def test_a_diagonal_watermark_across_the_amount_is_not_stacked_text():
 
 def test_opaque_level_text_over_the_amount_is_still_stacked():
     assert overlay_signals(_watermarked(contract_pdf(), angle=0, opacity=1.0), "c.pdf")
+
+
+def test_a_year_column_that_a_long_name_runs_into_is_a_collision_not_an_edit():
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text(
+        (72, 100), "编制单位：伊犁哈萨克自治州亚欧信达智能科技有限责任公司", fontname="china-s", fontsize=11
+    )
+    end = page.search_for("公司")[0]
+    page.insert_text((end.x0 + 4, 100), "2024年12月31日", fontname="china-s", fontsize=11)
+    assert overlay_signals(doc.tobytes(), "statement.pdf") == []

@@ -137,12 +137,28 @@ def _overlapping_chars(
     return pairs
 
 
+def _kind(c: str) -> str:
+    if c.isdigit():
+        return "digit"
+    if "\u4e00" <= c <= "\u9fff":
+        return "han"
+    return "latin" if c.isalpha() else "mark"
+
+
 def stacked_text(page: pymupdf.Page, number: int, file: str, areas: list[KeyArea]) -> list[Signal]:
-    """Characters of one span painted over different characters of another."""
+    """Characters of one span painted over different characters of the same kind in another.
+
+    A forger types a new value over the old one: digits over digits, a name
+    over a name. A year column that a long company name runs into puts digits
+    on Chinese characters: a layout collision, not an edit.
+    """
     rules = thresholds().overlay
     spans = visible_spans(page)
     signals = []
-    for (under, over), chars in sorted(_overlapping_chars(spans, rules.stack_ratio).items()):
+    for (under, over), pairs in sorted(_overlapping_chars(spans, rules.stack_ratio).items()):
+        chars = [(u, o, b) for u, o, b in pairs if _kind(u) == _kind(o)]
+        if not chars:
+            continue
         under_text = "".join(dict.fromkeys(u for u, _, _ in chars))
         over_text = "".join(o for _, o, _ in chars)
         boxes = [b for _, _, b in chars]
