@@ -107,3 +107,15 @@ def test_a_seal_of_a_stranger_is_a_party_mismatch_and_reuse_is_remembered(tmp_pa
     assert finding.code == Code.PARTY_MISMATCH and "远景数据服务有限公司" in finding.message
     assert finding.evidence[0].bbox is not None
     assert (tmp_path / "data" / "duplicates.sqlite3").is_file()
+
+
+def test_real_e_invoices_printed_over_their_template_raise_no_forensic_warning(
+    real_docs: Path, tmp_path: Path
+):
+    # The data layer (Courier figures, other sizes) lies over the template's text by design.
+    documents = []
+    for index, name in enumerate(("henan_vat_e_invoice.pdf", "shenzhen_vat_e_invoice.pdf"), start=1):
+        (tmp_path / name).write_bytes((real_docs / "invoice" / name).read_bytes())
+        documents.append(Document(id=f"D{index}", file=name, pages=[1], type=DocType.invoice))
+    ctx = CheckContext(declaration=None, documents=documents, root=tmp_path)
+    assert [f for fn in (pdf_edited, overlays, fonts) for f in fn(ctx)] == []

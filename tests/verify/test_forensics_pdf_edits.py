@@ -67,3 +67,21 @@ def test_a_change_after_signing_is_quoted_from_the_signed_revision():
 def test_a_pdf_without_signatures_has_no_signature_signals():
     assert signature_signals(contract_pdf(), "c.pdf") == []
     assert signature_signals(b"%PDF-1.7 broken", "c.pdf") == []
+
+
+def test_a_template_filled_months_later_by_a_library_is_no_edit():
+    # e-invoices: a template PDF made in 2018 filled with the invoice's data in 2019 by iText.
+    doc = pymupdf.open(stream=contract_pdf(), filetype="pdf")
+    doc.set_metadata(
+        {
+            "producer": "iText 5.5.10; modified using iText 5.5.10",
+            "creationDate": "D:20181019081724+08'00'",
+            "modDate": "D:20190919194433+08'00'",
+        }
+    )
+    assert pdf_edit_signals(doc.tobytes(), "invoice.pdf") == []
+
+
+def test_real_e_invoices_are_not_edited(real_docs):
+    for name in ("henan_vat_e_invoice.pdf", "shenzhen_vat_e_invoice.pdf"):
+        assert pdf_edit_signals((real_docs / "invoice" / name).read_bytes(), name) == []

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
+from functools import partial
 
-from jianzheng.models import Code, Finding
+from jianzheng.models import Code, DocType, Finding
 from jianzheng.models.settings import Settings
 
 from ..forensics.duplicate_store import DuplicateStore, MemoryDuplicateStore, SqliteDuplicateStore
@@ -24,6 +25,11 @@ from ..forensics.signatures import signature_signals
 from ..registry import CheckContext, check
 
 log = logging.getLogger(__name__)
+
+# E-invoices are printed by the issuing system as a data layer (Courier figures, other sizes) over
+# a template whose own text it may overlap: mixed fonts and stacked text are their normal make-up.
+# Their authenticity is checked by what the tax system signs into them (QR_MISMATCH, signatures).
+TEMPLATE_PRINTED = {DocType.invoice}
 
 
 @check(Code.PDF_EDITED, Code.SIGNATURE_VALID, needs_declaration=False)
@@ -80,7 +86,10 @@ def overlays(ctx: CheckContext) -> Iterator[Finding]:
 
     Example: 第 1 页「合同金额」处有白色方块盖住了原有文字「204.50」，其上另写了「245.00」
     """
-    yield from pdf_findings(ctx.root, ctx.documents, [overlay_signals])
+    templated = [d for d in ctx.documents if d.type in TEMPLATE_PRINTED]
+    typeset = [d for d in ctx.documents if d.type not in TEMPLATE_PRINTED]
+    yield from pdf_findings(ctx.root, typeset, [overlay_signals])
+    yield from pdf_findings(ctx.root, templated, [partial(overlay_signals, stacked=False)])
 
 
 @check(Code.FONT_INCONSISTENT, needs_declaration=False)
@@ -91,7 +100,9 @@ def fonts(ctx: CheckContext) -> Iterator[Finding]:
 
     Example: 第 1 页「合同金额」数字「2,450,000.00」中的「5」字体为 Helvetica 12pt，其余数字为 SimSun 12pt
     """
-    yield from pdf_findings(ctx.root, ctx.documents, [font_signals])
+    yield from pdf_findings(
+        ctx.root, [d for d in ctx.documents if d.type not in TEMPLATE_PRINTED], [font_signals]
+    )
 
 
 @check(Code.IMAGE_TAMPERED, needs_declaration=False)

@@ -46,14 +46,14 @@ def qr_amount_agrees(qr_amount: Decimal, printed_total: Decimal) -> bool:
     """Whether a QR amount fits the printed total: equal, or the amount before one VAT rate.
 
     On VAT invoices the QR holds the amount before tax while 价税合计 includes it; tax is
-    rounded per line, so the recomputed total may be off by the data's rounding allowance.
+    rounded per line, so the recomputed total may be off by the rules' rounding allowance,
+    which grows with the total (many lines, many roundings).
     """
     if qr_amount == printed_total:
         return True
     rules_ = rules().invoices
-    return any(
-        abs(qr_amount * (1 + rate) - printed_total) <= rules_.vat_rounding for rate in rules_.vat_rates
-    )
+    allowance = max(rules_.vat_rounding, printed_total * rules_.vat_rounding_share)
+    return any(abs(qr_amount * (1 + rate) - printed_total) <= allowance for rate in rules_.vat_rates)
 
 
 def _same_number(qr_number: str, printed: str) -> bool:

@@ -189,9 +189,18 @@ def stacked_text(page: pymupdf.Page, number: int, file: str, areas: list[KeyArea
 
 
 def overlay_signals(
-    data: bytes, file: str, key_pages: set[int] | None = None, areas: list[KeyArea] | None = None
+    data: bytes,
+    file: str,
+    key_pages: set[int] | None = None,
+    areas: list[KeyArea] | None = None,
+    *,
+    stacked: bool = True,
 ) -> list[Signal]:
-    """OVERLAY_DETECTED signals of one PDF, on ``key_pages`` (1-based) or every page."""
+    """OVERLAY_DETECTED signals of one PDF, on ``key_pages`` (1-based) or every page.
+
+    ``stacked=False`` looks for covering boxes only (documents printed as a data
+    layer over a template, whose text overlaps the template's by design).
+    """
     signals: list[Signal] = []
     with pymupdf.open(stream=data, filetype="pdf") as doc:
         for index in range(doc.page_count):
@@ -201,10 +210,10 @@ def overlay_signals(
             page = doc[index]
             covered = covered_text(page, number, file, areas or [])
             # Text written over a box is already quoted by the box's signal.
-            stacked = [
+            over = [
                 s
-                for s in stacked_text(page, number, file, areas or [])
+                for s in (stacked_text(page, number, file, areas or []) if stacked else [])
                 if not any(s.bbox and c.bbox and overlap(s.bbox, c.bbox) > 0 for c in covered)
             ]
-            signals += covered + stacked
+            signals += covered + over
     return signals

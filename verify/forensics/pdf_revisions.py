@@ -192,19 +192,22 @@ def _opens(data: bytes) -> bool:
 
 
 def metadata_signals(data: bytes, file: str) -> list[Signal]:
-    """An editing tool in Producer/Creator, or a modification date long after creation."""
+    """An editing tool in Producer/Creator, with how long after creation it saved the file.
+
+    A late modification date alone is no sign: e-invoices are filled into a
+    template PDF made months before (iText's "modified using iText"), and
+    revisions are judged by their text, not by their dates.
+    """
     with pymupdf.open(stream=data, filetype="pdf") as doc:
         metadata = {k: v for k, v in (doc.metadata or {}).items() if isinstance(v, str)}
     tool = editing_tool(metadata)
+    if not tool:
+        return []
     created = parse_pdf_date(metadata.get("creationDate"))
     modified = parse_pdf_date(metadata.get("modDate"))
     gap_days = (modified - created).total_seconds() / 86400 if created and modified else 0.0
     saved_again = gap_days > thresholds().metadata.moddate_gap_days
-    if not tool and not saved_again:
-        return []
-    reasons = []
-    if tool:
-        reasons.append(f"文件由编辑工具保存（{tool}）")
+    reasons = [f"文件由编辑工具保存（{tool}）"]
     if saved_again and created and modified:
         reasons.append(f"修改时间 {modified:%Y-%m-%d} 晚于创建时间 {created:%Y-%m-%d} 约 {gap_days:.0f} 天")
     return [

@@ -64,6 +64,7 @@ class GradeRules(_Rules):
 class InvoiceRules(_Rules):
     vat_rates: list[Decimal]
     vat_rounding: Decimal
+    vat_rounding_share: Decimal
 
 
 class LicenseRules(_Rules):
