@@ -117,14 +117,35 @@ def row_label(line: Line) -> tuple[str, int, int] | None:
     return None
 
 
-def fee_key(label: str) -> str | None:
-    """The fee key of a table row's label, or None when the row is no fee (合计, 付款, prose)."""
+def numbered(line: Line, start: int) -> bool:
+    """Whether the row starts with a serial number (1, 一、, (1)) before its label.
+
+    A numbered row is a line of a table (分项报价表: 1  软件定制开发  项  1  …), not prose.
+    """
+    head = re.sub(r"\s", "", line.text[:start])
+    if re.fullmatch(r"\d{1,2}", head):
+        return True
+    return not head and _ROW_NUMBER.match(re.sub(r"\s", "", line.text[start:])) is not None
+
+
+# A serial number printed in the label's own cell (OCR joins 1 and 软件定制开发); not a clause
+# number (1.2 实施地点) nor an ideograph that merely starts a word (一体化).
+_ROW_NUMBER = re.compile(r"^(?:\d{1,2}(?![\d.])|\d{1,2}[、)]|[一二三四五六七八九十]{1,3}、|\(\d{1,2}\))")
+
+
+def fee_key(label: str, *, numbered: bool = False) -> str | None:
+    """The fee key of a table row's label, or None when the row is no fee (合计, 付款, prose).
+
+    A label that is no fee name of the vocabulary is classified by the fee rules only when
+    it reads like a fee (…费, …费用, …款) or stands in a numbered table row: quotation tables
+    name their rows by the work (软件定制开发, 服务器及网络设备采购), not by the fee.
+    """
     vocab = vocabulary()
     if not 2 <= len(label) <= 16 or TOTAL_ROW.match(label):
         return None
     if any(label == known for labels in vocab.fees.values() for known in labels):
         return vocab.fee_key(label)
-    return vocab.fee_key(label) if re.search(r"(?:费|费用|款)$", label) else None
+    return vocab.fee_key(label) if numbered or re.search(r"(?:费|费用|款)$", label) else None
 
 
 def extract_fees(lines: Sequence[Line]) -> FeeTable | None:
@@ -145,7 +166,7 @@ def extract_fees(lines: Sequence[Line]) -> FeeTable | None:
                 explicit = _explicit_unit(line.text[found_total[1] : found_total[2]])
                 total = (found_total[0] * (1 if explicit else scale), snip)
             continue
-        key = fee_key(label)
+        key = fee_key(label, numbered=numbered(line, start))
         if key is None or key in rows:
             continue
         if scale is None:

@@ -242,3 +242,40 @@ def page_lines(page: Page) -> list[Line]:
         if kept:
             lines.append(build_line(page.number, len(lines), visible(kept, order)))
     return lines
+
+
+@dataclass(frozen=True)
+class Running:
+    """A page's text with line breaks removed, as a paragraph reads (a name or a verdict wrapped
+    onto the next line is one phrase), with where each character came from."""
+
+    page: int
+    text: str
+    where: list[tuple[Line, int]]
+    """For each character of ``text``: its line and its index in ``line.text``."""
+
+    def snippet(self, start: int, end: int) -> Snippet | None:
+        """The evidence of text[start:end]: its part on each line it spans, boxes united."""
+        parts: dict[int, tuple[Line, int, int]] = {}
+        for line, index in self.where[start:end]:
+            first = parts.get(id(line), (line, index, index))
+            parts[id(line)] = (line, first[1], index + 1)
+        snips = [s for line, a, b in parts.values() if (s := line.snippet(a, b)) is not None]
+        if not snips:
+            return None
+        return Snippet(
+            self.page,
+            "".join(s.text for s in snips),
+            union([s.bbox for s in snips]),
+            min(s.confidence for s in snips),
+        )
+
+
+def running(lines: Sequence[Line]) -> list[Running]:
+    """Each page's lines joined without whitespace, in reading order."""
+    texts: dict[int, list[str]] = {}
+    where: dict[int, list[tuple[Line, int]]] = {}
+    for line in lines:
+        texts.setdefault(line.page, []).append(line.compact)
+        where.setdefault(line.page, []).extend((line, i) for i in line.cmap)
+    return [Running(page, "".join(texts[page]), where[page]) for page in texts]

@@ -175,6 +175,13 @@ def _as_label(line: Line, key: str, cs: int, ce: int) -> LabelHit | None:
     start, last = line.cmap[cs], line.cmap[ce - 1]
     cell_start, _ = line.cell_at(start)
     before = re.sub(r"\s", "", line.text[cell_start:start])
+    at_start = _ENUMERATOR.match(before) is not None
+    glued = start > 0 and not line.text[start - 1].isspace()
+    if not at_start and glued and re.search(r"\s", line.text[start:last]):
+        # Matching ignores blanks so that letter-spaced labels (名  称, 购 名 称) match, but a
+        # label never begins in the middle of a word: the 公司 of 某有限公司 and the 名称 of the
+        # next column's 名称：… are two cells, not the label 公司名称.
+        return None
     after = _AFTER.match(line.text[last + 1 :])
     colon = after is not None and after["colon"] in {":", "："}
     if not colon:
@@ -183,7 +190,6 @@ def _as_label(line: Line, key: str, cs: int, ce: int) -> LabelHit | None:
         if decorated:
             end = last + 1 + decorated.end()
             return LabelHit(line=line, key=key, label=line.compact[cs:ce], start=start, end=end, colon=True)
-    at_start = _ENUMERATOR.match(before) is not None
     if not (colon or at_start):
         return None
     end = last + 1 + (len(after.group(0).rstrip()) if after is not None else 0)

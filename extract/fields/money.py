@@ -248,7 +248,12 @@ def find_amounts(text: str, *, bare: bool = False) -> list[Amount]:
             continue  # 2024.03 is a month, not an amount
         value = _figure_value(match)
         if value is not None:
-            found.append(Amount(match.group(0).strip(), match.start(), match.end(), "figure", value))
+            # Offsets of the amount as printed, not of the blank before it: a table reader
+            # places a figure in its column by the box of these characters.
+            whole = match.group(0)
+            start = match.start() + len(whole) - len(whole.lstrip())
+            end = match.end() - len(whole) + len(whole.rstrip())
+            found.append(Amount(whole.strip(), start, end, "figure", value))
     found.extend(find_capital_runs(s))
     return sorted(found, key=lambda a: a.start)
 

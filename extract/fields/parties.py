@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .labels import vocabulary
-from .lines import Line, Snippet, union
+from .lines import Line, Running, Snippet, running, union
 from .locate import LabelHit, Value, value_of
 from .normalize import normalize
 
@@ -27,6 +27,12 @@ _NOT_A_NAME = re.compile(
     r"^(?:应|须|需|的|在|于|向|与|和|对|按|将|不|已|如|若|负责|同意|承担|双方|提供|根据|依据|为|是|有权|可|自|由)"
 )
 _PERSON_OR_SHORT = re.compile(r"^[\u4e00-\u9fff·]{2,20}$")
+_NAME_LABELS = {"名称", "全称", "单位名称", "公司名称", "企业名称"}
+# A party defined in the preamble: 某局（以下简称“甲方”）, 某公司(以下称"乙方").
+_DEFINED = re.compile(
+    r"(?P<name>[^，,。;；:：“”\"()（）]{4,60}?)\(以下(?:简称|称)[:：]?[“\"]?(?P<label>[^”\"()]{1,8}?)[”\"]?\)"
+)
+_LEAD = re.compile(r"^(?:本合同|本协议)?(?:由|系|经|与|和|及|同)")
 
 
 @dataclass(frozen=True)
@@ -45,6 +51,11 @@ def _ends_with_suffix(name: str) -> bool:
     return any(name.endswith(s) for s in vocabulary().org_suffixes)
 
 
+def is_org_name(name: str) -> bool:
+    """Whether a name ends as an organisation's does (有限公司, 局, 中心 …), not a fragment."""
+    return _ends_with_suffix(name)
+
+
 def clean_party_name(text: str) -> tuple[str, float] | None:
     """A party name out of a label's value, with a confidence; None if it is no name.
 
@@ -53,6 +64,11 @@ def clean_party_name(text: str) -> tuple[str, float] | None:
     """
     s = _DECOR.sub("", normalize(text)).strip(" :：\t")
     s = _PUNCT_CUT.split(s, maxsplit=1)[0].strip()
+    # A colon inside the value starts another label's value (某局 名称：某公司 read across two
+    # columns): the name is what comes before it, or after it when that is a label word.
+    head, colon, tail = s.partition(":")
+    if colon:
+        s = tail.strip() if re.sub(r"\s", "", head) in _NAME_LABELS else head.strip()
     s = re.sub(r"\s+", "", s)
     if len(s) < 2 or _NOT_A_NAME.match(s):
         return None
@@ -118,24 +134,83 @@ def read_party(value: Value, role: Role, lines: Sequence[Line], hits: Sequence[L
     return Party(role, name, value.hit.label, snippet, evidence, confidence)
 
 
-def find_parties(
-    lines: Sequence[Line], hits: Sequence[LabelHit], *, roles: dict[Role, str] | None = None
-) -> dict[Role, Party]:
-    """The first party A and party B named on the lines.
-
-    ``hits`` are the label hits of the lines, party labels under the keys
-    of ``roles`` (default: ``party_a`` and ``party_b``) among them.
-    """
-    roles = roles or {"a": "party_a", "b": "party_b"}
-    found: dict[Role, Party] = {}
+def _candidates(
+    lines: Sequence[Line], hits: Sequence[LabelHit], roles: dict[Role, str]
+) -> dict[Role, list[Party]]:
+    """Every party each role's labels name, in reading order."""
+    found: dict[Role, list[Party]] = {"a": [], "b": []}
     for hit in hits:
         role = next((r for r, key in roles.items() if key == hit.key), None)
-        if role is None or role in found:
+        if role is None:
             continue
         value = value_of(hit, hits, lines)
         if value is None:
             continue
         party = read_party(value, role, lines, hits)
         if party is not None:
-            found[role] = party
+            found[role].append(party)
+    return found
+
+
+def _paragraph_start(run: Running, start: int, end: int) -> int:
+    """Where a name in running text can start: not before a line that ends short of the margin.
+
+    A paragraph wraps at the right margin, so a name may run over a line break there; a short
+    line before it (a title, 合同编号：HT-001) is another paragraph and no part of the name.
+    """
+    right = max(line.x1 for line, _ in run.where)
+    for i in range(end - 1, start, -1):
+        line, previous = run.where[i][0], run.where[i - 1][0]
+        if line is not previous and previous.x1 < right - 3 * previous.height:
+            return i
+    return start
+
+
+def defined_parties(lines: Sequence[Line]) -> dict[Role, Party]:
+    """Parties a preamble defines in running text: 某局（以下简称“甲方”）与某公司（以下简称“乙方”）."""
+    vocab = vocabulary()
+    found: dict[Role, Party] = {}
+    for run in running(lines):
+        for match in _DEFINED.finditer(run.text):
+            label = re.sub(r"\s", "", match["label"])
+            role: Role | None = "a" if label in vocab.parties.a else "b" if label in vocab.parties.b else None
+            if role is None or role in found:
+                continue
+            start = _paragraph_start(run, match.start("name"), match.end("name"))
+            start += m.end() if (m := _LEAD.match(run.text[start : match.end("name")])) else 0
+            cleaned = clean_party_name(run.text[start : match.end("name")])
+            snip = run.snippet(start, match.end())
+            if cleaned is None or snip is None or not _ends_with_suffix(cleaned[0]):
+                continue
+            value = run.snippet(start, match.end("name")) or snip
+            found[role] = Party(role, cleaned[0], label, value, snip, round(0.9 * snip.confidence, 3))
+    return found
+
+
+def find_parties(
+    lines: Sequence[Line], hits: Sequence[LabelHit], *, roles: dict[Role, str] | None = None
+) -> dict[Role, Party]:
+    """Party A and party B: for each, the first name that ends as an organisation's name does.
+
+    ``hits`` are the label hits of the lines, party labels under the keys of ``roles``
+    (default: ``party_a`` and ``party_b``) among them. A labelled value comes first; a
+    preamble's definition (以下简称“甲方”) stands in when every labelled value is only a
+    fragment (a seal stamped over the signature block leaves 乌鲁木齐 of the client's name),
+    and a fragment is kept only when nothing better is printed.
+    """
+    roles = roles or {"a": "party_a", "b": "party_b"}
+    candidates = _candidates(lines, hits, roles)
+    defined: dict[Role, Party] | None = None
+    found: dict[Role, Party] = {}
+    for role, parties in candidates.items():
+        whole = [p for p in parties if _ends_with_suffix(p.name)]
+        if whole:
+            found[role] = whole[0]
+            continue
+        if defined is None:
+            defined = defined_parties(lines)
+        if role in defined:
+            found[role] = defined[role]
+        elif parties:
+            found[role] = parties[0]
     return found

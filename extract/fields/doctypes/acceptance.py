@@ -7,9 +7,9 @@ import re
 from jianzheng.models import AcceptanceConclusion, AcceptanceFields, DocType, Extracted
 
 from ..labels import vocabulary
-from ..lines import Line
+from ..lines import Line, Snippet, union
 from ..parties import clean_party_name
-from .common import Parsed, Reading, as_date, date_in_line, extracted
+from .common import Parsed, Reading, as_date, date_in_line, extracted, running_text
 from .contract import as_project_name, project_name
 from .seal import read_seal
 
@@ -50,30 +50,54 @@ def _conclusion_of(text: str) -> AcceptanceConclusion | None:
 
 
 def conclusion(reading: Reading) -> Extracted[AcceptanceConclusion] | None:
-    """The conclusion from the 验收结论 section (label line and the lines after it), else from any line."""
+    """The conclusion from the 验收结论 section, else from any sentence about the acceptance.
+
+    The section (label line and the lines after it up to the next label) is read
+    line by line, then as one paragraph: a verdict wrapped onto the next line
+    (…一致同意该项目 / 通过终验) is one phrase, and 不同意通过 split after 不同意 must
+    not read as 同意通过.
+    """
     lines = reading.lines
     for hit in (h for h in reading.hits if h.key == "conclusion"):
         start = lines.index(hit.line)
         section: list[Line] = [hit.line]
-        for nxt in lines[start + 1 : start + 5]:
-            if any(h.line is nxt and h.key != "conclusion" for h in reading.hits):
+        for nxt in lines[start + 1 : start + 7]:
+            if nxt.page != hit.line.page or any(
+                h.line is nxt and h.key != "conclusion" for h in reading.hits
+            ):
                 break
             section.append(nxt)
-        for line in section:
-            text = line.text[hit.start :] if line is hit.line else line.text
-            value = _conclusion_of(re.sub(r"\s", "", text))
+        texts = [re.sub(r"\s", "", ln.text[hit.start :] if ln is hit.line else ln.text) for ln in section]
+        for count in range(1, len(section) + 1):
+            value = _conclusion_of("".join(texts[:count]))
             if value is not None:
-                snip = line.snippet(0, len(line.text))
+                snip = union_snippet(section[:count])
                 if snip is not None:
                     return extracted(value, snip, 0.95)
-    for line in lines:
-        if "验收" in line.compact:
-            value = _conclusion_of(line.compact)
+                break
+    for run in running_text(reading):
+        for sentence in re.finditer(r"[^。；;!！?？]+", run.text):
+            if "验" not in sentence.group(0):
+                continue
+            value = _conclusion_of(sentence.group(0))
             if value is not None:
-                snip = line.snippet(0, len(line.text))
+                snip = run.snippet(sentence.start(), sentence.end())
                 if snip is not None:
                     return extracted(value, snip, 0.75)
     return None
+
+
+def union_snippet(lines: list[Line]) -> Snippet | None:
+    """The whole of several lines as one piece of evidence."""
+    snips = [s for ln in lines if (s := ln.snippet(0, len(ln.text))) is not None]
+    if not snips:
+        return None
+    return Snippet(
+        snips[0].page,
+        "".join(s.text for s in snips),
+        union([s.bbox for s in snips]),
+        min(s.confidence for s in snips),
+    )
 
 
 def accepted_on(reading: Reading) -> Extracted[object] | None:

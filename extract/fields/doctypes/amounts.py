@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..fee_table import TOTAL_ROW, fee_key, row_label
 from ..lines import Line, Snippet, union
-from ..money import Amount, find_amounts
+from ..money import Amount, find_amounts, parse_capital
 from .common import Reading
 
 _AMOUNT_COMPANIONS = {"amount_words", "total_amount", "contract_amount"}
@@ -86,12 +86,40 @@ def _price_near(
             if amount.kind == "figure" and figure is None:
                 figure = (amount, _with_label(line, start, wline, snip))
             elif amount.kind == "capital" and capital is None:
-                capital = (amount, snip)
+                capital = _run_on(lines, wline, amount, snip, e) or (amount, snip)
         if figure and capital:
             break
     if figure is None and capital is None:
         return None
     return PriceReading(figure, capital)
+
+
+_CAPITAL_HEAD = re.compile(r"^\s*([零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆角分整正]+)")
+
+
+def _run_on(
+    lines: Sequence[Line], line: Line, amount: Amount, snip: Snippet, end: int
+) -> tuple[Amount, Snippet] | None:
+    """A capital amount that a paragraph wrapped onto the next line (…柒仟贰佰元 / 整）…), joined.
+
+    Prices stated inside a clause wrap wherever the line ends; the numerals that
+    run on belong to the amount, and 贰佰元 alone would read as another number.
+    """
+    if line.text[end:].strip():
+        return None
+    at = next((k for k, candidate in enumerate(lines) if candidate is line), None)
+    if at is None or at + 1 >= len(lines):
+        return None
+    nxt = lines[at + 1]
+    if nxt.page != line.page or nxt.top - line.bottom > 1.5 * line.height:
+        return None
+    head = _CAPITAL_HEAD.match(nxt.text)
+    tail = nxt.snippet(head.start(1), head.end(1)) if head else None
+    if head is None or tail is None:
+        return None
+    text = amount.text + head.group(1)
+    joined = Snippet(snip.page, text, union([snip.bbox, tail.bbox]), min(snip.confidence, tail.confidence))
+    return Amount(text, amount.start, amount.end, "capital", parse_capital(text)), joined
 
 
 def _table_row(line: Line) -> bool:

@@ -16,11 +16,14 @@ from . import extractor  # isort: skip
 
 _FIRM = re.compile(
     r"[\u4e00-\u9fff()]{2,30}?会计师事务所(?:\((?:特殊)?普通合伙\)|有限(?:责任)?公司|\([^)\t]{0,12}\))?"
+    # A branch signs in its own name: 某会计师事务所(特殊普通合伙)新疆分所.
+    r"(?:[\u4e00-\u9fff]{2,8}?(?:分所|分公司))?"
 )
 _NUMBER = re.compile(
     r"[\u4e00-\u9fffA-Za-z]{0,12}[审专鉴验]字?\s*[\[(〔【]\s*(?:19|20)\d\d\s*[\])〕】]\s*(?:第)?\s*[A-Za-z0-9\-]{1,12}\s*号"
 )
-_ADDRESSEE = re.compile(r"^(?P<name>.{4,40}?)(?:全体股东|董事会|全体投资者|全体合伙人|股东会)")
+# The report's addressee, often after 致: (致：某公司全体股东).
+_ADDRESSEE = re.compile(r"^(?:致[:：]?)?(?P<name>.{4,40}?)(?:全体股东|董事会|全体投资者|全体合伙人|股东会)")
 
 
 def audit_firm(reading: Reading) -> Extracted[str] | None:

@@ -19,10 +19,10 @@ from jianzheng.models import Extracted, Page
 
 from ..dates import find_dates, full_date
 from ..labels import vocabulary
-from ..lines import Line, Snippet, page_lines, union
+from ..lines import Line, Running, Snippet, page_lines, running, union
 from ..locate import LabelHit, Value, find_labels, value_of
 from ..money import find_amounts
-from ..parties import find_parties
+from ..parties import find_parties, is_org_name
 
 T = TypeVar("T")
 Parsed = tuple[Any, float] | None
@@ -104,9 +104,21 @@ class Reading:
         """Party A or B by the vocabulary's party labels."""
         parties = find_parties(self.lines, self.hits, roles={"a": keys[0], "b": keys[1]})
         party = parties.get("a" if role == "a" else "b")  # type: ignore[call-overload]
-        if party is None:
+        if party is None or (not is_org_name(party.name) and self.under_seal(party.value)):
+            # A fragment read where a seal is stamped over the name (乌鲁木齐 of a client's
+            # name, the rest lost under red ink) says nothing about who signed: left out.
             return None
         return extracted(party.name, party.evidence, party.confidence / max(party.evidence.confidence, 1e-6))
+
+    def under_seal(self, snippet: Snippet) -> bool:
+        """Whether the snippet overlaps a red seal found on its page."""
+        x0, y0, x1, y1 = snippet.bbox
+        return any(
+            seal.bbox[0] < x1 and x0 < seal.bbox[2] and seal.bbox[1] < y1 and y0 < seal.bbox[3]
+            for page in self.pages
+            if page.number == snippet.page
+            for seal in page.seals
+        )
 
     def lines_with(self, words: Sequence[str]) -> Iterator[Line]:
         """Lines whose compact text holds one of the words."""
@@ -226,3 +238,8 @@ def date_in_line(line: Line) -> tuple[dt.date, Snippet] | None:
             if snip is not None:
                 return value, snip
     return None
+
+
+def running_text(reading: Reading) -> list[Running]:
+    """Each page's lines joined without whitespace, in reading order."""
+    return running(reading.lines)

@@ -11,13 +11,13 @@ from ..labels import vocabulary
 from ..lines import Line, Snippet, union
 from ..locate import Value
 from .amounts import read_price
-from .common import Parsed, Reading, as_date, date_in_line, extracted, quantize
+from .common import Parsed, Reading, as_date, date_in_line, extracted, quantize, running_text
 from .seal import read_seal
 
 from . import extractor  # isort: skip
 
 _TITLE_SUFFIX = re.compile(
-    r"(?:的)?(?:技术服务|技术开发|系统集成|采购|建设|服务|销售|购销|实施|开发|委托|集成)?(?:合同书|合同|协议书|协议|(?:竣工|终|初)?验收(?:报告|单|证书|意见书|确认书|表)?)(?:\(.*\))?$"
+    r"(?:的)?(?:技术服务|技术开发|系统集成|采购|建设|服务|销售|购销|实施|开发|委托|集成)?(?:合同书|合同|协议书|协议|(?:竣工|终|初)?验收(?:报告|单|证书|证明|意见书|确认书|表)?)(?:\(.*\))?$"
 )
 _GENERIC = {
     "技术服务",
@@ -105,8 +105,32 @@ def _wrapped_name(reading: Reading, value: Value) -> Extracted[str] | None:
     return extracted(parsed[0], value.evidence)
 
 
+# A name in quotation marks or book-title marks (就“某项目”…, 我单位《某系统建设项目》…).
+# OCR often reads an opening quote as a closing one (”某项目”), so either opens and closes.
+_QUOTED = re.compile(r"[“”\"《「]([^“”\"《》「」，。；：,;:]{4,80}?)[”“\"》」]")
+_PROJECT_END = re.compile(r"(?:项目|工程|系统|平台|建设|采购|服务|改造|升级)(?:\([^()]{1,12}\))?$")
+
+
+def quoted_name(reading: Reading) -> Extracted[str] | None:
+    """The first quoted project name in the running text, joined across line breaks.
+
+    Letters and certificates (竣工验收证明: 兹证明…承建的我单位“某项目”已…) name the
+    project only in a sentence, and the sentence wraps wherever the line ends.
+    """
+    for run in running_text(reading):
+        for match in _QUOTED.finditer(run.text):
+            parsed = as_project_name(match.group(1))
+            if parsed is None or not _PROJECT_END.search(parsed[0]) or parsed[0] in _GENERIC:
+                continue
+            snip = run.snippet(match.start(), match.end())
+            if snip is not None:
+                return extracted(parsed[0], snip, 0.8)
+    return None
+
+
 def project_name(reading: Reading) -> Extracted[str] | None:
-    """The labelled project name (joined with a wrapped tail), else a contract name's or the title's."""
+    """The labelled project name (joined with a wrapped tail), else a contract name's, a quoted
+    name's or the title's."""
     for value in reading.values("project_name"):
         found = _wrapped_name(reading, value)
         if found is not None:
@@ -115,6 +139,9 @@ def project_name(reading: Reading) -> Extracted[str] | None:
         name = _name_from_title(value.value.text)
         if name:
             return extracted(name, value.evidence, 0.85)
+    quoted = quoted_name(reading)
+    if quoted is not None:
+        return quoted
     title = _title_line(reading)
     if title is not None:
         name = _name_from_title(title.text)

@@ -8,6 +8,7 @@ seller's on the classic layout, left of it on the digital e-invoice).
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from jianzheng.models import DocType, Extracted, InvoiceFields
 
@@ -63,7 +64,7 @@ def total_amount(reading: Reading) -> Extracted[object] | None:
     """价税合计 (小写): labelled figure, else the last figure on the 价税合计 line."""
     found = reading.first("total_amount", as_total, below=False)
     if found is not None:
-        return found
+        return _decimal_point_lost(reading, found) or found
     for line in reading.lines_with(["价税合计"]):
         amounts = [a for a in find_amounts(line.text) if a.value is not None]
         figures = [a for a in amounts if a.kind == "figure"]
@@ -73,6 +74,33 @@ def total_amount(reading: Reading) -> Extracted[object] | None:
             snip = line.snippet(0, chosen.end)
             if snip is not None:
                 return extracted(quantize(chosen.value), snip, certainty)
+    return None
+
+
+def _decimal_point_lost(reading: Reading, found: Extracted[Any]) -> Extracted[Any] | None:
+    """The capital-numeral total when the figure disagrees with it and the 合计 row agrees with it.
+
+    OCR drops the small point of ¥2314000.00 (and a zero with it: ¥23140000). The invoice
+    states its total three ways: in figures, in capital numerals (价税合计（大写）), and as
+    金额 + 税额 on the 合计 row; when the last two agree, the figure is the misreading.
+    """
+    capitals = [
+        (amount, line)
+        for line in reading.lines_with(["价税合计"])
+        for amount in find_amounts(line.text)
+        if amount.kind == "capital" and amount.value is not None
+    ]
+    if not capitals or capitals[0][0].value == found.value:
+        return None
+    words, line = capitals[0]
+    for row in reading.lines:
+        if not row.compact.startswith("合计"):
+            continue
+        parts = [a.value for a in find_amounts(row.text) if a.kind == "figure" and a.value is not None]
+        if len(parts) >= 2 and parts[-2] + parts[-1] == words.value:
+            snip = line.snippet(words.start, words.end)
+            if snip is not None:
+                return extracted(quantize(words.value), snip, 0.85)
     return None
 
 

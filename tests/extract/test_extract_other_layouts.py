@@ -1,0 +1,232 @@
+"""Fields as other issuers print them: prices inside clauses, quotation tables, signature blocks,
+acceptance letters and expert opinions, audit reports addressed 致：… and signed by a branch."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from field_pages import page_of
+
+from jianzheng.extract.fields.doctypes import EXTRACTORS, Reading
+from jianzheng.extract.fields.fee_table import extract_fees
+from jianzheng.extract.fields.lines import page_lines
+from jianzheng.extract.fields.money import find_amounts
+from jianzheng.models import AcceptanceConclusion, DocType
+
+
+def fields(doc_type: DocType, *pages):
+    return EXTRACTORS[doc_type](Reading.of(list(pages)))
+
+
+QUOTE = [
+    "附：分项报价表",
+    "序号  名称  单位  数量  单价（元）  金额（元）",
+    "1  软件定制开发  项  1  1,200,000.00  1,200,000.00",
+    "2  服务器及网络设备采购  批  1  800,000.00  800,000.00",
+    "3  系统集成与实施  项  1  300,000.00  300,000.00",
+    "4  运维服务（一年）  年  1  90,000.00  90,000.00",
+    "5  自研智能终端  套  1  60,000.00  60,000.00",
+    "6  培训及其他  项  1  5,000.00  5,000.00",
+    "  合计（含税）  2,455,000.00",
+]
+
+
+@pytest.mark.parametrize("ocr", [False, True])
+def test_a_quotation_table_names_rows_by_the_work_not_the_fee(ocr):
+    table = extract_fees(page_lines(page_of(QUOTE, ocr=ocr)))
+    assert table is not None
+    fees = table.fees
+    assert fees.software_development == Decimal("1200000.00")
+    assert fees.hardware_purchase == Decimal("800000.00")
+    assert fees.integration_implementation == Decimal("300000.00")
+    assert fees.operation_maintenance == Decimal("90000.00")
+    assert fees.self_made_hardware == Decimal("60000.00")
+    assert fees.other == Decimal("5000.00")
+    assert table.total is not None and table.total[0] == Decimal("2455000.00")
+
+
+def test_unnumbered_prose_with_an_amount_is_no_fee_row():
+    lines = page_lines(page_of(["系统集成与实施由乙方负责  300,000.00元"]))
+    assert extract_fees(lines) is None
+
+
+def test_an_amount_starts_at_its_first_digit_not_at_the_blank_before_it():
+    (amount,) = find_amounts("\t869,738.73", bare=True)
+    assert amount.start == 1 and amount.text == "869,738.73"
+
+
+def test_a_price_clause_whose_capital_amount_wraps_onto_the_next_line():
+    page = page_of(
+        [
+            "第二条 合同价款及支付",
+            "2.1 双方确认，本项目合同总价为5,877,200.00元（人民币伍佰捌拾柒万柒仟贰佰元",
+            "整），供方不得以任何理由要求增加费用。",
+        ]
+    )
+    found = fields(DocType.contract, page)
+    assert found.contract_amount.value == Decimal("5877200.00")
+    assert found.amount_in_words.value == "人民币伍佰捌拾柒万柒仟贰佰元整"
+    assert found.amount_in_words_value.value == Decimal("5877200.00")
+
+
+def test_parties_only_in_the_signature_block_with_name_rows():
+    page = page_of(
+        [
+            "（本页无正文，为合同签署页）",
+            "需方（盖章）：  供方（盖章）：",
+            "名称：|新疆博格达能源集团有限公司  名称：新疆天山云数软件股份有限公司",
+            "法定代表人：唐杰  法定代表人：段敏",
+            "签订日期：二〇二四年一月十五日  签订日期：二〇二四年一月十五日",
+        ],
+        columns=[60, 315],
+    )
+    found = fields(DocType.contract, page)
+    assert found.party_a.value == "新疆博格达能源集团有限公司"
+    assert found.party_b.value == "新疆天山云数软件股份有限公司"
+    assert found.signed_on.value == dt.date(2024, 1, 15)
+
+
+def test_an_acceptance_letter_names_the_project_in_quotes_across_a_line_break():
+    page = page_of(
+        [
+            "竣工验收证明",
+            "兹证明，由新疆准噶尔软件有限公司承建的我单位“伊宁市市场监督",
+            "管理局数据中心机房改造工程”已按合同约定完成全部建设内容，并于",
+            "二〇二四年十月二十八日通过我单位组织的竣工验收，验收合格。",
+            "建设单位（盖章）：",
+            "伊宁市市场监督管理局",
+            "承建单位：新疆准噶尔软件有限公司",
+        ]
+    )
+    found = fields(DocType.acceptance_report, page)
+    assert found.project_name.value == "伊宁市市场监督管理局数据中心机房改造工程"
+    assert found.conclusion.value == AcceptanceConclusion.passed
+    assert found.party_b.value == "新疆准噶尔软件有限公司"
+
+
+@pytest.mark.parametrize(
+    ("verdict", "expected"),
+    [
+        (["验收组一致同意该项目", "通过终验。"], AcceptanceConclusion.passed),
+        (
+            ["性能指标未达到合同要求，验收组不同意通过", "验收，请承建单位限期整改。"],
+            AcceptanceConclusion.failed,
+        ),
+    ],
+)
+def test_the_expert_groups_opinion_wrapped_over_lines(verdict, expected):
+    page = page_of(
+        [
+            "项目终验报告",
+            "项目名称：某区政务云平台建设项目",
+            "验收组意见：",
+            "验收组听取了承建单位的建设情况汇报，查阅了项目文档。",
+            *verdict,
+            "专家签字：",
+        ]
+    )
+    assert fields(DocType.acceptance_report, page).conclusion.value == expected
+
+
+def test_an_audit_report_addressed_with_致_and_signed_by_a_branch():
+    page = page_of(
+        [
+            "审计报告",
+            "中审众恒新审字（2025）第0123号",
+            "致：新疆天池数据电子信息有限责任公司全体股东",
+            "我们认为，后附的财务报表在所有重大方面按照企业会计准则的规定编制，公允反映了贵公司。",
+            "中审众恒会计师事务所（特殊普通合伙）新疆分所",
+        ]
+    )
+    found = fields(DocType.audit_report, page)
+    assert found.company_name.value == "新疆天池数据电子信息有限责任公司"
+    assert found.audit_firm.value == "中审众恒会计师事务所(特殊普通合伙)新疆分所"
+
+
+def test_an_income_statement_with_notes_and_both_periods_filled():
+    statement = page_of(
+        [
+            "利润表",
+            "编制单位：新疆某信息技术有限公司  2024年度  单位：元",
+            "项目  附注  本期金额  上期金额",
+            "一、营业收入  五、25  15,869,097.01  15,837,222.45",
+            "四、净利润  ~  869,738.73  1,790,832.25",
+        ],
+        columns=[60, 280, 330, 460],
+        number=2,
+    )
+    report = page_of(["审计报告", "我们审计了新疆某信息技术有限公司财务报表"])
+    found = fields(DocType.audit_report, report, statement)
+    assert found.operating_revenue.value == Decimal("15869097.01")
+    assert found.net_profit.value == Decimal("869738.73")
+
+
+def test_a_preamble_defines_the_client_when_a_seal_covers_its_name_in_the_signature_block():
+    first = page_of(
+        [
+            "采购合同",
+            "合同号：HT20230485",
+            "乌鲁木齐市沙依巴克区市场监督管理局（以下简称“需方”）与供方依据《中华人民共和国民法典》等法律法规，就",
+            "“某区数据中心机房改造工程”有关事宜，经友好协商，达成如下协议：",
+        ]
+    )
+    signature = page_of(
+        [
+            "需方（盖章）：  供方（盖章）：",
+            "名称：乌鲁木齐  名称：新疆天山云数软件股份有限公司",
+        ],
+        columns=[60, 315],
+        number=2,
+    )
+    found = fields(DocType.contract, first, signature)
+    assert found.party_a.value == "乌鲁木齐市沙依巴克区市场监督管理局"
+    assert found.party_a.page == 1
+    assert found.party_b.value == "新疆天山云数软件股份有限公司"
+
+
+def test_a_value_running_into_the_next_columns_label_ends_at_its_colon():
+    from jianzheng.extract.fields.parties import clean_party_name
+
+    assert clean_party_name("理局 名称:吐鲁番天 公司") == ("理局名称", 0.6)
+    assert clean_party_name("名称：新疆某信息技术有限公司") == ("新疆某信息技术有限公司", 1.0)
+
+
+def test_an_invoice_total_whose_decimal_point_ocr_lost_is_settled_by_words_and_the_total_row():
+    page = page_of(
+        [
+            "新疆增值税电子普通发票",
+            "发票号码：60432165",
+            "合计  ¥2183018.87  ¥130981.13",
+            "价税合计（大写） 贰佰叁拾壹万肆仟元整  （小写）¥23140000",
+        ],
+        ocr=True,
+    )
+    found = fields(DocType.invoice, page)
+    assert found.total_amount.value == Decimal("2314000.00")
+
+
+def test_an_invoice_whose_words_alone_disagree_keeps_its_figure():
+    page = page_of(
+        [
+            "合计  ¥2183018.87  ¥130981.13",
+            "价税合计（大写） 贰佰万元整  （小写）¥2314000.00",
+        ]
+    )
+    assert fields(DocType.invoice, page).total_amount.value == Decimal("2314000.00")
+
+
+def test_ocr_reads_an_opening_quote_as_a_closing_one():
+    page = page_of(
+        [
+            "项目验收证明",
+            "兹证明，由某信息科技股份有限公司承建的我单位”乌鲁木齐市农业",
+            "农村局会议室音视频系统集成项目”已按合同约定完成全部建设内容。",
+        ],
+        ocr=True,
+    )
+    assert (
+        fields(DocType.acceptance_report, page).project_name.value
+        == "乌鲁木齐市农业农村局会议室音视频系统集成项目"
+    )
