@@ -21,6 +21,7 @@ from ..forensics.image_tamper import image_file_signals, pdf_image_signals
 from ..forensics.overlay import overlay_signals
 from ..forensics.pdf_revisions import pdf_edit_signals
 from ..forensics.repeats import SubmissionId, repeat_findings, scan_submission, seal_party_findings
+from ..forensics.signals import key_pages
 from ..forensics.signatures import signature_signals
 from ..registry import CheckContext, check
 
@@ -119,7 +120,9 @@ def image_tampering(ctx: CheckContext) -> Iterator[Finding]:
         data = read_file(ctx.root, name)
         if data is None:
             continue
-        pages = {p for d in docs for p in d.pages}
+        # Like the other detectors, only pages holding key fields: a pasted amount or date is
+        # what matters, and each page costs a decode and a noise map.
+        pages = {p for d in docs for p in key_pages(d)}
         try:
             if is_pdf(data):
                 signals = pdf_image_signals(data, name, pages)
