@@ -10,7 +10,7 @@ below or running onto a second line.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -28,9 +28,10 @@ _NOT_A_NAME = re.compile(
 )
 _PERSON_OR_SHORT = re.compile(r"^[\u4e00-\u9fff·]{2,20}$")
 _NAME_LABELS = {"名称", "全称", "单位名称", "公司名称", "企业名称"}
-# A party defined in the preamble: 某局（以下简称“甲方”）, 某公司(以下称"乙方").
+# A party defined in the preamble: 某局（以下简称“甲方”）, 某公司(以下称"乙方"); OCR reads
+# either quotation mark as the other.
 _DEFINED = re.compile(
-    r"(?P<name>[^，,。;；:：“”\"()（）]{4,60}?)\(以下(?:简称|称)[:：]?[“\"]?(?P<label>[^”\"()]{1,8}?)[”\"]?\)"
+    r"(?P<name>[^，,。;；:：“”\"()（）]{4,60}?)\(以下(?:简称|称)[:：]?[“”\"]?(?P<label>[^“”\"()]{1,8}?)[“”\"]?\)"
 )
 _LEAD = re.compile(r"^(?:本合同|本协议)?(?:由|系|经|与|和|及|同)")
 
@@ -188,29 +189,36 @@ def defined_parties(lines: Sequence[Line]) -> dict[Role, Party]:
 
 
 def find_parties(
-    lines: Sequence[Line], hits: Sequence[LabelHit], *, roles: dict[Role, str] | None = None
+    lines: Sequence[Line],
+    hits: Sequence[LabelHit],
+    *,
+    roles: dict[Role, str] | None = None,
+    occluded: Callable[[Snippet], bool] | None = None,
 ) -> dict[Role, Party]:
     """Party A and party B: for each, the first name that ends as an organisation's name does.
 
     ``hits`` are the label hits of the lines, party labels under the keys of ``roles``
-    (default: ``party_a`` and ``party_b``) among them. A labelled value comes first; a
-    preamble's definition (以下简称“甲方”) stands in when every labelled value is only a
-    fragment (a seal stamped over the signature block leaves 乌鲁木齐 of the client's name),
-    and a fragment is kept only when nothing better is printed.
+    (default: ``party_a`` and ``party_b``) among them. ``occluded`` says whether a value
+    lies under a seal, where OCR reads what is left of a name (乌鲁木市∴务局).
+
+    In order: a labelled whole name in the clear; a preamble's definition (以下简称“甲方”);
+    a labelled whole name under a seal; a fragment, only when nothing better is printed.
     """
     roles = roles or {"a": "party_a", "b": "party_b"}
+    hidden = occluded or (lambda _: False)
     candidates = _candidates(lines, hits, roles)
     defined: dict[Role, Party] | None = None
     found: dict[Role, Party] = {}
     for role, parties in candidates.items():
         whole = [p for p in parties if _ends_with_suffix(p.name)]
-        if whole:
-            found[role] = whole[0]
+        clear = [p for p in whole if not hidden(p.value)]
+        if clear:
+            found[role] = clear[0]
             continue
         if defined is None:
             defined = defined_parties(lines)
         if role in defined:
             found[role] = defined[role]
-        elif parties:
-            found[role] = parties[0]
+        elif whole or parties:
+            found[role] = (whole or parties)[0]
     return found

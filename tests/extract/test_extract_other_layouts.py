@@ -230,3 +230,24 @@ def test_ocr_reads_an_opening_quote_as_a_closing_one():
         fields(DocType.acceptance_report, page).project_name.value
         == "乌鲁木齐市农业农村局会议室音视频系统集成项目"
     )
+
+
+def test_names_read_under_a_seal_give_way_to_the_preamble_or_are_left_out():
+    from jianzheng.models import Seal
+
+    first = page_of(
+        [
+            "乌鲁木齐市水务局（以下简称”采购方”）与服务方依据《中华人民共和国民法典》，经友好协商，达成如下协议："
+        ],
+        ocr=True,
+    )
+    signature = page_of(
+        ["采购方（盖章）：  服务方（盖章）：", "名称：乌鲁木市∴务局  名称：新疆天山"],
+        columns=[60, 315],
+        number=2,
+        ocr=True,
+        seals=[Seal(bbox=(60, 60, 560, 110))],
+    )
+    found = fields(DocType.contract, first, signature)
+    assert found.party_a.value == "乌鲁木齐市水务局"
+    assert found.party_b is None  # 新疆天山: what the seal left of the name

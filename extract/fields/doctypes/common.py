@@ -102,7 +102,9 @@ class Reading:
 
     def party(self, role: str, keys: tuple[str, str] = ("party_a", "party_b")) -> Extracted[str] | None:
         """Party A or B by the vocabulary's party labels."""
-        parties = find_parties(self.lines, self.hits, roles={"a": keys[0], "b": keys[1]})
+        parties = find_parties(
+            self.lines, self.hits, roles={"a": keys[0], "b": keys[1]}, occluded=self.under_seal
+        )
         party = parties.get("a" if role == "a" else "b")  # type: ignore[call-overload]
         if party is None or (not is_org_name(party.name) and self.under_seal(party.value)):
             # A fragment read where a seal is stamped over the name (乌鲁木齐 of a client's
