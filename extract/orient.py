@@ -40,8 +40,8 @@ def measure_skew(gray: np.ndarray, max_deg: float = 10.0) -> float:
         centre = (ink.shape[1] / 2, ink.shape[0] / 2)
         matrix = cv2.getRotationMatrix2D(centre, -angle, 1.0)
         turned = cv2.warpAffine(ink, matrix, (ink.shape[1], ink.shape[0]), flags=cv2.INTER_NEAREST)
-        rows = turned.sum(axis=1, dtype=np.float64)
-        return float(np.var(rows))
+        rows = cv2.reduce(turned, 1, cv2.REDUCE_SUM, dtype=cv2.CV_32S)  # ~3x numpy's sum, same integers
+        return float(np.var(rows, dtype=np.float64))
 
     coarse = max(np.arange(-max_deg, max_deg + 0.01, 1.0), key=score)
     fine = max(np.arange(coarse - 0.9, coarse + 0.91, 0.1), key=score)

@@ -6,7 +6,7 @@ import tomllib
 from functools import cache
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, NonNegativeInt, ValidationError
 
 from jianzheng.models.errors import RuleError
 
@@ -58,7 +58,7 @@ class SealRules(_Frozen):
     min_size_mm: float
     max_size_mm: float
     max_aspect: float
-    red_margin: int
+    red_margin: NonNegativeInt  # red_mask() saturates at 0
     min_red_fill: float
     outline_work_dpi: float
     outline_min_mm: float

@@ -9,6 +9,8 @@ pixels inside each seal leaves the text alone for the recogniser.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import cv2
 import numpy as np
 
@@ -18,10 +20,11 @@ from .reading_rules import SealRules
 
 
 def red_mask(image: np.ndarray, margin: int) -> np.ndarray:
-    """uint8 mask (255) of pixels whose red exceeds both green and blue by ``margin``."""
-    rgb = image.astype(np.int16)
-    red = rgb[:, :, 0] - np.maximum(rgb[:, :, 1], rgb[:, :, 2])
-    return (red > margin).astype(np.uint8) * 255
+    """uint8 mask (255) of pixels whose red exceeds both green and blue by ``margin`` (>= 0)."""
+    # OpenCV's saturating uint8 arithmetic: ~5x numpy's in int16, the same mask for a margin >= 0.
+    red, green, blue = cv2.split(np.ascontiguousarray(image))
+    excess = cv2.subtract(red, cv2.max(green, blue))
+    return cv2.threshold(excess, margin, 255, cv2.THRESH_BINARY)[1]
 
 
 def find_seals(image: np.ndarray, dpi: float, rules: SealRules) -> tuple[list[Seal], np.ndarray]:
@@ -33,14 +36,20 @@ def find_seals(image: np.ndarray, dpi: float, rules: SealRules) -> tuple[list[Se
     px_per_mm = dpi / 25.4
     # Closing by ~2 mm joins a seal's ring, star and characters into one blob.
     size = max(3, int(2 * px_per_mm) | 1)
+    # The closing and the blobs lie within the red pixels' extent (plus a kernel):
+    # working there alone gives the same blobs at a fraction of a page's cost.
+    left, top, right, bottom = _around(cv2.boundingRect(mask), size + 1, mask.shape)
     joined = cv2.morphologyEx(
-        mask, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (size, size))
+        mask[top:bottom, left:right],
+        cv2.MORPH_CLOSE,
+        cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (size, size)),
     )
     count, _, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
     seals = []
     to_pt = 72.0 / dpi
     for label in range(1, count):
         x, y, w, h, _ = (int(v) for v in stats[label])
+        x, y = x + left, y + top
         w_mm, h_mm = w / px_per_mm, h / px_per_mm
         if not (rules.min_size_mm <= min(w_mm, h_mm) and max(w_mm, h_mm) <= rules.max_size_mm):
             continue
@@ -54,6 +63,17 @@ def find_seals(image: np.ndarray, dpi: float, rules: SealRules) -> tuple[list[Se
             Seal(bbox=(x * to_pt, y * to_pt, (x + w) * to_pt, (y + h) * to_pt), confidence=min(1.0, fill * 4))
         )
     return _outermost(seals), inside
+
+
+def _around(rect: Sequence[int], margin: int, shape: tuple[int, ...]) -> tuple[int, int, int, int]:
+    """(left, top, right, bottom) of an (x, y, w, h) rectangle grown by ``margin``, within the image."""
+    x, y, w, h = rect
+    return (
+        max(0, x - margin),
+        max(0, y - margin),
+        min(shape[1], x + w + margin),
+        min(shape[0], y + h + margin),
+    )
 
 
 def _outermost(seals: list[Seal]) -> list[Seal]:

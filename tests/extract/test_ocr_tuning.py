@@ -1,0 +1,75 @@
+"""The speed-ups of the page path give the same answers as the plain computations they replace."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from rapidocr.ch_ppocr_det.utils import DetPreProcess
+
+from jianzheng.extract.ocr.rapid_tuned import Float32DetPreProcess, rec_batches
+from jianzheng.extract.reading_rules import rules
+from jianzheng.extract.seal_mask import find_seals, red_mask
+
+
+def test_rec_batches_group_lines_of_one_width():
+    ratios = [9.0, 1.0, 0.5, 1.1, 30.0, 9.5, 1.05, 0.8, 1.12, 1.14, 1.13]
+    batches = rec_batches(ratios, size=4, spread=1.15)
+    assert sorted(i for batch in batches for i in batch) == list(range(len(ratios)))
+    for batch in batches:
+        widths = [max(ratios[i], 1.0) for i in batch]  # narrower lines are padded to a square
+        assert len(batch) <= 4 and max(widths) <= 1.15 * min(widths)
+    assert [4] in batches  # a very long line is not padded onto short ones
+    assert rec_batches([], size=6, spread=1.15) == []
+
+
+def test_float32_detection_input_is_rapidocrs():
+    image = np.random.default_rng(0).integers(0, 256, (333, 517, 3), dtype=np.uint8)
+    ours = Float32DetPreProcess(320, "max", [0.5] * 3, [0.5] * 3)(image)
+    theirs = DetPreProcess(320, "max", [0.5] * 3, [0.5] * 3)(image)
+    assert ours is not None and theirs is not None
+    assert ours.dtype == np.float32 and ours.shape == theirs.shape
+    assert np.abs(ours - theirs).max() < 1e-6
+
+
+@pytest.mark.parametrize("margin", [0, 1, 60, 255])
+def test_red_mask_is_the_plain_difference(margin):
+    image = np.random.default_rng(margin).integers(0, 256, (120, 160, 3), dtype=np.uint8)
+    rgb = image.astype(np.int16)
+    plain = ((rgb[:, :, 0] - np.maximum(rgb[:, :, 1], rgb[:, :, 2])) > margin).astype(np.uint8) * 255
+    assert np.array_equal(red_mask(image, margin), plain)
+
+
+def _page_with_seal(x: int, y: int) -> np.ndarray:
+    """A white 200-DPI page with a red ring of a seal's size (40 mm) whose box starts at (x, y)."""
+    import cv2
+
+    page = np.full((1000, 800, 3), 255, np.uint8)
+    radius = int(20 * 200 / 25.4)
+    cv2.circle(page, (x + radius, y + radius), radius, (220, 30, 30), 12)
+    cv2.putText(page, "SEAL", (x + radius - 60, y + radius), cv2.FONT_HERSHEY_SIMPLEX, 1.5, (220, 30, 30), 5)
+    return page
+
+
+@pytest.mark.parametrize("corner", [(0, 0), (300, 400), (800 - 316, 1000 - 316)])
+def test_seal_found_where_it_is_also_at_the_page_edge(corner):
+    page = _page_with_seal(*corner)
+    seals, inside = find_seals(page, 200.0, rules().seal)
+    (seal,) = seals
+    to_px = 200 / 72
+    x0, y0 = seal.bbox[0] * to_px, seal.bbox[1] * to_px
+    assert abs(x0 - corner[0]) <= 8 and abs(y0 - corner[1]) <= 8
+    assert inside.shape == page.shape[:2] and inside.any()
+
+
+def test_seal_search_near_the_red_gives_what_the_whole_page_gives(monkeypatch):
+    from jianzheng.extract import seal_mask
+
+    page = _page_with_seal(200, 300)
+    rng = np.random.default_rng(3)
+    for y, x in zip(rng.integers(250, 800, 40), rng.integers(100, 700, 40), strict=True):
+        page[y : y + 3, x : x + 3] = (230, 20, 20)  # red specks around the seal, not the whole page
+    near = find_seals(page, 200.0, rules().seal)
+    monkeypatch.setattr(seal_mask, "_around", lambda rect, margin, shape: (0, 0, shape[1], shape[0]))
+    whole = find_seals(page, 200.0, rules().seal)
+    assert near[0] == whole[0] and len(near[0]) == 1
+    assert np.array_equal(near[1], whole[1])
