@@ -246,6 +246,8 @@ def find_amounts(text: str, *, bare: bool = False) -> list[Amount]:
             continue
         if not (match["cur"] or match["unit"] or "," in num) and _YEAR_MONTH.fullmatch(num):
             continue  # 2024.03 is a month, not an amount
+        if match["unit"] is None and re.match(r",\d", s[match.end() : match.end() + 2]):
+            continue  # 2,435 of 2,435,300. whose line broke after the point: a piece, not a figure
         value = _figure_value(match)
         if value is not None:
             # Offsets of the amount as printed, not of the blank before it: a table reader

@@ -251,3 +251,37 @@ def test_names_read_under_a_seal_give_way_to_the_preamble_or_are_left_out():
     found = fields(DocType.contract, first, signature)
     assert found.party_a.value == "乌鲁木齐市水务局"
     assert found.party_b is None  # 新疆天山: what the seal left of the name
+
+
+def test_a_price_figure_wrapped_after_its_decimal_point():
+    page = page_of(
+        [
+            "2.1 本合同总价款为人民币（大写）贰佰肆拾叁万伍仟叁佰元整（小写：2,435,300.",
+            "00元），该价款为含税价。",
+        ]
+    )
+    found = fields(DocType.contract, page)
+    assert found.contract_amount.value == Decimal("2435300.00")
+
+
+def test_a_piece_of_a_broken_figure_is_no_amount():
+    assert find_amounts("（小写：2,435,300.") == []
+    assert find_amounts("首期100万元,2个月内付清")[0].value == Decimal(1000000)  # a unit ends a figure
+
+
+def test_a_form_whose_tick_ocr_lost_still_says_which_option_is_left():
+    page = page_of(["项目验收单", "验收结论  □合格 不合格"], ocr=True)
+    assert fields(DocType.acceptance_report, page).conclusion.value == AcceptanceConclusion.failed
+
+
+def test_an_acceptance_date_stated_in_a_wrapped_sentence_wins_over_the_letters_date():
+    page = page_of(
+        [
+            "项目验收证明",
+            "兹证明，由某公司承建的我单位“某系统集成项目”已按合同约定完成全部建设内容，并于20",
+            "24年02月07日通过我单位组织的竣工验收，验收合格。",
+            "建设单位（盖章）：",
+            "2024年03月01日",
+        ]
+    )
+    assert fields(DocType.acceptance_report, page).accepted_on.value == dt.date(2024, 2, 7)

@@ -6,6 +6,7 @@ import re
 
 from jianzheng.models import AcceptanceConclusion, AcceptanceFields, DocType, Extracted
 
+from ..dates import find_dates, full_date
 from ..labels import vocabulary
 from ..lines import Line, Snippet, union
 from ..parties import clean_party_name
@@ -41,7 +42,10 @@ def _conclusion_of(text: str) -> AcceptanceConclusion | None:
         return ticked
     empty = "".join(re.escape(c) for c in cues.cue("checkbox_empty"))
     # Options left unticked (□不合格) are no statement; drop them before reading the wording.
-    plain = re.sub(rf"[{empty}]\s*\S{{1,6}}", "", text)
+    # An option is one cue word (□合格不合格 where OCR lost the tick of 不合格 drops only 合格).
+    options = sorted(cues.cue("conclusion_failed") + cues.cue("conclusion_passed"), key=len, reverse=True)
+    option = "|".join(re.escape(o) for o in options)
+    plain = re.sub(rf"[{empty}]\s*(?:{option}|\S{{1,6}})", "", text)
     if any(w in plain for w in cues.cue("conclusion_failed")):
         return AcceptanceConclusion.failed
     if any(w in plain for w in cues.cue("conclusion_passed")):
@@ -107,6 +111,17 @@ def accepted_on(reading: Reading) -> Extracted[object] | None:
         return found
     if not reading.lines:
         return None
+    # A letter states it in a sentence (…并于二〇二四年十月二十八日通过…竣工验收), wrapped anywhere;
+    # the date under the signature may be the letter's, issued later.
+    for run in running_text(reading):
+        for sentence in re.finditer(r"[^。；;!！?？]+", run.text):
+            if "验收" not in sentence.group(0):
+                continue
+            for date in find_dates(sentence.group(0)):
+                value = full_date(date.value)
+                snip = run.snippet(sentence.start() + date.start, sentence.start() + date.end)
+                if value is not None and snip is not None:
+                    return extracted(value, snip, 0.8)
     last_page = reading.lines[-1].page
     dated = [d for d in (date_in_line(ln) for ln in reading.lines if ln.page == last_page) if d is not None]
     if not dated:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..fee_table import TOTAL_ROW, fee_key, row_label
 from ..lines import Line, Snippet, union
-from ..money import Amount, find_amounts, parse_capital
+from ..money import Amount, find_amounts
 from .common import Reading
 
 _AMOUNT_COMPANIONS = {"amount_words", "total_amount", "contract_amount"}
@@ -71,7 +71,8 @@ def _price_near(
             window.append((nxt, 0))
     figure: tuple[Amount, Snippet] | None = None
     capital: tuple[Amount, Snippet] | None = None
-    for wline, offset in window:
+    for printed, offset in window:
+        wline = _run_on(lines, printed)
         for amount in find_amounts(wline.text[offset:]):
             s, e = offset + amount.start, offset + amount.end
             if re.search(r"\d\s*%", wline.text[offset:s]):
@@ -84,9 +85,9 @@ def _price_near(
             if snip is None:
                 continue
             if amount.kind == "figure" and figure is None:
-                figure = (amount, _with_label(line, start, wline, snip))
+                figure = (amount, _with_label(wline if printed is line else line, start, wline, snip))
             elif amount.kind == "capital" and capital is None:
-                capital = _run_on(lines, wline, amount, snip, e) or (amount, snip)
+                capital = (amount, snip)
         if figure and capital:
             break
     if figure is None and capital is None:
@@ -94,32 +95,36 @@ def _price_near(
     return PriceReading(figure, capital)
 
 
-_CAPITAL_HEAD = re.compile(r"^\s*([零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆角分整正]+)")
+_WRAPPED_TAIL = re.compile(r"[\d,.¥零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆角分]$")
+_WRAPPED_HEAD = re.compile(r"^\s*([\d,.零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆角分整正]+)")
 
 
-def _run_on(
-    lines: Sequence[Line], line: Line, amount: Amount, snip: Snippet, end: int
-) -> tuple[Amount, Snippet] | None:
-    """A capital amount that a paragraph wrapped onto the next line (…柒仟贰佰元 / 整）…), joined.
+def _run_on(lines: Sequence[Line], line: Line) -> Line:
+    """The line with the start of the next one when a paragraph wrapped an amount over the break.
 
-    Prices stated inside a clause wrap wherever the line ends; the numerals that
-    run on belong to the amount, and 贰佰元 alone would read as another number.
+    Prices stated inside a clause wrap wherever the line ends: …柒仟贰佰元 / 整）… or
+    （小写：2,435,300. / 00元）. The characters that run on belong to the amount; cut
+    short, 贰佰元 and 2,435 would read as other numbers.
     """
-    if line.text[end:].strip():
-        return None
+    if not _WRAPPED_TAIL.search(line.text.rstrip()):
+        return line
     at = next((k for k, candidate in enumerate(lines) if candidate is line), None)
     if at is None or at + 1 >= len(lines):
-        return None
+        return line
     nxt = lines[at + 1]
-    if nxt.page != line.page or nxt.top - line.bottom > 1.5 * line.height:
-        return None
-    head = _CAPITAL_HEAD.match(nxt.text)
-    tail = nxt.snippet(head.start(1), head.end(1)) if head else None
-    if head is None or tail is None:
-        return None
-    text = amount.text + head.group(1)
-    joined = Snippet(snip.page, text, union([snip.bbox, tail.bbox]), min(snip.confidence, tail.confidence))
-    return Amount(text, amount.start, amount.end, "capital", parse_capital(text)), joined
+    head = _WRAPPED_HEAD.match(nxt.text)
+    if head is None or nxt.page != line.page or nxt.top - line.bottom > 1.5 * line.height:
+        return line
+    a, b = head.start(1), head.end(1)
+    return Line(
+        page=line.page,
+        index=line.index,
+        text=line.text.rstrip() + nxt.text[a:b],
+        boxes=line.boxes[: len(line.text.rstrip())] + nxt.boxes[a:b],
+        confs=line.confs[: len(line.text.rstrip())] + nxt.confs[a:b],
+        height=line.height,
+        word_of=line.word_of[: len(line.text.rstrip())] + [-1] * (b - a),
+    )
 
 
 def _table_row(line: Line) -> bool:
