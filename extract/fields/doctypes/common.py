@@ -15,7 +15,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any, TypeVar
 
-from jianzheng.models import Extracted, Page
+from jianzheng.models import Extracted, Page, TextSource
 
 from ..dates import find_dates, full_date
 from ..labels import vocabulary
@@ -110,15 +110,20 @@ class Reading:
             # A fragment read where a seal is stamped over the name (乌鲁木齐 of a client's
             # name, the rest lost under red ink) says nothing about who signed: left out.
             return None
-        return extracted(party.name, party.evidence, party.confidence / max(party.evidence.confidence, 1e-6))
+        # A whole name OCR'd under a seal may still be misread (新疆胡权科志… for 新疆胡杨科技…).
+        doubt = 0.7 if self.under_seal(party.value) else 1.0
+        return extracted(
+            party.name, party.evidence, doubt * party.confidence / max(party.evidence.confidence, 1e-6)
+        )
 
     def under_seal(self, snippet: Snippet) -> bool:
-        """Whether the snippet overlaps a red seal found on its page."""
+        """Whether the snippet was OCR'd where a red seal covers the page (a text layer under a
+        seal image reads intact)."""
         x0, y0, x1, y1 = snippet.bbox
         return any(
             seal.bbox[0] < x1 and x0 < seal.bbox[2] and seal.bbox[1] < y1 and y0 < seal.bbox[3]
             for page in self.pages
-            if page.number == snippet.page
+            if page.number == snippet.page and page.text_source != TextSource.text
             for seal in page.seals
         )
 
