@@ -9,7 +9,7 @@ import pytest
 from field_pages import page_of
 
 from jianzheng.extract.fields.doctypes import EXTRACTORS, Reading
-from jianzheng.models import DocType, Seal
+from jianzheng.models import DocType, PageCode, Seal
 
 
 def fields_of(doc_type, *pages):
@@ -196,6 +196,34 @@ def test_license_values_whose_spaced_labels_ocr_lost_are_read_by_their_shape():
     assert got["address"] == "东莞市南城街道周溪隆溪路5号高盛科技园一期之C座一层101室"
     assert got["legal_representative"] == "杨某"
     assert got["registered_capital"] == Decimal("77770000.00")
+
+
+def test_a_name_beside_the_second_column_is_read_by_its_shape():
+    # A two-column license: 名 and 类 merged into one box, 称 left before the name,
+    # and 成立日期 printed on the same line in the right column.
+    page = page_of(
+        [
+            "营业执照",
+            "统一社会信用代码  91370403MA94FU6H8D",
+            "名类",
+            "称山东千暖电器科技有限公司枣庄分公司  成立日期2021年07月12日",
+            "型其他有限责任公司分公司  营业期限2021年07月12日至长期",
+        ],
+        ocr=True,
+    )
+    got = values(fields_of(DocType.business_license, page))
+    assert got["company_name"] == "山东千暖电器科技有限公司枣庄分公司"
+    assert got["established_on"] == dt.date(2021, 7, 12)
+
+
+def test_what_the_print_lost_is_taken_from_the_licenses_qr_code():
+    # Glare took the printed code; the QR code (a provincial text payload) still decodes.
+    page = page_of(["营业执照", "(副统本会信用代码93301007474708 (1/1)", "负责人  黄某某"], ocr=True)
+    payload = "统一社会信用代码：91330100749475470B,企业注册号:330100500004161;企业名称:上海某某食品有限公司杭州分公司;"
+    page = page.model_copy(update={"codes": [PageCode(payload=payload, bbox=(400, 60, 460, 120))]})
+    got = values(fields_of(DocType.business_license, page))
+    assert got["credit_code"] == "91330100749475470B"
+    assert got["company_name"] == "上海某某食品有限公司杭州分公司"
 
 
 @pytest.mark.parametrize("value", ["姓名 张永前", "张永前"])

@@ -139,5 +139,33 @@ def extract_license(reading: Reading) -> LicenseFields:
     qr = next((code for page in reading.pages for code in page.codes), None)
     if qr is not None:
         page = next(p for p in reading.pages if qr in p.codes)
-        fields["qr"] = extracted(qr.payload, Snippet(page.number, qr.payload, qr.bbox, 1.0))
+        snip = Snippet(page.number, qr.payload, qr.bbox, 1.0)
+        fields["qr"] = extracted(qr.payload, snip)
+        for key, value in qr_fields(qr.payload).items():
+            if fields.get(key) is None:
+                fields[key] = extracted(value, snip, 0.9)
     return LicenseFields(**{k: v for k, v in fields.items() if v is not None})
+
+
+_QR_NAME = re.compile(r"(?:企业名称|名称)[:：]\s*([^;；,，\n]+)")
+
+
+def qr_fields(payload: str) -> dict[str, str]:
+    """The credit code and the name a license's QR code carries, for what the print did not give.
+
+    A photo's glare or a fold often takes the printed code while the QR code
+    (the registry's link, ``uniscid=…``, or a provincial "名称：…;统一社会信用代码：…"
+    text) still decodes; it is the registry's own record of the same license.
+    """
+    found: dict[str, str] = {}
+    for _, _, run in find_credit_codes(payload):
+        checked = check_credit_code(run)
+        if checked is not None and checked.printed_valid:
+            found["credit_code"] = checked.printed
+            break
+    name = _QR_NAME.search(payload)
+    if name:
+        parsed = as_org(name.group(1))
+        if parsed is not None:
+            found["company_name"] = parsed[0]
+    return found

@@ -16,6 +16,7 @@ from jianzheng.models import Extracted
 
 from ..labels import vocabulary
 from ..lines import Line, Snippet, union
+from ..locate import LabelHit
 from ..parties import clean_party_name
 from .common import Reading, extracted
 
@@ -52,14 +53,22 @@ def _candidates(reading: Reading) -> list[tuple[Line, Snippet]]:
         "valid_until",
         "business_scope",
     }
-    stop = min(((h.line.page, h.line.index) for h in labelled if h.key in below_block), default=None)
+    # The name block ends at the first line that starts with a label of the rows below it.
+    stop = min(
+        ((h.line.page, h.line.index) for h in labelled if h.key in below_block and not _after_a_cell(h)),
+        default=None,
+    )
     out = []
     for line in reading.lines:
         if stop is not None and (line.page, line.index) >= stop:
             break
-        if any(h.line is line for h in reading.hits) or not line.cells():
+        # On two-column licenses a labelled value (成立日期…) shares the line: the cell
+        # before the first label is still a candidate.
+        first_label = min((h.start for h in reading.hits if h.line is line), default=len(line.text))
+        cells = [c for c in line.cells() if c[1] <= first_label]
+        if not cells:
             continue
-        start, end = line.cells()[-1]
+        start, end = cells[-1]
         # A leftover of a spaced label (称, 名类称) printed before the value is dropped.
         head = re.match(
             r"\s*(?:[名称类型住所]{1,3}\s+)*(?:[名类住]{0,3}[称型所](?=[\u4e00-\u9fff]{4}))?",
@@ -71,6 +80,11 @@ def _candidates(reading: Reading) -> list[tuple[Line, Snippet]]:
         if snip is not None:
             out.append((line, snip))
     return out
+
+
+def _after_a_cell(hit: LabelHit) -> bool:
+    """Whether the label stands to the right of another cell of its line (a second column)."""
+    return any(end <= hit.start for _, end in hit.line.cells())
 
 
 def fill_by_shape(reading: Reading, fields: dict[str, object]) -> None:
