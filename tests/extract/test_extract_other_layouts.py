@@ -285,3 +285,15 @@ def test_an_acceptance_date_stated_in_a_wrapped_sentence_wins_over_the_letters_d
         ]
     )
     assert fields(DocType.acceptance_report, page).accepted_on.value == dt.date(2024, 2, 7)
+
+
+def test_pieces_run_together_under_a_seal_are_no_name():
+    from jianzheng.models import Seal
+
+    signature = page_of(
+        ["委托人（盖章）：  受托人（盖章）：", "~  乌鲁木齐图网络科：有责任公司"],
+        columns=[60, 315],
+        ocr=True,
+        seals=[Seal(bbox=(300, 60, 560, 110))],
+    )
+    assert fields(DocType.contract, signature).party_b is None

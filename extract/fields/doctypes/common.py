@@ -106,10 +106,15 @@ class Reading:
             self.lines, self.hits, roles={"a": keys[0], "b": keys[1]}, occluded=self.under_seal
         )
         party = parties.get("a" if role == "a" else "b")  # type: ignore[call-overload]
-        if party is None or (not is_org_name(party.name) and self.under_seal(party.value)):
-            # A fragment read where a seal is stamped over the name (乌鲁木齐 of a client's
-            # name, the rest lost under red ink) says nothing about who signed: left out.
+        if party is None:
             return None
+        if self.under_seal(party.value):
+            # What OCR reads where a seal is stamped over a name says nothing about who signed
+            # when it is a fragment (乌鲁木齐 of a client's name, the rest lost under red ink) or
+            # had to be cut out of pieces run together (乌鲁木齐图网络科:有责任公司): left out.
+            read = re.sub(r"\s", "", party.value.text)
+            if not is_org_name(party.name) or ":" in read or len(party.name) < len(read) - 2:
+                return None
         # A whole name OCR'd under a seal may still be misread (新疆胡权科志… for 新疆胡杨科技…).
         doubt = 0.7 if self.under_seal(party.value) else 1.0
         return extracted(
