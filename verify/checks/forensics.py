@@ -72,7 +72,8 @@ def _one_per_file(findings: list[Finding]) -> Iterator[Finding]:
         yield first.model_copy(
             update={
                 "message": "；".join(reasons),
-                "evidence": [e for f in group for e in f.evidence],
+                # Places on a page first: the page a reviewer should open.
+                "evidence": sorted((e for f in group for e in f.evidence), key=lambda e: e.page is None),
                 "found": next((f.found for f in group if f.found), None),
                 "documents": list(dict.fromkeys(d for f in group for d in f.documents)),
             }
@@ -128,6 +129,8 @@ def image_tampering(ctx: CheckContext) -> Iterator[Finding]:
                 signals = pdf_image_signals(data, name, pages)
             else:
                 known = ctx.pages.get((name, 1))
+                if known is not None and not known.image_based:
+                    continue  # an OFD or XML e-invoice: no scanned image to look at
                 signals = image_file_signals(data, name, known.width if known else None)
         except (RuntimeError, ValueError, OSError) as exc:
             # A file the readers could not open either: FILE_UNREADABLE says so already.

@@ -184,6 +184,8 @@ def measure_pipeline(sets: list[Path], data_dir: Path) -> str:
             expected[finding.code] += 1
             if any(c == finding.code and f == finding.file and p == finding.page for c, f, p in signals):
                 recalled[finding.code] += 1
+            else:
+                alarms.append(f"missed {finding.code.value} {folder.name}/{finding.file} p{finding.page}")
         planted_at = {(f.file, f.page) for f in planted}
         # A repeated page names both copies; the copy of a planted duplicate is no false alarm.
         for f in findings:

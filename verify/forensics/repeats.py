@@ -121,8 +121,10 @@ def scan_submission(
         if data is None:
             continue
         pdf = is_pdf(data)
+        # OFD and XML e-invoices have no picture here: their text alone fingerprints them.
+        image = pdf or any(p.image_based for (f, _), p in pages.items() if f == name)
         try:
-            renders = render_pages(data, pdf)
+            renders = render_pages(data, pdf) if image else []
         except (RuntimeError, ValueError, OSError) as exc:
             log.warning("cannot render %s: %s", name, exc)
             continue
@@ -136,7 +138,7 @@ def scan_submission(
                 scan.pages.append(
                     fingerprint(ident.key, ident.enterprise, name, number, text, gray, ident.label)
                 )
-                if document.type in SEALED_TYPES:
+                if document.type in SEALED_TYPES and image:
                     scan.seals += _seals_of(data, pdf, document, number, page, engine)
     return scan
 
