@@ -12,8 +12,9 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from jianzheng.models import Declaration, Document, Evidence, Extracted, format_wan
+from jianzheng.models import Declaration, Document, Evidence, Extracted, TextSource, format_wan
 
+from .normalise import could_be_misread, plausible_party, same_company
 from .rules import rules
 
 
@@ -59,3 +60,14 @@ def evidence(document: Document, field: Extracted[Any] | None) -> Evidence:
 def declared_evidence(path: str, value: object) -> Evidence:
     """Evidence for a finding about the declaration itself: the form field and its value."""
     return Evidence(text=f"申报数据 {path} = {value}")
+
+
+def differs(found: str, declared: str, doc: Document) -> bool:
+    """Whether a party read on a document names another company than the declared one.
+
+    On a scan, a shorter reading that may be the declared name with characters lost
+    under a seal cannot decide (PARTY_MISMATCH is an error; a misreading is none).
+    """
+    if not plausible_party(found) or same_company(found, declared):
+        return False
+    return doc.text_source == TextSource.text or not could_be_misread(found, declared)

@@ -18,6 +18,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import LCSseq
 
 from .rules import rules
 
@@ -147,6 +148,19 @@ def same_company(a: str, b: str) -> bool:
     """Whether two written company names name the same company (OCR slips allowed)."""
     na, nb = normalise_company(a), normalise_company(b)
     return na == nb or _ratio(na, nb) >= rules().names.same_company_min
+
+
+def could_be_misread(found: str, declared: str) -> bool:
+    """Whether an OCR'd company name may be the declared one with characters lost under a seal.
+
+    Lost characters make the reading shorter; all it keeps stands in the declared name
+    in order, but for a misread one or so. Two names of equal length that differ in a
+    character (克拉玛依市水务局 / 克拉玛依市商务局) are two parties, not a misreading.
+    """
+    nf, nd = normalise_company(found), normalise_company(declared)
+    if len(nf) >= len(nd):
+        return False
+    return LCSseq.similarity(nf, nd) >= len(nf) - rules().names.misread_max_substitutions
 
 
 def same_person(a: str, b: str) -> bool:

@@ -6,6 +6,7 @@ from decimal import Decimal
 
 from verify_builders import ENTERPRISE, acceptance, codes, context, contract, declaration, project_row, run
 
+from jianzheng.models import TextSource
 from jianzheng.verify.checks import contract as con
 
 
@@ -61,6 +62,20 @@ def test_party_mismatch_for_party_b_and_for_party_a():
     assert codes(found) == ["PARTY_MISMATCH"] and "甲方" in found[0].message
     spelled = contract(party_b=ENTERPRISE.replace("有限公司", "有限责任公司"))
     assert run(con.contract_parties, context(declaration(), [spelled])) == []
+
+
+def test_on_a_scan_a_name_with_characters_lost_under_a_seal_cannot_decide():
+    # ENTERPRISE is 新疆天山云数信息技术有限公司; a seal covered 云数 and OCR misread 技 as 拔.
+    scanned = [c.model_copy(update={"text_source": TextSource.ocr}) for c in (
+        contract(party_b="新疆天山信息拔术有限公司"),
+        contract(party_b="新疆某某科技有限公司"),
+    )]  # fmt: skip
+    lost, other = (run(con.contract_parties, context(declaration(), [c])) for c in scanned)
+    assert lost == []
+    assert codes(other) == ["PARTY_MISMATCH"]
+    # A text layer prints what it was given: the shorter name is another party there.
+    printed = contract(party_b="新疆天山信息拔术有限公司")
+    assert codes(run(con.contract_parties, context(declaration(), [printed]))) == ["PARTY_MISMATCH"]
 
 
 def test_project_name_mismatch_for_a_weak_name_match_only():

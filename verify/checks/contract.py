@@ -7,8 +7,8 @@ from decimal import Decimal
 
 from jianzheng.models import FEE_KEYS, Code, ContractFields, Document, Finding, Project, format_money
 
-from ..compare import amount_matches, evidence, unit_of, wan
-from ..normalise import plausible_party, project_similarity, same_company
+from ..compare import amount_matches, differs, evidence, unit_of, wan
+from ..normalise import project_similarity
 from ..registry import CheckContext, check
 from ..rules import rules
 
@@ -132,10 +132,6 @@ def contract_amount_words(ctx: CheckContext) -> Iterator[Finding]:
         )
 
 
-def _differs(found: str, declared: str) -> bool:
-    return plausible_party(found) and not same_company(found, declared)
-
-
 @check(Code.PARTY_MISMATCH)
 def contract_parties(ctx: CheckContext) -> Iterator[Finding]:
     """PARTY_MISMATCH: party B is not the declaring enterprise, or party A not the declared client.
@@ -149,7 +145,7 @@ def contract_parties(ctx: CheckContext) -> Iterator[Finding]:
     assert ctx.declaration is not None
     enterprise = ctx.declaration.enterprise.name
     for project, doc, fields in contracts(ctx):
-        if fields.party_b is not None and _differs(fields.party_b.value, enterprise):
+        if fields.party_b is not None and differs(fields.party_b.value, enterprise, doc):
             yield Finding(
                 code=Code.PARTY_MISMATCH,
                 project_id=project.id,
@@ -159,7 +155,11 @@ def contract_parties(ctx: CheckContext) -> Iterator[Finding]:
                 message=f"合同乙方与申报企业不一致：申报「{enterprise}」，合同「{fields.party_b.value}」",
                 evidence=[evidence(doc, fields.party_b)],
             )
-        if fields.party_a is not None and project.client and _differs(fields.party_a.value, project.client):
+        if (
+            fields.party_a is not None
+            and project.client
+            and differs(fields.party_a.value, project.client, doc)
+        ):
             yield Finding(
                 code=Code.PARTY_MISMATCH,
                 project_id=project.id,

@@ -16,8 +16,8 @@ from jianzheng.models import (
     format_money,
 )
 
-from ..compare import evidence, unit_of, wan
-from ..normalise import fold, plausible_party, same_company
+from ..compare import differs, evidence, unit_of, wan
+from ..normalise import fold
 from ..registry import CheckContext, check
 
 
@@ -60,11 +60,7 @@ def invoice_parties(ctx: CheckContext) -> Iterator[Finding]:
     for project in ctx.declaration.projects:
         clients = _client_names(ctx, project)
         for doc, fields in invoices(ctx, project):
-            if (
-                fields.seller is not None
-                and plausible_party(fields.seller.value)
-                and not same_company(fields.seller.value, enterprise)
-            ):
+            if fields.seller is not None and differs(fields.seller.value, enterprise, doc):
                 yield Finding(
                     code=Code.PARTY_MISMATCH,
                     project_id=project.id,
@@ -77,8 +73,7 @@ def invoice_parties(ctx: CheckContext) -> Iterator[Finding]:
             if (
                 fields.buyer is not None
                 and clients
-                and plausible_party(fields.buyer.value)
-                and not any(same_company(fields.buyer.value, c) for c in clients)
+                and all(differs(fields.buyer.value, c, doc) for c in clients)
             ):
                 yield Finding(
                     code=Code.PARTY_MISMATCH,

@@ -39,6 +39,7 @@ class NameRules(_Rules):
     min_party_chars: int = Field(ge=1)
     company_forms: list[tuple[str, str]]
     same_company_min: float = Field(gt=0, le=1)
+    misread_max_substitutions: int = Field(ge=0)
     project_name_weak_below: float = Field(gt=0, le=1)
 
 
