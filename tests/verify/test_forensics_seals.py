@@ -45,6 +45,7 @@ def test_a_garbled_ring_reading_is_no_proof_of_another_company():
     # What ring OCR made of 乌鲁木齐市天山区人民政府办公室 and of a 新疆绿洲信息… seal on clean samples.
     assert names_party("马書木卉市天山区入良政府办公墓", ["乌鲁木齐市天山区人民政府办公室"]) is None
     assert names_party("新疆排淋信患德泰科技股份有限公司", ["新疆绿洲信息信息科技股份有限公司"]) is None
+    assert names_party("巴台创技术育公司", ["巴音郭楞蒙古自治州北疆云创信息技术有限责任公司"]) is None
 
 
 @pytest.mark.slow

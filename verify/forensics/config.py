@@ -80,6 +80,7 @@ class SealRules(_Section):
     same_seal_hash_distance: int
     party_similarity: float
     party_mismatch_below: float
+    ring_max_shared: float
     min_ring_chars: int
 
 

@@ -18,6 +18,7 @@ import imagehash
 import numpy as np
 from PIL import Image
 from rapidfuzz import fuzz
+from rapidfuzz.distance import LCSseq
 
 from .config import thresholds
 
@@ -134,7 +135,13 @@ def names_party(ring_text: str, names: list[str]) -> bool | None:
     if any(fuzz.partial_ratio(c, text) >= rules.party_similarity for c in cleaned):
         return True
     # Plain ratio for "another company": a partial match of the shared suffix (有限公司) says nothing.
-    if all(fuzz.ratio(c, text) < rules.party_mismatch_below for c in cleaned):
+    # And most of what the ring reading kept must stand in no party's name: ring OCR drops and
+    # misreads characters of a long curved name (巴台创技术育公司 for 巴音郭楞…云创信息技术有限责任公司).
+    if all(
+        fuzz.ratio(c, text) < rules.party_mismatch_below
+        and LCSseq.similarity(c, text) < rules.ring_max_shared * len(text)
+        for c in cleaned
+    ):
         return False
     return None
 
