@@ -168,7 +168,9 @@ def _one_page_twice(tmp_path: Path, doc_type: DocType) -> list:
         words = [Word(text=line, bbox=(72, 100 + 20 * i, 500, 116 + 20 * i)) for i, line in enumerate(LINES)]
         pages[(name, 1)] = Page(file=name, number=1, width=595, height=842, words=words)
     ident = SubmissionId.of(root, None)
-    return repeat_findings(scan_submission(root, documents, pages, ident, None), ident, MemoryDuplicateStore())
+    return repeat_findings(
+        scan_submission(root, documents, pages, ident, None), ident, MemoryDuplicateStore()
+    )
 
 
 def test_one_acceptance_report_behind_two_projects_is_reuse(tmp_path: Path):
