@@ -47,6 +47,15 @@ class OrientationRules(_Frozen):
     min_correct_deg: float
 
 
+class PhotoRules(_Frozen):
+    min_side_px: int
+    min_page_share: float
+    max_page_share: float
+    min_margin_share: float
+    max_corner_deviation_deg: float
+    min_contrast: float
+
+
 class QualityRules(_Frozen):
     min_dpi: float
     sharp_reference: float
@@ -73,6 +82,7 @@ class ReadingRules(_Frozen):
     text_layer: TextLayerRules
     render: RenderRules
     orientation: OrientationRules
+    photo: PhotoRules
     quality: QualityRules
     seal: SealRules
 

@@ -7,6 +7,7 @@ import numpy as np
 
 from jianzheng.models import BBox, Page, PageCode, PageQuality, Seal, TextSource, Word
 
+from .flatten import flatten, page_quad
 from .ocr import OcrEngine, OcrLine
 from .orient import deskew, deskew_matrix, measure_skew, rotate_quarter, to_gray
 from .qr import decode_codes
@@ -85,6 +86,15 @@ def ocr_page(source: SourcePage, *, file: str, engine: OcrEngine, rules: Reading
     rotation = engine.orientation(image)
     image = rotate_quarter(image, rotation)
     gray = to_gray(image)
+    # A photographed sheet is read flattened, and its words are placed on the flattened sheet: mapped
+    # back onto the slanted photo, a label's value would drift off its label's line again.
+    sheet: list[tuple[float, float]] | None = None
+    quad = page_quad(gray, rules.photo)
+    if quad is not None:
+        flat, matrix = flatten(image, quad)
+        engine.image_changed(image, flat, matrix)
+        image, gray = flat, to_gray(flat)
+        sheet = [(float(x) * 72.0 / dpi, float(y) * 72.0 / dpi) for x, y in quad]
     skew = measure_skew(gray, rules.orientation.max_skew_deg)
     if rules.orientation.min_correct_deg <= abs(skew) <= rules.orientation.max_skew_deg:
         straight = deskew(image, skew)
@@ -111,6 +121,7 @@ def ocr_page(source: SourcePage, *, file: str, engine: OcrEngine, rules: Reading
         rotation=rotation,
         codes=decode_codes(gray, dpi),
         image_based=True,
+        sheet=sheet,
     )
 
 

@@ -64,7 +64,8 @@ class Page(BaseModel):
 
     ``file`` is the path relative to the submission folder (POSIX separators);
     ``number`` is 1-based inside that file. Coordinates are PDF points from
-    the top left of the page as a reader sees it (after any rotation).
+    the top left of the page as a reader sees it (after any rotation, and flattened
+    where a photographed sheet was: see ``sheet``).
     """
 
     file: str
@@ -81,6 +82,10 @@ class Page(BaseModel):
     """QR codes decoded on the page image (payload and bbox in points)."""
     image_based: bool = False
     """True when the page's content is an image (a scan or photo), whatever its text source."""
+    sheet: list[tuple[float, float]] | None = None
+    """For a phone photo read flattened: the sheet's corners on the upright photo (points; top-left,
+    top-right, bottom-right, bottom-left). The page's words, width and height are then those of
+    the flattened sheet, whose corners these are."""
 
     @property
     def key(self) -> tuple[str, int]:

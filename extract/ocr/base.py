@@ -43,6 +43,7 @@ class OcrEngine(ABC):
         return 0
 
     def image_changed(self, old: np.ndarray, new: np.ndarray, matrix: np.ndarray | None) -> None:
-        """Told that the page image ``old`` became ``new`` (by the 2×3 affine ``matrix``, or pixel-wise
-        with the geometry unchanged when None), so that an engine may keep what it already found."""
+        """Told that the page image ``old`` became ``new`` (by the 2×3 affine or 3×3 perspective
+        ``matrix``, or pixel-wise with the geometry unchanged when None), so that an engine may keep
+        what it already found."""
         return None  # engines that keep nothing between calls have nothing to update

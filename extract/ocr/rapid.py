@@ -128,12 +128,16 @@ class RapidOcrEngine(OcrEngine):
         self._detected = (image, boxes) if self.tuned else None
 
     def image_changed(self, old: np.ndarray, new: np.ndarray, matrix: np.ndarray | None) -> None:
-        """Carry the detected boxes over to the straightened (or seal-lifted) image."""
+        """Carry the detected boxes over to the straightened, flattened or seal-lifted image."""
         if self._detected is None or self._detected[0] is not old:
             return
         boxes = self._detected[1]
         if matrix is not None and len(boxes):
-            boxes = (boxes @ matrix[:, :2].T + matrix[:, 2]).astype(np.float32)
+            if matrix.shape == (3, 3):  # a photo's sheet flattened by a perspective transform
+                flat = cv2.perspectiveTransform(boxes.reshape(-1, 1, 2).astype(np.float32), matrix)
+                boxes = flat.reshape(boxes.shape).astype(np.float32)
+            else:
+                boxes = (boxes @ matrix[:, :2].T + matrix[:, 2]).astype(np.float32)
         self._detected = (new, boxes)
 
     def _recognize_boxes(self, image: np.ndarray, boxes: np.ndarray) -> list[OcrLine]:

@@ -97,7 +97,8 @@ def _page_rgb(data: bytes, pdf: bool, page: int) -> tuple[np.ndarray, float]:
 
 
 def _shapes(page: Page | None, rgb: np.ndarray, scale: float) -> list[SealShape]:
-    if page is not None and page.seals:
+    # A flattened photo's seals are placed on the flattened sheet, not on this render: look again.
+    if page is not None and page.seals and page.sheet is None:
         shapes = []
         for seal in page.seals:
             x0, y0, x1, y1 = (int(v / scale) for v in seal.bbox)
