@@ -107,4 +107,3 @@ def flatten(image: np.ndarray, quad: np.ndarray) -> tuple[np.ndarray, np.ndarray
     border = (255, 255, 255) if image.ndim == 3 else 255
     flat = cv2.warpPerspective(image, matrix, (width, height), flags=cv2.INTER_LINEAR, borderValue=border)
     return flat, matrix
-
