@@ -14,7 +14,7 @@ from typing import Any
 
 from jianzheng.models import Declaration, Document, Evidence, Extracted, TextSource, format_wan
 
-from .normalise import could_be_misread, plausible_party, same_company
+from .normalise import company_similarity, could_be_misread, plausible_party, same_company
 from .rules import rules
 
 
@@ -62,12 +62,21 @@ def declared_evidence(path: str, value: object) -> Evidence:
     return Evidence(text=f"申报数据 {path} = {value}")
 
 
-def differs(found: str, declared: str, doc: Document) -> bool:
+def differs(found: Extracted[str], declared: str, doc: Document) -> bool:
     """Whether a party read on a document names another company than the declared one.
 
-    On a scan, a shorter reading that may be the declared name with characters lost
-    under a seal cannot decide (PARTY_MISMATCH is an error; a misreading is none).
+    On a scan, a reading that may be the declared name misread cannot decide
+    (PARTY_MISMATCH is an error; a misreading is none): a shorter one with
+    characters lost under a seal, or an unsure one (read under a seal, low
+    confidence) that is still close to the declared name.
     """
-    if not plausible_party(found) or same_company(found, declared):
+    name = found.value
+    if not plausible_party(name) or same_company(name, declared):
         return False
-    return doc.text_source == TextSource.text or not could_be_misread(found, declared)
+    if doc.text_source == TextSource.text:
+        return True
+    names = rules().names
+    unsure = (
+        found.confidence < names.unsure_below and company_similarity(name, declared) >= names.unsure_same_min
+    )
+    return not (unsure or could_be_misread(name, declared))

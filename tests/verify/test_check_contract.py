@@ -128,3 +128,19 @@ def test_a_party_read_as_a_bare_label_cannot_decide():
         ctx = context(declaration(), [doc])
         assert ctx.matches and ctx.matches[0].documents == ["D2"]
         assert run(con.contract_parties, ctx) == []
+
+
+def test_on_a_scan_an_unsure_reading_close_to_the_declared_name_cannot_decide():
+    # Read under a seal: two characters misread (云数 as 去教), confidence 0.58.
+    doc = contract(party_b="新疆天山去教信息技术有限公司").model_copy(update={"text_source": TextSource.ocr})
+    party_b = doc.fields.party_b
+    unsure = doc.model_copy(
+        update={
+            "fields": doc.fields.model_copy(
+                update={"party_b": party_b.model_copy(update={"confidence": 0.58})}
+            )
+        }
+    )
+    assert run(con.contract_parties, context(declaration(), [unsure])) == []
+    # Read clearly, the same name is another company's.
+    assert codes(run(con.contract_parties, context(declaration(), [doc]))) == ["PARTY_MISMATCH"]

@@ -145,7 +145,7 @@ def contract_parties(ctx: CheckContext) -> Iterator[Finding]:
     assert ctx.declaration is not None
     enterprise = ctx.declaration.enterprise.name
     for project, doc, fields in contracts(ctx):
-        if fields.party_b is not None and differs(fields.party_b.value, enterprise, doc):
+        if fields.party_b is not None and differs(fields.party_b, enterprise, doc):
             yield Finding(
                 code=Code.PARTY_MISMATCH,
                 project_id=project.id,
@@ -155,11 +155,7 @@ def contract_parties(ctx: CheckContext) -> Iterator[Finding]:
                 message=f"合同乙方与申报企业不一致：申报「{enterprise}」，合同「{fields.party_b.value}」",
                 evidence=[evidence(doc, fields.party_b)],
             )
-        if (
-            fields.party_a is not None
-            and project.client
-            and differs(fields.party_a.value, project.client, doc)
-        ):
+        if fields.party_a is not None and project.client and differs(fields.party_a, project.client, doc):
             yield Finding(
                 code=Code.PARTY_MISMATCH,
                 project_id=project.id,

@@ -60,7 +60,7 @@ def invoice_parties(ctx: CheckContext) -> Iterator[Finding]:
     for project in ctx.declaration.projects:
         clients = _client_names(ctx, project)
         for doc, fields in invoices(ctx, project):
-            if fields.seller is not None and differs(fields.seller.value, enterprise, doc):
+            if fields.seller is not None and differs(fields.seller, enterprise, doc):
                 yield Finding(
                     code=Code.PARTY_MISMATCH,
                     project_id=project.id,
@@ -70,11 +70,7 @@ def invoice_parties(ctx: CheckContext) -> Iterator[Finding]:
                     message=f"发票销售方与申报企业不一致：申报「{enterprise}」，发票「{fields.seller.value}」",
                     evidence=[evidence(doc, fields.seller)],
                 )
-            if (
-                fields.buyer is not None
-                and clients
-                and all(differs(fields.buyer.value, c, doc) for c in clients)
-            ):
+            if fields.buyer is not None and clients and all(differs(fields.buyer, c, doc) for c in clients):
                 yield Finding(
                     code=Code.PARTY_MISMATCH,
                     project_id=project.id,

@@ -40,6 +40,8 @@ class NameRules(_Rules):
     company_forms: list[tuple[str, str]]
     same_company_min: float = Field(gt=0, le=1)
     misread_max_substitutions: int = Field(ge=0)
+    unsure_below: float = Field(ge=0, le=1)
+    unsure_same_min: float = Field(gt=0, le=1)
     project_name_weak_below: float = Field(gt=0, le=1)
 
 
