@@ -103,9 +103,10 @@ def ocr_page(source: SourcePage, *, file: str, engine: OcrEngine, rules: Reading
     seals, red = find_seals(image, dpi, rules.seal)
     if not seals:  # a grey scan or photocopy: its seals kept their outline, not their colour
         seals = find_outline_seals(gray, dpi, rules.seal)
+    # With the seals lifted, the page is detected again: lines found while the seal's ring text
+    # crossed them come out broken or missing, and the words under a seal are what a party's name
+    # or an amount often is. Pages without a seal keep the orientation pass's detection.
     clean = lift_seals(image, red)
-    if clean is not image:
-        engine.image_changed(image, clean, None)
     lines = engine.recognize(clean)
     # Quality speaks of the source: a 150-DPI scan rendered at 200 DPI is still a 150-DPI scan.
     effective = source.effective_dpi or dpi

@@ -92,11 +92,18 @@ def _outermost(seals: list[Seal]) -> list[Seal]:
 
 
 def lift_seals(image: np.ndarray, mask: np.ndarray) -> np.ndarray:
-    """A copy of the image with the masked (seal red) pixels turned white; the input is unchanged."""
+    """A copy of the image with the seal's red read away; the input is unchanged.
+
+    Around the masked pixels each pixel becomes the grey of its red channel:
+    seal ink (and its pinkish anti-aliased rim) has a high red value and turns
+    near white, while black text, also where it crosses the seal's strokes,
+    keeps its low red value and stays dark. Whitening the masked pixels
+    outright would also cut the black strokes they touch.
+    """
     if not mask.any():
         return image
-    # Dilate by one pixel: the anti-aliased rim of the seal ink is pinkish, not red enough for the mask.
-    grown = cv2.dilate(mask, np.ones((3, 3), np.uint8))
+    # Grow by a pixel: the anti-aliased rim of the seal ink is pinkish, not red enough for the mask.
+    grown = cv2.dilate(mask, np.ones((3, 3), np.uint8)) > 0
     clean = image.copy()
-    clean[grown > 0] = 255
+    clean[grown] = image[grown][:, :1]
     return clean

@@ -54,3 +54,16 @@ def test_the_seals_of_a_grey_tiff_acceptance_report(samples_dir: Path):
         tiff.seek(3)
         page = np.asarray(tiff.convert("L"))
     assert len(find_outline_seals(page, DPI, rules().seal)) == 2
+
+
+def test_lifting_a_red_seal_keeps_the_black_strokes_that_cross_it():
+    from jianzheng.extract.seal_mask import lift_seals, red_mask
+
+    page = np.full((60, 60, 3), 250, np.uint8)
+    page[:, 28:32] = (20, 20, 20)  # a black stroke
+    page[28:32, :] = (220, 30, 40)  # a red ring stroke across it
+    page[28:32, 28:32] = (15, 10, 10)  # where they cross, black over red stays dark
+    clean = lift_seals(page, red_mask(page, rules().seal.red_margin))
+    assert clean[30, 5].min() > 200  # the seal's red is gone
+    assert clean[:, 28:32].max() < 60  # the black stroke is whole, also beside the red
+    assert page[30, 5, 1] == 30  # the input is unchanged
