@@ -13,10 +13,14 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import pymupdf
 from PIL import Image, ImageOps, ImageSequence, UnidentifiedImageError
 
+from jianzheng.extract.flatten import flatten, page_quad
+from jianzheng.extract.orient import to_gray
 from jianzheng.extract.readers.image import image_dpi
+from jianzheng.extract.reading_rules import rules as reading_rules
 
 log = logging.getLogger(__name__)
 
@@ -56,13 +60,28 @@ def _pdf_page(path: Path, number: int) -> Thumbnail | None:
         return Thumbnail(_jpeg_uri(image), rect.width, rect.height)
 
 
+def _as_read(upright: Image.Image) -> Image.Image:
+    """The picture as the reader read it: a phone photo's sheet flattened (Page.sheet), else unchanged.
+
+    Words on a flattened photo are placed on the flattened sheet, so its
+    thumbnail must be that sheet for their boxes to land on them.
+    """
+    rgb = np.asarray(upright.convert("RGB"))
+    quad = page_quad(to_gray(rgb), reading_rules().photo)
+    if quad is None:
+        return upright
+    flat, _ = flatten(rgb, quad)
+    return Image.fromarray(flat)
+
+
 def _image_page(path: Path, number: int) -> Thumbnail | None:
     with Image.open(path) as image:
         for index, frame in enumerate(ImageSequence.Iterator(image), start=1):
             if index == number:
                 upright = ImageOps.exif_transpose(frame) or frame
-                # The same points-per-pixel as the reader, so the boxes land on the picture.
+                # The same points-per-pixel as the reader (of the picture as uploaded), so the boxes land.
                 dpi = image_dpi(frame, upright.width, upright.height)
+                upright = _as_read(upright)
                 return Thumbnail(_jpeg_uri(upright), upright.width * 72 / dpi, upright.height * 72 / dpi)
     return None
 
@@ -106,6 +125,7 @@ def _image_crop(path: Path, number: int, region: Box) -> str | None:
             if index == number:
                 upright = ImageOps.exif_transpose(frame) or frame
                 scale = image_dpi(frame, upright.width, upright.height) / 72
+                upright = _as_read(upright)
                 pixels = tuple(round(v * scale) for v in region)
                 return _jpeg_uri(upright.crop(pixels), max_width=CROP_MAX_PX)  # type: ignore[arg-type]
     return None

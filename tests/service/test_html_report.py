@@ -159,3 +159,16 @@ def test_the_number_of_pictures_is_capped(submission):
 def test_a_report_without_declaration_renders(tmp_path):
     html = render_html(Report(), tmp_path / "does-not-exist")
     assert "没有可核验的申报项目" in html
+
+
+def test_a_phone_photos_thumbnail_is_its_flattened_sheet_as_read(samples_dir):
+    from jianzheng.extract.readers.image import image_dpi
+    from jianzheng.service.thumbnails import render_thumbnail
+
+    # The acceptance photo lies slanted on a desk; its words are placed on the flattened sheet.
+    root = samples_dir / "s02_clean_scanned" / "submission"
+    with Image.open(root / "IMG_20240801.jpg") as photo:
+        whole_pt = photo.width * 72 / image_dpi(photo, photo.width, photo.height)
+    thumb = render_thumbnail(root, "IMG_20240801.jpg", 1)
+    assert thumb is not None
+    assert 0.7 * whole_pt < thumb.width_pt < 0.97 * whole_pt  # the desk around the sheet is cut away
