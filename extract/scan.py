@@ -103,10 +103,12 @@ def ocr_page(source: SourcePage, *, file: str, engine: OcrEngine, rules: Reading
     seals, red = find_seals(image, dpi, rules.seal)
     if not seals:  # a grey scan or photocopy: its seals kept their outline, not their colour
         seals = find_outline_seals(gray, dpi, rules.seal)
-    # With the seals lifted, the page is detected again: lines found while the seal's ring text
-    # crossed them come out broken or missing, and the words under a seal are what a party's name
-    # or an amount often is. Pages without a seal keep the orientation pass's detection.
+    # With the seals lifted, the rows they cover are detected again: lines found while the seal's
+    # ring text crossed them come out broken or missing, and the words under a seal are what a
+    # party's name or an amount often is.
     clean = lift_seals(image, red)
+    if clean is not image:
+        engine.rows_changed(image, clean, seal_rows(seals, dpi, image.shape[0]))
     lines = engine.recognize(clean)
     # Quality speaks of the source: a 150-DPI scan rendered at 200 DPI is still a 150-DPI scan.
     effective = source.effective_dpi or dpi
@@ -124,6 +126,20 @@ def ocr_page(source: SourcePage, *, file: str, engine: OcrEngine, rules: Reading
         image_based=True,
         sheet=sheet,
     )
+
+
+def seal_rows(seals: list[Seal], dpi: float, height: int) -> list[tuple[int, int]]:
+    """The bands of pixel rows the seals cover, a fifth of a seal's height more above and below, merged."""
+    bands: list[tuple[int, int]] = []
+    for seal in sorted(seals, key=lambda s: s.bbox[1]):
+        pad = 0.2 * (seal.bbox[3] - seal.bbox[1])
+        y0 = max(0, int((seal.bbox[1] - pad) * dpi / 72))
+        y1 = min(height, int((seal.bbox[3] + pad) * dpi / 72) + 1)
+        if bands and y0 <= bands[-1][1]:
+            bands[-1] = (bands[-1][0], max(bands[-1][1], y1))
+        else:
+            bands.append((y0, y1))
+    return bands
 
 
 def bound_image(image: np.ndarray, dpi: float, max_side: int) -> tuple[np.ndarray, float]:

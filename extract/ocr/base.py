@@ -47,3 +47,8 @@ class OcrEngine(ABC):
         ``matrix``, or pixel-wise with the geometry unchanged when None), so that an engine may keep
         what it already found."""
         return None  # engines that keep nothing between calls have nothing to update
+
+    def rows_changed(self, old: np.ndarray, new: np.ndarray, bands: list[tuple[int, int]]) -> None:
+        """Told that ``old`` became ``new`` inside these bands of pixel rows (seals lifted there),
+        so that an engine keeping a detection of ``old`` may detect those bands again."""
+        return None

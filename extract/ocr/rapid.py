@@ -140,6 +140,35 @@ class RapidOcrEngine(OcrEngine):
                 boxes = (boxes @ matrix[:, :2].T + matrix[:, 2]).astype(np.float32)
         self._detected = (new, boxes)
 
+    def rows_changed(self, old: np.ndarray, new: np.ndarray, bands: list[tuple[int, int]]) -> None:
+        """Detect the changed bands of rows again and keep the rest of the page's detection.
+
+        Lines found while a seal's ring text crossed them come out broken; a band
+        at the page's detection scale costs a fraction of a whole detection pass.
+        """
+        if self._detected is None or self._detected[0] is not old:
+            return
+        boxes = self._detected[1]
+        scale = min(det_side(max(new.shape[:2])) / max(new.shape[:2]), 1.0)
+        detector = self._ocr._load_det_model()
+        found = []
+        for y0, y1 in bands:
+            if len(boxes):
+                centres = boxes[:, :, 1].mean(axis=1)
+                boxes = boxes[(centres < y0) | (centres >= y1)]
+            band = new[y0:y1]
+            if scale < 1:
+                band = cv2.resize(band, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+            detector.limit_side_len = max(band.shape[:2])
+            got = detector(np.ascontiguousarray(band[:, :, ::-1])).boxes
+            if got is None or len(got) == 0:
+                continue
+            got = got.astype(np.float32) / scale
+            got[:, :, 1] += y0
+            centres = got[:, :, 1].mean(axis=1)
+            found.append(got[(centres >= y0) & (centres < y1)])
+        self._detected = (new, np.concatenate([boxes, *found]).astype(np.float32) if found else boxes)
+
     def _recognize_boxes(self, image: np.ndarray, boxes: np.ndarray) -> list[OcrLine]:
         """Recognition only, on boxes already found (in this image's pixels)."""
         if len(boxes) == 0:

@@ -67,3 +67,16 @@ def test_lifting_a_red_seal_keeps_the_black_strokes_that_cross_it():
     assert clean[30, 5].min() > 200  # the seal's red is gone
     assert clean[:, 28:32].max() < 60  # the black stroke is whole, also beside the red
     assert page[30, 5, 1] == 30  # the input is unchanged
+
+
+def test_the_rows_a_seal_covers_are_what_is_detected_again():
+    from jianzheng.extract.scan import seal_rows
+    from jianzheng.models import Seal
+
+    seals = [
+        Seal(bbox=(100, 360, 220, 480)),
+        Seal(bbox=(350, 370, 470, 490)),
+        Seal(bbox=(100, 700, 200, 800)),
+    ]
+    # 72 DPI: points are pixels; two seals side by side share one band, each padded by a fifth.
+    assert seal_rows(seals, 72.0, 842) == [(336, 515), (680, 821)]
