@@ -36,6 +36,22 @@ def term_text(rng: random.Random, c: Company) -> str:
     return f"{start} 至 {date_text(c.valid_until, 'cn0')}"
 
 
+def license_truth(c: Company, qr_payload: str) -> dict[str, object]:
+    """What a license of this company says, as the truth gives it (any layout)."""
+    return {
+        "company_name": c.name,
+        "credit_code": c.credit_code,
+        "legal_representative": c.legal_rep,
+        "registered_capital": f"{c.capital:.2f}",
+        "company_type": c.company_type,
+        "established_on": c.established.isoformat(),
+        "valid_until": c.valid_until if isinstance(c.valid_until, str) else c.valid_until.isoformat(),
+        "address": c.address,
+        "business_scope": c.scope,
+        "qr": qr_payload,
+    }
+
+
 def render_license(
     rng: random.Random, c: Company, qr_code: str | None = None, layout: str | None = None
 ) -> Rendered:
@@ -97,18 +113,7 @@ def render_license(
     foot = "国家企业信用信息公示系统网址：http://www.gsxt.gov.cn"
     pen.text(50, h - 40, foot, size=8)
     pen.text(w - 330, h - 40, "国家市场监督管理总局监制", size=8, color=RED)
-    fields = {
-        "company_name": c.name,
-        "credit_code": c.credit_code,
-        "legal_representative": c.legal_rep,
-        "registered_capital": f"{c.capital:.2f}",
-        "company_type": c.company_type,
-        "established_on": c.established.isoformat(),
-        "valid_until": c.valid_until if isinstance(c.valid_until, str) else c.valid_until.isoformat(),
-        "address": c.address,
-        "business_scope": c.scope,
-        "qr": payload,
-    }
+    fields = license_truth(c, payload)
     if rng.random() < 0.4:
         pen.watermark(rng.choice(["此复印件仅供年检使用", "仅供2024年度年检使用，他用无效", "与原件一致"]))
     del page

@@ -14,6 +14,7 @@ from ..draw import RED, Pen, Style, wrap_lines
 from ..money_words import amount_words
 from ..spell import date_text
 from ..templates import Rendered
+from ..templates.license import license_truth
 from ..world import Company
 
 
@@ -72,16 +73,5 @@ def render_alt_license(rng: random.Random, c: Company) -> Rendered:
     pen.seal(w - 190, h - 95, authority, radius=48, rng=rng)
     pen.text(60, h - 40, "国家企业信用信息公示系统网址：http://www.gsxt.gov.cn", size=8)
     pen.text(w - 320, h - 40, "国家市场监督管理总局监制", size=8, color=RED)
-    fields = {
-        "company_name": c.name,
-        "credit_code": c.credit_code,
-        "legal_representative": c.legal_rep,
-        "registered_capital": f"{c.capital:.2f}",
-        "company_type": c.company_type,
-        "established_on": c.established.isoformat(),
-        "valid_until": c.valid_until if isinstance(c.valid_until, str) else c.valid_until.isoformat(),
-        "address": c.address,
-        "business_scope": c.scope,
-        "qr": payload,
-    }
+    fields = license_truth(c, payload)
     return Rendered(DocType.business_license, doc, fields, pen.marks)
