@@ -116,10 +116,12 @@ def check_command(
         return
     text = report.to_json()
     if out:
+        out.parent.mkdir(parents=True, exist_ok=True)  # `make demo` writes into out/ on a fresh clone
         out.write_text(text, encoding="utf-8")
     if html:
         from .html import render_html
 
+        html.parent.mkdir(parents=True, exist_ok=True)
         html.write_text(render_html(report, submission), encoding="utf-8")
     if as_json:
         typer.echo(text)

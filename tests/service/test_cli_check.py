@@ -86,6 +86,13 @@ def test_out_and_html_write_files(declared_only, tmp_path):
     assert "政务云平台建设项目" in page and "缺少材料" in page
 
 
+def test_out_and_html_folders_are_made_as_needed(declared_only, tmp_path):
+    # `make demo` on a fresh clone writes into out/, which does not exist yet.
+    out, html = tmp_path / "out" / "r.json", tmp_path / "out" / "html" / "r.html"
+    assert run("check", declared_only, "--out", out, "--html", html).exit_code == 0
+    assert out.is_file() and html.is_file()
+
+
 def test_an_invalid_declaration_is_a_finding_not_a_failure(tmp_path):
     folder = tmp_path / "sub"
     folder.mkdir()
