@@ -10,6 +10,7 @@ $(BIN)/jianzheng: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q -e ".[service,test]"
+	$(BIN)/jianzheng models build
 	touch $@
 
 setup: $(BIN)/jianzheng

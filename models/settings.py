@@ -28,6 +28,8 @@ class Settings(BaseModel):
     ocr_device: str = "cpu"
     """"cpu" or "cuda" (ONNX Runtime's CUDA execution provider where installed)."""
     ocr_threads: int | None = None
+    ocr_int8: bool = True
+    """On a CPU with VNNI, use the int8 PP-OCR models where `jianzheng models build` made them; False: float."""
     data_dir: Path | None = None
     """Where the OCR cache and the duplicate index live; None: default_data_dir()."""
     use_cache: bool = True

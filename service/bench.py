@@ -231,6 +231,9 @@ def bench_command(
     engine: Annotated[str, typer.Option("--engine", help="OCR engine name")] = "rapidocr",
     device: Annotated[str, typer.Option("--device", help="cpu or cuda")] = "cpu",
     threads: Annotated[int | None, typer.Option("--threads", help="ONNX Runtime threads")] = None,
+    int8: Annotated[
+        bool, typer.Option("--int8/--float", help="int8 models where built and the CPU has VNNI, or float")
+    ] = True,
     baseline: Annotated[
         bool, typer.Option("--baseline/--no-baseline", help="also time plain RapidOCR")
     ] = True,
@@ -238,7 +241,7 @@ def bench_command(
     samples: Annotated[Path, typer.Option("--samples", help="sample corpus folder")] = SAMPLES,
 ) -> None:
     """Time the page reader on a fixed page set: text-layer pages, scans, a whole submission."""
-    settings = Settings(ocr_engine=engine, ocr_device=device, ocr_threads=threads)
+    settings = Settings(ocr_engine=engine, ocr_device=device, ocr_threads=threads, ocr_int8=int8)
     result = run_bench(settings, baseline=baseline, samples=samples)
     text = json.dumps(result, ensure_ascii=False, indent=2)
     if out:

@@ -148,12 +148,14 @@ def _register() -> None:
     app.command("fuzz")(fuzz_command)
 
     from .loadtest import loadtest_command
+    from .models_cli import models_app
     from .serve import serve_command
     from .tokens import token_app
 
     app.command("serve")(serve_command)
     app.command("loadtest")(loadtest_command)
     app.add_typer(token_app, name="token")
+    app.add_typer(models_app, name="models")
 
 
 _register()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+from pathlib import Path
 from typing import Any
 
 import cv2
@@ -12,6 +13,8 @@ import numpy as np
 from jianzheng.models.errors import EngineError
 
 from .base import OcrEngine, OcrLine
+from .int8 import built_models as int8_models
+from .int8 import cpu_has_vnni
 
 # Why these settings (profiled on a 2-core machine with ONNX Runtime's op
 # profiler and `jianzheng bench`; the library defaults are the baseline):
@@ -49,9 +52,14 @@ def det_side(long_side: int) -> int:
     return max(DET_SIDE, round(long_side / 2.4))
 
 
-def tuned_params(threads: int | None, device: str) -> dict[str, Any]:
-    """The rapidocr configuration this project runs with."""
+def tuned_params(threads: int | None, device: str, *, int8: bool = True) -> dict[str, Any]:
+    """The rapidocr configuration this project runs with.
+
+    ``int8``: on a CPU with VNNI, the int8 detection and recognition models
+    (int8.py) where `jianzheng models build` has built them.
+    """
     threads = threads or os.cpu_count() or 1
+    models = int8_models() if int8 and device == "cpu" and cpu_has_vnni() else None
     return {
         "Global.use_cls": False,
         "Global.log_level": "error",
@@ -64,7 +72,7 @@ def tuned_params(threads: int | None, device: str) -> dict[str, Any]:
         "EngineConfig.onnxruntime.inter_op_num_threads": 1,
         "EngineConfig.onnxruntime.enable_cpu_mem_arena": True,
         "EngineConfig.onnxruntime.use_cuda": device == "cuda",
-    }
+    } | ({f"{kind.capitalize()}.model_path": str(path) for kind, path in models.items()} if models else {})
 
 
 def baseline_params() -> dict[str, Any]:
@@ -78,7 +86,12 @@ class RapidOcrEngine(OcrEngine):
     name = "rapidocr"
 
     def __init__(
-        self, *, threads: int | None = None, device: str = "cpu", params: dict[str, Any] | None = None
+        self,
+        *,
+        threads: int | None = None,
+        device: str = "cpu",
+        int8: bool = True,
+        params: dict[str, Any] | None = None,
     ) -> None:
         try:
             from rapidocr import RapidOCR
@@ -95,7 +108,7 @@ class RapidOcrEngine(OcrEngine):
                 )
         self.device = device
         self.tuned = params is None
-        self.params = params if params is not None else tuned_params(threads, device)
+        self.params = params if params is not None else tuned_params(threads, device, int8=int8)
         logging.getLogger("RapidOCR").setLevel(logging.ERROR)
         # The GPU runs one batch at a time; on the CPU each thread runs its own batch.
         workers = 1 if device == "cuda" else (threads or os.cpu_count() or 1)
@@ -107,7 +120,12 @@ class RapidOcrEngine(OcrEngine):
 
     @property
     def key(self) -> str:
-        settings = ",".join(f"{k}={v}" for k, v in sorted(self.params.items()) if "thread" not in k)
+        # A model's file name names its recipe and source; where it is installed does not matter.
+        settings = ",".join(
+            f"{k}={Path(v).name if k.endswith('model_path') else v}"
+            for k, v in sorted(self.params.items())
+            if "thread" not in k
+        )
         batching = f",rec_spread={REC_SPREAD}" if self.tuned else ""  # padding moves a few scores
         return f"{self.name}:{settings}{batching}"
 

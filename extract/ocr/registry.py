@@ -15,7 +15,7 @@ from .cache import CachedOcrEngine
 def _rapidocr(settings: Settings) -> OcrEngine:
     from .rapid import RapidOcrEngine
 
-    return RapidOcrEngine(threads=settings.ocr_threads, device=settings.ocr_device)
+    return RapidOcrEngine(threads=settings.ocr_threads, device=settings.ocr_device, int8=settings.ocr_int8)
 
 
 def _paddleocr(settings: Settings) -> OcrEngine:
