@@ -67,6 +67,9 @@ class ImageRules(_Section):
     sharp_ring_ratio: float
     sharp_min_level: float
     sharp_max_share: float
+    uniform_min_blocks: int
+    uniform_min_score: float
+    uniform_min_paper_share: float
 
 
 class SealRules(_Section):

@@ -12,8 +12,9 @@ Independent signs, each conservative:
   are identical by construction, so cloning is not judged there).
 
 * JPEG blocks (jpeg_blocks.py): where compression erased the noise, a
-  grey page with tinted paper in one place, or text whose edges are
-  render-sharp on a page the scanner softened.
+  grey page with tinted paper in one place, text whose edges are
+  render-sharp on a page the scanner softened, or blank paper along a line
+  that is exactly flat at a level the paper around it rarely takes.
 
 No library does these at this granularity on document scans, hence numpy.
 """
@@ -243,8 +244,12 @@ def clone_regions(gray: np.ndarray, page_noise: float) -> list[Region]:
     return regions
 
 
-def tampered_regions(image: np.ndarray) -> list[Region]:
-    """Every suspicious region of one page image (RGB or grey, uint8)."""
+def tampered_regions(image: np.ndarray, ycc: np.ndarray | None = None) -> list[Region]:
+    """Every suspicious region of one page image (RGB or grey, uint8).
+
+    ``ycc`` is the JPEG's own decoded YCbCr of the same image (jpeg_blocks.decoded_ycc), when
+    the image is a JPEG.
+    """
     gray = to_gray(image)
     if min(gray.shape) < 8 * thresholds().image.cell_px:
         return []
@@ -258,7 +263,36 @@ def tampered_regions(image: np.ndarray) -> list[Region]:
         # Where heavy compression erased the page's noise, the JPEG blocks still tell a paste
         # by its colour on a grey page or its render-sharp edges (jpeg_blocks.py).
         regions = block_regions(image)
+    if not regions and ycc is not None and ycc.shape[:2] == gray.shape:
+        regions = [
+            Region(
+                box,
+                "一行空白纸面完全平整且亮度与上下纸面不同，JPEG 分块与整页扫描不一致（疑似粘贴的干净图块）",
+            )
+            for box, _ in _merged(jpeg_blocks.uniform_runs(ycc))
+        ]
     return regions + clone_regions(gray, page_noise)
+
+
+def _merged(
+    runs: list[tuple[tuple[int, int, int, int], float]],
+) -> list[tuple[tuple[int, int, int, int], float]]:
+    """Runs that touch or lie within a line of each other, as one box (a paste's top and end margins)."""
+    merged: list[tuple[tuple[int, int, int, int], float]] = []
+    for box, score in sorted(runs, key=lambda item: (item[0][1], item[0][0])):
+        for i, (other, best) in enumerate(merged):
+            if box[0] <= other[2] + 16 and box[2] >= other[0] - 16 and box[1] <= other[3] + 48:
+                union = (
+                    min(box[0], other[0]),
+                    min(box[1], other[1]),
+                    max(box[2], other[2]),
+                    max(box[3], other[3]),
+                )
+                merged[i] = (union, max(score, best))
+                break
+        else:
+            merged.append((box, score))
+    return merged
 
 
 def block_regions(image: np.ndarray) -> list[Region]:
@@ -304,7 +338,9 @@ def image_file_signals(data: bytes, file: str, page_width_pt: float | None = Non
     with Image.open(io.BytesIO(data)) as image:
         rgb = np.asarray(image.convert("RGB"))
     width = page_width_pt or rgb.shape[1] * _A4_LONG_PT / max(rgb.shape[:2])
-    return _signals(tampered_regions(rgb), file, 1, width / rgb.shape[1], (0.0, 0.0))
+    return _signals(
+        tampered_regions(rgb, jpeg_blocks.decoded_ycc(data)), file, 1, width / rgb.shape[1], (0.0, 0.0)
+    )
 
 
 def pdf_image_signals(data: bytes, file: str, pages: set[int] | None = None) -> list[Signal]:
@@ -328,5 +364,6 @@ def pdf_image_signals(data: bytes, file: str, pages: set[int] | None = None) -> 
                     rgb = np.asarray(image.convert("RGB"))
                 rect = rects[0]
                 scale = rect.width / rgb.shape[1]
-                signals += _signals(tampered_regions(rgb), file, number, scale, (rect.x0, rect.y0))
+                ycc = jpeg_blocks.decoded_ycc(extracted["image"])
+                signals += _signals(tampered_regions(rgb, ycc), file, number, scale, (rect.x0, rect.y0))
     return signals
