@@ -29,7 +29,7 @@ class Settings(BaseModel):
     """"cpu" or "cuda" (ONNX Runtime's CUDA execution provider where installed)."""
     ocr_threads: int | None = None
     ocr_int8: bool = True
-    """On a CPU with VNNI, use the int8 PP-OCR models where `jianzheng models build` made them; False: float."""
+    """On a CPU with VNNI, detect text with the int8 model `jianzheng models build` made; False: float."""
     data_dir: Path | None = None
     """Where the OCR cache and the duplicate index live; None: default_data_dir()."""
     use_cache: bool = True

@@ -1,4 +1,4 @@
-"""`jianzheng models build` / `jianzheng models status`: the int8 PP-OCR models (extract/ocr/int8.py)."""
+"""`jianzheng models build` / `jianzheng models status`: the int8 text detector (extract/ocr/int8.py)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 models_app = typer.Typer(
-    help="OCR models: build the int8 copies, show which are in use.", no_args_is_help=True
+    help="OCR models: build the int8 text detector, show which models OCR uses.", no_args_is_help=True
 )
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples" / "corpus"
@@ -24,7 +24,7 @@ def build_command(
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="build again even where built")] = False,
 ) -> None:
-    """Build the int8 detection and recognition models from the rapidocr wheel's float models (no network)."""
+    """Build the int8 text detector from the rapidocr wheel's float model (no network)."""
     from jianzheng.extract.ocr import int8
 
     if not force and int8.built_models():
@@ -52,5 +52,7 @@ def status_command() -> None:
     built = int8.built_models()
     typer.echo(f"CPU has VNNI: {'yes' if int8.cpu_has_vnni() else 'no'}")
     typer.echo(f"int8 models: {', '.join(str(p) for p in built.values()) if built else 'not built'}")
-    in_use = "int8" if built and int8.cpu_has_vnni() else "float (the rapidocr wheel's)"
+    in_use = (
+        "int8 detector, float recogniser" if built and int8.cpu_has_vnni() else "float models (the wheel's)"
+    )
     typer.echo(f"CPU OCR runs with: {in_use}")

@@ -36,8 +36,11 @@ from .int8 import cpu_has_vnni
 #   reallocating for every recognition batch of a new width;
 # - recognition batches hold lines of nearly one width, at most REC_BATCH, and
 #   run side by side on one ONNX Runtime thread each (rapid_tuned.py says why).
-# Int8 dynamic quantisation of the recogniser was tried and left out: no gain
-# on Conv-heavy graphs with ONNX Runtime's ConvInteger, and 5 % of argmaxes moved.
+# - on CPUs with VNNI, an int8 copy of the detector (int8.py: static
+#   quantisation of Conv only, after ONNX Runtime's own fusions) runs where
+#   `jianzheng models build` made it; the recogniser stays float (int8.py says
+#   why). Dynamic quantisation of the recogniser was tried first and left out:
+#   ConvInteger gained nothing and 5 % of argmaxes moved.
 DET_SIDE = 960
 FULL_SIZE_UP_TO = 1600
 REC_BATCH = 6
@@ -55,8 +58,8 @@ def det_side(long_side: int) -> int:
 def tuned_params(threads: int | None, device: str, *, int8: bool = True) -> dict[str, Any]:
     """The rapidocr configuration this project runs with.
 
-    ``int8``: on a CPU with VNNI, the int8 detection and recognition models
-    (int8.py) where `jianzheng models build` has built them.
+    ``int8``: on a CPU with VNNI, the int8 text detector (int8.py) where
+    `jianzheng models build` has built it.
     """
     threads = threads or os.cpu_count() or 1
     models = int8_models() if int8 and device == "cpu" and cpu_has_vnni() else None

@@ -1,4 +1,4 @@
-"""The int8 PP-OCR models: used only where built and where the CPU has VNNI, and reading like the float ones."""
+"""The int8 text detector: used only where built and where the CPU has VNNI, and finding what the float one finds."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ def test_vnni_is_read_from_the_cpu_flags():
 
 
 def _fake_built(tmp_path: Path) -> dict[str, Path]:
-    return {"det": tmp_path / "det.int8.onnx", "rec": tmp_path / "rec.int8.onnx"}
+    return {"det": tmp_path / "det.int8.onnx"}
 
 
 def test_int8_models_only_on_a_cpu_with_vnni(monkeypatch, tmp_path):
@@ -32,9 +32,9 @@ def test_int8_models_only_on_a_cpu_with_vnni(monkeypatch, tmp_path):
     monkeypatch.setattr(rapid, "cpu_has_vnni", lambda: True)
     params = rapid.tuned_params(2, "cpu")
     assert params["Det.model_path"].endswith("det.int8.onnx")
-    assert params["Rec.model_path"].endswith("rec.int8.onnx")
-    assert "Rec.model_path" not in rapid.tuned_params(2, "cpu", int8=False)
-    assert "Rec.model_path" not in rapid.tuned_params(2, "cuda")  # the GPU runs the float models
+    assert "Rec.model_path" not in params  # the recogniser stays float (int8.py says why)
+    assert "Det.model_path" not in rapid.tuned_params(2, "cpu", int8=False)
+    assert "Det.model_path" not in rapid.tuned_params(2, "cuda")  # the GPU runs the float models
     monkeypatch.setattr(rapid, "cpu_has_vnni", lambda: False)
     assert "Det.model_path" not in rapid.tuned_params(2, "cpu")
 
@@ -72,7 +72,7 @@ def _bag(text: str) -> Counter[str]:
 
 
 @pytest.mark.slow
-def test_int8_reads_a_real_invoice_as_well_as_the_float_models(real_docs):
+def test_int8_detection_reads_a_real_invoice_as_well_as_the_float_model(real_docs):
     if int8.built_models() is None or not int8.cpu_has_vnni():
         pytest.skip("int8 models not built here (make setup builds them) or no VNNI on this CPU")
     folder = real_docs / "invoice"
