@@ -241,7 +241,7 @@ class RapidOcrEngine(OcrEngine):
                 continue
             if quarter:
                 crop = cv2.rotate(crop, cv2.ROTATE_90_CLOCKWISE)
-            crops.append(np.ascontiguousarray(crop[:, :, ::-1]))
+            crops.extend(np.ascontiguousarray(piece[:, :, ::-1]) for piece in classifier_pieces(crop))
         if not crops:
             return 90 if quarter else 0
         classifier = self._ocr._load_cls_model()
@@ -252,6 +252,26 @@ class RapidOcrEngine(OcrEngine):
         if angle:
             self._detected = None  # the page will be turned: these boxes no longer fit
         return angle
+
+
+CLS_ASPECT = 4
+"""The angle classifier's input is 48x192: a wider crop is squeezed to fit."""
+CLS_PIECES = 3
+
+
+def classifier_pieces(line: np.ndarray) -> list[np.ndarray]:
+    """Up to three pieces of a text line, each as wide as the angle classifier's input is (4x its height).
+
+    A whole line of a page is 15-25x as wide as high; squeezed to 4:1 its
+    characters lose the strokes that tell upright from upside down, and the
+    classifier's votes on an upside-down page split (measured: 5 of 10).
+    """
+    height, width = line.shape[:2]
+    step = CLS_ASPECT * max(height, 1)
+    if width <= step * 1.5:
+        return [line]
+    starts = np.linspace(0, width - step, num=min(CLS_PIECES, width // step)).astype(int)
+    return [line[:, x : x + step] for x in starts]
 
 
 def _lines(texts: Any, scores: Any, boxes: Any, min_score: float) -> list[OcrLine]:

@@ -73,3 +73,15 @@ def test_seal_search_near_the_red_gives_what_the_whole_page_gives(monkeypatch):
     whole = find_seals(page, 200.0, rules().seal)
     assert near[0] == whole[0] and len(near[0]) == 1
     assert np.array_equal(near[1], whole[1])
+
+
+def test_a_long_line_goes_to_the_angle_classifier_in_pieces_of_its_input_shape():
+    from jianzheng.extract.ocr.rapid import classifier_pieces
+
+    line = np.zeros((60, 1300, 3), np.uint8)
+    pieces = classifier_pieces(line)
+    assert len(pieces) == 3
+    assert all(p.shape[:2] == (60, 240) for p in pieces)  # 4:1, the classifier's 48x192
+    assert pieces[0] is not pieces[-1]
+    short = np.zeros((60, 300, 3), np.uint8)
+    assert classifier_pieces(short)[0] is short  # already about its shape: left whole
