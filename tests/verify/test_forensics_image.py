@@ -78,7 +78,9 @@ def _jpeg_rgb(rgb: np.ndarray, quality: int) -> np.ndarray:
     return np.asarray(Image.open(io.BytesIO(out.getvalue())).convert("RGB"))
 
 
-def _soft_scan(paste: bool = False, grey: bool = False, sharp_paste: bool = True) -> np.ndarray:
+def _soft_scan(
+    paste: bool = False, grey: bool = False, sharp_paste: bool = True, paste_x1: int = 700
+) -> np.ndarray:
     """A 150-dpi page softened by the scanner's optics, a little noise, saved at JPEG quality 60.
 
     ``paste`` puts the amount line back from a clean render (sharp edges, the page's tint),
@@ -91,9 +93,8 @@ def _soft_scan(paste: bool = False, grey: bool = False, sharp_paste: bool = True
     page = np.repeat(colour.mean(axis=2, keepdims=True), 3, axis=2) if grey else colour
     page = page.astype(np.uint8)
     if paste:
-        # The line "合同金额：…" (the fifth line); a tinted paste on a grey page only its first part,
-        # as a page with colour on more than 1% of its paper is a colour page.
-        y0, y1, x0, x1 = 376, 424, 100, 500 if grey else 700
+        # The line "合同金额：…" (the fifth line).
+        y0, y1, x0, x1 = 376, 424, 100, paste_x1
         block = np.clip(clean[y0:y1, x0:x1, None] * tint, 0, 255).astype(np.uint8)
         if not sharp_paste:
             block = colour[y0:y1, x0:x1].astype(np.uint8)  # as soft as the page, but tinted
@@ -123,8 +124,20 @@ def test_a_tinted_paste_on_a_grey_scan_is_colour_where_the_page_has_none():
     [region] = block_regions(_soft_scan(paste=True, grey=True, sharp_paste=False))
     assert "颜色" in region.reason
     x0, y0, x1, y1 = region.box
-    assert x0 < 500 and x1 > 100 and y0 < 424 and y1 > 376
+    assert x0 < 700 and x1 > 100 and y0 < 424 and y1 > 376
     assert block_regions(_soft_scan(grey=True)) == []
+
+
+def test_a_grey_scan_with_colour_on_much_of_its_paper_is_a_colour_page():
+    # The whole line holds about 1.3% of the page's paper blocks (a gate at 1% once waved such
+    # pastes through as a colour page); a quarter of the page in colour is no grey scan.
+    from jianzheng.verify.forensics import jpeg_blocks
+
+    page = _soft_scan(grey=True).copy()
+    tint = np.array([1.0, 0.98, 0.92], np.float32)
+    page[600:1100] = np.clip(page[600:1100].astype(np.float32) * tint, 0, 255).astype(np.uint8)
+    ycc = jpeg_blocks.to_ycc(page)
+    assert jpeg_blocks.colour_on_grey(ycc, jpeg_blocks.BlockStats(ycc)) == []
 
 
 @pytest.mark.parametrize(

@@ -62,6 +62,7 @@ class ImageRules(_Section):
     block_window_cols: int
     grey_min_chroma: float
     grey_min_blocks: int
+    grey_max_tinted_share: float
     sharp_min_blocks: int
     sharp_ratio: float
     sharp_ring_ratio: float

@@ -97,7 +97,7 @@ def colour_on_grey(ycc: np.ndarray, stats: BlockStats) -> list[tuple[int, int, i
     rules = thresholds().image
     chroma = _blocks(np.abs(ycc[:, :, 1:].astype(np.int16) - 128).sum(axis=2)).mean(axis=(2, 3))
     paper = stats.light | ~stats.ink
-    if float(np.percentile(chroma[paper], 99)) > 0.5:
+    if float(np.percentile(chroma[paper], 100 * (1 - rules.grey_max_tinted_share))) > 0.5:
         return []  # a colour page (tint, photo); a paste may hold a few per cent of the blocks
     tinted = paper & (chroma >= rules.grey_min_chroma)
     tinted = ndimage.binary_closing(tinted, np.ones((3, 3), bool))
