@@ -67,3 +67,18 @@ def deskew(image: np.ndarray, angle: float) -> np.ndarray:
         borderMode=cv2.BORDER_CONSTANT,
         borderValue=border,
     )
+
+
+def bbox_on_file_page(
+    bbox: tuple[float, float, float, float], rotation: int, width: float, height: float
+) -> tuple[float, float, float, float]:
+    """A box on the upright page (``width`` x ``height``, after turning it ``rotation`` degrees clockwise)
+    placed back on the page as the file holds it, where a viewer draws it."""
+    x0, y0, x1, y1 = bbox
+    if rotation == 90:
+        return (y0, width - x1, y1, width - x0)
+    if rotation == 180:
+        return (width - x1, height - y1, width - x0, height - y0)
+    if rotation == 270:
+        return (height - y1, x0, height - y0, x1)
+    return bbox

@@ -65,7 +65,8 @@ class Page(BaseModel):
     ``file`` is the path relative to the submission folder (POSIX separators);
     ``number`` is 1-based inside that file. Coordinates are PDF points from
     the top left of the page as a reader sees it (after any rotation, and flattened
-    where a photographed sheet was: see ``sheet``).
+    where a photographed sheet was: see ``sheet``); the report places boxes of a
+    turned page back on the file's page (service/report.py).
     """
 
     file: str

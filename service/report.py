@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from jianzheng.extract.orient import bbox_on_file_page
 from jianzheng.models import (
     Declaration,
     DocType,
@@ -21,6 +22,47 @@ from jianzheng.models import (
 )
 
 _SEVERITY_ORDER = {Severity.error: 0, Severity.warning: 1, Severity.info: 2}
+
+BBox = tuple[float, float, float, float]
+
+
+class FilePlaces:
+    """Boxes read on turned pages, placed back on the pages as their files hold them.
+
+    A page scanned sideways or upside down is read upright (Page.rotation),
+    so its words' boxes are on the upright page; CONTRACT 2 gives boxes on the
+    page "so a viewer can draw it", and a viewer shows the file's page.
+    """
+
+    def __init__(self, pages: list[Page], documents: list[Document]) -> None:
+        self.turned = {p.key: p for p in pages if p.rotation}
+        self.file_of = {d.id: d.file for d in documents}
+
+    def place(self, bbox: BBox | None, file: str | None, page: int | None) -> BBox | None:
+        """The box on the file's page (unchanged where the page was read as it lies)."""
+        turned = self.turned.get((file, page)) if file and page else None
+        if bbox is None or turned is None:
+            return bbox
+        return bbox_on_file_page(bbox, turned.rotation, turned.width, turned.height)
+
+    def document(self, doc: Document) -> Document:
+        """The document with its fields' boxes on the file's pages."""
+        moved = {
+            name: value.model_copy(update={"bbox": self.place(value.bbox, doc.file, value.page)})
+            for name, value in doc.fields.present().items()
+            if (doc.file, value.page) in self.turned and value.bbox is not None
+        }
+        return doc.model_copy(update={"fields": doc.fields.model_copy(update=moved)}) if moved else doc
+
+    def finding(self, finding: Finding) -> Finding:
+        """The finding with its evidence boxes on the file's pages."""
+        evidence = [
+            ev.model_copy(
+                update={"bbox": self.place(ev.bbox, ev.file or self.file_of.get(ev.document or ""), ev.page)}
+            )
+            for ev in finding.evidence
+        ]
+        return finding.model_copy(update={"evidence": evidence}) if evidence != finding.evidence else finding
 
 
 def project_verdicts(
@@ -76,6 +118,10 @@ def assemble_report(
         project = -1 if f.project_id is None else position.get(f.project_id, len(position))
         return (_SEVERITY_ORDER[f.severity], project, f.code.value)
 
+    places = FilePlaces(pages, documents)
+    if places.turned:
+        documents = [places.document(d) for d in documents]
+        findings = [places.finding(f) for f in findings]
     ordered = sorted(findings, key=order)
     counts = Counter(f.severity for f in ordered)
     enterprise = declaration.enterprise if declaration else None

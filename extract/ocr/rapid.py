@@ -232,7 +232,7 @@ class RapidOcrEngine(OcrEngine):
         quarter = tall > wide and tall >= 3
         # The widest lines carry the most evidence for the angle model.
         order = np.argsort([-(h if quarter else w) for w, h in spans])[:10]
-        crops = []
+        crops: list[np.ndarray] = []
         for i in order:
             x0, y0 = (boxes[i].min(axis=0) / scale).astype(int)
             x1, y1 = (boxes[i].max(axis=0) / scale).astype(int)

@@ -85,3 +85,15 @@ def test_a_long_line_goes_to_the_angle_classifier_in_pieces_of_its_input_shape()
     assert pieces[0] is not pieces[-1]
     short = np.zeros((60, 300, 3), np.uint8)
     assert classifier_pieces(short)[0] is short  # already about its shape: left whole
+
+
+@pytest.mark.parametrize("rotation", [0, 90, 180, 270])
+def test_a_box_on_the_turned_page_goes_back_to_where_it_is_on_the_file_page(rotation):
+    from jianzheng.extract.orient import bbox_on_file_page, rotate_quarter
+
+    stored = np.zeros((60, 100), np.uint8)
+    stored[10:20, 30:50] = 255  # a word at x 30-50, y 10-20 of the page as the file holds it
+    upright = rotate_quarter(stored, rotation)
+    ys, xs = np.nonzero(upright)
+    box = (float(xs.min()), float(ys.min()), float(xs.max() + 1), float(ys.max() + 1))
+    assert bbox_on_file_page(box, rotation, upright.shape[1], upright.shape[0]) == (30, 10, 50, 20)

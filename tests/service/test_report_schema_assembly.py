@@ -86,3 +86,40 @@ def test_without_a_declaration_there_are_no_verdicts():
         declaration=None, documents=[], pages=[], matches=[], findings=[], files=0, seconds=0.0
     )
     assert report.projects == [] and report.submission.enterprise is None
+
+
+def test_boxes_on_a_page_read_upside_down_are_placed_on_the_page_as_the_file_holds_it():
+    # b.pdf page 1 was scanned upside down: read after a half turn, its words' boxes are on the
+    # upright page; the report gives them on the file's page, where a viewer draws them.
+    upside_down = Page(file="b.pdf", number=1, width=595, height=842, text_source="ocr", rotation=180)
+    amount = {"value": "100.00", "page": 1, "bbox": (100.0, 200.0, 300.0, 220.0), "text": "¥100.00"}
+    contract = Document.model_validate(
+        {"id": "D3", "file": "b.pdf", "pages": [1], "type": "contract", "fields": {"contract_amount": amount}}
+    )
+    finding = Finding(
+        code="AMOUNT_MISMATCH",
+        project_id="P2",
+        message="m",
+        evidence=[{"document": "D3", "page": 1, "bbox": (100.0, 200.0, 300.0, 220.0)}],
+    )
+    report = assemble_report(
+        declaration=DECLARATION,
+        documents=[DOCUMENTS[0], contract],
+        pages=[PAGES[0], upside_down],
+        matches=MATCHES[:2],
+        findings=[
+            finding,
+            Finding(
+                code="SEAL_MISSING",
+                message="m",
+                evidence=[{"file": "a.pdf", "page": 1, "bbox": (1.0, 2.0, 3.0, 4.0)}],
+            ),
+        ],
+        files=2,
+        seconds=0.1,
+    )
+    on_file = (295.0, 622.0, 495.0, 642.0)
+    assert report.documents[1].fields.contract_amount.bbox == on_file
+    placed = {f.code: f.evidence[0].bbox for f in report.findings}
+    assert placed["AMOUNT_MISMATCH"] == on_file
+    assert placed["SEAL_MISSING"] == (1.0, 2.0, 3.0, 4.0)  # a page read as it lies keeps its boxes
