@@ -56,3 +56,43 @@ def status_command() -> None:
         "int8 detector, float recogniser" if built and int8.cpu_has_vnni() else "float models (the wheel's)"
     )
     typer.echo(f"CPU OCR runs with: {in_use}")
+
+
+@models_app.command("compare")
+def compare_command(
+    paths: Annotated[list[Path], typer.Argument(help="files or folders of scans, photos and PDFs")],
+) -> None:
+    """Read the files with the int8 and with the float detector: how many characters agree.
+
+    The check to run after building with your own `--images`: the recogniser
+    is the same, so what differs is which lines were found and how they were cut.
+    """
+    from collections import Counter
+
+    from jianzheng.extract.ocr import int8
+    from jianzheng.extract.ocr.rapid import RapidOcrEngine
+    from jianzheng.extract.read import read_file
+    from jianzheng.models.errors import JianzhengError
+
+    if not (int8.built_models() and int8.cpu_has_vnni()):
+        typer.echo(
+            "jianzheng: the int8 detector is not in use here (see `jianzheng models status`)", err=True
+        )
+        raise typer.Exit(2)
+    files = sorted(f for p in paths for f in ([p] if p.is_file() else int8.sample_images(p)))
+    engines = {"int8": RapidOcrEngine(int8=True), "float": RapidOcrEngine(int8=False)}
+    agree = total = 0
+    for path in files:
+        chars: dict[str, Counter[str]] = {}
+        try:
+            for name, engine in engines.items():
+                chars[name] = Counter(
+                    "".join("".join(p.text.split()) for p in read_file(path, path.name, engine=engine))
+                )
+        except JianzhengError as exc:
+            typer.echo(f"{path.name}: not read ({exc})")
+            continue
+        same, count = sum((chars["int8"] & chars["float"]).values()), sum(chars["float"].values())
+        agree, total = agree + same, total + count
+        typer.echo(f"{path.name}: {same}/{count}")
+    typer.echo(f"characters agreeing: {agree}/{total} ({agree / max(total, 1):.1%}) over {len(files)} files")

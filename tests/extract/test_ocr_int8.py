@@ -90,3 +90,15 @@ def test_int8_detection_reads_a_real_invoice_as_well_as_the_float_model(real_doc
     assert recall[True] >= recall[False] - 0.02
     agreement = sum((read[True] & read[False]).values()) / sum(read[False].values())
     assert agreement >= 0.97
+
+
+@pytest.mark.slow
+def test_models_compare_counts_the_characters_both_detectors_read(real_docs):
+    if int8.built_models() is None or not int8.cpu_has_vnni():
+        pytest.skip("int8 models not built here (make setup builds them) or no VNNI on this CPU")
+    photo = sorted((real_docs / "business_license").glob("*.jpg"))[0]
+    result = CliRunner().invoke(app, ["models", "compare", str(photo)])
+    assert result.exit_code == 0, result.output
+    agree, total = result.output.split("characters agreeing: ")[1].split(" ")[0].split("/")
+    assert int(total) > 50
+    assert int(agree) >= 0.9 * int(total)
