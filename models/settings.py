@@ -24,7 +24,8 @@ class Settings(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     ocr_engine: str = "rapidocr"
-    """Registered OCR engine name: "rapidocr" (PP-OCR ONNX, default), "null", "paddleocr" (optional extra)."""
+    """Registered OCR engine name: "rapidocr" (PP-OCR ONNX, default), "rapidocr-defaults" (the plain baseline),
+    "null", "paddleocr" (optional extra)."""
     ocr_device: str = "cpu"
     """"cpu" or "cuda" (ONNX Runtime's CUDA execution provider where installed)."""
     ocr_threads: int | None = None

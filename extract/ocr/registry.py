@@ -18,6 +18,13 @@ def _rapidocr(settings: Settings) -> OcrEngine:
     return RapidOcrEngine(threads=settings.ocr_threads, device=settings.ocr_device, int8=settings.ocr_int8)
 
 
+def _rapidocr_defaults(settings: Settings) -> OcrEngine:
+    """Plain RapidOCR with its own defaults: the baseline the tuned engine is measured against."""
+    from .rapid import RapidOcrEngine, baseline_params
+
+    return RapidOcrEngine(params=baseline_params())
+
+
 def _paddleocr(settings: Settings) -> OcrEngine:
     from .paddle import PaddleOcrEngine
 
@@ -32,6 +39,7 @@ def _null(settings: Settings) -> OcrEngine:
 
 ENGINES: dict[str, Callable[[Settings], OcrEngine]] = {
     "rapidocr": _rapidocr,
+    "rapidocr-defaults": _rapidocr_defaults,
     "paddleocr": _paddleocr,
     "null": _null,
 }
