@@ -6,6 +6,7 @@ from collections import Counter
 
 from jianzheng.extract.orient import bbox_on_file_page
 from jianzheng.models import (
+    Code,
     Declaration,
     DocType,
     Document,
@@ -24,6 +25,9 @@ from jianzheng.models import (
 _SEVERITY_ORDER = {Severity.error: 0, Severity.warning: 1, Severity.info: 2}
 
 BBox = tuple[float, float, float, float]
+
+ON_FILE_PAGE = {Code.IMAGE_TAMPERED, Code.PDF_EDITED, Code.OVERLAY_DETECTED, Code.FONT_INCONSISTENT}
+"""Codes whose boxes were found on the file's page as it lies (its image or text layer), not read upright."""
 
 
 class FilePlaces:
@@ -56,6 +60,8 @@ class FilePlaces:
 
     def finding(self, finding: Finding) -> Finding:
         """The finding with its evidence boxes on the file's pages."""
+        if finding.code in ON_FILE_PAGE:
+            return finding
         evidence = [
             ev.model_copy(
                 update={"bbox": self.place(ev.bbox, ev.file or self.file_of.get(ev.document or ""), ev.page)}

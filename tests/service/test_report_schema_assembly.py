@@ -123,3 +123,23 @@ def test_boxes_on_a_page_read_upside_down_are_placed_on_the_page_as_the_file_hol
     placed = {f.code: f.evidence[0].bbox for f in report.findings}
     assert placed["AMOUNT_MISMATCH"] == on_file
     assert placed["SEAL_MISSING"] == (1.0, 2.0, 3.0, 4.0)  # a page read as it lies keeps its boxes
+
+
+def test_boxes_found_on_the_file_page_itself_stay_where_they_were_found():
+    upside_down = Page(file="b.pdf", number=1, width=595, height=842, text_source="ocr", rotation=180)
+    pasted = Finding(
+        code="IMAGE_TAMPERED",
+        message="m",
+        evidence=[{"file": "b.pdf", "page": 1, "bbox": (100.0, 200.0, 300.0, 220.0)}],
+    )
+    report = assemble_report(
+        declaration=DECLARATION,
+        documents=DOCUMENTS,
+        pages=[upside_down],
+        matches=MATCHES,
+        findings=[pasted],
+        files=1,
+        seconds=0.1,
+    )
+    # the image was analysed as the file holds it, so its box is already on the file's page
+    assert report.findings[0].evidence[0].bbox == (100.0, 200.0, 300.0, 220.0)
