@@ -29,8 +29,9 @@ from spacy.matcher import PhraseMatcher
 from .labels import vocabulary
 from .lines import Line, Snippet, union
 
+# A bare 、 is what OCR leaves of 一、: the one-stroke numeral is the character it most often drops.
 _ENUMERATOR = re.compile(
-    r"^(?:[一二三四五六七八九十]+[、.]|\(?[一二三四五六七八九十\d]+\)|\d+(?:\.\d+)*[、.]?|[加减]:|其中:|[*•·□☐☑√✓■▣]|第[一二三四五六七八九十\d]+条)*$"
+    r"^(?:[一二三四五六七八九十]*[、.]|\(?[一二三四五六七八九十\d]+\)|\d+(?:\.\d+)*[、.]?|[加减]:|其中:|[*•·□☐☑√✓■▣]|第[一二三四五六七八九十\d]+条)*$"
 )
 _AFTER = re.compile(r"^\s*(?:\([^()\t]{0,14}\)\s*)*(?P<colon>[:：]|\t|$)?")
 _FILLER = re.compile(r"^[\s:：_＿—\-.。·]+|[\s_＿—]+$")

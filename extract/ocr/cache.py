@@ -82,6 +82,10 @@ class CachedOcrEngine(OcrEngine):
         """Passed on to the wrapped engine."""
         self.engine.image_changed(old, new, matrix)
 
+    def rows_changed(self, old: np.ndarray, new: np.ndarray, bands: list[tuple[int, int]]) -> None:
+        """Passed on to the wrapped engine (without it a cached run read seal rows unlike an uncached one)."""
+        self.engine.rows_changed(old, new, bands)
+
     def orientation(self, image: np.ndarray) -> int:
         """The cached orientation for this image, or the engine's (then stored)."""
         path = self._path("orientation", image)

@@ -41,6 +41,8 @@ from .int8 import cpu_has_vnni
 #   `jianzheng models build` made it; the recogniser stays float (int8.py says
 #   why). Dynamic quantisation of the recogniser was tried first and left out:
 #   ConvInteger gained nothing and 5 % of argmaxes moved.
+REVISION = 2
+"""Part of the engine's key: bump when a change here changes what a page reads, so cached lines are not reused."""
 DET_SIDE = 960
 FULL_SIZE_UP_TO = 1600
 REC_BATCH = 6
@@ -130,19 +132,32 @@ class RapidOcrEngine(OcrEngine):
             if "thread" not in k
         )
         batching = f",rec_spread={REC_SPREAD}" if self.tuned else ""  # padding moves a few scores
-        return f"{self.name}:{settings}{batching}"
+        return f"{self.name}:{settings}{batching},rev={REVISION}"
 
     def recognize(self, image: np.ndarray) -> list[OcrLine]:
         """Detect and recognise the lines of an RGB image."""
         detected, self._detected = self._detected, None
         if detected is not None and detected[0] is image:
             return self._recognize_boxes(image, detected[1])
-        if self.tuned:
-            self._ocr._load_det_model().limit_side_len = det_side(max(image.shape[:2]))
+        if self.tuned and min(image.shape[:2]) >= MIN_DETECT_SIDE:
+            return self._recognize_boxes(image, self._detect(image))
         result: Any = self._ocr(np.ascontiguousarray(image[:, :, ::-1]))
         if getattr(result, "txts", None) is None or getattr(result, "boxes", None) is None:
             return []
         return _lines(result.txts, result.scores, result.boxes, 0.0)
+
+    def _detect(self, image: np.ndarray) -> np.ndarray:
+        """Text boxes of an RGB image (in its pixels), found at det_side() on its light greys faded."""
+        scale = min(det_side(max(image.shape[:2])) / max(image.shape[:2]), 1.0)
+        thumb = (
+            cv2.resize(image, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA) if scale < 1 else image
+        )
+        detector = self._ocr._load_det_model()
+        detector.limit_side_len = max(thumb.shape[:2])
+        boxes = detector(np.ascontiguousarray(fade_light_grey(thumb)[:, :, ::-1])).boxes
+        if boxes is None or len(boxes) == 0:
+            return np.zeros((0, 4, 2), np.float32)
+        return (boxes / scale).astype(np.float32)
 
     def _keep(self, image: np.ndarray, boxes: np.ndarray) -> None:
         """Remember this detection for recognize(), where it is what the page's detection would be."""
@@ -181,6 +196,7 @@ class RapidOcrEngine(OcrEngine):
             if scale < 1:
                 band = cv2.resize(band, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
             detector.limit_side_len = max(band.shape[:2])
+            # Not faded: a band is mostly its seal, lifted to light grey, and fading that moved its lines.
             got = detector(np.ascontiguousarray(band[:, :, ::-1])).boxes
             if got is None or len(got) == 0:
                 continue
@@ -213,19 +229,12 @@ class RapidOcrEngine(OcrEngine):
         mean the page lies on its side. The classifier then votes on the ten
         widest lines cut from the full image, which settles upside-down pages.
         """
-        scale = det_side(max(image.shape[:2])) / max(image.shape[:2])
-        thumb = (
-            cv2.resize(image, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA) if scale < 1 else image
-        )
-        scale = min(scale, 1.0)
-        detector = self._ocr._load_det_model()
-        detector.limit_side_len = max(thumb.shape[:2])
-        boxes = detector(np.ascontiguousarray(thumb[:, :, ::-1])).boxes
-        if boxes is None or len(boxes) == 0:
-            self._keep(image, np.zeros((0, 4, 2), np.float32))
+        scale = min(det_side(max(image.shape[:2])) / max(image.shape[:2]), 1.0)
+        found = self._detect(image)
+        self._keep(image, found)
+        if len(found) == 0:
             return 0
-        boxes = boxes.astype(np.float32)
-        self._keep(image, boxes / scale)
+        boxes = found * scale  # on the thumbnail, as the quarter-turn test below measures them
         spans = [(float(np.ptp(b[:, 0])), float(np.ptp(b[:, 1]))) for b in boxes]
         wide = sum(1 for w, h in spans if w > 1.5 * h)
         tall = sum(1 for w, h in spans if h > 1.5 * w)
@@ -252,6 +261,51 @@ class RapidOcrEngine(OcrEngine):
         if angle:
             self._detected = None  # the page will be turned: these boxes no longer fit
         return angle
+
+
+FADE_SHARE = 0.3
+"""Greys lighter than paper minus this share of the paper-to-ink contrast are faded to white for detection."""
+FADE_MIN_CONTRAST = 80
+INK_PERCENTILE = 1.0
+FADE_PAPER_MARGIN = 12
+"""Greys within this much of the paper are paper (its grain, a scan's noise), not a watermark."""
+FADE_MAX_CHROMA = 32
+"""A pixel whose channels spread more than this (0-255) is coloured print, never faded."""
+FADE_MIN_SHARE = 0.002
+"""Share of the page in light-grey strokes at least 3 px wide (on the detector's image) that calls for fading."""
+_OPEN = np.ones((3, 3), np.uint8)
+MIN_DETECT_SIDE = 64
+"""Smaller images (a single cut-out line) go through rapidocr's own pipeline, which pads them first."""
+
+
+def fade_light_grey(image: np.ndarray) -> np.ndarray:
+    """The image with its light greys (far lighter than its ink) made paper-white, for the detector only.
+
+    A diagonal watermark (此复印件仅供年检使用) is light grey print across the
+    text; the detector's text map joins its big strokes with the lines they
+    cross into one slanted region, whose box it then drops, and the line is
+    lost (a contract's amount line, on a sample scan). Ink stays: the cut
+    lies between the page's paper and its darkest 1 % (its ink). Recognition
+    still reads the unfaded image.
+    """
+    gray = cv2.cvtColor(image, cv2.COLOR_RGB2GRAY) if image.ndim == 3 else image
+    ink, paper = np.percentile(gray[::3, ::3], (INK_PERCENTILE, 50))
+    if paper - ink < FADE_MIN_CONTRAST:
+        return image  # a faint or blank page: nothing tells ink from a watermark
+    light = gray >= paper - FADE_SHARE * (paper - ink)
+    if image.ndim == 3:
+        # Only neutral greys: a form's coloured print (an e-invoice's brown labels and frame) is not a watermark.
+        light &= (image.max(axis=2).astype(np.int16) - image.min(axis=2)) <= FADE_MAX_CHROMA
+    # Only where broad light-grey strokes are there: every page has light greys on the rims of its
+    # ink, a pixel wide, and fading those too moved other lines' boxes (a table row lost its "1").
+    broad = cv2.morphologyEx(
+        (light & (gray <= paper - FADE_PAPER_MARGIN)).astype(np.uint8), cv2.MORPH_OPEN, _OPEN
+    )
+    if broad.mean() < FADE_MIN_SHARE:
+        return image
+    faded = image.copy()
+    faded[light] = 255
+    return faded
 
 
 CLS_ASPECT = 4

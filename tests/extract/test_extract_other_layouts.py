@@ -145,13 +145,15 @@ def test_an_audit_report_addressed_with_致_and_signed_by_a_branch():
     assert found.audit_firm.value == "中审众恒会计师事务所(特殊普通合伙)新疆分所"
 
 
-def test_an_income_statement_with_notes_and_both_periods_filled():
+# OCR often drops 一 (a single thin stroke): 一、营业收入 is then read 、营业收入.
+@pytest.mark.parametrize("numeral", ["一、", "、"])
+def test_an_income_statement_with_notes_and_both_periods_filled(numeral):
     statement = page_of(
         [
             "利润表",
             "编制单位：新疆某信息技术有限公司  2024年度  单位：元",
             "项目  附注  本期金额  上期金额",
-            "一、营业收入  五、25  15,869,097.01  15,837,222.45",
+            f"{numeral}营业收入  五、25  15,869,097.01  15,837,222.45",
             "四、净利润  ~  869,738.73  1,790,832.25",
         ],
         columns=[60, 280, 330, 460],

@@ -84,3 +84,27 @@ def test_damaged_cache_entry_is_recomputed(tmp_path):
 def test_use_cache_false_gives_the_bare_engine():
     assert not isinstance(get_engine(Settings(ocr_engine="null", use_cache=False)), CachedOcrEngine)
     assert isinstance(get_engine(Settings(ocr_engine="null", use_cache=True)), CachedOcrEngine)
+
+
+class _Keeping(FakeEngine):
+    """An engine that keeps a page's detection, so it must hear of every change to the page."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.told: list[str] = []
+
+    def image_changed(self, old, new, matrix):
+        self.told.append("image")
+
+    def rows_changed(self, old, new, bands):
+        self.told.append(f"rows {bands}")
+
+
+def test_the_cache_passes_every_page_change_on_to_its_engine(tmp_path):
+    # A cached run must read a page as an uncached one does: the seal rows detected again included.
+    engine = _Keeping()
+    cached = CachedOcrEngine(engine, tmp_path)
+    image = np.zeros((10, 10, 3), np.uint8)
+    cached.image_changed(image, image.copy(), None)
+    cached.rows_changed(image, image.copy(), [(2, 5)])
+    assert engine.told == ["image", "rows [(2, 5)]"]

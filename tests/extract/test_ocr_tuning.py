@@ -97,3 +97,34 @@ def test_a_box_on_the_turned_page_goes_back_to_where_it_is_on_the_file_page(rota
     ys, xs = np.nonzero(upright)
     box = (float(xs.min()), float(ys.min()), float(xs.max() + 1), float(ys.max() + 1))
     assert bbox_on_file_page(box, rotation, upright.shape[1], upright.shape[0]) == (30, 10, 50, 20)
+
+
+def test_a_light_grey_watermark_is_faded_for_the_detector_and_the_ink_is_kept():
+    from jianzheng.extract.ocr.rapid import fade_light_grey
+
+    page = np.full((200, 300, 3), 248, np.uint8)
+    page[20:30, 20:280] = 30  # a line of ink
+    page[60:140, 100:110] = 205  # a stroke of a light grey watermark
+    faded = fade_light_grey(page)
+    assert (faded[60:140, 100:110] == 255).all()
+    assert (faded[20:30, 20:280] == 30).all()
+    assert (page[60:140, 100:110] == 205).all()  # the page itself is not changed
+
+
+def test_a_faint_page_is_left_as_it_is():
+    from jianzheng.extract.ocr.rapid import fade_light_grey
+
+    faint = np.full((200, 300, 3), 230, np.uint8)
+    faint[20:30, 20:280] = 180  # pale print on grey paper: no contrast to tell ink from a watermark
+    assert fade_light_grey(faint) is faint
+
+
+def test_a_page_without_a_watermark_goes_to_the_detector_unchanged():
+    from jianzheng.extract.ocr.rapid import fade_light_grey
+
+    page = np.full((200, 300, 3), 248, np.uint8)
+    for y in range(20, 180, 20):
+        page[y : y + 8, 20:280] = 30
+        page[y - 1, 20:280] = 160  # the anti-aliased rims of the ink: light grey, a pixel wide
+        page[y + 8, 20:280] = 160
+    assert fade_light_grey(page) is page
