@@ -152,3 +152,13 @@ def test_real_photos_and_scans_are_no_paste(real_docs, name):
     if not path.is_file():
         pytest.skip(f"{name} is not among the real documents")
     assert block_regions(np.asarray(Image.open(path).convert("RGB"))) == []
+
+
+def test_a_lossless_image_is_not_judged_by_jpeg_blocks():
+    # JPEG-block signs need JPEG blocks: a PNG (a license exported as an image, its emblem and seal
+    # in colour on an otherwise grey page) has none, and once gave four false pastes.
+    grey_with_colour = _soft_scan(paste=True, grey=True, sharp_paste=False)
+    buffer = io.BytesIO()
+    Image.fromarray(grey_with_colour).save(buffer, format="PNG")
+    assert block_regions(grey_with_colour)  # as pixels it looks like a tinted paste ...
+    assert image_file_signals(buffer.getvalue(), "营业执照.png") == []  # ... but it is no JPEG

@@ -248,7 +248,7 @@ def tampered_regions(image: np.ndarray, ycc: np.ndarray | None = None) -> list[R
     """Every suspicious region of one page image (RGB or grey, uint8).
 
     ``ycc`` is the JPEG's own decoded YCbCr of the same image (jpeg_blocks.decoded_ycc), when
-    the image is a JPEG.
+    the image is a JPEG; the JPEG-block signs are looked for only then.
     """
     gray = to_gray(image)
     if min(gray.shape) < 8 * thresholds().image.cell_px:
@@ -259,9 +259,11 @@ def tampered_regions(image: np.ndarray, ycc: np.ndarray | None = None) -> list[R
     regions = noise_regions(sigma, valid)
     if not regions:
         regions = quiet_bands(residual, flat)
-    if not regions:
+    if not regions and ycc is not None:
         # Where heavy compression erased the page's noise, the JPEG blocks still tell a paste
-        # by its colour on a grey page or its render-sharp edges (jpeg_blocks.py).
+        # by its colour on a grey page or its render-sharp edges (jpeg_blocks.py). Only a JPEG
+        # has those blocks: a lossless license render with its coloured emblem and seal is no
+        # grey page with a tinted paste (a clean PNG license was flagged four times).
         regions = block_regions(image)
     if not regions and ycc is not None and ycc.shape[:2] == gray.shape:
         regions = [
