@@ -5,6 +5,8 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
+from jianzheng.models import BBox
+
 _SKEW_SIDE = 800  # the skew search runs on a thumbnail: lines stay lines, and 42 warps cost ~40 ms
 
 
@@ -69,9 +71,7 @@ def deskew(image: np.ndarray, angle: float) -> np.ndarray:
     )
 
 
-def bbox_on_file_page(
-    bbox: tuple[float, float, float, float], rotation: int, width: float, height: float
-) -> tuple[float, float, float, float]:
+def bbox_on_file_page(bbox: BBox, rotation: int, width: float, height: float) -> BBox:
     """A box on the upright page (``width`` x ``height``, after turning it ``rotation`` degrees clockwise)
     placed back on the page as the file holds it, where a viewer draws it."""
     x0, y0, x1, y1 = bbox

@@ -6,6 +6,7 @@ from collections import Counter
 
 from jianzheng.extract.orient import bbox_on_file_page
 from jianzheng.models import (
+    BBox,
     Code,
     Declaration,
     DocType,
@@ -23,8 +24,6 @@ from jianzheng.models import (
 )
 
 _SEVERITY_ORDER = {Severity.error: 0, Severity.warning: 1, Severity.info: 2}
-
-BBox = tuple[float, float, float, float]
 
 ON_FILE_PAGE = {Code.IMAGE_TAMPERED, Code.PDF_EDITED, Code.OVERLAY_DETECTED, Code.FONT_INCONSISTENT}
 """Codes whose boxes were found on the file's page as it lies (its image or text layer), not read upright."""
@@ -52,9 +51,9 @@ class FilePlaces:
     def document(self, doc: Document) -> Document:
         """The document with its fields' boxes on the file's pages."""
         moved = {
-            name: value.model_copy(update={"bbox": self.place(value.bbox, doc.file, value.page)})
+            name: value.model_copy(update={"bbox": placed})
             for name, value in doc.fields.present().items()
-            if (doc.file, value.page) in self.turned and value.bbox is not None
+            if (placed := self.place(value.bbox, doc.file, value.page)) != value.bbox
         }
         return doc.model_copy(update={"fields": doc.fields.model_copy(update=moved)}) if moved else doc
 
