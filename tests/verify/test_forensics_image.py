@@ -79,7 +79,11 @@ def _jpeg_rgb(rgb: np.ndarray, quality: int) -> np.ndarray:
 
 
 def _soft_scan(
-    paste: bool = False, grey: bool = False, sharp_paste: bool = True, paste_x1: int = 700
+    paste: bool = False,
+    grey: bool = False,
+    sharp_paste: bool = True,
+    paste_x1: int = 700,
+    paste_x0: int = 100,
 ) -> np.ndarray:
     """A 150-dpi page softened by the scanner's optics, a little noise, saved at JPEG quality 60.
 
@@ -94,7 +98,7 @@ def _soft_scan(
     page = page.astype(np.uint8)
     if paste:
         # The line "合同金额：…" (the fifth line).
-        y0, y1, x0, x1 = 376, 424, 100, paste_x1
+        y0, y1, x0, x1 = 376, 424, paste_x0, paste_x1
         block = np.clip(clean[y0:y1, x0:x1, None] * tint, 0, 255).astype(np.uint8)
         if not sharp_paste:
             block = colour[y0:y1, x0:x1].astype(np.uint8)  # as soft as the page, but tinted
@@ -107,6 +111,14 @@ def test_a_render_sharp_line_pasted_into_a_soft_scan_is_found_at_the_line():
     assert "锐利" in region.reason and "JPEG" in region.reason
     x0, y0, x1, y1 = region.box
     assert x0 < 700 and x1 > 100 and y0 < 424 and y1 > 376 and y1 - y0 < 160
+
+
+def test_only_the_amount_pasted_into_a_soft_scan_is_found_at_the_amount():
+    # "204.50" alone, about a twelfth of its line: too little to lift a line-wide window.
+    [region] = block_regions(_soft_scan(paste=True, paste_x0=305, paste_x1=400))
+    assert "锐利" in region.reason
+    x0, y0, x1, y1 = region.box
+    assert 280 <= x0 < 400 and 305 < x1 <= 440 and y0 < 424 and y1 > 376
 
 
 def test_the_same_soft_scan_without_a_paste_says_nothing():

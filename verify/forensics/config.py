@@ -68,6 +68,11 @@ class ImageRules(_Section):
     sharp_ring_ratio: float
     sharp_min_level: float
     sharp_max_share: float
+    field_window_rows: int
+    field_window_cols: int
+    field_min_blocks: int
+    field_min_level: float
+    field_min_z: float
     uniform_min_blocks: int
     uniform_min_score: float
     uniform_min_paper_share: float

@@ -13,7 +13,8 @@ noise test (image_tamper.py) needs:
   render keeps its sharper edges. Edge sharpness (steepest step over the
   block's contrast) does not depend on the font, so a line-sized patch much
   sharper than the text around it is a paste, while a photo's focus changes
-  only gradually.
+  only gradually. A paste of the amount alone is judged in a window about a
+  field wide, by how far its mean stands out from the page's blocks.
 * too uniform: after the page's compression, blank paper keeps a little of
   the scanner's noise: its 8×8 blocks are either exactly flat (every AC
   coefficient quantised to zero) at one of a few neighbouring levels (the DC
@@ -136,8 +137,15 @@ def sharp_regions(gray: np.ndarray, stats: BlockStats) -> list[tuple[tuple[int, 
     # printed in two kinds of type (bold labels, thin fill-in) have sharp text all over.
     if float((sharp[text] >= rules.sharp_min_level).mean()) > rules.sharp_max_share:
         return []
+    found = _sharp_lines(text, sharp) or _sharp_fields(text, sharp)
+    return found if len(found) <= 2 else []
+
+
+def _sharp_lines(text: np.ndarray, sharp: np.ndarray) -> list[tuple[tuple[int, int, int, int], float]]:
+    """Line-sized windows whose text is sharper than the page's and the text around it, by ratio."""
+    rules = thresholds().image
     rows, cols = rules.block_window_rows, rules.block_window_cols
-    if stats.shape[0] < 3 * rows or stats.shape[1] < 2 * cols:
+    if text.shape[0] < 3 * rows or text.shape[1] < 2 * cols:
         return []
     n = _window_sum(text, rows, cols)
     s = _window_sum(sharp, rows, cols)
@@ -165,7 +173,7 @@ def sharp_regions(gray: np.ndarray, stats: BlockStats) -> list[tuple[tuple[int, 
     )
     if not hit.any():
         return []
-    mask = np.zeros(stats.shape, bool)
+    mask = np.zeros(text.shape, bool)
     for r, c in zip(*np.nonzero(hit), strict=True):
         mask[r + dr : r + dr + rows, c + dc : c + dc + cols] = True
     out = []
@@ -177,7 +185,55 @@ def sharp_regions(gray: np.ndarray, stats: BlockStats) -> list[tuple[tuple[int, 
                 float(ring[max(r0 - dr, 0) : r1 - dr, max(c0 - dc, 0) : c1 - dc][inside].max()),
             )
         )
-    return out if len(out) <= 2 else []
+    return out
+
+
+def _sharp_fields(text: np.ndarray, sharp: np.ndarray) -> list[tuple[tuple[int, int, int, int], float]]:
+    """Field-sized windows (an amount of a few digits) of render-sharp text, by significance.
+
+    A short paste fills too little of a line-sized window to lift its mean, so a
+    window about one amount wide is judged instead: its mean sharpness above
+    both the page's median and the text around it, in units of the spread of
+    single blocks' sharpness (robust) times the square root of its block count,
+    as a z-score of a mean. Clean blurred pages never reach that with
+    render-sharp edges; bold headings do not either, since their edges went
+    through the same optics.
+    """
+    rules = thresholds().image
+    rows, cols = rules.field_window_rows, rules.field_window_cols
+    if sharp.shape[0] < 3 * rows or sharp.shape[1] < 3 * cols:
+        return []
+    values = sharp[text]
+    median = float(np.median(values))
+    spread = 1.4826 * float(np.median(np.abs(values - median))) + 1e-3
+    n, s = _window_sum(text, rows, cols), _window_sum(sharp, rows, cols)
+    n_big, s_big = _window_sum(text, 3 * rows, 3 * cols), _window_sum(sharp, 3 * rows, 3 * cols)
+    h, w = n_big.shape
+    n_in, s_in = n[rows : rows + h, cols : cols + w], s[rows : rows + h, cols : cols + w]
+    n_ring = n_big - n_in
+    mean_in = s_in / np.maximum(n_in, 1)
+    ring_mean = (s_big - s_in) / np.maximum(n_ring, 1)
+    z = (mean_in - np.maximum(ring_mean, median)) / spread * np.sqrt(n_in)
+    hit = (
+        (n_in >= rules.field_min_blocks)
+        & (n_ring >= rules.field_min_blocks)
+        & (mean_in >= rules.field_min_level)
+        & (mean_in >= rules.sharp_ring_ratio * ring_mean)
+        & (z >= rules.field_min_z)
+    )
+    if not hit.any():
+        return []
+    mask = np.zeros(sharp.shape, bool)
+    for r, c in zip(*np.nonzero(hit), strict=True):
+        mask[r + rows : r + 2 * rows, c + cols : c + 2 * cols] = True
+    out = []
+    for r0, c0, r1, c1 in _enclosed_boxes(mask, rules.max_region_share):
+        inside = hit[max(r0 - rows, 0) : r1 - rows, max(c0 - cols, 0) : c1 - cols]
+        ratio = (mean_in / np.maximum(ring_mean, 1e-3))[
+            max(r0 - rows, 0) : r1 - rows, max(c0 - cols, 0) : c1 - cols
+        ]
+        out.append((_box(r0, c0, r1, c1), float(ratio[inside].max())))
+    return out
 
 
 def to_ycc(image: np.ndarray) -> np.ndarray:
