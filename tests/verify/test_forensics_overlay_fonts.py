@@ -104,3 +104,29 @@ def test_a_year_column_that_a_long_name_runs_into_is_a_collision_not_an_edit():
     end = page.search_for("公司")[0]
     page.insert_text((end.x0 + 4, 100), "2024年12月31日", fontname="china-s", fontsize=11)
     assert overlay_signals(doc.tobytes(), "statement.pdf") == []
+
+
+def test_a_date_column_whose_year_lands_on_the_end_of_a_long_name_is_a_collision():
+    # The date is typeset in pieces (figures in a Latin font, 年月日 in a Chinese one) and
+    # starts inside the name's last characters: 年 lands on 公 or 司.
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text(
+        (50, 100),
+        "编制单位：伊犁哈萨克自治州亚欧信达计算机系统工程股份有限公司",
+        fontname="china-s",
+        fontsize=9.5,
+    )
+    end = page.search_for("公司")[0].x1
+    x = end - 35
+    for piece, font in (
+        ("2023", "tiro"),
+        ("年", "china-s"),
+        ("12", "tiro"),
+        ("月", "china-s"),
+        ("31", "tiro"),
+        ("日", "china-s"),
+    ):
+        page.insert_text((x, 100), piece, fontname=font, fontsize=9.5)
+        x += pymupdf.get_text_length(piece, fontname=font, fontsize=9.5)
+    assert overlay_signals(doc.tobytes(), "statement.pdf") == []

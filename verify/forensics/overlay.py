@@ -145,19 +145,59 @@ def _kind(c: str) -> str:
     return "latin" if c.isalpha() else "mark"
 
 
+def _baseline_run(index: int, spans: list[TraceSpan]) -> set[int]:
+    """Indexes of the spans that continue span ``index`` on its baseline (a date typeset in pieces by font)."""
+    span = spans[index]
+    size = span.bbox[3] - span.bbox[1]
+    line = sorted(
+        (i for i, s in enumerate(spans) if abs(s.bbox[3] - span.bbox[3]) < 0.3 * size),
+        key=lambda i: spans[i].bbox[0],
+    )
+    run, left, right = {index}, span.bbox[0], span.bbox[2]
+    for i in line:
+        if right - 0.01 <= spans[i].bbox[0] <= right + 0.5 * size:
+            run.add(i)
+            right = spans[i].bbox[2]
+    for i in reversed(line):
+        if left - 0.5 * size <= spans[i].bbox[2] <= left + 0.01:
+            run.add(i)
+            left = spans[i].bbox[0]
+    return run
+
+
+def _runs_into(
+    under: int, over: int, spans: list[TraceSpan], pairs: dict[tuple[int, int], list[tuple[str, str, BBox]]]
+) -> bool:
+    """Whether the text ``over`` belongs to is a column that ``under`` runs into, not a value typed over it.
+
+    A long company name that overflows into the date column on its line puts the
+    date's figures on Chinese characters somewhere along the date; a value
+    typed over an old one puts figures on figures and characters on characters
+    all along it.
+    """
+    size = spans[under].bbox[3] - spans[under].bbox[1]
+    if abs(spans[over].bbox[3] - spans[under].bbox[3]) >= 0.3 * size:
+        return False  # not on the same line: text stamped across others (an opaque level banner)
+    return any(
+        _kind(u) != _kind(o) for i in _baseline_run(over, spans) for u, o, _ in pairs.get((under, i), [])
+    )
+
+
 def stacked_text(page: pymupdf.Page, number: int, file: str, areas: list[KeyArea]) -> list[Signal]:
     """Characters of one span painted over different characters of the same kind in another.
 
     A forger types a new value over the old one: digits over digits, a name
     over a name. A year column that a long company name runs into puts digits
-    on Chinese characters: a layout collision, not an edit.
+    on Chinese characters and its own 年 on the name's last characters: a
+    layout collision, not an edit.
     """
     rules = thresholds().overlay
     spans = visible_spans(page)
     signals = []
-    for (under, over), pairs in sorted(_overlapping_chars(spans, rules.stack_ratio).items()):
+    stacked = _overlapping_chars(spans, rules.stack_ratio)
+    for (under, over), pairs in sorted(stacked.items()):
         chars = [(u, o, b) for u, o, b in pairs if _kind(u) == _kind(o)]
-        if not chars:
+        if not chars or _runs_into(under, over, spans, stacked):
             continue
         under_text = "".join(dict.fromkeys(u for u, _, _ in chars))
         over_text = "".join(o for _, o, _ in chars)
