@@ -37,7 +37,7 @@ def amount_pages(corpus: Path, limit: int) -> list[tuple[Path, int, str]]:
     for path in sorted(corpus.glob("*/submission/*.pdf")):
         try:
             doc = pymupdf.open(path)
-            pages = [page.get_text() for page in doc]
+            pages = [doc[i].get_text() for i in range(doc.page_count)]
         except (RuntimeError, ValueError):
             continue  # the corpus's broken and encrypted uploads
         if not pages or not pages[0].strip():
