@@ -31,7 +31,7 @@ _AMOUNT = re.compile(r"\d{1,3}(?:,\d{3})+\.\d\d|\d+(?:\.\d+)?万元")
 _CORPUS = Path(__file__).resolve().parents[2] / "samples" / "corpus"
 
 
-def amount_pages(corpus: Path, limit: int) -> list[tuple[Path, int, str]]:
+def amount_pages(corpus: Path = _CORPUS, limit: int = 40) -> list[tuple[Path, int, str]]:
     """(pdf, page index, amount text) of text-layer contract pages that state an amount, up to ``limit``."""
     found: list[tuple[Path, int, str]] = []
     for path in sorted(corpus.glob("*/submission/*.pdf")):

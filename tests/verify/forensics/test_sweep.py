@@ -1,0 +1,19 @@
+"""The per-condition sweep: amounts pasted back into sample pages scanned with the optics' blur."""
+
+from __future__ import annotations
+
+import re
+
+from jianzheng.verify.forensics.sweep import amount_pages, sweep
+
+
+def test_amounts_are_found_on_the_corpus_text_contracts():
+    pages = amount_pages(limit=3)
+    assert len(pages) == 3
+    assert all(path.suffix == ".pdf" and amount[0].isdigit() for path, _, amount in pages)
+
+
+def test_pastes_into_soft_scans_are_found_and_the_same_pages_unpasted_are_not():
+    table = sweep([0.8], pages=3)
+    found, warned = re.search(r"blur 0.80: pastes found (\d)/3, clean pages warned (\d)/3", table).groups()  # type: ignore[union-attr]
+    assert int(found) >= 2 and warned == "0"
