@@ -11,17 +11,17 @@ import logging
 from collections.abc import Iterator
 from functools import partial
 
-from jianzheng.models import Code, DocType, Finding
+from jianzheng.models import Code, DocType, Document, Finding, Word
 from jianzheng.models.settings import Settings
 
 from ..forensics.duplicate_store import DuplicateStore, MemoryDuplicateStore, SqliteDuplicateStore
 from ..forensics.files import documents_by_file, is_pdf, pdf_findings, read_file, to_finding
 from ..forensics.fonts import font_signals
-from ..forensics.image_tamper import image_file_signals, pdf_image_signals
+from ..forensics.image_tamper import FigurePlaces, image_file_signals, pdf_image_signals
 from ..forensics.overlay import overlay_signals
 from ..forensics.pdf_revisions import pdf_edit_signals
 from ..forensics.repeats import SubmissionId, repeat_findings, scan_submission, seal_party_findings
-from ..forensics.signals import key_pages
+from ..forensics.signals import figure_boxes, key_areas, key_pages
 from ..forensics.signatures import signature_signals
 from ..registry import CheckContext, check
 
@@ -124,19 +124,43 @@ def image_tampering(ctx: CheckContext) -> Iterator[Finding]:
         # Like the other detectors, only pages holding key fields: a pasted amount or date is
         # what matters, and each page costs a decode and a noise map.
         pages = {p for d in docs for p in key_pages(d)}
+        places = _figure_places(ctx, name, docs)
         try:
             if is_pdf(data):
-                signals = pdf_image_signals(data, name, pages)
+                signals = pdf_image_signals(data, name, pages, places)
             else:
                 known = ctx.pages.get((name, 1))
                 if known is not None and not known.image_based:
                     continue  # an OFD or XML e-invoice: no scanned image to look at
-                signals = image_file_signals(data, name, known.width if known else None)
+                signals = image_file_signals(data, name, known.width if known else None, places.get(1))
         except (RuntimeError, ValueError, OSError) as exc:
             # A file the readers could not open either: FILE_UNREADABLE says so already.
             log.warning("image forensics on %s failed: %s", name, exc)
             continue
         yield from (to_finding(s, docs) for s in signals)
+
+
+def _figure_places(ctx: CheckContext, name: str, docs: list[Document]) -> dict[int, FigurePlaces]:
+    """Per page of one file: its key fields' figures and the page's other figures, where read upright.
+
+    A page read turned or flattened from a photo has its words on another
+    grid than its image's, so it is left to the page-wide tests.
+    """
+    places: dict[int, FigurePlaces] = {}
+    for number in sorted({a.page for d in docs for a in key_areas(d)}):
+        page = ctx.pages.get((name, number))
+        if page is None or page.rotation or page.sheet is not None:
+            continue
+        fields = [
+            box
+            for d in docs
+            for a in key_areas(d)
+            if a.page == number and a.bbox is not None
+            for box in figure_boxes([Word(text=a.text, bbox=a.bbox)])
+        ]
+        if fields:
+            places[number] = FigurePlaces(fields=fields, figures=figure_boxes(page.words))
+    return places
 
 
 def _store(ctx: CheckContext) -> DuplicateStore:

@@ -73,6 +73,10 @@ class ImageRules(_Section):
     field_min_blocks: int
     field_min_level: float
     field_min_z: float
+    figures_min_z: float
+    figures_max_sharp_share: float
+    figures_min_blocks: int
+    figures_min_reference: int
     uniform_min_blocks: int
     uniform_min_score: float
     uniform_min_paper_share: float

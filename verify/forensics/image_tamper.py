@@ -40,6 +40,33 @@ from .signals import Signal
 _A4_LONG_PT = 841.89
 
 
+Box = tuple[int, int, int, int]
+"""A box in image pixels (x0, y0, x1, y1)."""
+
+
+@dataclass(frozen=True)
+class FigurePlaces:
+    """Where one page shows figures, in page points: its key fields' and all the others'."""
+
+    fields: list[BBox]
+    figures: list[BBox]
+
+    def in_pixels(self, scale: float, offset: tuple[float, float]) -> tuple[list[Box], list[Box]]:
+        """Both lists as pixel boxes of an image placed at ``offset`` with ``scale`` points per pixel."""
+
+        def px(box: BBox) -> Box:
+            x0, y0, x1, y1 = box
+            ox, oy = offset
+            return (
+                int((x0 - ox) / scale),
+                int((y0 - oy) / scale),
+                int((x1 - ox) / scale),
+                int((y1 - oy) / scale),
+            )
+
+        return [px(b) for b in self.fields], [px(b) for b in self.figures]
+
+
 @dataclass(frozen=True)
 class Region:
     """A suspicious region in pixels (x0, y0, x1, y1) and why."""
@@ -244,11 +271,15 @@ def clone_regions(gray: np.ndarray, page_noise: float) -> list[Region]:
     return regions
 
 
-def tampered_regions(image: np.ndarray, ycc: np.ndarray | None = None) -> list[Region]:
+def tampered_regions(
+    image: np.ndarray, ycc: np.ndarray | None = None, figures: tuple[list[Box], list[Box]] | None = None
+) -> list[Region]:
     """Every suspicious region of one page image (RGB or grey, uint8).
 
     ``ycc`` is the JPEG's own decoded YCbCr of the same image (jpeg_blocks.decoded_ycc), when
-    the image is a JPEG; the JPEG-block signs are looked for only then.
+    the image is a JPEG; the JPEG-block signs are looked for only then. ``figures`` holds the
+    pixel boxes of the page's key fields with figures and of its other figures, when the
+    page's text was read: each such field is also compared with the page's other figures.
     """
     gray = to_gray(image)
     if min(gray.shape) < 8 * thresholds().image.cell_px:
@@ -273,7 +304,20 @@ def tampered_regions(image: np.ndarray, ycc: np.ndarray | None = None) -> list[R
             )
             for box, _ in _merged(jpeg_blocks.uniform_runs(ycc))
         ]
+    if ycc is not None and figures is not None:
+        regions += [
+            Region(
+                box,
+                f"关键字段的数字边缘比本页其他数字锐利（z={z:.0f}），JPEG 分块特征与整页不一致（疑似粘贴的渲染图块）",
+            )
+            for box, z in jpeg_blocks.sharper_fields(to_gray(image), *figures)
+            if not any(_touches(box, r.box) for r in regions)
+        ]
     return regions + clone_regions(gray, page_noise)
+
+
+def _touches(a: Box, b: Box) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
 def _merged(
@@ -335,18 +379,30 @@ def _signals(
     ]
 
 
-def image_file_signals(data: bytes, file: str, page_width_pt: float | None = None) -> list[Signal]:
-    """IMAGE_TAMPERED signals of a JPG/PNG/TIFF attachment (first frame)."""
+def image_file_signals(
+    data: bytes, file: str, page_width_pt: float | None = None, places: FigurePlaces | None = None
+) -> list[Signal]:
+    """IMAGE_TAMPERED signals of a JPG/PNG/TIFF attachment (first frame).
+
+    ``places``: where the page's key fields and other figures were read, in points (the page
+    as a reader sees it; only for an image read upright and not flattened).
+    """
     with Image.open(io.BytesIO(data)) as image:
         rgb = np.asarray(image.convert("RGB"))
     width = page_width_pt or rgb.shape[1] * _A4_LONG_PT / max(rgb.shape[:2])
-    return _signals(
-        tampered_regions(rgb, jpeg_blocks.decoded_ycc(data)), file, 1, width / rgb.shape[1], (0.0, 0.0)
-    )
+    scale = width / rgb.shape[1]
+    figures = places.in_pixels(scale, (0.0, 0.0)) if places else None
+    return _signals(tampered_regions(rgb, jpeg_blocks.decoded_ycc(data), figures), file, 1, scale, (0.0, 0.0))
 
 
-def pdf_image_signals(data: bytes, file: str, pages: set[int] | None = None) -> list[Signal]:
-    """IMAGE_TAMPERED signals of the large raster images (scans) embedded in a PDF's pages."""
+def pdf_image_signals(
+    data: bytes, file: str, pages: set[int] | None = None, places: dict[int, FigurePlaces] | None = None
+) -> list[Signal]:
+    """IMAGE_TAMPERED signals of the large raster images (scans) embedded in a PDF's pages.
+
+    ``places``: page number -> where its key fields and other figures were read, in points
+    (pages read upright only).
+    """
     signals: list[Signal] = []
     with pymupdf.open(stream=data, filetype="pdf") as doc:
         for index in range(doc.page_count):
@@ -367,5 +423,9 @@ def pdf_image_signals(data: bytes, file: str, pages: set[int] | None = None) -> 
                 rect = rects[0]
                 scale = rect.width / rgb.shape[1]
                 ycc = jpeg_blocks.decoded_ycc(extracted["image"])
-                signals += _signals(tampered_regions(rgb, ycc), file, number, scale, (rect.x0, rect.y0))
+                where = (places or {}).get(number) if page.rotation == 0 else None
+                figures = where.in_pixels(scale, (rect.x0, rect.y0)) if where else None
+                signals += _signals(
+                    tampered_regions(rgb, ycc, figures), file, number, scale, (rect.x0, rect.y0)
+                )
     return signals

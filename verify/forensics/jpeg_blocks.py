@@ -110,6 +110,85 @@ def colour_on_grey(ycc: np.ndarray, stats: BlockStats) -> list[tuple[int, int, i
     return boxes
 
 
+def block_sharpness(gray: np.ndarray, stats: BlockStats) -> tuple[np.ndarray, np.ndarray]:
+    """Which blocks hold text, and each text block's edge sharpness (steepest step over its contrast)."""
+    g = gray.astype(np.float32)
+    grad = np.maximum(np.abs(np.diff(g, axis=1, append=g[:, -1:])), np.abs(np.diff(g, axis=0, append=g[-1:])))
+    steep = _blocks(grad).max(axis=(2, 3))
+    contrast = (stats.high - stats.low).astype(np.float32)
+    text = stats.ink & (contrast >= 100)
+    return text, np.where(text, steep / np.maximum(contrast, 1), 0.0)
+
+
+def _box_blocks(shape: tuple[int, ...], boxes: list[tuple[int, int, int, int]]) -> np.ndarray:
+    """The blocks that pixel boxes touch."""
+    mask = np.zeros(shape[:2], bool)
+    for x0, y0, x1, y1 in boxes:
+        mask[max(y0, 0) // _B : (y1 + _B - 1) // _B, max(x0, 0) // _B : (x1 + _B - 1) // _B] = True
+    return mask
+
+
+def sharper_fields(
+    gray: np.ndarray, fields: list[tuple[int, int, int, int]], figures: list[tuple[int, int, int, int]]
+) -> list[tuple[tuple[int, int, int, int], float]]:
+    """Key fields whose figures are sharper than the page's other figures (a pasted amount or date).
+
+    ``fields`` are the pixel boxes of the located key fields that hold figures,
+    ``figures`` those of every other run of figures the page's text shows.
+    One test per field, against text of its own kind: a scanner softens all
+    figures of a page alike, while a paste keeps its render's edges. Being one
+    test rather than a search over every window of the page, and against like
+    content, a smaller excess is significant: pastes into pages scanned with
+    a mild blur (σ 0.5 px), which no page-wide search tells from bold print.
+    Returns (field box, z of the field's mean sharpness against the figures').
+    """
+    if max(gray.shape) > _SHARP_MAX_SIDE:
+        # As sharp_regions: judged at about 200 dpi, boxes scaled alike.
+        factor = _SHARP_MAX_SIDE / max(gray.shape)
+        small = cv2.resize(gray, None, fx=factor, fy=factor, interpolation=cv2.INTER_AREA)
+
+        def scaled(boxes: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+            return [
+                (int(a * factor), int(b * factor), int(c * factor), int(d * factor)) for a, b, c, d in boxes
+            ]
+
+        return [
+            (box, z)
+            for box, (_, z) in zip(
+                fields, _sharper_fields(small, scaled(fields), scaled(figures)), strict=True
+            )
+            if z is not None
+        ]
+    return [(box, z) for box, z in _sharper_fields(gray, fields, figures) if z is not None]
+
+
+def _sharper_fields(
+    gray: np.ndarray, fields: list[tuple[int, int, int, int]], figures: list[tuple[int, int, int, int]]
+) -> list[tuple[tuple[int, int, int, int], float | None]]:
+    """Each field with its z when it is judged and found sharper, else None."""
+    rules = thresholds().image
+    none: list[tuple[tuple[int, int, int, int], float | None]] = [(box, None) for box in fields]
+    text, sharp = block_sharpness(gray, BlockStats(np.stack([gray] * 3, axis=2)))
+    if text.sum() < 100 or not fields:
+        return none
+    # A page that kept render-sharp text all over cannot show a sharper paste.
+    if float((sharp[text] >= rules.sharp_min_level).mean()) > rules.figures_max_sharp_share:
+        return none
+    reference = text & _box_blocks(text.shape, figures)
+    out: list[tuple[tuple[int, int, int, int], float | None]] = []
+    for box in fields:
+        own = text & _box_blocks(text.shape, [box])
+        x0, y0, x1, y1 = box
+        others = reference & ~_box_blocks(text.shape, [(x0 - _B, y0 - _B, x1 + _B, y1 + _B)])
+        if own.sum() < rules.figures_min_blocks or others.sum() < rules.figures_min_reference:
+            out.append((box, None))
+            continue
+        a, b = sharp[own], sharp[others]
+        z = float((a.mean() - b.mean()) / (b.std() + 1e-3) * math.sqrt(a.size))
+        out.append((box, z if z >= rules.figures_min_z else None))
+    return out
+
+
 def sharp_regions(gray: np.ndarray, stats: BlockStats) -> list[tuple[tuple[int, int, int, int], float]]:
     """Line-sized patches of text whose edges are much sharper than the text around them.
 
@@ -125,23 +204,18 @@ def sharp_regions(gray: np.ndarray, stats: BlockStats) -> list[tuple[tuple[int, 
             (tuple(int(v / factor) for v in box), value)  # type: ignore[misc]
             for box, value in sharp_regions(small, BlockStats(np.stack([small] * 3, axis=2)))
         ]
-    g = gray.astype(np.float32)
-    grad = np.maximum(np.abs(np.diff(g, axis=1, append=g[:, -1:])), np.abs(np.diff(g, axis=0, append=g[-1:])))
-    steep = _blocks(grad).max(axis=(2, 3))
-    contrast = (stats.high - stats.low).astype(np.float32)
-    text = stats.ink & (contrast >= 100)
+    text, sharp = block_sharpness(gray, stats)
     if text.sum() < 100:
         return []
-    sharp = np.where(text, steep / np.maximum(contrast, 1), 0.0)
     # Only a page whose optics softened (nearly) all its text can show a sharper paste; forms
     # printed in two kinds of type (bold labels, thin fill-in) have sharp text all over.
     if float((sharp[text] >= rules.sharp_min_level).mean()) > rules.sharp_max_share:
         return []
-    found = _sharp_lines(text, sharp) or _sharp_fields(text, sharp)
+    found = _sharp_line_windows(text, sharp) or _sharp_short_windows(text, sharp)
     return found if len(found) <= 2 else []
 
 
-def _sharp_lines(text: np.ndarray, sharp: np.ndarray) -> list[tuple[tuple[int, int, int, int], float]]:
+def _sharp_line_windows(text: np.ndarray, sharp: np.ndarray) -> list[tuple[tuple[int, int, int, int], float]]:
     """Line-sized windows whose text is sharper than the page's and the text around it, by ratio."""
     rules = thresholds().image
     rows, cols = rules.block_window_rows, rules.block_window_cols
@@ -188,7 +262,9 @@ def _sharp_lines(text: np.ndarray, sharp: np.ndarray) -> list[tuple[tuple[int, i
     return out
 
 
-def _sharp_fields(text: np.ndarray, sharp: np.ndarray) -> list[tuple[tuple[int, int, int, int], float]]:
+def _sharp_short_windows(
+    text: np.ndarray, sharp: np.ndarray
+) -> list[tuple[tuple[int, int, int, int], float]]:
     """Field-sized windows (an amount of a few digits) of render-sharp text, by significance.
 
     A short paste fills too little of a line-sized window to lift its mean, so a

@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from jianzheng.models import BBox, Code, Document
+from jianzheng.extract.fields.lines import build_line
+from jianzheng.models import BBox, Code, Document, Word
 
 from .config import thresholds
 
@@ -49,6 +50,27 @@ FIELD_LABELS: dict[str, str] = {
 
 NUMBER_TOKEN = re.compile(r"\d[\d,，.．/\-年月日]*\d")
 """A money figure or a date as printed: digits with separators, at least two digits."""
+
+
+FIGURES = re.compile(r"\d[\d,，.．]*\d")
+"""A run of figures as printed: digits with their thousands and decimal separators."""
+
+
+def figure_boxes(words: list[Word], min_digits: int = 3) -> list[BBox]:
+    """Boxes of the runs of figures (``min_digits`` digits or more) in words, each run apart.
+
+    An OCR word is a whole line; each character's share of its box is
+    estimated as field extraction estimates it (extract/fields/lines.py).
+    """
+    boxes = []
+    for word in words:
+        line = build_line(0, 0, [word])
+        for match in FIGURES.finditer(line.text):
+            if sum(ch.isdigit() for ch in match.group()) >= min_digits:
+                snippet = line.snippet(match.start(), match.end())
+                if snippet is not None:
+                    boxes.append(snippet.bbox)
+    return boxes
 
 
 @dataclass(frozen=True)

@@ -9,8 +9,11 @@ the way the sample generator scans (samples/scan.py: its random noise, JPEG
 quality and tint, no skew), at each optical blur asked for, once as it is and
 once with its amount pasted back from a clean render (samples/plant.py, the
 plant the benchmark uses). Recall counts pastes with a signal on the pasted
-box; false alarms count unpasted pages with any signal. A measuring tool, not
-part of the pipeline: it borrows the sample generator's scanner.
+box; false alarms count unpasted pages with any signal. Each page is judged
+twice: alone (as before its text is read), and with its amount and its other
+figures placed from its text layer, as the check places them from the OCR'd
+words. A measuring tool, not part of the pipeline: it borrows the sample
+generator's scanner.
 """
 
 from __future__ import annotations
@@ -23,9 +26,11 @@ from pathlib import Path
 import numpy as np
 import pymupdf
 
+from jianzheng.models import Word
 from jianzheng.samples import plant, scan
 
-from .image_tamper import image_file_signals
+from .image_tamper import FigurePlaces, image_file_signals
+from .signals import Signal, figure_boxes
 
 _AMOUNT = re.compile(r"\d{1,3}(?:,\d{3})+\.\d\d|\d+(?:\.\d+)?万元")
 _CORPUS = Path(__file__).resolve().parents[2] / "samples" / "corpus"
@@ -52,6 +57,15 @@ def amount_pages(corpus: Path = _CORPUS, limit: int = 40) -> list[tuple[Path, in
     return found[:limit]
 
 
+def _on(box: tuple[float, ...], signals: list[Signal]) -> bool:
+    """Whether any signal's box touches ``box`` (points)."""
+    x0, y0, x1, y1 = box
+    return any(
+        s.bbox is not None and s.bbox[0] < x1 and s.bbox[2] > x0 and s.bbox[1] < y1 and s.bbox[3] > y0
+        for s in signals
+    )
+
+
 def sweep(
     blurs: list[float], pages: int = 40, seed: int = 9, grey: bool = False, corpus: Path = _CORPUS
 ) -> str:
@@ -60,7 +74,7 @@ def sweep(
     lines = [f"{len(cases)} amounts on sample pages; scans {'grey' if grey else 'colour'}, no skew"]
     for blur in blurs:
         rng = np.random.default_rng(seed)
-        found = warned = 0
+        found = warned = found_read = warned_read = 0
         for path, index, amount in cases:
             with pymupdf.open(path) as doc:
                 page = doc[index]
@@ -68,19 +82,25 @@ def sweep(
                 params = replace(scan.random_params(rng), skew=0.0, rot90=0, gray=grey, blur=blur)
                 image = scan.render(page, params.dpi)
                 width = page.rect.width
+                words = [Word(text=w[4], bbox=tuple(w[:4])) for w in page.get_text("words")]
+            places = FigurePlaces(
+                fields=figure_boxes([Word(text=amount, bbox=tuple(hit))]), figures=figure_boxes(words)
+            )
             k = params.dpi / 72
             box = (int(hit.x0 * k) - 6, int(hit.y0 * k) - 6, int(hit.x1 * k) + 10, int(hit.y1 * k) + 6)
             noise_seed = int(rng.integers(1 << 30))
             pasted = plant.tamper_image(image, image, box, params, np.random.default_rng(noise_seed))
             clean = scan.jpeg(scan.degrade(image, params, np.random.default_rng(noise_seed)), params.quality)
-            x0, y0, x1, y1 = (v / k for v in box)
-            found += any(
-                s.bbox is not None and s.bbox[0] < x1 and s.bbox[2] > x0 and s.bbox[1] < y1 and s.bbox[3] > y0
-                for s in image_file_signals(pasted, "pasted.jpg", width)
-            )
+            paste = tuple(v / k for v in box)
+
+            found += _on(paste, image_file_signals(pasted, "pasted.jpg", width))
             warned += bool(image_file_signals(clean, "clean.jpg", width))
+            found_read += _on(paste, image_file_signals(pasted, "pasted.jpg", width, places))
+            warned_read += bool(image_file_signals(clean, "clean.jpg", width, places))
+        n = len(cases)
         lines.append(
-            f"blur {blur:.2f}: pastes found {found}/{len(cases)}, clean pages warned {warned}/{len(cases)}"
+            f"blur {blur:.2f}: page alone: pastes found {found}/{n}, clean pages warned {warned}/{n}; "
+            f"with its figures read: pastes found {found_read}/{n}, clean pages warned {warned_read}/{n}"
         )
     return "\n".join(lines)
 
