@@ -74,6 +74,7 @@ class ImageRules(_Section):
     field_min_level: float
     field_min_z: float
     figures_min_z: float
+    figures_min_level: float
     figures_max_sharp_share: float
     figures_min_blocks: int
     figures_min_reference: int

@@ -174,6 +174,12 @@ def _sharper_fields(
     # A page that kept render-sharp text all over cannot show a sharper paste.
     if float((sharp[text] >= rules.sharp_min_level).mean()) > rules.figures_max_sharp_share:
         return none
+    # Table rules cross a form's cells, and a field's box (a row of the form) takes them in:
+    # their long straight edges are sharper than any glyph's. Blocks a dark line crosses
+    # from side to side are no figure's.
+    dark = _blocks(gray.astype(np.int16) < float(np.percentile(gray, 90)) - 60)
+    ruled = dark.all(axis=3).any(axis=2) | dark.all(axis=2).any(axis=2)
+    text = text & ~ruled
     reference = text & _box_blocks(text.shape, figures)
     out: list[tuple[tuple[int, int, int, int], float | None]] = []
     for box in fields:
@@ -185,7 +191,10 @@ def _sharper_fields(
             continue
         a, b = sharp[own], sharp[others]
         z = float((a.mean() - b.mean()) / (b.std() + 1e-3) * math.sqrt(a.size))
-        out.append((box, z if z >= rules.figures_min_z else None))
+        # Significant and render-sharp: a paste keeps its render's edges, while a field a little
+        # crisper than the rest (bolder print, a better-lit corner) stays soft itself.
+        sharp_enough = float(a.mean()) >= rules.figures_min_level
+        out.append((box, z if z >= rules.figures_min_z and sharp_enough else None))
     return out
 
 
