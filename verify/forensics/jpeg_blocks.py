@@ -177,8 +177,8 @@ def _sharper_fields(
     # Table rules cross a form's cells, and a field's box (a row of the form) takes them in:
     # their long straight edges are sharper than any glyph's. Blocks a dark line crosses
     # from side to side are no figure's.
-    dark = _blocks(gray.astype(np.int16) < float(np.percentile(gray, 90)) - 60)
-    ruled = dark.all(axis=3).any(axis=2) | dark.all(axis=2).any(axis=2)
+    dark: np.ndarray = _blocks(gray.astype(np.int16) < float(np.percentile(gray, 90)) - 60)
+    ruled = np.any(np.all(dark, axis=3), axis=2) | np.any(np.all(dark, axis=2), axis=2)
     text = text & ~ruled
     reference = text & _box_blocks(text.shape, figures)
     out: list[tuple[tuple[int, int, int, int], float | None]] = []
