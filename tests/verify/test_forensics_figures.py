@@ -29,12 +29,12 @@ def test_short_numbers_are_not_figures():
 
 
 def _mild_scan(paste: bool) -> tuple[bytes, FigurePlaces, float]:
-    """The contract scanned with a mild blur (σ 0.5 px), its amount pasted back from a clean render or not."""
+    """The contract scanned with a mild blur (σ 0.65 px), its amount pasted back from a clean render or not."""
     with pymupdf.open(stream=contract_pdf(), filetype="pdf") as doc:
         page = doc[0]
         hit = page.search_for(AMOUNT)[0]
         words = [Word(text=w[4], bbox=tuple(w[:4])) for w in page.get_text("words")]
-        params = scan.ScanParams(dpi=150, noise=2.0, blur=0.5, quality=62, tint=(1.0, 0.98, 0.93))
+        params = scan.ScanParams(dpi=150, noise=2.0, blur=0.65, quality=62, tint=(1.0, 0.98, 0.93))
         image = scan.render(page, params.dpi)
         width = page.rect.width
     k = params.dpi / 72
