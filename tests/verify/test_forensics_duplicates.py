@@ -68,6 +68,15 @@ def test_dates_in_chinese_numerals_count():
     }
 
 
+def test_garbled_and_cut_short_readings_of_a_date_are_left_out():
+    # Two scans of one acceptance page, as OCR read their dates.
+    assert distinctive("2024年00月28 2024年08月28 2024年0月28") == {"2024年08月28"}
+    assert distinctive("2024.03..4 2024.03.14") == {"2024.03.14"}
+    assert distinctive("2024-10 2024-10-19") == {"2024-10-19"}
+    # A number after the year is a contract number, not a garbled date.
+    assert distinctive("2024-013756") == {"2024-013756"}
+
+
 def test_distinctive_figures_are_amounts_and_dates_but_not_the_year_end():
     assert distinctive("2024 30 2,450,000.00 2024年3月5 2024年12月31 20240305") == {
         "2,450,000.00",

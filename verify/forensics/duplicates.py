@@ -161,20 +161,43 @@ def _distance(a: int, b: int) -> int:
 _FULL_DATE = re.compile(r"(19|20)\d\d(年\d{1,2}月|[-/.]\d{1,2}[-/.]|(0[1-9]|1[0-2])([0-2]\d|3[01]))")
 
 
+_DATE_SHAPE = re.compile(r"(?:19|20)\d\d(?:年|[-/.])(?P<rest>.*)")
+_MONTH_DAY = re.compile(r"(?P<m>\d{1,2})(?:月|[-/.])(?P<d>\d{1,2})日?")
+
+
+def _garbled_date(f: str) -> bool:
+    """A figure shaped like a date (a year and a separator) whose month or day cannot be.
+
+    OCR of a scanned date drops or doubles a stroke: 2024年00月28, 2024.03..4;
+    such readings are no evidence either way.
+    """
+    shape = _DATE_SHAPE.fullmatch(f)
+    if shape is None:
+        return False
+    rest = _MONTH_DAY.fullmatch(shape["rest"])
+    if rest is None:
+        # A year and a month only (2024-10), or a number after the year (2024-0137): left as read,
+        # unless a separator is doubled.
+        return bool(re.search(r"[-/.]{2}|年.*年", f))
+    return not (1 <= int(rest["m"]) <= 12 and 1 <= int(rest["d"]) <= 31)
+
+
 def distinctive(figs: str) -> set[str]:
     """The figures that make a page one company's event: amounts and full dates.
 
     An amount has decimals or six digits and more; a full date has a day. A bare
     year, a count, and a fiscal year's end (12月31日, shared by every audit report
-    of that year) do not count.
+    of that year) do not count. Readings OCR garbled (a date with month 00) and a
+    figure the page also shows longer (2024-10 beside 2024-10-19: the line cut
+    short) are left out, so two scans of one page still agree on what is left.
     """
     kept = set()
     for f in figs.split():
-        if "12月31" in f or "1231" in f[4:8] or "十二月三十一日" in f:
+        if "12月31" in f or "1231" in f[4:8] or "十二月三十一日" in f or _garbled_date(f):
             continue
         if "." in f or sum(ch.isdigit() for ch in f) >= 6 or _FULL_DATE.search(f) or _CN_DATE.fullmatch(f):
             kept.add(f)
-    return kept
+    return {f for f in kept if not any(other != f and other.startswith(f) for other in kept)}
 
 
 def same_page(a: PageEntry, b: PageEntry) -> tuple[float, str] | None:
