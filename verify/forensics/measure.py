@@ -201,7 +201,12 @@ def measure_pipeline(sets: list[Path], data_dir: Path) -> str:
             ]
             if hits:
                 flagged_docs += 1
-                alarms.append(f"{folder.name}/{document.file} {document.pages}: {sorted(hits)}")
+                said = next(
+                    f.message
+                    for f in findings
+                    if f.code in FORENSIC and any(e.file == document.file for e in f.evidence)
+                )
+                alarms.append(f"{folder.name}/{document.file} {document.pages}: {sorted(hits)}: {said[:160]}")
     lines = [f"{code}: recall {recalled[code]}/{n}" for code, n in sorted(expected.items())]
     lines.append(f"clean documents with a forensic warning: {flagged_docs}/{clean_docs}")
     lines += [f"  {a}" for a in alarms]
