@@ -62,6 +62,29 @@ def test_pages_with_other_figures_or_only_boilerplate_are_not_duplicates():
     assert find_repeats([entry("\n".join(year_end)), entry("\n".join(year_end), file="b.pdf")], []) == []
 
 
+def _opinion(company: str) -> str:
+    return "\n".join(
+        [
+            "审计报告",
+            f"{company}全体股东：",
+            f"我们审计了{company}（以下简称贵公司）财务报表，包括资产负债表、利润表、现金流量表以及财务报表附注。",
+            "我们认为，后附的财务报表在所有重大方面按照企业会计准则的规定编制，公允反映了贵公司的财务状况。",
+            "我们按照中国注册会计师审计准则的规定执行了审计工作。",
+            "新疆正信会计师事务所（普通合伙） 二〇二三年三月三日",
+        ]
+    )
+
+
+def test_two_companies_audit_opinions_signed_the_same_day_are_not_one_page():
+    a = entry(_opinion("乌鲁木齐博格达智能科技股份有限公司"))
+    b = entry(_opinion("巴音郭楞天山云数数字科技有限公司"), submission="B")
+    assert find_repeats([b], [a]) == []
+    # The same opinion filed by another submission, its company's name misread once, is reuse.
+    again = entry(_opinion("乌鲁木齐博格达智能科枝股份有限公司"), submission="B")
+    [match] = find_repeats([again], [a])
+    assert match.other.submission == "A"
+
+
 def test_dates_in_chinese_numerals_count():
     assert distinctive(figures("验收日期：二〇二四年七月十九日，截至二〇二四年十二月三十一日")) == {
         "二〇二四年七月十九日"
@@ -83,6 +106,23 @@ def test_distinctive_figures_are_amounts_and_dates_but_not_the_year_end():
         "2024年3月5",
         "20240305",
     }
+
+
+def test_an_index_written_before_company_names_were_kept_gains_them(tmp_path: Path):
+    import sqlite3
+
+    path = tmp_path / "duplicates.sqlite3"
+    with sqlite3.connect(path) as db:
+        db.execute(
+            "CREATE TABLE pages (submission TEXT, enterprise TEXT, file TEXT, page INTEGER, phash INTEGER,"
+            " dhash INTEGER, bands TEXT, signature BLOB, figures TEXT, label TEXT)"
+        )
+        db.execute("INSERT INTO pages VALUES ('old', '企业', 'a.pdf', 1, 0, 0, '', x'', '2024-03-05', 'old')")
+    store = SqliteDuplicateStore(path)
+    store.add_pages([entry(_opinion("乌鲁木齐博格达智能科技股份有限公司"), submission="new")])
+    old, new = sorted(store.pages(exclude="none"), key=lambda e: e.submission != "old")
+    assert (old.submission, old.names) == ("old", "")
+    assert "博格达智能科技股份有限公司" in new.names
 
 
 def test_the_sqlite_index_remembers_other_submissions(tmp_path: Path):

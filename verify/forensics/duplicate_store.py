@@ -33,6 +33,8 @@ class PageEntry:
     """The page's figures and dates, space-separated, sorted: what makes a page its own."""
     label: str = ""
     """How reviewers know the submission (its folder name)."""
+    names: str = ""
+    """The company names the page mentions, space-separated, sorted."""
 
 
 @dataclass(frozen=True)
@@ -120,6 +122,10 @@ class SqliteDuplicateStore:
                 CREATE INDEX IF NOT EXISTS seals_submission ON seals(submission);
                 """
             )
+            # An index written before pages kept their company names gains the column.
+            columns = {row[1] for row in db.execute("PRAGMA table_info(pages)")}
+            if "names" not in columns:
+                db.execute("ALTER TABLE pages ADD COLUMN names TEXT")
 
     @classmethod
     def in_folder(cls, data_dir: Path) -> SqliteDuplicateStore:
@@ -137,7 +143,8 @@ class SqliteDuplicateStore:
     def add_pages(self, entries: list[PageEntry]) -> None:
         with self._connect() as db:
             db.executemany(
-                "INSERT INTO pages VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO pages (submission, enterprise, file, page, phash, dhash, bands, signature, figures,"
+                " label, names) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     (
                         e.submission,
@@ -150,6 +157,7 @@ class SqliteDuplicateStore:
                         e.signature,
                         e.figures,
                         e.label,
+                        e.names,
                     )
                     for e in entries
                 ],
@@ -167,7 +175,11 @@ class SqliteDuplicateStore:
 
     def pages(self, exclude: str) -> list[PageEntry]:
         with self._connect() as db:
-            rows = db.execute("SELECT * FROM pages WHERE submission != ?", (exclude,)).fetchall()
+            rows = db.execute(
+                "SELECT submission, enterprise, file, page, phash, dhash, bands, signature, figures, label, names"
+                " FROM pages WHERE submission != ?",
+                (exclude,),
+            ).fetchall()
         return [
             PageEntry(
                 submission=r[0],
@@ -180,6 +192,7 @@ class SqliteDuplicateStore:
                 signature=r[7],
                 figures=r[8] or "",
                 label=r[9] or "",
+                names=r[10] or "",
             )
             for r in rows
         ]

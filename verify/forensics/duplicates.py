@@ -20,6 +20,7 @@ import imagehash
 import numpy as np
 import pymupdf
 from PIL import Image
+from rapidfuzz import fuzz
 
 from .config import thresholds
 from .duplicate_store import PageEntry
@@ -54,6 +55,20 @@ def figures(text: str) -> str:
     """The figures and dates of a text (dates in Chinese numerals too), sorted, space-separated."""
     found = [re.sub(r"[,，]", "", m) for m in NUMBER_TOKEN.findall(text)] + _CN_DATE.findall(text)
     return " ".join(sorted(found))
+
+
+_COMPANY = re.compile(r"[\u4e00-\u9fff（）()]{2,40}?(?:有限责任公司|股份有限公司|有限公司)")
+
+
+def company_names(text: str) -> str:
+    """The company names a text mentions (their last 16 characters: a sentence may run into one), sorted."""
+    compact = re.sub(r"\s+", "", text)
+    return " ".join(sorted({m[-16:] for m in _COMPANY.findall(compact)}))
+
+
+def _same_companies(a: str, b: str) -> bool:
+    """Whether two pages name a company in common (OCR may misread a character of it)."""
+    return any(fuzz.ratio(x, y) >= 85 for x in a.split() for y in b.split())
 
 
 @cache
@@ -151,6 +166,7 @@ def fingerprint(
         signature=signature.tobytes() if signature is not None else b"",
         figures=figures(text),
         label=label,
+        names=company_names(text),
     )
 
 
@@ -200,6 +216,15 @@ def distinctive(figs: str) -> set[str]:
     return {f for f in kept if not any(other != f and other.startswith(f) for other in kept)}
 
 
+def _is_amount(figure: str) -> bool:
+    """A money figure rather than a date: decimals, or digits only (commas dropped) of six and more."""
+    return (
+        _DATE_SHAPE.fullmatch(figure) is None
+        and _CN_DATE.fullmatch(figure) is None
+        and not _FULL_DATE.search(figure)
+    )
+
+
 def same_page(a: PageEntry, b: PageEntry) -> tuple[float, str] | None:
     """Whether two entries are the same page: (similarity, how) or None.
 
@@ -213,6 +238,12 @@ def same_page(a: PageEntry, b: PageEntry) -> tuple[float, str] | None:
     if a.signature and b.signature:
         mine, theirs = distinctive(a.figures), distinctive(b.figures)
         if not mine or len(mine & theirs) < rules.figure_overlap * len(mine | theirs):
+            return None
+        # Boilerplate pages of two companies (an audit opinion, signed the same day) share a date
+        # and most of their text; one page scanned twice also shares its companies. A page whose
+        # names were retyped still shares its amounts, and is judged by them.
+        only_dates = not any(_is_amount(f) for f in mine & theirs)
+        if only_dates and a.names and b.names and not _same_companies(a.names, b.names):
             return None
         score = similarity(a.signature, b.signature)
         needed = rules.text_jaccard if a.bands and b.bands else 1.0
