@@ -10,6 +10,10 @@ in-memory index. A planted finding (truth.json) is recalled when a signal of
 its code lands on its file and page; a truth document without any planted
 forensic finding that still gets a forensic signal is a false alarm. Ring
 OCR is left out (it needs the OCR model; it is timed by the slow tests).
+Without ``--pipeline`` scanned pages have no text and documents no type, so
+a rescanned page is found, and a statement filed alone and again inside its
+audit report is told from reuse, only with ``--pipeline``: its DUPLICATE
+figures are the reference.
 With ``--pipeline`` each submission is read by the real pipeline (OCR
 cached in DATA_DIR) and the registered checks run with the submission
 folder and DATA_DIR, as the CLI will once the pipeline passes them.
@@ -23,7 +27,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from jianzheng.models import Code, Truth
+from jianzheng.models import Code, Declaration, Truth
 
 from ..registry import CheckContext
 from .duplicate_store import MemoryDuplicateStore
@@ -33,6 +37,7 @@ from .fonts import font_signals
 from .image_tamper import image_file_signals, pdf_image_signals
 from .overlay import overlay_signals
 from .pdf_revisions import pdf_edit_signals
+from .repeats import SubmissionId
 from .signatures import signature_signals
 
 FORENSIC = {
@@ -63,6 +68,14 @@ def file_signals(data: bytes, name: str) -> set[tuple[Code, str, int | None]]:
     return found
 
 
+def _declaration(root: Path) -> Declaration | None:
+    """The submission's declaration as the checker reads it (its enterprise tells reuse from re-upload)."""
+    from jianzheng.extract import find_submission, read_declaration
+
+    found = find_submission(root)
+    return read_declaration(found.declaration)[0] if found.declaration else None
+
+
 def measure(sets: list[Path]) -> str:
     """Run the measurement and return the summary as text."""
     expected: Counter[Code] = Counter()
@@ -74,6 +87,7 @@ def measure(sets: list[Path]) -> str:
     for folder in sorted(p for s in sets for p in s.iterdir() if (p / "truth.json").is_file()):
         truth = Truth.model_validate_json((folder / "truth.json").read_text(encoding="utf-8"))
         root = folder / "submission"
+        ident = SubmissionId.of(root, _declaration(root))
         signals: set[tuple[Code, str, int | None]] = set()
         entries = []
         started = time.perf_counter()
@@ -91,9 +105,19 @@ def measure(sets: list[Path]) -> str:
             pages += len(renders)
             for number, gray in enumerate(renders, start=1):
                 text = texts[number - 1] if number - 1 < len(texts) else ""
-                entries.append(fingerprint(str(folder), "", name, number, text, gray, folder.name))
-        for match in find_repeats(entries, store.pages(exclude=str(folder))):
+                entries.append(
+                    fingerprint(str(folder), ident.enterprise, name, number, text, gray, folder.name)
+                )
+        # As the check: across submissions only other enterprises' pages count.
+        others = [
+            p
+            for p in store.pages(exclude=str(folder))
+            if not ident.enterprise or p.enterprise != ident.enterprise
+        ]
+        repeated: dict[tuple[str, int], str] = {}
+        for match in find_repeats(entries, others):
             signals.add((Code.DUPLICATE_DOCUMENT, match.file, match.page))
+            repeated[(match.file, match.page)] = f"{match.other.label}/{match.other.file} p{match.other.page}"
         store.add_pages(entries)
         seconds += time.perf_counter() - started
         planted = [f for f in truth.findings if f.code in FORENSIC]
@@ -118,7 +142,13 @@ def measure(sets: list[Path]) -> str:
             ]
             if hits:
                 flagged_docs += 1
-                alarms.append(f"{folder.name}/{document.file} {document.pages}: {sorted(hits)}")
+                seen = [
+                    repeated[(document.file, p)]
+                    for c, p in hits
+                    if p is not None and (document.file, p) in repeated
+                ]
+                also = f" (repeats {', '.join(seen)})" if seen else ""
+                alarms.append(f"{folder.name}/{document.file} {document.pages}: {sorted(hits)}{also}")
     lines = [f"{code}: recall {recalled[code]}/{n}" for code, n in sorted(expected.items())]
     lines.append(f"clean documents with a forensic warning: {flagged_docs}/{clean_docs}")
     lines += [f"  {a}" for a in alarms]
