@@ -55,13 +55,14 @@ class Vocabulary(BaseModel):
 
     decorations: list[str]
     org_suffixes: list[str]
+    legal_forms: list[str]
     fee_rules: list[FeeRule]
     fields: dict[str, list[str]]
     parties: Parties
     fees: dict[str, list[str]]
     cues: dict[str, list[str]]
 
-    @field_validator("decorations", "org_suffixes")
+    @field_validator("decorations", "org_suffixes", "legal_forms")
     @classmethod
     def _clean_list(cls, values: list[str]) -> list[str]:
         return _compact_all(values)

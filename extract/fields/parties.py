@@ -14,6 +14,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from rapidfuzz.distance import Levenshtein
+
 from .labels import vocabulary
 from .lines import Line, Running, Snippet, running, union
 from .locate import LabelHit, Value, value_of
@@ -52,6 +54,24 @@ def _ends_with_suffix(name: str) -> bool:
     return any(name.endswith(s) for s in vocabulary().org_suffixes)
 
 
+def repair_legal_form(name: str) -> str:
+    """The name with its legal form restored when OCR dropped or misread one of its characters.
+
+    股份限公司 -> 股份有限公司, 有限公可 -> 有限公司: a tail one character short of, or one
+    character off, a legal form is that form (the forms are a closed list; a name that ends
+    in one exactly is left alone).
+    """
+    forms = vocabulary().legal_forms
+    if any(name.endswith(form) for form in forms):
+        return name
+    for form in forms:  # longest first, as listed
+        for size in (len(form) - 1, len(form)):
+            tail = name[-size:]
+            if len(name) > size + 1 and Levenshtein.distance(tail, form) == 1:
+                return name[:-size] + form
+    return name
+
+
 def is_org_name(name: str) -> bool:
     """Whether a name ends as an organisation's does (有限公司, 局, 中心 …), not a fragment."""
     return _ends_with_suffix(name)
@@ -70,7 +90,7 @@ def clean_party_name(text: str) -> tuple[str, float] | None:
     head, colon, tail = s.partition(":")
     if colon:
         s = tail.strip() if re.sub(r"\s", "", head) in _NAME_LABELS else head.strip()
-    s = re.sub(r"\s+", "", s)
+    s = repair_legal_form(re.sub(r"\s+", "", s))
     if len(s) < 2 or _NOT_A_NAME.match(s):
         return None
     if _ends_with_suffix(s):

@@ -67,6 +67,13 @@ def test_running_text_is_not_a_party():
         ("新疆信息产业有限责任公司（监理部）", "新疆信息产业有限责任公司(监理部)"),
         ("某某有限公司 法定代表人：张三", "某某有限公司"),
         ("乌鲁木齐市某区数据局，地址：某路1号", "乌鲁木齐市某区数据局"),
+        # OCR under a seal drops or misreads a character of the legal form.
+        ("乌鲁木齐天池数据电子信息股份限公司", "乌鲁木齐天池数据电子信息股份有限公司"),
+        ("新疆昆仑信通网络科技有限公可", "新疆昆仑信通网络科技有限公司"),
+        ("新疆昆仑信通网络科技有限责公司", "新疆昆仑信通网络科技有限责任公司"),
+        # Forms one edit from none of the list stay as printed.
+        ("中国石油天然气股份公司", "中国石油天然气股份公司"),
+        ("新疆某某投资有限合伙", "新疆某某投资有限合伙"),
     ],
 )
 def test_names_are_cleaned(raw, name):
