@@ -11,7 +11,7 @@ import logging
 from collections.abc import Iterator
 from functools import partial
 
-from jianzheng.models import Code, DocType, Document, Finding, Word
+from jianzheng.models import BBox, Code, DocType, Document, Finding, Word
 from jianzheng.models.settings import Settings
 
 from ..forensics.duplicate_store import DuplicateStore, MemoryDuplicateStore, SqliteDuplicateStore
@@ -146,20 +146,15 @@ def _figure_places(ctx: CheckContext, name: str, docs: list[Document]) -> dict[i
     A page read turned or flattened from a photo has its words on another
     grid than its image's, so it is left to the page-wide tests.
     """
+    fields: dict[int, list[BBox]] = {}
+    for area in (a for d in docs for a in key_areas(d)):
+        if area.bbox is not None:
+            fields.setdefault(area.page, []).extend(figure_boxes([Word(text=area.text, bbox=area.bbox)]))
     places: dict[int, FigurePlaces] = {}
-    for number in sorted({a.page for d in docs for a in key_areas(d)}):
+    for number, boxes in fields.items():
         page = ctx.pages.get((name, number))
-        if page is None or page.rotation or page.sheet is not None:
-            continue
-        fields = [
-            box
-            for d in docs
-            for a in key_areas(d)
-            if a.page == number and a.bbox is not None
-            for box in figure_boxes([Word(text=a.text, bbox=a.bbox)])
-        ]
-        if fields:
-            places[number] = FigurePlaces(fields=fields, figures=figure_boxes(page.words))
+        if boxes and page is not None and not page.rotation and page.sheet is None:
+            places[number] = FigurePlaces(fields=boxes, figures=figure_boxes(page.words))
     return places
 
 

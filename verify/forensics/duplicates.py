@@ -217,7 +217,7 @@ def distinctive(figs: str) -> set[str]:
 
 
 def _is_amount(figure: str) -> bool:
-    """A money figure rather than a date: decimals, or digits only (commas dropped) of six and more."""
+    """A money figure (or another number) rather than a date of any spelling."""
     return (
         _DATE_SHAPE.fullmatch(figure) is None
         and _CN_DATE.fullmatch(figure) is None

@@ -35,7 +35,7 @@ from jianzheng.models import BBox, Code
 
 from . import jpeg_blocks
 from .config import thresholds
-from .signals import Signal
+from .signals import Signal, overlap
 
 _A4_LONG_PT = 841.89
 
@@ -310,14 +310,10 @@ def tampered_regions(
                 box,
                 f"关键字段的数字边缘比本页其他数字锐利（z={z:.0f}），JPEG 分块特征与整页不一致（疑似粘贴的渲染图块）",
             )
-            for box, z in jpeg_blocks.sharper_fields(to_gray(image), *figures)
-            if not any(_touches(box, r.box) for r in regions)
+            for box, z in jpeg_blocks.sharper_fields(gray, *figures)
+            if not any(overlap(box, r.box) > 0 for r in regions)
         ]
     return regions + clone_regions(gray, page_noise)
-
-
-def _touches(a: Box, b: Box) -> bool:
-    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
 def _merged(

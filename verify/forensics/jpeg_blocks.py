@@ -128,6 +128,18 @@ def _box_blocks(shape: tuple[int, ...], boxes: list[tuple[int, int, int, int]]) 
     return mask
 
 
+def _at_200_dpi(gray: np.ndarray) -> tuple[np.ndarray, float]:
+    """The page at about 200 dpi, and the factor it was scaled by (1 when it was no finer).
+
+    Edge sharpness is counted in pixels: a finer scan is judged at the scale the
+    thresholds were measured at (bold print at 300 dpi has steep edges of its own).
+    """
+    if max(gray.shape) <= _SHARP_MAX_SIDE:
+        return gray, 1.0
+    factor = _SHARP_MAX_SIDE / max(gray.shape)
+    return cv2.resize(gray, None, fx=factor, fy=factor, interpolation=cv2.INTER_AREA), factor
+
+
 def sharper_fields(
     gray: np.ndarray, fields: list[tuple[int, int, int, int]], figures: list[tuple[int, int, int, int]]
 ) -> list[tuple[tuple[int, int, int, int], float]]:
@@ -142,38 +154,25 @@ def sharper_fields(
     a milder blur (σ 0.65 px), which a page-wide search mostly lets go.
     Returns (field box, z of the field's mean sharpness against the figures').
     """
-    if max(gray.shape) > _SHARP_MAX_SIDE:
-        # As sharp_regions: judged at about 200 dpi, boxes scaled alike.
-        factor = _SHARP_MAX_SIDE / max(gray.shape)
-        small = cv2.resize(gray, None, fx=factor, fy=factor, interpolation=cv2.INTER_AREA)
+    small, factor = _at_200_dpi(gray)
 
-        def scaled(boxes: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
-            return [
-                (int(a * factor), int(b * factor), int(c * factor), int(d * factor)) for a, b, c, d in boxes
-            ]
+    def scaled(boxes: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+        return [(int(a * factor), int(b * factor), int(c * factor), int(d * factor)) for a, b, c, d in boxes]
 
-        return [
-            (box, z)
-            for box, (_, z) in zip(
-                fields, _sharper_fields(small, scaled(fields), scaled(figures)), strict=True
-            )
-            if z is not None
-        ]
-    return [(box, z) for box, z in _sharper_fields(gray, fields, figures) if z is not None]
+    return [(fields[i], z) for i, z in _sharper_fields(small, scaled(fields), scaled(figures))]
 
 
 def _sharper_fields(
     gray: np.ndarray, fields: list[tuple[int, int, int, int]], figures: list[tuple[int, int, int, int]]
-) -> list[tuple[tuple[int, int, int, int], float | None]]:
-    """Each field with its z when it is judged and found sharper, else None."""
+) -> list[tuple[int, float]]:
+    """(index, z) of each field judged and found sharper than the figures."""
     rules = thresholds().image
-    none: list[tuple[tuple[int, int, int, int], float | None]] = [(box, None) for box in fields]
     text, sharp = block_sharpness(gray, BlockStats(np.stack([gray] * 3, axis=2)))
     if text.sum() < 100 or not fields:
-        return none
+        return []
     # A page that kept render-sharp text all over cannot show a sharper paste.
     if float((sharp[text] >= rules.sharp_min_level).mean()) > rules.figures_max_sharp_share:
-        return none
+        return []
     # Table rules cross a form's cells, and a field's box (a row of the form) takes them in:
     # their long straight edges are sharper than any glyph's. Blocks a dark line crosses
     # from side to side are no figure's.
@@ -181,20 +180,19 @@ def _sharper_fields(
     ruled = np.any(np.all(dark, axis=3), axis=2) | np.any(np.all(dark, axis=2), axis=2)
     text = text & ~ruled
     reference = text & _box_blocks(text.shape, figures)
-    out: list[tuple[tuple[int, int, int, int], float | None]] = []
-    for box in fields:
+    out: list[tuple[int, float]] = []
+    for i, box in enumerate(fields):
         own = text & _box_blocks(text.shape, [box])
         x0, y0, x1, y1 = box
         others = reference & ~_box_blocks(text.shape, [(x0 - _B, y0 - _B, x1 + _B, y1 + _B)])
         if own.sum() < rules.figures_min_blocks or others.sum() < rules.figures_min_reference:
-            out.append((box, None))
             continue
         a, b = sharp[own], sharp[others]
         z = float((a.mean() - b.mean()) / (b.std() + 1e-3) * math.sqrt(a.size))
         # Significant and render-sharp: a paste keeps its render's edges, while a field a little
         # crisper than the rest (bolder print, a better-lit corner) stays soft itself.
-        sharp_enough = float(a.mean()) >= rules.figures_min_level
-        out.append((box, z if z >= rules.figures_min_z and sharp_enough else None))
+        if z >= rules.figures_min_z and float(a.mean()) >= rules.figures_min_level:
+            out.append((i, z))
     return out
 
 
@@ -204,11 +202,8 @@ def sharp_regions(gray: np.ndarray, stats: BlockStats) -> list[tuple[tuple[int, 
     Returns (pixel box, sharpness ratio) for each enclosed region.
     """
     rules = thresholds().image
-    if max(gray.shape) > _SHARP_MAX_SIDE:
-        # Edge sharpness is counted in pixels: judge a finer scan at about 200 dpi, the scale
-        # the thresholds were measured at (bold print at 300 dpi has steep edges of its own).
-        factor = _SHARP_MAX_SIDE / max(gray.shape)
-        small = cv2.resize(gray, None, fx=factor, fy=factor, interpolation=cv2.INTER_AREA)
+    small, factor = _at_200_dpi(gray)
+    if factor < 1.0:
         return [
             (tuple(int(v / factor) for v in box), value)  # type: ignore[misc]
             for box, value in sharp_regions(small, BlockStats(np.stack([small] * 3, axis=2)))

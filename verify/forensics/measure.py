@@ -37,7 +37,7 @@ from .fonts import font_signals
 from .image_tamper import image_file_signals, pdf_image_signals
 from .overlay import overlay_signals
 from .pdf_revisions import pdf_edit_signals
-from .repeats import SubmissionId
+from .repeats import SubmissionId, other_enterprises_pages
 from .signatures import signature_signals
 
 FORENSIC = {
@@ -106,16 +106,10 @@ def measure(sets: list[Path]) -> str:
             for number, gray in enumerate(renders, start=1):
                 text = texts[number - 1] if number - 1 < len(texts) else ""
                 entries.append(
-                    fingerprint(str(folder), ident.enterprise, name, number, text, gray, folder.name)
+                    fingerprint(ident.key, ident.enterprise, name, number, text, gray, folder.name)
                 )
-        # As the check: across submissions only other enterprises' pages count.
-        others = [
-            p
-            for p in store.pages(exclude=str(folder))
-            if not ident.enterprise or p.enterprise != ident.enterprise
-        ]
         repeated: dict[tuple[str, int], str] = {}
-        for match in find_repeats(entries, others):
+        for match in find_repeats(entries, other_enterprises_pages(store, ident)):
             signals.add((Code.DUPLICATE_DOCUMENT, match.file, match.page))
             repeated[(match.file, match.page)] = f"{match.other.label}/{match.other.file} p{match.other.page}"
         store.add_pages(entries)

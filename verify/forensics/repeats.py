@@ -210,17 +210,24 @@ def seal_party_findings(seals: list[SealSeen], declaration: Declaration | None) 
     return findings
 
 
+def other_enterprises_pages(store: DuplicateStore, ident: SubmissionId) -> list[PageEntry]:
+    """The index's pages that this submission's may repeat as reuse.
+
+    The same enterprise uploading the same paper again (a pre-check, then the
+    filing; next year's filing) is no reuse: across submissions only other
+    enterprises' pages count.
+    """
+    return [
+        p for p in store.pages(exclude=ident.key) if not ident.enterprise or p.enterprise != ident.enterprise
+    ]
+
+
 def repeat_findings(scan: Scan, ident: SubmissionId, store: DuplicateStore) -> list[Finding]:
     """DUPLICATE_DOCUMENT for pages and seals seen before; then remember this submission."""
     store.forget(ident.key)
     findings = []
     by_page = {(p.file, p.page): p for p in scan.pages}
-    # The same enterprise uploading the same paper again (a pre-check, then the filing; next
-    # year's filing) is no reuse: across submissions only other enterprises' pages count.
-    others = [
-        p for p in store.pages(exclude=ident.key) if not ident.enterprise or p.enterprise != ident.enterprise
-    ]
-    for match in find_repeats(scan.pages, others):
+    for match in find_repeats(scan.pages, other_enterprises_pages(store, ident)):
         other = match.other
         within = other.submission == ident.key
         if within and not (

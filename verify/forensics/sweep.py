@@ -26,11 +26,11 @@ from pathlib import Path
 import numpy as np
 import pymupdf
 
-from jianzheng.models import Word
+from jianzheng.models import BBox, Word
 from jianzheng.samples import plant, scan
 
 from .image_tamper import FigurePlaces, image_file_signals
-from .signals import Signal, figure_boxes
+from .signals import Signal, figure_boxes, overlap
 
 _AMOUNT = re.compile(r"\d{1,3}(?:,\d{3})+\.\d\d|\d+(?:\.\d+)?万元")
 _CORPUS = Path(__file__).resolve().parents[2] / "samples" / "corpus"
@@ -57,13 +57,9 @@ def amount_pages(corpus: Path = _CORPUS, limit: int = 40) -> list[tuple[Path, in
     return found[:limit]
 
 
-def _on(box: tuple[float, ...], signals: list[Signal]) -> bool:
+def _on(box: BBox, signals: list[Signal]) -> bool:
     """Whether any signal's box touches ``box`` (points)."""
-    x0, y0, x1, y1 = box
-    return any(
-        s.bbox is not None and s.bbox[0] < x1 and s.bbox[2] > x0 and s.bbox[1] < y1 and s.bbox[3] > y0
-        for s in signals
-    )
+    return any(s.bbox is not None and overlap(s.bbox, box) > 0 for s in signals)
 
 
 def sweep(
@@ -91,7 +87,7 @@ def sweep(
             noise_seed = int(rng.integers(1 << 30))
             pasted = plant.tamper_image(image, image, box, params, np.random.default_rng(noise_seed))
             clean = scan.jpeg(scan.degrade(image, params, np.random.default_rng(noise_seed)), params.quality)
-            paste = tuple(v / k for v in box)
+            paste = (box[0] / k, box[1] / k, box[2] / k, box[3] / k)
 
             found += _on(paste, image_file_signals(pasted, "pasted.jpg", width))
             warned += bool(image_file_signals(clean, "clean.jpg", width))
