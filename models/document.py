@@ -28,6 +28,7 @@ class DocType(StrEnum):
     acceptance_report = "acceptance_report"
     invoice = "invoice"
     ip_certificate = "ip_certificate"
+    declaration_form = "declaration_form"
     other = "other"
 
 
@@ -168,6 +169,31 @@ class InvoiceFields(_Fields):
     qr: Extracted[str] | None = None
 
 
+class FormFinanceRow(BaseModel):
+    """One year of finance figures as the stamped declaration form prints them."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    year: int
+    operating_revenue: Money | None = None
+    system_integration_revenue: Money | None = None
+    net_profit: Money | None = None
+
+
+class DeclarationFormFields(_Fields):
+    """The stamped declaration form (申报表盖章版) the enterprise uploads back (CONTRACT 2.2)."""
+
+    company_name: Extracted[str] | None = None
+    credit_code: Extracted[str] | None = None
+    grade: Extracted[str] | None = None
+    technical_total: Extracted[int] | None = None
+    certified_total: Extracted[int] | None = None
+    finance: Extracted[list[FormFinanceRow]] | None = None
+    project_count: Extracted[int] | None = None
+    project_total: Extracted[Money] | None = None
+    has_seal: Extracted[bool] | None = None
+
+
 class OtherFields(_Fields):
     pass
 
@@ -180,6 +206,7 @@ AnyFields = (
     | AcceptanceFields
     | InvoiceFields
     | IpFields
+    | DeclarationFormFields
     | OtherFields
 )
 
@@ -191,6 +218,7 @@ FIELDS_BY_TYPE: dict[DocType, type[_Fields]] = {
     DocType.acceptance_report: AcceptanceFields,
     DocType.invoice: InvoiceFields,
     DocType.ip_certificate: IpFields,
+    DocType.declaration_form: DeclarationFormFields,
     DocType.other: OtherFields,
 }
 """Which fields class a document of each type carries."""

@@ -54,6 +54,10 @@ class Code(StrEnum):
     IMAGE_TAMPERED = "IMAGE_TAMPERED"
     QR_MISMATCH = "QR_MISMATCH"
     DUPLICATE_DOCUMENT = "DUPLICATE_DOCUMENT"
+    TEXT_LAYER_MISMATCH = "TEXT_LAYER_MISMATCH"
+    DECLARATION_FORM_MISMATCH = "DECLARATION_FORM_MISMATCH"
+    NEEDS_REVIEW = "NEEDS_REVIEW"
+    """A check could not decide; the finding says what was read, where, and why (CONTRACT 2)."""
     CHECK_FAILED = "CHECK_FAILED"
     """Added code: a check raised internally; the rest of the report stands."""
     SIGNATURE_VALID = "SIGNATURE_VALID"
@@ -101,6 +105,9 @@ SEVERITY: dict[Code, Severity] = {
     Code.IMAGE_TAMPERED: _W,
     Code.QR_MISMATCH: _W,
     Code.DUPLICATE_DOCUMENT: _W,
+    Code.TEXT_LAYER_MISMATCH: _W,
+    Code.DECLARATION_FORM_MISMATCH: _E,
+    Code.NEEDS_REVIEW: _W,
     Code.CHECK_FAILED: _W,
     Code.SIGNATURE_VALID: _I,
 }

@@ -42,6 +42,8 @@ class Summary(BaseModel):
 class ProjectStatus(StrEnum):
     ok = "ok"
     warning = "warning"
+    review = "review"
+    """A check on the row could not decide (NEEDS_REVIEW) or failed: a human must look."""
     error = "error"
     missing = "missing"
 
