@@ -139,6 +139,10 @@ class Finding(BaseModel):
     found: str | None = None
     message: str
     evidence: list[Evidence] = Field(default_factory=list)
+    check: Code | None = None
+    """For NEEDS_REVIEW: the check that could not decide, named by the code it would raise."""
+    count: int | None = None
+    """How many places share this one cause, where more than one (CONTRACT 2: one finding per cause)."""
 
     @model_validator(mode="before")
     @classmethod

@@ -1,10 +1,15 @@
-"""Comparing found values with declared ones: the money tolerance rule, and evidence from fields.
+"""Comparing found values with declared ones: the money rule, certainty, and evidence from fields.
 
-The money rule is CONTRACT 1.1's and lives only here: a found amount matches
-a declared one when, rounded to the unit of the declared figure's last digit,
-it equals the declared figure. The unit comes from Declaration.precision
-(filled by the importer, e.g. Decimal("100") for a figure typed as 245.00 万元);
-a path it does not list falls back to the data file's default (one fen).
+The money rule is CONTRACT 1.1's and lives only here: two amounts agree when
+they are equal at the coarser of their two precisions. A declared figure's unit
+comes from Declaration.precision (filled by the importer, e.g. Decimal("100")
+for a figure typed as 245.00 万元; a path it does not list falls back to the data
+file's default, one fen); a printed figure's unit is the place value of its last
+digit as printed (396.29万元: 100 yuan; 贰佰伍拾万元整: one yuan).
+
+Certainty is CONTRACT 2's: an error asserts the filing is wrong, so a check
+raises one only on a reading it can trust; otherwise it says NEEDS_REVIEW with
+what it read, where, and why it could not decide.
 """
 
 from __future__ import annotations
@@ -12,7 +17,18 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from jianzheng.models import Declaration, Document, Evidence, Extracted, TextSource, format_wan
+from jianzheng.extract.fields.money import find_amounts, money_precision
+from jianzheng.models import (
+    Code,
+    Declaration,
+    Document,
+    Evidence,
+    Extracted,
+    Finding,
+    Page,
+    TextSource,
+    format_wan,
+)
 
 from .normalise import company_similarity, could_be_misread, plausible_party, same_company
 from .rules import rules
@@ -35,6 +51,107 @@ def round_to(value: Decimal, unit: Decimal) -> Decimal:
 def amount_matches(found: Decimal, declared: Decimal, unit: Decimal) -> bool:
     """Whether a found amount equals the declared one at the declared figure's precision."""
     return round_to(found, unit) == round_to(declared, unit)
+
+
+def amounts_agree(a: Decimal, a_unit: Decimal, b: Decimal, b_unit: Decimal) -> bool:
+    """CONTRACT 1.1: two amounts agree when equal at the coarser of their two precisions.
+
+    A contract that prints 396.29万元 agrees with a declared 3962949.86; a declared 245.00 万元
+    agrees with a contract of ¥2,450,030.00.
+    """
+    unit = max(a_unit, b_unit, Decimal("0.01"))
+    return round_to(a, unit) == round_to(b, unit)
+
+
+def printed_unit(text: str) -> Decimal:
+    """The place value of the last digit of an amount as printed (396.29万元 -> 100)."""
+    return money_precision(text)
+
+
+_TABLE_FACTORS = (Decimal(10_000), Decimal(1_000))
+"""Statements printed in 万元 or 千元 (the unit stands in the header): a cell's figure times these."""
+
+
+def field_unit(field: Extracted[Decimal]) -> Decimal:
+    """The precision a money field was printed at, from its quoted text.
+
+    The amount in the text that reads as the field's value gives it (the finest such spelling
+    where a line prints the amount twice, in capital numerals and figures); a figure of a table
+    kept in 万元 or 千元 gives its own precision times the table's unit. Without a text, the
+    default unit (one fen).
+    """
+    default = rules().money.default_unit
+    if not field.text:
+        return default
+    units = [printed_unit(a.text) for a in find_amounts(field.text, bare=True) if a.value == field.value]
+    if units:
+        return min(units)
+    for factor in _TABLE_FACTORS:
+        scaled = [
+            printed_unit(a.text) * factor
+            for a in find_amounts(field.text, bare=True)
+            if a.value is not None and a.value * factor == field.value
+        ]
+        if scaled:
+            return min(scaled)
+    return default
+
+
+def field_agrees(field: Extracted[Decimal], declared: Decimal, declared_unit: Decimal) -> bool:
+    """Whether a money field read on a document agrees with a declared amount (CONTRACT 1.1)."""
+    return amounts_agree(field.value, field_unit(field), declared, declared_unit)
+
+
+def unsure_why(page: Page | None, doc: Document, field: Extracted[Any] | None) -> str | None:
+    """Why a reading cannot carry an error (CONTRACT 2); None when it can.
+
+    A field never read, read on a page too poor to trust (SCAN_QUALITY_LOW), or read by OCR
+    below the confidence rules/inspection.toml sets, is no plain statement of the document.
+    """
+    if field is None:
+        return "未能读到该项"
+    if page is not None and page.quality is not None and not page.quality.readable:
+        return f"第 {field.page} 页扫描质量过低"
+    on_text_layer = doc.text_source == TextSource.text and (
+        page is None or page.text_source == TextSource.text
+    )
+    if not on_text_layer and field.confidence < rules().certainty.min_confidence:
+        return f"识别置信度低（{field.confidence:.2f}）"
+    return None
+
+
+def needs_review(
+    *,
+    check: Code,
+    subject: str,
+    why: str,
+    doc: Document | None = None,
+    field: Extracted[Any] | None = None,
+    project_id: str | None = None,
+    declared: str | None = None,
+    found: str | None = None,
+    proof: list[Evidence] | None = None,
+) -> Finding:
+    """A NEEDS_REVIEW finding: which check, what was read where, and why it could not decide.
+
+    It asserts nothing about the filing (CONTRACT 2.3); it tells the reviewer where to look.
+    """
+    where = f"（第 {field.page} 页）" if field is not None else ""
+    read = f"，读到「{found}」{where}" if found else "，文件中未读到可比对的内容"
+    shown = f"申报「{declared}」" if declared else ""
+    message = f"无法自动判定：{subject}{'：' + shown if shown else ''}{read}；原因：{why}。请人工核对。"
+    if proof is None:
+        proof = [evidence(doc, field)] if doc is not None else []
+    return Finding(
+        code=Code.NEEDS_REVIEW,
+        check=check,
+        project_id=project_id,
+        documents=[doc.id] if doc is not None else [],
+        declared=declared,
+        found=found,
+        message=message,
+        evidence=proof,
+    )
 
 
 def wan(value: Decimal) -> str:

@@ -14,8 +14,23 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from jianzheng.models import Code, Declaration, DocType, Document, Finding, Match, Page, Severity, TextSource
+from jianzheng.models import (
+    Code,
+    Declaration,
+    DocType,
+    Document,
+    Extracted,
+    Finding,
+    Match,
+    Page,
+    Severity,
+    TextSource,
+)
+
+from .compare import unsure_why
+from .lookup import DocLine, document_lines
 
 log = logging.getLogger(__name__)
 
@@ -80,6 +95,18 @@ class CheckContext:
         if not self.pages:
             return True
         return bool(self.seals_seen(document.file, scanned=True))
+
+    def page_of(self, document: Document, page: int | None) -> Page | None:
+        """The page of a document on which a field was read, if the context holds it."""
+        return self.pages.get((document.file, page)) if page is not None else None
+
+    def unsure_why(self, document: Document, field: Extracted[Any] | None) -> str | None:
+        """Why a field's reading cannot carry an error finding; None when it can (CONTRACT 2)."""
+        return unsure_why(self.page_of(document, field.page if field else None), document, field)
+
+    def lines(self, document: Document) -> list[DocLine]:
+        """Every visual line of a document's pages, for looking up declared values."""
+        return document_lines(self.pages, document)
 
     def matched_ids(self) -> set[str]:
         """Ids of every document matched to some declared project."""

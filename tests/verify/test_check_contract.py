@@ -71,7 +71,8 @@ def test_on_a_scan_a_name_with_characters_lost_under_a_seal_cannot_decide():
         contract(party_b="新疆某某科技有限公司"),
     )]  # fmt: skip
     lost, other = (run(con.contract_parties, context(declaration(), [c])) for c in scanned)
-    assert lost == []
+    assert codes(lost) == ["NEEDS_REVIEW"]
+    assert lost[0].check == "PARTY_MISMATCH" and lost[0].severity == "warning"
     assert codes(other) == ["PARTY_MISMATCH"]
     # A text layer prints what it was given: the shorter name is another party there.
     printed = contract(party_b="新疆天山信息拔术有限公司")
@@ -99,11 +100,15 @@ def test_contract_seal_missing_only_when_extraction_says_so():
     assert run(con.contract_seal, context(declaration(), [contract(seal=None)])) == []
 
 
-def test_a_check_that_cannot_decide_says_nothing():
+def test_a_check_that_cannot_decide_asserts_nothing():
     bare = contract(name=None, party_a=None, party_b=None, amount="2450000.00", signed=None)
     ctx = context(declaration(projects=[project_row()]), [bare, acceptance()])
-    for fn in (con.contract_parties, con.contract_project_name, con.contract_signed_on, con.contract_fees):
+    for fn in (con.contract_project_name, con.contract_signed_on, con.contract_fees):
         assert run(fn, ctx) == []
+    # No party could be read and the document names neither: a reviewer must look (CONTRACT 2).
+    unread = run(con.contract_parties, ctx)
+    assert codes(unread) == ["NEEDS_REVIEW", "NEEDS_REVIEW"]
+    assert {f.check for f in unread} == {"PARTY_MISMATCH"}
 
 
 def test_a_shared_client_prefix_does_not_hide_a_different_project_name():
@@ -127,7 +132,7 @@ def test_a_party_read_as_a_bare_label_cannot_decide():
         doc = contract(party_a=misread)
         ctx = context(declaration(), [doc])
         assert ctx.matches and ctx.matches[0].documents == ["D2"]
-        assert run(con.contract_parties, ctx) == []
+        assert codes(run(con.contract_parties, ctx)) == ["NEEDS_REVIEW"]
 
 
 def test_on_a_scan_an_unsure_reading_close_to_the_declared_name_cannot_decide():
@@ -141,6 +146,6 @@ def test_on_a_scan_an_unsure_reading_close_to_the_declared_name_cannot_decide():
             )
         }
     )
-    assert run(con.contract_parties, context(declaration(), [unsure])) == []
+    assert codes(run(con.contract_parties, context(declaration(), [unsure]))) == ["NEEDS_REVIEW"]
     # Read clearly, the same name is another company's.
     assert codes(run(con.contract_parties, context(declaration(), [doc]))) == ["PARTY_MISMATCH"]

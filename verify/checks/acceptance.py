@@ -16,7 +16,8 @@ from jianzheng.models import (
     Project,
 )
 
-from ..compare import declared_evidence, evidence
+from ..compare import declared_evidence, evidence, needs_review
+from ..lookup import find_date
 from ..registry import CheckContext, check
 
 
@@ -67,7 +68,7 @@ def _signed_on(ctx: CheckContext, project: Project) -> tuple[dt.date | None, Doc
     return project.signed_on, None
 
 
-@check(Code.ACCEPTANCE_BEFORE_SIGNING)
+@check(Code.ACCEPTANCE_BEFORE_SIGNING, Code.NEEDS_REVIEW)
 def acceptance_before_signing(ctx: CheckContext) -> Iterator[Finding]:
     """ACCEPTANCE_BEFORE_SIGNING: the acceptance is dated before the contract was signed.
 
@@ -84,8 +85,26 @@ def acceptance_before_signing(ctx: CheckContext) -> Iterator[Finding]:
         if signed is None or fields.accepted_on.value >= signed:
             continue
         proof = [evidence(doc, fields.accepted_on)]
+        signed_field = None
         if contract is not None and isinstance(contract.fields, ContractFields):
-            proof.append(evidence(contract, contract.fields.signed_on))
+            signed_field = contract.fields.signed_on
+            proof.append(evidence(contract, signed_field))
+        why = ctx.unsure_why(doc, fields.accepted_on) or (
+            ctx.unsure_why(contract, signed_field) if contract is not None else None
+        )
+        if why is not None:
+            yield needs_review(
+                check=Code.ACCEPTANCE_BEFORE_SIGNING,
+                subject="验收日期与合同签订日期的先后",
+                why=why,
+                doc=doc,
+                field=fields.accepted_on,
+                project_id=project.id,
+                declared=f"签订 {signed.isoformat()}",
+                found=f"验收 {fields.accepted_on.value.isoformat()}",
+                proof=proof,
+            )
+            continue
         yield Finding(
             code=Code.ACCEPTANCE_BEFORE_SIGNING,
             project_id=project.id,
@@ -105,7 +124,7 @@ def _out_of_period(date: dt.date, year: int, today: dt.date) -> str | None:
     return None
 
 
-@check(Code.ACCEPTANCE_OUT_OF_PERIOD)
+@check(Code.ACCEPTANCE_OUT_OF_PERIOD, Code.NEEDS_REVIEW)
 def acceptance_out_of_period(ctx: CheckContext) -> Iterator[Finding]:
     """ACCEPTANCE_OUT_OF_PERIOD: the acceptance date lies outside the inspection year, or ahead.
 
@@ -125,7 +144,27 @@ def acceptance_out_of_period(ctx: CheckContext) -> Iterator[Finding]:
         ]
         for doc, field in dated:
             why = _out_of_period(field.value, year, ctx.today)
-            if why:
+            if (
+                why
+                and project.accepted_on is not None
+                and not _out_of_period(project.accepted_on, year, ctx.today)
+            ):
+                # The declared date, in the period, stated on the report itself: the report says so.
+                if find_date(ctx.lines(doc), project.accepted_on) is not None:
+                    continue
+            unsure = ctx.unsure_why(doc, field) if why else None
+            if why and unsure:
+                yield needs_review(
+                    check=Code.ACCEPTANCE_OUT_OF_PERIOD,
+                    subject="验收日期是否在年检年度内",
+                    why=unsure,
+                    doc=doc,
+                    field=field,
+                    project_id=project.id,
+                    declared=str(year),
+                    found=field.value.isoformat(),
+                )
+            elif why:
                 yield Finding(
                     code=Code.ACCEPTANCE_OUT_OF_PERIOD,
                     project_id=project.id,
@@ -148,7 +187,7 @@ def acceptance_out_of_period(ctx: CheckContext) -> Iterator[Finding]:
                 )
 
 
-@check(Code.ACCEPTANCE_NOT_PASSED)
+@check(Code.ACCEPTANCE_NOT_PASSED, Code.NEEDS_REVIEW)
 def acceptance_not_passed(ctx: CheckContext) -> Iterator[Finding]:
     """ACCEPTANCE_NOT_PASSED: the acceptance report's conclusion is not a pass.
 
@@ -158,6 +197,19 @@ def acceptance_not_passed(ctx: CheckContext) -> Iterator[Finding]:
     """
     for project, doc, fields in acceptances(ctx):
         if fields.conclusion is not None and fields.conclusion.value != AcceptanceConclusion.passed:
+            why = ctx.unsure_why(doc, fields.conclusion)
+            if why is not None:
+                yield needs_review(
+                    check=Code.ACCEPTANCE_NOT_PASSED,
+                    subject="验收结论",
+                    why=why,
+                    doc=doc,
+                    field=fields.conclusion,
+                    project_id=project.id,
+                    declared="通过",
+                    found=fields.conclusion.text or "不通过",
+                )
+                continue
             yield Finding(
                 code=Code.ACCEPTANCE_NOT_PASSED,
                 project_id=project.id,
@@ -192,7 +244,7 @@ def acceptance_seal(ctx: CheckContext) -> Iterator[Finding]:
             )
 
 
-@check(Code.DATE_MISMATCH)
+@check(Code.DATE_MISMATCH, Code.NEEDS_REVIEW)
 def acceptance_date(ctx: CheckContext) -> Iterator[Finding]:
     """DATE_MISMATCH: the acceptance report's date differs from the declared 验收日期.
 
@@ -212,7 +264,22 @@ def acceptance_date(ctx: CheckContext) -> Iterator[Finding]:
         ]
         if not dated or any(field.value == project.accepted_on for _, field in dated):
             continue
+        if any(find_date(ctx.lines(doc), project.accepted_on) for doc, _ in dated):
+            continue
         doc, field = dated[-1]
+        why = ctx.unsure_why(doc, field)
+        if why is not None:
+            yield needs_review(
+                check=Code.DATE_MISMATCH,
+                subject="验收日期",
+                why=why,
+                doc=doc,
+                field=field,
+                project_id=project.id,
+                declared=project.accepted_on.isoformat(),
+                found=field.value.isoformat(),
+            )
+            continue
         yield Finding(
             code=Code.DATE_MISMATCH,
             project_id=project.id,

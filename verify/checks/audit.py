@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
+from jianzheng.extract.fields.money import find_amounts
 from jianzheng.models import (
     AuditFields,
     AuditOpinion,
@@ -19,7 +20,8 @@ from jianzheng.models import (
     format_money,
 )
 
-from ..compare import amount_matches, declared_evidence, evidence, unit_of, wan
+from ..compare import declared_evidence, evidence, field_agrees, needs_review, unit_of, wan
+from ..lookup import find_amount
 from ..normalise import fold, same_company
 from ..registry import CheckContext, check
 
@@ -148,15 +150,35 @@ def _figure_of(doc: Document, key: str) -> Extracted[Any] | None:
     return field if isinstance(field, Extracted) else None
 
 
-@check(Code.AUDIT_FIGURE_MISMATCH)
+def _stated_elsewhere(ctx: CheckContext, doc: Document, declared: Decimal, unit: Decimal) -> bool:
+    """Whether the document states the declared figure on a line that is no read figure's row.
+
+    A statement's row prints 本期 and 上期 side by side: the declared figure standing beside
+    the figure read for the year is last year's, not a confirmation; and a declared
+    system-integration revenue that is the whole operating revenue must not pass on the
+    operating revenue's row.
+    """
+    read = {f.value for key in _FIGURES if (f := _figure_of(doc, key)) is not None}
+    for line in ctx.lines(doc):
+        amounts = {a.value for a in find_amounts(line.text) if a.value is not None}
+        if amounts & read:
+            continue
+        if find_amount([line], declared, unit) is not None:
+            return True
+    return False
+
+
+@check(Code.AUDIT_FIGURE_MISMATCH, Code.NEEDS_REVIEW)
 def audit_figures(ctx: CheckContext) -> Iterator[Finding]:
     """AUDIT_FIGURE_MISMATCH: a declared revenue or profit differs from that year's audit report.
 
     Rule: seed 001 (二) 1. (企业财务数据应以年度审计报告的数据为依据; 营业收入 = 主营业务收入 +
     其他业务收入; the system-integration revenue is shown in the statements or notes); seed 000
-    (二) 2. The figure matches when any audit report or stand-alone statement of that year shows
-    it at the declared precision (CONTRACT 1.1, verify/compare.py). A figure no document shows
-    says nothing.
+    (二) 2. The figure agrees when any audit report or stand-alone statement of that year shows
+    it at the coarser of the two precisions (CONTRACT 1.1: a statement printed in 万元 or 千元
+    agrees with an exact declared figure that rounds to it), at the read field or on another
+    line of the document. A figure no document shows says nothing; an unsure reading gives
+    NEEDS_REVIEW.
 
     Example: 2024 年度营业收入与审计报告不一致：申报 5230.00 万元，审计报告 4980.00 万元
     """
@@ -172,10 +194,24 @@ def audit_figures(ctx: CheckContext) -> Iterator[Finding]:
             if not found:
                 continue
             unit = unit_of(ctx.declaration, f"finance.{year.year}.{key}")
-            if any(amount_matches(f.value, declared, unit) for _, f in found):
+            if any(field_agrees(f, declared, unit) for _, f in found):
+                continue
+            if any(_stated_elsewhere(ctx, d, declared, unit) for d, _ in found):
                 continue
             doc, field = next(((d, f) for d, f in found if d.type == DocType.audit_report), found[0])
             source = "审计报告" if doc.type == DocType.audit_report else "财务报表"
+            why = ctx.unsure_why(doc, field)
+            if why is not None:
+                yield needs_review(
+                    check=Code.AUDIT_FIGURE_MISMATCH,
+                    subject=f"{year.year} 年度{label}",
+                    why=why,
+                    doc=doc,
+                    field=field,
+                    declared=wan(declared),
+                    found=wan(field.value),
+                )
+                continue
             yield Finding(
                 code=Code.AUDIT_FIGURE_MISMATCH,
                 documents=[doc.id],

@@ -5,10 +5,31 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
-from jianzheng.models import FEE_KEYS, Code, ContractFields, Document, Finding, Project, format_money
+from jianzheng.models import (
+    FEE_KEYS,
+    Code,
+    ContractFields,
+    DocType,
+    Document,
+    Extracted,
+    Finding,
+    Project,
+    format_money,
+)
 
-from ..compare import amount_matches, differs, evidence, unit_of, wan
-from ..normalise import project_similarity
+from ..compare import (
+    amount_matches,
+    amounts_agree,
+    differs,
+    evidence,
+    field_agrees,
+    field_unit,
+    needs_review,
+    unit_of,
+    wan,
+)
+from ..lookup import find_amount, find_date, find_name, find_project_name
+from ..normalise import plausible_party, project_similarity, same_company
 from ..registry import CheckContext, check
 from ..rules import rules
 
@@ -35,59 +56,135 @@ def contracts(ctx: CheckContext) -> Iterator[tuple[Project, Document, ContractFi
             yield project, doc, doc.fields
 
 
-@check(Code.AMOUNT_MISMATCH)
+def _read_amount(doc: Document, fields: ContractFields) -> str:
+    return wan(fields.contract_amount.value) if fields.contract_amount is not None else ""
+
+
+@check(Code.AMOUNT_MISMATCH, Code.NEEDS_REVIEW)
 def contract_amount(ctx: CheckContext) -> Iterator[Finding]:
     """AMOUNT_MISMATCH: the contract's amount differs from the declared contract_amount.
 
     Rule: seed 000 (二) 3. (合同金额 of each completed project); seed 004 and seed 001 (三) 2.
-    (invented contract amounts are 弄虚作假). Compared at the declared figure's precision
-    (CONTRACT 1.1): a row typed as 245.00 万元 matches a contract of ¥2,450,030.00.
+    (invented contract amounts are 弄虚作假). The declared amount is first looked for in every
+    line of the contract, in every spelling (CONTRACT 2: found, the row passes); then the amount
+    read at its label is compared at the coarser of the two precisions (CONTRACT 1.1: a contract
+    of 396.29万元 agrees with a declared 3962949.86). An error only on a confident reading;
+    otherwise, or when no amount could be read, NEEDS_REVIEW. A merged row (CONTRACT 1.1) is
+    compared with the sum of its contracts.
 
     Example: 合同金额与申报不一致：申报 245.00 万元，合同 204.50 万元
     """
-    for project, doc, fields in contracts(ctx):
-        if fields.contract_amount is None or project.contract_amount is None:
+    assert ctx.declaration is not None
+    for project in ctx.declaration.projects:
+        docs = [
+            d
+            for d in ctx.project_documents(project.id, DocType.contract)
+            if isinstance(d.fields, ContractFields)
+        ]
+        if not docs or project.contract_amount is None:
             continue
+        declared = project.contract_amount
         unit = unit_of(ctx.declaration, f"projects.{project.id}.contract_amount")
-        found = fields.contract_amount.value
-        if not amount_matches(found, project.contract_amount, unit):
-            yield Finding(
-                code=Code.AMOUNT_MISMATCH,
+        if len(docs) > 1:
+            yield from _merged_amount(ctx, project, docs, unit)
+            continue
+        doc = docs[0]
+        fields = doc.fields
+        assert isinstance(fields, ContractFields)
+        if find_amount(ctx.lines(doc), declared, unit) is not None:
+            continue
+        field = fields.contract_amount
+        if field is not None and field_agrees(field, declared, unit):
+            continue
+        why = ctx.unsure_why(doc, field)
+        if field is None or why is not None:
+            yield needs_review(
+                check=Code.AMOUNT_MISMATCH,
+                subject="合同金额",
+                why=("合同中未找到申报金额，" + (why or "")).rstrip("，"),
+                doc=doc,
+                field=field,
                 project_id=project.id,
-                documents=[doc.id],
-                declared=format_money(project.contract_amount),
-                found=format_money(found),
-                message=f"合同金额与申报不一致：申报 {wan(project.contract_amount)}，合同 {wan(found)}",
-                evidence=[evidence(doc, fields.contract_amount)],
+                declared=wan(declared),
+                found=_read_amount(doc, fields),
             )
+            continue
+        yield Finding(
+            code=Code.AMOUNT_MISMATCH,
+            project_id=project.id,
+            documents=[doc.id],
+            declared=format_money(declared),
+            found=format_money(field.value),
+            message=f"合同金额与申报不一致：申报 {wan(declared)}，合同 {wan(field.value)}",
+            evidence=[evidence(doc, field)],
+        )
 
 
-@check(Code.FEE_MISMATCH)
+def _merged_amount(
+    ctx: CheckContext, project: Project, docs: list[Document], unit: Decimal
+) -> Iterator[Finding]:
+    """A row backed by several contracts (CONTRACT 1.1 merged rows): their amounts add up to it."""
+    assert project.contract_amount is not None
+    read = [d.fields.contract_amount for d in docs if isinstance(d.fields, ContractFields)]
+    amounts = [f for f in read if f is not None]
+    total = sum((f.value for f in amounts), Decimal(0))
+    coarsest = max((field_unit(f) for f in amounts), default=unit)
+    if len(amounts) == len(docs) and amounts_agree(total, coarsest, project.contract_amount, unit):
+        return
+    yield needs_review(
+        check=Code.AMOUNT_MISMATCH,
+        subject=f"合并申报的 {len(docs)} 份合同金额之和",
+        why="各合同金额之和与申报不符或未能全部读到，无法确定哪些合同构成该行",
+        project_id=project.id,
+        declared=wan(project.contract_amount),
+        found=wan(total) if amounts else "",
+        proof=[
+            evidence(d, d.fields.contract_amount if isinstance(d.fields, ContractFields) else None)
+            for d in docs
+        ],
+    ).model_copy(update={"documents": [d.id for d in docs]})
+
+
+@check(Code.FEE_MISMATCH, Code.NEEDS_REVIEW)
 def contract_fees(ctx: CheckContext) -> Iterator[Finding]:
     """FEE_MISMATCH: a fee the contract itemises differs from the declared fee.
 
     Rule: seed 000 (二) 3. 2) (the ten fees of a project row) and seed 001 (四) (软件和信息技术服务费
     are the six service fees; hardware and software purchases are not). Only fees the contract
-    lists are compared; one finding per contract lists every differing fee.
+    lists are compared; a declared fee that the contract states anywhere agrees (CONTRACT 2). One
+    finding per contract lists every differing fee; an unsure fee table gives NEEDS_REVIEW.
 
     Example: 合同分项费用与申报不一致：软件开发费 申报 120.00 万元，合同 100.00 万元；硬件购置费 申报 80.00 万元，合同 100.00 万元
     """
     for project, doc, fields in contracts(ctx):
         if fields.fees is None:
             continue
+        lines = ctx.lines(doc)
         differing: list[tuple[str, Decimal, Decimal]] = []
         for key in FEE_KEYS:
             found = getattr(fields.fees.value, key)
             if found is None:
                 continue
             declared = getattr(project.fees, key)
-            if not amount_matches(
-                found, declared, unit_of(ctx.declaration, f"projects.{project.id}.fees.{key}")
-            ):
-                differing.append((key, declared, found))
+            unit = unit_of(ctx.declaration, f"projects.{project.id}.fees.{key}")
+            if amount_matches(found, declared, unit) or find_amount(lines, declared, unit) is not None:
+                continue
+            differing.append((key, declared, found))
         if not differing:
             continue
         parts = [f"{FEE_LABELS[k]} 申报 {wan(d)}，合同 {wan(f)}" for k, d, f in differing]
+        why = ctx.unsure_why(doc, fields.fees)
+        if why is not None:
+            yield needs_review(
+                check=Code.FEE_MISMATCH,
+                subject="合同分项费用",
+                why=why,
+                doc=doc,
+                field=fields.fees,
+                project_id=project.id,
+                found="；".join(parts),
+            )
+            continue
         yield Finding(
             code=Code.FEE_MISMATCH,
             project_id=project.id,
@@ -99,14 +196,16 @@ def contract_fees(ctx: CheckContext) -> Iterator[Finding]:
         )
 
 
-@check(Code.AMOUNT_WORDS_MISMATCH, needs_declaration=False)
+@check(Code.AMOUNT_WORDS_MISMATCH, Code.NEEDS_REVIEW, needs_declaration=False)
 def contract_amount_words(ctx: CheckContext) -> Iterator[Finding]:
     """AMOUNT_WORDS_MISMATCH: the capital-numeral amount and the figures of one contract disagree.
 
     Rule: CONTRACT 2.3; seed 004 (pasted or altered amounts are the commonest forgery: the
     capital numerals are rarely edited along with the figures). Both sides are the document's
-    own, so they must agree to the fen. A capital amount that could not be read (extraction
-    leaves ``amount_in_words_value`` out) is not a mismatch.
+    own and compare at the coarser of their printed precisions (CONTRACT 1.1: 396.29万元 beside
+    exact capital numerals agrees). A capital amount that could not be read (extraction leaves
+    ``amount_in_words_value`` out) is not a mismatch; an unsure reading of either side gives
+    NEEDS_REVIEW.
 
     Example: 合同大写金额与小写金额不一致：大写 贰佰零肆万伍仟元整（204.50 万元），小写 245.00 万元
     """
@@ -116,54 +215,124 @@ def contract_amount_words(ctx: CheckContext) -> Iterator[Finding]:
             continue
         if fields.amount_in_words_value is None or fields.contract_amount is None:
             continue
-        words, figures = fields.amount_in_words_value.value, fields.contract_amount.value
-        if words == figures:
+        words, figures = fields.amount_in_words_value, fields.contract_amount
+        if amounts_agree(words.value, field_unit(words), figures.value, field_unit(figures)):
             continue
         project_id = next((m.project_id for m in ctx.matches if doc.id in m.documents), None)
-        printed = fields.amount_in_words.value if fields.amount_in_words is not None else format_money(words)
+        printed = (
+            fields.amount_in_words.value if fields.amount_in_words is not None else format_money(words.value)
+        )
+        why = ctx.unsure_why(doc, words) or ctx.unsure_why(doc, figures)
+        if why is not None:
+            yield needs_review(
+                check=Code.AMOUNT_WORDS_MISMATCH,
+                subject="合同大写与小写金额",
+                why=why,
+                doc=doc,
+                field=words,
+                project_id=project_id,
+                declared=f"小写 {wan(figures.value)}",
+                found=f"大写 {printed}",
+                proof=[evidence(doc, words), evidence(doc, figures)],
+            )
+            continue
         yield Finding(
             code=Code.AMOUNT_WORDS_MISMATCH,
             project_id=project_id,
             documents=[doc.id],
-            declared=format_money(figures),
-            found=format_money(words),
-            message=f"合同大写金额与小写金额不一致：大写 {printed}（{wan(words)}），小写 {wan(figures)}",
-            evidence=[evidence(doc, fields.amount_in_words_value), evidence(doc, fields.contract_amount)],
+            declared=format_money(figures.value),
+            found=format_money(words.value),
+            message=f"合同大写金额与小写金额不一致：大写 {printed}（{wan(words.value)}），小写 {wan(figures.value)}",
+            evidence=[evidence(doc, words), evidence(doc, figures)],
         )
 
 
-@check(Code.PARTY_MISMATCH)
+def party_verdict(
+    ctx: CheckContext, doc: Document, read: Extracted[str] | None, declared: str
+) -> tuple[str, str] | None:
+    """How a party read on a document stands against the declared name.
+
+    None: the document names the declared party (anywhere in its words, fuzzily: CONTRACT 2) or
+    the reading is that party. ("error", why): the document plainly names another company at
+    the party's label. ("review", why): it could not be decided (nothing readable, a reading
+    that may be the declared name misread, an unsure page).
+    """
+    if find_name(ctx.lines(doc), declared) is not None:
+        return None
+    if read is None or not plausible_party(read.value):
+        return ("review", "文件中未找到申报名称，也未能在当事方处读到单位名称")
+    if same_company(read.value, declared):
+        return None
+    why = ctx.unsure_why(doc, read)
+    if why is not None:
+        return ("review", why)
+    if not differs(read, declared, doc):
+        return ("review", "读到的名称可能是申报名称被印章遮挡或识别有误")
+    return ("error", "")
+
+
+def _party_findings(
+    ctx: CheckContext,
+    project: Project,
+    doc: Document,
+    read: Extracted[str] | None,
+    declared: str,
+    role: str,
+    subject: str,
+) -> Iterator[Finding]:
+    verdict = party_verdict(ctx, doc, read, declared)
+    if verdict is None:
+        return
+    kind, why = verdict
+    found = read.value if read is not None else ""
+    if kind == "review":
+        yield needs_review(
+            check=Code.PARTY_MISMATCH,
+            subject=f"{doc_label(doc)}{role}",
+            why=why,
+            doc=doc,
+            field=read,
+            project_id=project.id,
+            declared=declared,
+            found=found,
+        )
+        return
+    yield Finding(
+        code=Code.PARTY_MISMATCH,
+        project_id=project.id,
+        documents=[doc.id],
+        declared=declared,
+        found=found,
+        message=f"{doc_label(doc)}{role}与{subject}不一致：申报「{declared}」，{doc_label(doc)}「{found}」",
+        evidence=[evidence(doc, read)],
+    )
+
+
+def doc_label(doc: Document) -> str:
+    """What a reviewer calls a document of this type in a message."""
+    return {DocType.contract: "合同", DocType.acceptance_report: "验收报告"}.get(doc.type, "文件")
+
+
+@check(Code.PARTY_MISMATCH, Code.NEEDS_REVIEW)
 def contract_parties(ctx: CheckContext) -> Iterator[Finding]:
     """PARTY_MISMATCH: party B is not the declaring enterprise, or party A not the declared client.
 
     Rule: seed 000 (二) 3. (the projects are the enterprise's own, for the client it declares
-    as 甲方单位); seed 004 (borrowed contracts). Names compare after normalisation; a party read
-    as a bare label ("乙方") or a fragment cannot decide and says nothing.
+    as 甲方单位); seed 004 (borrowed contracts). The declared name is first looked for in every
+    line of the contract (fuzzily: widths, brackets, legal forms, a name wrapped onto the next
+    line, an OCR slip); found, the party is the declared one. Otherwise the name read at the
+    party's label is compared; an error only when it plainly names another company on a
+    confident reading, else NEEDS_REVIEW.
 
     Example: 合同乙方与申报企业不一致：申报「新疆天山云数信息技术有限公司」，合同「新疆某某科技有限公司」
     """
     assert ctx.declaration is not None
     enterprise = ctx.declaration.enterprise.name
     for project, doc, fields in contracts(ctx):
-        if fields.party_b is not None and differs(fields.party_b, enterprise, doc):
-            yield Finding(
-                code=Code.PARTY_MISMATCH,
-                project_id=project.id,
-                documents=[doc.id],
-                declared=enterprise,
-                found=fields.party_b.value,
-                message=f"合同乙方与申报企业不一致：申报「{enterprise}」，合同「{fields.party_b.value}」",
-                evidence=[evidence(doc, fields.party_b)],
-            )
-        if fields.party_a is not None and project.client and differs(fields.party_a, project.client, doc):
-            yield Finding(
-                code=Code.PARTY_MISMATCH,
-                project_id=project.id,
-                documents=[doc.id],
-                declared=project.client,
-                found=fields.party_a.value,
-                message=f"合同甲方与申报甲方单位不一致：申报「{project.client}」，合同「{fields.party_a.value}」",
-                evidence=[evidence(doc, fields.party_a)],
+        yield from _party_findings(ctx, project, doc, fields.party_b, enterprise, "乙方", "申报企业")
+        if project.client:
+            yield from _party_findings(
+                ctx, project, doc, fields.party_a, project.client, "甲方", "申报甲方单位"
             )
 
 
@@ -172,8 +341,10 @@ def contract_project_name(ctx: CheckContext) -> Iterator[Finding]:
     """PROJECT_NAME_MISMATCH: the matched contract's project name is only a weak match.
 
     Rule: seed 000 (二) 3. and 4. (the project table and the contracts correspond one to one).
-    The contract was matched on amount, client and date, but its name is less similar to the
-    declared one than rules/inspection.toml's ``project_name_weak_below``; a human should look.
+    The declared name is first looked for in every line of the contract (a name wrapped over
+    two lines, a title that holds it); found, it passes. Otherwise the contract was matched on
+    amount, client and date, but the name read is less similar to the declared one than
+    rules/inspection.toml's ``project_name_weak_below``; a human should look.
 
     Example: 合同项目名称与申报差异较大：申报「某区政务云平台建设项目」，合同「某区智慧城管平台运维服务」
     """
@@ -183,46 +354,62 @@ def contract_project_name(ctx: CheckContext) -> Iterator[Finding]:
             continue
         clients = [project.client, fields.party_a.value if fields.party_a else None]
         similarity = project_similarity(project.name, fields.project_name.value, clients)
-        if similarity < threshold:
-            yield Finding(
-                code=Code.PROJECT_NAME_MISMATCH,
-                project_id=project.id,
-                documents=[doc.id],
-                declared=project.name,
-                found=fields.project_name.value,
-                message=(
-                    f"合同项目名称与申报差异较大（相似度 {similarity:.2f}）：申报「{project.name}」，"
-                    f"合同「{fields.project_name.value}」"
-                ),
-                evidence=[evidence(doc, fields.project_name)],
-            )
+        if similarity >= threshold or find_project_name(ctx.lines(doc), project.name) is not None:
+            continue
+        yield Finding(
+            code=Code.PROJECT_NAME_MISMATCH,
+            project_id=project.id,
+            documents=[doc.id],
+            declared=project.name,
+            found=fields.project_name.value,
+            message=(
+                f"合同项目名称与申报差异较大（相似度 {similarity:.2f}）：申报「{project.name}」，"
+                f"合同「{fields.project_name.value}」"
+            ),
+            evidence=[evidence(doc, fields.project_name)],
+        )
 
 
-@check(Code.DATE_MISMATCH)
+@check(Code.DATE_MISMATCH, Code.NEEDS_REVIEW)
 def contract_signed_on(ctx: CheckContext) -> Iterator[Finding]:
     """DATE_MISMATCH: the contract's signing date differs from the declared 合同签订日期.
 
     Rule: seed 000 (二) 3. (the project row's dates come from its contract and acceptance);
-    CONTRACT 1.1. Dates compare to the day.
+    CONTRACT 1.1. Dates compare to the day; the declared date stated anywhere in the contract
+    (in any spelling) agrees. An unsure reading gives NEEDS_REVIEW.
 
     Example: 合同签订日期与申报不一致：申报 2024-03-05，合同 2024-04-05
     """
     for project, doc, fields in contracts(ctx):
         if fields.signed_on is None or project.signed_on is None:
             continue
-        if fields.signed_on.value != project.signed_on:
-            yield Finding(
-                code=Code.DATE_MISMATCH,
+        if fields.signed_on.value == project.signed_on or find_date(ctx.lines(doc), project.signed_on):
+            continue
+        why = ctx.unsure_why(doc, fields.signed_on)
+        if why is not None:
+            yield needs_review(
+                check=Code.DATE_MISMATCH,
+                subject="合同签订日期",
+                why=why,
+                doc=doc,
+                field=fields.signed_on,
                 project_id=project.id,
-                documents=[doc.id],
                 declared=project.signed_on.isoformat(),
                 found=fields.signed_on.value.isoformat(),
-                message=(
-                    f"合同签订日期与申报不一致：申报 {project.signed_on.isoformat()}，"
-                    f"合同 {fields.signed_on.value.isoformat()}"
-                ),
-                evidence=[evidence(doc, fields.signed_on)],
             )
+            continue
+        yield Finding(
+            code=Code.DATE_MISMATCH,
+            project_id=project.id,
+            documents=[doc.id],
+            declared=project.signed_on.isoformat(),
+            found=fields.signed_on.value.isoformat(),
+            message=(
+                f"合同签订日期与申报不一致：申报 {project.signed_on.isoformat()}，"
+                f"合同 {fields.signed_on.value.isoformat()}"
+            ),
+            evidence=[evidence(doc, fields.signed_on)],
+        )
 
 
 @check(Code.SEAL_MISSING)

@@ -10,7 +10,8 @@ from stdnum.cn import uscc
 
 from jianzheng.models import Code, Declaration, DocType, Document, Finding, LicenseFields, format_money
 
-from ..compare import amount_matches, declared_evidence, evidence, unit_of, wan
+from ..compare import declared_evidence, evidence, field_agrees, needs_review, unit_of, wan
+from ..lookup import find_amount, find_date, find_name
 from ..normalise import company_similarity, fold, plausible_party, same_company, same_person
 from ..registry import CheckContext, check
 from ..rules import rules
@@ -79,7 +80,7 @@ def license_missing(ctx: CheckContext) -> Iterator[Finding]:
     )
 
 
-@check(Code.LICENSE_NAME_MISMATCH)
+@check(Code.LICENSE_NAME_MISMATCH, Code.NEEDS_REVIEW)
 def license_name(ctx: CheckContext) -> Iterator[Finding]:
     """LICENSE_NAME_MISMATCH: the license's company name is not the declared enterprise.
 
@@ -94,15 +95,28 @@ def license_name(ctx: CheckContext) -> Iterator[Finding]:
     if doc is None or (name := _fields(doc).company_name) is None:
         return
     declared = ctx.declaration.enterprise.name
-    if plausible_party(name.value) and not same_company(name.value, declared):
-        yield Finding(
-            code=Code.LICENSE_NAME_MISMATCH,
-            documents=[doc.id],
+    if same_company(name.value, declared) or find_name(ctx.lines(doc), declared) is not None:
+        return
+    why = ctx.unsure_why(doc, name) or (None if plausible_party(name.value) else "读到的名称不像单位名称")
+    if why is not None:
+        yield needs_review(
+            check=Code.LICENSE_NAME_MISMATCH,
+            subject="营业执照企业名称",
+            why=why,
+            doc=doc,
+            field=name,
             declared=declared,
             found=name.value,
-            message=f"营业执照企业名称与申报不一致：申报「{declared}」，执照「{name.value}」",
-            evidence=[evidence(doc, name)],
         )
+        return
+    yield Finding(
+        code=Code.LICENSE_NAME_MISMATCH,
+        documents=[doc.id],
+        declared=declared,
+        found=name.value,
+        message=f"营业执照企业名称与申报不一致：申报「{declared}」，执照「{name.value}」",
+        evidence=[evidence(doc, name)],
+    )
 
 
 _CODE_TOKEN = re.compile(r"[0-9A-Z]{18}")
@@ -114,7 +128,7 @@ def _raw_code(text: str) -> str | None:
     return tokens[0] if len(tokens) == 1 else None
 
 
-@check(Code.CREDIT_CODE_INVALID, Code.CREDIT_CODE_MISMATCH)
+@check(Code.CREDIT_CODE_INVALID, Code.CREDIT_CODE_MISMATCH, Code.NEEDS_REVIEW)
 def license_credit_code(ctx: CheckContext) -> Iterator[Finding]:
     """CREDIT_CODE_INVALID / CREDIT_CODE_MISMATCH: the license's unified social credit code.
 
@@ -157,7 +171,19 @@ def license_credit_code(ctx: CheckContext) -> Iterator[Finding]:
             message=f"营业执照统一社会信用代码 {shown} 未通过 GB 32100-2015 校验位检查",
             evidence=[evidence(doc, code)],
         )
-    if declared and not codes_equivalent(printed, declared):
+    if declared and not codes_equivalent(printed, declared) and not _code_stated(ctx, doc, declared):
+        why = ctx.unsure_why(doc, code)
+        if why is not None:
+            yield needs_review(
+                check=Code.CREDIT_CODE_MISMATCH,
+                subject="营业执照统一社会信用代码",
+                why=why,
+                doc=doc,
+                field=code,
+                declared=declared,
+                found=code.value,
+            )
+            return
         yield Finding(
             code=Code.CREDIT_CODE_MISMATCH,
             documents=[doc.id],
@@ -168,7 +194,17 @@ def license_credit_code(ctx: CheckContext) -> Iterator[Finding]:
         )
 
 
-@check(Code.LICENSE_EXPIRED)
+def _code_stated(ctx: CheckContext, doc: Document, declared: str) -> bool:
+    """Whether any line of the license (or its QR code's text) prints the declared code."""
+    target = canonical_code(declared)
+    for line in ctx.lines(doc):
+        for token in _CODE_TOKEN.findall(canonical_code(line.text)):
+            if codes_equivalent(token, target):
+                return True
+    return False
+
+
+@check(Code.LICENSE_EXPIRED, Code.NEEDS_REVIEW)
 def license_expired(ctx: CheckContext) -> Iterator[Finding]:
     """LICENSE_EXPIRED: the license's term ended before the end of the inspection year.
 
@@ -183,6 +219,18 @@ def license_expired(ctx: CheckContext) -> Iterator[Finding]:
         return
     year_end = dt.date(ctx.declaration.enterprise.inspection_year, 12, 31)
     if until.value < year_end:
+        why = ctx.unsure_why(doc, until)
+        if why is not None:
+            yield needs_review(
+                check=Code.LICENSE_EXPIRED,
+                subject="营业执照营业期限",
+                why=why,
+                doc=doc,
+                field=until,
+                declared=f"至少至 {year_end.isoformat()}",
+                found=until.value.isoformat(),
+            )
+            return
         yield Finding(
             code=Code.LICENSE_EXPIRED,
             documents=[doc.id],
@@ -196,11 +244,16 @@ def license_expired(ctx: CheckContext) -> Iterator[Finding]:
         )
 
 
-def _field_mismatches(declaration: Declaration, doc: Document) -> Iterator[tuple[str, str, str, str]]:
+def _field_mismatches(
+    ctx: CheckContext, declaration: Declaration, doc: Document
+) -> Iterator[tuple[str, str, str, str]]:
     fields = _fields(doc)
+    lines = ctx.lines(doc)
     enterprise = declaration.enterprise
     if fields.legal_representative is not None and enterprise.legal_representative:
-        if not same_person(fields.legal_representative.value, enterprise.legal_representative):
+        if not same_person(fields.legal_representative.value, enterprise.legal_representative) and not any(
+            fold(enterprise.legal_representative) in fold(line.text) for line in lines
+        ):
             yield (
                 "legal_representative",
                 "法定代表人",
@@ -209,7 +262,9 @@ def _field_mismatches(declaration: Declaration, doc: Document) -> Iterator[tuple
             )
     if fields.registered_capital is not None and enterprise.registered_capital is not None:
         unit = unit_of(declaration, "enterprise.registered_capital")
-        if not amount_matches(fields.registered_capital.value, enterprise.registered_capital, unit):
+        if not field_agrees(fields.registered_capital, enterprise.registered_capital, unit) and (
+            find_amount(lines, enterprise.registered_capital, unit) is None
+        ):
             yield (
                 "registered_capital",
                 "注册资本",
@@ -217,7 +272,9 @@ def _field_mismatches(declaration: Declaration, doc: Document) -> Iterator[tuple
                 wan(fields.registered_capital.value),
             )
     if fields.established_on is not None and enterprise.established_on is not None:
-        if fields.established_on.value != enterprise.established_on:
+        if fields.established_on.value != enterprise.established_on and (
+            find_date(lines, enterprise.established_on) is None
+        ):
             yield (
                 "established_on",
                 "成立日期",
@@ -226,7 +283,7 @@ def _field_mismatches(declaration: Declaration, doc: Document) -> Iterator[tuple
             )
 
 
-@check(Code.LICENSE_FIELD_MISMATCH)
+@check(Code.LICENSE_FIELD_MISMATCH, Code.NEEDS_REVIEW)
 def license_fields(ctx: CheckContext) -> Iterator[Finding]:
     """LICENSE_FIELD_MISMATCH: legal representative, registered capital or founding date differ.
 
@@ -239,9 +296,21 @@ def license_fields(ctx: CheckContext) -> Iterator[Finding]:
     doc = enterprise_license(ctx)
     if doc is None:
         return
-    for key, label, declared, found in _field_mismatches(ctx.declaration, doc):
+    for key, label, declared, found in _field_mismatches(ctx, ctx.declaration, doc):
         field = getattr(_fields(doc), key)
         raw_declared = getattr(ctx.declaration.enterprise, key)
+        why = ctx.unsure_why(doc, field)
+        if why is not None:
+            yield needs_review(
+                check=Code.LICENSE_FIELD_MISMATCH,
+                subject=f"营业执照{label}",
+                why=why,
+                doc=doc,
+                field=field,
+                declared=declared,
+                found=found,
+            )
+            continue
         yield Finding(
             code=Code.LICENSE_FIELD_MISMATCH,
             documents=[doc.id],

@@ -75,8 +75,13 @@ class LicenseRules(_Rules):
     ocr_confusions: list[tuple[str, str]]
 
 
+class CertaintyRules(_Rules):
+    min_confidence: float = Field(ge=0, le=1)
+
+
 class InspectionRules(_Rules):
     money: MoneyRules
+    certainty: CertaintyRules
     names: NameRules
     matching: MatchingRules
     grades: dict[Grade, GradeRules]

@@ -1,0 +1,149 @@
+"""Looking for a declared value in a document's own words, the way a reviewer does.
+
+A reviewer holding the declared row does not first ask "what did the reader take
+for the contract amount?" but "does the contract say 245 万 anywhere?". A check
+asks the same here before it compares the extracted field (CONTRACT 2, DESIGN
+"How a check decides"): the declared amount in every spelling the money parser
+knows (figures with or without separators, 元 / 万元 / 亿, capital numerals), the
+declared name fuzzily (widths, brackets, legal-form spellings, a name wrapped
+onto the next line, an OCR slip), the declared date in every spelling. Found:
+the check passes and the place is its evidence. The search runs over every line
+of the document's pages, not only where extraction looked.
+
+The text is the pages' words as extraction produced them; nothing here reads a
+file or renders a page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+
+from rapidfuzz import fuzz
+
+from jianzheng.extract.fields.dates import find_dates, full_date
+from jianzheng.extract.fields.money import find_amounts
+from jianzheng.models import BBox, Document, Evidence, Page
+
+from .compare import amounts_agree, printed_unit
+from .normalise import fold, normalise_company, normalise_project
+from .rules import rules
+
+
+@dataclass(frozen=True)
+class DocLine:
+    """One visual line of a document page: its text, box and the reader's confidence."""
+
+    page: int
+    text: str
+    bbox: BBox
+    confidence: float
+
+
+def document_lines(pages: Mapping[tuple[str, int], Page], doc: Document) -> list[DocLine]:
+    """Every visual line of a document's pages, in reading order."""
+    lines: list[DocLine] = []
+    for number in doc.pages:
+        page = pages.get((doc.file, number))
+        if page is None:
+            continue
+        for words in page.lines():
+            text = " ".join(w.text for w in words)
+            box: BBox = (
+                min(w.bbox[0] for w in words),
+                min(w.bbox[1] for w in words),
+                max(w.bbox[2] for w in words),
+                max(w.bbox[3] for w in words),
+            )
+            lines.append(DocLine(number, text, box, min(w.confidence for w in words)))
+    return lines
+
+
+@dataclass(frozen=True)
+class Found:
+    """Where a declared value stands in a document, and how it is printed there."""
+
+    line: DocLine
+    printed: str
+
+    def evidence(self, doc: Document) -> Evidence:
+        """The place as report evidence."""
+        return Evidence(
+            document=doc.id, file=doc.file, page=self.line.page, bbox=self.line.bbox, text=self.line.text
+        )
+
+
+def find_amount(lines: list[DocLine], declared: Decimal, declared_unit: Decimal) -> Found | None:
+    """The first line that states ``declared`` (equal at the coarser of the two precisions).
+
+    Zero and amounts under one yuan are never looked for: a 0 or a 1 stands on every page.
+    """
+    if declared < 1:
+        return None
+    for line in lines:
+        for amount in find_amounts(line.text):
+            if amount.value is None or amount.value < 1:
+                continue
+            if amounts_agree(amount.value, printed_unit(amount.text), declared, declared_unit):
+                return Found(line, amount.text)
+    return None
+
+
+def _windows(lines: list[DocLine]) -> list[tuple[DocLine, str]]:
+    """Each line alone and joined with the next line of its page (names wrap onto a second line)."""
+    out: list[tuple[DocLine, str]] = []
+    for i, line in enumerate(lines):
+        out.append((line, line.text))
+        if i + 1 < len(lines) and lines[i + 1].page == line.page:
+            out.append((line, line.text + lines[i + 1].text))
+    return out
+
+
+def _find_fuzzy(lines: list[DocLine], target: str, fold_line: Callable[[str], str]) -> Found | None:
+    """The first window whose folded text holds ``target`` whole, or but for an OCR slip per ten
+    characters (the same bar as two spellings of one company: rules names.same_company_min)."""
+    cutoff = rules().names.same_company_min * 100
+    for line, text in _windows(lines):
+        window = fold_line(text)
+        if target in window:
+            return Found(line, target)
+        if len(window) >= len(target) - 1:
+            hit = fuzz.partial_ratio_alignment(target, window, score_cutoff=cutoff)
+            if hit is not None:
+                return Found(line, window[hit.dest_start : hit.dest_end])
+    return None
+
+
+def find_name(lines: list[DocLine], name: str) -> Found | None:
+    """A line (or a line and the next) that names the organisation ``name``.
+
+    Names compare normalised (widths, brackets, 有限责任公司/有限公司): a reading of
+    新疆天山云数信息技朮有限公司 finds 新疆天山云数信息技术有限公司.
+    """
+    target = normalise_company(name)
+    if len(target) < rules().names.min_party_chars:
+        return None
+    return _find_fuzzy(lines, target, normalise_company)
+
+
+def find_project_name(lines: list[DocLine], name: str) -> Found | None:
+    """A line (or a line and the next) that holds the declared project name, suffixes aside.
+
+    The declared name without its 项目/工程/建设项目 suffix must stand in the document whole,
+    but for an OCR slip per ten characters.
+    """
+    target = normalise_project(name)
+    if len(target) < 4:
+        return None
+    return _find_fuzzy(lines, target, fold)
+
+
+def find_date(lines: list[DocLine], date: dt.date) -> Found | None:
+    """The first line that states ``date`` in any spelling (2024-03-05, 2024年3月5日, 二〇二四年三月五日)."""
+    for line in lines:
+        for found in find_dates(line.text):
+            if full_date(found.value) == date:
+                return Found(line, found.text)
+    return None
