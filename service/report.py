@@ -80,12 +80,16 @@ def project_verdicts(
 
     ``missing`` when no document backs the row (or, where the documents are
     known, none of those matched is a contract: CONTRACT 2 "no contract
-    found"); otherwise the worst severity among the project's findings:
-    ``error``, ``warning``, or ``ok`` when nothing contradicts the row.
+    found"); otherwise the worst among the project's findings: ``error``;
+    ``review`` when a check on the row could not decide (NEEDS_REVIEW) or a check
+    failed (a failed check that named no project leaves every row undecided);
+    ``warning``; or ``ok`` when every check decided and nothing contradicts the row.
     """
     if declaration is None:
         return []
     types = {d.id: d.type for d in documents} if documents is not None else None
+    undecided = (Code.NEEDS_REVIEW, Code.CHECK_FAILED)
+    failed_for_all = any(f.code == Code.CHECK_FAILED and f.project_id is None for f in findings)
     verdicts = []
     for project in declaration.projects:
         docs = list(dict.fromkeys(d for m in matches if m.project_id == project.id for d in m.documents))
@@ -96,6 +100,8 @@ def project_verdicts(
             status = ProjectStatus.missing
         elif Severity.error in severities:
             status = ProjectStatus.error
+        elif failed_for_all or any(f.code in undecided for f in own):
+            status = ProjectStatus.review
         elif Severity.warning in severities:
             status = ProjectStatus.warning
         else:

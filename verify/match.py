@@ -22,6 +22,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from itertools import combinations
 
 import numpy as np
 from scipy.optimize import linear_sum_assignment
@@ -196,6 +197,73 @@ def _assign(scores: np.ndarray, minimum: float) -> list[tuple[int, int]]:
     return [(int(r), int(c)) for r, c in zip(rows, cols, strict=True) if scores[r, c] >= minimum]
 
 
+_MERGED_MAX = 4
+"""Most contracts one merged row is looked for among (subsets of the candidates up to this size)."""
+_MERGED_POOL = 12
+
+
+def _contract_amount(doc: Document) -> Decimal | None:
+    fields = doc.fields
+    if isinstance(fields, ContractFields) and fields.contract_amount is not None:
+        return fields.contract_amount.value
+    return None
+
+
+def _could_back(project: Project, doc: Document) -> bool:
+    """Whether a contract may be part of a merged row: its client is the row's, or its name is close."""
+    fields = doc.fields
+    if not isinstance(fields, ContractFields) or fields.contract_amount is None:
+        return False
+    if fields.party_a is not None and project.client and same_company(fields.party_a.value, project.client):
+        return True
+    if fields.project_name is not None:
+        similarity = project_similarity(project.name, fields.project_name.value, [project.client])
+        return similarity >= rules().matching.name_floor
+    return False
+
+
+def merged_rows(
+    declaration: Declaration, contracts: list[Document], contract_of: dict[int, Document]
+) -> dict[int, list[Document]]:
+    """Rows backed by several contracts whose amounts add up to the declared amount (CONTRACT 1.1).
+
+    The instructions let an enterprise with many contracts merge projects of one kind into one
+    row as long as the totals agree. A row whose matched contract (if any) does not state its
+    amount alone takes the smallest group of contracts, from its own and those matched to no
+    row, whose amounts add up to it; each must be the row's client's or close in name.
+    """
+    taken = {d.id for d in contract_of.values()}
+    free = [c for c in contracts if c.id not in taken]
+    groups: dict[int, list[Document]] = {}
+    for row, project in enumerate(declaration.projects):
+        if project.contract_amount is None or not free:
+            continue
+        unit = unit_of(declaration, f"projects.{project.id}.contract_amount")
+        own = contract_of.get(row)
+        own_amount = _contract_amount(own) if own is not None else None
+        if own_amount is not None and amount_matches(own_amount, project.contract_amount, unit):
+            continue
+        pool = ([own] if own is not None else []) + [c for c in free if _could_back(project, c)]
+        pool = pool[:_MERGED_POOL]
+        found = None
+        for size in range(2, min(_MERGED_MAX, len(pool)) + 1):
+            for group in combinations(pool, size):
+                amounts = [_contract_amount(d) for d in group]
+                if any(a is None for a in amounts):
+                    continue
+                if amount_matches(
+                    sum((a for a in amounts if a is not None), Decimal(0)), project.contract_amount, unit
+                ):
+                    found = list(group)
+                    break
+            if found:
+                break
+        if found:
+            groups[row] = found
+            free = [c for c in free if c not in found]
+    return groups
+
+
 def match_projects(declaration: Declaration, documents: list[Document]) -> list[Match]:
     """One Match per declared project that has evidence, in declaration order, with its score.
 
@@ -219,6 +287,10 @@ def match_projects(declaration: Declaration, documents: list[Document]) -> list[
         score_of[row] = float(contract_scores[row, col])
 
     attached: dict[int, list[Document]] = {i: [] for i in range(len(projects))}
+    for row, group in merged_rows(declaration, contracts, contract_of).items():
+        contract_of[row] = group[0]
+        attached[row].extend(group[1:])
+        score_of.setdefault(row, minimum)
     acc_scores = np.array(
         [
             [score_acceptance(p, a, contract_of.get(i), declaration) for a in acceptances]

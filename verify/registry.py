@@ -168,7 +168,41 @@ def run_checks(context: CheckContext, timings: dict[str, float] | None = None) -
             )
         if timings is not None:
             timings[registered.name] = time.perf_counter() - started
-    return [_with_project(f, context.matches) for f in findings]
+    return one_per_cause([_with_project(f, context.matches) for f in findings])
+
+
+def one_per_cause(findings: list[Finding]) -> list[Finding]:
+    """Findings of one code, on one page, saying the same thing, as one finding with a count.
+
+    CONTRACT 2: a reviewer never sees nine identical lines; the one finding keeps every place
+    as evidence and says how many there are.
+    """
+    merged: dict[tuple[object, ...], list[Finding]] = {}
+    for finding in findings:
+        pages = tuple(sorted({(e.document, e.file, e.page) for e in finding.evidence}, key=str))
+        key = (
+            finding.code,
+            finding.check,
+            finding.project_id,
+            tuple(finding.documents),
+            pages,
+            finding.message,
+        )
+        merged.setdefault(key, []).append(finding)
+    out = []
+    for group in merged.values():
+        if len(group) == 1:
+            out.append(group[0])
+            continue
+        first = group[0]
+        count = sum(f.count or 1 for f in group)
+        evidence = [e for f in group for e in f.evidence]
+        out.append(
+            first.model_copy(
+                update={"count": count, "evidence": evidence, "message": f"{first.message}（共 {count} 处）"}
+            )
+        )
+    return out
 
 
 def _with_project(finding: Finding, matches: list[Match]) -> Finding:

@@ -150,7 +150,9 @@ class PrecheckResult(BaseModel):
     id: str
     status: str
     progress: float
-    verdict: Literal["pending", "pass", "reject", "failed"]
-    """reject: at least one error a reviewer would send back; pass: none (warnings may remain)."""
+    verdict: Literal["pending", "pass", "review", "reject", "failed"]
+    """reject: at least one error a reviewer would send back; review: no error, but a check could not
+    decide (NEEDS_REVIEW) or failed, so a person must look; pass: every check decided and none
+    found an error (warnings may remain)."""
     reasons: list[Reason] = Field(default_factory=list)
     error: str | None = None

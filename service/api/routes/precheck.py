@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from fastapi import APIRouter, status
 
-from jianzheng.models import Report, Severity
+from jianzheng.models import Code, Report, Severity
 from jianzheng.service.store.tables import SubmissionRow
 from jianzheng.service.web.advice import advice_for
 
@@ -48,9 +50,24 @@ def precheck_result(row: SubmissionRow) -> PrecheckResult:
         )
     if row.status != "done" or row.report_json is None:
         return PrecheckResult(id=row.id, status=row.status, progress=progress, verdict="pending")
-    reasons = rejection_reasons(Report.model_validate_json(row.report_json))
-    verdict = "reject" if any(r.severity == Severity.error for r in reasons) else "pass"
-    return PrecheckResult(id=row.id, status=row.status, progress=progress, verdict=verdict, reasons=reasons)
+    report = Report.model_validate_json(row.report_json)
+    reasons = rejection_reasons(report)
+    return PrecheckResult(
+        id=row.id, status=row.status, progress=progress, verdict=verdict_of(report), reasons=reasons
+    )
+
+
+UNDECIDED = (Code.NEEDS_REVIEW, Code.CHECK_FAILED)
+"""A check that could not decide, or failed: the pre-check cannot say pass (CONTRACT 2)."""
+
+
+def verdict_of(report: Report) -> Literal["pass", "review", "reject"]:
+    """reject on any error; review when a check could not decide or failed; else pass."""
+    if any(f.severity == Severity.error for f in report.findings):
+        return "reject"
+    if any(f.code in UNDECIDED for f in report.findings):
+        return "review"
+    return "pass"
 
 
 @router.post("/precheck", status_code=status.HTTP_202_ACCEPTED, responses=ERRORS)

@@ -1,0 +1,139 @@
+"""An error only on a plain statement of the document; otherwise NEEDS_REVIEW (CONTRACT 2)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from verify_builders import codes, context, contract, declaration, project_row, run
+
+from jianzheng.models import Code, Extracted, Finding, Page, PageQuality, TextSource, Word
+from jianzheng.verify import CheckContext
+from jianzheng.verify.checks import contract as con
+from jianzheng.verify.compare import amounts_agree, field_unit
+from jianzheng.verify.registry import one_per_cause
+
+
+def with_pages(ctx: CheckContext, texts: dict[int, list[str]], *, readable: bool = True) -> CheckContext:
+    """The context with the contract's pages holding these lines (one word per line)."""
+    pages = {}
+    for number, lines in texts.items():
+        words = [
+            Word(text=t, bbox=(72, 100 + 20 * i, 500, 114 + 20 * i), source=TextSource.ocr)
+            for i, t in enumerate(lines)
+        ]
+        quality = PageQuality(dpi=200 if readable else 61, readable=readable)
+        pages[("scan_01.pdf", number)] = Page(
+            file="scan_01.pdf", number=number, width=595, height=842, words=words, quality=quality
+        )
+    return CheckContext(
+        declaration=ctx.declaration, documents=ctx.documents, matches=ctx.matches, pages=pages
+    )
+
+
+def scanned(doc, **field_updates):
+    fields = doc.fields.model_copy(update=field_updates)
+    return doc.model_copy(update={"text_source": TextSource.ocr, "fields": fields})
+
+
+def test_coarser_precision_both_ways():
+    # A contract printing 396.29万元 agrees with the exact declared figure, and vice versa.
+    assert amounts_agree(Decimal("3962900"), Decimal("100"), Decimal("3962949.86"), Decimal("0.01"))
+    assert not amounts_agree(Decimal("3962900"), Decimal("0.01"), Decimal("3962949.86"), Decimal("0.01"))
+    read = Extracted(value=Decimal("3962900.00"), page=1, text="合同金额：396.29万元")
+    assert field_unit(read) == Decimal("100")
+    # A statement kept in 万元: the cell prints 13805.05, the field holds yuan.
+    cell = Extracted(value=Decimal("138050500.00"), page=1, text="一、营业收入 1 13805.05")
+    assert field_unit(cell) == Decimal("100")
+
+
+def test_a_contract_in_wan_beside_an_exact_declared_amount_is_no_mismatch():
+    decl = declaration(projects=[project_row(amount="3962949.86")])
+    doc = contract(amount=None)
+    doc = doc.model_copy(
+        update={
+            "fields": doc.fields.model_copy(
+                update={
+                    "contract_amount": Extracted(
+                        value=Decimal("3962900.00"), page=1, text="合同总价：396.29万元"
+                    )
+                }
+            )
+        }
+    )
+    assert run(con.contract_amount, context(decl, [doc])) == []
+
+
+def test_the_declared_amount_stated_anywhere_in_the_contract_passes():
+    # Extraction read the first instalment as the amount; the total stands on page 2.
+    doc = scanned(contract(amount="735000.00"))
+    ctx = with_pages(
+        context(declaration(), [doc]),
+        {1: ["第三条 付款方式", "首付款 ¥735,000.00"], 2: ["合同总价：人民币贰佰肆拾伍万元整"]},
+    )
+    assert run(con.contract_amount, ctx) == []
+
+
+def test_a_confident_different_amount_is_an_error_and_an_unsure_one_needs_review():
+    plain = scanned(contract(amount="2045000.00"))
+    ctx = with_pages(context(declaration(), [plain]), {1: ["合同总价：¥2,045,000.00"]})
+    assert codes(run(con.contract_amount, ctx)) == ["AMOUNT_MISMATCH"]
+
+    read = plain.fields.contract_amount.model_copy(update={"confidence": 0.55})
+    unsure = scanned(plain, contract_amount=read)
+    found = run(
+        con.contract_amount, with_pages(context(declaration(), [unsure]), {1: ["合同总价：¥2,045,000.00"]})
+    )
+    assert codes(found) == ["NEEDS_REVIEW"]
+    review = found[0]
+    assert review.check == Code.AMOUNT_MISMATCH and review.severity == "warning"
+    assert "置信度" in review.message and "204.50 万元" in review.message and review.evidence[0].page == 1
+
+
+def test_a_page_too_poor_to_read_never_yields_an_error():
+    doc = scanned(contract(amount="2045000.00"))
+    ctx = with_pages(context(declaration(), [doc]), {1: ["合同总价：¥2,045,000.00"]}, readable=False)
+    found = run(con.contract_amount, ctx)
+    assert codes(found) == ["NEEDS_REVIEW"] and "质量过低" in found[0].message
+
+
+def test_no_amount_read_and_the_declared_one_nowhere_needs_review():
+    doc = scanned(contract(amount=None))
+    found = run(con.contract_amount, with_pages(context(declaration(), [doc]), {1: ["合同总价：见附件"]}))
+    assert codes(found) == ["NEEDS_REVIEW"] and found[0].check == Code.AMOUNT_MISMATCH
+
+
+def test_a_party_named_anywhere_in_the_contract_is_that_party():
+    # The reader took the bank line under the party block for party B; the name stands above it.
+    doc = scanned(contract(party_b="中国工商银行乌鲁木齐分行"))
+    lines = ["乙方：新疆天山云数信息技术有限公司", "开户银行：中国工商银行乌鲁木齐分行"]
+    ctx = with_pages(context(declaration(), [doc]), {1: lines, 3: ["乌鲁木齐市沙依巴克区数据局"]})
+    assert run(con.contract_parties, ctx) == []
+
+
+def test_merged_rows_match_every_contract_and_compare_the_sum():
+    decl = declaration(projects=[project_row(amount="2450000.00")])
+    first = contract("D2", amount="1450000.00", name="沙依巴克区政务云平台建设项目（一期）")
+    second = contract(
+        "D4", amount="1000000.00", name="沙依巴克区政务云平台建设项目（二期）", file="scan_02.pdf"
+    )
+    ctx = context(decl, [first, second])
+    assert ctx.matches[0].documents[:2] == ["D2", "D4"]
+    assert run(con.contract_amount, ctx) == []
+
+
+def finding(page: int, message: str = "灰度扫描页中局部纸底带有颜色") -> Finding:
+    from jianzheng.models import Evidence
+
+    return Finding(
+        code=Code.IMAGE_TAMPERED,
+        documents=["D1"],
+        message=message,
+        evidence=[Evidence(document="D1", file="a.pdf", page=page, bbox=(10, 10 * page, 50, 20 * page))],
+    )
+
+
+def test_one_finding_per_cause_with_a_count():
+    merged = one_per_cause([finding(1), finding(1), finding(1), finding(2), finding(1, "另一原因")])
+    assert len(merged) == 3
+    first = merged[0]
+    assert first.count == 3 and len(first.evidence) == 3 and first.message.endswith("（共 3 处）")
