@@ -44,6 +44,8 @@ class Evaluation(BaseModel):
     clean_errors: int = 0
     """Error-severity findings raised on clean submissions (should be 0)."""
     failed: int = 0
+    needs_review: int = 0
+    """NEEDS_REVIEW findings over all samples (scored apart from the codes)."""
     seconds: float = 0.0
 
     def add(self, sample: SampleScore) -> None:
@@ -60,6 +62,7 @@ class Evaluation(BaseModel):
             self.fields.setdefault(name, FieldScore()).merge(score)
         for code, counts in sample.findings.items():
             self.findings.setdefault(code, Counts()).merge(counts)
+        self.needs_review += len(sample.needs_review)
         if sample.clean:
             self.clean_samples += 1
             self.clean_errors += len(sample.clean_errors)
@@ -192,6 +195,13 @@ def print_evaluation(evaluation: Evaluation, console: Console) -> None:
     overall.add_row(
         "error findings on clean submissions", f"{evaluation.clean_errors} (on {evaluation.clean_samples})"
     )
+    checked = len(evaluation.samples) - evaluation.failed
+    overall.add_row(
+        "NEEDS_REVIEW per submission",
+        f"{evaluation.needs_review / checked:.2f} ({evaluation.needs_review} on {checked})"
+        if checked
+        else "-",
+    )
     overall.add_row("samples failed", str(evaluation.failed))
     overall.add_row("seconds", f"{evaluation.seconds:.1f}")
     console.print(overall)
@@ -218,11 +228,16 @@ def print_evaluation(evaluation: Evaluation, console: Console) -> None:
 def print_mistakes(evaluation: Evaluation, console: Console) -> None:
     """Per sample, the truth findings missed and the findings nobody expected."""
     table = Table(title="finding mistakes per sample")
-    for column in ("sample", "missed (expected, not reported)", "unexpected (reported, not expected)"):
+    for column in (
+        "sample",
+        "missed (expected, not reported)",
+        "unexpected (reported, not expected)",
+        "needs review (check[project])",
+    ):
         table.add_column(column, overflow="fold")
     for s in evaluation.samples:
-        if s.missed or s.unexpected or s.clean_errors:
-            table.add_row(s.name, " ".join(s.missed), " ".join(s.unexpected))
+        if s.missed or s.unexpected or s.clean_errors or s.needs_review:
+            table.add_row(s.name, " ".join(s.missed), " ".join(s.unexpected), " ".join(s.needs_review))
     console.print(table)
     fields = Table(title="fields read wrong or not at all")
     for column in ("sample", escape("type.field[file#pages]: expected → found")):

@@ -19,7 +19,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field, computed_field
 
-from jianzheng.models import Document, Finding, Report, Severity, Truth, TruthDocument, TruthFinding
+from jianzheng.models import Code, Document, Finding, Report, Severity, Truth, TruthDocument, TruthFinding
 
 
 class Tally(BaseModel):
@@ -107,6 +107,10 @@ class SampleScore(BaseModel):
     """Reported findings that match no truth finding, as CODE[project]."""
     field_misses: list[str] = Field(default_factory=list)
     """Fields read wrong or not at all, as type.field[file#pages]: expected → found."""
+    needs_review: list[str] = Field(default_factory=list)
+    """NEEDS_REVIEW findings, as the check that could not decide [project]. Scored apart: they
+    assert nothing about the filing (CONTRACT 2.3), so they are neither right nor wrong, but a
+    reviewer must read each one (issue 14's target: at most one per submission on average)."""
 
 
 # ── page types and boundaries ────────────────────────────────────────────
@@ -278,10 +282,20 @@ def score_findings(report: Report, truth: Truth) -> tuple[dict[str, Counts], lis
         else:
             score.tp += 1
             unused.remove(hit)
+    unused = [f for f in unused if f.code != Code.NEEDS_REVIEW]
     for finding in unused:
         counts.setdefault(finding.code.value, Counts()).fp += 1
     unexpected = [f"{f.code.value}[{f.project_id or ''}]" for f in unused]
     return counts, missed, unexpected
+
+
+def review_labels(report: Report) -> list[str]:
+    """The report's NEEDS_REVIEW findings as CHECK[project]."""
+    return [
+        f"{f.check.value if f.check else '?'}[{f.project_id or ''}]"
+        for f in report.findings
+        if f.code == Code.NEEDS_REVIEW
+    ]
 
 
 def score_sample(name: str, report: Report, truth: Truth, seconds: float = 0.0) -> SampleScore:
@@ -306,4 +320,5 @@ def score_sample(name: str, report: Report, truth: Truth, seconds: float = 0.0) 
         clean_errors=clean_errors,
         missed=missed,
         unexpected=unexpected,
+        needs_review=review_labels(report),
     )

@@ -143,3 +143,40 @@ def test_boxes_found_on_the_file_page_itself_stay_where_they_were_found():
     )
     # the image was analysed as the file holds it, so its box is already on the file's page
     assert report.findings[0].evidence[0].bbox == (100.0, 200.0, 300.0, 220.0)
+
+
+def verdicts(findings: list[Finding]) -> list[tuple[str, str]]:
+    report = assemble_report(
+        declaration=DECLARATION, documents=DOCUMENTS, pages=PAGES, matches=MATCHES, findings=findings,
+        files=4, seconds=0.0,
+    )  # fmt: skip
+    return [(v.project_id, v.status) for v in report.projects][:3]
+
+
+def test_a_row_a_check_could_not_decide_is_under_review_never_ok_and_never_error():
+    unsure = Finding(code="NEEDS_REVIEW", check="AMOUNT_MISMATCH", project_id="P1", message="m")
+    assert verdicts([unsure]) == [("P1", "review"), ("P2", "ok"), ("P10", "ok")]
+    # An error from another, certain check still makes the row an error.
+    both = [unsure, Finding(code="PARTY_MISMATCH", project_id="P1", message="m")]
+    assert verdicts(both)[0] == ("P1", "error")
+
+
+def test_a_failed_check_that_named_no_row_leaves_every_row_undecided():
+    failed = Finding(code="CHECK_FAILED", message="内部检查 contract.contract_amount 出错")
+    assert verdicts([failed]) == [("P1", "review"), ("P2", "review"), ("P10", "review")]
+
+
+def test_the_precheck_cannot_pass_while_a_check_could_not_decide_or_failed():
+    from jianzheng.service.api.routes.precheck import verdict_of
+
+    def report(*codes: str):
+        found = [Finding(code=c, message="m") for c in codes]
+        return assemble_report(
+            declaration=DECLARATION, documents=[], pages=[], matches=[], findings=found, files=0, seconds=0.0
+        )
+
+    assert verdict_of(report()) == "pass"
+    assert verdict_of(report("SEAL_MISSING")) == "pass"
+    assert verdict_of(report("NEEDS_REVIEW")) == "review"
+    assert verdict_of(report("CHECK_FAILED")) == "review"
+    assert verdict_of(report("NEEDS_REVIEW", "AMOUNT_MISMATCH")) == "reject"

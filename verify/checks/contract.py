@@ -271,7 +271,7 @@ def party_verdict(
     return ("error", "")
 
 
-def _party_findings(
+def party_findings(
     ctx: CheckContext,
     project: Project,
     doc: Document,
@@ -280,6 +280,7 @@ def _party_findings(
     role: str,
     subject: str,
 ) -> Iterator[Finding]:
+    """PARTY_MISMATCH when the document plainly names another party; NEEDS_REVIEW when unsure."""
     verdict = party_verdict(ctx, doc, read, declared)
     if verdict is None:
         return
@@ -310,7 +311,9 @@ def _party_findings(
 
 def doc_label(doc: Document) -> str:
     """What a reviewer calls a document of this type in a message."""
-    return {DocType.contract: "合同", DocType.acceptance_report: "验收报告"}.get(doc.type, "文件")
+    return {DocType.contract: "合同", DocType.acceptance_report: "验收报告", DocType.invoice: "发票"}.get(
+        doc.type, "文件"
+    )
 
 
 @check(Code.PARTY_MISMATCH, Code.NEEDS_REVIEW)
@@ -329,9 +332,9 @@ def contract_parties(ctx: CheckContext) -> Iterator[Finding]:
     assert ctx.declaration is not None
     enterprise = ctx.declaration.enterprise.name
     for project, doc, fields in contracts(ctx):
-        yield from _party_findings(ctx, project, doc, fields.party_b, enterprise, "乙方", "申报企业")
+        yield from party_findings(ctx, project, doc, fields.party_b, enterprise, "乙方", "申报企业")
         if project.client:
-            yield from _party_findings(
+            yield from party_findings(
                 ctx, project, doc, fields.party_a, project.client, "甲方", "申报甲方单位"
             )
 

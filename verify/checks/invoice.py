@@ -16,9 +16,10 @@ from jianzheng.models import (
     format_money,
 )
 
-from ..compare import differs, evidence, unit_of, wan
+from ..compare import evidence, unit_of, wan
 from ..normalise import fold
 from ..registry import CheckContext, check
+from .contract import party_findings, party_verdict
 
 
 def invoices(ctx: CheckContext, project: Project) -> list[tuple[Document, InvoiceFields]]:
@@ -46,12 +47,14 @@ def _client_names(ctx: CheckContext, project: Project) -> list[str]:
     return names
 
 
-@check(Code.PARTY_MISMATCH)
+@check(Code.PARTY_MISMATCH, Code.NEEDS_REVIEW)
 def invoice_parties(ctx: CheckContext) -> Iterator[Finding]:
     """PARTY_MISMATCH: an invoice's seller is not the enterprise, or its buyer not the client.
 
     Rule: seed 000 (二) 3. 1) and 6. 3) (部分回款发票 prove the enterprise billed the project's
-    client). The buyer may equal either the declared client or the contract's party A.
+    client). The buyer may equal either the declared client or the contract's party A. As for
+    contracts, a name found anywhere on the invoice passes, and only a confident reading of
+    another company is an error (CONTRACT 2); otherwise NEEDS_REVIEW.
 
     Example: 发票销售方与申报企业不一致：申报「新疆天山云数信息技术有限公司」，发票「新疆某某商贸有限公司」
     """
@@ -60,26 +63,13 @@ def invoice_parties(ctx: CheckContext) -> Iterator[Finding]:
     for project in ctx.declaration.projects:
         clients = _client_names(ctx, project)
         for doc, fields in invoices(ctx, project):
-            if fields.seller is not None and differs(fields.seller, enterprise, doc):
-                yield Finding(
-                    code=Code.PARTY_MISMATCH,
-                    project_id=project.id,
-                    documents=[doc.id],
-                    declared=enterprise,
-                    found=fields.seller.value,
-                    message=f"发票销售方与申报企业不一致：申报「{enterprise}」，发票「{fields.seller.value}」",
-                    evidence=[evidence(doc, fields.seller)],
-                )
-            if fields.buyer is not None and clients and all(differs(fields.buyer, c, doc) for c in clients):
-                yield Finding(
-                    code=Code.PARTY_MISMATCH,
-                    project_id=project.id,
-                    documents=[doc.id],
-                    declared=clients[0],
-                    found=fields.buyer.value,
-                    message=f"发票购买方与项目甲方不一致：申报「{clients[0]}」，发票「{fields.buyer.value}」",
-                    evidence=[evidence(doc, fields.buyer)],
-                )
+            if fields.seller is not None:
+                yield from party_findings(ctx, project, doc, fields.seller, enterprise, "销售方", "申报企业")
+            if fields.buyer is not None and clients:
+                # The buyer may be the declared client or the contract's party A: either named passes.
+                if any(party_verdict(ctx, doc, fields.buyer, c) is None for c in clients):
+                    continue
+                yield from party_findings(ctx, project, doc, fields.buyer, clients[0], "购买方", "项目甲方")
 
 
 @check(Code.INVOICE_EXCEEDS_CONTRACT)
