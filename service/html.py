@@ -39,7 +39,13 @@ MAX_THUMBNAILS = 60
 MAX_CROPS = 120
 """Close-ups of evidence regions: a line or two of text each, ~10 KB."""
 
-STATUS_TEXT = {"ok": "通过", "warning": "需复核", "error": "不一致", "missing": "缺少材料"}
+STATUS_TEXT = {
+    "ok": "通过",
+    "warning": "需复核",
+    "review": "待人工核对",
+    "error": "不一致",
+    "missing": "缺少材料",
+}
 SEVERITY_TEXT = {"error": "错误", "warning": "警告", "info": "提示"}
 TYPE_TEXT = {
     "business_license": "营业执照",
