@@ -5,10 +5,34 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 from enum import StrEnum
+from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from .money import Money
+
+MONEY_CEILING = Decimal(10) ** 12
+"""No declared figure of a system-integration filing comes near a trillion yuan; a larger one
+(1e30, a 32-digit string) is a typing error or an attack, refused as DECLARATION_INVALID rather
+than carried into arithmetic that cannot hold it."""
+
+
+def _sane(value: Decimal) -> Decimal:
+    if abs(value) > MONEY_CEILING:
+        raise ValueError(f"amount out of range (more than 10^12 yuan): {value}")
+    return value
+
+
+def _non_negative(value: Decimal) -> Decimal:
+    if value < 0:
+        raise ValueError(f"amount cannot be negative: {value}")
+    return _sane(value)
+
+
+DeclaredMoney = Annotated[Money, AfterValidator(_non_negative)]
+"""A declared amount: non-negative, at most two decimals, at most 10^12 yuan."""
+SignedMoney = Annotated[Money, AfterValidator(_sane)]
+"""A declared figure that may be negative (net profit: a loss), within 10^12 yuan."""
 
 FEE_KEYS: tuple[str, ...] = (
     "software_development",
@@ -56,7 +80,7 @@ class Enterprise(_Frozen):
     name: str
     credit_code: str | None = None
     legal_representative: str | None = None
-    registered_capital: Money | None = None
+    registered_capital: DeclaredMoney | None = None
     established_on: dt.date | None = None
     grade: Grade | None = None
     inspection_year: int
@@ -65,24 +89,24 @@ class Enterprise(_Frozen):
 
 class FinanceYear(_Frozen):
     year: int
-    operating_revenue: Money | None = None
-    system_integration_revenue: Money | None = None
-    net_profit: Money | None = None
+    operating_revenue: DeclaredMoney | None = None
+    system_integration_revenue: DeclaredMoney | None = None
+    net_profit: SignedMoney | None = None
 
 
 class Fees(_Frozen):
     """The ten fees of a project row, in yuan. A fee left blank is zero."""
 
-    software_development: Money = Decimal(0)
-    consulting_design: Money = Decimal(0)
-    integration_implementation: Money = Decimal(0)
-    operation_maintenance: Money = Decimal(0)
-    data_processing: Money = Decimal(0)
-    operation_service: Money = Decimal(0)
-    self_made_hardware: Money = Decimal(0)
-    hardware_purchase: Money = Decimal(0)
-    software_purchase: Money = Decimal(0)
-    other: Money = Decimal(0)
+    software_development: DeclaredMoney = Decimal(0)
+    consulting_design: DeclaredMoney = Decimal(0)
+    integration_implementation: DeclaredMoney = Decimal(0)
+    operation_maintenance: DeclaredMoney = Decimal(0)
+    data_processing: DeclaredMoney = Decimal(0)
+    operation_service: DeclaredMoney = Decimal(0)
+    self_made_hardware: DeclaredMoney = Decimal(0)
+    hardware_purchase: DeclaredMoney = Decimal(0)
+    software_purchase: DeclaredMoney = Decimal(0)
+    other: DeclaredMoney = Decimal(0)
 
     def services_sum(self) -> Decimal:
         """Sum of the six service fees (the identity behind services_total)."""
@@ -102,8 +126,8 @@ class Project(_Frozen):
     field: str | None = None
     location: str | None = None
     fees: Fees = Field(default_factory=Fees)
-    services_total: Money | None = None
-    contract_amount: Money | None = None
+    services_total: DeclaredMoney | None = None
+    contract_amount: DeclaredMoney | None = None
 
 
 class InnovationKind(StrEnum):

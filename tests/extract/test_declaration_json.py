@@ -207,3 +207,31 @@ def test_a_broken_contract_amount_is_declared_sum_mismatch():
     (finding,) = sum_findings(data)
     assert finding.declared == "2300000.00" and finding.found == "2450000.00"
     assert "245.00 万元" in finding.message
+
+
+@pytest.mark.parametrize("absurd", ["1e30", "123456789012345678901234567890.00", "-2450000.00"])
+def test_an_absurd_or_negative_amount_is_declaration_invalid_naming_the_field(tmp_path, absurd):
+    from jianzheng.extract import read_declaration
+
+    data = {
+        "enterprise": {"name": "某公司", "inspection_year": 2024},
+        "projects": [{"id": "P1", "name": "某项目", "contract_amount": absurd}],
+    }
+    path = tmp_path / "declaration.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    declaration, findings = read_declaration(path)
+    assert declaration is None
+    assert [f.code for f in findings] == ["DECLARATION_INVALID"]
+    assert "contract_amount" in findings[0].message
+
+
+def test_a_loss_is_a_declared_net_profit():
+    from jianzheng.models import Declaration
+
+    decl = Declaration.model_validate(
+        {
+            "enterprise": {"name": "某公司", "inspection_year": 2024},
+            "finance": [{"year": 2024, "net_profit": "-120000.00"}],
+        }
+    )
+    assert str(decl.finance[0].net_profit) == "-120000.00"
