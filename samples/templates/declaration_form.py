@@ -124,7 +124,9 @@ def render_declaration_form(rng: random.Random, spec: FormSpec) -> Rendered:
         for year, rev, si, profit in spec.finance
     ]
     y = pen.table(40, y + 32, [70, 150, 150, 145], [header, *money_rows], row_h=21, align_right={1, 2, 3})
-    total = spec.project_total if spec.project_total is not None else sum(p.amount for p in spec.projects)
+    total = spec.project_total
+    if total is None:
+        total = sum((p.amount for p in spec.projects), Decimal(0))
     pen.text(40, y + 24, "三、完成项目汇总", size=11)
     if rng.random() < 0.5:
         rows = [

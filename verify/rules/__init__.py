@@ -75,6 +75,10 @@ class LicenseRules(_Rules):
     ocr_confusions: list[tuple[str, str]]
 
 
+class DeclarationFormRules(_Rules):
+    sure_from: float = Field(gt=0, le=1)
+
+
 class InspectionRules(_Rules):
     money: MoneyRules
     names: NameRules
@@ -82,6 +86,7 @@ class InspectionRules(_Rules):
     grades: dict[Grade, GradeRules]
     invoices: InvoiceRules
     license: LicenseRules
+    declaration_form: DeclarationFormRules
 
 
 class CertificateRule(_Rules):

@@ -179,7 +179,8 @@ def _total_row(lines: Sequence[Line]) -> Extracted[Decimal] | None:
     if best is None or best[1].value is None:
         return None
     amount = best[1]
-    value = amount.value if "万" in amount.text else amount.value * scale  # type: ignore[operator]
+    read = best[1].value
+    value = read if "万" in amount.text else read * scale
     snip = row.snippet(0, label_end + amount.end)
     return extracted(quantize(value), snip, doubt) if snip is not None else None
 
@@ -273,7 +274,8 @@ def _rows_by_year(
     header: Line, by_key: dict[str, tuple[int, int]], body: Sequence[Line], scale: Decimal
 ) -> tuple[list[FormFinanceRow], list[Line]] | None:
     columns: dict[object, tuple[float, float]] = {k: _span(header, c) for k, c in by_key.items()}
-    rows, used = [], []
+    rows: list[FormFinanceRow] = []
+    used: list[Line] = []
     for line in body:
         cells = line.cells()
         first = compact(line.text[slice(*cells[0])]) if cells else ""
