@@ -531,10 +531,11 @@ def s16_declaration_form(seed: int) -> tuple[Submission, Kit]:
     w = make_world(rng, grade="丙", n_projects=2)
     kit = Kit(w, rng, seed)
     sub = new_submission("s16_declaration_form", seed, w)
+    # Text-layer attachments keep the committed corpus small; the forms are under test.
     sub.files.append(kit.license_file("pdf"))
     sub.files += kit.audit_files()
     for i, p in enumerate(w.projects):
-        sub.files.append(kit.project_bundle(p, i, ["pdf", "scan"][i % 2], "acceptance"))
+        sub.files.append(kit.project_bundle(p, i, "pdf", "acceptance"))
     # The stamped scan: printed from an earlier draft of the filing.
     draft = kit.declaration_form()
     bump = Decimal(rng.choice([300000, 450000, 120000]))
@@ -568,10 +569,11 @@ def s17_declaration_form_clean(seed: int) -> tuple[Submission, Kit]:
     kit = Kit(w, rng, seed)
     sub = new_submission("s17_declaration_form_clean", seed, w)
     sub.clean = True
-    sub.files.append(kit.license_file("scan"))
+    # Text-layer attachments keep the committed corpus small; the form is the scan under test.
+    sub.files.append(kit.license_file("pdf"))
     sub.files += kit.audit_files()
     for i, p in enumerate(w.projects):
-        sub.files.append(kit.project_bundle(p, i, ["scan", "pdf"][i % 2], "both"))
+        sub.files.append(kit.project_bundle(p, i, "pdf", "both"))
     form = kit.render_declaration_form(kit.declaration_form())
     sub.files.append(FilePlan(kit.name("申报表（盖章）.pdf"), [Part(form, kit.scan(rot90=0, gray=False))]))
     return sub, kit
