@@ -160,3 +160,12 @@ def test_a_grey_scan_without_seal_cannot_say_the_seal_is_missing():
     pages = {("申报表.pdf", 1): _page(1, []), ("申报表.pdf", 2): _page(2, [seal])}
     colour = CheckContext(declaration=decl, documents=[document], pages=pages)
     assert codes(run(declaration_form_matches, colour)) == ["DECLARATION_FORM_MISMATCH"]
+
+
+def test_a_page_typed_as_a_form_on_little_evidence_raises_no_error():
+    # A tax return mistyped as the form: the enterprise's name and no seal, none of the form's own fields.
+    bare = DeclarationFormFields(
+        company_name=read(ENTERPRISE, f"纳税人名称 {ENTERPRISE}"), has_seal=read(False, "", confidence=0.6)
+    )
+    (finding,) = check(bare)
+    assert finding.code.value == "NEEDS_REVIEW" and "企业印章" in finding.message

@@ -11,7 +11,7 @@ is a NEEDS_REVIEW warning, never an error.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from enum import Enum
 from typing import Any
@@ -220,6 +220,15 @@ def compare_form(ctx: CheckContext, doc: Document, fields: DeclarationFormFields
     return items
 
 
+FORM_OWN = ("grade", "technical_total", "certified_total", "finance", "project_count", "project_total")
+"""Fields only the declaration form prints; a document typed as one shows at least two of them."""
+
+
+def looks_like_form(fields: DeclarationFormFields) -> bool:
+    """Whether the document reads as a declaration form: two of the form's own fields or more."""
+    return sum(getattr(fields, key) is not None for key in FORM_OWN) >= 2
+
+
 def _where(doc: Document, item: Item) -> str:
     page = item.field.page if item.field is not None else (doc.pages[0] if doc.pages else "?")
     return f"第 {page} 页"
@@ -256,6 +265,12 @@ def declaration_form_matches(ctx: CheckContext) -> Iterator[Finding]:
         if not isinstance(doc.fields, DeclarationFormFields):
             continue
         items = compare_form(ctx, doc, doc.fields)
+        if not looks_like_form(doc.fields):
+            # A page typed as a form on little evidence plainly says nothing: every difference
+            # (a missing seal included) is for a reviewer to judge.
+            items = [
+                i if i.verdict is not Verdict.differs else replace(i, verdict=Verdict.unsure) for i in items
+            ]
         wrong = [i for i in items if i.verdict is Verdict.differs]
         unsure = [i for i in items if i.verdict is Verdict.unsure]
         if wrong:
