@@ -215,3 +215,35 @@ def test_generated_forms_read_back_exactly_from_their_text_layer(seed, tmp_path)
         value = getattr(found, name)
         assert value is not None, name
         assert normalise_value(value.value) == normalise_value(expected), name
+
+
+def test_ocr_joining_the_year_and_the_first_figure_still_reads_the_row():
+    page = page_of(
+        ["年度  营业收入(万元)  系统集成收入(万元)  净利润(万元)", "2024 1,081.29  ~  754.51  94.99"],
+        ocr=True,
+        columns=[60, 160, 300, 440],
+    )
+    found = fields(page)
+    assert found.finance is not None
+    (row,) = found.finance.value
+    assert row.operating_revenue == Decimal("10812900.00") and row.net_profit == Decimal("949900.00")
+
+
+def test_a_project_table_running_on_to_the_next_page_counts_every_row():
+    head = "序号  项目名称  甲方单位  验收日期  合同金额（万元）"
+    first = page_of(
+        ["三、完成项目汇总", head, *[f"{i}  项目{i}  单位{i}  2024-10-02  100.00" for i in range(1, 4)]],
+        columns=[60, 150, 330, 420, 500],
+    )
+    second = page_of(
+        [head, "4  项目4  单位4  2024-10-02  100.00", "合计  ~  ~  ~  400.00"],
+        number=2,
+        columns=[60, 150, 330, 420, 500],
+    )
+    found = fields(first, second)
+    assert found.project_count is not None and found.project_count.value == 4
+    assert found.project_count.confidence >= 0.9
+    assert found.project_total is not None and found.project_total.value == Decimal("4000000.00")
+    # Without its 合计 row the table may go on: the count is kept, but unsure.
+    cut = fields(first)
+    assert cut.project_count is not None and cut.project_count.confidence < 0.8

@@ -38,6 +38,7 @@ NO_UNIT_DOUBT = 0.7
 
 _COUNT = re.compile(r"^(\d{1,5})(?:人|名|个|项|家)?(?=$|[(（,，;；])")
 _YEAR_CELL = re.compile(r"^(?:19[5-9]\d|20\d\d)(?:年度?)?$")
+_ROW_YEAR = re.compile(r"^\s*((?:19[5-9]|20\d)\d)(?:年度?)?(?=\s|$)")
 _BRACKETS = re.compile(r"[(（][^)）]*[)）]")
 _SERIAL = re.compile(r"^\s*(\d{1,3})(?:\s+|(?=[\u4e00-\u9fff])|$)")
 _TOTAL_ROW = ("合计", "总计", "合计金额", "总计金额")
@@ -121,8 +122,9 @@ def project_count(form: Reading) -> Extracted[int] | None:
     snip = last.snippet(0, len(last.text))
     if snip is None:
         return None
-    consecutive = serials == list(range(1, len(serials) + 1))
-    return extracted(len(serials), snip, 0.95 if consecutive else 0.7)
+    # Rows numbered 1..n and closed by a 合计 row: the whole table was read.
+    whole = serials == list(range(1, len(serials) + 1)) and table.total is not None
+    return extracted(len(serials), snip, 0.95 if whole else 0.7)
 
 
 @dataclass(frozen=True)
@@ -141,9 +143,8 @@ def _project_table(lines: Sequence[Line]) -> ProjectTable | None:
             continue
         serials: list[tuple[int, Line]] = []
         total = None
-        for nxt in lines[at + 1 : at + 60]:
-            if nxt.page != line.page:
-                break
+        # A long table runs on to the next page (its header printed again there).
+        for nxt in lines[at + 1 : at + 200]:
             first = nxt.text[slice(*nxt.cells()[0])] if nxt.cells() else ""
             if compact(first) in _TOTAL_ROW:
                 total = nxt
@@ -277,16 +278,16 @@ def _rows_by_year(
     rows: list[FormFinanceRow] = []
     used: list[Line] = []
     for line in body:
-        cells = line.cells()
-        first = compact(line.text[slice(*cells[0])]) if cells else ""
-        if not _YEAR_CELL.match(first):
+        # The year starts the row; OCR may join it to the first figure in one cell (2024 1,081.29).
+        year = _ROW_YEAR.match(line.text)
+        if year is None:
             if rows:
                 break
             continue
-        figures = _cells_to_columns(line, cells[0][1], columns, scale)
+        figures = _cells_to_columns(line, year.end(), columns, scale)
         if figures is None:
             continue
-        rows.append(FormFinanceRow(year=int(first[:4]), **{str(k): v for k, v in figures.items()}))
+        rows.append(FormFinanceRow(year=int(year.group(1)), **{str(k): v for k, v in figures.items()}))
         used.append(line)
     return (sorted(rows, key=lambda r: r.year), used) if rows else None
 
