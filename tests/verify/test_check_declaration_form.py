@@ -169,3 +169,12 @@ def test_a_page_typed_as_a_form_on_little_evidence_raises_no_error():
     )
     (finding,) = check(bare)
     assert finding.code.value == "NEEDS_REVIEW" and "企业印章" in finding.message
+
+
+def test_a_scanned_code_one_character_off_is_a_misreading_to_review():
+    last = "0" if CODE[-2] != "0" else "1"
+    misread = CODE[:-2] + last + CODE[-1]
+    scanned = check(form_fields(credit_code=read(misread, misread)), text_source="ocr")
+    assert codes(scanned) == ["NEEDS_REVIEW"]
+    # The same code in a text layer is what the company printed: a difference.
+    assert codes(check(form_fields(credit_code=read(misread, misread)))) == ["DECLARATION_FORM_MISMATCH"]

@@ -26,6 +26,7 @@ from jianzheng.models import (
     Extracted,
     Finding,
     FormFinanceRow,
+    TextSource,
     format_money,
 )
 
@@ -149,13 +150,17 @@ def compare_name(doc: Document, field: Extracted[str] | None, declared: str, for
     return Item(Verdict.differs if plain else Verdict.unsure, "企业名称", declared, field.value, field)
 
 
-def compare_code(field: Extracted[str] | None, declared: str, form: Printed) -> Item:
-    """The credit code, OCR's confusable characters allowed for."""
+def compare_code(doc: Document, field: Extracted[str] | None, declared: str, form: Printed) -> Item:
+    """The credit code, OCR's confusable characters allowed for; on a scan, one character off is
+    a misreading as likely as another code."""
     if field is None:
         return Item(Verdict.unsure, "统一社会信用代码", declared, "未读出", field)
     if codes_equivalent(field.value, declared):
         return Item(Verdict.same, "统一社会信用代码", declared, field.value, field)
-    plain = _sure(field) and canonical_code(declared) not in canonical_code(form.text)
+    read, wanted = canonical_code(field.value), canonical_code(declared)
+    one_off = len(read) == len(wanted) and sum(a != b for a, b in zip(read, wanted, strict=True)) <= 1
+    misread = doc.text_source != TextSource.text and one_off
+    plain = _sure(field) and not misread and wanted not in canonical_code(form.text)
     return Item(
         Verdict.differs if plain else Verdict.unsure, "统一社会信用代码", declared, field.value, field
     )
@@ -202,7 +207,7 @@ def compare_form(ctx: CheckContext, doc: Document, fields: DeclarationFormFields
     form = printed(ctx, doc)
     items = [compare_name(doc, fields.company_name, enterprise.name, form)]
     if enterprise.credit_code:
-        items.append(compare_code(fields.credit_code, enterprise.credit_code, form))
+        items.append(compare_code(doc, fields.credit_code, enterprise.credit_code, form))
     if enterprise.grade is not None:
         items.append(compare_value("资质等级", fields.grade, enterprise.grade.value))
     for label, key in (("技术人员总数", "technical_total"), ("持证项目经理人数", "certified_total")):
