@@ -18,6 +18,7 @@ from .templates import Rendered
 from .templates.acceptance import AcceptanceSpec, render_acceptance
 from .templates.audit import render_audit
 from .templates.contract import KINDS, ContractSpec, render_contract
+from .templates.declaration_form import FormProject, FormSpec, render_declaration_form
 from .templates.invoice import InvoiceSpec, invoice_number, render_invoice
 from .templates.license import render_license
 from .templates.statements import render_statements
@@ -136,7 +137,30 @@ class Kit:
             )
         return out
 
+    def declaration_form(self, **kw: object) -> FormSpec:
+        """The form the web system prints for this world's filing (a plant overrides a value)."""
+        w = self.world
+        c = w.company
+        spec = FormSpec(
+            year=w.year,
+            company=c.name,
+            credit_code=c.credit_code,
+            grade=c.grade,
+            legal_rep=c.legal_rep,
+            technical_total=w.staff_total,
+            certified_total=len(w.certs),
+            finance=[(f.year, f.revenue, f.si_revenue, f.net_profit) for f in w.finance],
+            projects=[FormProject(p.name, p.client, p.accepted_on, p.contract_amount) for p in w.projects],
+            signed_on=dt.date(w.year + 1, self.rng.randint(1, 2), self.rng.randint(5, 27)),
+        )
+        for k, v in kw.items():
+            setattr(spec, k, v)
+        return spec
+
     # documents ---------------------------------------------------------
+    def render_declaration_form(self, spec: FormSpec) -> Rendered:
+        return render_declaration_form(self.rng, spec)
+
     def render_contract(self, spec: ContractSpec) -> Rendered:
         return render_contract(self.rng, spec)
 

@@ -523,6 +523,62 @@ def s15_clean_photos(seed: int) -> tuple[Submission, Kit]:
     return sub, kit
 
 
+def s16_declaration_form(seed: int) -> tuple[Submission, Kit]:
+    """Declaration form: a stamped scan printed before the filing was edited (one project's amount and
+    the year's operating revenue differ from the declaration), and the downloaded form uploaded
+    unstamped as a text PDF."""
+    rng = random.Random(seed)
+    w = make_world(rng, grade="丙", n_projects=2)
+    kit = Kit(w, rng, seed)
+    sub = new_submission("s16_declaration_form", seed, w)
+    # Text-layer attachments keep the committed corpus small; the forms are under test.
+    sub.files.append(kit.license_file("pdf"))
+    sub.files += kit.audit_files()
+    for i, p in enumerate(w.projects):
+        sub.files.append(kit.project_bundle(p, i, "pdf", "acceptance"))
+    # The stamped scan: printed from an earlier draft of the filing.
+    draft = kit.declaration_form()
+    bump = Decimal(rng.choice([300000, 450000, 120000]))
+    draft.projects[0].amount += bump
+    year, revenue, si, profit = draft.finance[-1]
+    more = Decimal(rng.choice([1200000, 800000, 2500000]))
+    draft.finance[-1] = (year, revenue + more, si, profit)
+    stamped = FilePlan(
+        kit.name("申报表盖章版.pdf"),
+        [Part(kit.render_declaration_form(draft), kit.scan(rot90=0, gray=False))],
+    )
+    sub.files.append(stamped)
+    sub.expect(
+        C.DECLARATION_FORM_MISMATCH,
+        file=stamped.name,
+        note=f"申报表合同金额合计多 {bump:.2f}，{year} 年营业收入多 {more:.2f}",
+    )
+    # The form as downloaded, never stamped.
+    plain = FilePlan(
+        kit.name("年检申报表.pdf"), [Part(kit.render_declaration_form(kit.declaration_form(seal=False)))]
+    )
+    sub.files.append(plain)
+    sub.expect(C.DECLARATION_FORM_MISMATCH, file=plain.name, note="申报表未加盖企业印章")
+    return sub, kit
+
+
+def s17_declaration_form_clean(seed: int) -> tuple[Submission, Kit]:
+    """Clean, with the stamped declaration form scanned in colour (grade 乙 spelled 乙级 or 二级)."""
+    rng = random.Random(seed)
+    w = make_world(rng, grade="乙", n_projects=2)
+    kit = Kit(w, rng, seed)
+    sub = new_submission("s17_declaration_form_clean", seed, w)
+    sub.clean = True
+    # Text-layer attachments keep the committed corpus small; the form is the scan under test.
+    sub.files.append(kit.license_file("pdf"))
+    sub.files += kit.audit_files()
+    for i, p in enumerate(w.projects):
+        sub.files.append(kit.project_bundle(p, i, "pdf", "both"))
+    form = kit.render_declaration_form(kit.declaration_form())
+    sub.files.append(FilePlan(kit.name("申报表（盖章）.pdf"), [Part(form, kit.scan(rot90=0, gray=False))]))
+    return sub, kit
+
+
 SCENARIOS: tuple[Callable[[int], tuple[Submission, Kit]], ...] = (
     s01_clean_text,
     s02_clean_scanned,
@@ -539,6 +595,8 @@ SCENARIOS: tuple[Callable[[int], tuple[Submission, Kit]], ...] = (
     s13_bad_xlsx,
     s14_bad_json,
     s15_clean_photos,
+    s16_declaration_form,
+    s17_declaration_form_clean,
 )
 
 

@@ -55,6 +55,7 @@ TYPE_TEXT = {
     "acceptance_report": "验收报告",
     "invoice": "发票",
     "ip_certificate": "知识产权证书",
+    "declaration_form": "申报表（盖章版）",
     "other": "其他",
 }
 _MONEY = re.compile(r"^-?\d+\.\d{2}$")
@@ -72,7 +73,9 @@ def show_value(value: str | None) -> str:
 
 
 def field_text(value: object) -> str:
-    """A read field's value for the documents table: money in 万元, objects item by item."""
+    """A read field's value for the documents table: money in 万元, objects and lists item by item."""
+    if isinstance(value, list | tuple):
+        return " / ".join(field_text(v) for v in value)
     if isinstance(value, Decimal):
         return show_value(format_money(value))
     if isinstance(value, BaseModel):

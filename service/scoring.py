@@ -147,7 +147,7 @@ def score_boundaries(report: Report, truth: Truth) -> Counts:
 
 def normalise_value(value: Any) -> Any:
     """A field value as compared: money and numbers as Decimal, dates ISO, text without
-    spaces in half width (NFKC), enums by value, objects field by field."""
+    spaces in half width (NFKC), enums by value, objects field by field, lists item by item."""
     if value is None or isinstance(value, bool):
         return value
     if isinstance(value, Enum):
@@ -162,6 +162,8 @@ def normalise_value(value: Any) -> Any:
         value = value.model_dump()
     if isinstance(value, dict):
         return {k: normalise_value(v) for k, v in value.items() if v is not None}
+    if isinstance(value, list | tuple):
+        return [normalise_value(v) for v in value]
     if isinstance(value, str):
         text = re.sub(r"\s+", "", unicodedata.normalize("NFKC", value))
         if re.fullmatch(r"-?\d+(\.\d+)?", text.replace(",", "")):

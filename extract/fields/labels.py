@@ -9,9 +9,9 @@ import tomllib
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from jianzheng.models import FEE_KEYS
+from jianzheng.models import FEE_KEYS, Grade
 from jianzheng.models.errors import RuleError
 
 from .normalize import compact
@@ -61,13 +61,18 @@ class Vocabulary(BaseModel):
     parties: Parties
     fees: dict[str, list[str]]
     cues: dict[str, list[str]]
+    form_fields: dict[str, list[str]] = Field(default_factory=dict)
+    """Labels of the stamped declaration form's own fields (kept apart from ``fields`` so that
+    they bound no value on other documents)."""
+    grades: dict[Grade, list[str]] = Field(default_factory=dict)
+    """How a form spells each qualification grade (乙级, 二级, 贰级)."""
 
     @field_validator("decorations", "org_suffixes", "legal_forms")
     @classmethod
     def _clean_list(cls, values: list[str]) -> list[str]:
         return _compact_all(values)
 
-    @field_validator("fields", "fees", "cues")
+    @field_validator("fields", "fees", "cues", "form_fields", "grades")
     @classmethod
     def _clean_map(cls, values: dict[str, list[str]]) -> dict[str, list[str]]:
         return {key: _compact_all(labels) for key, labels in values.items()}

@@ -171,3 +171,14 @@ def test_normalised_values():
     assert normalise_value("2,450,000.00") == normalise_value(Decimal("2450000"))
     assert normalise_value(" 新疆 天山（云数） ") == "新疆天山(云数)"
     assert normalise_value(True) is True
+
+
+def test_list_values_compare_item_by_item():
+    from jianzheng.models import FormFinanceRow
+
+    read = [
+        FormFinanceRow(year=2024, operating_revenue=Decimal("52300000"), net_profit=Decimal("3100000.00"))
+    ]
+    truth = [{"year": 2024, "operating_revenue": "52300000.00", "net_profit": "3100000.00"}]
+    assert normalise_value(read) == normalise_value(truth)
+    assert normalise_value(read) != normalise_value([{**truth[0], "net_profit": "3100100.00"}])

@@ -172,3 +172,15 @@ def test_a_phone_photos_thumbnail_is_its_flattened_sheet_as_read(samples_dir):
     thumb = render_thumbnail(root, "IMG_20240801.jpg", 1)
     assert thumb is not None
     assert 0.7 * whole_pt < thumb.width_pt < 0.97 * whole_pt  # the desk around the sheet is cut away
+
+
+def test_a_declaration_forms_type_and_finance_rows_read_as_text():
+    from decimal import Decimal
+
+    from jianzheng.models import FormFinanceRow
+    from jianzheng.service.html import TYPE_TEXT, field_text
+
+    assert TYPE_TEXT["declaration_form"] == "申报表（盖章版）"
+    rows = [FormFinanceRow(year=2023, net_profit=Decimal("800000.00")), FormFinanceRow(year=2024)]
+    text = field_text(rows)
+    assert "year 2023" in text and "80.00" in text and " / year 2024" in text and "FormFinanceRow" not in text

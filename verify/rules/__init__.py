@@ -79,6 +79,10 @@ class CertaintyRules(_Rules):
     min_confidence: float = Field(ge=0, le=1)
 
 
+class DeclarationFormRules(_Rules):
+    sure_from: float = Field(gt=0, le=1)
+
+
 class InspectionRules(_Rules):
     money: MoneyRules
     certainty: CertaintyRules
@@ -87,6 +91,7 @@ class InspectionRules(_Rules):
     grades: dict[Grade, GradeRules]
     invoices: InvoiceRules
     license: LicenseRules
+    declaration_form: DeclarationFormRules
 
 
 class CertificateRule(_Rules):

@@ -30,7 +30,16 @@ def extractor(doc_type: DocType) -> Callable[[Extractor], Extractor]:
 
 
 # Imported for their registrations.
-from . import acceptance, audit, contract, invoice, ip_certificate, license, statement  # noqa: E402
+from . import (  # noqa: E402
+    acceptance,
+    audit,
+    contract,
+    declaration_form,
+    invoice,
+    ip_certificate,
+    license,
+    statement,
+)
 
 __all__ = [
     "EXTRACTORS",
@@ -39,6 +48,7 @@ __all__ = [
     "acceptance",
     "audit",
     "contract",
+    "declaration_form",
     "extractor",
     "invoice",
     "ip_certificate",
