@@ -26,6 +26,9 @@ class Limits(_Frozen):
     max_unzipped_bytes: int
     max_zip_members: int
     max_xml_bytes: int
+    max_office_xml_bytes: int
+    max_sheet_cells: int
+    convert_timeout_s: float
 
 
 class TextLayerRules(_Frozen):
