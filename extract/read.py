@@ -67,7 +67,10 @@ def read_file(
     """Pages of one attachment, one at a time; raises UnreadableFile (after the pages read so far)."""
     reading = reading or rules()
     for source in source_pages(read_bytes(path, reading), reading):
-        yield build_page(source, file=name, engine=engine, rules=reading)
+        page = build_page(source, file=name, engine=engine, rules=reading)
+        if source.hidden_words:
+            page = page.model_copy(update={"hidden_words": source.hidden_words})
+        yield page
 
 
 def unreadable_finding(name: str, reason: str) -> Finding:

@@ -35,6 +35,7 @@ class TextLayerRules(_Frozen):
     min_real_chars: int
     min_real_ratio: float
     scan_image_cover: float
+    hidden_min_chars: int
 
 
 class RenderRules(_Frozen):

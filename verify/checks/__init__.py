@@ -13,6 +13,7 @@ from . import (
     qr,
     quality,
     staff,
+    text_layer,
 )
 
 __all__ = [
@@ -28,4 +29,5 @@ __all__ = [
     "qr",
     "quality",
     "staff",
+    "text_layer",
 ]

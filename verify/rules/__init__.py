@@ -75,6 +75,12 @@ class LicenseRules(_Rules):
     ocr_confusions: list[tuple[str, str]]
 
 
+class TextLayerRules(_Rules):
+    min_shown_confidence: float = Field(ge=0, le=1)
+    same_name_min: float = Field(gt=0, le=1)
+    max_quoted: int = Field(ge=1)
+
+
 class InspectionRules(_Rules):
     money: MoneyRules
     names: NameRules
@@ -82,6 +88,7 @@ class InspectionRules(_Rules):
     grades: dict[Grade, GradeRules]
     invoices: InvoiceRules
     license: LicenseRules
+    text_layer: TextLayerRules
 
 
 class CertificateRule(_Rules):
