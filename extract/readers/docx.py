@@ -18,7 +18,7 @@ from __future__ import annotations
 import io
 import zipfile
 from collections.abc import Callable, Iterator
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import docx
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
@@ -30,13 +30,15 @@ from jianzheng.models.errors import UnreadableFile
 
 from ..reading_rules import ReadingRules
 from .image import iter_image
-from .layout import A4, FONT_SIZE, Cell, Row, lay_out
+from .layout import A4, FONT_SIZE, Cell, Picture, Row, lay_out
 from .office_zip import SAVE_AS, checked_zip
 from .source import SourcePage
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _BLIP = "{http://schemas.openxmlformats.org/drawingml/2006/main}blip"
+WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
+_EMU_PER_PT = 12700
 _EMBED = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}embed"
 # Inline content a viewer does not show as text.
 _SKIP = {W + t for t in ("pPr", "rPr", "del", "moveFrom", "instrText", "delText", "sectPr", "proofErr")}
@@ -55,7 +57,9 @@ def iter_docx(data: bytes, rules: ReadingRules) -> Iterator[SourcePage]:
         walker = _Walker(document.styles.element)
         parts = [document.part.rels[r].target_part for r in _story_rels(document, RT.HEADER)]
         rows = [row for part in parts for row in walker.blocks(part.element)]
+        walker.part = document.part  # pictures of the body are placed on its pages (seals, QR codes)
         rows += walker.blocks(document.element.body)
+        walker.part = None
         parts = [document.part.rels[r].target_part for r in _story_rels(document, RT.FOOTER)]
         rows += [row for part in parts for row in walker.blocks(part.element)]
         blobs = _picture_blobs(document)
@@ -162,6 +166,8 @@ class _Walker:
         fallback = (_size(defaults) if defaults is not None else None) or FONT_SIZE
         self.default_size = self.sizes.get(normal or "", fallback)
         self.run_sizes: list[float] = []
+        self.part: Any = None
+        """The part whose relationships name the pictures being walked; None: pictures are skipped."""
 
     def blocks(self, parent: etree._Element) -> list[Row]:
         """Rows of the block-level content (paragraphs, tables, content controls) under ``parent``."""
@@ -242,6 +248,8 @@ class _Walker:
                 out.append("-")
             elif tag in (W + "drawing", W + "pict", W + "object", MC + "AlternateContent"):
                 boxes += self._text_boxes(item)
+                if not hidden:
+                    boxes += self._pictures(item)
 
     def _text_boxes(self, element: etree._Element) -> list[Row]:
         rows: list[Row] = []
@@ -249,6 +257,24 @@ class _Walker:
             if any(a.tag == MC + "Fallback" for a in box.iterancestors()):
                 continue  # the VML copy of a text box whose DrawingML copy is read
             rows += self.blocks(box)
+        return rows
+
+    def _pictures(self, element: etree._Element) -> list[Row]:
+        """Pictures drawn in the text at their printed size; a pasted page scan (read as a page of
+        its own) is left out here."""
+        rows: list[Row] = []
+        if self.part is None:
+            return rows
+        for holder in element.iter(WP + "inline", WP + "anchor"):
+            extent = holder.find(WP + "extent")
+            blip = next(holder.iter(_BLIP), None)
+            rel = self.part.rels.get(blip.get(_EMBED)) if blip is not None else None
+            if extent is None or rel is None or rel.is_external or rel.reltype != RT.IMAGE:
+                continue
+            width, height = _int(extent.get("cx")) / _EMU_PER_PT, _int(extent.get("cy")) / _EMU_PER_PT
+            blob = rel.target_part.blob
+            if width > 0 and height > 0 and not _is_page_scan(blob):
+                rows.append(Row(picture=Picture(blob, width, height)))
         return rows
 
     def table(self, tbl: etree._Element) -> list[Row]:
@@ -309,14 +335,19 @@ def _picture_blobs(document: docx.document.Document) -> list[bytes]:
     return [rels[r].target_part.blob for r in seen if rels[r].reltype == RT.IMAGE and not rels[r].is_external]
 
 
+def _is_page_scan(blob: bytes) -> bool:
+    """Whether a picture is large enough to be a pasted page rather than a seal, code or logo."""
+    try:
+        with Image.open(io.BytesIO(blob)) as image:
+            return min(image.size) >= _MIN_PICTURE_SIDE
+    except (OSError, ValueError, SyntaxError, Image.DecompressionBombError):
+        return False
+
+
 def _picture_pages(blob: bytes, rules: ReadingRules, *, first: int) -> list[SourcePage]:
     """A pasted scan as image pages (numbered on from ``first``); small pictures and formats the
     image reader does not take (EMF, WMF) give none."""
-    try:
-        with Image.open(io.BytesIO(blob)) as image:
-            if min(image.size) < _MIN_PICTURE_SIDE:
-                return []
-    except (OSError, ValueError, Image.DecompressionBombError):
+    if not _is_page_scan(blob):
         return []
     try:
         pages = list(iter_image(blob, rules))

@@ -11,13 +11,18 @@ one line, a column's cells one above the other), not with any printed page.
 
 from __future__ import annotations
 
+import io
 import unicodedata
+import warnings
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from jianzheng.models import TextSource, Word
+import numpy as np
+from PIL import Image, ImageOps
 
-from .source import SourcePage
+from jianzheng.models import BBox, TextSource, Word
+
+from .source import RegionRenderer, SourcePage
 
 A4 = (595.0, 842.0)
 MARGIN = 56.0  # 2 cm
@@ -37,12 +42,22 @@ class Cell:
     """The font size (points) the document gives this text; a title's is larger."""
 
 
+@dataclass(frozen=True)
+class Picture:
+    """A picture in the text (a seal, a QR code, a logo): its file bytes and printed size in points."""
+
+    blob: bytes
+    width: float
+    height: float
+
+
 @dataclass
 class Row:
-    """One line of the document (a paragraph) or one table row (cells side by side)."""
+    """One line of the document (a paragraph), one table row (cells side by side), or a picture."""
 
     cells: list[Cell] = field(default_factory=list)
     break_before: bool = False
+    picture: Picture | None = None
 
 
 def char_width(ch: str, size: float = FONT_SIZE) -> float:
@@ -111,23 +126,36 @@ def lay_out(
     usable = page_width - 2 * MARGIN
     bottom = page_height - MARGIN
     pages: list[list[Word]] = [[]]
+    pictures: list[list[tuple[BBox, Picture]]] = [[]]
     y = MARGIN
+
+    def new_page() -> None:
+        nonlocal y
+        if pages[-1] or pictures[-1]:
+            pages.append([])
+            pictures.append([])
+        y = MARGIN
+
     for row in rows:
+        if row.break_before:
+            new_page()
+        if row.picture is not None:
+            scale = min(1.0, usable / row.picture.width, (bottom - MARGIN) / row.picture.height)
+            width, height = row.picture.width * scale, row.picture.height * scale
+            if y + height > bottom:
+                new_page()
+            pictures[-1].append(((MARGIN, y, MARGIN + width, y + height), row.picture))
+            y += height
+            continue
         placed = [_place_cell(cell, usable) for cell in row.cells]
         depth = max((len(pieces) for _, _, pieces in placed), default=0)
         step = max((_line_height(size) for _, size, pieces in placed if pieces), default=LINE_HEIGHT)
-        if depth == 0:
-            if row.break_before and pages[-1]:
-                pages.append([])
-                y = MARGIN
-            continue
         # A row taller than a page (a long cell) goes on in pieces of a page each.
         per_page = max(int((bottom - MARGIN) // step), 1)
         for first in range(0, depth, per_page):
             chunk = min(depth - first, per_page)
-            if ((row.break_before and first == 0) or y + chunk * step > bottom) and pages[-1]:
-                pages.append([])
-                y = MARGIN
+            if y + chunk * step > bottom:
+                new_page()
             for x0, size, pieces in placed:
                 for offset, piece in enumerate(pieces[first : first + chunk]):
                     if not piece.strip():
@@ -136,10 +164,54 @@ def lay_out(
                     bbox = (x0, top, x0 + text_width(piece, size), top + size)
                     pages[-1].append(Word(text=piece, bbox=bbox, size=size, source=TextSource.text))
             y += chunk * step
+    kept = [(words, placed) for words, placed in zip(pages, pictures, strict=True) if words or placed]
     return [
-        SourcePage(number=n, width=page_width, height=page_height, words=words, text_usable=True)
-        for n, words in enumerate((p for p in pages if p), start=1)
+        SourcePage(
+            number=n,
+            width=page_width,
+            height=page_height,
+            words=words,
+            text_usable=True,
+            has_images=bool(placed),
+            image_regions=sorted((box for box, _ in placed), key=lambda b: -(b[2] - b[0]) * (b[3] - b[1])),
+            render_region=picture_renderer(placed) if placed else None,
+        )
+        for n, (words, placed) in enumerate(kept, start=1)
     ]
+
+
+def picture_renderer(placed: list[tuple[BBox, Picture]], max_pixels: int = 12_000_000) -> RegionRenderer:
+    """render_region for laid-out pictures: the picture at its box's size and the asked DPI.
+
+    A picture that cannot be decoded (EMF, a broken file) or is absurdly large
+    renders as white paper: it holds no seal or code to find, and a page's text
+    does not depend on it.
+    """
+
+    def render(dpi: float, box: BBox) -> np.ndarray:
+        size = (max(int((box[2] - box[0]) * dpi / 72), 1), max(int((box[3] - box[1]) * dpi / 72), 1))
+        picture = next((p for b, p in placed if b == box), None)
+        blank = np.full((size[1], size[0], 3), 255, dtype=np.uint8)
+        if picture is None or size[0] * size[1] > max_pixels:
+            return blank
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("error", Image.DecompressionBombWarning)
+                with Image.open(io.BytesIO(picture.blob)) as image:
+                    if image.width * image.height > max_pixels:
+                        return blank
+                    upright = ImageOps.exif_transpose(image) or image
+                    return np.asarray(upright.convert("RGB").resize(size))
+        except (
+            OSError,
+            ValueError,
+            SyntaxError,
+            Image.DecompressionBombError,
+            Image.DecompressionBombWarning,
+        ):
+            return blank
+
+    return render
 
 
 def _line_height(size: float) -> float:

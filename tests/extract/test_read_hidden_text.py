@@ -123,3 +123,21 @@ def test_text_layer_mismatch_through_the_pipeline(tmp_path, monkeypatch, make, f
     if found:
         assert "¥2,450,000.00" in mismatches[0].message and "204.50万元" in mismatches[0].message
     assert engine.calls == (0 if make is _normal else 1)  # a normal text PDF costs no OCR
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("make", "found"),
+    [
+        (lambda: text_under_picture(FORGED_LAYER, SHOWN), True),
+        (lambda: scan_with_invisible_layer(SHOWN, SHOWN), False),
+    ],
+    ids=["picture-over-text", "scan-layer-agrees"],
+)
+def test_text_layer_mismatch_with_the_real_ocr_model(tmp_path, make, found):
+    folder = submission(tmp_path / "sub", {"contract.pdf": make()})
+    report = check(folder, settings=Settings(use_cache=False))
+    mismatches = [f for f in report.findings if f.code == Code.TEXT_LAYER_MISMATCH]
+    assert len(mismatches) == (1 if found else 0)
+    if found:
+        assert "¥2,450,000.00" in mismatches[0].message and "204.50万元" in mismatches[0].message

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 from decimal import Decimal
 from pathlib import Path
 
 import docx
 import pytest
 from docx.enum.text import WD_BREAK
+from docx.shared import Mm
 from ocr_fakes import FakeEngine
 from office_files import (
     contract_docx,
@@ -137,3 +139,44 @@ def test_cell_text_is_what_excel_shows(value, fmt, shown):
     from jianzheng.extract.readers.xlsx import cell_text
 
     assert cell_text(value, fmt) == shown
+
+
+def _seal_png() -> bytes:
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGB", (320, 320), "white")
+    draw = ImageDraw.Draw(image)
+    draw.ellipse((10, 10, 310, 310), outline=(220, 20, 30), width=12)
+    star = [(160, 90), (180, 150), (240, 150), (190, 185), (210, 245), (160, 210), (110, 245), (130, 185)]
+    draw.polygon([*star, (80, 150), (140, 150)], fill=(220, 20, 30))
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+def test_seal_picture_in_the_text_is_found_where_it_is_placed(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("乙方（盖章）：新疆天山云数信息技术有限公司")
+    document.add_paragraph().add_run().add_picture(io.BytesIO(_seal_png()), width=Mm(40))
+    document.add_paragraph("日期：2024年3月5日")
+    (page,) = _read(tmp_path, "signed.docx", docx_bytes(document))
+    (seal,) = page.seals
+    name, date = page.words
+    assert name.bbox[3] <= seal.bbox[1] + 4 and seal.bbox[3] <= date.bbox[1] + 4  # between the two lines
+    assert 100 < (seal.bbox[2] - seal.bbox[0]) < 125  # 40 mm is 113 pt
+
+
+def test_pasted_page_scan_becomes_a_page_of_its_own(tmp_path):
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (1240, 1754), "white").save(buffer, "PNG")
+    document = docx.Document()
+    document.add_paragraph("验收报告扫描件如下：")
+    document.add_paragraph().add_run().add_picture(io.BytesIO(buffer.getvalue()), width=Mm(150))
+    engine = FakeEngine("验收结论：合格")
+    path = tmp_path / "with_scan.docx"
+    path.write_bytes(docx_bytes(document))
+    text, scan = list(read_file(path, path.name, engine=engine))
+    assert text.text == "验收报告扫描件如下：" and not text.image_based
+    assert scan.number == 2 and scan.image_based and "验收结论：合格" in scan.text
