@@ -51,7 +51,18 @@ def hidden_spans(
     """
     hidden = [span.get("alpha", 255) == 0 for span in spans]
     white = [not h and near_white(int(span.get("color", 0))) for h, span in zip(hidden, spans, strict=True)]
-    if not images and not any(white):
+    # Only a span that an opaque picture covers can be under one: most pages' pictures (QR codes,
+    # masked seals, logos in the margin) cover none, and their paint log is never asked for.
+    pictures = [tuple(info["bbox"]) for info in images if not info.get("has-mask", False)]
+    covered = [
+        not h
+        and any(
+            _overlap(p, tuple(span["bbox"])) >= _COVER * max(_area(tuple(span["bbox"])), 1e-6)
+            for p in pictures
+        )
+        for h, span in zip(hidden, spans, strict=True)
+    ]
+    if not any(covered) and not any(white):
         return hidden
     log = [(kind, tuple(rect)) for kind, rect in pdf_page.get_bboxlog()]
     texts = [(i, rect) for i, (kind, rect) in enumerate(log) if kind.endswith("-text")]
@@ -65,13 +76,15 @@ def hidden_spans(
     ]
     fills: dict[int, Any] | None = None
     for n, span in enumerate(spans):
-        if hidden[n]:
+        if not (covered[n] or white[n]):
             continue
         box: BBox = tuple(span["bbox"])  # type: ignore[assignment]
         painted = _painted_at(box, texts)
         if painted is None:
             continue
-        if any(j > painted and _overlap(rect, box) >= _COVER * max(_area(box), 1e-6) for j, rect in opaque):
+        if covered[n] and any(
+            j > painted and _overlap(rect, box) >= _COVER * max(_area(box), 1e-6) for j, rect in opaque
+        ):
             hidden[n] = True
         elif white[n]:
             cx, cy = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
