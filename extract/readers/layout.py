@@ -99,7 +99,7 @@ def _tokens(text: str) -> Iterator[str]:
     """Characters one by one, except that ASCII letters, digits and number punctuation stay together."""
     run = ""
     for ch in text:
-        if ch.isascii() and (ch.isalnum() or ch in ",.¥$%-/:"):
+        if (ch.isascii() and ch.isalnum()) or ch in ",.¥￥$%-/:":
             run += ch
             continue
         if run:
