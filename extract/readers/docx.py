@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
 
@@ -70,6 +71,8 @@ def iter_docx(data: bytes, rules: ReadingRules) -> Iterator[SourcePage]:
         TypeError,
         etree.LxmlError,
         zipfile.BadZipFile,
+        zlib.error,  # a damaged member inflates to an error, not to OSError
+        EOFError,
     ) as exc:
         raise UnreadableFile(f"Word 文档损坏，无法打开（{type(exc).__name__}）；{SAVE_AS}") from exc
     section = document.sections[0] if len(document.sections) else None

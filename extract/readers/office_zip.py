@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 
 from jianzheng.models.errors import UnreadableFile
 
@@ -38,6 +39,7 @@ def checked_zip(data: bytes, rules: ReadingRules, kind: str) -> None:
     except (
         zipfile.BadZipFile,
         zipfile.LargeZipFile,
+        zlib.error,  # a damaged member inflates to an error, not to OSError
         NotImplementedError,
         OSError,
         ValueError,

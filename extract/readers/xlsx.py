@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import zipfile
+import zlib
 from collections.abc import Iterator
 from decimal import Decimal, InvalidOperation
 
@@ -40,6 +41,7 @@ _ERRORS = (
     EOFError,
     SyntaxError,  # xml.etree's ParseError
     zipfile.BadZipFile,
+    zlib.error,  # a damaged member inflates to an error, not to OSError
 )
 
 
