@@ -16,11 +16,14 @@ from jianzheng.models.errors import UnreadableFile
 from jianzheng.models.settings import Settings
 
 from .ocr import OcrEngine, get_engine
+from .readers.docx import iter_docx
 from .readers.image import iter_image
+from .readers.legacy_office import iter_legacy_office
 from .readers.ofd import iter_ofd
 from .readers.pdf import iter_pdf
 from .readers.sniff import FileKind, sniff
 from .readers.source import SourcePage
+from .readers.xlsx import iter_xlsx
 from .readers.xml_invoice import read_xml_invoice
 from .reading_rules import ReadingRules, rules
 from .scan import build_page
@@ -36,6 +39,9 @@ _READERS: dict[FileKind, Callable[[bytes, ReadingRules], Iterator[SourcePage] | 
     FileKind.image: iter_image,
     FileKind.ofd: iter_ofd,
     FileKind.xml: read_xml_invoice,
+    FileKind.docx: iter_docx,
+    FileKind.xlsx: iter_xlsx,
+    FileKind.ole: iter_legacy_office,
 }
 
 
@@ -61,7 +67,10 @@ def read_file(
     """Pages of one attachment, one at a time; raises UnreadableFile (after the pages read so far)."""
     reading = reading or rules()
     for source in source_pages(read_bytes(path, reading), reading):
-        yield build_page(source, file=name, engine=engine, rules=reading)
+        page = build_page(source, file=name, engine=engine, rules=reading)
+        if source.hidden_words:
+            page = page.model_copy(update={"hidden_words": source.hidden_words})
+        yield page
 
 
 def unreadable_finding(name: str, reason: str) -> Finding:

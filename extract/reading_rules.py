@@ -26,12 +26,16 @@ class Limits(_Frozen):
     max_unzipped_bytes: int
     max_zip_members: int
     max_xml_bytes: int
+    max_office_xml_bytes: int
+    max_sheet_cells: int
+    convert_timeout_s: float
 
 
 class TextLayerRules(_Frozen):
     min_real_chars: int
     min_real_ratio: float
     scan_image_cover: float
+    hidden_min_chars: int
 
 
 class RenderRules(_Frozen):

@@ -20,7 +20,7 @@ from .seal_outline import find_outline_seals
 
 def build_page(source: SourcePage, *, file: str, engine: OcrEngine, rules: ReadingRules) -> Page:
     """The Page for one reader page: text layer, OCR, or both (mixed)."""
-    if source.text_usable and not source.scan:
+    if source.text_usable and not source.scan and not source.hidden_words:
         return text_page(source, file=file, rules=rules)
     if source.render is None:  # an OFD page whose text is drawn as paths: nothing to read or render here
         quality = (

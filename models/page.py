@@ -83,6 +83,10 @@ class Page(BaseModel):
     """QR codes decoded on the page image (payload and bbox in points)."""
     image_based: bool = False
     """True when the page's content is an image (a scan or photo), whatever its text source."""
+    hidden_words: list[Word] = Field(default_factory=list)
+    """Text the file holds on this page but a viewer cannot see (a PDF text layer under an opaque
+    picture, in invisible render mode 3, or white on white), in page points. Never read as the
+    page's content (``words`` are what the page shows); kept so that a check can compare the two."""
     sheet: list[tuple[float, float]] | None = None
     """For a phone photo read flattened: the sheet's corners on the upright photo (points; top-left,
     top-right, bottom-right, bottom-left). The page's words, width and height are then those of

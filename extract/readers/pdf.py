@@ -12,6 +12,7 @@ from jianzheng.models import TextSource, Word
 from jianzheng.models.errors import UnreadableFile
 
 from ..reading_rules import ReadingRules
+from .pdf_hidden import hidden_spans
 from .source import SourcePage
 
 # Characters that carry meaning on a Chinese business document: CJK ideographs,
@@ -67,16 +68,23 @@ def _source_page(pdf_page: pymupdf.Page, number: int, rules: ReadingRules) -> So
     limit = rules.limits.max_page_side_pt
     if not (0 < rect.width <= limit and 0 < rect.height <= limit):
         raise UnreadableFile(f"PDF 第 {number} 页尺寸异常（{rect.width:.0f}×{rect.height:.0f} pt）")
-    words, invisible = text_layer_words(pdf_page)
-    cover, image_dpi, regions = _images(pdf_page)
+    images = pdf_page.get_image_info()
+    words, hidden = text_layer_words(pdf_page, images)
+    cover, image_dpi, regions = _images(pdf_page, images)
     scan = cover >= rules.text_layer.scan_image_cover
-    usable = text_usable("".join(w.text for w in words), rules) and not (scan and invisible)
+    usable = text_usable("".join(w.text for w in words), rules)
+    # Text a viewer cannot see is never the page's content: the page is rendered and read for what
+    # it shows, and the hidden text is kept apart (TEXT_LAYER_MISMATCH compares the two).
+    hidden_real = len(_REAL.findall("".join(w.text for w in hidden)))
+    if hidden_real < rules.text_layer.hidden_min_chars:
+        hidden = []
     return SourcePage(
         number=number,
         width=rect.width,
         height=rect.height,
         words=words if usable else [],
         text_usable=usable,
+        hidden_words=hidden,
         scan=scan,
         has_images=cover > 0,
         effective_dpi=image_dpi if scan else None,
@@ -86,31 +94,31 @@ def _source_page(pdf_page: pymupdf.Page, number: int, rules: ReadingRules) -> So
     )
 
 
-def text_layer_words(pdf_page: pymupdf.Page) -> tuple[list[Word], bool]:
-    """The text layer's spans as words, and whether most of the layer is invisible (render mode 3)."""
-    words: list[Word] = []
-    hidden = visible = 0
-    for block in pdf_page.get_text("dict", flags=pymupdf.TEXTFLAGS_TEXT)["blocks"]:
-        for line in block.get("lines", []):
-            for span in line["spans"]:
-                text = span["text"]
-                if not text.strip():
-                    continue
-                if span.get("alpha", 255) == 0:
-                    hidden += len(text)
-                    continue
-                visible += len(text)
-                x0, y0, x1, y1 = span["bbox"]
-                words.append(
-                    Word(
-                        text=text.strip(),
-                        bbox=(x0, y0, x1, y1),
-                        font=span["font"],
-                        size=span["size"],
-                        source=TextSource.text,
-                    )
-                )
-    return words, hidden > visible
+def text_layer_words(
+    pdf_page: pymupdf.Page, images: list[dict] | None = None
+) -> tuple[list[Word], list[Word]]:
+    """The text layer's spans as words: those a viewer sees, and those hidden (pdf_hidden.py)."""
+    spans = [
+        span
+        for block in pdf_page.get_text("dict", flags=pymupdf.TEXTFLAGS_TEXT)["blocks"]
+        for line in block.get("lines", [])
+        for span in line["spans"]
+        if span["text"].strip()
+    ]
+    hidden = hidden_spans(pdf_page, spans, pdf_page.get_image_info() if images is None else images)
+    shown: list[Word] = []
+    unseen: list[Word] = []
+    for span, invisible in zip(spans, hidden, strict=True):
+        x0, y0, x1, y1 = span["bbox"]
+        word = Word(
+            text=span["text"].strip(),
+            bbox=(x0, y0, x1, y1),
+            font=span["font"],
+            size=span["size"],
+            source=TextSource.text,
+        )
+        (unseen if invisible else shown).append(word)
+    return shown, unseen
 
 
 def text_usable(text: str, rules: ReadingRules) -> bool:
@@ -122,12 +130,14 @@ def text_usable(text: str, rules: ReadingRules) -> bool:
     return real >= rules.text_layer.min_real_chars and real / len(stripped) >= rules.text_layer.min_real_ratio
 
 
-def _images(pdf_page: pymupdf.Page) -> tuple[float, float | None, list[tuple[float, float, float, float]]]:
+def _images(
+    pdf_page: pymupdf.Page, images: list[dict]
+) -> tuple[float, float | None, list[tuple[float, float, float, float]]]:
     """Share of the page the largest image covers, that image's effective DPI, and every image's box."""
     area = abs(pdf_page.rect) or 1.0
     best_cover, best_dpi = 0.0, None
     regions = []
-    for info in pdf_page.get_image_info():
+    for info in images:
         box = pymupdf.Rect(info["bbox"]) & pdf_page.rect
         if box.is_empty:
             continue

@@ -8,12 +8,18 @@ from enum import StrEnum
 
 from jianzheng.models.errors import UnreadableFile
 
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
 
 class FileKind(StrEnum):
     pdf = "pdf"
     image = "image"
     ofd = "ofd"
     xml = "xml"
+    docx = "docx"
+    xlsx = "xlsx"
+    ole = "ole"
+    """An OLE2 compound file: .doc, .wps, .xls, or an encrypted .docx/.xlsx."""
 
 
 _IMAGE_MAGIC = (
@@ -38,6 +44,8 @@ def sniff(data: bytes) -> FileKind:
         return FileKind.image
     if data.startswith(b"PK\x03\x04"):
         return _sniff_zip(data)
+    if data.startswith(OLE_MAGIC):
+        return FileKind.ole
     head = data[:512].lstrip(b"\xef\xbb\xbf \t\r\n")
     if head.startswith(b"<?xml") or head.startswith(b"<"):
         return FileKind.xml
@@ -45,7 +53,7 @@ def sniff(data: bytes) -> FileKind:
 
 
 def _sniff_zip(data: bytes) -> FileKind:
-    """A zip is an OFD when it holds OFD.xml at its root; a .docx or .xlsx is not read."""
+    """A zip is an OFD when it holds OFD.xml at its root, a Word or Excel file by its main part."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
@@ -53,6 +61,10 @@ def _sniff_zip(data: bytes) -> FileKind:
         raise UnreadableFile(f"压缩包损坏：{exc}") from exc
     if "OFD.xml" in names:
         return FileKind.ofd
-    if "word/document.xml" in names or "xl/workbook.xml" in names:
-        raise UnreadableFile("Office 文档不是受支持的附件类型，请转换为 PDF")
+    if "word/document.xml" in names:
+        return FileKind.docx
+    if "xl/workbook.xml" in names:
+        return FileKind.xlsx
+    if "ppt/presentation.xml" in names:
+        raise UnreadableFile("演示文稿不是受支持的附件类型，请另存为 PDF 后上传")
     raise UnreadableFile("压缩包不是 OFD 文件（缺少 OFD.xml）")

@@ -38,5 +38,8 @@ class SourcePage:
     image_regions: list[BBox] = field(default_factory=list)
     """Where the page's embedded pictures are (points), largest first: seals and QR codes of text pages."""
     render_region: RegionRenderer | None = None
+    hidden_words: list[Word] = field(default_factory=list)
+    """Text-layer words a viewer cannot see (under an opaque picture, invisible, white on white); when
+    set, the page is rendered and read for what it shows, and these are kept apart."""
     codes: list[PageCode] = field(default_factory=list)
     """Codes the file states outright (an XML invoice's QR payload), beside those decoded from pictures."""

@@ -94,7 +94,7 @@ def test_office_document_is_refused_with_advice(tmp_path):
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
         archive.writestr("word/document.xml", "<w:document/>")
-    assert "PDF" in _reason(tmp_path, "contract.pdf", buffer.getvalue())
+    assert "请另存为 PDF" in _reason(tmp_path, "contract.pdf", buffer.getvalue())
 
 
 @pytest.mark.parametrize(

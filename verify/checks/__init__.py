@@ -14,6 +14,7 @@ from . import (
     qr,
     quality,
     staff,
+    text_layer,
 )
 
 __all__ = [
@@ -30,4 +31,5 @@ __all__ = [
     "qr",
     "quality",
     "staff",
+    "text_layer",
 ]

@@ -83,6 +83,12 @@ class DeclarationFormRules(_Rules):
     sure_from: float = Field(gt=0, le=1)
 
 
+class TextLayerRules(_Rules):
+    min_shown_confidence: float = Field(ge=0, le=1)
+    same_name_min: float = Field(gt=0, le=1)
+    max_quoted: int = Field(ge=1)
+
+
 class InspectionRules(_Rules):
     money: MoneyRules
     certainty: CertaintyRules
@@ -92,6 +98,7 @@ class InspectionRules(_Rules):
     invoices: InvoiceRules
     license: LicenseRules
     declaration_form: DeclarationFormRules
+    text_layer: TextLayerRules
 
 
 class CertificateRule(_Rules):
