@@ -63,6 +63,9 @@ class ImageRules(_Section):
     grey_min_chroma: float
     grey_min_blocks: int
     grey_max_tinted_share: float
+    grey_min_tint: float
+    grey_min_coherence: float
+    grey_noise_ratio: float
     sharp_min_blocks: int
     sharp_ratio: float
     sharp_ring_ratio: float

@@ -96,16 +96,35 @@ class BlockStats:
 def colour_on_grey(ycc: np.ndarray, stats: BlockStats) -> list[tuple[int, int, int, int]]:
     """Paper with colour inside an otherwise exactly grey page (a grey scan with a coloured paste)."""
     rules = thresholds().image
-    chroma = _blocks(np.abs(ycc[:, :, 1:].astype(np.int16) - 128).sum(axis=2)).mean(axis=(2, 3))
+    signed = ycc[:, :, 1:].astype(np.int16) - 128
+    chroma = _blocks(np.abs(signed).sum(axis=2)).mean(axis=(2, 3))
     paper = stats.light | ~stats.ink
     if float(np.percentile(chroma[paper], 100 * (1 - rules.grey_max_tinted_share))) > 0.5:
         return []  # a colour page (tint, photo); a paste may hold a few per cent of the blocks
+    # Each block's colour with its sign (Cb, Cr): a pasted tint pushes every pixel of a block
+    # the same way, while the chroma noise of a grey scan stored as RGB (the sensor's colour
+    # channels each with their own noise, colour fringes on either side of a stroke) scatters
+    # either way and cancels within a block and across blocks.
+    cb = _blocks(signed[:, :, 0]).mean(axis=(2, 3))
+    cr = _blocks(signed[:, :, 1]).mean(axis=(2, 3))
+    spread = 1.4826 * float(np.median(np.abs(cb[paper]))) + 1.4826 * float(np.median(np.abs(cr[paper])))
     tinted = paper & (chroma >= rules.grey_min_chroma)
     tinted = ndimage.binary_closing(tinted, np.ones((3, 3), bool))
     boxes = []
     for r0, c0, r1, c1 in _enclosed_boxes(tinted, rules.max_region_share):
         # A line of text or more: rules and frame lines a block wide are drawing, not a paste.
-        if r1 - r0 >= 3 and c1 - c0 >= 8 and (r1 - r0) * (c1 - c0) >= rules.grey_min_blocks:
+        if r1 - r0 < 3 or c1 - c0 < 8 or (r1 - r0) * (c1 - c0) < rules.grey_min_blocks:
+            continue
+        inside = paper[r0:r1, c0:c1]
+        if not inside.any():
+            continue
+        colour = abs(float(cb[r0:r1, c0:c1][inside].mean())) + abs(float(cr[r0:r1, c0:c1][inside].mean()))
+        magnitude = float(chroma[r0:r1, c0:c1][inside].mean())
+        if (
+            colour >= rules.grey_min_tint
+            and colour >= rules.grey_min_coherence * magnitude
+            and colour >= rules.grey_noise_ratio * spread
+        ):
             boxes.append(_box(r0, c0, r1, c1))
     return boxes
 
@@ -330,6 +349,11 @@ def decoded_ycc(data: bytes) -> np.ndarray | None:
         with Image.open(io.BytesIO(data)) as image:
             if image.format != "JPEG":
                 return None
+            if image.mode == "L":
+                # A one-channel (grey) JPEG holds its luma alone: its chroma is exactly neutral. Without
+                # this, a grey scanner's files were never judged on their JPEG blocks (pastes 0/4).
+                luma = np.asarray(image)
+                return np.stack([luma, np.full_like(luma, 128), np.full_like(luma, 128)], axis=2)
             image.draft("YCbCr", image.size)
             if image.mode != "YCbCr":
                 return None

@@ -102,6 +102,7 @@ def covered_text(page: pymupdf.Page, number: int, file: str, areas: list[KeyArea
                 message=message,
                 earlier=hidden_text,
                 later=top_text or None,
+                reason="covered",
             )
         )
     return signals
@@ -223,6 +224,7 @@ def stacked_text(page: pymupdf.Page, number: int, file: str, areas: list[KeyArea
                 ),
                 earlier=spans[under].text,
                 later=spans[over].text,
+                reason="stacked",
             )
         )
     return signals
