@@ -122,7 +122,9 @@ def warp_box(box: Box, matrix: np.ndarray | None) -> Box:
     )
 
 
-def degrade(image: np.ndarray, cond: Condition, rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray | None]:
+def degrade(
+    image: np.ndarray, cond: Condition, rng: np.random.Generator
+) -> tuple[np.ndarray, np.ndarray | None]:
     """The scanner's (or camera's) damage before saving, in RGB; and the photo's homography if any."""
     params = scan.ScanParams(dpi=cond.dpi, noise=0.0, blur=cond.blur, quality=cond.quality, tint=cond.tint)
     out = scan.degrade(image, params, rng)
@@ -177,7 +179,9 @@ def grey_as_rgb(grey: np.ndarray, rng: np.random.Generator) -> np.ndarray:
     h, w = g.shape
     out = np.empty((h, w, 3), np.float32)
     for channel, shift in ((0, 0.6), (1, 0.0), (2, -0.6)):
-        moved = cv2.warpAffine(g, np.float32([[1, 0, shift], [0, 1, shift / 2]]), (w, h), borderMode=cv2.BORDER_REPLICATE)
+        moved = cv2.warpAffine(
+            g, np.float32([[1, 0, shift], [0, 1, shift / 2]]), (w, h), borderMode=cv2.BORDER_REPLICATE
+        )
         blotch = cv2.GaussianBlur(rng.normal(0, 1, (h // 4 + 1, w // 4 + 1)).astype(np.float32), (0, 0), 3)
         blotch = cv2.resize(blotch / max(float(blotch.std()), 1e-6) * 1.5, (w, h))
         out[..., channel] = moved + blotch + rng.normal(0, 1.5, (h, w))

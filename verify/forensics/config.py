@@ -33,6 +33,9 @@ class OverlayRules(_Section):
     min_fill_opacity: float
     watermark_min_angle_deg: float
     watermark_max_opacity: float
+    web_margin_share: float
+    web_max_box_width: float
+    web_max_box_height: float
 
 
 class FontRules(_Section):
@@ -84,6 +87,7 @@ class ImageRules(_Section):
     uniform_min_blocks: int
     uniform_min_score: float
     uniform_min_paper_share: float
+    uniform_max_runs: int
 
 
 class SealRules(_Section):

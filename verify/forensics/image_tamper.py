@@ -298,13 +298,18 @@ def tampered_regions(
         # grey page with a tinted paste (a clean PNG license was flagged four times).
         regions = block_regions(image)
     if not regions and ycc is not None and ycc.shape[:2] == gray.shape:
-        regions = [
-            Region(
-                box,
-                "一行空白纸面完全平整且亮度与上下纸面不同，JPEG 分块与整页扫描不一致（疑似粘贴的干净图块）",
-            )
-            for box, _ in _merged(jpeg_blocks.uniform_runs(ycc))
-        ]
+        runs = _merged(jpeg_blocks.uniform_runs(ycc))
+        # A paste leaves its top and bottom margins (merged into one or two runs); flat paper
+        # at odd levels in many places is the page's processing (a sharpened, flattened colour
+        # scan of a real license had six), as with the quiet bands.
+        if len(runs) <= thresholds().image.uniform_max_runs:
+            regions = [
+                Region(
+                    box,
+                    "一行空白纸面完全平整且亮度与上下纸面不同，JPEG 分块与整页扫描不一致（疑似粘贴的干净图块）",
+                )
+                for box, _ in runs
+            ]
     if ycc is not None and figures is not None:
         regions += [
             Region(

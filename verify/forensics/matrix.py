@@ -168,7 +168,11 @@ def run_cell(cond: Condition, cases: list[PageCase], seed: int, engine: object |
         result.clean += 1
         for code in {s.code.value for s in signals}:
             result.warned[code] += 1
-            result.notes += [f"{case.path.parent.parent.name}/{case.path.name} p{case.index + 1}: {s.text}" for s in signals if s.code.value == code][:1]
+            result.notes += [
+                f"{case.path.parent.parent.name}/{case.path.name} p{case.index + 1}: {s.text}"
+                for s in signals
+                if s.code.value == code
+            ][:1]
         if engine is not None and cond.seals:
             mismatches = _ring_mismatches(clean, cond, engine)
             if mismatches:
@@ -176,7 +180,9 @@ def run_cell(cond: Condition, cases: list[PageCase], seed: int, engine: object |
         scale = width / scanned.shape[1]
         box = cond_mod.warp_box(_px(case.field, k, 6), matrix)
         pasted = scanned.copy()
-        render = image if matrix is None else cond_mod.phone_photo(image, np.random.default_rng(noise_seed))[0]
+        render = (
+            image if matrix is None else cond_mod.phone_photo(image, np.random.default_rng(noise_seed))[0]
+        )
         cond_mod.paste_block(pasted, render, box, cond)
         data = cond_mod.save(pasted, cond, np.random.default_rng(noise_seed + 1))
         where = tuple(v * scale for v in box)
@@ -237,7 +243,9 @@ def table(results: list[tuple[Condition, CellResult]], ocr: bool) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--pages", type=int, default=6, help="corpus pages per cell (default 6: a few minutes)")
+    parser.add_argument(
+        "--pages", type=int, default=6, help="corpus pages per cell (default 6: a few minutes)"
+    )
     parser.add_argument("--seed", type=int, default=9, help="page choice and scan noise seed (default 9)")
     parser.add_argument("--cell", action="append", help="only cells whose name contains this (repeatable)")
     parser.add_argument("--ocr", action="store_true", help="read the seals' rings (PARTY_MISMATCH; slow)")
@@ -256,8 +264,11 @@ def main() -> None:
     for i, cond in enumerate(chosen):
         result = run_cell(cond, cases, args.seed + i, engine)
         results.append((cond, result))
-        print(f"{cond.name}: {dict(result.warned)} pastes {result.pastes_found}/{result.pasted} "
-              f"clones {result.clones_found}/{result.cloned} {result.seconds:.0f}s", flush=True)
+        print(
+            f"{cond.name}: {dict(result.warned)} pastes {result.pastes_found}/{result.pasted} "
+            f"clones {result.clones_found}/{result.cloned} {result.seconds:.0f}s",
+            flush=True,
+        )
         if args.notes:
             print("\n".join(f"    {n}" for n in result.notes), flush=True)
     text = table(results, args.ocr)
