@@ -40,6 +40,8 @@ class Condition:
     photo: bool = False
     seals: int = 0
     signature: bool = False
+    page_share: float = 1.0
+    """Share of the run's pages scanned in this cell (a 600-dpi page takes ten times as long)."""
 
 
 BASE = Condition("base: colour 200 dpi, blur 0.8, q75")
@@ -51,7 +53,7 @@ CONDITIONS: list[Condition] = [
     replace(BASE, name="yellowed paper tint", tint=(1.0, 0.94, 0.80)),
     replace(BASE, name="150 dpi", dpi=150),
     replace(BASE, name="300 dpi", dpi=300),
-    replace(BASE, name="600 dpi", dpi=600, blur=2.4),
+    replace(BASE, name="600 dpi", dpi=600, blur=2.4, page_share=0.25),
     replace(BASE, name="JPEG q50", quality=50),
     replace(BASE, name="JPEG q95", quality=95),
     replace(BASE, name="JPEG q75 re-saved twice", resaves=2),
@@ -178,11 +180,11 @@ def grey_as_rgb(grey: np.ndarray, rng: np.random.Generator) -> np.ndarray:
     g = grey.astype(np.float32)
     h, w = g.shape
     out = np.empty((h, w, 3), np.float32)
-    for channel, shift in ((0, 0.6), (1, 0.0), (2, -0.6)):
+    for channel, shift in ((0, 0.2), (1, 0.0), (2, -0.2)):
         moved = cv2.warpAffine(
             g, np.float32([[1, 0, shift], [0, 1, shift / 2]]), (w, h), borderMode=cv2.BORDER_REPLICATE
         )
         blotch = cv2.GaussianBlur(rng.normal(0, 1, (h // 4 + 1, w // 4 + 1)).astype(np.float32), (0, 0), 3)
-        blotch = cv2.resize(blotch / max(float(blotch.std()), 1e-6) * 1.5, (w, h))
-        out[..., channel] = moved + blotch + rng.normal(0, 1.5, (h, w))
+        blotch = cv2.resize(blotch / max(float(blotch.std()), 1e-6) * 0.3, (w, h))
+        out[..., channel] = moved + blotch + rng.normal(0, 0.8, (h, w))
     return np.clip(out, 0, 255).astype(np.uint8)

@@ -316,7 +316,7 @@ def tampered_regions(
                 box,
                 f"关键字段的数字边缘比本页其他数字锐利（z={z:.0f}），JPEG 分块特征与整页不一致（疑似粘贴的渲染图块）",
             )
-            for box, z in jpeg_blocks.sharper_fields(gray, *figures)
+            for box, z in jpeg_blocks.sharper_fields(gray, *figures, jpeg_blocks.colour_ink(image))
             if not any(overlap(box, r.box) > 0 for r in regions)
         ]
     return regions + clone_regions(gray, page_noise)
@@ -355,7 +355,7 @@ def block_regions(image: np.ndarray) -> list[Region]:
         Region(
             box, f"局部文字边缘比周围文字锐利 {ratio:.1f} 倍，JPEG 分块特征与整页不一致（疑似粘贴的渲染图块）"
         )
-        for box, ratio in jpeg_blocks.sharp_regions(ycc[:, :, 0], stats)
+        for box, ratio in jpeg_blocks.sharp_regions(ycc[:, :, 0], stats, jpeg_blocks.colour_ink(image))
     ]
     return regions
 

@@ -159,8 +159,38 @@ def _at_200_dpi(gray: np.ndarray) -> tuple[np.ndarray, float]:
     return cv2.resize(gray, None, fx=factor, fy=factor, interpolation=cv2.INTER_AREA), factor
 
 
+def colour_ink(image: np.ndarray) -> np.ndarray | None:
+    """Pixels of strongly coloured ink (red seals, blue or black-blue pen): no print to judge.
+
+    A seal's strokes and a signature's pen lines went through the same scanner, yet a
+    stamp's ink spreads and a pen's stroke is drawn, not printed: their edges say nothing
+    about a paste of print, so the sharpness tests leave them out. None on a grey image.
+    """
+    if image.ndim != 3 or image.shape[2] < 3:
+        return None
+    # Chroma as the channels' range (not HSV saturation, which JPEG noise on near-black print inflates).
+    rgb = image[:, :, :3]
+    spread = cv2.subtract(rgb.max(axis=2).astype(np.uint8), rgb.min(axis=2).astype(np.uint8))
+    mask: np.ndarray = spread >= thresholds().image.colour_ink_chroma
+    return mask if mask.any() else None
+
+
+def _skipped_blocks(skip: np.ndarray | None, shape: tuple[int, ...], size: tuple[int, int]) -> np.ndarray:
+    """Blocks (of an image of ``size`` rows x cols) that hold a skipped pixel, grown by a block."""
+    if skip is None:
+        return np.zeros(shape[:2], bool)
+    small = cv2.resize(skip.astype(np.uint8), (size[1], size[0]), interpolation=cv2.INTER_AREA) > 0
+    touched = _blocks(small).any(axis=(2, 3))[: shape[0], : shape[1]]
+    out = np.zeros(shape[:2], bool)
+    out[: touched.shape[0], : touched.shape[1]] = touched
+    return ndimage.binary_dilation(out, np.ones((3, 3), bool))
+
+
 def sharper_fields(
-    gray: np.ndarray, fields: list[tuple[int, int, int, int]], figures: list[tuple[int, int, int, int]]
+    gray: np.ndarray,
+    fields: list[tuple[int, int, int, int]],
+    figures: list[tuple[int, int, int, int]],
+    skip: np.ndarray | None = None,
 ) -> list[tuple[tuple[int, int, int, int], float]]:
     """Key fields whose figures are sharper than the page's other figures (a pasted amount or date).
 
@@ -178,15 +208,19 @@ def sharper_fields(
     def scaled(boxes: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
         return [(int(a * factor), int(b * factor), int(c * factor), int(d * factor)) for a, b, c, d in boxes]
 
-    return [(fields[i], z) for i, z in _sharper_fields(small, scaled(fields), scaled(figures))]
+    return [(fields[i], z) for i, z in _sharper_fields(small, scaled(fields), scaled(figures), skip)]
 
 
 def _sharper_fields(
-    gray: np.ndarray, fields: list[tuple[int, int, int, int]], figures: list[tuple[int, int, int, int]]
+    gray: np.ndarray,
+    fields: list[tuple[int, int, int, int]],
+    figures: list[tuple[int, int, int, int]],
+    skip: np.ndarray | None,
 ) -> list[tuple[int, float]]:
     """(index, z) of each field judged and found sharper than the figures."""
     rules = thresholds().image
     text, sharp = block_sharpness(gray, BlockStats(np.stack([gray] * 3, axis=2)))
+    text &= ~_skipped_blocks(skip, text.shape, gray.shape[:2])
     if text.sum() < 100 or not fields:
         return []
     # A page that kept render-sharp text all over cannot show a sharper paste.
@@ -218,9 +252,12 @@ def ruled_blocks(gray: np.ndarray) -> np.ndarray:
     return np.any(np.all(dark, axis=3), axis=2) | np.any(np.all(dark, axis=2), axis=2)  # type: ignore[no-any-return]
 
 
-def sharp_regions(gray: np.ndarray, stats: BlockStats) -> list[tuple[tuple[int, int, int, int], float]]:
+def sharp_regions(
+    gray: np.ndarray, stats: BlockStats, skip: np.ndarray | None = None
+) -> list[tuple[tuple[int, int, int, int], float]]:
     """Line-sized patches of text whose edges are much sharper than the text around them.
 
+    ``skip`` marks pixels (coloured ink) whose blocks are no text here.
     Returns (pixel box, sharpness ratio) for each enclosed region.
     """
     rules = thresholds().image
@@ -228,11 +265,11 @@ def sharp_regions(gray: np.ndarray, stats: BlockStats) -> list[tuple[tuple[int, 
     if factor < 1.0:
         return [
             (tuple(int(v / factor) for v in box), value)  # type: ignore[misc]
-            for box, value in sharp_regions(small, BlockStats(np.stack([small] * 3, axis=2)))
+            for box, value in sharp_regions(small, BlockStats(np.stack([small] * 3, axis=2)), skip)
         ]
     text, sharp = block_sharpness(gray, stats)
     # A table rule under a heading made a line of a real license scan "1.4 times sharper".
-    text &= ~ruled_blocks(gray)
+    text &= ~ruled_blocks(gray) & ~_skipped_blocks(skip, text.shape, gray.shape[:2])
     sharp = np.where(text, sharp, 0.0)
     if text.sum() < 100:
         return []

@@ -262,7 +262,7 @@ def main() -> None:
     chosen = [c for c in CONDITIONS if not args.cell or any(t in c.name for t in args.cell)]
     results = []
     for i, cond in enumerate(chosen):
-        result = run_cell(cond, cases, args.seed + i, engine)
+        result = run_cell(cond, cases[: max(1, round(len(cases) * cond.page_share))], args.seed + i, engine)
         results.append((cond, result))
         print(
             f"{cond.name}: {dict(result.warned)} pastes {result.pastes_found}/{result.pasted} "
