@@ -45,10 +45,10 @@ def build_page(source: SourcePage, *, file: str, engine: OcrEngine, rules: Readi
 def text_page(source: SourcePage, *, file: str, rules: ReadingRules) -> Page:
     """A text-layer page; its embedded pictures are rendered (alone, not the whole page) for seals and QR codes.
 
-    Rendering only the picture boxes keeps a text page near 10 ms; a seal or QR
-    code drawn as vector paths rather than a picture is not looked for.
+    Rendering only the picture boxes keeps a text page near 10 ms; a seal drawn as
+    vector paths comes from the reader (seal_vector.py), a QR code so drawn is not looked for.
     """
-    seals: list[Seal] = []
+    seals: list[Seal] = list(source.vector_seals)
     codes: list[PageCode] = list(source.codes)
     if source.render_region is not None:
         dpi = float(rules.render.qr_dpi)

@@ -12,6 +12,7 @@ from jianzheng.models import TextSource, Word
 from jianzheng.models.errors import UnreadableFile
 
 from ..reading_rules import ReadingRules
+from ..seal_vector import find_vector_seals
 from .pdf_hidden import hidden_spans
 from .source import SourcePage
 
@@ -91,6 +92,7 @@ def _source_page(pdf_page: pymupdf.Page, number: int, rules: ReadingRules) -> So
         render=lambda dpi: render_page(pdf_page, dpi, rules.render.max_pixels),
         image_regions=regions,
         render_region=lambda dpi, box: render_clip(pdf_page, dpi, box, rules.render.max_pixels),
+        vector_seals=find_vector_seals(pdf_page, rules.seal) if usable and not scan else [],
     )
 
 

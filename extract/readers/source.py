@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from jianzheng.models import BBox, PageCode, Word
+from jianzheng.models import BBox, PageCode, Seal, Word
 
 Renderer = Callable[[float], tuple[np.ndarray, float]]
 """render(dpi) -> (RGB uint8 image, the DPI it actually has). Image files ignore the asked DPI."""
@@ -41,5 +41,7 @@ class SourcePage:
     hidden_words: list[Word] = field(default_factory=list)
     """Text-layer words a viewer cannot see (under an opaque picture, invisible, white on white); when
     set, the page is rendered and read for what it shows, and these are kept apart."""
+    vector_seals: list[Seal] = field(default_factory=list)
+    """Seals drawn as vector shapes (a PDF's red ring with a star or red text), found by the reader."""
     codes: list[PageCode] = field(default_factory=list)
     """Codes the file states outright (an XML invoice's QR payload), beside those decoded from pictures."""

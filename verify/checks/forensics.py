@@ -15,7 +15,7 @@ from jianzheng.models import BBox, Code, DocType, Document, Finding, Word
 from jianzheng.models.settings import Settings
 
 from ..forensics.duplicate_store import DuplicateStore, MemoryDuplicateStore, SqliteDuplicateStore
-from ..forensics.files import documents_by_file, is_pdf, pdf_findings, read_file, to_finding
+from ..forensics.files import documents_by_file, grouped_findings, is_pdf, pdf_findings, read_file
 from ..forensics.fonts import font_signals
 from ..forensics.image_tamper import FigurePlaces, image_file_signals, pdf_image_signals
 from ..forensics.overlay import overlay_signals
@@ -137,7 +137,7 @@ def image_tampering(ctx: CheckContext) -> Iterator[Finding]:
             # A file the readers could not open either: FILE_UNREADABLE says so already.
             log.warning("image forensics on %s failed: %s", name, exc)
             continue
-        yield from (to_finding(s, docs) for s in signals)
+        yield from grouped_findings(signals, docs)
 
 
 def _figure_places(ctx: CheckContext, name: str, docs: list[Document]) -> dict[int, FigurePlaces]:

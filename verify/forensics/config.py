@@ -33,6 +33,9 @@ class OverlayRules(_Section):
     min_fill_opacity: float
     watermark_min_angle_deg: float
     watermark_max_opacity: float
+    web_margin_share: float
+    web_max_box_width: float
+    web_max_box_height: float
 
 
 class FontRules(_Section):
@@ -63,11 +66,15 @@ class ImageRules(_Section):
     grey_min_chroma: float
     grey_min_blocks: int
     grey_max_tinted_share: float
+    grey_min_tint: float
+    grey_min_coherence: float
+    grey_noise_ratio: float
     sharp_min_blocks: int
     sharp_ratio: float
     sharp_ring_ratio: float
     sharp_min_level: float
     sharp_max_share: float
+    colour_ink_chroma: int
     field_window_rows: int
     field_window_cols: int
     field_min_blocks: int
@@ -81,6 +88,7 @@ class ImageRules(_Section):
     uniform_min_blocks: int
     uniform_min_score: float
     uniform_min_paper_share: float
+    uniform_max_runs: int
 
 
 class SealRules(_Section):

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
 
-from jianzheng.models import Document, Evidence, Finding
+from jianzheng.models import Code, Document, Evidence, Finding
 
 from .signals import KeyArea, Signal, key_areas, key_pages
 
@@ -82,6 +82,36 @@ def to_finding(signal: Signal, documents: list[Document]) -> Finding:
     )
 
 
+def grouped_findings(signals: list[Signal], documents: list[Document]) -> list[Finding]:
+    """Findings for signals, one per cause: signals of one code, page and reason become one finding.
+
+    CONTRACT 2: the same sign in seven places of a page is one finding that
+    says "7 处" and gives every place as evidence, not seven lines. Signals
+    without a reason are findings of their own.
+    """
+    groups: dict[tuple[object, ...], list[Signal]] = {}
+    for index, signal in enumerate(signals):
+        key = (signal.code, signal.file, signal.page, signal.reason) if signal.reason else (index,)
+        groups.setdefault(key, []).append(signal)
+    findings = []
+    for group in groups.values():
+        first = to_finding(group[0], documents)
+        if len(group) == 1:
+            findings.append(first)
+            continue
+        messages = list(dict.fromkeys(s.message for s in group))
+        said = messages[0] if first.code == Code.IMAGE_TAMPERED or len(messages) == 1 else "；".join(messages)
+        findings.append(
+            first.model_copy(
+                update={
+                    "message": f"{group[0].file}：{said}（同类共 {len(group)} 处，见各处证据）",
+                    "evidence": [e for s in group for e in to_finding(s, documents).evidence],
+                }
+            )
+        )
+    return findings
+
+
 def pdf_findings(root: Path | None, documents: list[Document], detectors: list[PdfDetector]) -> list[Finding]:
     """Run PDF detectors on every PDF among the documents' files and turn their signals into findings."""
     if root is None:
@@ -100,5 +130,5 @@ def pdf_findings(root: Path | None, documents: list[Document], detectors: list[P
                 # about it; the others and the other files are still examined.
                 log.warning("%s on %s failed: %s", getattr(detector, "__name__", detector), name, exc)
                 continue
-            findings += [to_finding(s, docs) for s in signals]
+            findings += grouped_findings(signals, docs)
     return findings

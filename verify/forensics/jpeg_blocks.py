@@ -96,16 +96,35 @@ class BlockStats:
 def colour_on_grey(ycc: np.ndarray, stats: BlockStats) -> list[tuple[int, int, int, int]]:
     """Paper with colour inside an otherwise exactly grey page (a grey scan with a coloured paste)."""
     rules = thresholds().image
-    chroma = _blocks(np.abs(ycc[:, :, 1:].astype(np.int16) - 128).sum(axis=2)).mean(axis=(2, 3))
+    signed = ycc[:, :, 1:].astype(np.int16) - 128
+    chroma = _blocks(np.abs(signed).sum(axis=2)).mean(axis=(2, 3))
     paper = stats.light | ~stats.ink
     if float(np.percentile(chroma[paper], 100 * (1 - rules.grey_max_tinted_share))) > 0.5:
         return []  # a colour page (tint, photo); a paste may hold a few per cent of the blocks
+    # Each block's colour with its sign (Cb, Cr): a pasted tint pushes every pixel of a block
+    # the same way, while the chroma noise of a grey scan stored as RGB (the sensor's colour
+    # channels each with their own noise, colour fringes on either side of a stroke) scatters
+    # either way and cancels within a block and across blocks.
+    cb = _blocks(signed[:, :, 0]).mean(axis=(2, 3))
+    cr = _blocks(signed[:, :, 1]).mean(axis=(2, 3))
+    spread = 1.4826 * float(np.median(np.abs(cb[paper]))) + 1.4826 * float(np.median(np.abs(cr[paper])))
     tinted = paper & (chroma >= rules.grey_min_chroma)
     tinted = ndimage.binary_closing(tinted, np.ones((3, 3), bool))
     boxes = []
     for r0, c0, r1, c1 in _enclosed_boxes(tinted, rules.max_region_share):
         # A line of text or more: rules and frame lines a block wide are drawing, not a paste.
-        if r1 - r0 >= 3 and c1 - c0 >= 8 and (r1 - r0) * (c1 - c0) >= rules.grey_min_blocks:
+        if r1 - r0 < 3 or c1 - c0 < 8 or (r1 - r0) * (c1 - c0) < rules.grey_min_blocks:
+            continue
+        inside = paper[r0:r1, c0:c1]
+        if not inside.any():
+            continue
+        colour = abs(float(cb[r0:r1, c0:c1][inside].mean())) + abs(float(cr[r0:r1, c0:c1][inside].mean()))
+        magnitude = float(chroma[r0:r1, c0:c1][inside].mean())
+        if (
+            colour >= rules.grey_min_tint
+            and colour >= rules.grey_min_coherence * magnitude
+            and colour >= rules.grey_noise_ratio * spread
+        ):
             boxes.append(_box(r0, c0, r1, c1))
     return boxes
 
@@ -140,8 +159,38 @@ def _at_200_dpi(gray: np.ndarray) -> tuple[np.ndarray, float]:
     return cv2.resize(gray, None, fx=factor, fy=factor, interpolation=cv2.INTER_AREA), factor
 
 
+def colour_ink(image: np.ndarray) -> np.ndarray | None:
+    """Pixels of strongly coloured ink (red seals, blue or black-blue pen): no print to judge.
+
+    A seal's strokes and a signature's pen lines went through the same scanner, yet a
+    stamp's ink spreads and a pen's stroke is drawn, not printed: their edges say nothing
+    about a paste of print, so the sharpness tests leave them out. None on a grey image.
+    """
+    if image.ndim != 3 or image.shape[2] < 3:
+        return None
+    # Chroma as the channels' range (not HSV saturation, which JPEG noise on near-black print inflates).
+    rgb = image[:, :, :3]
+    spread = cv2.subtract(rgb.max(axis=2).astype(np.uint8), rgb.min(axis=2).astype(np.uint8))
+    mask: np.ndarray = spread >= thresholds().image.colour_ink_chroma
+    return mask if mask.any() else None
+
+
+def _skipped_blocks(skip: np.ndarray | None, shape: tuple[int, ...], size: tuple[int, int]) -> np.ndarray:
+    """Blocks (of an image of ``size`` rows x cols) that hold a skipped pixel, grown by a block."""
+    if skip is None:
+        return np.zeros(shape[:2], bool)
+    small = cv2.resize(skip.astype(np.uint8), (size[1], size[0]), interpolation=cv2.INTER_AREA) > 0
+    touched = _blocks(small).any(axis=(2, 3))[: shape[0], : shape[1]]
+    out = np.zeros(shape[:2], bool)
+    out[: touched.shape[0], : touched.shape[1]] = touched
+    return ndimage.binary_dilation(out, np.ones((3, 3), bool))
+
+
 def sharper_fields(
-    gray: np.ndarray, fields: list[tuple[int, int, int, int]], figures: list[tuple[int, int, int, int]]
+    gray: np.ndarray,
+    fields: list[tuple[int, int, int, int]],
+    figures: list[tuple[int, int, int, int]],
+    skip: np.ndarray | None = None,
 ) -> list[tuple[tuple[int, int, int, int], float]]:
     """Key fields whose figures are sharper than the page's other figures (a pasted amount or date).
 
@@ -159,26 +208,26 @@ def sharper_fields(
     def scaled(boxes: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
         return [(int(a * factor), int(b * factor), int(c * factor), int(d * factor)) for a, b, c, d in boxes]
 
-    return [(fields[i], z) for i, z in _sharper_fields(small, scaled(fields), scaled(figures))]
+    return [(fields[i], z) for i, z in _sharper_fields(small, scaled(fields), scaled(figures), skip)]
 
 
 def _sharper_fields(
-    gray: np.ndarray, fields: list[tuple[int, int, int, int]], figures: list[tuple[int, int, int, int]]
+    gray: np.ndarray,
+    fields: list[tuple[int, int, int, int]],
+    figures: list[tuple[int, int, int, int]],
+    skip: np.ndarray | None,
 ) -> list[tuple[int, float]]:
     """(index, z) of each field judged and found sharper than the figures."""
     rules = thresholds().image
     text, sharp = block_sharpness(gray, BlockStats(np.stack([gray] * 3, axis=2)))
+    text &= ~_skipped_blocks(skip, text.shape, gray.shape[:2])
     if text.sum() < 100 or not fields:
         return []
     # A page that kept render-sharp text all over cannot show a sharper paste.
     if float((sharp[text] >= rules.sharp_min_level).mean()) > rules.figures_max_sharp_share:
         return []
-    # Table rules cross a form's cells, and a field's box (a row of the form) takes them in:
-    # their long straight edges are sharper than any glyph's. Blocks a dark line crosses
-    # from side to side are no figure's.
-    dark: np.ndarray = _blocks(gray.astype(np.int16) < float(np.percentile(gray, 90)) - 60)
-    ruled = np.any(np.all(dark, axis=3), axis=2) | np.any(np.all(dark, axis=2), axis=2)
-    text = text & ~ruled
+    # Table rules cross a form's cells, and a field's box (a row of the form) takes them in.
+    text = text & ~ruled_blocks(gray)
     reference = text & _box_blocks(text.shape, figures)
     out: list[tuple[int, float]] = []
     for i, box in enumerate(fields):
@@ -196,9 +245,19 @@ def _sharper_fields(
     return out
 
 
-def sharp_regions(gray: np.ndarray, stats: BlockStats) -> list[tuple[tuple[int, int, int, int], float]]:
+def ruled_blocks(gray: np.ndarray) -> np.ndarray:
+    """Blocks a dark line crosses from side to side: table rules, whose long straight edges are
+    sharper than any glyph's (a scanner's sharpening leaves a form's rules crisp), not text."""
+    dark: np.ndarray = _blocks(gray.astype(np.int16) < float(np.percentile(gray, 90)) - 60)
+    return np.any(np.all(dark, axis=3), axis=2) | np.any(np.all(dark, axis=2), axis=2)  # type: ignore[no-any-return]
+
+
+def sharp_regions(
+    gray: np.ndarray, stats: BlockStats, skip: np.ndarray | None = None
+) -> list[tuple[tuple[int, int, int, int], float]]:
     """Line-sized patches of text whose edges are much sharper than the text around them.
 
+    ``skip`` marks pixels (coloured ink) whose blocks are no text here.
     Returns (pixel box, sharpness ratio) for each enclosed region.
     """
     rules = thresholds().image
@@ -206,9 +265,12 @@ def sharp_regions(gray: np.ndarray, stats: BlockStats) -> list[tuple[tuple[int, 
     if factor < 1.0:
         return [
             (tuple(int(v / factor) for v in box), value)  # type: ignore[misc]
-            for box, value in sharp_regions(small, BlockStats(np.stack([small] * 3, axis=2)))
+            for box, value in sharp_regions(small, BlockStats(np.stack([small] * 3, axis=2)), skip)
         ]
     text, sharp = block_sharpness(gray, stats)
+    # A table rule under a heading made a line of a real license scan "1.4 times sharper".
+    text &= ~ruled_blocks(gray) & ~_skipped_blocks(skip, text.shape, gray.shape[:2])
+    sharp = np.where(text, sharp, 0.0)
     if text.sum() < 100:
         return []
     # Only a page whose optics softened (nearly) all its text can show a sharper paste; forms
@@ -330,6 +392,11 @@ def decoded_ycc(data: bytes) -> np.ndarray | None:
         with Image.open(io.BytesIO(data)) as image:
             if image.format != "JPEG":
                 return None
+            if image.mode == "L":
+                # A one-channel (grey) JPEG holds its luma alone: its chroma is exactly neutral. Without
+                # this, a grey scanner's files were never judged on their JPEG blocks (pastes 0/4).
+                luma = np.asarray(image)
+                return np.stack([luma, np.full_like(luma, 128), np.full_like(luma, 128)], axis=2)
             image.draft("YCbCr", image.size)
             if image.mode != "YCbCr":
                 return None

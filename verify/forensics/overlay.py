@@ -8,6 +8,7 @@ span drawn after the box, inside it, is the replacement text.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import pymupdf
@@ -75,12 +76,46 @@ def _colour_name(colour: tuple[float, ...]) -> str:
     return "填充"
 
 
+_URL = re.compile(r"https?://|www\.[a-z0-9-]+\.", re.IGNORECASE)
+_STAMP = re.compile(
+    r"\d{4}[/.-]\d{1,2}[/.-]\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}:\d{2}|^\s*\d+\s*/\s*\d+\s*$"
+)
+
+
+def is_web_print(page: pymupdf.Page, spans: list[TraceSpan]) -> bool:
+    """Whether the page was printed from a web browser: a URL and a date or page count in its margins.
+
+    A browser prints the page's address, the date and "1/3" in the top and
+    bottom margins; the page's own layout then puts boxes over text (a fixed
+    site header repeated over the text that scrolls under it, backgrounds of
+    positioned elements), which is how the page looked, not an edit.
+    """
+    band = thresholds().overlay.web_margin_share * page.rect.height
+    margin = [s for s in spans if s.bbox[3] <= page.rect.y0 + band or s.bbox[1] >= page.rect.y1 - band]
+    return any(_URL.search(s.text) for s in margin) and any(_STAMP.search(s.text) for s in margin)
+
+
+def _field_box(fill: Fill, page: pymupdf.Page) -> bool:
+    """A box the size of a field (not a banner or a background), painted in the paper's white."""
+    rules = thresholds().overlay
+    x0, y0, x1, y1 = fill.bbox
+    small = x1 - x0 <= rules.web_max_box_width * page.rect.width and y1 - y0 <= rules.web_max_box_height
+    return small and _colour_name(fill.colour) == "白色"
+
+
 def covered_text(page: pymupdf.Page, number: int, file: str, areas: list[KeyArea]) -> list[Signal]:
-    """Spans hidden under a box painted later, with the text drawn over the box afterwards."""
+    """Spans hidden under a box painted later, with the text drawn over the box afterwards.
+
+    On a page printed from a web browser only a white box a field's size counts: the
+    page's own layout lays banners and coloured backgrounds over its text.
+    """
     rules = thresholds().overlay
     spans = visible_spans(page)
+    web = is_web_print(page, spans)
     signals = []
     for fill in opaque_fills(page):
+        if web and not _field_box(fill, page):
+            continue
         hidden_text = "".join(
             s.text_under(fill.bbox, rules.cover_ratio) for s in spans if s.seqno < fill.seqno
         )
@@ -102,6 +137,7 @@ def covered_text(page: pymupdf.Page, number: int, file: str, areas: list[KeyArea
                 message=message,
                 earlier=hidden_text,
                 later=top_text or None,
+                reason="covered",
             )
         )
     return signals
@@ -193,6 +229,8 @@ def stacked_text(page: pymupdf.Page, number: int, file: str, areas: list[KeyArea
     """
     rules = thresholds().overlay
     spans = visible_spans(page)
+    if is_web_print(page, spans):
+        return []  # a browser's layout overlaps text by design (positioned elements, its margins)
     signals = []
     stacked = _overlapping_chars(spans, rules.stack_ratio)
     for (under, over), pairs in sorted(stacked.items()):
@@ -223,6 +261,7 @@ def stacked_text(page: pymupdf.Page, number: int, file: str, areas: list[KeyArea
                 ),
                 earlier=spans[under].text,
                 later=spans[over].text,
+                reason="stacked",
             )
         )
     return signals

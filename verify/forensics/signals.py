@@ -99,6 +99,8 @@ class Signal:
     message: str
     earlier: str | None = None
     later: str | None = None
+    reason: str | None = None
+    """What kind of sign this is, where one page may show it in several places (one finding per cause)."""
 
 
 def key_areas(document: Document) -> list[KeyArea]:
