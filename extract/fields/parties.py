@@ -20,6 +20,7 @@ from .labels import vocabulary
 from .lines import Line, Running, Snippet, running, union
 from .locate import LabelHit, Value, value_of
 from .normalize import normalize
+from .shapes import is_placeholder, label_word
 
 Role = Literal["a", "b"]
 
@@ -81,8 +82,11 @@ def clean_party_name(text: str) -> tuple[str, float] | None:
     """A party name out of a label's value, with a confidence; None if it is no name.
 
     Strips decorations ((盖章)), cuts at sentence punctuation, keeps the part up
-    to the last organisation suffix (有限公司, 局, 中心 …).
+    to the last organisation suffix (有限公司, 局, 中心 …). A label of the party's
+    block (开户银行：…, 法定代表人) and an unfilled blank (______, XX公司) are no name.
     """
+    if label_word(text) is not None or is_placeholder(text):
+        return None
     s = _DECOR.sub("", normalize(text)).strip(" :：\t")
     s = _PUNCT_CUT.split(s, maxsplit=1)[0].strip()
     # A colon inside the value starts another label's value (某局 名称：某公司 read across two
@@ -91,7 +95,7 @@ def clean_party_name(text: str) -> tuple[str, float] | None:
     if colon:
         s = tail.strip() if re.sub(r"\s", "", head) in _NAME_LABELS else head.strip()
     s = repair_legal_form(re.sub(r"\s+", "", s))
-    if len(s) < 2 or _NOT_A_NAME.match(s):
+    if len(s) < 2 or _NOT_A_NAME.match(s) or label_word(s) is not None or is_placeholder(s):
         return None
     if _ends_with_suffix(s):
         return s, 1.0
@@ -214,19 +218,25 @@ def find_parties(
     *,
     roles: dict[Role, str] | None = None,
     occluded: Callable[[Snippet], bool] | None = None,
+    reject: Callable[[str], bool] | None = None,
 ) -> dict[Role, Party]:
     """Party A and party B: for each, the first name that ends as an organisation's name does.
 
     ``hits`` are the label hits of the lines, party labels under the keys of ``roles``
     (default: ``party_a`` and ``party_b``) among them. ``occluded`` says whether a value
-    lies under a seal, where OCR reads what is left of a name (乌鲁木市∴务局).
+    lies under a seal, where OCR reads what is left of a name (乌鲁木市∴务局). ``reject``
+    says a name cannot hold either role (a testing centre on an acceptance report).
 
     In order: a labelled whole name in the clear; a preamble's definition (以下简称“甲方”);
     a labelled whole name under a seal; a fragment, only when nothing better is printed.
     """
     roles = roles or {"a": "party_a", "b": "party_b"}
     hidden = occluded or (lambda _: False)
-    candidates = _candidates(lines, hits, roles)
+    refuse = reject or (lambda _: False)
+    candidates = {
+        role: [p for p in parties if not refuse(p.name)]
+        for role, parties in _candidates(lines, hits, roles).items()
+    }
     defined: dict[Role, Party] | None = None
     found: dict[Role, Party] = {}
     for role, parties in candidates.items():
@@ -236,7 +246,7 @@ def find_parties(
             found[role] = clear[0]
             continue
         if defined is None:
-            defined = defined_parties(lines)
+            defined = {r: p for r, p in defined_parties(lines).items() if not refuse(p.name)}
         if role in defined:
             found[role] = defined[role]
         elif whole or parties:

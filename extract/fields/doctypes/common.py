@@ -100,10 +100,16 @@ class Reading:
                     return extracted(parsed[0], value.evidence, parsed[1] * (0.95 if value.below else 1.0))
         return None
 
-    def party(self, role: str, keys: tuple[str, str] = ("party_a", "party_b")) -> Extracted[str] | None:
-        """Party A or B by the vocabulary's party labels."""
+    def party(
+        self,
+        role: str,
+        keys: tuple[str, str] = ("party_a", "party_b"),
+        *,
+        reject: Callable[[str], bool] | None = None,
+    ) -> Extracted[str] | None:
+        """Party A or B by the vocabulary's party labels (``reject``: names that hold neither role)."""
         parties = find_parties(
-            self.lines, self.hits, roles={"a": keys[0], "b": keys[1]}, occluded=self.under_seal
+            self.lines, self.hits, roles={"a": keys[0], "b": keys[1]}, occluded=self.under_seal, reject=reject
         )
         party = parties.get("a" if role == "a" else "b")  # type: ignore[call-overload]
         if party is None:
