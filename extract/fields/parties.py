@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Literal
 
 from rapidfuzz.distance import Levenshtein
@@ -273,8 +274,11 @@ def titled_parties(lines: Sequence[Line]) -> dict[Role, Party]:
     """A title's two names (某局与某公司…框架协议), when one is a public body and the other a company:
     the public body is the client. Nothing when both or neither are companies."""
     first_page = [ln for ln in lines if ln.page == lines[0].page][:10] if lines else []
-    for line in first_page:
-        match = _TITLE_PAIR.match(line.compact)
+    # A long title wraps: 某局与某公司 / 信息化建设框架协议 is one title.
+    titles = [(ln.compact, [ln]) for ln in first_page]
+    titles += [(ln.compact + nxt.compact, [ln, nxt]) for ln, nxt in pairwise(first_page)]
+    for title, title_lines in titles:
+        match = _TITLE_PAIR.match(title)
         if match is None:
             continue
         x = clean_party_name(match["x"])
@@ -291,9 +295,15 @@ def titled_parties(lines: Sequence[Line]) -> dict[Role, Party]:
         if _is_company(x[0]) == _is_company(y):
             continue
         client, supplier = (y, x[0]) if _is_company(x[0]) else (x[0], y)
-        snip = line.snippet(0, len(line.text))
-        if snip is None:
+        snips = [s for ln in title_lines if (s := ln.snippet(0, len(ln.text))) is not None]
+        if not snips:
             continue
+        snip = Snippet(
+            snips[0].page,
+            "".join(s.text for s in snips),
+            union([s.bbox for s in snips]),
+            min(s.confidence for s in snips),
+        )
         conf = round(0.75 * snip.confidence, 3)
         return {
             "a": Party("a", client, "标题", snip, snip, conf),
