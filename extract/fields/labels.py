@@ -35,6 +35,29 @@ class Parties(BaseModel):
     _clean = field_validator("a", "b")(_compact_all)
 
 
+class Shapes(BaseModel):
+    """What a field's value must look like (labels.toml ``[shapes]``)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    not_names: list[str]
+    generic_names: list[str]
+    placeholders: list[str]
+    third_party_words: list[str]
+
+    _clean = field_validator("not_names", "generic_names", "third_party_words")(_compact_all)
+
+
+class Trust(BaseModel):
+    """When a field read from a poor page is capped to a low confidence (labels.toml ``[trust]``)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    min_dpi: float = Field(gt=0)
+    min_ocr_confidence: float = Field(ge=0, le=1)
+    untrusted_confidence: float = Field(ge=0, le=1)
+
+
 class FeeRule(BaseModel):
     """A fee row belongs to ``key`` when its label holds one word of every group in ``all``."""
 
@@ -57,6 +80,9 @@ class Vocabulary(BaseModel):
     org_suffixes: list[str]
     legal_forms: list[str]
     fee_rules: list[FeeRule]
+    shapes: Shapes
+    trust: Trust
+    money_units: dict[str, int]
     fields: dict[str, list[str]]
     parties: Parties
     fees: dict[str, list[str]]
@@ -84,6 +110,13 @@ class Vocabulary(BaseModel):
         if unknown:
             raise ValueError(f"unknown fee keys: {sorted(unknown)}")
         return values
+
+    @field_validator("money_units")
+    @classmethod
+    def _units(cls, values: dict[str, int]) -> dict[str, int]:
+        if any(factor <= 0 for factor in values.values()):
+            raise ValueError("a money unit's factor must be positive")
+        return {compact(unit): factor for unit, factor in values.items()}
 
     @field_validator("fee_rules")
     @classmethod

@@ -68,6 +68,8 @@ class Value:
     evidence: Snippet
     below: bool
     """True when the value was read from the line below the label."""
+    line: Line | None = None
+    """The line the value was read from (the label's, or the one below it)."""
 
 
 @lru_cache(maxsize=1)
@@ -228,7 +230,7 @@ def value_of(
     snippet = line.snippet(start, end) if start < end else None
     if snippet is not None:
         evidence = line.snippet(hit.start, end) or snippet
-        return Value(hit=hit, value=snippet, evidence=evidence, below=False)
+        return Value(hit=hit, value=snippet, evidence=evidence, below=False, line=line)
     if not below:
         return None
     return _value_below(hit, hits, lines)
@@ -265,7 +267,7 @@ def _in_column(hit: LabelHit, nxt: Line, hits: Sequence[LabelHit]) -> Value | No
     evidence = Snippet(
         label.page, f"{label.text} {snippet.text}", union([label.bbox, snippet.bbox]), snippet.confidence
     )
-    return Value(hit=hit, value=snippet, evidence=evidence, below=True)
+    return Value(hit=hit, value=snippet, evidence=evidence, below=True, line=nxt)
 
 
 def _value_below(hit: LabelHit, hits: Sequence[LabelHit], lines: Sequence[Line]) -> Value | None:
@@ -301,7 +303,7 @@ def _value_below(hit: LabelHit, hits: Sequence[LabelHit], lines: Sequence[Line])
                 bbox=union([label_box, snippet.bbox]),
                 confidence=snippet.confidence,
             )
-            return Value(hit=hit, value=snippet, evidence=evidence, below=True)
+            return Value(hit=hit, value=snippet, evidence=evidence, below=True, line=nxt)
         return None
     return None
 

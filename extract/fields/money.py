@@ -294,14 +294,51 @@ def find_capital_runs(text: str) -> list[Amount]:
     return runs
 
 
-def money_precision(text: str) -> Decimal:
-    """The place value, in yuan, of the last digit printed (245万元 → 10000, 245.00万 → 100).
+# A unit printed for the figures under or after it: a statement's header (单位：万元, 金额单位：千元,
+# 单位：人民币元) or a label's or column's note (合同金额（万元）).
+_UNIT_NOTE = re.compile(
+    r"(?:金额)?单位[:：]?\s*(?P<unit>(?:人民币)?(?:百万|千|万|亿)?元)"
+    r"|\(\s*(?P<bracketed>(?:人民币)?(?:百万|千|万|亿)?元)\s*\)"
+)
 
-    Capital numerals are exact to the yuan unless they print 角 or 分.
+
+def unit_note(text: str) -> tuple[str, Decimal] | None:
+    """The unit a header or label note prints (单位：万元 → ("万元", 10000)), if the text has one.
+
+    The units and their factors are data (labels.toml ``[money_units]``).
+    """
+    from .labels import vocabulary  # the vocabulary imports nothing of this module's
+
+    match = _UNIT_NOTE.search(compact(text))
+    if match is None:
+        return None
+    unit = match["unit"] or match["bracketed"]
+    factor = vocabulary().money_units.get(unit)
+    return (unit, Decimal(factor)) if factor is not None else None
+
+
+def printed_unit(text: str) -> Decimal:
+    """The unit, in yuan, an amount was printed in: 396.29万元 → 10000, a figure read under
+    单位：千元 (its evidence text carries the note) → 1000; yuan and capital numerals → 1."""
+    s = compact(text)
+    match = _FIGURE.search(s)
+    if match is not None and match["unit"]:
+        return UNIT_FACTORS[match["unit"]]
+    note = unit_note(s)
+    return note[1] if note is not None else Decimal(1)
+
+
+def money_precision(text: str) -> Decimal:
+    """The place value, in yuan, of the last digit printed (245万元 → 10000, 245.00万 → 100,
+    396.29 under 单位：万元 → 100).
+
+    Capital numerals are exact to the yuan unless they print 角 or 分. A consumer comparing a
+    read amount with a declared one compares at this precision (the Extracted text is what was
+    printed, with the header's unit note when the unit came from a header).
     """
     s = compact(text)
     match = _FIGURE.search(s)
     if match is None or (any(ch in _UPPER_DIGITS for ch in s) and match["unit"] is None):
         return Decimal("0.01") if ("角" in s or "分" in s) else Decimal(1)
     decimals = len(match["num"].split(".")[1]) if "." in match["num"] else 0
-    return UNIT_FACTORS[match["unit"] or ""] * Decimal(1).scaleb(-decimals)
+    return printed_unit(s) * Decimal(1).scaleb(-decimals)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Literal
 
 from rapidfuzz.distance import Levenshtein
@@ -20,6 +21,7 @@ from .labels import vocabulary
 from .lines import Line, Running, Snippet, running, union
 from .locate import LabelHit, Value, value_of
 from .normalize import normalize
+from .shapes import is_placeholder, label_word
 
 Role = Literal["a", "b"]
 
@@ -33,7 +35,30 @@ _NAME_LABELS = {"名称", "全称", "单位名称", "公司名称", "企业名�
 # A party defined in the preamble: 某局（以下简称“甲方”）, 某公司(以下称"乙方"); OCR reads
 # either quotation mark as the other.
 _DEFINED = re.compile(
-    r"(?P<name>[^，,。;；:：“”\"()（）]{4,60}?)\(以下(?:简称|称)[:：]?[“”\"]?(?P<label>[^“”\"()]{1,8}?)[“”\"]?\)"
+    r"(?P<name>[^，,。;；:：“”\"()（）]{4,60}?)\((?:以下(?:简称|称)[:：]?)?[“”\"]?(?P<label>[^“”\"()]{1,8}?)[“”\"]?\)"
+)
+# 某局委托某公司承担…: the one who commissions is the client (委托方), the other the supplier.
+_NAME = r"[^，,。;；:：“”\"()（）《》]{4,60}?"
+_COMMISSION = re.compile(
+    rf"(?P<a>{_NAME})委托(?P<b>{_NAME})(?:承担|开展|实施|进行|完成|建设|开发|提供|负责|编制|办理|对|为)"
+)
+# A title that names both (某局与某公司…框架协议) says who is who only by what each one is.
+_TITLE_PAIR = re.compile(r"^《?(?P<x>.{4,40}?)(?:与|和|同)(?P<y>.{4,80})(?:协议|合同)")
+_COMPANY = ("公司", "集团", "事务所", "合作社", "合伙)", "合伙企业")
+_PUBLIC = (
+    "人民政府",
+    "委员会",
+    "办公室",
+    "管理局",
+    "局",
+    "中心",
+    "医院",
+    "大学",
+    "学院",
+    "学校",
+    "研究院",
+    "厅",
+    "委",
 )
 _LEAD = re.compile(r"^(?:本合同|本协议)?(?:由|系|经|与|和|及|同)")
 
@@ -81,8 +106,11 @@ def clean_party_name(text: str) -> tuple[str, float] | None:
     """A party name out of a label's value, with a confidence; None if it is no name.
 
     Strips decorations ((盖章)), cuts at sentence punctuation, keeps the part up
-    to the last organisation suffix (有限公司, 局, 中心 …).
+    to the last organisation suffix (有限公司, 局, 中心 …). A label of the party's
+    block (开户银行：…, 法定代表人) and an unfilled blank (______, XX公司) are no name.
     """
+    if label_word(text) is not None or is_placeholder(text):
+        return None
     s = _DECOR.sub("", normalize(text)).strip(" :：\t")
     s = _PUNCT_CUT.split(s, maxsplit=1)[0].strip()
     # A colon inside the value starts another label's value (某局 名称：某公司 read across two
@@ -91,7 +119,7 @@ def clean_party_name(text: str) -> tuple[str, float] | None:
     if colon:
         s = tail.strip() if re.sub(r"\s", "", head) in _NAME_LABELS else head.strip()
     s = repair_legal_form(re.sub(r"\s+", "", s))
-    if len(s) < 2 or _NOT_A_NAME.match(s):
+    if len(s) < 2 or _NOT_A_NAME.match(s) or label_word(s) is not None or is_placeholder(s):
         return None
     if _ends_with_suffix(s):
         return s, 1.0
@@ -187,25 +215,101 @@ def _paragraph_start(run: Running, start: int, end: int) -> int:
     return start
 
 
-def defined_parties(lines: Sequence[Line]) -> dict[Role, Party]:
-    """Parties a preamble defines in running text: 某局（以下简称“甲方”）与某公司（以下简称“乙方”）."""
+def _role_of(label: str) -> Role | None:
     vocab = vocabulary()
+    return "a" if label in vocab.parties.a else "b" if label in vocab.parties.b else None
+
+
+def _name_at(run: Running, start: int, end: int) -> tuple[str, int] | None:
+    """The organisation's name that ends at ``end`` in running text, and where it starts."""
+    start = _paragraph_start(run, start, end)
+    start += m.end() if (m := _LEAD.match(run.text[start:end])) else 0
+    raw = run.text[start:end]
+    cleaned = clean_party_name(raw)
+    if cleaned is None or not _ends_with_suffix(cleaned[0]) or not raw.endswith(cleaned[0][-2:]):
+        return None
+    return cleaned[0], start
+
+
+def defined_parties(lines: Sequence[Line]) -> dict[Role, Party]:
+    """Parties running text names by their role: 某局（以下简称“甲方”）与某公司（以下简称“乙方”）,
+    某局（甲方）与某公司（乙方）…, 某局委托某公司承担… (title or preamble)."""
     found: dict[Role, Party] = {}
     for run in running(lines):
         for match in _DEFINED.finditer(run.text):
             label = re.sub(r"\s", "", match["label"])
-            role: Role | None = "a" if label in vocab.parties.a else "b" if label in vocab.parties.b else None
-            if role is None or role in found:
+            role = _role_of(label)
+            named = _name_at(run, match.start("name"), match.end("name")) if role else None
+            snip = run.snippet(named[1], match.end()) if named else None
+            if role is None or role in found or named is None or snip is None:
                 continue
-            start = _paragraph_start(run, match.start("name"), match.end("name"))
-            start += m.end() if (m := _LEAD.match(run.text[start : match.end("name")])) else 0
-            cleaned = clean_party_name(run.text[start : match.end("name")])
-            snip = run.snippet(start, match.end())
-            if cleaned is None or snip is None or not _ends_with_suffix(cleaned[0]):
+            value = run.snippet(named[1], match.end("name")) or snip
+            found[role] = Party(role, named[0], label, value, snip, round(0.9 * snip.confidence, 3))
+        for match in _COMMISSION.finditer(run.text):
+            client = _name_at(run, match.start("a"), match.end("a"))
+            supplier = clean_party_name(match["b"])
+            if (
+                client is None
+                or supplier is None
+                or supplier[0] != match["b"]
+                or "a" in found
+                or "b" in found
+            ):
                 continue
-            value = run.snippet(start, match.end("name")) or snip
-            found[role] = Party(role, cleaned[0], label, value, snip, round(0.9 * snip.confidence, 3))
+            whole = run.snippet(client[1], match.end("b"))
+            a_snip = run.snippet(client[1], match.end("a"))
+            b_snip = run.snippet(match.start("b"), match.end("b"))
+            if whole is None or a_snip is None or b_snip is None:
+                continue
+            found["a"] = Party("a", client[0], "委托", a_snip, whole, round(0.85 * whole.confidence, 3))
+            found["b"] = Party("b", supplier[0], "委托", b_snip, whole, round(0.85 * whole.confidence, 3))
     return found
+
+
+def _is_company(name: str) -> bool:
+    return any(form in name for form in _COMPANY)
+
+
+def titled_parties(lines: Sequence[Line]) -> dict[Role, Party]:
+    """A title's two names (某局与某公司…框架协议), when one is a public body and the other a company:
+    the public body is the client. Nothing when both or neither are companies."""
+    first_page = [ln for ln in lines if ln.page == lines[0].page][:10] if lines else []
+    # A long title wraps: 某局与某公司 / 信息化建设框架协议 is one title.
+    titles = [(ln.compact, [ln]) for ln in first_page]
+    titles += [(ln.compact + nxt.compact, [ln, nxt]) for ln, nxt in pairwise(first_page)]
+    for title, title_lines in titles:
+        match = _TITLE_PAIR.match(title)
+        if match is None:
+            continue
+        x = clean_party_name(match["x"])
+        if x is None or x[0] != match["x"] or not _ends_with_suffix(x[0]):
+            continue
+        tail = match["y"]
+        if _is_company(x[0]):
+            ends = [tail.find(s) + len(s) for s in _PUBLIC if tail.find(s) >= 2]
+        else:
+            ends = [tail.find(s) + len(s) for s in _COMPANY if tail.find(s) >= 2]
+        if not ends:
+            continue
+        y = repair_legal_form(tail[: min(ends)])
+        if _is_company(x[0]) == _is_company(y):
+            continue
+        client, supplier = (y, x[0]) if _is_company(x[0]) else (x[0], y)
+        snips = [s for ln in title_lines if (s := ln.snippet(0, len(ln.text))) is not None]
+        if not snips:
+            continue
+        snip = Snippet(
+            snips[0].page,
+            "".join(s.text for s in snips),
+            union([s.bbox for s in snips]),
+            min(s.confidence for s in snips),
+        )
+        conf = round(0.75 * snip.confidence, 3)
+        return {
+            "a": Party("a", client, "标题", snip, snip, conf),
+            "b": Party("b", supplier, "标题", snip, snip, conf),
+        }
+    return {}
 
 
 def find_parties(
@@ -214,31 +318,51 @@ def find_parties(
     *,
     roles: dict[Role, str] | None = None,
     occluded: Callable[[Snippet], bool] | None = None,
+    reject: Callable[[str], bool] | None = None,
 ) -> dict[Role, Party]:
     """Party A and party B: for each, the first name that ends as an organisation's name does.
 
     ``hits`` are the label hits of the lines, party labels under the keys of ``roles``
     (default: ``party_a`` and ``party_b``) among them. ``occluded`` says whether a value
-    lies under a seal, where OCR reads what is left of a name (乌鲁木市∴务局).
+    lies under a seal, where OCR reads what is left of a name (乌鲁木市∴务局). ``reject``
+    says a name cannot hold either role (a testing centre on an acceptance report).
 
     In order: a labelled whole name in the clear; a preamble's definition (以下简称“甲方”);
-    a labelled whole name under a seal; a fragment, only when nothing better is printed.
+    a labelled whole name under a seal; a fragment, only when nothing better is printed;
+    with no label at all, a title's names (某局与某公司…协议) by what each one is. Roles
+    always come from role words or what a body is, never from which name comes first.
     """
     roles = roles or {"a": "party_a", "b": "party_b"}
     hidden = occluded or (lambda _: False)
-    candidates = _candidates(lines, hits, roles)
-    defined: dict[Role, Party] | None = None
+    refuse = reject or (lambda _: False)
+    candidates = {
+        role: [p for p in parties if not refuse(p.name)]
+        for role, parties in _candidates(lines, hits, roles).items()
+    }
+    defined = {r: p for r, p in defined_parties(lines).items() if not refuse(p.name)}
     found: dict[Role, Party] = {}
     for role, parties in candidates.items():
         whole = [p for p in parties if _ends_with_suffix(p.name)]
         clear = [p for p in whole if not hidden(p.value)]
         if clear:
             found[role] = clear[0]
-            continue
-        if defined is None:
-            defined = defined_parties(lines)
-        if role in defined:
+        elif role in defined:
             found[role] = defined[role]
         elif whole or parties:
             found[role] = (whole or parties)[0]
+    if _swapped(found, defined):
+        # Words that name a party's role beside its name (某局（甲方）, 某局委托某公司) outweigh a
+        # block whose layout put each name under the other's label.
+        return dict(defined)
+    titled = {r: p for r, p in titled_parties(lines).items() if not refuse(p.name)}
+    if not found or _swapped(found, titled):
+        return titled or found
     return found
+
+
+def _swapped(found: dict[Role, Party], stated: dict[Role, Party]) -> bool:
+    """Whether the block readings hold the stated client as B and the stated supplier as A."""
+    if len(stated) < 2:
+        return False
+    a, b = found.get("a"), found.get("b")
+    return (a is not None and a.name == stated["b"].name) or (b is not None and b.name == stated["a"].name)

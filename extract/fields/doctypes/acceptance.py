@@ -9,12 +9,17 @@ from jianzheng.models import AcceptanceConclusion, AcceptanceFields, DocType, Ex
 from ..dates import find_dates, full_date
 from ..labels import vocabulary
 from ..lines import Line, Snippet, union
-from ..parties import clean_party_name
+from ..parties import clean_party_name, is_org_name
+from ..shapes import is_third_party
 from .common import Parsed, Reading, as_date, date_in_line, extracted, running_text
-from .contract import as_project_name, project_name
+from .contract import project_name
 from .seal import read_seal
 
 from . import extractor  # isort: skip
+
+
+# Wording that grants the acceptance outright, whatever rework it also asks for.
+_GRANTED = ("同意验收", "通过验收", "验收合格", "同意通过", "验收通过", "予以通过", "通过终验", "通过初验")
 
 
 def as_org(text: str) -> Parsed:
@@ -47,6 +52,10 @@ def _conclusion_of(text: str) -> AcceptanceConclusion | None:
     option = "|".join(re.escape(o) for o in options)
     plain = re.sub(rf"[{empty}]\s*(?:{option}|\S{{1,6}})", "", text)
     if any(w in plain for w in cues.cue("conclusion_failed")):
+        return AcceptanceConclusion.failed
+    # Rework asked for (需整改) without the acceptance itself being granted is no pass: seeds 000
+    # and 001 count projects that passed acceptance (通过验收的项目), not ones awaiting rework.
+    if any(w in plain for w in cues.cue("conclusion_rework")) and not any(w in plain for w in _GRANTED):
         return AcceptanceConclusion.failed
     if any(w in plain for w in cues.cue("conclusion_passed")):
         return AcceptanceConclusion.passed
@@ -130,17 +139,46 @@ def accepted_on(reading: Reading) -> Extracted[object] | None:
     return extracted(value, snip, 0.75)
 
 
+def third_party(reading: Reading) -> Extracted[str] | None:
+    """The supervising or testing organisation (监理, 测评, 检测, 测试中心).
+
+    Its own label first (监理单位：, 第三方测评机构：); else a name under a party label that is
+    such an organisation (验收单位：某软件测评中心); else the ring text of its seal.
+    """
+    found = reading.first("third_party", as_org)
+    if found is not None:
+        return found
+    for key in ("party_a", "party_b"):
+        for value in reading.values(key):
+            parsed = clean_party_name(value.value.text)
+            if parsed is not None and is_org_name(parsed[0]) and is_third_party(parsed[0]):
+                return extracted(parsed[0], value.evidence, 0.85 * parsed[1])
+    seal_words = vocabulary().cue("seal_text")
+    for page in reading.pages:
+        for seal in page.seals:
+            ring = re.sub(r"\s", "", seal.text or "")
+            for word in seal_words:
+                ring = ring.replace(word, "")
+            parsed = clean_party_name(ring) if ring else None
+            if parsed is not None and is_org_name(parsed[0]) and is_third_party(parsed[0]):
+                snip = Snippet(page.number, seal.text or "", seal.bbox, seal.confidence)
+                return extracted(parsed[0], snip, 0.7)
+    return None
+
+
 @extractor(DocType.acceptance_report)
 def extract_acceptance(reading: Reading) -> AcceptanceFields:
-    """Every acceptance-report field that the pages show."""
-    name = reading.first("project_name", as_project_name) or project_name(reading)
+    """Every acceptance-report field that the pages show.
+
+    A testing or supervising organisation is the third party, never party A or B.
+    """
     fields: dict[str, object] = {
-        "project_name": name,
-        "party_a": reading.party("a"),
-        "party_b": reading.party("b"),
+        "project_name": project_name(reading),
+        "party_a": reading.party("a", reject=is_third_party),
+        "party_b": reading.party("b", reject=is_third_party),
         "accepted_on": accepted_on(reading),
         "conclusion": conclusion(reading),
         "has_seal": read_seal(reading),
-        "third_party": reading.first("third_party", as_org),
+        "third_party": third_party(reading),
     }
     return AcceptanceFields(**{k: v for k, v in fields.items() if v is not None})

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..fee_table import TOTAL_ROW, fee_key, row_label
 from ..lines import Line, Snippet, union
-from ..money import Amount, find_amounts
+from ..money import Amount, find_amounts, unit_note
 from .common import Reading
 
 _AMOUNT_COMPANIONS = {"amount_words", "total_amount", "contract_amount"}
@@ -85,6 +85,7 @@ def _price_near(
             if snip is None:
                 continue
             if amount.kind == "figure" and figure is None:
+                amount = _in_noted_unit(amount, line.text[start : line.cmap[position[1] - 1] + 1 + 12])
                 figure = (amount, _with_label(wline if printed is line else line, start, wline, snip))
             elif amount.kind == "capital" and capital is None:
                 capital = (amount, snip)
@@ -93,6 +94,20 @@ def _price_near(
     if figure is None and capital is None:
         return None
     return PriceReading(figure, capital)
+
+
+def _in_noted_unit(amount: Amount, label_text: str) -> Amount:
+    """A bare figure (no 元, no ¥) after a label noting its unit (合同金额（万元）：250.00) in yuan.
+
+    Read as yuan, 250.00 under （万元） would be ten thousand times too small; the evidence keeps the
+    label, so money.printed_unit still tells the precision it was printed at.
+    """
+    if amount.value is None or re.search(r"[元万亿¥$]|RMB|CNY|人民币", amount.text):
+        return amount
+    note = unit_note(label_text.split(amount.text)[0])
+    if note is None or note[1] == 1:
+        return amount
+    return Amount(amount.text, amount.start, amount.end, amount.kind, amount.value * note[1])
 
 
 _WRAPPED_TAIL = re.compile(r"[\d,.¥零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆角分]$")

@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Any, TypeVar
 
 from jianzheng.models import Extracted, Page, TextSource
+from jianzheng.models.document import _Fields
 
 from ..dates import find_dates, full_date
 from ..labels import vocabulary
@@ -100,10 +101,16 @@ class Reading:
                     return extracted(parsed[0], value.evidence, parsed[1] * (0.95 if value.below else 1.0))
         return None
 
-    def party(self, role: str, keys: tuple[str, str] = ("party_a", "party_b")) -> Extracted[str] | None:
-        """Party A or B by the vocabulary's party labels."""
+    def party(
+        self,
+        role: str,
+        keys: tuple[str, str] = ("party_a", "party_b"),
+        *,
+        reject: Callable[[str], bool] | None = None,
+    ) -> Extracted[str] | None:
+        """Party A or B by the vocabulary's party labels (``reject``: names that hold neither role)."""
         parties = find_parties(
-            self.lines, self.hits, roles={"a": keys[0], "b": keys[1]}, occluded=self.under_seal
+            self.lines, self.hits, roles={"a": keys[0], "b": keys[1]}, occluded=self.under_seal, reject=reject
         )
         party = parties.get("a" if role == "a" else "b")  # type: ignore[call-overload]
         if party is None:
@@ -197,6 +204,47 @@ def continued(reading: Reading, value: Value, max_lines: int = 12) -> Snippet:
         bbox=union([p.bbox for p in parts]),
         confidence=min(p.confidence for p in parts),
     )
+
+
+F = TypeVar("F", bound=_Fields)
+
+
+def _overlaps(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def untrusted(page: Page, field: Extracted[Any]) -> bool:
+    """Whether a field was read from a page too poor to trust (labels.toml ``[trust]``).
+
+    A scan the quality check calls unreadable, one below ``min_dpi`` (容县应急管理局 read as
+    盗基应急管理题 at 61 DPI), or OCR words under the value read with less than
+    ``min_ocr_confidence``. Text-layer pages are read exactly.
+    """
+    if page.text_source == TextSource.text:
+        return False
+    trust = vocabulary().trust
+    quality = page.quality
+    if quality is not None and (
+        not quality.readable or (quality.dpi is not None and quality.dpi < trust.min_dpi)
+    ):
+        return True
+    if field.bbox is None:
+        return False
+    under = [w.confidence for w in page.words if _overlaps(w.bbox, field.bbox)]
+    return bool(under) and min(under) < trust.min_ocr_confidence
+
+
+def with_trust(reading: Reading, fields: F) -> F:
+    """The fields, each read from an untrusted page capped at ``untrusted_confidence``, so that
+    verify refuses to raise an error on it (inspection.toml unsure_below)."""
+    cap = vocabulary().trust.untrusted_confidence
+    pages = {page.number: page for page in reading.pages}
+    updates: dict[str, Extracted[Any]] = {}
+    for name, field in fields.present().items():
+        page = pages.get(field.page)
+        if page is not None and field.confidence > cap and untrusted(page, field):
+            updates[name] = field.model_copy(update={"confidence": cap})
+    return fields.model_copy(update=updates) if updates else fields
 
 
 def as_text(text: str) -> Parsed:

@@ -10,6 +10,7 @@ from ..fee_table import extract_fees
 from ..labels import vocabulary
 from ..lines import Line, Snippet, union
 from ..locate import Value
+from ..shapes import is_generic_name, is_placeholder
 from .amounts import read_price
 from .common import Parsed, Reading, as_date, date_in_line, extracted, quantize, running_text
 from .seal import read_seal
@@ -32,14 +33,23 @@ _GENERIC = {
     "工程",
     "软件开发",
 }
+_CATEGORY_ROW = re.compile(
+    r"^(?:项目|工程|合同|采购|服务|建设|行业|业务)(?:类别|类型|性质|方式|属性|分类)|^所属行业"
+)
 _NAME_CUES = ("项目", "工程", "系统", "平台", "建设", "服务", "采购", "改造", "升级", "运维", "集成", "开发")
 _SIGN_CUES = ("盖章", "签章", "签字", "签名", "授权代表", "法定代表人", "日期")
 
 
 def as_project_name(text: str) -> Parsed:
-    """A project name: 4 to 80 characters, quotes and book-title marks removed."""
+    """A project name: 4 to 80 characters, quotes and book-title marks removed.
+
+    Not a name: a category (系统集成项目, 技术服务), another label's row (项目类别：…), a
+    template's blank (______, XX项目) or figures alone.
+    """
     name = re.sub(r"\s+", "", text).strip("《》“”\"'「」:：")
     if not 4 <= len(name) <= 80 or re.fullmatch(r"[\d\W_]+", name):
+        return None
+    if is_generic_name(name) or is_placeholder(text) or _CATEGORY_ROW.match(name):
         return None
     return name, 1.0
 
@@ -57,7 +67,7 @@ def as_contract_number(text: str) -> Parsed:
 
 def _name_from_title(title: str) -> str | None:
     name = _TITLE_SUFFIX.sub("", re.sub(r"\s+", "", title)).strip('《》“”"')
-    if len(name) < 4 or name in _GENERIC or not any(c in name for c in _NAME_CUES):
+    if len(name) < 4 or name in _GENERIC or is_generic_name(name) or not any(c in name for c in _NAME_CUES):
         return None
     return name
 
@@ -75,34 +85,54 @@ def _title_line(reading: Reading) -> Line | None:
     return tallest
 
 
+def _continuation_line(reading: Reading, value: Value) -> Line | None:
+    """The line right under a labelled value that holds no label, starts under the value or the
+    label, and holds no sentence punctuation: where a long name wraps."""
+    lines = reading.lines
+    line = value.line or value.hit.line
+    at = next((i for i, candidate in enumerate(lines) if candidate is line), None)
+    if at is None:
+        return None
+    nxt = lines[at + 1] if at + 1 < len(lines) else None
+    if nxt is None or nxt.page != line.page or not nxt.compact:
+        return None
+    if nxt.top - line.bottom > 1.2 * line.height or any(h.line is nxt for h in reading.hits):
+        return None
+    if re.search(r"[，。；：:,;]", nxt.compact) or len(nxt.cells()) > 1:
+        return None
+    edges = (value.value.bbox[0], value.hit.snippet.bbox[0])
+    if min(abs(nxt.x0 - x) for x in edges) > 2 * line.height:
+        return None
+    return nxt
+
+
 def _wrapped_name(reading: Reading, value: Value) -> Extracted[str] | None:
-    """A labelled name whose last characters wrapped onto a short next line (…平台建设 / 项目)."""
+    """A labelled name, joined with the rest of it when it wrapped onto the next line.
+
+    A name that does not end as a project's does (…平台建设 / 项目) takes a short next line;
+    one that already could end there (…管理系统 / 运维服务项目) takes the next line only when
+    that line itself ends as a project name does.
+    """
     parsed = as_project_name(value.value.text)
     if parsed is None:
         return None
-    if value.below or re.search(r"(?:项目|工程|系统|平台|采购|服务|合同|\))$", parsed[0]):
-        return extracted(parsed[0], value.evidence, 0.95 if value.below else 1.0)
-    lines = reading.lines
-    at = lines.index(value.hit.line)
-    nxt = lines[at + 1] if at + 1 < len(lines) else None
-    short = nxt is not None and nxt.page == value.hit.line.page and 0 < len(nxt.compact) <= 12
-    if (
-        short
-        and nxt is not None
-        and not re.search(r"[，。；：:,;]", nxt.compact)
-        and not any(h.line is nxt for h in reading.hits)
-        and nxt.top - value.hit.line.bottom < 1.2 * value.hit.line.height
-    ):
-        tail = nxt.snippet(0, len(nxt.text))
-        if tail is not None:
+    sure = 0.95 if value.below else 1.0
+    nxt = _continuation_line(reading, value)
+    complete = re.search(r"(?:项目|工程|系统|平台|采购|服务|合同|\))$", parsed[0]) is not None
+    if nxt is not None:
+        tail = nxt.compact
+        joins = len(tail) <= 12 if not complete else len(tail) <= 30 and _PROJECT_END.search(tail)
+        joined = as_project_name(parsed[0] + tail) if joins else None
+        snip = nxt.snippet(0, len(nxt.text))
+        if joined is not None and snip is not None:
             evidence = Snippet(
                 value.evidence.page,
-                value.evidence.text + tail.text,
-                union([value.evidence.bbox, tail.bbox]),
-                min(value.evidence.confidence, tail.confidence),
+                value.evidence.text + snip.text,
+                union([value.evidence.bbox, snip.bbox]),
+                min(value.evidence.confidence, snip.confidence),
             )
-            return extracted(parsed[0] + nxt.compact, evidence, 0.9)
-    return extracted(parsed[0], value.evidence)
+            return extracted(joined[0], evidence, 0.9 * sure)
+    return extracted(parsed[0], value.evidence, sure)
 
 
 # A name in quotation marks or book-title marks (就“某项目”…, 我单位《某系统建设项目》…).

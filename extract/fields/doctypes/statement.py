@@ -3,8 +3,9 @@
 A statement row is a line whose first cell is a row label (营业收入, 四、净利润,
 资产总计); its current-period figure is the amount under the header cell
 that says 本期/本年/期末 when there is one, else the row's first amount
-that is a figure rather than a note reference (附注 五、30). A 单位：万元 note
-scales the figures.
+that is a figure rather than a note reference (附注 五、30). The header's unit
+note (单位：元 / 千元 / 万元, 金额单位：…) scales the figures to yuan; the field's text
+keeps the note so that the printed precision stays knowable.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from jianzheng.models import DocType, Extracted, StatementFields, StatementKind
 
 from ..labels import vocabulary
 from ..lines import Line, union
-from ..money import Amount, find_amounts
+from ..money import Amount, find_amounts, unit_note
 from .common import Reading, extracted, quantize
 
 from . import extractor  # isort: skip
@@ -63,9 +64,17 @@ def statement_pages(reading: Reading) -> list[StatementPage]:
     return found
 
 
-def _scale(lines: Sequence[Line]) -> Decimal:
+def header_unit(lines: Sequence[Line]) -> tuple[str, Decimal] | None:
+    """The unit a statement's header prints for its figures (单位：元 / 万元 / 千元, 金额单位：…,
+    单位：人民币元, a （万元） column note), from the page's first lines; None when none is printed."""
+    for line in lines[:12]:
+        note = unit_note(line.compact)
+        if note is not None:
+            return note
     wan = vocabulary().cue("unit_wan")
-    return Decimal(10_000) if any(any(w in ln.compact for w in wan) for ln in lines[:12]) else Decimal(1)
+    if any(any(w in ln.compact for w in wan) for ln in lines[:12]):
+        return "万元", Decimal(10_000)
+    return None
 
 
 def _current_column(lines: Sequence[Line], row: Line) -> tuple[float, float] | None:
@@ -107,10 +116,16 @@ def row_figure(reading: Reading, key: str, pages: set[int] | None = None) -> Ext
         best = _pick(line, hit.end, amounts, _current_column(page_lines, line))
         if best is None or best.value is None:
             continue
-        value = best.value * (_scale(page_lines) if "万" not in best.text else Decimal(1))
+        unit = None if "万" in best.text or "亿" in best.text else header_unit(page_lines)
+        value = best.value * (unit[1] if unit is not None else Decimal(1))
         snip = line.snippet(hit.start, hit.end + best.end)
         if snip is not None:
-            return extracted(quantize(value), snip)
+            found = extracted(quantize(value), snip)
+            if unit is not None and unit[1] != 1:
+                # The figure as printed and the header's unit note, so that a consumer knows the
+                # printed precision (money.printed_unit, money_precision read the note).
+                found = found.model_copy(update={"text": f"{found.text}（单位：{unit[0]}）"})
+            return found
     return None
 
 

@@ -1,0 +1,86 @@
+"""Acceptance reports: third parties (监理, 测评, 检测) are the third party and never party A or B;
+conclusions as the seeds count them (a project that passed acceptance)."""
+
+from __future__ import annotations
+
+import pytest
+from field_pages import page_of
+
+from jianzheng.extract.fields.doctypes import EXTRACTORS, Reading
+from jianzheng.models import AcceptanceConclusion, DocType, Seal
+
+CLIENT = "乌鲁木齐市沙依巴克区数据局"
+SUPPLIER = "新疆天山云数信息技术有限公司"
+TESTER = "新疆维吾尔自治区软件测评中心"
+SUPERVISOR = "新疆中信工程监理有限公司"
+
+
+def acceptance(lines: list[str], **kw):
+    return EXTRACTORS[DocType.acceptance_report](Reading.of([page_of(lines, **kw)]))
+
+
+def value(field):
+    return field.value if field is not None else None
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [f"建设单位：{CLIENT}", f"承建单位：{SUPPLIER}", f"第三方测评机构：{TESTER}"],
+        [f"建设单位：{CLIENT}", f"承建单位：{SUPPLIER}", f"监理/测评单位（盖章）：{TESTER}"],
+        # The tester stands under a party label of its own (验收单位), before the client's.
+        [f"验收单位：{TESTER}", f"建设单位：{CLIENT}", f"承建单位：{SUPPLIER}"],
+        # The signature block signed by three: client, supplier, tester.
+        [
+            "建设单位（盖章）：    承建单位（盖章）：    测试单位（盖章）：",
+            f"{CLIENT}    {SUPPLIER}    {TESTER}",
+        ],
+    ],
+)
+@pytest.mark.parametrize("ocr", [False, True])
+def test_a_tester_is_the_third_party_and_no_party(lines, ocr):
+    found = acceptance(["项目验收报告", "项目名称：乌鲁木齐市智慧社区平台建设项目", *lines], ocr=ocr)
+    assert value(found.party_a) == CLIENT
+    assert value(found.party_b) == SUPPLIER
+    assert value(found.third_party) == TESTER
+
+
+def test_a_supervisors_seal_names_the_third_party():
+    page = page_of(
+        ["项目验收报告", f"建设单位：{CLIENT}", f"承建单位：{SUPPLIER}", "验收结论：同意通过验收。"],
+        ocr=True,
+        seals=[Seal(bbox=(300.0, 100.0, 420.0, 220.0), text=f"{SUPERVISOR}业务专用章", confidence=0.9)],
+    )
+    found = EXTRACTORS[DocType.acceptance_report](Reading.of([page]))
+    assert value(found.third_party) == SUPERVISOR
+    assert (value(found.party_a), value(found.party_b)) == (CLIENT, SUPPLIER)
+
+
+def test_a_contract_with_a_testing_company_keeps_it_as_party_b():
+    # Only an acceptance report has a third party; a contract's supplier may well be a tester.
+    lines = [f"甲方：{CLIENT}", "乙方：新疆信息技术产品质量检测有限公司"]
+    found = EXTRACTORS[DocType.contract](Reading.of([page_of(lines)]))
+    assert value(found.party_b) == "新疆信息技术产品质量检测有限公司"
+
+
+@pytest.mark.parametrize(
+    ("verdict", "expected"),
+    [
+        ("验收结论：同意验收。", AcceptanceConclusion.passed),
+        ("验收结论：验收合格。", AcceptanceConclusion.passed),
+        ("验收意见：专家组一致同意该项目通过验收。", AcceptanceConclusion.passed),
+        # 基本合格 is a pass: the project passed acceptance, with remarks.
+        ("验收结论：基本合格。", AcceptanceConclusion.passed),
+        ("验收意见：对专家提出的问题需整改完善，同意通过验收。", AcceptanceConclusion.passed),
+        ("验收结论：不合格。", AcceptanceConclusion.failed),
+        ("验收结论：不同意验收。", AcceptanceConclusion.failed),
+        ("验收意见：整改后复验。", AcceptanceConclusion.failed),
+        ("验收意见：系统存在安全隐患，需整改。", AcceptanceConclusion.failed),
+        ("验收结论：基本合格，需整改后另行组织验收。", AcceptanceConclusion.failed),
+        ("验收结论：☑合格 □不合格", AcceptanceConclusion.passed),
+        ("验收结论：□合格 ☑不合格", AcceptanceConclusion.failed),
+    ],
+)
+def test_conclusions(verdict, expected):
+    found = acceptance(["项目验收报告", f"建设单位：{CLIENT}", verdict])
+    assert value(found.conclusion) is expected

@@ -1,0 +1,161 @@
+"""Amounts in capital numerals, in 万元, and statement figures under a header's unit; fields read
+from pages too poor to trust."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from field_pages import page_of
+
+from jianzheng.extract.fields.doctypes import EXTRACTORS, Reading
+from jianzheng.extract.fields.money import money_precision, parse_capital, printed_unit, unit_note
+from jianzheng.models import DocType, PageQuality
+
+
+def fields(doc_type: DocType, *pages):
+    return EXTRACTORS[doc_type](Reading.of(list(pages)))
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("贰佰伍拾万元整", "2500000.00"),
+        ("贰佰伍拾万元", "2500000.00"),
+        ("人民币贰佰伍拾万元整", "2500000.00"),
+        ("壹亿零伍拾万元", "100500000.00"),
+        ("壹亿零伍拾万元整", "100500000.00"),
+        ("叁拾玖万陆仟贰佰玖拾元捌角陆分", "396290.86"),
+        ("壹拾万零伍佰元整", "100500.00"),
+        ("拾万元整", "100000.00"),
+        ("壹仟零伍元整", "1005.00"),
+        ("贰仟万元整", "20000000.00"),
+        ("伍元零伍分", "5.05"),
+        ("零元整", "0.00"),
+        # Damaged or ambiguous: unreadable, never another number.
+        ("贰佰伍拾万万元", None),
+        ("壹佰伍万元", None),
+        ("叁任元整", None),
+    ],
+)
+def test_capital_numerals_parse_exactly(text, amount):
+    parsed = parse_capital(text)
+    assert (parsed.quantize(Decimal("0.01")) if parsed is not None else None) == (
+        Decimal(amount) if amount else None
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "precision"),
+    [
+        ("396.29万元", "10000", "100"),
+        ("¥2,450,000.00", "1", "0.01"),
+        ("贰佰伍拾万元整", "1", "1"),
+        ("叁拾玖万陆仟贰佰玖拾元捌角陆分", "1", "0.01"),
+        ("营业收入 396.29（单位：万元）", "10000", "100"),
+        ("营业收入 1,234.5（单位：千元）", "1000", "100"),
+        ("合同金额（万元）：250.00", "10000", "100"),
+    ],
+)
+def test_the_printed_unit_and_precision_stay_knowable(text, unit, precision):
+    assert printed_unit(text) == Decimal(unit)
+    assert money_precision(text) == Decimal(precision)
+
+
+@pytest.mark.parametrize(
+    ("header", "factor"),
+    [
+        ("单位：元", 1),
+        ("单位：人民币元", 1),
+        ("单位:人民币元", 1),
+        ("金额单位：千元", 1000),
+        ("单位：万元", 10000),
+        ("编制单位：新疆天山云数信息技术有限公司      单位：万元", 10000),
+        ("项目  行次  本期金额（万元）", 10000),
+        ("金额单位：人民币百万元", 1000000),
+    ],
+)
+def test_header_unit_notes(header, factor):
+    note = unit_note(header)
+    assert note is not None and note[1] == Decimal(factor)
+
+
+def test_no_unit_note_in_a_name():
+    assert unit_note("编制单位：新疆天山云数信息技术有限公司") is None
+
+
+@pytest.mark.parametrize(
+    ("unit_line", "revenue", "shown"),
+    [
+        ("单位：元", "3962900.00", None),
+        ("金额单位：千元", "3962900.00", "千元"),
+        ("单位：万元", "3962900.00", "万元"),
+    ],
+)
+def test_statement_figures_in_the_headers_unit(unit_line, revenue, shown):
+    figure = {"单位：元": "3,962,900.00", "金额单位：千元": "3,962.90", "单位：万元": "396.29"}[unit_line]
+    page = page_of(
+        [
+            "利润表",
+            "2024年度",
+            f"编制单位：新疆天山云数信息技术有限公司    {unit_line}",
+            "项目    本期金额    上期金额",
+            f"一、营业收入    {figure}    {figure}",
+        ]
+    )
+    found = fields(DocType.financial_statement, page)
+    assert found.operating_revenue.value == Decimal(revenue)
+    if shown is not None:
+        assert f"单位：{shown}" in found.operating_revenue.text
+        assert printed_unit(found.operating_revenue.text) > 1
+
+
+def test_a_contract_price_under_a_wan_yuan_label_is_read_in_yuan():
+    page = page_of(
+        ["项目名称：克拉玛依市政务云运维服务项目", "合同金额（万元）：250.00（大写：贰佰伍拾万元整）"]
+    )
+    found = fields(DocType.contract, page)
+    assert found.contract_amount.value == Decimal("2500000.00")
+    assert found.amount_in_words_value.value == Decimal("2500000.00")
+    assert money_precision(found.contract_amount.text) == Decimal(100)
+
+
+def test_a_contract_price_in_wan_yuan_keeps_what_was_printed():
+    page = page_of(["合同总价：人民币396.29万元（大写：叁佰玖拾陆万贰仟玖佰元整）"])
+    found = fields(DocType.contract, page)
+    assert found.contract_amount.value == Decimal("3962900.00")
+    assert "396.29万元" in found.contract_amount.text
+    assert money_precision(found.contract_amount.text) == Decimal(100)
+
+
+LOW = ["甲方：容县应急管理局", "乙方：新疆天山云数信息技术有限公司", "合同总价：¥2,450,000.00"]
+
+
+@pytest.mark.parametrize(
+    ("quality", "trusted"),
+    [
+        (PageQuality(dpi=200.0), True),
+        (PageQuality(dpi=61.0, readable=False), False),
+        (PageQuality(dpi=61.0), False),
+        (PageQuality(dpi=300.0, blur=0.95, readable=False), False),
+    ],
+)
+def test_fields_from_a_poor_scan_carry_a_low_confidence(quality, trusted):
+    found = fields(DocType.contract, page_of(LOW, ocr=True, quality=quality))
+    assert found.party_a.value == "容县应急管理局"
+    for field in (found.party_a, found.party_b, found.contract_amount):
+        assert (field.confidence > 0.4) is trusted
+        assert field.confidence <= 0.4 or trusted
+
+
+def test_a_value_read_with_low_ocr_confidence_is_untrusted():
+    page = page_of(LOW, ocr=True, quality=PageQuality(dpi=200.0))
+    words = [w.model_copy(update={"confidence": 0.45}) if "应急" in w.text else w for w in page.words]
+    found = fields(DocType.contract, page.model_copy(update={"words": words}))
+    assert found.party_a.confidence <= 0.4
+    assert found.party_b.confidence > 0.4
+
+
+def test_text_layer_pages_are_trusted_whatever_their_quality_says():
+    found = fields(DocType.contract, page_of(LOW, quality=PageQuality(dpi=61.0, readable=False)))
+    assert found.party_a.confidence == 1.0
