@@ -11,8 +11,9 @@ from ..credit_code import check_credit_code, find_credit_codes
 from ..dates import find_dates, full_date
 from ..labels import vocabulary
 from ..lines import Snippet
-from .common import Parsed, Reading, as_date, as_money, as_text, continued, extracted, quantize
-from .license_shape import fill_by_shape, is_company_type
+from .common import Parsed, Reading, as_date, as_money, continued, extracted, quantize
+from .license_layout import WATERMARK_END, in_column, license_reading
+from .license_shape import company_type_of, fill_by_shape
 
 from . import extractor  # isort: skip
 
@@ -38,6 +39,7 @@ def as_person(text: str) -> Parsed:
     """A person's name (2 to 12 ideographs, with · for transliterated names)."""
     name = re.split(r"\s{2,}|\t", text.strip())[0].replace(" ", "")
     name = re.sub(r"^姓名[:：]?", "", name)  # 法定代表人 姓名 … on old licenses
+    name = WATERMARK_END.sub("", name)  # 李天锋仅限官网APP展示使用: an overprint, not the name
     return (name, 1.0) if _PERSON.match(name) and name not in {"姓名", "签字", "盖章"} else None
 
 
@@ -51,18 +53,16 @@ def as_credit_code(text: str) -> Parsed:
 
 
 def as_capital(text: str) -> Parsed:
-    """Registered capital: an amount, to the cent."""
+    """Registered capital in yuan, to the cent; a foreign-currency capital (美元3340万) is none."""
+    if any(word in text for word in vocabulary().cue("foreign_currencies")):
+        return None
     parsed = as_money(text)
     return (quantize(parsed[0]), parsed[1]) if parsed else None
 
 
-def as_short_text(text: str) -> Parsed:
-    """A short text value (a company type), cut after a known type (有限责任公司 实收资本… → 有限责任公司)."""
-    first = re.split(r"\s+", text.strip())[0]
-    if first != text.strip() and is_company_type(first):
-        return first, 1.0
-    parsed = as_text(text)
-    return parsed if parsed and len(parsed[0]) <= 40 else None
+def as_company_type(text: str) -> Parsed:
+    """A company type (有限责任公司(自然人投资或控股)); a value without a legal form is none."""
+    return company_type_of(text)
 
 
 def as_valid_until(text: str) -> Parsed:
@@ -121,18 +121,63 @@ def running_value(reading: Reading, key: str) -> Extracted[str] | None:
     return None
 
 
+# Where an address value stops: the facing page's numbered notes (8.办理注销登记…, 《企业法人营业执照》).
+_ADDRESS_END = re.compile(r"\s\d{1,2}[.、．]\D|《|\s{2,}|\t")
+_ADDRESS_WORD = re.compile(r"[省市县区旗镇乡村路街道巷号弄栋幢楼室园层座]")
+
+
+def as_address(text: str) -> Parsed:
+    """An address: up to a notice of the facing page, with at least one place word."""
+    lines = text.split("\n")
+    kept = []
+    for i, line in enumerate(lines):
+        cut = _ADDRESS_END.search(line)
+        kept.append(line[: cut.start()] if cut else line)
+        if cut and i < len(lines) - 1:
+            break  # the rest of a cut line is another column: the value does not run on past it
+    value = re.sub(r"\s+", "", "".join(kept)).strip(":：,，;；")
+    return (value, 1.0) if len(value) >= 4 and _ADDRESS_WORD.search(value) else None
+
+
+def address(reading: Reading) -> Extracted[str] | None:
+    """The 住所 / 经营场所 value with the lines it runs on to in its column."""
+    for value in reading.values("address"):
+        evidence = in_column(reading, value)
+        label_end = len(value.evidence.text) - len(value.value.text)
+        text = evidence.text[label_end:] if not value.below else value.value.text
+        parsed = as_address(text)
+        if parsed is not None:
+            return extracted(parsed[0], evidence, parsed[1] * (0.95 if value.below else 1.0))
+    return None
+
+
+def valid_until(reading: Reading) -> Extracted[object] | None:
+    """The end of the business term, read on to the next line when the value there starts with 至."""
+    found = reading.first("valid_until", as_valid_until)
+    if found is not None:
+        return found
+    for value in reading.values("valid_until"):
+        evidence = in_column(reading, value, max_lines=2)
+        label_end = len(value.evidence.text) - len(value.value.text)
+        parsed = as_valid_until(evidence.text[label_end:].replace("\n", ""))
+        if parsed is not None and "\n至" in evidence.text[label_end:].replace(" ", ""):
+            return extracted(parsed[0], evidence, parsed[1] * 0.9)
+    return None
+
+
 @extractor(DocType.business_license)
 def extract_license(reading: Reading) -> LicenseFields:
     """Every license field that the page shows."""
+    reading = license_reading(reading)
     fields: dict[str, object] = {
         "company_name": reading.first("company_name", as_org),
         "credit_code": credit_code(reading),
         "legal_representative": reading.first("legal_representative", as_person),
         "registered_capital": reading.first("registered_capital", as_capital),
-        "company_type": reading.first("company_type", as_short_text),
+        "company_type": reading.first("company_type", as_company_type),
         "established_on": reading.first("established_on", as_date),
-        "valid_until": reading.first("valid_until", as_valid_until),
-        "address": running_value(reading, "address"),
+        "valid_until": valid_until(reading),
+        "address": address(reading),
         "business_scope": running_value(reading, "business_scope"),
     }
     fill_by_shape(reading, fields)
