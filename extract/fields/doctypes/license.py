@@ -12,8 +12,8 @@ from ..dates import find_dates, full_date
 from ..labels import vocabulary
 from ..lines import Snippet
 from .common import Parsed, Reading, as_date, as_money, continued, extracted, quantize
-from .license_layout import WATERMARK_END, in_column, license_reading
-from .license_shape import company_type_of, fill_by_shape
+from .license_layout import WATERMARK_END, in_column, license_reading, value_below
+from .license_shape import as_address, company_type_of, fill_by_shape
 
 from . import extractor  # isort: skip
 
@@ -24,7 +24,7 @@ def as_org(text: str) -> Parsed:
     """A company name: the value up to its organisation suffix (a bare suffix is no name)."""
     from ..parties import clean_party_name
 
-    parsed = clean_party_name(text)
+    parsed = clean_party_name(text) or _plain_org(text)
     if (
         parsed is None
         or parsed[1] < 0.85
@@ -33,6 +33,16 @@ def as_org(text: str) -> Parsed:
     ):
         return None
     return parsed
+
+
+def _plain_org(text: str) -> Parsed:
+    """A labelled name that party prose rules refuse (自贡市… reads like 自…起): a run of
+    ideographs ending with an organisation suffix of two or more characters."""
+    compact = re.sub(r"\s", "", text).replace("（", "(").replace("）", ")")
+    suffixes = [s for s in vocabulary().org_suffixes if len(s) >= 2]
+    if re.fullmatch(r"[\u4e00-\u9fff()]{4,40}", compact) and compact.endswith(tuple(suffixes)):
+        return compact, 0.95
+    return None
 
 
 def as_person(text: str) -> Parsed:
@@ -121,24 +131,6 @@ def running_value(reading: Reading, key: str) -> Extracted[str] | None:
     return None
 
 
-# Where an address value stops: the facing page's numbered notes (8.办理注销登记…, 《企业法人营业执照》).
-_ADDRESS_END = re.compile(r"\s\d{1,2}[.、．]\D|《|\s{2,}|\t")
-_ADDRESS_WORD = re.compile(r"[省市县区旗镇乡村路街道巷号弄栋幢楼室园层座]")
-
-
-def as_address(text: str) -> Parsed:
-    """An address: up to a notice of the facing page, with at least one place word."""
-    lines = text.split("\n")
-    kept = []
-    for i, line in enumerate(lines):
-        cut = _ADDRESS_END.search(line)
-        kept.append(line[: cut.start()] if cut else line)
-        if cut and i < len(lines) - 1:
-            break  # the rest of a cut line is another column: the value does not run on past it
-    value = re.sub(r"\s+", "", "".join(kept)).strip(":：,，;；")
-    return (value, 1.0) if len(value) >= 4 and _ADDRESS_WORD.search(value) else None
-
-
 def address(reading: Reading) -> Extracted[str] | None:
     """The 住所 / 经营场所 value with the lines it runs on to in its column."""
     for value in reading.values("address"):
@@ -172,7 +164,8 @@ def extract_license(reading: Reading) -> LicenseFields:
     fields: dict[str, object] = {
         "company_name": reading.first("company_name", as_org),
         "credit_code": credit_code(reading),
-        "legal_representative": reading.first("legal_representative", as_person),
+        "legal_representative": reading.first("legal_representative", as_person)
+        or value_below(reading, "legal_representative", as_person),
         "registered_capital": reading.first("registered_capital", as_capital),
         "company_type": reading.first("company_type", as_company_type),
         "established_on": reading.first("established_on", as_date),

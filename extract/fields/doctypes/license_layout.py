@@ -13,12 +13,16 @@ visual line, right of the left column's text and left of nothing.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
+from typing import Any
+
+from jianzheng.models import Extracted
 
 from ..labels import vocabulary
 from ..lines import Line, Snippet, union
 from ..locate import LabelHit, Value
-from .common import Reading
+from .common import Parsed, Reading, extracted
 
 # Row labels that may stand in a license's second column.
 SECOND_COLUMN = ("address", "established_on", "valid_until", "registered_capital", "legal_representative")
@@ -100,15 +104,16 @@ def in_column(reading: Reading, value: Value, max_lines: int = 4) -> Snippet:
         right = min(beyond, default=float("inf")) - 0.5 * h
         if any(hit.line is nxt and left <= hit.snippet.bbox[0] < right for hit in reading.hits):
             break
-        cells = [(s, e) for s, e in nxt.cells() if nxt.boxes[e - 1][2] > left]
-        if not cells:
-            break
-        start, end = cells[0]
-        inside = [
-            i
-            for i in range(start, end)
-            if not nxt.text[i].isspace() and left <= (nxt.boxes[i][0] + nxt.boxes[i][2]) / 2 < right
-        ]
+        # The first cell with characters in the column (the left column's cell may end near it).
+        inside: list[int] = []
+        for start, end in nxt.cells():
+            inside = [
+                i
+                for i in range(start, end)
+                if not nxt.text[i].isspace() and left <= (nxt.boxes[i][0] + nxt.boxes[i][2]) / 2 < right
+            ]
+            if inside:
+                break
         if not inside or abs(nxt.boxes[inside[0]][0] - first.bbox[0]) > 2 * h:
             break  # a continuation starts under the value, not somewhere else
         snip = nxt.snippet(inside[0], inside[-1] + 1)
@@ -124,3 +129,33 @@ def in_column(reading: Reading, value: Value, max_lines: int = 4) -> Snippet:
         bbox=union([p.bbox for p in parts]),
         confidence=min(p.confidence for p in parts),
     )
+
+
+def value_below(reading: Reading, key: str, parse: Callable[[str], Parsed]) -> Extracted[Any] | None:
+    """A label's value set on the next line (a booklet's values sit half a line low), when
+    the rest of the label's own line is another column's text (the facing page's 须知)."""
+    for hit in reading.hits:
+        if hit.key != key:
+            continue
+        line, box = hit.line, hit.snippet.bbox
+        h = line.height
+        for nxt in reading.lines:
+            if nxt.page != line.page or nxt.index != line.index + 1 or nxt.top - line.bottom > 1.5 * h:
+                continue
+            if any(other.line is nxt for other in reading.hits):
+                break
+            for start, end in nxt.cells():
+                x0 = nxt.boxes[start][0]
+                if box[0] - h <= x0 <= box[2] + 4 * h:
+                    snip = nxt.snippet(start, end)
+                    parsed = parse(snip.text) if snip is not None else None
+                    if snip is not None and parsed is not None:
+                        evidence = Snippet(
+                            snip.page,
+                            f"{hit.snippet.text} {snip.text}",
+                            union([box, snip.bbox]),
+                            snip.confidence,
+                        )
+                        return extracted(parsed[0], evidence, parsed[1] * 0.9)
+                    break
+    return None

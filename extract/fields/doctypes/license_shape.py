@@ -81,6 +81,27 @@ def company_type_of(text: str) -> tuple[str, float] | None:
     return (match.group(0), 0.8) if len(rest) <= 2 else None
 
 
+# Where an address value stops: the facing page's numbered notes (8.办理注销登记…, 《企业法人营业执照》).
+_ADDRESS_END = re.compile(r"\s\d{1,2}[.、．]\D|《|\s{2,}|\t")
+# An address names a region or a road; a fragment (号楼东1105室) does not.
+_ADDRESS_WORD = re.compile(r"[省市县区旗镇乡村路街道巷园]")
+# No province, city, county or district is named by one character: 东省济南市… lost its 山.
+_TRUNCATED_START = re.compile(r"^[\u4e00-\u9fff]?[省市县区]")
+
+
+def as_address(text: str) -> tuple[str, float] | None:
+    """An address (lines joined by newlines): up to a note of the facing page, with a place word."""
+    lines = text.split("\n")
+    kept = []
+    for line in lines:
+        cut = _ADDRESS_END.search(line)
+        kept.append(line[: cut.start()] if cut else line)
+    value = re.sub(r"\s+", "", "".join(kept)).strip(":：,，;；")
+    if len(value) < 4 or not _ADDRESS_WORD.search(value) or _TRUNCATED_START.match(value):
+        return None
+    return value, 1.0
+
+
 def _candidates(reading: Reading) -> list[tuple[Line, Snippet]]:
     """The last cell of each unlabelled line above the first labelled row below the name block."""
     labelled = [
@@ -146,11 +167,13 @@ def fill_by_shape(reading: Reading, fields: dict[str, object]) -> None:
             wanted.discard("company_name")
             continue
         if "address" in wanted and len(_PLACE.findall(text)) >= 2 and re.search(r"\d|号", text):
-            fields["address"] = _address(candidates[i:], line)
-            wanted.discard("address")
+            found = _address(candidates[i:], line)
+            if found is not None:
+                fields["address"] = found
+                wanted.discard("address")
 
 
-def _address(rest: list[tuple[Line, Snippet]], first: Line) -> Extracted[str]:
+def _address(rest: list[tuple[Line, Snippet]], first: Line) -> Extracted[str] | None:
     """The address with a following short line that continues it under its left edge."""
     parts = [rest[0][1]]
     following = [(line, snip) for line, snip in rest[1:] if line.index == first.index + 1]
@@ -163,6 +186,9 @@ def _address(rest: list[tuple[Line, Snippet]], first: Line) -> Extracted[str]:
             and len(nxt.text) < len(parts[0].text)
         ):
             parts.append(nxt)
-    text = "".join(re.sub(r"\s", "", p.text) for p in parts)
+    read = as_address("\n".join(p.text for p in parts))
+    if read is None:
+        return None
+    text = "".join(p.text for p in parts)
     snippet = Snippet(parts[0].page, text, union([p.bbox for p in parts]), min(p.confidence for p in parts))
-    return extracted(text, snippet, 0.7)
+    return extracted(read[0], snippet, 0.7)
