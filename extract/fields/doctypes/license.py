@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from typing import Literal
+from collections.abc import Callable
+from typing import Any, Literal
 
 from jianzheng.models import DocType, Extracted, LicenseFields, TextSource
 
@@ -17,7 +18,7 @@ from .license_shape import as_address, company_type_of, fill_by_shape
 
 from . import extractor  # isort: skip
 
-_PERSON = re.compile(r"^(?:[\u4e00-\u9fff]{2,5}|[\u4e00-\u9fff]{1,8}(?:[·•][\u4e00-\u9fff]{1,8}){1,3})$")
+_PERSON = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}(?:[·•][\u4e00-\u9fff]{1,8}){1,3})$")
 
 
 def as_org(text: str) -> Parsed:
@@ -143,6 +144,26 @@ def address(reading: Reading) -> Extracted[str] | None:
     return None
 
 
+def run_on(reading: Reading, key: str, parse: Callable[[str], Parsed]) -> Extracted[Any] | None:
+    """A value that parses only with the next line of its column (a long name wrapped).
+
+    A name wraps in the middle: a first line that already ends with an
+    organisation suffix (a bare 有限公司 left of a redaction) is not run on.
+    """
+    suffixes = tuple(vocabulary().org_suffixes)
+    for value in reading.values(key):
+        if re.sub(r"\s", "", value.value.text).endswith(suffixes):
+            continue
+        evidence = in_column(reading, value, max_lines=1)
+        if "\n" not in evidence.text:
+            continue
+        label_end = len(value.evidence.text) - len(value.value.text)
+        parsed = parse(re.sub(r"\s", "", evidence.text[label_end:]))
+        if parsed is not None:
+            return extracted(parsed[0], evidence, parsed[1] * 0.95)
+    return None
+
+
 def valid_until(reading: Reading) -> Extracted[object] | None:
     """The end of the business term, read on to the next line when the value there starts with 至."""
     found = reading.first("valid_until", as_valid_until)
@@ -162,7 +183,7 @@ def extract_license(reading: Reading) -> LicenseFields:
     """Every license field that the page shows."""
     reading = license_reading(reading)
     fields: dict[str, object] = {
-        "company_name": reading.first("company_name", as_org),
+        "company_name": reading.first("company_name", as_org) or run_on(reading, "company_name", as_org),
         "credit_code": credit_code(reading),
         "legal_representative": reading.first("legal_representative", as_person)
         or value_below(reading, "legal_representative", as_person),

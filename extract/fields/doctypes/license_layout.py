@@ -88,7 +88,8 @@ def in_column(reading: Reading, value: Value, max_lines: int = 4) -> Snippet:
     if value.below:
         return value.evidence
     h = line.height
-    left = min(first.bbox[0], value.hit.snippet.bbox[0]) - h
+    # The column starts at the value (the label may stand at the end of the left column's text).
+    left = first.bbox[0] - 2 * h
     parts = [value.evidence]
     previous = line
     at = reading.lines.index(line)
@@ -102,7 +103,10 @@ def in_column(reading: Reading, value: Value, max_lines: int = 4) -> Snippet:
             if (hit.line is nxt or hit.line is line) and hit.snippet.bbox[0] > first.bbox[0] + 3 * h
         ]
         right = min(beyond, default=float("inf")) - 0.5 * h
-        if any(hit.line is nxt and left <= hit.snippet.bbox[0] < right for hit in reading.hits):
+        # The next row's label ends the value; the left column's labels (left of this row's
+        # own label) do not.
+        row_left = min(value.hit.snippet.bbox[0], first.bbox[0]) - h
+        if any(hit.line is nxt and row_left <= hit.snippet.bbox[0] < right for hit in reading.hits):
             break
         # The first cell with characters in the column (the left column's cell may end near it).
         inside: list[int] = []
