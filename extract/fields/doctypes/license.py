@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from typing import Literal
+from collections.abc import Callable
+from typing import Any, Literal
 
 from jianzheng.models import DocType, Extracted, LicenseFields, TextSource
 
@@ -11,19 +12,20 @@ from ..credit_code import check_credit_code, find_credit_codes
 from ..dates import find_dates, full_date
 from ..labels import vocabulary
 from ..lines import Snippet
-from .common import Parsed, Reading, as_date, as_money, as_text, continued, extracted, quantize
-from .license_shape import fill_by_shape, is_company_type
+from .common import Parsed, Reading, as_date, as_money, continued, extracted, quantize
+from .license_layout import WATERMARK_END, in_column, license_reading, value_below
+from .license_shape import as_address, company_type_of, fill_by_shape
 
 from . import extractor  # isort: skip
 
-_PERSON = re.compile(r"^(?:[\u4e00-\u9fff]{2,5}|[\u4e00-\u9fff]{1,8}(?:[·•][\u4e00-\u9fff]{1,8}){1,3})$")
+_PERSON = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}(?:[·•][\u4e00-\u9fff]{1,8}){1,3})$")
 
 
 def as_org(text: str) -> Parsed:
     """A company name: the value up to its organisation suffix (a bare suffix is no name)."""
     from ..parties import clean_party_name
 
-    parsed = clean_party_name(text)
+    parsed = clean_party_name(text) or _plain_org(text)
     if (
         parsed is None
         or parsed[1] < 0.85
@@ -34,10 +36,21 @@ def as_org(text: str) -> Parsed:
     return parsed
 
 
+def _plain_org(text: str) -> Parsed:
+    """A labelled name that party prose rules refuse (自贡市… reads like 自…起): a run of
+    ideographs ending with an organisation suffix of two or more characters."""
+    compact = re.sub(r"\s", "", text).replace("（", "(").replace("）", ")")
+    suffixes = [s for s in vocabulary().org_suffixes if len(s) >= 2]
+    if re.fullmatch(r"[\u4e00-\u9fff()]{4,40}", compact) and compact.endswith(tuple(suffixes)):
+        return compact, 0.95
+    return None
+
+
 def as_person(text: str) -> Parsed:
     """A person's name (2 to 12 ideographs, with · for transliterated names)."""
     name = re.split(r"\s{2,}|\t", text.strip())[0].replace(" ", "")
     name = re.sub(r"^姓名[:：]?", "", name)  # 法定代表人 姓名 … on old licenses
+    name = WATERMARK_END.sub("", name)  # 李天锋仅限官网APP展示使用: an overprint, not the name
     return (name, 1.0) if _PERSON.match(name) and name not in {"姓名", "签字", "盖章"} else None
 
 
@@ -51,18 +64,16 @@ def as_credit_code(text: str) -> Parsed:
 
 
 def as_capital(text: str) -> Parsed:
-    """Registered capital: an amount, to the cent."""
+    """Registered capital in yuan, to the cent; a foreign-currency capital (美元3340万) is none."""
+    if any(word in text for word in vocabulary().cue("foreign_currencies")):
+        return None
     parsed = as_money(text)
     return (quantize(parsed[0]), parsed[1]) if parsed else None
 
 
-def as_short_text(text: str) -> Parsed:
-    """A short text value (a company type), cut after a known type (有限责任公司 实收资本… → 有限责任公司)."""
-    first = re.split(r"\s+", text.strip())[0]
-    if first != text.strip() and is_company_type(first):
-        return first, 1.0
-    parsed = as_text(text)
-    return parsed if parsed and len(parsed[0]) <= 40 else None
+def as_company_type(text: str) -> Parsed:
+    """A company type (有限责任公司(自然人投资或控股)); a value without a legal form is none."""
+    return company_type_of(text)
 
 
 def as_valid_until(text: str) -> Parsed:
@@ -121,18 +132,66 @@ def running_value(reading: Reading, key: str) -> Extracted[str] | None:
     return None
 
 
+def address(reading: Reading) -> Extracted[str] | None:
+    """The 住所 / 经营场所 value with the lines it runs on to in its column."""
+    for value in reading.values("address"):
+        evidence = in_column(reading, value)
+        label_end = len(value.evidence.text) - len(value.value.text)
+        text = evidence.text[label_end:] if not value.below else value.value.text
+        parsed = as_address(text)
+        if parsed is not None:
+            return extracted(parsed[0], evidence, parsed[1] * (0.95 if value.below else 1.0))
+    return None
+
+
+def run_on(reading: Reading, key: str, parse: Callable[[str], Parsed]) -> Extracted[Any] | None:
+    """A value that parses only with the next line of its column (a long name wrapped).
+
+    A name wraps in the middle: a first line that already ends with an
+    organisation suffix (a bare 有限公司 left of a redaction) is not run on.
+    """
+    suffixes = tuple(vocabulary().org_suffixes)
+    for value in reading.values(key):
+        if re.sub(r"\s", "", value.value.text).endswith(suffixes):
+            continue
+        evidence = in_column(reading, value, max_lines=1)
+        if "\n" not in evidence.text:
+            continue
+        label_end = len(value.evidence.text) - len(value.value.text)
+        parsed = parse(re.sub(r"\s", "", evidence.text[label_end:]))
+        if parsed is not None:
+            return extracted(parsed[0], evidence, parsed[1] * 0.95)
+    return None
+
+
+def valid_until(reading: Reading) -> Extracted[object] | None:
+    """The end of the business term, read on to the next line when the value there starts with 至."""
+    found = reading.first("valid_until", as_valid_until)
+    if found is not None:
+        return found
+    for value in reading.values("valid_until"):
+        evidence = in_column(reading, value, max_lines=2)
+        label_end = len(value.evidence.text) - len(value.value.text)
+        parsed = as_valid_until(evidence.text[label_end:].replace("\n", ""))
+        if parsed is not None and "\n至" in evidence.text[label_end:].replace(" ", ""):
+            return extracted(parsed[0], evidence, parsed[1] * 0.9)
+    return None
+
+
 @extractor(DocType.business_license)
 def extract_license(reading: Reading) -> LicenseFields:
     """Every license field that the page shows."""
+    reading = license_reading(reading)
     fields: dict[str, object] = {
-        "company_name": reading.first("company_name", as_org),
+        "company_name": reading.first("company_name", as_org) or run_on(reading, "company_name", as_org),
         "credit_code": credit_code(reading),
-        "legal_representative": reading.first("legal_representative", as_person),
+        "legal_representative": reading.first("legal_representative", as_person)
+        or value_below(reading, "legal_representative", as_person),
         "registered_capital": reading.first("registered_capital", as_capital),
-        "company_type": reading.first("company_type", as_short_text),
+        "company_type": reading.first("company_type", as_company_type),
         "established_on": reading.first("established_on", as_date),
-        "valid_until": reading.first("valid_until", as_valid_until),
-        "address": running_value(reading, "address"),
+        "valid_until": valid_until(reading),
+        "address": address(reading),
         "business_scope": running_value(reading, "business_scope"),
     }
     fill_by_shape(reading, fields)

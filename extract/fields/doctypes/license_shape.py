@@ -11,6 +11,7 @@ Only fields the labels did not give are filled, with a lower confidence.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from jianzheng.models import Extracted
 
@@ -20,6 +21,10 @@ from ..locate import LabelHit
 from ..parties import clean_party_name
 from .common import Reading, extracted
 
+# A leftover of a spaced label printed before the value (称, 名类称, 一所 ) is dropped.
+_HEAD = re.compile(
+    r"\s*(?:[名称类型住所企业主体]{1,4}\s+|\S?[称型所]\s+)*(?:[名类住企业称型所]{0,3}[称型所](?=[\u4e00-\u9fff]{4}))?"
+)
 _PLACE = re.compile(r"[省市县区旗镇乡村路街道巷号弄栋楼室园]")
 _LICENSE_KEYS = {
     "company_name",
@@ -39,6 +44,62 @@ def is_company_type(text: str) -> bool:
     """Whether the text is a license's 类型 value (有限责任公司(自然人投资或控股))."""
     bare = re.sub(r"\(.*?\)", "", re.sub(r"\s", "", text))
     return bare in vocabulary().cue("company_types")
+
+
+# What OCR leaves of a spaced label before its value (名类住 型所…, 名企住 业类型…).
+_LABEL_LEFTOVER = re.compile(r"^[名称类型住所企业主体公司组成形式:：]*")
+
+
+@lru_cache(maxsize=1)
+def _type_shape() -> re.Pattern[str]:
+    stems = sorted(vocabulary().cue("company_type_stems"), key=len, reverse=True)
+    return re.compile(
+        r"^[\u4e00-\u9fff]{0,8}?(?:" + "|".join(map(re.escape, stems)) + r")"
+        r"(?:\([^()]{1,30}\))?(?:分支机构|分公司)?"
+    )
+
+
+def company_type_of(text: str) -> tuple[str, float] | None:
+    """The company type a value holds, or None when it has no type's shape.
+
+    A type is a legal form (有限责任公司, 个人独资企业, 个人经营 …) with an
+    optional prefix (其他, 私营) and a bracketed note; label leftovers before
+    it are dropped. What follows it must be another label (实收资本 …) or a
+    stray character or two (a watermark's), else the value is no type.
+    """
+    compact = re.sub(r"\s", "", text).replace("（", "(").replace("）", ")")
+    body = compact[_LABEL_LEFTOVER.match(compact).end() :]  # type: ignore[union-attr]
+    match = _type_shape().match(body)
+    if match is None:
+        return None
+    rest = body[match.end() :]
+    if not rest:
+        return match.group(0), 1.0
+    labels = [label for labels in vocabulary().fields.values() for label in labels if len(label) >= 2]
+    if any(rest.startswith(label) for label in labels):
+        return match.group(0), 1.0
+    return (match.group(0), 0.8) if len(rest) <= 2 else None
+
+
+# Where an address value stops: the facing page's numbered notes (8.办理注销登记…, 《企业法人营业执照》).
+_ADDRESS_END = re.compile(r"\s\d{1,2}[.、．]\D|《|\s{2,}|\t")
+# An address names a region or a road; a fragment (号楼东1105室) does not.
+_ADDRESS_WORD = re.compile(r"[省市县区旗镇乡村路街道巷园]")
+# No province, city, county or district is named by one character: 东省济南市… lost its 山.
+_TRUNCATED_START = re.compile(r"^[\u4e00-\u9fff]?[省市县区]")
+
+
+def as_address(text: str) -> tuple[str, float] | None:
+    """An address (lines joined by newlines): up to a note of the facing page, with a place word."""
+    lines = text.split("\n")
+    kept = []
+    for line in lines:
+        cut = _ADDRESS_END.search(line)
+        kept.append(line[: cut.start()] if cut else line)
+    value = re.sub(r"\s+", "", "".join(kept)).strip(":：,，;；")
+    if len(value) < 4 or not _ADDRESS_WORD.search(value) or _TRUNCATED_START.match(value):
+        return None
+    return value, 1.0
 
 
 def _candidates(reading: Reading) -> list[tuple[Line, Snippet]]:
@@ -65,20 +126,14 @@ def _candidates(reading: Reading) -> list[tuple[Line, Snippet]]:
         # On two-column licenses a labelled value (成立日期…) shares the line: the cell
         # before the first label is still a candidate.
         first_label = min((h.start for h in reading.hits if h.line is line), default=len(line.text))
-        cells = [c for c in line.cells() if c[1] <= first_label]
-        if not cells:
-            continue
-        start, end = cells[-1]
-        # A leftover of a spaced label (称, 名类称) printed before the value is dropped.
-        head = re.match(
-            r"\s*(?:[名称类型住所]{1,3}\s+)*(?:[名类住]{0,3}[称型所](?=[\u4e00-\u9fff]{4}))?",
-            line.text[start:end],
-        )
-        if head:
-            start += head.end()
-        snip = line.snippet(start, end)
-        if snip is not None:
-            out.append((line, snip))
+        # Every cell is a candidate: a booklet's facing page (须知) may share the line.
+        for start, end in (c for c in line.cells() if c[1] <= first_label):
+            head = _HEAD.match(line.text[start:end])
+            if head:
+                start += head.end()
+            snip = line.snippet(start, end)
+            if snip is not None:
+                out.append((line, snip))
     return out
 
 
@@ -95,8 +150,9 @@ def fill_by_shape(reading: Reading, fields: dict[str, object]) -> None:
     candidates = _candidates(reading)
     for i, (line, snip) in enumerate(candidates):
         text = re.sub(r"\s", "", snip.text)
-        if "company_type" in wanted and is_company_type(text):
-            fields["company_type"] = extracted(text, snip, 0.7)
+        kind = company_type_of(text)
+        if "company_type" in wanted and kind is not None and is_company_type(kind[0]):
+            fields["company_type"] = extracted(kind[0], snip, 0.7 * kind[1])
             wanted.discard("company_type")
             continue
         name = clean_party_name(text)
@@ -111,15 +167,18 @@ def fill_by_shape(reading: Reading, fields: dict[str, object]) -> None:
             wanted.discard("company_name")
             continue
         if "address" in wanted and len(_PLACE.findall(text)) >= 2 and re.search(r"\d|号", text):
-            fields["address"] = _address(candidates[i:], line)
-            wanted.discard("address")
+            found = _address(candidates[i:], line)
+            if found is not None:
+                fields["address"] = found
+                wanted.discard("address")
 
 
-def _address(rest: list[tuple[Line, Snippet]], first: Line) -> Extracted[str]:
+def _address(rest: list[tuple[Line, Snippet]], first: Line) -> Extracted[str] | None:
     """The address with a following short line that continues it under its left edge."""
     parts = [rest[0][1]]
-    if len(rest) > 1:
-        nxt_line, nxt = rest[1]
+    following = [(line, snip) for line, snip in rest[1:] if line.index == first.index + 1]
+    if following:
+        nxt_line, nxt = following[0]
         if (
             nxt_line.index == first.index + 1
             and abs(nxt.bbox[0] - parts[0].bbox[0]) < 2 * first.height
@@ -127,6 +186,9 @@ def _address(rest: list[tuple[Line, Snippet]], first: Line) -> Extracted[str]:
             and len(nxt.text) < len(parts[0].text)
         ):
             parts.append(nxt)
-    text = "".join(re.sub(r"\s", "", p.text) for p in parts)
+    read = as_address("\n".join(p.text for p in parts))
+    if read is None:
+        return None
+    text = "".join(p.text for p in parts)
     snippet = Snippet(parts[0].page, text, union([p.bbox for p in parts]), min(p.confidence for p in parts))
-    return extracted(text, snippet, 0.7)
+    return extracted(read[0], snippet, 0.7)

@@ -1,0 +1,240 @@
+"""Business-license fields across the layouts in use, from pages built as OCR reads them.
+
+Each case mirrors what the OCR reader gave on a real license (../shared/real-docs,
+measured by tests/extract/real_licenses.py), with made-up companies and people.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from field_pages import page_of
+
+from jianzheng.extract.fields.doctypes import EXTRACTORS, Reading
+from jianzheng.extract.fields.doctypes.license import as_capital, as_person, as_valid_until
+from jianzheng.extract.fields.doctypes.license_shape import as_address, company_type_of
+from jianzheng.models import DocType
+
+
+def license_fields(*lines: str, columns: list[float] | None = None) -> dict:
+    fields = EXTRACTORS[DocType.business_license](
+        Reading.of([page_of(list(lines), ocr=True, columns=columns)])
+    )
+    return {name: extracted.value for name, extracted in fields.present().items()}
+
+
+def test_horizontal_license_right_column_address_after_the_scope_text():
+    # 三证合一 horizontal: OCR reads 住 所 at the end of the left column's 经营范围 text,
+    # and the address runs on beside the scope's next line.
+    got = license_fields(
+        "统一社会信用代码  91330109MA27Y7DJXX",
+        "名 称 某某液压科技有限公司  注册资本壹仟万元整",
+        "类 型有限责任公司(自然人投资或控股)  成立日期2016年07月18日",
+        "法定代表人 张某平  营业期限2016年07月18日至长期",
+        "经营范围蓄能器、液压设备配件的制 住  所 浙江省杭州市萧山区新塘街道南秀路3089号",
+        "造、研发、销售;技术开发、技术咨询  神汉商业广场5023",
+        "登记机关",
+        columns=[60, 330],
+    )
+    assert got["address"] == "浙江省杭州市萧山区新塘街道南秀路3089号神汉商业广场5023"
+    assert got["company_name"] == "某某液压科技有限公司"
+    assert got["registered_capital"] == Decimal("10000000.00")
+    assert got["valid_until"] == "长期"
+    assert got["business_scope"].startswith("蓄能器")
+    assert "住" not in got["business_scope"]
+
+
+def test_an_overprinted_watermark_before_the_next_label():
+    got = license_fields(
+        "名 称上海某某教育科技有限公司  注册资本人民币100.0000万元整",
+        "法定代表人李某锋仅限官网APP展示使用营业期限2020年11月17日至2040年11月16日",
+    )
+    assert got["legal_representative"] == "李某锋"
+    assert got["valid_until"] == dt.date(2040, 11, 16)
+    assert got["registered_capital"] == Decimal("1000000.00")
+
+
+def test_a_watermark_glued_to_the_type_does_not_join_it():
+    got = license_fields(
+        "名 称云南某某工程咨询有限公司  注册资本 壹仟万元整",
+        "类 型 有限责任公司(自然人投资或控股)公可 成立日期2010年08月02日",
+    )
+    assert got["company_type"] == "有限责任公司(自然人投资或控股)"
+    assert got["established_on"] == dt.date(2010, 8, 2)
+
+
+def test_old_license_booklet_spread_with_the_notes_page_beside_it():
+    # 企业法人营业执照 副本 opened flat: the right page's 须知 shares the lines, the values
+    # sit half a line low, and the dates are in Chinese numerals.
+    got = license_fields(
+        "企业法人营业执照  须 知",
+        "注册号  4.《企业法人营业执照》不得伪造、涂改、出租、出借、转让。",
+        "431300000026471  登记事项发生变化,应当向公司登记机关申请变更登记",
+        "称所娄底某某竹业有限公司  6.每年三月一日至六月三十日,应当参加年度检验。",
+        "住  7.《企业法人营业执照》被吊销后,不得开展与清算无关的经营活动。",
+        "娄星区金谷市场55栋  办理注销登记,应当交回《企业法人营业执照》正本和副本。",
+        "法定代表人姓名  《企业法人营业执照》遗失或者毁坏的,应当在公司登记机关指定的报",
+        "王某志  刊上声明作废,申请补领。",
+        "注册资本人民币伍佰万元整  年度检验情况",
+        "实收资本人民币伍佰万元整",
+        "公司类型有限责任公司",
+        "成立日期",
+        "二〇一〇年三月九日",
+        "营业期限",
+        "二〇一〇年三月九日至二〇三〇年三月八日",
+        columns=[60, 330],
+    )
+    assert got["company_name"] == "娄底某某竹业有限公司"
+    assert got["address"] == "娄星区金谷市场55栋"
+    assert got["legal_representative"] == "王某志"
+    assert got["registered_capital"] == Decimal("5000000.00")
+    assert got["company_type"] == "有限责任公司"
+    assert got["established_on"] == dt.date(2010, 3, 9)
+    assert got["valid_until"] == dt.date(2030, 3, 8)
+    assert "credit_code" not in got  # a 15-digit 注册号 is no 统一社会信用代码
+
+
+def test_an_address_stops_at_the_facing_pages_numbered_note():
+    got = license_fields(
+        "称北京某某科贸有限公司  6.每年三月一日至六月三十日,应当参加年度检验。",
+        "名住  7.《企业法人营业执照》被吊销后,不得开展与清算无关的经营活动。",
+        "所 北京市石景山区鲁谷南路26号6层621、622、623、624 8.办理注销登记,应当交回正本和副本。",
+        "房间  9.《企业法人营业执照》遗失或者毁坏的,应当在公司登记机关指定的报",
+        "法定代表人姓名 张某民",
+        columns=[60, 330],
+    )
+    assert got["address"] == "北京市石景山区鲁谷南路26号6层621、622、623、624房间"
+    assert got["company_name"] == "北京某某科贸有限公司"
+
+
+def test_individual_business_license():
+    # 个体工商户营业执照: 字号名称, 经营者姓名, 组成形式, 经营场所, 执照有效期 自…至… on two lines.
+    got = license_fields(
+        "个体工商户营业执照",
+        "注册号321023600367363",
+        "字号名称  宝应县某某电力设备制造厂",
+        "经营者姓名  周某",
+        "组成形式  个人经营",
+        "经营场所  柳堡镇工业集中区",
+        "执照有效期:  自2011 年6 月21 日",
+        "~  至2015 年6 月21 日",
+        columns=[60, 155],
+    )
+    assert got["company_name"] == "宝应县某某电力设备制造厂"
+    assert got["legal_representative"] == "周某"
+    assert got["company_type"] == "个人经营"
+    assert got["address"] == "柳堡镇工业集中区"
+    assert got["valid_until"] == dt.date(2015, 6, 21)
+    assert "credit_code" not in got and "registered_capital" not in got
+
+
+def test_a_long_name_wrapped_onto_the_next_line():
+    got = license_fields(
+        "名 称  新疆某某某某数字科技信息技术有限", "~  公司", "类 型  有限责任公司", columns=[60, 120]
+    )
+    assert got["company_name"] == "新疆某某某某数字科技信息技术有限公司"
+
+
+def test_labels_merged_into_a_vertical_box_leave_their_ends_before_the_values():
+    # 名 企 住 of 名称 / 企业类型 / 住所 read as one box; 业类型, 所 left before the values.
+    got = license_fields(
+        "注册号 440301106973681",
+        "称深圳市某某贸易有限公司",
+        "名企住 业类型有限责任公司",
+        "一所 深圳市福田区梅华路105号梅林多丽工业区1栋1楼1109",
+        "法定代表人祝某",
+        "成立日期二〇一三年三月十八日",
+    )
+    assert got["company_name"] == "深圳市某某贸易有限公司"
+    assert got["company_type"] == "有限责任公司"
+    assert got["address"] == "深圳市福田区梅华路105号梅林多丽工业区1栋1楼1109"
+    assert got["established_on"] == dt.date(2013, 3, 18)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("伍佰万元整", "5000000.00"),
+        ("500万元人民币", "5000000.00"),
+        ("(人民币)壹仟万元整", "10000000.00"),
+        ("人民币100.0000万元整", "1000000.00"),
+        ("贰佰万元(人民币)", "2000000.00"),
+        ("美元3340.0000万", None),  # no yuan figure: omitted, not read as yuan
+        ("欧元260.0000万", None),
+    ],
+)
+def test_registered_capital_spellings(text, expected):
+    parsed = as_capital(text)
+    assert (parsed[0] if parsed else None) == (Decimal(expected) if expected else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("长期", "长期"),
+        ("永久", "长期"),
+        ("2015年03月02日 至 长期", "长期"),
+        ("2015年03月02日 至 2045年03月01日", dt.date(2045, 3, 1)),
+        ("二〇一五年三月二日至二〇四五年三月一日", dt.date(2045, 3, 1)),
+        ("2005年3月1日至2025年2月28日", dt.date(2025, 2, 28)),
+        ("2019 年 05 月 08 日 至 年 月 日", None),  # the end left blank: no term is read
+    ],
+)
+def test_business_term_spellings(text, expected):
+    parsed = as_valid_until(text)
+    assert (parsed[0] if parsed else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("有限责任公司(自然人投资或控股)", "有限责任公司(自然人投资或控股)"),
+        ("有限责任公司（自然人独资）", "有限责任公司(自然人独资)"),
+        ("其他有限责任公司分公司", "其他有限责任公司分公司"),
+        ("私营有限责任公司(自然人控股或私营性质企业控股)", "私营有限责任公司(自然人控股或私营性质企业控股)"),
+        ("股份有限公司(非上市、自然人投资或控股)", "股份有限公司(非上市、自然人投资或控股)"),
+        ("有限责任公司(台港澳法人独资)分支机构", "有限责任公司(台港澳法人独资)分支机构"),
+        ("型所有限责任公司", "有限责任公司"),
+        ("个人经营", "个人经营"),
+        ("有限责任公司 实收资本人民币伍拾万元", "有限责任公司"),
+        ("法 计 马冀春", None),  # a watermark over the row: no legal form, omitted
+        ("2009年05月20日", None),
+    ],
+)
+def test_company_type_has_a_legal_form(text, expected):
+    parsed = company_type_of(text)
+    assert (parsed[0] if parsed else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("王建国", "王建国"),
+        ("姓名 张永前", "张永前"),
+        ("阿依古丽·买买提", "阿依古丽·买买提"),
+        ("眉", None),
+        ("DAVID SHI CIBEN", None),
+        ("《企业法人营业执照》遗失或者毁坏的", None),
+        ("欧阳某某某某", None),  # longer than a Chinese name: something else was read
+    ],
+)
+def test_person_names_have_a_persons_shape(text, expected):
+    parsed = as_person(text)
+    assert (parsed[0] if parsed else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("深圳市宝安区福海街道塘尾华丰科技园第8\n幢第六层", "深圳市宝安区福海街道塘尾华丰科技园第8幢第六层"),
+        ("柳堡镇工业集中区", "柳堡镇工业集中区"),
+        ("号楼东1105室", None),  # a fragment: no region or road
+        ("东省济南市高新区舜华路2000号", None),  # no province is one character: 山 was lost
+        ("《企业法人营业执照》正本", None),
+    ],
+)
+def test_address_shape(text, expected):
+    parsed = as_address(text)
+    assert (parsed[0] if parsed else None) == expected
