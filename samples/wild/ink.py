@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import random
+from typing import Any
 
 import cv2
 import numpy as np
@@ -22,7 +23,7 @@ INK = (0.08, 0.1, 0.35)
 
 def _to_png(doc: pymupdf.Document, rng: random.Random, tilt: float, fade: float, dpi: int = 150) -> bytes:
     pix = doc[0].get_pixmap(dpi=dpi, alpha=True)
-    rgba = np.frombuffer(pix.samples, dtype=np.uint8).reshape(pix.height, pix.width, 4).copy()
+    rgba: Any = np.frombuffer(pix.samples, dtype=np.uint8).reshape(pix.height, pix.width, 4).copy()
     h, w = rgba.shape[:2]
     matrix = cv2.getRotationMatrix2D((w / 2, h / 2), tilt, 1.0)
     rgba = cv2.warpAffine(rgba, matrix, (w, h), flags=cv2.INTER_LINEAR, borderValue=(0, 0, 0, 0))
@@ -52,10 +53,9 @@ def seal(name: str, rng: random.Random, bottom: str = "", oval: bool = False) ->
         shape.draw_circle(c, radius)
     shape.finish(color=RED, width=3.2)
     star = [
-        (
-            *c,
-            math.cos(math.radians(-90 + k * 36)) * (18 if k % 2 == 0 else 7.5),
-            math.sin(math.radians(-90 + k * 36)) * (18 if k % 2 == 0 else 7.5),
+        pymupdf.Point(
+            c.x + math.cos(math.radians(-90 + k * 36)) * (18 if k % 2 == 0 else 7.5),
+            c.y + math.sin(math.radians(-90 + k * 36)) * (18 if k % 2 == 0 else 7.5),
         )
         for k in range(10)
     ]
@@ -70,7 +70,7 @@ def seal(name: str, rng: random.Random, bottom: str = "", oval: bool = False) ->
         angle = start + span * (k + 0.5) / len(chars)
         rad = math.radians(angle)
         ring = radius - fs - 3 if not oval else radius - fs - 10
-        p = (*c, math.cos(rad) * ring, math.sin(rad) * ring * (0.72 if oval else 1))
+        p = pymupdf.Point(c.x + math.cos(rad) * ring, c.y + math.sin(rad) * ring * (0.72 if oval else 1))
         mat = pymupdf.Matrix(-(angle + 90))
         page.insert_text(p - (fs / 2, -fs / 2.6), ch, fontname=BODY, fontsize=fs, color=RED, morph=(p, mat))
     if bottom:

@@ -19,7 +19,11 @@ BROWN = (0.55, 0.25, 0.1)
 def _frame(s: Sheet) -> None:
     rect = s.page.rect
     for inset, w in ((18, 3.0), (26, 0.8)):
-        s.page.draw_rect((*rect, inset, inset, -inset, -inset), color=BROWN, width=w)
+        s.page.draw_rect(
+            pymupdf.Rect(rect.x0 + inset, rect.y0 + inset, rect.x1 - inset, rect.y1 - inset),
+            color=BROWN,
+            width=w,
+        )
 
 
 def _qr(payload: str) -> bytes:

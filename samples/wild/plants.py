@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from typing import Any
 
 import cv2
 import numpy as np
@@ -36,7 +37,7 @@ def paste_block(
         skew=profile.skew,
         quality=95,
     )
-    donor = scan(forged, donor_profile, rng)
+    donor: Any = scan(forged, donor_profile, rng)
     _ok, buf = cv2.imencode(".jpg", donor, [cv2.IMWRITE_JPEG_QUALITY, 97])
     donor = cv2.imdecode(buf, cv2.IMREAD_UNCHANGED)
     if donor.ndim == 3:
@@ -63,9 +64,9 @@ def edit_pdf(path: str, page_no: int, rect: pymupdf.Rect, forged: pymupdf.Docume
     page's, and save incrementally with the editor's producer and a new modification date."""
     doc = pymupdf.open(path)
     page = doc[page_no]
-    area = (*rect, -1, -1, 1, 1)
-    page.add_redact_annot(area, fill=False)
-    page.apply_redactions(images=pymupdf.PDF_REDACT_IMAGE_NONE)
+    area = pymupdf.Rect(rect.x0 - 1, rect.y0 - 1, rect.x1 + 1, rect.y1 + 1)
+    page.add_redact_annot(area, fill=False)  # type: ignore[arg-type]  # False: no white box
+    page.apply_redactions(images=0)
     page.show_pdf_page(area, forged, forged_page, clip=area)
     meta = dict(doc.metadata or {})
     meta["producer"] = "Adobe Acrobat Pro DC 21.1.20155"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
+from typing import Any
 
 import cv2
 import numpy as np
@@ -64,15 +65,16 @@ def _photo(img: np.ndarray, rng: random.Random, nrng: np.random.Generator) -> np
     )
     desk[pad : pad + h, pad : pad + w] = img
     H, W = desk.shape[:2]
-    src = np.float32([[pad, pad], [pad + w, pad], [pad + w, pad + h], [pad, pad + h]])
+    src: Any = np.array([[pad, pad], [pad + w, pad], [pad + w, pad + h], [pad, pad + h]], np.float32)
     j = lambda: rng.uniform(-0.045, 0.045) * W  # noqa: E731
-    dst = np.float32(
+    dst: Any = np.array(
         [
             [pad + j(), pad + j()],
             [pad + w + j(), pad + j()],
             [pad + w + j(), pad + h + j()],
             [pad + j(), pad + h + j()],
-        ]
+        ],
+        np.float32,
     )
     warped = cv2.warpPerspective(
         desk, cv2.getPerspectiveTransform(src, dst), (W, H), borderMode=cv2.BORDER_REPLICATE
@@ -90,7 +92,7 @@ def _photo(img: np.ndarray, rng: random.Random, nrng: np.random.Generator) -> np
 def scan(page: pymupdf.Page, profile: Profile, rng: random.Random) -> np.ndarray:
     """What the device saw: an RGB (or single-channel) uint8 array, before file encoding."""
     nrng = np.random.default_rng(rng.randint(0, 2**31))
-    img = raster(page, profile.dpi).astype(np.float32)
+    img: Any = raster(page, profile.dpi).astype(np.float32)
     tint = np.array(profile.tint, np.float32) / 255
     img = img * tint
     if profile.skew:
@@ -122,7 +124,7 @@ def encode(img: np.ndarray, profile: Profile, fmt: str = "jpg") -> bytes:
         return buf.tobytes()
     ok, buf = cv2.imencode(".jpg", bgr, [cv2.IMWRITE_JPEG_QUALITY, profile.quality])
     if profile.twice:
-        again = cv2.imdecode(buf, cv2.IMREAD_UNCHANGED)
+        again: Any = cv2.imdecode(buf, cv2.IMREAD_UNCHANGED)
         ok, buf = cv2.imencode(".jpg", again, [cv2.IMWRITE_JPEG_QUALITY, max(50, profile.quality - 12)])
     assert ok
     return buf.tobytes()

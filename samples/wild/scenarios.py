@@ -422,7 +422,7 @@ def w09_forensics(rng: random.Random) -> Scenario:
     ]
     to = form2.marks[0]["seal_b"]
     files[3].plants.append(Plant("clone", 0, 0, "seal_a", None, (to.x0, to.y0)))
-    findings = [
+    findings: list[dict] = [
         {"code": "IMAGE_TAMPERED", "file": "合同1及发票.pdf", "page": 2, "note": "金额段落由另一扫描件粘贴"},
         {"code": "IMAGE_TAMPERED", "file": "验收2.pdf", "page": 1, "note": "建设单位公章复制到承建单位处"},
         {"code": "PDF_EDITED", "file": "合同3.pdf", "note": "金额经 Acrobat 修改后增量保存"},

@@ -66,7 +66,8 @@ def _scanned_images(f: File, rng: random.Random) -> list[np.ndarray]:
     profile = f.profile or Profile()
     images = []
     for n, paper in enumerate(f.papers):
-        for k, page in enumerate(paper.pdf):
+        for k in range(len(paper.pdf)):
+            page = paper.pdf[k]
             img = scan(page, profile, rng)
             for plant in f.plants:
                 if plant.paper == n and plant.page == k and plant.kind == "paste" and plant.twin is not None:
