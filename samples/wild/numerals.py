@@ -47,7 +47,8 @@ def capital(amount: Decimal, yuan: str = "元", whole: str = "整") -> str:
         if group == 0:
             need_zero = bool(text)
             continue
-        if text and (need_zero or group < 1000):
+        # a 0 between the groups (1,30|5,500 or 1,305|0,500) is written 零 once
+        if text and (need_zero or group < 1000 or groups[index + 1] % 10 == 0):
             text += "零"
         text += _four(group) + BIG[index]
         need_zero = False

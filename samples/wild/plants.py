@@ -64,7 +64,7 @@ def edit_pdf(path: str, page_no: int, rect: pymupdf.Rect, forged: pymupdf.Docume
     page's, and save incrementally with the editor's producer and a new modification date."""
     doc = pymupdf.open(path)
     page = doc[page_no]
-    area = pymupdf.Rect(rect.x0 - 1, rect.y0 - 1, rect.x1 + 1, rect.y1 + 1)
+    area = pymupdf.Rect(rect.x0 - 1, rect.y0 - 1, rect.x1 + 1, rect.y1 - 4)  # the next line starts at y1
     page.add_redact_annot(area, fill=False)  # type: ignore[arg-type]  # False: no white box
     page.apply_redactions(images=0)
     page.show_pdf_page(area, forged, forged_page, clip=area)

@@ -36,7 +36,7 @@ class Profile:
         """A random profile in the ranges real scanners and phones produce."""
         mode = rng.choice(["colour", "colour", "grey", "grey_rgb", "bilevel"]) if not photo else "colour"
         return cls(
-            dpi=rng.choice([150, 200, 200, 240, 300, 300]) if not photo else rng.choice([150, 180]),
+            dpi=rng.choice([150, 200, 200, 240, 300]) if not photo else 150,
             mode=mode,
             tint=(rng.randint(236, 255), rng.randint(234, 252), rng.randint(222, 245)),
             blur=rng.uniform(0.4, 1.2),

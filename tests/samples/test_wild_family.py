@@ -84,6 +84,8 @@ def test_forged_contract_truth_is_what_the_page_shows(generated: Path) -> None:
 def test_capital_numerals_follow_the_bookkeeping_rules() -> None:
     assert capital(Decimal("2500000")) == "贰佰伍拾万元整"
     assert capital(Decimal("100010")) == "壹拾万零壹拾元整"
+    assert capital(Decimal("1305500")) == "壹佰叁拾万零伍仟伍佰元整"
+    assert capital(Decimal("1030000")) == "壹佰零叁万元整"
     assert capital(Decimal("3962949.86")) == "叁佰玖拾陆万贰仟玖佰肆拾玖元捌角陆分"
     assert capital(Decimal("200000000"), "圆") == "贰亿圆整"
     assert in_units(Decimal("3962949.86"), 10000) == Decimal("396.29")
