@@ -329,7 +329,10 @@ def w07_license_audit(rng: random.Random) -> Scenario:
     )
     files = [
         File(
-            "营业执照副本.pdf", [old_license(on_license, rng, mark="仅供年检使用")], "scan", Profile.draw(rng)
+            "营业执照副本.pdf",
+            [old_license(on_license, rng, mark="仅供年检使用")],
+            "scan",
+            Profile(dpi=600, mode="bilevel", blur=0.8, noise=4.0, skew=0.6),
         ),
         File(
             "审计报告.pdf",
