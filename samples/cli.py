@@ -13,9 +13,10 @@ DEFAULT_SEED = 1
 """The seed of the committed corpus (samples/corpus)."""
 
 
-FAMILIES = ("default", "alt")
-"""Template families: ``default`` (the committed corpus) and ``alt`` (samples/templates_alt, a
-held-out-style set for measuring how extraction generalises; never committed)."""
+FAMILIES = ("default", "alt", "wild")
+"""Template families: ``default`` (the committed corpus), ``alt`` (samples/templates_alt, a
+held-out-style set for measuring how extraction generalises; never committed) and ``wild``
+(samples/wild, written independently of both and never tuned on)."""
 
 
 def generate(
@@ -23,6 +24,11 @@ def generate(
 ) -> list[str]:
     """Write every scenario (or those named in ``only``) under ``out``; returns the names written."""
     import random
+
+    if family == "wild":
+        from .wild import generate as generate_wild
+
+        return generate_wild(out, seed, only)
 
     from .build import write_submission
 
@@ -53,7 +59,7 @@ def samples_command(
     seed: Annotated[int, typer.Option("--seed", help="random seed")] = DEFAULT_SEED,
     only: Annotated[list[str] | None, typer.Option("--only", help="scenario name(s) to generate")] = None,
     family: Annotated[
-        str, typer.Option("--family", help="template family: default (the committed corpus) or alt")
+        str, typer.Option("--family", help="template family: default (the committed corpus), alt or wild")
     ] = "default",
 ) -> None:
     """Generate realistic sample submissions with their ground truth."""
