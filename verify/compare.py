@@ -30,7 +30,7 @@ from jianzheng.models import (
     format_wan,
 )
 
-from .normalise import company_similarity, could_be_misread, plausible_party, same_company
+from .normalise import company_similarity, could_be_misread, cut_short, plausible_party, same_company
 from .rules import rules
 
 
@@ -188,7 +188,7 @@ def differs(found: Extracted[str], declared: str, doc: Document) -> bool:
     confidence) that is still close to the declared name.
     """
     name = found.value
-    if not plausible_party(name) or same_company(name, declared):
+    if not plausible_party(name) or same_company(name, declared) or cut_short(name, declared):
         return False
     if doc.text_source == TextSource.text:
         return True

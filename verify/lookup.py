@@ -40,6 +40,8 @@ class DocLine:
     text: str
     bbox: BBox
     confidence: float
+    cells: tuple[tuple[str, BBox], ...] = ()
+    """The line's words (text and box) left to right: the cells of a table or form row."""
 
 
 def document_lines(pages: Mapping[tuple[str, int], Page], doc: Document) -> list[DocLine]:
@@ -57,7 +59,8 @@ def document_lines(pages: Mapping[tuple[str, int], Page], doc: Document) -> list
                 max(w.bbox[2] for w in words),
                 max(w.bbox[3] for w in words),
             )
-            lines.append(DocLine(number, text, box, min(w.confidence for w in words)))
+            cells = tuple((w.text, w.bbox) for w in words)
+            lines.append(DocLine(number, text, box, min(w.confidence for w in words), cells))
     return lines
 
 
@@ -91,13 +94,32 @@ def find_amount(lines: list[DocLine], declared: Decimal, declared_unit: Decimal)
     return None
 
 
+def _column_continuations(line: DocLine, below: DocLine) -> list[str]:
+    """Each cell of a line joined with the cell under it that continues its column.
+
+    A form or table keeps a long value in its column: 名称 新疆…控股集团凯瑞明德信息 | 注册资本 …
+    over 技术有限公司 | 成立日期 …; the name is the first cell and the cell below it, not the next
+    line as a whole.
+    """
+    joined = []
+    for text, box in line.cells:
+        for below_text, below_box in below.cells:
+            if box[0] - 2 <= below_box[0] < box[2] and below_box[2] > box[0]:
+                joined.append(text + below_text)
+                break
+    return joined
+
+
 def _windows(lines: list[DocLine]) -> list[tuple[DocLine, str]]:
-    """Each line alone and joined with the next line of its page (names wrap onto a second line)."""
+    """Each line alone, joined with the next line of its page, and each cell with the cell under it
+    (names wrap onto a second line, in running text or inside their column)."""
     out: list[tuple[DocLine, str]] = []
     for i, line in enumerate(lines):
         out.append((line, line.text))
         if i + 1 < len(lines) and lines[i + 1].page == line.page:
-            out.append((line, line.text + lines[i + 1].text))
+            below = lines[i + 1]
+            out.append((line, line.text + below.text))
+            out += [(line, text) for text in _column_continuations(line, below)]
     return out
 
 

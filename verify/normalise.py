@@ -163,6 +163,13 @@ def could_be_misread(found: str, declared: str) -> bool:
     return LCSseq.similarity(nf, nd) >= len(nf) - rules().names.misread_max_substitutions
 
 
+def cut_short(found: str, declared: str) -> bool:
+    """Whether a read name is the declared name's beginning: a name wrapped onto the next line and
+    read only to the line's end (新疆…控股集团 for 新疆…控股集团凯瑞明德信息技术有限公司), not another name."""
+    nf, nd = normalise_company(found), normalise_company(declared)
+    return len(nf) >= rules().names.min_party_chars and len(nf) < len(nd) and nd.startswith(nf)
+
+
 def same_person(a: str, b: str) -> bool:
     """Whether two written person names are the same."""
     return normalise_person(a) == normalise_person(b)

@@ -8,6 +8,7 @@ from decimal import Decimal
 from jianzheng.models import (
     FEE_KEYS,
     Code,
+    ContractFees,
     ContractFields,
     DocType,
     Document,
@@ -145,24 +146,64 @@ def _merged_amount(
     ).model_copy(update={"documents": [d.id for d in docs]})
 
 
+def _row_fees(ctx: CheckContext, project: Project) -> tuple[Document, Extracted[ContractFees]] | None:
+    """The fee table that speaks for a whole declared row, with the contract it is read on.
+
+    A contract's fees are the row's only when the contract is the whole row: its amount (where
+    read) agrees with the declared one. A row backed by several contracts (merged rows, a
+    framework and its orders) gets the sum of their tables when every one itemises its fees;
+    otherwise no table speaks for the row and the amount check is the one that decides.
+    """
+    assert ctx.declaration is not None
+    docs = [
+        d for d in ctx.project_documents(project.id, DocType.contract) if isinstance(d.fields, ContractFields)
+    ]
+    tables = [
+        d.fields.fees for d in docs if isinstance(d.fields, ContractFields) and d.fields.fees is not None
+    ]
+    if not docs or len(tables) != len(docs):
+        return None
+    if len(docs) == 1:
+        fields = docs[0].fields
+        assert isinstance(fields, ContractFields) and fields.fees is not None
+        unit = unit_of(ctx.declaration, f"projects.{project.id}.contract_amount")
+        amount = fields.contract_amount
+        if amount is not None and project.contract_amount is not None:
+            if not field_agrees(amount, project.contract_amount, unit):
+                return None
+        return docs[0], fields.fees
+    summed = {
+        key: sum((v for t in tables if (v := getattr(t.value, key)) is not None), Decimal(0))
+        for key in FEE_KEYS
+        if any(getattr(t.value, key) is not None for t in tables)
+    }
+    least = min(tables, key=lambda t: t.confidence)
+    return docs[0], least.model_copy(update={"value": ContractFees(**summed)})
+
+
 @check(Code.FEE_MISMATCH, Code.NEEDS_REVIEW)
 def contract_fees(ctx: CheckContext) -> Iterator[Finding]:
     """FEE_MISMATCH: a fee the contract itemises differs from the declared fee.
 
     Rule: seed 000 (二) 3. 2) (the ten fees of a project row) and seed 001 (四) (软件和信息技术服务费
     are the six service fees; hardware and software purchases are not). Only fees the contract
-    lists are compared; a declared fee that the contract states anywhere agrees (CONTRACT 2). One
-    finding per contract lists every differing fee; an unsure fee table gives NEEDS_REVIEW.
+    lists are compared, and only where the contract is the whole row (its amount agrees with
+    the declared one; a row of several contracts is compared with the sum of their tables); a
+    declared fee that the contract states anywhere agrees (CONTRACT 2). One finding per contract
+    lists every differing fee; an unsure fee table gives NEEDS_REVIEW.
 
     Example: 合同分项费用与申报不一致：软件开发费 申报 120.00 万元，合同 100.00 万元；硬件购置费 申报 80.00 万元，合同 100.00 万元
     """
-    for project, doc, fields in contracts(ctx):
-        if fields.fees is None:
+    assert ctx.declaration is not None
+    for project in ctx.declaration.projects:
+        row = _row_fees(ctx, project)
+        if row is None:
             continue
+        doc, fees = row
         lines = ctx.lines(doc)
         differing: list[tuple[str, Decimal, Decimal]] = []
         for key in FEE_KEYS:
-            found = getattr(fields.fees.value, key)
+            found = getattr(fees.value, key)
             if found is None:
                 continue
             declared = getattr(project.fees, key)
@@ -173,14 +214,14 @@ def contract_fees(ctx: CheckContext) -> Iterator[Finding]:
         if not differing:
             continue
         parts = [f"{FEE_LABELS[k]} 申报 {wan(d)}，合同 {wan(f)}" for k, d, f in differing]
-        why = ctx.unsure_why(doc, fields.fees)
+        why = ctx.unsure_why(doc, fees)
         if why is not None:
             yield needs_review(
                 check=Code.FEE_MISMATCH,
                 subject="合同分项费用",
                 why=why,
                 doc=doc,
-                field=fields.fees,
+                field=fees,
                 project_id=project.id,
                 found="；".join(parts),
             )
@@ -192,7 +233,7 @@ def contract_fees(ctx: CheckContext) -> Iterator[Finding]:
             declared="; ".join(f"{k}={format_money(d)}" for k, d, _ in differing),
             found="; ".join(f"{k}={format_money(f)}" for k, _, f in differing),
             message="合同分项费用与申报不一致：" + "；".join(parts),
-            evidence=[evidence(doc, fields.fees)],
+            evidence=[evidence(doc, fees)],
         )
 
 

@@ -12,7 +12,15 @@ from jianzheng.models import Code, Declaration, DocType, Document, Finding, Lice
 
 from ..compare import declared_evidence, evidence, field_agrees, needs_review, unit_of, wan
 from ..lookup import find_amount, find_date, find_name
-from ..normalise import company_similarity, fold, plausible_party, same_company, same_person
+from ..normalise import (
+    company_similarity,
+    could_be_misread,
+    cut_short,
+    fold,
+    plausible_party,
+    same_company,
+    same_person,
+)
 from ..registry import CheckContext, check
 from ..rules import rules
 
@@ -97,7 +105,13 @@ def license_name(ctx: CheckContext) -> Iterator[Finding]:
     declared = ctx.declaration.enterprise.name
     if same_company(name.value, declared) or find_name(ctx.lines(doc), declared) is not None:
         return
-    why = ctx.unsure_why(doc, name) or (None if plausible_party(name.value) else "读到的名称不像单位名称")
+    why = ctx.unsure_why(doc, name)
+    if not plausible_party(name.value):
+        why = "读到的名称不像单位名称"
+    elif cut_short(name.value, declared) or (
+        doc.text_source != "text" and could_be_misread(name.value, declared)
+    ):
+        why = "读到的名称是申报名称的一部分，可能换行或被遮挡而未读全"
     if why is not None:
         yield needs_review(
             check=Code.LICENSE_NAME_MISMATCH,
