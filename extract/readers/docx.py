@@ -243,9 +243,9 @@ class _Walker:
             tag = item.tag
             if tag == W + "t" and not hidden:
                 out.append(item.text or "")
-            elif tag == W + "tab" and not hidden:
+            elif tag in (W + "tab", W + "ptab") and not hidden:
                 out.append(" ")
-            elif tag in (W + "br", W + "cr"):
+            elif tag in (W + "br", W + "cr") and not hidden:
                 out.append(_PAGE if item.get(W + "type") == "page" else _NEWLINE)
             elif tag == W + "noBreakHyphen" and not hidden:
                 out.append("-")
