@@ -247,6 +247,10 @@ class _Walker:
                 out.append(" ")
             elif tag in (W + "br", W + "cr") and not hidden:
                 out.append(_PAGE if item.get(W + "type") == "page" else _NEWLINE)
+            elif tag == W + "lastRenderedPageBreak":
+                # Where Word's own layout began a page when the file was last saved: pages then
+                # number as the enterprise saw them (the synthesised layout breaks only when full).
+                out.append(_PAGE)
             elif tag == W + "noBreakHyphen" and not hidden:
                 out.append("-")
             elif tag in (W + "drawing", W + "pict", W + "object", MC + "AlternateContent"):

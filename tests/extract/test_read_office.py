@@ -10,6 +10,8 @@ from pathlib import Path
 import docx
 import pytest
 from docx.enum.text import WD_BREAK
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
 from docx.shared import Mm
 from ocr_fakes import FakeEngine
 from office_files import (
@@ -203,3 +205,12 @@ def test_acceptance_report_docx_through_the_pipeline(tmp_path):
     assert acceptance.fields.conclusion.value == "passed"
     codes = {f.code for f in report.findings}
     assert not codes & {"ACCEPTANCE_MISSING", "DATE_MISMATCH", "ACCEPTANCE_NOT_PASSED", "DOCUMENT_UNMATCHED"}
+
+
+def test_word_own_page_breaks_are_kept(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("第一页的内容")
+    paragraph = document.add_paragraph("第二页开头")
+    paragraph.runs[0]._r.insert(0, parse_xml(f"<w:lastRenderedPageBreak {nsdecls('w')}/>"))
+    first, second = _read(tmp_path, "saved.docx", docx_bytes(document))
+    assert (first.text, second.text) == ("第一页的内容", "第二页开头")
