@@ -214,3 +214,22 @@ def test_word_own_page_breaks_are_kept(tmp_path):
     paragraph.runs[0]._r.insert(0, parse_xml(f"<w:lastRenderedPageBreak {nsdecls('w')}/>"))
     first, second = _read(tmp_path, "saved.docx", docx_bytes(document))
     assert (first.text, second.text) == ("第一页的内容", "第二页开头")
+
+
+def test_hidden_rows_and_columns_are_not_read(tmp_path):
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    for row in (
+        ["项目", "本期金额", "调整前"],
+        ["营业收入", "52,300,000.00", "99,999,999.00"],
+        ["净利润", "1", "2"],
+    ):
+        sheet.append(row)
+    sheet.row_dimensions[3].hidden = True
+    sheet.column_dimensions["C"].hidden = True
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    (page,) = _read(tmp_path, "hidden.xlsx", buffer.getvalue())
+    assert page.text.splitlines() == ["项目 本期金额", "营业收入 52,300,000.00"]
