@@ -64,6 +64,7 @@ def iter_docx(data: bytes, rules: ReadingRules) -> Iterator[SourcePage]:
         parts = [document.part.rels[r].target_part for r in _story_rels(document, RT.FOOTER)]
         rows += [row for part in parts for row in walker.blocks(part.element)]
         blobs = _picture_blobs(document)
+        width, height = _page_size(document)
     except (
         PackageNotFoundError,
         KeyError,
@@ -75,12 +76,6 @@ def iter_docx(data: bytes, rules: ReadingRules) -> Iterator[SourcePage]:
         EOFError,
     ) as exc:
         raise UnreadableFile(f"Word 文档损坏，无法打开（{type(exc).__name__}）；{SAVE_AS}") from exc
-    section = document.sections[0] if len(document.sections) else None
-    width, height = A4
-    if section is not None and section.page_width and section.page_height:
-        # The page size the document asks for (a landscape fee table), within what any paper is.
-        if 200 <= section.page_width.pt <= 3400 and 200 <= section.page_height.pt <= 3400:
-            width, height = section.page_width.pt, section.page_height.pt
     pages = lay_out(rows, page_width=width, page_height=height)
     if len(pages) + len(blobs) > rules.limits.max_pages:
         raise UnreadableFile(f"Word 文档页数异常（{len(pages) + len(blobs)} 页）")
@@ -92,6 +87,15 @@ def iter_docx(data: bytes, rules: ReadingRules) -> Iterator[SourcePage]:
             yield page
     if count == 0:
         raise UnreadableFile("Word 文档中没有可读取的文字")
+
+
+def _page_size(document: docx.document.Document) -> tuple[float, float]:
+    """The page size the first section asks for (a landscape fee table), within what any paper is."""
+    section = document.sections[0] if len(document.sections) else None
+    if section is not None and section.page_width and section.page_height:
+        if 200 <= section.page_width.pt <= 3400 and 200 <= section.page_height.pt <= 3400:
+            return section.page_width.pt, section.page_height.pt
+    return A4
 
 
 def _story_rels(document: docx.document.Document, reltype: str) -> list[str]:
