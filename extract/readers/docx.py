@@ -70,6 +70,7 @@ def iter_docx(data: bytes, rules: ReadingRules) -> Iterator[SourcePage]:
         KeyError,
         ValueError,
         TypeError,
+        AttributeError,  # a relationship pointing at the wrong kind of part (styles that are not styles)
         etree.LxmlError,
         zipfile.BadZipFile,
         zlib.error,  # a damaged member inflates to an error, not to OSError
