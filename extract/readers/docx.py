@@ -64,23 +64,19 @@ def iter_docx(data: bytes, rules: ReadingRules) -> Iterator[SourcePage]:
         parts = [document.part.rels[r].target_part for r in _story_rels(document, RT.FOOTER)]
         rows += [row for part in parts for row in walker.blocks(part.element)]
         blobs = _picture_blobs(document)
+        width, height = _page_size(document)
     except (
         PackageNotFoundError,
         KeyError,
         ValueError,
         TypeError,
+        AttributeError,  # a relationship pointing at the wrong kind of part (styles that are not styles)
         etree.LxmlError,
         zipfile.BadZipFile,
         zlib.error,  # a damaged member inflates to an error, not to OSError
         EOFError,
     ) as exc:
         raise UnreadableFile(f"Word 文档损坏，无法打开（{type(exc).__name__}）；{SAVE_AS}") from exc
-    section = document.sections[0] if len(document.sections) else None
-    width, height = A4
-    if section is not None and section.page_width and section.page_height:
-        # The page size the document asks for (a landscape fee table), within what any paper is.
-        if 200 <= section.page_width.pt <= 3400 and 200 <= section.page_height.pt <= 3400:
-            width, height = section.page_width.pt, section.page_height.pt
     pages = lay_out(rows, page_width=width, page_height=height)
     if len(pages) + len(blobs) > rules.limits.max_pages:
         raise UnreadableFile(f"Word 文档页数异常（{len(pages) + len(blobs)} 页）")
@@ -92,6 +88,15 @@ def iter_docx(data: bytes, rules: ReadingRules) -> Iterator[SourcePage]:
             yield page
     if count == 0:
         raise UnreadableFile("Word 文档中没有可读取的文字")
+
+
+def _page_size(document: docx.document.Document) -> tuple[float, float]:
+    """The page size the first section asks for (a landscape fee table), within what any paper is."""
+    section = document.sections[0] if len(document.sections) else None
+    if section is not None and section.page_width and section.page_height:
+        if 200 <= section.page_width.pt <= 3400 and 200 <= section.page_height.pt <= 3400:
+            return section.page_width.pt, section.page_height.pt
+    return A4
 
 
 def _story_rels(document: docx.document.Document, reltype: str) -> list[str]:
@@ -243,10 +248,14 @@ class _Walker:
             tag = item.tag
             if tag == W + "t" and not hidden:
                 out.append(item.text or "")
-            elif tag == W + "tab" and not hidden:
+            elif tag in (W + "tab", W + "ptab") and not hidden:
                 out.append(" ")
-            elif tag in (W + "br", W + "cr"):
+            elif tag in (W + "br", W + "cr") and not hidden:
                 out.append(_PAGE if item.get(W + "type") == "page" else _NEWLINE)
+            elif tag == W + "lastRenderedPageBreak":
+                # Where Word's own layout began a page when the file was last saved: pages then
+                # number as the enterprise saw them (the synthesised layout breaks only when full).
+                out.append(_PAGE)
             elif tag == W + "noBreakHyphen" and not hidden:
                 out.append("-")
             elif tag in (W + "drawing", W + "pict", W + "object", MC + "AlternateContent"):

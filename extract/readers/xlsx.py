@@ -4,7 +4,7 @@ Each visible sheet is read as pages of lines (layout.py), one line per row with
 its cells in column order, so that a row label and its figures read as one line.
 A formula cell shows its cached value, as a viewer does, never the formula text;
 a value is written the way the cell's number format shows it (2,450,000.00).
-Hidden sheets are left out: a viewer does not show them.
+Hidden sheets, rows and columns are left out: a viewer does not show them.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ import zipfile
 import zlib
 from collections.abc import Iterator
 from decimal import Decimal, InvalidOperation
+from xml.etree import ElementTree
 
 import openpyxl
 from openpyxl.utils.exceptions import InvalidFileException
@@ -79,18 +80,64 @@ def sheet_rows(sheet: object, rules: ReadingRules) -> list[list[str]]:
     if reset is not None:
         reset()
     limit = rules.limits.max_sheet_cells
+    hidden_rows, hidden_columns = hidden_lines(sheet)
     seen = 0
     rows: list[list[str]] = []
-    for row in sheet.iter_rows():  # type: ignore[attr-defined]
+    for number, row in enumerate(sheet.iter_rows(), start=1):  # type: ignore[attr-defined]
         seen += max(len(row), 1)
         if seen > limit:
             raise UnreadableFile(f"Excel 工作表过大（超过 {limit} 个单元格），不是可审阅的附件")
-        texts = [cell_text(getattr(c, "value", None), getattr(c, "number_format", "General")) for c in row]
+        if number in hidden_rows:
+            continue
+        texts = [
+            ""
+            if column in hidden_columns
+            else cell_text(getattr(c, "value", None), getattr(c, "number_format", None))
+            for column, c in enumerate(row, start=1)
+        ]
         while texts and not texts[-1]:
             texts.pop()
         if texts:
             rows.append(texts)
     return rows
+
+
+def hidden_lines(sheet: object) -> tuple[set[int], set[int]]:
+    """Numbers of the rows and columns the sheet hides (a viewer does not show them).
+
+    openpyxl's read-only sheets do not keep row and column properties, so the
+    sheet's XML is streamed once more for the ``hidden`` flags of its <row> and
+    <col> elements; a sheet that cannot be opened so hides nothing.
+    """
+    source = getattr(sheet, "_get_source", None)
+    rows: set[int] = set()
+    columns: set[int] = set()
+    if source is None:
+        return rows, columns
+    current = 0
+    with source() as stream:
+        for _, element in ElementTree.iterparse(stream):
+            tag = element.tag.rsplit("}", 1)[-1]
+            if tag == "row":
+                current = _index(element.get("r")) or current + 1  # r may be left out: the next row
+                if _flag(element.get("hidden")):
+                    rows.add(current)
+                element.clear()  # its cells are read by openpyxl; only the flag matters here
+            elif tag == "col" and _flag(element.get("hidden")):
+                first, last = _index(element.get("min")), _index(element.get("max"))
+                columns.update(range(first, min(last, 16384) + 1))
+    return rows, columns
+
+
+def _flag(value: str | None) -> bool:
+    return value is not None and value.lower() in ("1", "true")
+
+
+def _index(value: str | None) -> int:
+    try:
+        return int(float(value or 0))
+    except ValueError:
+        return 0
 
 
 def sheet_pages(rows: list[list[str]]) -> list[SourcePage]:

@@ -10,6 +10,8 @@ from pathlib import Path
 import docx
 import pytest
 from docx.enum.text import WD_BREAK
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
 from docx.shared import Mm
 from ocr_fakes import FakeEngine
 from office_files import (
@@ -180,3 +182,54 @@ def test_pasted_page_scan_becomes_a_page_of_its_own(tmp_path):
     text, scan = list(read_file(path, path.name, engine=engine))
     assert text.text == "验收报告扫描件如下：" and not text.image_based
     assert scan.number == 2 and scan.image_based and "验收结论：合格" in scan.text
+
+
+def test_acceptance_report_docx_through_the_pipeline(tmp_path):
+    document = docx.Document()
+    document.add_heading("项目验收报告", 1)
+    rows = [
+        ("项目名称", "乌鲁木齐市某区政务云平台建设项目"),
+        ("建设单位", "乌鲁木齐市某区数据局"),
+        ("承建单位", "新疆天山云数信息技术有限公司"),
+        ("验收日期", "2024年11月20日"),
+        ("验收结论", "经验收小组审查，同意通过验收。"),
+    ]
+    table = document.add_table(rows=len(rows), cols=2)
+    for r, (label, value) in enumerate(rows):
+        table.cell(r, 0).text = label
+        table.cell(r, 1).text = value
+    folder = submission(tmp_path / "sub", {"合同.docx": contract_docx(), "验收.docx": docx_bytes(document)})
+    report = check(folder, settings=Settings(ocr_engine="null", use_cache=False), today=dt.date(2025, 3, 1))
+    (acceptance,) = [d for d in report.documents if d.type == DocType.acceptance_report]
+    assert acceptance.fields.accepted_on.value == dt.date(2024, 11, 20)
+    assert acceptance.fields.conclusion.value == "passed"
+    codes = {f.code for f in report.findings}
+    assert not codes & {"ACCEPTANCE_MISSING", "DATE_MISMATCH", "ACCEPTANCE_NOT_PASSED", "DOCUMENT_UNMATCHED"}
+
+
+def test_word_own_page_breaks_are_kept(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("第一页的内容")
+    paragraph = document.add_paragraph("第二页开头")
+    paragraph.runs[0]._r.insert(0, parse_xml(f"<w:lastRenderedPageBreak {nsdecls('w')}/>"))
+    first, second = _read(tmp_path, "saved.docx", docx_bytes(document))
+    assert (first.text, second.text) == ("第一页的内容", "第二页开头")
+
+
+def test_hidden_rows_and_columns_are_not_read(tmp_path):
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    for row in (
+        ["项目", "本期金额", "调整前"],
+        ["营业收入", "52,300,000.00", "99,999,999.00"],
+        ["净利润", "1", "2"],
+    ):
+        sheet.append(row)
+    sheet.row_dimensions[3].hidden = True
+    sheet.column_dimensions["C"].hidden = True
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    (page,) = _read(tmp_path, "hidden.xlsx", buffer.getvalue())
+    assert page.text.splitlines() == ["项目 本期金额", "营业收入 52,300,000.00"]
