@@ -44,8 +44,11 @@ class Shapes(BaseModel):
     generic_names: list[str]
     placeholders: list[str]
     third_party_words: list[str]
+    branch_suffixes: list[str]
 
-    _clean = field_validator("not_names", "generic_names", "third_party_words")(_compact_all)
+    _clean = field_validator("not_names", "generic_names", "third_party_words", "branch_suffixes")(
+        _compact_all
+    )
 
 
 class Trust(BaseModel):

@@ -160,22 +160,30 @@ def read_party(value: Value, role: Role, lines: Sequence[Line], hits: Sequence[L
     """The party a labelled value names, joining a continuation line when the name runs on."""
     cleaned = clean_party_name(value.value.text)
     snippet, evidence = value.value, value.evidence
-    if (cleaned is None or not _ends_with_suffix(cleaned[0])) and not value.below:
-        more = _continuation(value, lines, hits)
-        if more is not None:
-            joined = clean_party_name(value.value.text + more.text)
-            if joined is not None and _ends_with_suffix(joined[0]):
-                cleaned = (joined[0], 0.9)
-                box = union([snippet.bbox, more.bbox])
-                snippet = Snippet(
-                    snippet.page, snippet.text + more.text, box, min(snippet.confidence, more.confidence)
-                )
-                evidence = Snippet(
-                    evidence.page,
-                    evidence.text + more.text,
-                    union([evidence.bbox, more.bbox]),
-                    snippet.confidence,
-                )
+    more = None if value.below else _continuation(value, lines, hits)
+    if more is not None:
+        complete = cleaned is not None and _ends_with_suffix(cleaned[0])
+        # A whole name runs on only as a branch of itself (…有限公司 / 乌鲁木齐分公司).
+        branch = next(
+            (b for b in vocabulary().shapes.branch_suffixes if re.sub(r"\s", "", more.text).endswith(b)), None
+        )
+        joined = clean_party_name(value.value.text + more.text) if not complete or branch else None
+        if (
+            joined is not None
+            and _ends_with_suffix(joined[0])
+            and (not complete or joined[0].endswith(branch or ""))
+        ):
+            cleaned = (joined[0], 0.9)
+            box = union([snippet.bbox, more.bbox])
+            snippet = Snippet(
+                snippet.page, snippet.text + more.text, box, min(snippet.confidence, more.confidence)
+            )
+            evidence = Snippet(
+                evidence.page,
+                evidence.text + more.text,
+                union([evidence.bbox, more.bbox]),
+                snippet.confidence,
+            )
     if cleaned is None:
         return None
     name, certainty = cleaned

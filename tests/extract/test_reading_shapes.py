@@ -273,3 +273,11 @@ def test_a_party_value_that_is_no_organisations_name_is_dropped(garbled):
 
 def test_a_category_read_on_from_the_name_label_is_no_name():
     assert fields(DocType.acceptance_report, ["验收项目类别：系统集成"]).project_name is None
+
+
+@pytest.mark.parametrize("ocr", [False, True])
+def test_a_branch_wrapped_after_its_parents_name_is_joined(ocr):
+    lines = [f"乙方：{SUPPLIER}", "乌鲁木齐分公司", f"甲方：{CLIENT}", "新疆分局下属单位"]
+    found = fields(DocType.contract, lines, ocr=ocr)
+    assert value(found.party_b) == SUPPLIER + "乌鲁木齐分公司"
+    assert value(found.party_a) == CLIENT
