@@ -44,8 +44,18 @@ class Shapes(BaseModel):
     generic_names: list[str]
     placeholders: list[str]
     third_party_words: list[str]
+    branch_suffixes: list[str]
+    company_words: list[str]
+    public_body_ends: list[str]
 
-    _clean = field_validator("not_names", "generic_names", "third_party_words")(_compact_all)
+    _clean = field_validator(
+        "not_names",
+        "generic_names",
+        "third_party_words",
+        "branch_suffixes",
+        "company_words",
+        "public_body_ends",
+    )(_compact_all)
 
 
 class Trust(BaseModel):

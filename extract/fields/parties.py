@@ -44,22 +44,6 @@ _COMMISSION = re.compile(
 )
 # A title that names both (某局与某公司…框架协议) says who is who only by what each one is.
 _TITLE_PAIR = re.compile(r"^《?(?P<x>.{4,40}?)(?:与|和|同)(?P<y>.{4,80})(?:协议|合同)")
-_COMPANY = ("公司", "集团", "事务所", "合作社", "合伙)", "合伙企业")
-_PUBLIC = (
-    "人民政府",
-    "委员会",
-    "办公室",
-    "管理局",
-    "局",
-    "中心",
-    "医院",
-    "大学",
-    "学院",
-    "学校",
-    "研究院",
-    "厅",
-    "委",
-)
 _LEAD = re.compile(r"^(?:本合同|本协议)?(?:由|系|经|与|和|及|同)")
 
 
@@ -160,22 +144,30 @@ def read_party(value: Value, role: Role, lines: Sequence[Line], hits: Sequence[L
     """The party a labelled value names, joining a continuation line when the name runs on."""
     cleaned = clean_party_name(value.value.text)
     snippet, evidence = value.value, value.evidence
-    if (cleaned is None or not _ends_with_suffix(cleaned[0])) and not value.below:
-        more = _continuation(value, lines, hits)
-        if more is not None:
-            joined = clean_party_name(value.value.text + more.text)
-            if joined is not None and _ends_with_suffix(joined[0]):
-                cleaned = (joined[0], 0.9)
-                box = union([snippet.bbox, more.bbox])
-                snippet = Snippet(
-                    snippet.page, snippet.text + more.text, box, min(snippet.confidence, more.confidence)
-                )
-                evidence = Snippet(
-                    evidence.page,
-                    evidence.text + more.text,
-                    union([evidence.bbox, more.bbox]),
-                    snippet.confidence,
-                )
+    more = None if value.below else _continuation(value, lines, hits)
+    if more is not None:
+        complete = cleaned is not None and _ends_with_suffix(cleaned[0])
+        # A whole name runs on only as a branch of itself (…有限公司 / 乌鲁木齐分公司).
+        branch = next(
+            (b for b in vocabulary().shapes.branch_suffixes if re.sub(r"\s", "", more.text).endswith(b)), None
+        )
+        joined = clean_party_name(value.value.text + more.text) if not complete or branch else None
+        if (
+            joined is not None
+            and _ends_with_suffix(joined[0])
+            and (not complete or joined[0].endswith(branch or ""))
+        ):
+            cleaned = (joined[0], 0.9)
+            box = union([snippet.bbox, more.bbox])
+            snippet = Snippet(
+                snippet.page, snippet.text + more.text, box, min(snippet.confidence, more.confidence)
+            )
+            evidence = Snippet(
+                evidence.page,
+                evidence.text + more.text,
+                union([evidence.bbox, more.bbox]),
+                snippet.confidence,
+            )
     if cleaned is None:
         return None
     name, certainty = cleaned
@@ -267,7 +259,7 @@ def defined_parties(lines: Sequence[Line]) -> dict[Role, Party]:
 
 
 def _is_company(name: str) -> bool:
-    return any(form in name for form in _COMPANY)
+    return any(form in name for form in vocabulary().shapes.company_words)
 
 
 def titled_parties(lines: Sequence[Line]) -> dict[Role, Party]:
@@ -286,9 +278,9 @@ def titled_parties(lines: Sequence[Line]) -> dict[Role, Party]:
             continue
         tail = match["y"]
         if _is_company(x[0]):
-            ends = [tail.find(s) + len(s) for s in _PUBLIC if tail.find(s) >= 2]
+            ends = [tail.find(s) + len(s) for s in vocabulary().shapes.public_body_ends if tail.find(s) >= 2]
         else:
-            ends = [tail.find(s) + len(s) for s in _COMPANY if tail.find(s) >= 2]
+            ends = [tail.find(s) + len(s) for s in vocabulary().shapes.company_words if tail.find(s) >= 2]
         if not ends:
             continue
         y = repair_legal_form(tail[: min(ends)])

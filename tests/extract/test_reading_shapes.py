@@ -249,3 +249,35 @@ def test_no_project_name_rather_than_a_category_or_a_blank(lines):
 def test_a_wrapped_name_does_not_take_the_next_sentence():
     lines = ["项目名称：克拉玛依市政务云运维服务项目", "一、服务内容：乙方负责平台的日常运维。"]
     assert value(fields(DocType.contract, lines).project_name) == "克拉玛依市政务云运维服务项目"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [f"甲方    {CLIENT}", f"乙方    {SUPPLIER}"],
+        [f"委托方（甲方）    {CLIENT}    受托方（乙方）    {SUPPLIER}"],
+        ["需方：", CLIENT, "供方：", SUPPLIER],
+    ],
+)
+def test_party_values_in_the_next_cell_or_on_the_next_line(lines):
+    found = fields(DocType.contract, lines)
+    assert (value(found.party_a), value(found.party_b)) == (CLIENT, SUPPLIER)
+
+
+@pytest.mark.parametrize("garbled", ["盗基应急管理题", "张三", "乌鲁木齐"])
+def test_a_party_value_that_is_no_organisations_name_is_dropped(garbled):
+    found = fields(DocType.contract, [f"甲方：{garbled}", f"乙方：{SUPPLIER}"], ocr=True)
+    assert found.party_a is None
+    assert value(found.party_b) == SUPPLIER
+
+
+def test_a_category_read_on_from_the_name_label_is_no_name():
+    assert fields(DocType.acceptance_report, ["验收项目类别：系统集成"]).project_name is None
+
+
+@pytest.mark.parametrize("ocr", [False, True])
+def test_a_branch_wrapped_after_its_parents_name_is_joined(ocr):
+    lines = [f"乙方：{SUPPLIER}", "乌鲁木齐分公司", f"甲方：{CLIENT}", "新疆分局下属单位"]
+    found = fields(DocType.contract, lines, ocr=ocr)
+    assert value(found.party_b) == SUPPLIER + "乌鲁木齐分公司"
+    assert value(found.party_a) == CLIENT

@@ -18,10 +18,6 @@ from .seal import read_seal
 from . import extractor  # isort: skip
 
 
-# Wording that grants the acceptance outright, whatever rework it also asks for.
-_GRANTED = ("同意验收", "通过验收", "验收合格", "同意通过", "验收通过", "予以通过", "通过终验", "通过初验")
-
-
 def as_org(text: str) -> Parsed:
     """An organisation's name out of a labelled value."""
     return clean_party_name(text)
@@ -55,7 +51,9 @@ def _conclusion_of(text: str) -> AcceptanceConclusion | None:
         return AcceptanceConclusion.failed
     # Rework asked for (需整改) without the acceptance itself being granted is no pass: seeds 000
     # and 001 count projects that passed acceptance (通过验收的项目), not ones awaiting rework.
-    if any(w in plain for w in cues.cue("conclusion_rework")) and not any(w in plain for w in _GRANTED):
+    if any(w in plain for w in cues.cue("conclusion_rework")) and not any(
+        w in plain for w in cues.cue("conclusion_granted")
+    ):
         return AcceptanceConclusion.failed
     if any(w in plain for w in cues.cue("conclusion_passed")):
         return AcceptanceConclusion.passed

@@ -113,7 +113,9 @@ class Reading:
             self.lines, self.hits, roles={"a": keys[0], "b": keys[1]}, occluded=self.under_seal, reject=reject
         )
         party = parties.get("a" if role == "a" else "b")  # type: ignore[call-overload]
-        if party is None:
+        if party is None or not is_org_name(party.name):
+            # A party's name ends as an organisation's does (有限公司, 局, 中心 …); anything else
+            # is a fragment or a misreading (盗基应急管理题), not a name to compare.
             return None
         if self.under_seal(party.value):
             # What OCR reads where a seal is stamped over a name says nothing about who signed

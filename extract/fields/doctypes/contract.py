@@ -34,7 +34,7 @@ _GENERIC = {
     "软件开发",
 }
 _CATEGORY_ROW = re.compile(
-    r"^(?:项目|工程|合同|采购|服务|建设|行业|业务)(?:类别|类型|性质|方式|属性|分类)|^所属行业"
+    r"^(?:项目|工程|合同|采购|服务|建设|行业|业务)?(?:类别|类型|性质|方式|属性|分类)|^所属行业"
 )
 _NAME_CUES = ("项目", "工程", "系统", "平台", "建设", "服务", "采购", "改造", "升级", "运维", "集成", "开发")
 _SIGN_CUES = ("盖章", "签章", "签字", "签名", "授权代表", "法定代表人", "日期")
@@ -51,6 +51,8 @@ def as_project_name(text: str) -> Parsed:
         return None
     if is_generic_name(name) or is_placeholder(text) or _CATEGORY_ROW.match(name):
         return None
+    if re.search(r"[:：]", name[:7]):
+        return None  # another label's row (类别：…, 项目类型：…) read on from this label's cell
     return name, 1.0
 
 
@@ -67,9 +69,9 @@ def as_contract_number(text: str) -> Parsed:
 
 def _name_from_title(title: str) -> str | None:
     name = _TITLE_SUFFIX.sub("", re.sub(r"\s+", "", title)).strip('《》“”"')
-    if len(name) < 4 or name in _GENERIC or is_generic_name(name) or not any(c in name for c in _NAME_CUES):
+    if len(name) < 4 or name in _GENERIC or not any(c in name for c in _NAME_CUES):
         return None
-    return name
+    return name if as_project_name(name) is not None else None
 
 
 def _title_line(reading: Reading) -> Line | None:
