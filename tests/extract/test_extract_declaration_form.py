@@ -265,3 +265,16 @@ def test_rows_are_counted_by_their_amounts_not_their_serials_or_wrapped_names():
     assert found.project_count is not None and found.project_count.value == 2
     # The rows add up to the 合计 row: the table was read whole although a serial was lost.
     assert found.project_count.confidence >= 0.85
+
+
+def test_header_cells_joined_by_ocr_are_split_at_their_blank():
+    page = page_of(
+        ["年度  营业收入(万元) 系统集成收入(万元)  净利润(万元)", "2024  2,192.49  1,930.91  161.53"],
+        ocr=True,
+        columns=[60, 160, 240, 380],
+    )
+    found = fields(page)
+    assert found.finance is not None
+    (row,) = found.finance.value
+    assert row.system_integration_revenue == Decimal("19309100.00")
+    assert row.net_profit == Decimal("1615300.00")

@@ -235,7 +235,7 @@ def finance(form: Reading) -> Extracted[list[FormFinanceRow]] | None:
     """The 经营情况 table, years down the side (年度 营业收入 …) or across the top (项目 2022 2023 2024)."""
     lines = form.lines
     for at, header in enumerate(lines):
-        cells = [(s, e, compact(header.text[s:e])) for s, e in header.cells()]
+        cells = [(s, e, compact(header.text[s:e])) for s, e in _header_cells(header)]
         by_key = {k: (s, e) for s, e, c in cells if (k := _figure_key(c)) is not None}
         by_year = {int(c[:4]): (s, e) for s, e, c in cells if _YEAR_CELL.match(c)}
         if len(by_key) < 2 and len(by_year) < 2:
@@ -259,6 +259,19 @@ def finance(form: Reading) -> Extracted[list[FormFinanceRow]] | None:
         )
         return extracted(rows, snip, doubt)
     return None
+
+
+def _header_cells(line: Line) -> list[tuple[int, int]]:
+    """A header's cells, a cell that names no column split at its blanks: OCR joins neighbouring
+    headers with a space (营业收入(万元) 系统集成收入(万元))."""
+    spans: list[tuple[int, int]] = []
+    for start, end in line.cells():
+        text = line.text[start:end]
+        if _figure_key(text) is not None or _YEAR_CELL.match(compact(text)):
+            spans.append((start, end))
+            continue
+        spans += [(start + m.start(), start + m.end()) for m in re.finditer(r"\S+", text)]
+    return spans
 
 
 def _cells_to_columns(
