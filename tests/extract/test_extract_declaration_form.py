@@ -141,7 +141,7 @@ def test_ocr_joining_the_serial_and_the_name_still_counts_the_rows():
             "序号 项目名称  甲方单位  验收日期 合同金额(万元)",
             "1 某区政务云平台建设项目  某区数据局  2024-11-20  245.00",
             "2 某医院信息化项目  某医院  2024-10-02  130.50",
-            "合计  375.50",
+            "合计  ~  ~  375.50",
         ],
         ocr=True,
         columns=[60, 260, 380, 480],
@@ -247,3 +247,34 @@ def test_a_project_table_running_on_to_the_next_page_counts_every_row():
     # Without its 合计 row the table may go on: the count is kept, but unsure.
     cut = fields(first)
     assert cut.project_count is not None and cut.project_count.confidence < 0.8
+
+
+def test_rows_are_counted_by_their_amounts_not_their_serials_or_wrapped_names():
+    page = page_of(
+        [
+            "序号  项目名称  甲方单位  验收日期  合同金额（万元）",
+            "~  阿克苏地区供电公司交通运行监测  阿克苏地区供电公司  2024-02-02  390.00",
+            "~  系统集成项目",
+            "2  某医院智能电网运维管理平台项目  某医院  2024-11-23  412.80",
+            "合计  ~  ~  ~  802.80",
+        ],
+        ocr=True,
+        columns=[60, 90, 330, 420, 500],
+    )
+    found = fields(page)
+    assert found.project_count is not None and found.project_count.value == 2
+    # The rows add up to the 合计 row: the table was read whole although a serial was lost.
+    assert found.project_count.confidence >= 0.85
+
+
+def test_header_cells_joined_by_ocr_are_split_at_their_blank():
+    page = page_of(
+        ["年度  营业收入(万元) 系统集成收入(万元)  净利润(万元)", "2024  2,192.49  1,930.91  161.53"],
+        ocr=True,
+        columns=[60, 160, 240, 380],
+    )
+    found = fields(page)
+    assert found.finance is not None
+    (row,) = found.finance.value
+    assert row.system_integration_revenue == Decimal("19309100.00")
+    assert row.net_profit == Decimal("1615300.00")

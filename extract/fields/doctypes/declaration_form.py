@@ -110,80 +110,99 @@ def project_total(form: Reading) -> Extracted[Decimal] | None:
 
 
 def project_count(form: Reading) -> Extracted[int] | None:
-    """项目数 as a labelled value, else the numbered rows of the project table."""
+    """项目数 as a labelled value, else the rows of the project table that carry an amount."""
     found = form.first("project_count", as_count)
     if found is not None:
         return found
-    table = _project_table(form.lines)
-    if table is None or not table.serials:
+    table = project_table(form.lines)
+    if table is None or not table.rows:
         return None
-    serials = [n for n, _ in table.serials]
-    last = table.serials[-1][1]
+    last = table.rows[-1][0]
     snip = last.snippet(0, len(last.text))
     if snip is None:
         return None
-    # Rows numbered 1..n and closed by a 合计 row: the whole table was read.
-    whole = serials == list(range(1, len(serials) + 1)) and table.total is not None
-    return extracted(len(serials), snip, 0.95 if whole else 0.7)
+    # The whole table was read when its rows add up to its 合计 row, or are numbered 1..n
+    # up to it; a wrapped project name (a line without an amount) is no row.
+    count = len(table.rows)
+    closed = table.total is not None
+    adds_up = closed and table.total is not None and sum(a for _, a in table.rows) == table.total[1]
+    numbered = closed and table.serials == list(range(1, count + 1))
+    return extracted(count, snip, 0.95 if adds_up else 0.9 if numbered else 0.7)
 
 
 @dataclass(frozen=True)
 class ProjectTable:
-    """A project table: its header, numbered rows and 合计 row."""
+    """A project table: its header, the rows with their amounts (yuan), their serials, its 合计 row."""
 
     header: Line
-    serials: list[tuple[int, Line]]
-    total: Line | None
+    rows: list[tuple[Line, Decimal]]
+    serials: list[int]
+    total: tuple[Snippet, Decimal] | None
+    doubt: float
 
 
-def _project_table(lines: Sequence[Line]) -> ProjectTable | None:
-    for at, line in enumerate(lines):
-        cells = [compact(line.text[s:e]) for s, e in line.cells()]
+def project_table(lines: Sequence[Line]) -> ProjectTable | None:
+    """The first table whose header names 项目名称 and an amount column, read down to its 合计 row."""
+    for at, header in enumerate(lines):
+        cells = [compact(header.text[s:e]) for s, e in header.cells()]
         if not any("项目名称" in c for c in cells) or not any("金额" in c or "总值" in c for c in cells):
             continue
-        serials: list[tuple[int, Line]] = []
+        # The amount column's header, from its own words on: OCR may join it to the cell before
+        # (验收日期 合同金额(万元)).
+        start = next(i for word in ("金额", "总值") if (i := header.text.find(word)) >= 0)
+        end = header.cell_at(start)[1]
+        scale, doubt = _unit(header.text[start:end], [*_before(lines, header, 2), header])
+        column = union(header.boxes[start:end])
+        rows: list[tuple[Line, Decimal]] = []
+        serials: list[int] = []
         total = None
         # A long table runs on to the next page (its header printed again there).
-        for nxt in lines[at + 1 : at + 200]:
-            first = nxt.text[slice(*nxt.cells()[0])] if nxt.cells() else ""
+        for line in lines[at + 1 : at + 200]:
+            first = line.text[slice(*line.cells()[0])] if line.cells() else ""
+            amount = _in_column(line, len(first) if compact(first) in _TOTAL_ROW else 0, column, scale)
             if compact(first) in _TOTAL_ROW:
-                total = nxt
+                if amount is not None:
+                    total = amount
                 break
-            # OCR may join the serial and the project name in one cell (1 阿克苏地区…项目).
+            if amount is None:
+                continue
+            rows.append((line, amount[1]))
+            # OCR may join the serial and the project name in one cell (1 阿克苏地区…项目), or lose it.
             serial = _SERIAL.match(first)
             if serial:
-                serials.append((int(serial.group(1)), nxt))
-        return ProjectTable(line, serials, total)
+                serials.append(int(serial.group(1)))
+        return ProjectTable(header, rows, serials, total, doubt)
     return None
 
 
+def _in_column(
+    line: Line, start: int, column: tuple[float, float, float, float], scale: Decimal
+) -> tuple[Snippet, Decimal] | None:
+    """The figure of a row that stands under the amount column (the label-to-figure snippet)."""
+    width = column[2] - column[0]
+    centre = (column[0] + column[2]) / 2
+    best: tuple[float, Snippet, Decimal] | None = None
+    for cell_start, cell_end in line.cells():
+        offset = max(cell_start, start)
+        if offset >= cell_end:
+            continue
+        for amount in find_amounts(line.text[offset:cell_end], bare=True):
+            if amount.kind != "figure" or amount.value is None:
+                continue
+            distance = abs(_centre(line.boxes[offset + amount.start : offset + amount.end]) - centre)
+            snip = line.snippet(0, offset + amount.end)
+            if distance <= width and snip is not None and (best is None or distance < best[0]):
+                value = amount.value if "万" in amount.text else amount.value * scale
+                best = (distance, snip, quantize(value))
+    return (best[1], best[2]) if best is not None else None
+
+
 def _total_row(lines: Sequence[Line]) -> Extracted[Decimal] | None:
-    table = _project_table(lines)
+    table = project_table(lines)
     if table is None or table.total is None:
         return None
-    header, row = table.header, table.total
-    # The amount column's header, from its own words on: OCR may join it to the cell before
-    # (验收日期 合同金额(万元)).
-    at = next(i for word in ("金额", "总值") if (i := header.text.find(word)) >= 0)
-    end = header.cell_at(at)[1]
-    scale, doubt = _unit(header.text[at:end], [*_before(lines, header, 2), header])
-    centre = _centre(header.boxes[at:end])
-    label_end = row.cells()[0][1]
-    best = None
-    for amount in find_amounts(row.text[label_end:], bare=True):
-        if amount.kind != "figure" or amount.value is None:
-            continue
-        box = row.boxes[label_end + amount.start : label_end + amount.end]
-        distance = abs(_centre(box) - centre)
-        if best is None or distance < best[0]:
-            best = (distance, amount)
-    if best is None or best[1].value is None:
-        return None
-    amount = best[1]
-    read = best[1].value
-    value = read if "万" in amount.text else read * scale
-    snip = row.snippet(0, label_end + amount.end)
-    return extracted(quantize(value), snip, doubt) if snip is not None else None
+    snip, value = table.total
+    return extracted(value, snip, table.doubt)
 
 
 def _before(lines: Sequence[Line], line: Line, count: int) -> list[Line]:
@@ -216,7 +235,7 @@ def finance(form: Reading) -> Extracted[list[FormFinanceRow]] | None:
     """The 经营情况 table, years down the side (年度 营业收入 …) or across the top (项目 2022 2023 2024)."""
     lines = form.lines
     for at, header in enumerate(lines):
-        cells = [(s, e, compact(header.text[s:e])) for s, e in header.cells()]
+        cells = [(s, e, compact(header.text[s:e])) for s, e in _header_cells(header)]
         by_key = {k: (s, e) for s, e, c in cells if (k := _figure_key(c)) is not None}
         by_year = {int(c[:4]): (s, e) for s, e, c in cells if _YEAR_CELL.match(c)}
         if len(by_key) < 2 and len(by_year) < 2:
@@ -240,6 +259,19 @@ def finance(form: Reading) -> Extracted[list[FormFinanceRow]] | None:
         )
         return extracted(rows, snip, doubt)
     return None
+
+
+def _header_cells(line: Line) -> list[tuple[int, int]]:
+    """A header's cells, a cell that names no column split at its blanks: OCR joins neighbouring
+    headers with a space (营业收入(万元) 系统集成收入(万元))."""
+    spans: list[tuple[int, int]] = []
+    for start, end in line.cells():
+        text = line.text[start:end]
+        if _figure_key(text) is not None or _YEAR_CELL.match(compact(text)):
+            spans.append((start, end))
+            continue
+        spans += [(start + m.start(), start + m.end()) for m in re.finditer(r"\S+", text)]
+    return spans
 
 
 def _cells_to_columns(
