@@ -108,7 +108,8 @@ def printed(ctx: CheckContext, doc: Document) -> Printed:
 
 
 def _sure(field: Extracted[Any]) -> bool:
-    return field.confidence >= rules().declaration_form.sure_from
+    # The one certainty bar of every check (rules/inspection.toml [certainty], CONTRACT 2).
+    return field.confidence >= rules().certainty.min_confidence
 
 
 def compare_money(
@@ -291,6 +292,7 @@ def declaration_form_matches(ctx: CheckContext) -> Iterator[Finding]:
         if unsure:
             yield Finding(
                 code=Code.NEEDS_REVIEW,
+                check=Code.DECLARATION_FORM_MISMATCH,
                 documents=[doc.id],
                 declared="; ".join(f"{i.label}={i.values[0]}" for i in unsure),
                 found="; ".join(f"{i.label}={i.values[1]}" for i in unsure),

@@ -79,10 +79,6 @@ class CertaintyRules(_Rules):
     min_confidence: float = Field(ge=0, le=1)
 
 
-class DeclarationFormRules(_Rules):
-    sure_from: float = Field(gt=0, le=1)
-
-
 class TextLayerRules(_Rules):
     min_shown_confidence: float = Field(ge=0, le=1)
     same_name_min: float = Field(gt=0, le=1)
@@ -97,7 +93,6 @@ class InspectionRules(_Rules):
     grades: dict[Grade, GradeRules]
     invoices: InvoiceRules
     license: LicenseRules
-    declaration_form: DeclarationFormRules
     text_layer: TextLayerRules
 
 
