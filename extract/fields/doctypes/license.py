@@ -47,7 +47,7 @@ def _plain_org(text: str) -> Parsed:
 
 
 def as_person(text: str) -> Parsed:
-    """A person's name (2 to 12 ideographs, with · for transliterated names)."""
+    """A person's name: 2 to 4 ideographs, or parts joined by · (a transliterated name); else none."""
     name = re.split(r"\s{2,}|\t", text.strip())[0].replace(" ", "")
     name = re.sub(r"^姓名[:：]?", "", name)  # 法定代表人 姓名 … on old licenses
     name = WATERMARK_END.sub("", name)  # 李天锋仅限官网APP展示使用: an overprint, not the name
