@@ -238,3 +238,13 @@ def test_person_names_have_a_persons_shape(text, expected):
 def test_address_shape(text, expected):
     parsed = as_address(text)
     assert (parsed[0] if parsed else None) == expected
+
+
+def test_a_watermark_start_after_the_scope_is_no_scope():
+    got = license_fields(
+        "经营范围  计算机信息系统集成;软件开发。(依法须经批准的项目,经相关部门批准后方可开展经营活动)仅供"
+    )
+    assert (
+        got["business_scope"]
+        == "计算机信息系统集成;软件开发。(依法须经批准的项目,经相关部门批准后方可开展经营活动)"
+    )

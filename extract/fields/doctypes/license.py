@@ -47,7 +47,7 @@ def _plain_org(text: str) -> Parsed:
 
 
 def as_person(text: str) -> Parsed:
-    """A person's name (2 to 12 ideographs, with · for transliterated names)."""
+    """A person's name: 2 to 4 ideographs, or parts joined by · (a transliterated name); else none."""
     name = re.split(r"\s{2,}|\t", text.strip())[0].replace(" ", "")
     name = re.sub(r"^姓名[:：]?", "", name)  # 法定代表人 姓名 … on old licenses
     name = WATERMARK_END.sub("", name)  # 李天锋仅限官网APP展示使用: an overprint, not the name
@@ -121,12 +121,17 @@ def credit_code(reading: Reading) -> Extracted[str] | None:
     return None
 
 
+_TRAILING_MARK = re.compile(r"(?<=[。)）])(?:仅|限|供)[\u4e00-\u9fffA-Za-z]{0,12}$")
+
+
 def running_value(reading: Reading, key: str) -> Extracted[str] | None:
     """A long text value (address, business scope) with the lines it runs on to."""
     for value in reading.values(key):
         evidence = continued(reading, value)
         label_end = len(value.evidence.text) - len(value.value.text)
         text = re.sub(r"\s+", "", evidence.text[label_end:]) if not value.below else value.value.text
+        # The start of an overprinted 仅供…使用 after the closing bracket or full stop is no scope.
+        text = _TRAILING_MARK.sub("", text)
         if len(text) >= 4:
             return extracted(text, evidence)
     return None

@@ -32,9 +32,18 @@ _AFTER = re.compile(r"^[\s:：]*")
 
 
 def _labels() -> list[tuple[str, str]]:
-    """(label, key) of the second-column labels, longest first (营业场所 before 场所)."""
+    """(label, key) of the second-column labels, longest first (营业场所 before 场所).
+
+    Short labels that prose also uses (地址, 有效期, 负责人) are left out; 住所 is the
+    one short row label of the second column.
+    """
     fields = vocabulary().fields
-    pairs = [(label, key) for key in SECOND_COLUMN for label in fields.get(key, []) if len(label) >= 2]
+    pairs = [
+        (label, key)
+        for key in SECOND_COLUMN
+        for label in fields.get(key, [])
+        if len(label) >= 4 or label == "住所"
+    ]
     return sorted(pairs, key=lambda p: -len(p[0]))
 
 
