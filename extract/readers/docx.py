@@ -313,6 +313,8 @@ class _Walker:
                 column += span
                 placed.append(Cell(lines=tuple(self._cell_lines(tc)), start=start, end=end))
             rows.append(Row(cells=placed))
+            # Seals and signatures often stand in the signature table's cells: they follow the row.
+            rows += [r for tc in cells for r in self.blocks(tc) if r.picture is not None]
         return rows
 
     def _cell_lines(self, tc: etree._Element) -> list[str]:

@@ -59,9 +59,24 @@ def iter_image(data: bytes, rules: ReadingRules) -> Iterator[SourcePage]:
         raise UnreadableFile(f"图像尺寸异常，拒绝解码（{exc}）") from exc
 
 
+def on_white(image: Image.Image) -> Image.Image:
+    """The picture as RGB laid on white paper.
+
+    A PNG with transparency (a seal cut out for pasting into a Word file, a license saved
+    from a web page) keeps whatever colour its transparent pixels happen to hold, often
+    black; converted straight to RGB, a red seal on a clear ground becomes a red ring on
+    black, which neither the seal detector nor the OCR reads.
+    """
+    if image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info):
+        rgba = image.convert("RGBA")
+        paper = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
+        return Image.alpha_composite(paper, rgba).convert("RGB")
+    return image.convert("RGB")
+
+
 def _page(frame: Image.Image, number: int, rules: ReadingRules) -> SourcePage:
     upright = ImageOps.exif_transpose(frame) or frame
-    rgb = np.asarray(upright.convert("RGB"))
+    rgb = np.asarray(on_white(upright))
     dpi = image_dpi(frame, rgb.shape[1], rgb.shape[0])
     height_pt = rgb.shape[0] * 72.0 / dpi
     width_pt = rgb.shape[1] * 72.0 / dpi

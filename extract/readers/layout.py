@@ -22,6 +22,7 @@ from PIL import Image, ImageOps
 
 from jianzheng.models import BBox, TextSource, Word
 
+from .image import on_white
 from .source import RegionRenderer, SourcePage
 
 A4 = (595.0, 842.0)
@@ -201,7 +202,7 @@ def picture_renderer(placed: list[tuple[BBox, Picture]], max_pixels: int = 12_00
                     if image.width * image.height > max_pixels:
                         return blank
                     upright = ImageOps.exif_transpose(image) or image
-                    return np.asarray(upright.convert("RGB").resize(size))
+                    return np.asarray(on_white(upright).resize(size))
         except (
             OSError,
             ValueError,

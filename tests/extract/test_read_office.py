@@ -233,3 +233,55 @@ def test_hidden_rows_and_columns_are_not_read(tmp_path):
     workbook.save(buffer)
     (page,) = _read(tmp_path, "hidden.xlsx", buffer.getvalue())
     assert page.text.splitlines() == ["项目 本期金额", "营业收入 52,300,000.00"]
+
+
+def test_a_transparent_picture_is_laid_on_white_paper():
+    # A red seal cut out as a transparent PNG (as pasted into Word files) must stay red on white,
+    # not become a red ring on black.
+    from PIL import Image
+
+    from jianzheng.extract.readers.image import on_white
+
+    seal = Image.new("RGBA", (40, 40), (0, 0, 0, 0))
+    for x in range(40):
+        seal.putpixel((x, 20), (220, 30, 30, 255))
+    flat = on_white(seal)
+    assert flat.mode == "RGB"
+    assert flat.getpixel((0, 0)) == (255, 255, 255)
+    assert flat.getpixel((5, 20)) == (220, 30, 30)
+
+
+def test_a_seal_in_a_signature_table_cell_is_found_like_a_pdfs():
+    # Word contracts put each party's seal in the signature table's cells, often as a transparent PNG.
+    import io
+
+    import docx
+    from docx.shared import Cm
+    from PIL import Image, ImageDraw
+
+    from jianzheng.extract.readers.docx import iter_docx
+    from jianzheng.extract.reading_rules import rules
+    from jianzheng.extract.seal_mask import find_seals
+
+    ring = Image.new("RGBA", (300, 300), (0, 0, 0, 0))
+    pen = ImageDraw.Draw(ring)
+    pen.ellipse((10, 10, 290, 290), outline=(215, 35, 40, 255), width=12)
+    pen.regular_polygon((150, 150, 50), 5, fill=(215, 35, 40, 255))
+    png = io.BytesIO()
+    ring.save(png, "PNG")
+
+    document = docx.Document()
+    document.add_paragraph("甲方（盖章）：某某局    乙方（盖章）：某某有限公司")
+    cells = document.add_table(rows=1, cols=2).rows[0].cells
+    cells[0].paragraphs[0].add_run().add_picture(io.BytesIO(png.getvalue()), width=Cm(4))
+    cells[1].paragraphs[0].text = "2024年3月5日"
+    data = io.BytesIO()
+    document.save(data)
+
+    pages = list(iter_docx(data.getvalue(), rules()))
+    regions = [(p, box) for p in pages for box in p.image_regions]
+    assert len(regions) == 1
+    page, box = regions[0]
+    assert page.render_region is not None
+    seals, _ = find_seals(page.render_region(150, box), 150, rules().seal)
+    assert len(seals) == 1
