@@ -175,8 +175,8 @@ def company(rng: random.Random, year: int, long_name: bool = False) -> Company:
     )
 
 
-def client(rng: random.Random) -> tuple[Party, str, str]:
-    """A buying agency, its project field and its location."""
+def client(rng: random.Random) -> tuple[Party, str, str, str]:
+    """A buying agency, its project field, its location and its district."""
     city, district, street = place(rng)
     agency = rng.choice(N.AGENCIES)
     owner = rng.choice([city, district, city + district, "新疆维吾尔自治区"])
@@ -190,7 +190,7 @@ def client(rng: random.Random) -> tuple[Party, str, str]:
         account=account,
         credit_code="12" + credit_code(rng)[2:-1] + "X",
     )
-    return party, N.AGENCY_FIELD.get(agency, "党政"), f"新疆维吾尔自治区{city}{district}"
+    return party, N.AGENCY_FIELD.get(agency, "党政"), f"新疆维吾尔自治区{city}{district}", district
 
 
 _KIND_FEES = {
@@ -219,11 +219,17 @@ def _fee(rng: random.Random, low: int, high: int) -> Decimal:
 
 def project(rng: random.Random, pid: str, year: int, index: int) -> Project:
     """A completed project signed and accepted within the inspection year."""
-    party, fld, location = client(rng)
+    party, fld, location, district = client(rng)
     subject, kind = rng.choice(N.SUBJECTS)
-    name = f"{party.name.split('局')[0][-6:] if rng.random() < 0.3 else party.name}{subject}项目"
-    if rng.random() < 0.3:
-        name = f"{year}年{party.name}{subject}项目"
+    # as buyers title projects: agency + subject, the year first, the district only, or 年度…采购项目
+    name = rng.choice(
+        [
+            f"{party.name}{subject}项目",
+            f"{year}年{party.name}{subject}项目",
+            f"{district}{subject}项目",
+            f"{party.name}{year}年度{subject}采购项目",
+        ]
+    )
     fees = {key: Decimal(0) for key in FEE_KEYS}
     for n, key in enumerate(_KIND_FEES[kind]):
         if n == 0 or rng.random() < 0.6:

@@ -72,5 +72,5 @@ def edit_pdf(path: str, page_no: int, rect: pymupdf.Rect, forged: pymupdf.Docume
     meta["producer"] = "Adobe Acrobat Pro DC 21.1.20155"
     meta["modDate"] = dt.datetime(2025, 2, 11, 16, 42, 5).strftime("D:%Y%m%d%H%M%S+08'00'")
     doc.set_metadata(meta)
-    doc.saveIncr()
+    doc.save(path, incremental=True, encryption=pymupdf.mupdf.PDF_ENCRYPT_KEEP, no_new_id=True)
     doc.close()

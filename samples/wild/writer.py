@@ -3,10 +3,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
 import random
+import re
 import shutil
+import zipfile
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -86,7 +89,7 @@ def write_file(f: File, root: Path, rng: random.Random) -> int:
     target.parent.mkdir(parents=True, exist_ok=True)
     if f.how == "docx":
         assert len(f.papers) == 1 and f.papers[0].docx is not None
-        target.write_bytes(f.papers[0].docx)
+        target.write_bytes(fixed_zip(f.papers[0].docx))
         return len(f.papers[0].pdf)
     if f.how == "text":
         out = pymupdf.open()
@@ -211,6 +214,26 @@ FEE_HEADERS = [
 ]
 
 
+STAMP = (2025, 3, 1, 9, 30, 0)
+"""The one time an Office file of this family says it was written (openpyxl and python-docx
+stamp the clock into their zip entries and core properties; a seed must give the same bytes)."""
+
+
+def fixed_zip(data: bytes) -> bytes:
+    """An Office file re-zipped with fixed entry times and a fixed dcterms:modified."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            body = src.read(info.filename)
+            if info.filename == "docProps/core.xml":
+                stamp = dt.datetime(*STAMP).strftime("%Y-%m-%dT%H:%M:%SZ")
+                body = re.sub(
+                    rb"(<dcterms:(?:modified|created)[^>]*>)[^<]*", rb"\g<1>" + stamp.encode(), body
+                )
+            dst.writestr(zipfile.ZipInfo(info.filename, date_time=STAMP), body, zipfile.ZIP_DEFLATED)
+    return out.getvalue()
+
+
 def write_xlsx(decl: dict, path: Path, wan: bool) -> None:
     """CONTRACT 1.2 workbook, money columns in 元 or 万元 (as the header says)."""
     wb = openpyxl.Workbook()
@@ -244,7 +267,9 @@ def write_xlsx(decl: dict, path: Path, wan: bool) -> None:
         pj.append(
             [n, p["name"], p["client"], p["signed_on"], p["accepted_on"], p["field"], p["location"], *money]
         )
-    wb.save(path)
+    buf = io.BytesIO()
+    wb.save(buf)
+    path.write_bytes(fixed_zip(buf.getvalue()))
 
 
 def write(sc: Scenario, out: Path, seed: int) -> Truth:

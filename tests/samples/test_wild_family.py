@@ -45,8 +45,9 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_generation_is_deterministic(generated: Path, tmp_path: Path) -> None:
-    generate(tmp_path, seed=3, only=SMALL[:1])
-    assert _digest(tmp_path / SMALL[0]) == _digest(generated / SMALL[0])
+    # w09 holds the incrementally saved PDF, whose /ID must not be drawn afresh
+    generate(tmp_path, seed=3, only=SMALL[1:])
+    assert _digest(tmp_path / SMALL[1]) == _digest(generated / SMALL[1])
 
 
 def test_every_truth_validates_and_covers_every_page(generated: Path) -> None:
