@@ -168,7 +168,10 @@ def _title_lines(
     median = statistics.median(line.size for line in lines)
     titles = []
     for index, line in enumerate(lines):
-        if len(line.text) > max_chars:
+        # An official letter's title names its subject in full (关于某某局某某平台建设项目的验收意见):
+        # it may run to twice the length of other titles.
+        limit = 2 * max_chars if line.text.startswith("关于") else max_chars
+        if len(line.text) > limit:
             continue
         large = line.size >= ratio * median
         centre = (line.left + line.right) / 2

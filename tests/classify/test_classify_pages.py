@@ -171,3 +171,26 @@ def test_a_shorter_word_is_no_misread_title():
     verdict = classify_page(page)
     assert verdict.title is None or verdict.title.type != DocType.contract
     assert verdict.type == DocType.invoice
+
+
+def test_an_official_letter_of_acceptance_starts_a_document_of_its_own():
+    from jianzheng.classify import classify_pages
+    from jianzheng.models import Page, Word
+
+    def page(number: int, lines: list[str]) -> Page:
+        words = [
+            Word(text=t, bbox=(60, 60 + 22 * i, 60 + 12 * len(t), 76 + 22 * i)) for i, t in enumerate(lines)
+        ]
+        return Page(file="验收.pdf", number=number, width=595, height=842, words=words)
+
+    form = page(1, ["信息化项目验收报告单", "项目名称 某某系统项目", "建设单位 某某局", "承建单位 某某有限公司",
+                    "验收日期 2023年05月11日", "验收地点 阿克苏地区库车市卫星路884号", "验收方式 现场验收",
+                    "验收内容：依据合同及技术规范，验收组对系统功能、性能、设备数量与配置、文档资料、培训情况",
+                    "进行了逐项检查，系统运行稳定，各项指标满足合同要求。", "验收结论：验收合格",
+                    "验收组意见：项目建设内容已全部完成，文档资料齐全，同意通过验收并交付使用。",
+                    "验收组成员签字：", "建设单位（盖章） 日期：", "承建单位（盖章） 日期：2023年5月11日"])  # fmt: skip
+    letter = page(2, ["关于巴里坤哈萨克自治县住房和城乡建设局网络安全态势感知平台项目的验收意见",
+                      "某某有限公司：", "你公司承建的项目已按合同约定完成建设任务。经认真讨论，形成验收意见如下：",
+                      "验收组一致认为：同意验收。", "二〇二三年六月十八日"])  # fmt: skip
+    documents = classify_pages([form, letter])
+    assert [(d.type, d.pages) for d in documents] == [("acceptance_report", [1]), ("acceptance_report", [2])]
