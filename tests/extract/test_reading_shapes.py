@@ -281,3 +281,23 @@ def test_a_branch_wrapped_after_its_parents_name_is_joined(ocr):
     found = fields(DocType.contract, lines, ocr=ocr)
     assert value(found.party_b) == SUPPLIER + "乌鲁木齐分公司"
     assert value(found.party_a) == CLIENT
+
+
+@pytest.mark.parametrize(
+    ("printed", "name"),
+    [
+        (
+            "关于巴里坤县住房和城乡建设局网络安全态势感知平台项目的验收意见",
+            "巴里坤县住房和城乡建设局网络安全态势感知平台项目",
+        ),
+        ("关于某某局政务云平台建设项目验收报告", "某某局政务云平台建设项目"),
+        (
+            "温宿县人力资源和社会保障局农田水利物联网监测平台采购项目。",
+            "温宿县人力资源和社会保障局农田水利物联网监测平台采购项目",
+        ),
+    ],
+)
+def test_a_project_name_from_a_letters_title_or_a_sentence_keeps_only_the_name(printed, name):
+    from jianzheng.extract.fields.doctypes.contract import as_project_name
+
+    assert as_project_name(printed) == (name, 1.0)

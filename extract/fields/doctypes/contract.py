@@ -40,13 +40,20 @@ _NAME_CUES = ("项目", "工程", "系统", "平台", "建设", "服务", "采�
 _SIGN_CUES = ("盖章", "签章", "签字", "签名", "授权代表", "法定代表人", "日期")
 
 
+_LETTER_TITLE = re.compile(r"关于(.{4,80}?)(?:的)?(?:验收意见书?|验收报告|验收证明|竣工验收意见|终验意见|初验意见)")
+
+
 def as_project_name(text: str) -> Parsed:
     """A project name: 4 to 80 characters, quotes and book-title marks removed.
 
     Not a name: a category (系统集成项目, 技术服务), another label's row (项目类别：…), a
     template's blank (______, XX项目) or figures alone.
     """
-    name = re.sub(r"\s+", "", text).strip("《》“”\"'「」:：")
+    name = re.sub(r"\s+", "", text).strip("《》“”\"'「」:：").rstrip("。，,；;.")
+    # An official letter names the project in its title: 关于某某项目的验收意见 -> 某某项目.
+    letter = _LETTER_TITLE.fullmatch(name)
+    if letter:
+        name = letter.group(1)
     if not 4 <= len(name) <= 80 or re.fullmatch(r"[\d\W_]+", name):
         return None
     if is_generic_name(name) or is_placeholder(text) or _CATEGORY_ROW.match(name):
