@@ -39,7 +39,13 @@ from jianzheng.models import (
 )
 
 from .compare import amount_matches, unit_of
-from .normalise import company_similarity, plausible_party, project_similarity, same_company
+from .normalise import (
+    company_similarity,
+    normalise_company,
+    plausible_party,
+    project_similarity,
+    same_company,
+)
 from .rules import rules
 
 _IMPOSSIBLE = 1e6
@@ -209,13 +215,16 @@ def _contract_amount(doc: Document) -> Decimal | None:
     return None
 
 
-def _could_back(project: Project, doc: Document) -> bool:
+def _could_back(project: Project, doc: Document, *, amount: bool = True) -> bool:
     """Whether a contract may be part of a merged row: its client is the row's, or its name is close."""
     fields = doc.fields
-    if not isinstance(fields, ContractFields) or fields.contract_amount is None:
+    if not isinstance(fields, ContractFields) or (amount and fields.contract_amount is None):
         return False
-    if fields.party_a is not None and project.client and same_company(fields.party_a.value, project.client):
-        return True
+    if fields.party_a is not None and project.client:
+        client, read = normalise_company(project.client), normalise_company(fields.party_a.value)
+        # A reading with noise around the client's whole name (a stamp's strokes before it) names it.
+        if same_company(fields.party_a.value, project.client) or (len(client) >= 4 and client in read):
+            return True
     if fields.project_name is not None:
         similarity = project_similarity(project.name, fields.project_name.value, [project.client])
         return similarity >= rules().matching.name_floor
@@ -264,6 +273,36 @@ def merged_rows(
     return groups
 
 
+def frameworks(
+    declaration: Declaration,
+    contracts: list[Document],
+    contract_of: dict[int, Document],
+    attached: dict[int, list[Document]],
+) -> dict[int, Document]:
+    """Framework agreements (框架协议) that stand beside a row's orders in the same file.
+
+    A framework fixes the parties and the signing date and leaves the amounts to its orders,
+    so it states no contract amount and matches no row on its own; scanned with the row's
+    orders and naming the row's client or project, it belongs to that row.
+    """
+    taken = {d.id for d in contract_of.values()} | {d.id for docs in attached.values() for d in docs}
+    found: dict[int, Document] = {}
+    for doc in contracts:
+        fields = doc.fields
+        if doc.id in taken or not isinstance(fields, ContractFields) or fields.contract_amount is not None:
+            continue
+        rows = [
+            row
+            for row, own in contract_of.items()
+            if own.file == doc.file
+            and row not in found
+            and _could_back(declaration.projects[row], doc, amount=False)
+        ]
+        if len(rows) == 1:
+            found[rows[0]] = doc
+    return found
+
+
 def match_projects(declaration: Declaration, documents: list[Document]) -> list[Match]:
     """One Match per declared project that has evidence, in declaration order, with its score.
 
@@ -291,6 +330,8 @@ def match_projects(declaration: Declaration, documents: list[Document]) -> list[
         contract_of[row] = group[0]
         attached[row].extend(group[1:])
         score_of.setdefault(row, minimum)
+    for row, framework in frameworks(declaration, contracts, contract_of, attached).items():
+        attached[row].append(framework)
     acc_scores = np.array(
         [
             [score_acceptance(p, a, contract_of.get(i), declaration) for a in acceptances]

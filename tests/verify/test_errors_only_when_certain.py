@@ -137,3 +137,21 @@ def test_one_finding_per_cause_with_a_count():
     assert len(merged) == 3
     first = merged[0]
     assert first.count == 3 and len(first.evidence) == 3 and first.message.endswith("（共 3 处）")
+
+
+def test_a_framework_agreement_joins_its_orders_row_and_dates_it():
+    # 框架协议 (parties and date, no amount) and two orders that add up to the row, in one file.
+    decl = declaration(projects=[project_row(amount="2450000.00", signed="2024-03-05")])
+    framework = contract(
+        "D2", name="远程会诊系统框架协议", amount=None, signed="2024-03-05", file="框架协议及订单.pdf"
+    )
+    first = contract("D3", amount="1450000.00", signed="2024-03-20", file="框架协议及订单.pdf")
+    second = contract("D4", amount="1000000.00", signed="2024-05-31", file="框架协议及订单.pdf")
+    ctx = context(decl, [framework, first, second])
+    assert set(ctx.matches[0].documents) == {"D2", "D3", "D4"}
+    assert run(con.contract_amount, ctx) == []
+    # The declared date is the framework's; the first order's own date is no mismatch.
+    pages = {("框架协议及订单.pdf", 3): Page(file="框架协议及订单.pdf", number=3, width=595, height=842,
+             words=[Word(text="签订日期：2024年3月5日", bbox=(72, 700, 300, 714))])}  # fmt: skip
+    dated = CheckContext(declaration=decl, documents=ctx.documents, matches=ctx.matches, pages=pages)
+    assert run(con.contract_signed_on, dated) == []

@@ -130,7 +130,8 @@ def _merged_amount(
     amounts = [f for f in read if f is not None]
     total = sum((f.value for f in amounts), Decimal(0))
     coarsest = max((field_unit(f) for f in amounts), default=unit)
-    if len(amounts) == len(docs) and amounts_agree(total, coarsest, project.contract_amount, unit):
+    # A framework agreement beside its orders states no amount of its own: the orders add up.
+    if amounts and amounts_agree(total, coarsest, project.contract_amount, unit):
         return
     yield needs_review(
         check=Code.AMOUNT_MISMATCH,
@@ -420,14 +421,19 @@ def contract_signed_on(ctx: CheckContext) -> Iterator[Finding]:
 
     Rule: seed 000 (二) 3. (the project row's dates come from its contract and acceptance);
     CONTRACT 1.1. Dates compare to the day; the declared date stated anywhere in the contract
-    (in any spelling) agrees. An unsure reading gives NEEDS_REVIEW.
+    (in any spelling), or in another contract of the same row (a framework agreement beside its
+    orders), agrees. An unsure reading gives NEEDS_REVIEW.
 
     Example: 合同签订日期与申报不一致：申报 2024-03-05，合同 2024-04-05
     """
     for project, doc, fields in contracts(ctx):
         if fields.signed_on is None or project.signed_on is None:
             continue
-        if fields.signed_on.value == project.signed_on or find_date(ctx.lines(doc), project.signed_on):
+        if fields.signed_on.value == project.signed_on:
+            continue
+        # A row of several contracts (a framework and its orders) is dated by any of them.
+        siblings = ctx.project_documents(project.id, DocType.contract)
+        if any(find_date(ctx.lines(d), project.signed_on) for d in siblings):
             continue
         why = ctx.unsure_why(doc, fields.signed_on)
         if why is not None:
