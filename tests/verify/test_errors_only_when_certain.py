@@ -155,3 +155,15 @@ def test_a_framework_agreement_joins_its_orders_row_and_dates_it():
              words=[Word(text="签订日期：2024年3月5日", bbox=(72, 700, 300, 714))])}  # fmt: skip
     dated = CheckContext(declaration=decl, documents=ctx.documents, matches=ctx.matches, pages=pages)
     assert run(con.contract_signed_on, dated) == []
+
+
+def test_a_subcontract_naming_the_enterprise_as_party_a_is_one_party_mismatch():
+    # 分包合同: the enterprise placed the work with another company; its name stands on the page,
+    # but as 甲方. Found in the wrong role is not found.
+    from verify_builders import ENTERPRISE
+
+    doc = contract(party_a=ENTERPRISE, party_b="新疆昆仑数据科技有限公司")
+    lines = [f"甲方（发包人）：{ENTERPRISE}", "乙方（分包人）：新疆昆仑数据科技有限公司"]
+    ctx = with_pages(context(declaration(), [doc]), {1: lines})
+    found = run(con.contract_parties, ctx)
+    assert codes(found) == ["PARTY_MISMATCH"] and "乙方" in found[0].message

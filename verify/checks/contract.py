@@ -290,16 +290,23 @@ def contract_amount_words(ctx: CheckContext) -> Iterator[Finding]:
 
 
 def party_verdict(
-    ctx: CheckContext, doc: Document, read: Extracted[str] | None, declared: str
+    ctx: CheckContext,
+    doc: Document,
+    read: Extracted[str] | None,
+    declared: str,
+    other: Extracted[str] | None = None,
 ) -> tuple[str, str] | None:
     """How a party read on a document stands against the declared name.
 
     None: the document names the declared party (anywhere in its words, fuzzily: CONTRACT 2) or
     the reading is that party. ("error", why): the document plainly names another company at
     the party's label. ("review", why): it could not be decided (nothing readable, a reading
-    that may be the declared name misread, an unsure page).
+    that may be the declared name misread, an unsure page). ``other`` is what was read for the
+    other role: a declared name that stands there (the enterprise as 甲方 of a subcontract) is
+    found in the wrong role, not found.
     """
-    if find_name(ctx.lines(doc), declared) is not None:
+    in_other_role = other is not None and same_company(other.value, declared)
+    if not in_other_role and find_name(ctx.lines(doc), declared) is not None:
         return None
     if read is None or not plausible_party(read.value):
         return ("review", "文件中未找到申报名称，也未能在当事方处读到单位名称")
@@ -321,9 +328,10 @@ def party_findings(
     declared: str,
     role: str,
     subject: str,
+    other: Extracted[str] | None = None,
 ) -> Iterator[Finding]:
     """PARTY_MISMATCH when the document plainly names another party; NEEDS_REVIEW when unsure."""
-    verdict = party_verdict(ctx, doc, read, declared)
+    verdict = party_verdict(ctx, doc, read, declared, other)
     if verdict is None:
         return
     kind, why = verdict
@@ -374,7 +382,16 @@ def contract_parties(ctx: CheckContext) -> Iterator[Finding]:
     assert ctx.declaration is not None
     enterprise = ctx.declaration.enterprise.name
     for project, doc, fields in contracts(ctx):
-        yield from party_findings(ctx, project, doc, fields.party_b, enterprise, "乙方", "申报企业")
+        as_b = list(
+            party_findings(
+                ctx, project, doc, fields.party_b, enterprise, "乙方", "申报企业", other=fields.party_a
+            )
+        )
+        yield from as_b
+        # The enterprise as 甲方 (a subcontract it placed): one cause, already reported as party B.
+        subcontract = fields.party_a is not None and same_company(fields.party_a.value, enterprise)
+        if subcontract and any(f.code == Code.PARTY_MISMATCH for f in as_b):
+            continue
         if project.client:
             yield from party_findings(
                 ctx, project, doc, fields.party_a, project.client, "甲方", "申报甲方单位"
