@@ -103,11 +103,22 @@ def test_no_amount_read_and_the_declared_one_nowhere_needs_review():
 
 
 def test_a_party_named_anywhere_in_the_contract_is_that_party():
-    # The reader took the bank line under the party block for party B; the name stands above it.
-    doc = scanned(contract(party_b="中国工商银行乌鲁木齐分行"))
-    lines = ["乙方：新疆天山云数信息技术有限公司", "开户银行：中国工商银行乌鲁木齐分行"]
+    # The reader lost party B under a seal; the name stands in the signature block.
+    doc = scanned(contract(party_b=None))
+    lines = ["乙方（盖章）：", "新疆天山云数信息技术有限公司", "开户银行：中国工商银行乌鲁木齐分行"]
     ctx = with_pages(context(declaration(), [doc]), {1: lines, 3: ["乌鲁木齐市沙依巴克区数据局"]})
     assert run(con.contract_parties, ctx) == []
+
+
+def test_a_name_found_only_away_from_a_label_that_names_another_party_needs_review():
+    # A subcontract: 甲方 is the general contractor; the declared client is named only in the recitals.
+    doc = contract(party_a="新疆建工集团有限公司")
+    lines = [
+        "甲方（总承包人）：新疆建工集团有限公司",
+        "鉴于甲方承建乌鲁木齐市沙依巴克区数据局政务云平台建设项目",
+    ]
+    found = run(con.contract_parties, with_pages(context(declaration(), [doc]), {1: lines}))
+    assert codes(found) == ["NEEDS_REVIEW"] and "新疆建工集团有限公司" in found[0].message
 
 
 def test_merged_rows_match_every_contract_and_compare_the_sum():

@@ -307,6 +307,16 @@ def party_verdict(
     """
     in_other_role = other is not None and same_company(other.value, declared)
     if not in_other_role and find_name(ctx.lines(doc), declared) is not None:
+        # Named somewhere, but the party's own label confidently names another organisation
+        # (the client of a subcontract mentioned in its recitals): the document says two things.
+        if (
+            read is not None
+            and ctx.unsure_why(doc, read) is None
+            and plausible_party(read.value)
+            and not same_company(read.value, declared)
+            and differs(read, declared, doc)
+        ):
+            return ("review", f"当事方处写的是「{read.value}」，申报名称只出现在文件其他位置")
         return None
     if read is None or not plausible_party(read.value):
         return ("review", "文件中未找到申报名称，也未能在当事方处读到单位名称")
