@@ -179,8 +179,11 @@ def _skipped_blocks(skip: np.ndarray | None, shape: tuple[int, ...], size: tuple
     """Blocks (of an image of ``size`` rows x cols) that hold a skipped pixel, grown by a block."""
     if skip is None:
         return np.zeros(shape[:2], bool)
-    small = cv2.resize(skip.astype(np.uint8), (size[1], size[0]), interpolation=cv2.INTER_AREA) > 0
-    touched = _blocks(small).any(axis=(2, 3))[: shape[0], : shape[1]]
+    small = (
+        np.asarray(cv2.resize(skip.astype(np.uint8), (size[1], size[0]), interpolation=cv2.INTER_AREA)) > 0
+    )
+    touched = np.asarray(_blocks(small).any(axis=(2, 3)), bool)
+    touched = touched[: shape[0], : shape[1]]
     out = np.zeros(shape[:2], bool)
     out[: touched.shape[0], : touched.shape[1]] = touched
     return ndimage.binary_dilation(out, np.ones((3, 3), bool))
