@@ -21,10 +21,17 @@ _CELL = 64
 
 
 def is_bilevel(gray: np.ndarray) -> bool:
-    """Whether (nearly) every pixel is black or white: a 1-bit scan, whatever format stores it."""
-    sample = gray[::3, ::3]
-    extreme = (sample <= 8) | (sample >= 247)
-    return float(extreme.mean()) >= thresholds().image.bilevel_min_share
+    """Whether the page's ink is black without grey edges: a 1-bit scan, whatever format stores it.
+
+    A grey scan's optics leave grey levels along every stroke; a 1-bit page has
+    none. A bright, sparse grey page is mostly white too, so the ink's edges decide.
+    """
+    sample = gray[::2, ::2]
+    ink = sample < 247
+    if not ink.any():
+        return False
+    mid = ink & (sample > 8)
+    return float(mid.sum()) <= thresholds().image.bilevel_max_grey_share * float(ink.sum())
 
 
 def paper_light_range(gray: np.ndarray) -> float:
