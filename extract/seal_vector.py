@@ -39,8 +39,8 @@ def _ring(path: dict[str, object], rules: SealRules) -> pymupdf.Rect | None:
     # Stroked (a ring of some width), or filled (an annulus: two circles filled even-odd).
     if not (_red(path.get("color")) or _red(path.get("fill"))):
         return None
-    items = path.get("items") or []
-    curves = sum(1 for item in items if item[0] == "c")  # type: ignore[index,union-attr]
+    items: list[tuple[object, ...]] = path.get("items") or []  # type: ignore[assignment]
+    curves = sum(1 for item in items if item[0] == "c")
     if curves < 4:  # a circle or an ellipse is at least four Bézier quarters
         return None
     rect = pymupdf.Rect(path["rect"])  # type: ignore[arg-type]
@@ -51,8 +51,8 @@ def _ring(path: dict[str, object], rules: SealRules) -> pymupdf.Rect | None:
 
 
 def _inside(box: pymupdf.Rect | tuple[float, ...], ring: pymupdf.Rect) -> bool:
-    x0, y0, x1, y1 = box
-    cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+    rect = pymupdf.Rect(box)
+    cx, cy = (rect.x0 + rect.x1) / 2, (rect.y0 + rect.y1) / 2
     return ring.x0 <= cx <= ring.x1 and ring.y0 <= cy <= ring.y1
 
 
@@ -81,5 +81,6 @@ def find_vector_seals(page: pymupdf.Page, rules: SealRules) -> list[Seal]:
         ).strip()
         if not inner and len(text) < 2:
             continue  # a red circle with nothing red inside: a bullet, a mark, a drawing
-        seals.append(Seal(bbox=tuple(ring), text=text or None, confidence=0.9))
+        box = (float(ring.x0), float(ring.y0), float(ring.x1), float(ring.y1))
+        seals.append(Seal(bbox=box, text=text or None, confidence=0.9))
     return seals

@@ -181,10 +181,10 @@ def grey_as_rgb(grey: np.ndarray, rng: np.random.Generator) -> np.ndarray:
     h, w = g.shape
     out = np.empty((h, w, 3), np.float32)
     for channel, shift in ((0, 0.2), (1, 0.0), (2, -0.2)):
-        moved = cv2.warpAffine(
-            g, np.float32([[1, 0, shift], [0, 1, shift / 2]]), (w, h), borderMode=cv2.BORDER_REPLICATE
-        )
-        blotch = cv2.GaussianBlur(rng.normal(0, 1, (h // 4 + 1, w // 4 + 1)).astype(np.float32), (0, 0), 3)
-        blotch = cv2.resize(blotch / max(float(blotch.std()), 1e-6) * 0.3, (w, h))
+        matrix = np.array([[1, 0, shift], [0, 1, shift / 2]], np.float32)
+        moved = cv2.warpAffine(g, matrix, (w, h), borderMode=cv2.BORDER_REPLICATE)
+        coarse = np.asarray(rng.normal(0, 1, (h // 4 + 1, w // 4 + 1)), np.float32)
+        blotch = cv2.GaussianBlur(coarse, (0, 0), 3)
+        blotch = cv2.resize(np.asarray(blotch * (0.3 / max(float(blotch.std()), 1e-6)), np.float32), (w, h))
         out[..., channel] = moved + blotch + rng.normal(0, 0.8, (h, w))
     return np.clip(out, 0, 255).astype(np.uint8)

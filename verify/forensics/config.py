@@ -56,6 +56,8 @@ class ImageRules(_Section):
     quiet_min_cols: int
     quiet_max_bands: int
     min_valid_share: float
+    bilevel_max_grey_share: float
+    photo_min_light_range: float
     clone_block_px: int
     clone_max_mad: float
     clone_min_blocks: int

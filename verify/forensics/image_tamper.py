@@ -34,7 +34,7 @@ from scipy import ndimage
 
 from jianzheng.models import BBox, Code
 
-from . import jpeg_blocks
+from . import jpeg_blocks, page_kind
 from .config import thresholds
 from .signals import Signal, overlap
 
@@ -283,11 +283,14 @@ def tampered_regions(
     page's text was read: each such field is also compared with the page's other figures.
     """
     gray = to_gray(image)
-    if min(gray.shape) < 8 * thresholds().image.cell_px:
-        return []
+    if min(gray.shape) < 8 * thresholds().image.cell_px or page_kind.is_bilevel(gray):
+        return []  # too small, or a 1-bit page: no noise or grey level left to compare
     residual, flat = residual_and_flat(gray, paper_mask(image, gray))
     sigma, valid = noise_cells(residual, flat, thresholds().image.cell_px)
     page_noise = float(np.median(sigma[valid])) if valid.any() else 0.0
+    if page_kind.is_photo(gray):
+        # Light and focus drift across a photographed sheet: only an exact copy is a sign there.
+        return clone_regions(gray, page_noise)
     regions = noise_regions(sigma, valid)
     if not regions:
         regions = quiet_bands(residual, flat)

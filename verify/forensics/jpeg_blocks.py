@@ -169,18 +169,24 @@ def colour_ink(image: np.ndarray) -> np.ndarray | None:
     if image.ndim != 3 or image.shape[2] < 3:
         return None
     # Chroma as the channels' range (not HSV saturation, which JPEG noise on near-black print inflates).
-    rgb = image[:, :, :3]
-    spread = cv2.subtract(rgb.max(axis=2).astype(np.uint8), rgb.min(axis=2).astype(np.uint8))
-    mask: np.ndarray = spread >= thresholds().image.colour_ink_chroma
+    # And ink, darker than the paper: yellowed or tinted paper is coloured too, but light.
+    rgb = image[:, :, :3].astype(np.uint8)
+    spread = cv2.subtract(rgb.max(axis=2), rgb.min(axis=2))
+    luma = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
+    paper = float(np.percentile(luma[::4, ::4], 90))
+    mask: np.ndarray = (spread >= thresholds().image.colour_ink_chroma) & (luma <= paper - 40)
     return mask if mask.any() else None
 
 
 def _skipped_blocks(skip: np.ndarray | None, shape: tuple[int, ...], size: tuple[int, int]) -> np.ndarray:
-    """Blocks (of an image of ``size`` rows x cols) that hold a skipped pixel, grown by a block."""
+    """Blocks (of an image of ``size`` rows x cols) a tenth skipped pixels or more, grown by a block."""
     if skip is None:
         return np.zeros(shape[:2], bool)
-    small = cv2.resize(skip.astype(np.uint8), (size[1], size[0]), interpolation=cv2.INTER_AREA) > 0
-    touched = _blocks(small).any(axis=(2, 3))[: shape[0], : shape[1]]
+    small = np.asarray(cv2.resize(skip.astype(np.float32), (size[1], size[0]), interpolation=cv2.INTER_AREA))
+    # A stroke of ink covers a tenth of a block; the colour fringes JPEG leaves on the edges of
+    # black print on tinted paper are single pixels (they cost a paste on yellowed paper).
+    touched = np.asarray(_blocks(small).mean(axis=(2, 3)) >= 0.1, bool)
+    touched = touched[: shape[0], : shape[1]]
     out = np.zeros(shape[:2], bool)
     out[: touched.shape[0], : touched.shape[1]] = touched
     return ndimage.binary_dilation(out, np.ones((3, 3), bool))

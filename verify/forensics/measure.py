@@ -22,7 +22,7 @@ Truth files are read here only, never by the checker.
 
 from __future__ import annotations
 
-import sys
+import argparse
 import time
 from collections import Counter
 from pathlib import Path
@@ -238,8 +238,18 @@ def measure_pipeline(sets: list[Path], data_dir: Path) -> str:
     return "\n".join(lines)
 
 
-if __name__ == "__main__":
-    if sys.argv[1:2] == ["--pipeline"]:
-        print(measure_pipeline([Path(a) for a in sys.argv[3:]], Path(sys.argv[2])))
+def main() -> None:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("sets", nargs="+", type=Path, help="sample set folders (each holds submissions)")
+    parser.add_argument(
+        "--pipeline", type=Path, metavar="DATA_DIR", help="read each submission with the real pipeline"
+    )
+    args = parser.parse_args()
+    if args.pipeline is not None:
+        print(measure_pipeline(args.sets, args.pipeline))
     else:
-        print(measure([Path(a) for a in sys.argv[1:]]))
+        print(measure(args.sets))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,37 @@
+"""Page kinds told from the image itself: a phone photo, a bilevel page, a flatbed scan."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from jianzheng.verify.forensics import conditions
+from jianzheng.verify.forensics.image_tamper import tampered_regions, to_gray
+from jianzheng.verify.forensics.page_kind import is_bilevel, is_photo
+
+
+def _page() -> np.ndarray:
+    rng = np.random.default_rng(3)
+    page = np.full((1400, 1000, 3), 240, np.uint8)
+    for row in range(120, 1300, 40):  # lines of 'text'
+        for col in range(100, 900, 28):
+            if rng.random() < 0.85:
+                page[row : row + 20, col : col + 18] = 30
+    return page
+
+
+def test_a_phone_photo_is_told_from_a_flatbed_scan_by_its_light():
+    page = _page()
+    scanned, _ = conditions.degrade(page, conditions.BASE, np.random.default_rng(1))
+    photo, _ = conditions.phone_photo(page, np.random.default_rng(2))
+    assert not is_photo(to_gray(scanned))
+    assert is_photo(to_gray(photo))
+
+
+def test_a_bilevel_page_is_bilevel_and_not_judged():
+    grey = to_gray(_page())
+    bilevel = np.where(grey > 128, 255, 0).astype(np.uint8)
+    assert is_bilevel(bilevel) and not is_bilevel(
+        to_gray(conditions.degrade(_page(), conditions.BASE, np.random.default_rng(1))[0])
+    )
+    bilevel[500:540, 300:700] = 255 - bilevel[500:540, 300:700]  # any change: nothing to compare
+    assert tampered_regions(bilevel) == []

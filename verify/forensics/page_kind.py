@@ -1,0 +1,63 @@
+"""What kind of page image this is, told from the image itself: a bilevel page, a photo.
+
+Some signs of IMAGE_TAMPERED presuppose a flatbed scan: paper lit evenly,
+one level of sensor noise, the JPEG's grey levels. A detector that cannot
+hold its precision on a kind of page stays silent there (issue 14):
+
+* bilevel (1-bit fax or "black and white" scans): no noise and no grey level
+  is left to compare, so no sign applies;
+* a phone photo: the light falls off across the sheet (shadow, glare) and the
+  focus drifts, which the noise and sharpness signs read as local edits (two
+  of four clean photographed pages of the matrix were warned).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from .config import thresholds
+
+_CELL = 64
+
+
+def is_bilevel(gray: np.ndarray) -> bool:
+    """Whether the page's ink is black without grey edges: a 1-bit scan, whatever format stores it.
+
+    A grey scan's optics leave grey levels along every stroke; a 1-bit page has
+    none. A bright, sparse grey page is mostly white too, so the ink's edges decide.
+    """
+    sample = gray[::2, ::2]
+    ink = sample < 247
+    if not ink.any():
+        return False
+    mid = ink & (sample > 8)
+    return float(mid.sum()) <= thresholds().image.bilevel_max_grey_share * float(ink.sum())
+
+
+def paper_light_range(gray: np.ndarray) -> float:
+    """How far the paper's light level drifts across the page (grey levels), by a plane fitted to it.
+
+    Each 64-pixel cell's paper level is its 95th percentile; cells that are
+    mostly content (a photo, an emblem, a dark desk border) are outliers of
+    the page's paper and are left out before a plane is fitted. A flatbed
+    lights the page evenly (a drift of a few levels); a phone's light falls
+    off across it by tens.
+    """
+    rows, cols = gray.shape[0] // _CELL, gray.shape[1] // _CELL
+    if rows < 4 or cols < 4:
+        return 0.0
+    cells = gray[: rows * _CELL, : cols * _CELL].reshape(rows, _CELL, cols, _CELL).transpose(0, 2, 1, 3)
+    level = np.percentile(cells.reshape(rows, cols, -1)[:, :, ::7], 95, axis=2)
+    yy, xx = np.mgrid[0:rows, 0:cols]
+    # The desk around a photographed sheet is dark: it takes part in the fit, since a photo
+    # shows the sheet's own light falling off towards it too.
+    keep = level >= float(np.median(level)) - 120
+    a = np.stack([xx[keep] / cols, yy[keep] / rows, np.ones(int(keep.sum()))], axis=1)
+    coef, *_ = np.linalg.lstsq(a, level[keep].astype(np.float64), rcond=None)
+    plane = coef[0] * xx / cols + coef[1] * yy / rows + coef[2]
+    return float(plane.max() - plane.min())
+
+
+def is_photo(gray: np.ndarray) -> bool:
+    """Whether the page was photographed rather than scanned: its paper's light drifts across it."""
+    return paper_light_range(gray) >= thresholds().image.photo_min_light_range
