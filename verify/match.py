@@ -41,6 +41,7 @@ from jianzheng.models import (
 from .compare import amount_matches, unit_of
 from .normalise import (
     company_similarity,
+    fold,
     normalise_company,
     plausible_party,
     project_similarity,
@@ -90,6 +91,12 @@ def _party_score(found: str, declared: str) -> float:
     return 1.0 if same_company(found, declared) else 0.5 * company_similarity(found, declared)
 
 
+def name_cut_short(found: str, declared: str) -> bool:
+    """Whether a read project name is the declared name's beginning, at least eight characters of it."""
+    a, b = fold(found), fold(declared)
+    return 8 <= len(a) < len(b) and b.startswith(a)
+
+
 def score_contract(project: Project, document: Document, declaration: Declaration | None = None) -> float:
     """How well a contract backs a declared project, in [0, 1]; 0 when it must not match."""
     fields = document.fields
@@ -100,6 +107,10 @@ def score_contract(project: Project, document: Document, declaration: Declaratio
     if fields.project_name is not None:
         clients = [project.client, fields.party_a.value if fields.party_a else None]
         similarity = project_similarity(project.name, fields.project_name.value, clients)
+        if name_cut_short(fields.project_name.value, project.name):
+            # A name wrapped over two lines and read to the first line's end: it agrees as far as
+            # it goes, so it neither vetoes the pair nor proves it; client and date decide.
+            similarity = max(similarity, weights.name_floor)
         name = Component(similarity, weights.name_weight)
     if fields.contract_amount is not None and project.contract_amount is not None:
         unit = unit_of(declaration, f"projects.{project.id}.contract_amount")

@@ -178,3 +178,30 @@ def test_a_subcontract_naming_the_enterprise_as_party_a_is_one_party_mismatch():
     ctx = with_pages(context(declaration(), [doc]), {1: lines})
     found = run(con.contract_parties, ctx)
     assert codes(found) == ["PARTY_MISMATCH"] and "乙方" in found[0].message
+
+
+def test_a_project_name_cut_at_a_line_end_still_matches_on_client_and_date():
+    from jianzheng.verify.match import name_cut_short
+
+    assert name_cut_short(
+        "新疆维吾尔自治区卫生健康委员会2024年",
+        "新疆维吾尔自治区卫生健康委员会2024年度农田水利物联网监测平台采购项目",
+    )
+    doc = contract(name="乌鲁木齐市沙依巴克区政务云", amount=None)
+    assert context(declaration(), [doc]).matches[0].documents == ["D2"]
+
+
+def test_a_row_without_a_matched_contract_but_with_its_clients_contract_unmatched_needs_review():
+    from jianzheng.verify.checks import evidence as ev
+
+    # The client's contract names another project and states no amount: it matches no row.
+    stranger = contract(name="某某医院远程会诊系统", amount=None, signed=None)
+    ctx = context(declaration(), [stranger])
+    assert ctx.matches == []
+    found = run(ev.project_evidence_missing, ctx)
+    assert codes(found) == ["NEEDS_REVIEW"] and found[0].check == "PROJECT_EVIDENCE_MISSING"
+    # With no contract of that client at all, the row is plainly unbacked.
+    other = contract(name="某某医院远程会诊系统", party_a="哈密市人民医院", amount=None, signed=None)
+    assert codes(run(ev.project_evidence_missing, context(declaration(), [other]))) == [
+        "PROJECT_EVIDENCE_MISSING"
+    ]

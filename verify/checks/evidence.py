@@ -5,22 +5,26 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
-from jianzheng.models import Code, DocType, Finding, Severity, format_money
+from jianzheng.models import Code, DocType, Document, Finding, Project, Severity, format_money
 
-from ..compare import declared_evidence, evidence, wan
+from ..compare import declared_evidence, evidence, needs_review, wan
+from ..lookup import find_name
+from ..normalise import same_company
 from ..registry import CheckContext, check
 
 TEN_LARGEST = 10
 """Seed 000 (二) 6. 3): 如当年度合同较多，挑选前 10 个大额合同上传即可."""
 
 
-@check(Code.PROJECT_EVIDENCE_MISSING)
+@check(Code.PROJECT_EVIDENCE_MISSING, Code.NEEDS_REVIEW)
 def project_evidence_missing(ctx: CheckContext) -> Iterator[Finding]:
     """PROJECT_EVIDENCE_MISSING: a declared project has no contract among the attachments.
 
     Rule: seed 000 (二) 6. 3) (each project's contract key pages + acceptance report or
     invoices; a company with many contracts may upload only its ten largest) and CONTRACT 1.1:
     an error for a project among the ten largest by declared contract_amount, info for the rest.
+    Where a contract of the row's client lies unmatched in the submission, the row may be backed
+    after all (a name cut short, an amount not read): NEEDS_REVIEW naming that contract (CONTRACT 2).
 
     Example: 项目「某区政务云平台建设项目」（合同金额 245.00 万元，前 10 大合同）未找到合同
     """
@@ -28,11 +32,28 @@ def project_evidence_missing(ctx: CheckContext) -> Iterator[Finding]:
     projects = ctx.declaration.projects
     ranked = sorted(projects, key=lambda p: p.contract_amount or Decimal(0), reverse=True)
     largest = {p.id for p in ranked[:TEN_LARGEST]}
+    matched = ctx.matched_ids()
+    unmatched = [d for d in ctx.of_type(DocType.contract) if d.id not in matched]
     for project in projects:
         if ctx.contract_of(project.id) is not None:
             continue
         amount = project.contract_amount
         big = project.id in largest
+        candidates = [d for d in unmatched if _may_be_its_contract(ctx, project, d)]
+        if big and candidates:
+            # A contract of the row's client that could not be matched (a name cut at a line's end,
+            # an amount not read) may be this row's: the filing is not shown wrong (CONTRACT 2).
+            yield needs_review(
+                check=Code.PROJECT_EVIDENCE_MISSING,
+                subject=f"项目「{project.name}」的合同",
+                why="未能与申报行自动对应，但材料中有该甲方单位的合同",
+                doc=candidates[0],
+                field=None,
+                project_id=project.id,
+                declared=project.name,
+                found="；".join(_title(d) for d in candidates),
+            )
+            continue
         yield Finding(
             code=Code.PROJECT_EVIDENCE_MISSING,
             severity=Severity.error if big else Severity.info,
@@ -51,6 +72,21 @@ def project_evidence_missing(ctx: CheckContext) -> Iterator[Finding]:
             ),
             evidence=[declared_evidence(f"projects.{project.id}.name", project.name)],
         )
+
+
+def _may_be_its_contract(ctx: CheckContext, project: Project, doc: Document) -> bool:
+    """Whether an unmatched contract names the row's client (at party A or anywhere in its words)."""
+    if not project.client:
+        return False
+    party_a = doc.field("party_a")
+    if party_a is not None and same_company(party_a.value, project.client):
+        return True
+    return find_name(ctx.lines(doc), project.client) is not None
+
+
+def _title(doc: Document) -> str:
+    name = doc.field("project_name")
+    return f"{doc.file} 第 {doc.pages[0]} 页" + (f"「{name.value}」" if name is not None else "")
 
 
 _LABELS = {DocType.contract: "合同", DocType.acceptance_report: "验收报告"}
