@@ -76,6 +76,7 @@ class ImageRules(_Section):
     sharp_ring_ratio: float
     sharp_min_level: float
     sharp_max_share: float
+    sharp_fine_min_ratio: float
     colour_ink_chroma: int
     field_window_rows: int
     field_window_cols: int

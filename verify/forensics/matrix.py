@@ -261,8 +261,10 @@ def main() -> None:
         engine = get_engine(Settings())
     chosen = [c for c in CONDITIONS if not args.cell or any(t in c.name for t in args.cell)]
     results = []
-    for i, cond in enumerate(chosen):
-        result = run_cell(cond, cases[: max(1, round(len(cases) * cond.page_share))], args.seed + i, engine)
+    for cond in chosen:
+        # Each cell's noise seed follows its place in CONDITIONS, so that --cell reruns a cell alike.
+        seed = args.seed + CONDITIONS.index(cond)
+        result = run_cell(cond, cases[: max(1, round(len(cases) * cond.page_share))], seed, engine)
         results.append((cond, result))
         print(
             f"{cond.name}: {dict(result.warned)} pastes {result.pastes_found}/{result.pasted} "
