@@ -28,7 +28,7 @@ from jianzheng.extract.fields.money import find_amounts
 from jianzheng.models import BBox, Document, Evidence, Page
 
 from .compare import amounts_agree, printed_unit
-from .normalise import fold, normalise_company, normalise_project
+from .normalise import fold, normalise_company
 from .rules import rules
 
 
@@ -123,10 +123,12 @@ def _windows(lines: list[DocLine]) -> list[tuple[DocLine, str]]:
     return out
 
 
-def _find_fuzzy(lines: list[DocLine], target: str, fold_line: Callable[[str], str]) -> Found | None:
+def _find_fuzzy(
+    lines: list[DocLine], target: str, fold_line: Callable[[str], str], cutoff: float | None = None
+) -> Found | None:
     """The first window whose folded text holds ``target`` whole, or but for an OCR slip per ten
     characters (the same bar as two spellings of one company: rules names.same_company_min)."""
-    cutoff = rules().names.same_company_min * 100
+    cutoff = cutoff if cutoff is not None else rules().names.same_company_min * 100
     for line, text in _windows(lines):
         window = fold_line(text)
         if target in window:
@@ -151,15 +153,17 @@ def find_name(lines: list[DocLine], name: str) -> Found | None:
 
 
 def find_project_name(lines: list[DocLine], name: str) -> Found | None:
-    """A line (or a line and the next) that holds the declared project name, suffixes aside.
+    """A line (or a line and the next) that holds the declared project name whole.
 
-    The declared name without its 项目/工程/建设项目 suffix must stand in the document whole,
-    but for an OCR slip per ten characters.
+    Stricter than a company name: the whole declared name, suffix included, with at most an OCR
+    slip per twenty characters. Two projects of one client share most of their names
+    (某局信息化建设项目 / 某局智慧水务调度系统建设项目), so a stripped core or one slip in a short
+    name would find the client's other project.
     """
-    target = normalise_project(name)
-    if len(target) < 4:
+    target = fold(name)
+    if len(target) < 6:
         return None
-    return _find_fuzzy(lines, target, fold)
+    return _find_fuzzy(lines, target, fold, cutoff=95.0)
 
 
 def find_date(lines: list[DocLine], date: dt.date) -> Found | None:

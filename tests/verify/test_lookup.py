@@ -68,10 +68,20 @@ def test_a_name_is_found_across_widths_brackets_legal_forms_and_a_wrapped_line()
     assert find_name(lines("承包人：新疆昆仑数据科技有限公司"), name) is None
 
 
-def test_a_project_name_is_found_without_its_suffix_in_a_sentence():
-    text = lines("甲方委托乙方承建沙依巴克区政务云平台建设，双方达成如下协议")
+def test_a_project_name_is_found_whole_in_a_sentence_or_wrapped():
+    text = lines("甲方委托乙方承建沙依巴克区政务云平台建设项目，双方达成如下协议")
     assert find_project_name(text, "沙依巴克区政务云平台建设项目") is not None
     assert find_project_name(text, "沙依巴克区智慧城管平台运维服务项目") is None
+    wrapped = lines("项目名称：新疆维吾尔自治区卫生健康委员会2024年", "度农田水利物联网监测平台采购项目")
+    assert find_project_name(wrapped, "新疆维吾尔自治区卫生健康委员会2024年度农田水利物联网监测平台采购项目")
+
+
+def test_the_clients_other_project_is_not_the_declared_one():
+    # Two projects of one client share most of their name: a slip's worth of difference is another project.
+    text = lines(
+        "项目名称：阿克苏地区自然资源局信息中心机房建设项目", "阿克苏地区自然资源局智慧水务调度系统建设项目"
+    )
+    assert find_project_name(text, "阿克苏地区自然资源局信息化建设项目") is None
 
 
 @pytest.mark.parametrize(
