@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import io
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 import cv2
@@ -35,7 +34,9 @@ from scipy import ndimage
 from jianzheng.models import BBox, Code
 
 from . import jpeg_blocks, page_kind
+from .clones import clone_regions
 from .config import thresholds
+from .regions import Region
 from .signals import Signal, overlap
 
 _A4_LONG_PT = 841.89
@@ -66,14 +67,6 @@ class FigurePlaces:
             )
 
         return [px(b) for b in self.fields], [px(b) for b in self.figures]
-
-
-@dataclass(frozen=True)
-class Region:
-    """A suspicious region in pixels (x0, y0, x1, y1) and why."""
-
-    box: tuple[int, int, int, int]
-    reason: str
 
 
 def to_gray(image: np.ndarray) -> np.ndarray:
@@ -225,51 +218,6 @@ def quiet_bands(residual: np.ndarray, flat: np.ndarray) -> list[Region]:
             )
         )
     return regions if len(regions) <= rules.quiet_max_bands else []
-
-
-def clone_regions(gray: np.ndarray, page_noise: float) -> list[Region]:
-    """Areas copied elsewhere on the same page: many textured blocks identical at one shift."""
-    rules = thresholds().image
-    if page_noise < rules.clone_min_noise:
-        return []
-    size = rules.clone_block_px
-    h, w = gray.shape[0] // size * size, gray.shape[1] // size * size
-    # Quantised block means summarise each block; equal keys are candidate copies.
-    small = gray[:h, :w].astype(np.int16).reshape(h // size, size, w // size, size)
-    blocks = small.transpose(0, 2, 1, 3).reshape(h // size, w // size, size * size)
-    textured = blocks.std(axis=2) > 12
-    buckets: dict[bytes, list[tuple[int, int]]] = {}
-    for r, c in zip(*np.nonzero(textured), strict=True):
-        key = (blocks[r, c] // 8).astype(np.int8).tobytes()
-        buckets.setdefault(key, []).append((int(r), int(c)))
-    shifts: Counter[tuple[int, int]] = Counter()
-    members: dict[tuple[int, int], list[tuple[int, int]]] = {}
-    for cells in buckets.values():
-        if len(cells) < 2 or len(cells) > 4:
-            continue
-        for i, a in enumerate(cells):
-            for b in cells[i + 1 :]:
-                diff = np.abs(blocks[a].astype(np.int32) - blocks[b].astype(np.int32)).mean()
-                if diff > rules.clone_max_mad:
-                    continue
-                shift = (b[0] - a[0], b[1] - a[1])
-                if max(abs(shift[0]), abs(shift[1])) * size < rules.clone_min_shift_px:
-                    continue
-                shifts[shift] += 1
-                members.setdefault(shift, []).append(a)
-    regions = []
-    for shift, count in shifts.items():
-        if count < rules.clone_min_blocks:
-            continue
-        cells = members[shift]
-        r0, r1 = min(r for r, _ in cells), max(r for r, _ in cells) + 1
-        c0, c1 = min(c for _, c in cells), max(c for _, c in cells) + 1
-        regions.append(
-            Region(
-                (c0 * size, r0 * size, c1 * size, r1 * size), f"区域被复制到页内另一处（{count} 个相同图块）"
-            )
-        )
-    return regions
 
 
 def tampered_regions(

@@ -1,0 +1,103 @@
+"""IMAGE_TAMPERED on the JPEG block grid: blank paper flat at one exact level along a line (a pasted render's margin).
+
+See jpeg_blocks.py for the block-grid signs; this one reads the JPEG's own
+decoded YCbCr, where a block whose AC coefficients were all quantised to zero
+is exactly constant.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from scipy import ndimage
+
+from .config import thresholds
+
+_B = 8  # the JPEG block
+
+
+def _blocks(a: np.ndarray) -> np.ndarray:
+    rows, cols = a.shape[0] // _B, a.shape[1] // _B
+    return a[: rows * _B, : cols * _B].reshape(rows, _B, cols, _B).transpose(0, 2, 1, 3)
+
+
+def _box(r0: int, c0: int, r1: int, c1: int) -> tuple[int, int, int, int]:
+    return (c0 * _B, r0 * _B, c1 * _B, r1 * _B)
+
+
+def _rect_sums(a: np.ndarray) -> np.ndarray:
+    c = np.zeros((a.shape[0] + 1, a.shape[1] + 1))
+    c[1:, 1:] = a.astype(np.float64).cumsum(0).cumsum(1)
+    return c
+
+
+def _rect(c: np.ndarray, r0: int, r1: int, c0: int, c1: int) -> float:
+    rows, cols = c.shape[0] - 1, c.shape[1] - 1
+    r0, r1, c0, c1 = max(r0, 0), min(r1, rows), max(c0, 0), min(c1, cols)
+    if r1 <= r0 or c1 <= c0:
+        return 0.0
+    return float(c[r1, c1] - c[r0, c1] - c[r1, c0] + c[r0, c0])
+
+
+_BAND = (2, 9)  # reference rows: 2..8 block rows above and below a run (past the line's own ink)
+_BAND_COLS = 8  # and this many block columns beyond its ends
+_BAND_MIN = 20  # blank blocks each reference band needs
+
+
+def uniform_runs(ycc: np.ndarray) -> list[tuple[tuple[int, int, int, int], float]]:
+    """Runs of blank blocks along a row, exactly flat at one level that the paper around rarely takes.
+
+    ``ycc`` is the JPEG's decoded YCbCr (decoded_ycc). Returns (pixel box, score -n·ln p).
+    """
+    rules = thresholds().image
+    planes = [_blocks(ycc[:, :, k].astype(np.int16)) for k in range(3)]
+    spread = np.stack([p.max(axis=(2, 3)) - p.min(axis=(2, 3)) for p in planes], axis=2)
+    mean = planes[0].mean(axis=(2, 3))[..., None]
+    rows, cols = spread.shape[:2]
+    if rows < 3 * _BAND[1] or cols < 4 * _BAND_COLS:
+        return []
+    paper_level = float(np.percentile(mean[..., 0], 75))
+    blank = (spread[..., 0] <= 12) & (np.abs(mean[..., 0] - paper_level) <= 6)
+    # Paper away from any ink: what the page's own noise leaves on its paper.
+    paper = ndimage.binary_erosion(blank, np.ones((3, 3), bool))
+    if paper.mean() < rules.uniform_min_paper_share:
+        return []
+    # Exactly flat luma (the JPEG kept no AC coefficient) and flat chroma.
+    flat = blank & (spread[..., 0] == 0) & (spread[..., 1] <= 1) & (spread[..., 2] <= 1)
+    level = np.where(flat, np.round(mean[..., 0]).astype(np.int32), -1)
+    paper_sums = _rect_sums(paper)
+    level_sums: dict[int, np.ndarray] = {}
+    out = []
+    for r in range(_BAND[1], rows - _BAND[1]):
+        c = 0
+        while c < cols:
+            value = int(level[r, c])
+            if value < 0:
+                c += 1
+                continue
+            # The run: blocks at this exact level, skipping ink (a glyph's blocks), ended by any
+            # other blank block.
+            start, end, n, j = c, c + 1, 1, c + 1
+            while j < cols and (not blank[r, j] or level[r, j] == value):
+                if blank[r, j]:
+                    n, end = n + 1, j + 1
+                j += 1
+            c = j
+            if n < rules.uniform_min_blocks or start <= 1 or end >= cols - 1:
+                continue
+            if value not in level_sums:
+                level_sums[value] = _rect_sums(paper & (level == value))
+            p = 0.0
+            for r0, r1 in ((r - _BAND[1] + 1, r - _BAND[0] + 1), (r + _BAND[0], r + _BAND[1])):
+                c0, c1 = start - _BAND_COLS, end + _BAND_COLS
+                total = _rect(paper_sums, r0, r1, c0, c1)
+                if total < _BAND_MIN:
+                    p = 1.0
+                    break
+                # The more frequent side: a level step at a band's edge is not the run's doing.
+                p = max(p, (_rect(level_sums[value], r0, r1, c0, c1) + 0.5) / (total + 1))
+            score = -n * math.log(min(p, 0.999))
+            if score >= rules.uniform_min_score:
+                out.append((_box(r, start, r + 1, end), score))
+    return out
