@@ -458,8 +458,12 @@ def contract_signed_on(ctx: CheckContext) -> Iterator[Finding]:
             continue
         if fields.signed_on.value == project.signed_on:
             continue
-        # A row of several contracts (a framework and its orders) is dated by any of them.
+        # A row of several contracts (a framework and its orders) is dated by any of them, and by a
+        # contract matched to no row in the same file (a framework whose parties were not read).
         siblings = ctx.project_documents(project.id, DocType.contract)
+        files = {d.file for d in siblings}
+        matched = ctx.matched_ids()
+        siblings += [d for d in ctx.of_type(DocType.contract) if d.file in files and d.id not in matched]
         if any(find_date(ctx.lines(d), project.signed_on) for d in siblings):
             continue
         why = ctx.unsure_why(doc, fields.signed_on)
