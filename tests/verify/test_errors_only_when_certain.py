@@ -209,14 +209,19 @@ def test_a_row_without_a_matched_contract_but_with_its_clients_contract_unmatche
 
 def test_an_unmatched_framework_in_the_rows_file_still_dates_the_row():
     decl = declaration(projects=[project_row(amount="2450000.00", signed="2024-03-05")])
+
+    def on_page(doc, number):
+        return doc.model_copy(update={"pages": [number]})
+
     framework = contract(
-        "D2", name="台运维服务项目框架", party_a=None, amount=None, signed="2024-03-05", file="f.pdf"
+        "D2", name="台运维服务项目框架", party_a=None, amount=None, signed=None, file="f.pdf"
     )
     first = contract("D3", amount="1450000.00", signed="2024-03-20", file="f.pdf")
     second = contract("D4", amount="1000000.00", signed="2024-05-31", file="f.pdf")
-    ctx = context(decl, [framework, first, second])
+    ctx = context(decl, [on_page(framework, 1), on_page(first, 2), on_page(second, 3)])
     assert "D2" not in ctx.matches[0].documents
-    pages = {("f.pdf", 3): Page(file="f.pdf", number=3, width=595, height=842,
+    # Only the framework's page states the declared date.
+    pages = {("f.pdf", 1): Page(file="f.pdf", number=1, width=595, height=842,
              words=[Word(text="签订日期：2024年3月5日", bbox=(72, 700, 300, 714))])}  # fmt: skip
     dated = CheckContext(declaration=decl, documents=ctx.documents, matches=ctx.matches, pages=pages)
     assert run(con.contract_signed_on, dated) == []
