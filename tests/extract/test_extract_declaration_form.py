@@ -278,3 +278,21 @@ def test_header_cells_joined_by_ocr_are_split_at_their_blank():
     (row,) = found.finance.value
     assert row.system_integration_revenue == Decimal("19309100.00")
     assert row.net_profit == Decimal("1615300.00")
+
+
+def test_labels_with_their_unit_notes_and_other_wordings():
+    # Another issuer's form: 持证人员总数（人）, 申报项目数（个）, 项目合同总额（万元）.
+    lines = [
+        "新疆维吾尔自治区信息系统集成企业2023年度年检申报表",
+        f"企业名称  {NAME}",
+        f"统一社会信用代码  {CODE}",
+        "资质等级  丁级",
+        "技术人员总数（人）  27",
+        "持证人员总数（人）  1",
+        "申报项目数（个）  3",
+        "项目合同总额（万元）  544.74",
+    ]
+    found = fields(page_of(lines, columns=[60, 260]))
+    assert found.certified_total is not None and found.certified_total.value == 1
+    assert found.project_count is not None and found.project_count.value == 3
+    assert found.project_total is not None and found.project_total.value == Decimal("5447400.00")
