@@ -301,3 +301,11 @@ def test_a_project_name_from_a_letters_title_or_a_sentence_keeps_only_the_name(p
     from jianzheng.extract.fields.doctypes.contract import as_project_name
 
     assert as_project_name(printed) == (name, 1.0)
+
+
+def test_a_letters_title_gives_the_project_name_alone():
+    from jianzheng.extract.fields.doctypes.contract import _name_from_title
+
+    assert _name_from_title("关于克拉玛依市白碱滩区水利局视频监控系统扩容项目的验收意见") == (
+        "克拉玛依市白碱滩区水利局视频监控系统扩容项目"
+    )

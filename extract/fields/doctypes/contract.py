@@ -18,7 +18,7 @@ from .seal import read_seal
 from . import extractor  # isort: skip
 
 _TITLE_SUFFIX = re.compile(
-    r"(?:的)?(?:技术服务|技术开发|系统集成|采购|建设|服务|销售|购销|实施|开发|委托|集成)?(?:合同书|合同|协议书|协议|(?:竣工|终|初)?验收(?:报告|单|证书|证明|意见书|确认书|表)?)(?:\(.*\))?$"
+    r"(?:的)?(?:技术服务|技术开发|系统集成|采购|建设|服务|销售|购销|实施|开发|委托|集成)?(?:合同书|合同|协议书|协议|(?:竣工|终|初)?验收(?:报告|单|证书|证明|意见书?|确认书|表)?)(?:\(.*\))?$"
 )
 _GENERIC = {
     "技术服务",
@@ -56,6 +56,8 @@ def as_project_name(text: str) -> Parsed:
     letter = _LETTER_TITLE.fullmatch(name)
     if letter:
         name = letter.group(1)
+    # A project is never named "关于…": that is a letter's title whose suffix was cut already.
+    name = name.removeprefix("关于")
     if not 4 <= len(name) <= 80 or re.fullmatch(r"[\d\W_]+", name):
         return None
     if is_generic_name(name) or is_placeholder(text) or _CATEGORY_ROW.match(name):
@@ -80,7 +82,8 @@ def _name_from_title(title: str) -> str | None:
     name = _TITLE_SUFFIX.sub("", re.sub(r"\s+", "", title)).strip('《》“”"')
     if len(name) < 4 or name in _GENERIC or not any(c in name for c in _NAME_CUES):
         return None
-    return name if as_project_name(name) is not None else None
+    parsed = as_project_name(name)
+    return parsed[0] if parsed is not None else None
 
 
 def _title_line(reading: Reading) -> Line | None:
