@@ -197,3 +197,34 @@ def differs(found: Extracted[str], declared: str, doc: Document) -> bool:
         found.confidence < names.unsure_below and company_similarity(name, declared) >= names.unsure_same_min
     )
     return not (unsure or could_be_misread(name, declared))
+
+
+def settle(
+    why: str | None,
+    finding: Finding,
+    *,
+    subject: str,
+    doc: Document,
+    field: Extracted[Any] | None,
+    declared: str | None = None,
+    found: str | None = None,
+) -> Finding:
+    """The error a check found if its reading is certain (``why`` is None), else NEEDS_REVIEW.
+
+    CONTRACT 2: the same discrepancy is an error on a plain reading and a question on an
+    unsure one; the question names the check (the finding's code), says what was read where
+    (``declared``/``found`` as a reviewer reads them, the finding's own by default) and why.
+    """
+    if why is None:
+        return finding
+    return needs_review(
+        check=finding.code,
+        subject=subject,
+        why=why,
+        doc=doc,
+        field=field,
+        project_id=finding.project_id,
+        declared=declared if declared is not None else finding.declared,
+        found=found if found is not None else finding.found,
+        proof=list(finding.evidence),
+    )

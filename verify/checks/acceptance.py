@@ -16,7 +16,7 @@ from jianzheng.models import (
     Project,
 )
 
-from ..compare import declared_evidence, evidence, needs_review
+from ..compare import declared_evidence, evidence, needs_review, settle
 from ..lookup import find_date
 from ..registry import CheckContext, check
 
@@ -197,27 +197,21 @@ def acceptance_not_passed(ctx: CheckContext) -> Iterator[Finding]:
     """
     for project, doc, fields in acceptances(ctx):
         if fields.conclusion is not None and fields.conclusion.value != AcceptanceConclusion.passed:
-            why = ctx.unsure_why(doc, fields.conclusion)
-            if why is not None:
-                yield needs_review(
-                    check=Code.ACCEPTANCE_NOT_PASSED,
-                    subject="验收结论",
-                    why=why,
-                    doc=doc,
-                    field=fields.conclusion,
+            yield settle(
+                ctx.unsure_why(doc, fields.conclusion),
+                Finding(
+                    code=Code.ACCEPTANCE_NOT_PASSED,
                     project_id=project.id,
+                    documents=[doc.id],
                     declared="通过",
-                    found=fields.conclusion.text or "不通过",
-                )
-                continue
-            yield Finding(
-                code=Code.ACCEPTANCE_NOT_PASSED,
-                project_id=project.id,
-                documents=[doc.id],
-                declared="通过",
-                found="不通过",
-                message=f"项目「{project.name}」验收结论为不通过",
-                evidence=[evidence(doc, fields.conclusion)],
+                    found="不通过",
+                    message=f"项目「{project.name}」验收结论为不通过",
+                    evidence=[evidence(doc, fields.conclusion)],
+                ),
+                subject="验收结论",
+                doc=doc,
+                field=fields.conclusion,
+                found=fields.conclusion.text or "不通过",
             )
 
 
@@ -267,25 +261,18 @@ def acceptance_date(ctx: CheckContext) -> Iterator[Finding]:
         if any(find_date(ctx.lines(doc), project.accepted_on) for doc, _ in dated):
             continue
         doc, field = dated[-1]
-        why = ctx.unsure_why(doc, field)
-        if why is not None:
-            yield needs_review(
-                check=Code.DATE_MISMATCH,
-                subject="验收日期",
-                why=why,
-                doc=doc,
-                field=field,
+        yield settle(
+            ctx.unsure_why(doc, field),
+            Finding(
+                code=Code.DATE_MISMATCH,
                 project_id=project.id,
+                documents=[doc.id],
                 declared=project.accepted_on.isoformat(),
                 found=field.value.isoformat(),
-            )
-            continue
-        yield Finding(
-            code=Code.DATE_MISMATCH,
-            project_id=project.id,
-            documents=[doc.id],
-            declared=project.accepted_on.isoformat(),
-            found=field.value.isoformat(),
-            message=f"验收日期与申报不一致：申报 {project.accepted_on.isoformat()}，验收报告 {field.value.isoformat()}",
-            evidence=[evidence(doc, field)],
+                message=f"验收日期与申报不一致：申报 {project.accepted_on.isoformat()}，验收报告 {field.value.isoformat()}",
+                evidence=[evidence(doc, field)],
+            ),
+            subject="验收日期",
+            doc=doc,
+            field=field,
         )

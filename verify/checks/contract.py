@@ -26,6 +26,7 @@ from ..compare import (
     field_agrees,
     field_unit,
     needs_review,
+    settle,
     unit_of,
     wan,
 )
@@ -466,30 +467,23 @@ def contract_signed_on(ctx: CheckContext) -> Iterator[Finding]:
         siblings += [d for d in ctx.of_type(DocType.contract) if d.file in files and d.id not in matched]
         if any(find_date(ctx.lines(d), project.signed_on) for d in siblings):
             continue
-        why = ctx.unsure_why(doc, fields.signed_on)
-        if why is not None:
-            yield needs_review(
-                check=Code.DATE_MISMATCH,
-                subject="合同签订日期",
-                why=why,
-                doc=doc,
-                field=fields.signed_on,
+        yield settle(
+            ctx.unsure_why(doc, fields.signed_on),
+            Finding(
+                code=Code.DATE_MISMATCH,
                 project_id=project.id,
+                documents=[doc.id],
                 declared=project.signed_on.isoformat(),
                 found=fields.signed_on.value.isoformat(),
-            )
-            continue
-        yield Finding(
-            code=Code.DATE_MISMATCH,
-            project_id=project.id,
-            documents=[doc.id],
-            declared=project.signed_on.isoformat(),
-            found=fields.signed_on.value.isoformat(),
-            message=(
-                f"合同签订日期与申报不一致：申报 {project.signed_on.isoformat()}，"
-                f"合同 {fields.signed_on.value.isoformat()}"
+                message=(
+                    f"合同签订日期与申报不一致：申报 {project.signed_on.isoformat()}，"
+                    f"合同 {fields.signed_on.value.isoformat()}"
+                ),
+                evidence=[evidence(doc, fields.signed_on)],
             ),
-            evidence=[evidence(doc, fields.signed_on)],
+            subject="合同签订日期",
+            doc=doc,
+            field=fields.signed_on,
         )
 
 

@@ -10,7 +10,7 @@ from stdnum.cn import uscc
 
 from jianzheng.models import Code, Declaration, DocType, Document, Finding, LicenseFields, format_money
 
-from ..compare import declared_evidence, evidence, field_agrees, needs_review, unit_of, wan
+from ..compare import declared_evidence, evidence, field_agrees, needs_review, settle, unit_of, wan
 from ..lookup import find_amount, find_date, find_name
 from ..normalise import (
     company_similarity,
@@ -233,28 +233,23 @@ def license_expired(ctx: CheckContext) -> Iterator[Finding]:
         return
     year_end = dt.date(ctx.declaration.enterprise.inspection_year, 12, 31)
     if until.value < year_end:
-        why = ctx.unsure_why(doc, until)
-        if why is not None:
-            yield needs_review(
-                check=Code.LICENSE_EXPIRED,
-                subject="营业执照营业期限",
-                why=why,
-                doc=doc,
-                field=until,
-                declared=f"至少至 {year_end.isoformat()}",
+        yield settle(
+            ctx.unsure_why(doc, until),
+            Finding(
+                code=Code.LICENSE_EXPIRED,
+                documents=[doc.id],
+                declared=year_end.isoformat(),
                 found=until.value.isoformat(),
-            )
-            return
-        yield Finding(
-            code=Code.LICENSE_EXPIRED,
-            documents=[doc.id],
-            declared=year_end.isoformat(),
-            found=until.value.isoformat(),
-            message=(
-                f"营业执照营业期限至 {until.value.isoformat()}，"
-                f"早于 {year_end.year} 年度年检截止日 {year_end.isoformat()}"
+                message=(
+                    f"营业执照营业期限至 {until.value.isoformat()}，"
+                    f"早于 {year_end.year} 年度年检截止日 {year_end.isoformat()}"
+                ),
+                evidence=[evidence(doc, until)],
             ),
-            evidence=[evidence(doc, until)],
+            subject="营业执照营业期限",
+            doc=doc,
+            field=until,
+            declared=f"至少至 {year_end.isoformat()}",
         )
 
 
@@ -313,23 +308,19 @@ def license_fields(ctx: CheckContext) -> Iterator[Finding]:
     for key, label, declared, found in _field_mismatches(ctx, ctx.declaration, doc):
         field = getattr(_fields(doc), key)
         raw_declared = getattr(ctx.declaration.enterprise, key)
-        why = ctx.unsure_why(doc, field)
-        if why is not None:
-            yield needs_review(
-                check=Code.LICENSE_FIELD_MISMATCH,
-                subject=f"营业执照{label}",
-                why=why,
-                doc=doc,
-                field=field,
-                declared=declared,
-                found=found,
-            )
-            continue
-        yield Finding(
-            code=Code.LICENSE_FIELD_MISMATCH,
-            documents=[doc.id],
-            declared=format_money(raw_declared) if key == "registered_capital" else declared,
-            found=format_money(field.value) if key == "registered_capital" else found,
-            message=f"营业执照{label}与申报不一致：申报 {declared}，执照 {found}",
-            evidence=[evidence(doc, field)],
+        yield settle(
+            ctx.unsure_why(doc, field),
+            Finding(
+                code=Code.LICENSE_FIELD_MISMATCH,
+                documents=[doc.id],
+                declared=format_money(raw_declared) if key == "registered_capital" else declared,
+                found=format_money(field.value) if key == "registered_capital" else found,
+                message=f"营业执照{label}与申报不一致：申报 {declared}，执照 {found}",
+                evidence=[evidence(doc, field)],
+            ),
+            subject=f"营业执照{label}",
+            doc=doc,
+            field=field,
+            declared=declared,
+            found=found,
         )
