@@ -20,7 +20,7 @@ from jianzheng.models import (
     format_money,
 )
 
-from ..compare import declared_evidence, evidence, field_agrees, needs_review, unit_of, wan
+from ..compare import declared_evidence, evidence, field_agrees, settle, unit_of, wan
 from ..lookup import find_amount
 from ..normalise import fold, same_company
 from ..registry import CheckContext, check
@@ -200,27 +200,23 @@ def audit_figures(ctx: CheckContext) -> Iterator[Finding]:
                 continue
             doc, field = next(((d, f) for d, f in found if d.type == DocType.audit_report), found[0])
             source = "审计报告" if doc.type == DocType.audit_report else "财务报表"
-            why = ctx.unsure_why(doc, field)
-            if why is not None:
-                yield needs_review(
-                    check=Code.AUDIT_FIGURE_MISMATCH,
-                    subject=f"{year.year} 年度{label}",
-                    why=why,
-                    doc=doc,
-                    field=field,
-                    declared=wan(declared),
-                    found=wan(field.value),
-                )
-                continue
-            yield Finding(
-                code=Code.AUDIT_FIGURE_MISMATCH,
-                documents=[doc.id],
-                declared=format_money(declared),
-                found=format_money(field.value),
-                message=(
-                    f"{year.year} 年度{label}与{source}不一致：申报 {wan(declared)}，{source} {wan(field.value)}"
+            yield settle(
+                ctx.unsure_why(doc, field),
+                Finding(
+                    code=Code.AUDIT_FIGURE_MISMATCH,
+                    documents=[doc.id],
+                    declared=format_money(declared),
+                    found=format_money(field.value),
+                    message=(
+                        f"{year.year} 年度{label}与{source}不一致：申报 {wan(declared)}，{source} {wan(field.value)}"
+                    ),
+                    evidence=[evidence(doc, field)],
                 ),
-                evidence=[evidence(doc, field)],
+                subject=f"{year.year} 年度{label}",
+                doc=doc,
+                field=field,
+                declared=wan(declared),
+                found=wan(field.value),
             )
 
 

@@ -10,7 +10,7 @@ from stdnum.cn import uscc
 
 from jianzheng.models import Code, Declaration, DocType, Document, Finding, LicenseFields, format_money
 
-from ..compare import declared_evidence, evidence, field_agrees, needs_review, settle, unit_of, wan
+from ..compare import declared_evidence, evidence, field_agrees, settle, unit_of, wan
 from ..lookup import find_amount, find_date, find_name
 from ..normalise import (
     company_similarity,
@@ -112,24 +112,19 @@ def license_name(ctx: CheckContext) -> Iterator[Finding]:
         doc.text_source != "text" and could_be_misread(name.value, declared)
     ):
         why = "读到的名称是申报名称的一部分，可能换行或被遮挡而未读全"
-    if why is not None:
-        yield needs_review(
-            check=Code.LICENSE_NAME_MISMATCH,
-            subject="营业执照企业名称",
-            why=why,
-            doc=doc,
-            field=name,
+    yield settle(
+        why,
+        Finding(
+            code=Code.LICENSE_NAME_MISMATCH,
+            documents=[doc.id],
             declared=declared,
             found=name.value,
-        )
-        return
-    yield Finding(
-        code=Code.LICENSE_NAME_MISMATCH,
-        documents=[doc.id],
-        declared=declared,
-        found=name.value,
-        message=f"营业执照企业名称与申报不一致：申报「{declared}」，执照「{name.value}」",
-        evidence=[evidence(doc, name)],
+            message=f"营业执照企业名称与申报不一致：申报「{declared}」，执照「{name.value}」",
+            evidence=[evidence(doc, name)],
+        ),
+        subject="营业执照企业名称",
+        doc=doc,
+        field=name,
     )
 
 
@@ -186,25 +181,19 @@ def license_credit_code(ctx: CheckContext) -> Iterator[Finding]:
             evidence=[evidence(doc, code)],
         )
     if declared and not codes_equivalent(printed, declared) and not _code_stated(ctx, doc, declared):
-        why = ctx.unsure_why(doc, code)
-        if why is not None:
-            yield needs_review(
-                check=Code.CREDIT_CODE_MISMATCH,
-                subject="营业执照统一社会信用代码",
-                why=why,
-                doc=doc,
-                field=code,
+        yield settle(
+            ctx.unsure_why(doc, code),
+            Finding(
+                code=Code.CREDIT_CODE_MISMATCH,
+                documents=[doc.id],
                 declared=declared,
                 found=code.value,
-            )
-            return
-        yield Finding(
-            code=Code.CREDIT_CODE_MISMATCH,
-            documents=[doc.id],
-            declared=declared,
-            found=code.value,
-            message=f"营业执照统一社会信用代码与申报不一致：申报 {declared}，执照 {code.value}",
-            evidence=[evidence(doc, code)],
+                message=f"营业执照统一社会信用代码与申报不一致：申报 {declared}，执照 {code.value}",
+                evidence=[evidence(doc, code)],
+            ),
+            subject="营业执照统一社会信用代码",
+            doc=doc,
+            field=code,
         )
 
 

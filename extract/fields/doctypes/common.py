@@ -198,11 +198,16 @@ def continued(reading: Reading, value: Value, max_lines: int = 12) -> Snippet:
             break
         parts.append(snip)
         previous = nxt
+    return joined(parts, "")
+
+
+def joined(parts: list[Snippet], separator: str) -> Snippet:
+    """A value read over several lines as one snippet: its texts joined, its boxes united."""
     if len(parts) == 1:
-        return value.evidence
+        return parts[0]
     return Snippet(
-        page=first.page,
-        text="".join(p.text for p in parts),
+        page=parts[0].page,
+        text=separator.join(p.text for p in parts),
         bbox=union([p.bbox for p in parts]),
         confidence=min(p.confidence for p in parts),
     )

@@ -22,7 +22,7 @@ from jianzheng.models import Extracted
 from ..labels import vocabulary
 from ..lines import Line, Snippet, union
 from ..locate import LabelHit, Value
-from .common import Parsed, Reading, extracted
+from .common import Parsed, Reading, extracted, joined
 
 # Row labels that may stand in a license's second column.
 SECOND_COLUMN = ("address", "established_on", "valid_until", "registered_capital", "legal_representative")
@@ -134,14 +134,7 @@ def in_column(reading: Reading, value: Value, max_lines: int = 4) -> Snippet:
             break
         parts.append(snip)
         previous = nxt
-    if len(parts) == 1:
-        return value.evidence
-    return Snippet(
-        page=first.page,
-        text="\n".join(p.text for p in parts),
-        bbox=union([p.bbox for p in parts]),
-        confidence=min(p.confidence for p in parts),
-    )
+    return joined(parts, "\n")
 
 
 def value_below(reading: Reading, key: str, parse: Callable[[str], Parsed]) -> Extracted[Any] | None:
