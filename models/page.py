@@ -103,7 +103,14 @@ class Page(BaseModel):
 
     def lines(self, tolerance: float = 0.5) -> list[list[Word]]:
         """Group words into visual lines: a word joins a line when its vertical
-        centre lies within ``tolerance`` × its height of the line's centre."""
+        centre lies within ``tolerance`` × its height of the line's centre.
+
+        A word under (or over) a word of the line, half a line or more lower, starts
+        a line of its own: in a table row whose cells wrap (建设单位 | 某局 | 承建单位 |
+        某某有限责 / 任公司) the wrapped halves are two lines, not one line that
+        reads 任公司 beside 某某有限责. Text painted over text at the same height
+        stays on one line, where the reader keeps what is shown.
+        """
         rows: list[list[Word]] = []
         for word in sorted(self.words, key=lambda w: ((w.bbox[1] + w.bbox[3]) / 2, w.bbox[0])):
             centre = (word.bbox[1] + word.bbox[3]) / 2
@@ -111,8 +118,20 @@ class Page(BaseModel):
             if rows:
                 last = rows[-1]
                 last_centre = sum((w.bbox[1] + w.bbox[3]) / 2 for w in last) / len(last)
-                if abs(centre - last_centre) <= tolerance * height:
+                if abs(centre - last_centre) <= tolerance * height and not any(
+                    _stacked(word, other) for other in last
+                ):
                     last.append(word)
                     continue
             rows.append([word])
         return [sorted(row, key=lambda w: w.bbox[0]) for row in rows]
+
+
+def _stacked(a: Word, b: Word) -> bool:
+    """Whether one word lies under the other: overlapping by more than half the narrower one's
+    width, with their centres a quarter of a line or more apart."""
+    overlap = min(a.bbox[2], b.bbox[2]) - max(a.bbox[0], b.bbox[0])
+    narrower = max(min(a.bbox[2] - a.bbox[0], b.bbox[2] - b.bbox[0]), 1.0)
+    offset = abs((a.bbox[1] + a.bbox[3]) - (b.bbox[1] + b.bbox[3])) / 2
+    height = max(min(a.bbox[3] - a.bbox[1], b.bbox[3] - b.bbox[1]), 1.0)
+    return overlap > 0.5 * narrower and offset >= 0.25 * height

@@ -34,6 +34,7 @@ _ENUMERATOR = re.compile(
     r"^(?:[一二三四五六七八九十]*[、.]|\(?[一二三四五六七八九十\d]+\)|\d+(?:\.\d+)*[、.]?|[加减]:|其中:|[*•·□☐☑√✓■▣]|第[一二三四五六七八九十\d]+条)*$"
 )
 _AFTER = re.compile(r"^\s*(?:\([^()\t]{0,14}\)\s*)*(?P<colon>[:：]|\t|$)?")
+_ENDS_CELL = re.compile(r"^ *(?:\t|$)")
 _FILLER = re.compile(r"^[\s:：_＿—\-.。·]+|[\s_＿—]+$")
 
 
@@ -51,6 +52,8 @@ class LabelHit:
     colon: bool
     fuzzy: bool = False
     """Matched with one character misread (OCR), not exactly."""
+    inner: bool = False
+    """Run into the cell before it (某县住承建单位 | 新疆某公司): a label only on a form's row."""
 
     @property
     def snippet(self) -> Snippet:
@@ -70,6 +73,8 @@ class Value:
     """True when the value was read from the line below the label."""
     line: Line | None = None
     """The line the value was read from (the label's, or the one below it)."""
+    stacked: bool = False
+    """Read from a wrapped table cell: lines beside the label's, above and below it, joined."""
 
 
 @lru_cache(maxsize=1)
@@ -118,6 +123,9 @@ def find_labels(lines: Iterable[Line], keys: Mapping[str, Sequence[str]]) -> lis
                 taken.append((cs, ce))
         if any(c < 1.0 for c in line.confs):
             hits.extend(_fuzzy_labels(line, keys, taken))
+    # A label run into the cell before it counts only on a row that has a label of its own.
+    framed = {id(h.line) for h in hits if not h.inner}
+    hits = [h for h in hits if not h.inner or id(h.line) in framed]
     return sorted(hits, key=lambda h: (h.line.page, h.line.index, h.start))
 
 
@@ -193,10 +201,15 @@ def _as_label(line: Line, key: str, cs: int, ce: int) -> LabelHit | None:
         if decorated:
             end = last + 1 + decorated.end()
             return LabelHit(line=line, key=key, label=line.compact[cs:ce], start=start, end=end, colon=True)
-    if not (colon or at_start):
+    # OCR reads a form's row as one box where cells sit close (某县住承建单位 | 新疆某公司): a label
+    # of four or more characters that ends its cell may follow the cell before it unseparated.
+    inner = not (colon or at_start) and ce - cs >= 4 and _ENDS_CELL.match(line.text[last + 1 :]) is not None
+    if not (colon or at_start or inner):
         return None
     end = last + 1 + (len(after.group(0).rstrip()) if after is not None else 0)
-    return LabelHit(line=line, key=key, label=line.compact[cs:ce], start=start, end=end, colon=colon)
+    return LabelHit(
+        line=line, key=key, label=line.compact[cs:ce], start=start, end=end, colon=colon, inner=inner
+    )
 
 
 def _clean_span(line: Line, start: int, end: int) -> tuple[int, int]:
@@ -211,9 +224,15 @@ def _clean_span(line: Line, start: int, end: int) -> tuple[int, int]:
 
 
 def value_of(
-    hit: LabelHit, hits: Sequence[LabelHit], lines: Sequence[Line], *, below: bool = True
+    hit: LabelHit,
+    hits: Sequence[LabelHit],
+    lines: Sequence[Line],
+    *,
+    below: bool = True,
+    wrapped: bool = True,
 ) -> Value | None:
-    """The value beside a label (rest of its cell), or under it on the next line.
+    """The value beside a label (rest of its cell, with the cell's wrapped lines when ``wrapped``),
+    or under it on the next line.
 
     ``hits`` are all label hits of the page, so that a value stops where the
     next label on the same line begins (甲方：A公司 乙方：B公司).
@@ -228,12 +247,65 @@ def value_of(
             end = other.start
     start, end = _clean_span(line, hit.end, end)
     snippet = line.snippet(start, end) if start < end else None
+    stacked = _wrapped_cell(hit, hits, lines, snippet) if wrapped else None
+    if stacked is not None:
+        return stacked
     if snippet is not None:
         evidence = line.snippet(hit.start, end) or snippet
         return Value(hit=hit, value=snippet, evidence=evidence, below=False, line=line)
     if not below:
         return None
     return _value_below(hit, hits, lines)
+
+
+def _wrapped_cell(
+    hit: LabelHit, hits: Sequence[LabelHit], lines: Sequence[Line], value: Snippet | None
+) -> Value | None:
+    """A value whose table cell wraps: the label's line and the lines beside it, joined top to bottom.
+
+    In a form row whose cells wrap (建设单位 | 某局 | 承建单位 | 新疆某某有限责 / 任公司), the
+    label sits at the row's middle and its value's lines above and below it, each overlapping
+    the label's line. Only text in the value's column counts: right of the label, left of the
+    next label on the line, starting where the value starts. None when no line lies beside.
+    """
+    line, h = hit.line, hit.line.height
+    x_from = hit.snippet.bbox[2]
+    x_to = min(
+        (o.snippet.bbox[0] for o in hits if o.line is line and o.start >= hit.end),
+        default=float("inf"),
+    )
+    pieces: list[Snippet] = []
+    for other in lines:
+        if other.page != line.page or other is line:
+            continue
+        if min(other.bottom, line.bottom) - max(other.top, line.top) < 0.25 * min(h, other.height):
+            continue
+        inside = [
+            i
+            for i, b in enumerate(other.boxes)
+            if x_from <= (b[0] + b[2]) / 2 < x_to and not other.text[i].isspace()
+        ]
+        if not inside or "\t" in other.text[inside[0] : inside[-1] + 1]:
+            continue
+        cell_start, _ = other.cell_at(inside[0])
+        if other.text[cell_start : inside[0]].strip():
+            continue  # the end of another cell (发票代码:0500… over 发票号码:), not a line of its own
+        if any(o.line is other and x_from <= o.snippet.bbox[0] < x_to for o in hits):
+            continue  # another label's row, not this value's wrapped line
+        piece = other.snippet(inside[0], inside[-1] + 1)
+        if piece is not None:
+            pieces.append(piece)
+    if not pieces:
+        return None
+    parts = sorted(pieces + ([value] if value is not None else []), key=lambda s: s.bbox[1])
+    left = value.bbox[0] if value is not None else min(p.bbox[0] for p in parts)
+    if any(abs(p.bbox[0] - left) > 2 * h for p in parts) or left > x_from + 8 * h:
+        return None  # pieces not aligned as one cell's lines are
+    text = "".join(p.text for p in parts)
+    joined = Snippet(line.page, text, union([p.bbox for p in parts]), min(p.confidence for p in parts))
+    label = hit.snippet
+    evidence = Snippet(line.page, f"{label.text} {text}", union([label.bbox, joined.bbox]), joined.confidence)
+    return Value(hit=hit, value=joined, evidence=evidence, below=False, line=line, stacked=True)
 
 
 def _in_column(hit: LabelHit, nxt: Line, hits: Sequence[LabelHit]) -> Value | None:

@@ -130,13 +130,14 @@ def _continuation(value: Value, lines: Sequence[Line], hits: Sequence[LabelHit])
         cells = nxt.cells()
         if not cells or any(h.line is nxt for h in hits):
             return None
-        start, end = cells[0]
-        snip = nxt.snippet(start, end)
-        # A wrapped name goes on under the name or back at the margin under the label.
+        # A wrapped name goes on under the name or back at the margin under the label; in a
+        # row of two columns (购买方 名称：… | 销售方 名称：…) that is the cell under it, not the first.
         edges = (value.value.bbox[0], value.hit.snippet.bbox[0])
-        if snip is None or min(abs(snip.bbox[0] - x) for x in edges) > 2 * line.height or len(snip.text) > 12:
-            return None
-        return snip
+        for start, end in cells:
+            snip = nxt.snippet(start, end)
+            if snip is not None and min(abs(snip.bbox[0] - x) for x in edges) <= 2 * line.height:
+                return snip if len(snip.text) <= 12 else None
+        return None
     return None
 
 
@@ -144,9 +145,12 @@ def read_party(value: Value, role: Role, lines: Sequence[Line], hits: Sequence[L
     """The party a labelled value names, joining a continuation line when the name runs on."""
     cleaned = clean_party_name(value.value.text)
     snippet, evidence = value.value, value.evidence
-    more = None if value.below else _continuation(value, lines, hits)
+    more = None if value.below or value.stacked else _continuation(value, lines, hits)
     if more is not None:
-        complete = cleaned is not None and _ends_with_suffix(cleaned[0])
+        # Whole only when the value itself ends as a name does: 某控股集团昆仑某智能 / 科技有限公司
+        # holds 集团 inside, which cut there would be another organisation.
+        raw = re.sub(r"\s", "", value.value.text)
+        complete = cleaned is not None and _ends_with_suffix(cleaned[0]) and raw.endswith(cleaned[0])
         # A whole name runs on only as a branch of itself (…有限公司 / 乌鲁木齐分公司).
         branch = next(
             (b for b in vocabulary().shapes.branch_suffixes if re.sub(r"\s", "", more.text).endswith(b)), None
@@ -269,6 +273,10 @@ def titled_parties(lines: Sequence[Line]) -> dict[Role, Party]:
     # A long title wraps: 某局与某公司 / 信息化建设框架协议 is one title.
     titles = [(ln.compact, [ln]) for ln in first_page]
     titles += [(ln.compact + nxt.compact, [ln, nxt]) for ln, nxt in pairwise(first_page)]
+    titles += [
+        ("".join(ln.compact for ln in first_page[i : i + 3]), first_page[i : i + 3])
+        for i in range(len(first_page) - 2)
+    ]
     for title, title_lines in titles:
         match = _TITLE_PAIR.match(title)
         if match is None:
@@ -332,6 +340,7 @@ def find_parties(
         for role, parties in _candidates(lines, hits, roles).items()
     }
     defined = {r: p for r, p in defined_parties(lines).items() if not refuse(p.name)}
+    titled = {r: p for r, p in titled_parties(lines).items() if not refuse(p.name)}
     found: dict[Role, Party] = {}
     for role, parties in candidates.items():
         whole = [p for p in parties if _ends_with_suffix(p.name)]
@@ -340,13 +349,16 @@ def find_parties(
             found[role] = clear[0]
         elif role in defined:
             found[role] = defined[role]
+        elif role in titled and parties:
+            # What is left of a name under a seal (安市市场 of 乌鲁木齐市市场监督管理局) is no
+            # better than the title's whole name.
+            found[role] = titled[role]
         elif whole or parties:
             found[role] = (whole or parties)[0]
     if _swapped(found, defined):
         # Words that name a party's role beside its name (某局（甲方）, 某局委托某公司) outweigh a
         # block whose layout put each name under the other's label.
         return dict(defined)
-    titled = {r: p for r, p in titled_parties(lines).items() if not refuse(p.name)}
     if not found or _swapped(found, titled):
         return titled or found
     return found

@@ -164,16 +164,67 @@ def third_party(reading: Reading) -> Extracted[str] | None:
     return None
 
 
+def letter_parties(reading: Reading) -> dict[str, Extracted[str]]:
+    """The parties of an acceptance letter (关于某项目的验收意见), which has no party labels.
+
+    The letter is addressed to the contractor (某公司： at its head) and speaks to it as the
+    builder (你公司承建的…); the client who organised the acceptance (某局组织…验收组) signs it
+    above the date. Each is taken only with those words to say so: a letter to or from anyone
+    else names no party.
+    """
+    found: dict[str, Extracted[str]] = {}
+    if not reading.lines:
+        return found
+    cues = vocabulary()
+    text = reading.text.replace("\n", "")
+    first_page = [ln for ln in reading.lines if ln.page == reading.lines[0].page]
+    addressee = None
+    for line in first_page[:4]:
+        head = re.fullmatch(r"(.{4,60}?)[:：]", line.compact)
+        cleaned = clean_party_name(head.group(1)) if head else None
+        if cleaned is not None and cleaned[0] == head.group(1) and is_org_name(cleaned[0]):
+            snip = line.snippet(0, len(line.text))
+            if snip is not None and any(w in text for w in cues.cue("addressee_built")):
+                addressee = cleaned[0]
+                found["party_b"] = extracted(cleaned[0], snip, 0.85)
+            break
+    last_page = [ln for ln in reading.lines if ln.page == reading.lines[-1].page]
+    for at in range(len(last_page) - 1, 0, -1):
+        if date_in_line(last_page[at]) is None or last_page[at].compact != re.sub(
+            r"[^\d〇零一二三四五六七八九十年月日]", "", last_page[at].compact
+        ):
+            continue
+        # The signer's name may wrap above the date (某自治区政务服务和公共资 / 源交易中心).
+        for lines in (last_page[max(at - 2, 0) : at], last_page[at - 1 : at]):
+            name = "".join(ln.compact for ln in lines)
+            cleaned = clean_party_name(name)
+            snip = union_snippet(lines)
+            if (
+                cleaned is not None
+                and cleaned[0] == name
+                and is_org_name(name)
+                and name != addressee
+                and not is_third_party(name)
+                and any(name + w in text for w in cues.cue("issuer_organised"))
+                and snip is not None
+            ):
+                found["party_a"] = extracted(name, snip, 0.85)
+                break
+        break
+    return found
+
+
 @extractor(DocType.acceptance_report)
 def extract_acceptance(reading: Reading) -> AcceptanceFields:
     """Every acceptance-report field that the pages show.
 
     A testing or supervising organisation is the third party, never party A or B.
     """
+    letter = letter_parties(reading)
     fields: dict[str, object] = {
         "project_name": project_name(reading),
-        "party_a": reading.party("a", reject=is_third_party),
-        "party_b": reading.party("b", reject=is_third_party),
+        "party_a": reading.party("a", reject=is_third_party) or letter.get("party_a"),
+        "party_b": reading.party("b", reject=is_third_party) or letter.get("party_b"),
         "accepted_on": accepted_on(reading),
         "conclusion": conclusion(reading),
         "has_seal": read_seal(reading),

@@ -55,6 +55,9 @@ class Reading:
     pages: list[Page]
     lines: list[Line]
     hits: list[LabelHit]
+    wrapped_cells: bool = True
+    """Join a value's wrapped table cell (lines beside the label's; locate.value_of). A license
+    turns it off: its two columns interleave, and its column reader joins what runs on."""
 
     @classmethod
     def of(cls, pages: Sequence[Page]) -> Reading:
@@ -71,7 +74,7 @@ class Reading:
         """Values of the key's labels, in reading order."""
         for hit in self.hits:
             if hit.key == key:
-                value = value_of(hit, self.hits, self.lines, below=below)
+                value = value_of(hit, self.hits, self.lines, below=below, wrapped=self.wrapped_cells)
                 if value is not None:
                     yield value
 
@@ -166,7 +169,7 @@ def continued(reading: Reading, value: Value, max_lines: int = 12) -> Snippet:
     """
     first = value.value
     line = value.hit.line
-    if value.below:
+    if value.below or value.stacked:
         return value.evidence
     h = line.height
     left = min(first.bbox[0], value.hit.snippet.bbox[0]) - h

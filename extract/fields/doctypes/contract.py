@@ -131,11 +131,12 @@ def _wrapped_name(reading: Reading, value: Value) -> Extracted[str] | None:
     if parsed is None:
         return None
     sure = 0.95 if value.below else 1.0
-    nxt = _continuation_line(reading, value)
+    nxt = None if value.stacked else _continuation_line(reading, value)
     complete = re.search(r"(?:项目|工程|系统|平台|采购|服务|合同|\))$", parsed[0]) is not None
     if nxt is not None:
         tail = nxt.compact
-        joins = len(tail) <= 12 if not complete else len(tail) <= 30 and _PROJECT_END.search(tail)
+        ends = len(tail) <= 30 and _PROJECT_END.search(tail) is not None
+        joins = (len(tail) <= 12 or ends) if not complete else ends
         joined = as_project_name(parsed[0] + tail) if joins else None
         snip = nxt.snippet(0, len(nxt.text))
         if joined is not None and snip is not None:

@@ -21,6 +21,12 @@ from . import extractor  # isort: skip
 _PERSON = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}(?:[·•][\u4e00-\u9fff]{1,8}){1,3})$")
 
 
+def as_whole_org(text: str) -> Parsed:
+    """A company name that is the whole value (no text cut off after its suffix)."""
+    parsed = as_org(text)
+    return parsed if parsed is not None and parsed[1] >= 1.0 else None
+
+
 def as_org(text: str) -> Parsed:
     """A company name: the value up to its organisation suffix (a bare suffix is no name)."""
     from ..parties import clean_party_name
@@ -188,7 +194,11 @@ def extract_license(reading: Reading) -> LicenseFields:
     """Every license field that the page shows."""
     reading = license_reading(reading)
     fields: dict[str, object] = {
-        "company_name": reading.first("company_name", as_org) or run_on(reading, "company_name", as_org),
+        # A name read whole first; then one that runs on to the next line (某控股集团昆仑某智能 /
+        # 科技有限公司, where cutting at 集团 would name another company); then a cut one.
+        "company_name": reading.first("company_name", as_whole_org)
+        or run_on(reading, "company_name", as_org)
+        or reading.first("company_name", as_org),
         "credit_code": credit_code(reading),
         "legal_representative": reading.first("legal_representative", as_person)
         or value_below(reading, "legal_representative", as_person),

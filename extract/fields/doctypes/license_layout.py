@@ -67,7 +67,9 @@ def _mid_line_hits(line: Line, taken: list[tuple[int, int]]) -> list[LabelHit]:
 
 
 def license_reading(reading: Reading) -> Reading:
-    """The reading with the second-column labels that stand in the middle of a line."""
+    """The reading with the second-column labels that stand in the middle of a line, and without
+    joining wrapped table cells (a license's columns interleave; ``in_column`` reads what runs on)."""
+    reading = replace(reading, wrapped_cells=False)
     extra: list[LabelHit] = []
     for line in reading.lines:
         on_line = [h for h in reading.hits if h.line is line]

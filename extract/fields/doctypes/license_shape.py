@@ -97,7 +97,9 @@ def as_address(text: str) -> tuple[str, float] | None:
         cut = _ADDRESS_END.search(line)
         kept.append(line[: cut.start()] if cut else line)
     value = re.sub(r"\s+", "", "".join(kept)).strip(":：,，;；")
-    if len(value) < 4 or not _ADDRESS_WORD.search(value) or _TRUNCATED_START.match(value):
+    # A colon inside is another field's label run into the cell (工程技术咨询:住…, a scope's end
+    # and a 住所 whose 所 a watermark hid): no address is printed with one.
+    if len(value) < 4 or not _ADDRESS_WORD.search(value) or _TRUNCATED_START.match(value) or ":" in value:
         return None
     return value, 1.0
 

@@ -1,0 +1,97 @@
+"""Values in wrapped table cells and letters: the whole name, wherever its lines sit.
+
+Acceptance forms put 建设单位 | 某局 | 承建单位 | 某公司 in one row; a long name wraps inside its
+cell, so its lines stand above and below the row's labels. Acceptance letters name no party by
+label: the contractor is addressed (某公司：你公司承建的…) and the client signs above the date.
+"""
+
+from __future__ import annotations
+
+from jianzheng.extract.fields.doctypes import EXTRACTORS, Reading
+from jianzheng.models import DocType, Page, TextSource, Word
+
+CLIENT = "哈密市巴里坤哈萨克自治县住房和城乡建设局"
+SUPPLIER = "新疆博远丝路数据科技有限责任公司"
+
+
+def _word(text: str, x: float, y: float, source: TextSource = TextSource.text) -> Word:
+    return Word(text=text, bbox=(x, y, x + 10.0 * len(text), y + 12.0), source=source)
+
+
+def _acceptance(*words: Word) -> object:
+    page = Page(file="a.pdf", number=1, width=595.0, height=842.0, words=list(words))
+    return EXTRACTORS[DocType.acceptance_report](Reading.of([page]))
+
+
+def _value(field: object) -> object:
+    return getattr(field, "value", None)
+
+
+def test_a_name_wrapped_around_its_label_row_is_read_whole():
+    # 承建单位's name: one line above the row's labels, one below, both in its column.
+    found = _acceptance(
+        _word("项目竣工验收单", 230, 60),
+        _word("项目名称", 60, 100),
+        _word("乌鲁木齐市教育局数据中心机房等级保护整改项目", 160, 100),
+        _word("新疆博远丝路数据科技有限责", 400, 128),
+        _word("建设单位", 60, 136),
+        _word("乌鲁木齐市教育局", 160, 136),
+        _word("承建单位", 320, 136),
+        _word("任公司", 400, 143),
+    )
+    assert _value(found.party_a) == "乌鲁木齐市教育局"
+    assert _value(found.party_b) == SUPPLIER
+
+
+def test_a_label_that_ocr_ran_into_the_cell_before_it_still_bounds_both_values():
+    # OCR boxed 某县住 and 承建单位 as one word; each name's tail wrapped to the line below.
+    ocr = TextSource.ocr
+    found = _acceptance(
+        _word("项目验收单", 250, 60, ocr),
+        _word("建设单位", 60, 130, ocr),
+        _word("哈密市巴里坤哈萨克自治县住承建单位", 160, 130, ocr),
+        _word("新疆博远丝路数据科技有限责", 400, 130, ocr),
+        _word("房和城乡建设局", 160, 140, ocr),
+        _word("任公司", 400, 140, ocr),
+    )
+    assert _value(found.party_a) == CLIENT
+    assert _value(found.party_b) == SUPPLIER
+
+
+def test_a_row_whose_value_lies_beside_it_keeps_its_own_value():
+    # A neighbouring line that overlaps the row but starts another cell's text is no part of it.
+    found = _acceptance(
+        _word("发票代码:050001700111", 400, 16),
+        _word("建设单位：乌鲁木齐市教育局", 400, 26),
+    )
+    assert _value(found.party_a) == "乌鲁木齐市教育局"
+
+
+def _letter(signer_lines: list[str], body: str) -> object:
+    words = [
+        _word("关于头屯河区电子病历系统互联互通改造项目的验收意见", 60, 80),
+        _word(f"{SUPPLIER}：", 60, 120),
+        _word(body, 80, 140),
+        _word("验收组一致认为：同意验收。", 80, 160),
+    ]
+    y = 300.0
+    for line in signer_lines:
+        words.append(_word(line, 320, y))
+        y += 16
+    words.append(_word("二〇二四年五月十七日", 330, y + 4))
+    return _acceptance(*words)
+
+
+def test_an_acceptance_letter_names_its_addressee_and_signer():
+    found = _letter(
+        ["新疆维吾尔自治区政务服务和公共资", "源交易中心"],
+        "你公司承建的项目已完成。新疆维吾尔自治区政务服务和公共资源交易中心组织专家组成验收组。",
+    )
+    assert _value(found.party_b) == SUPPLIER
+    assert _value(found.party_a) == "新疆维吾尔自治区政务服务和公共资源交易中心"
+
+
+def test_a_letter_that_does_not_say_who_built_or_organised_names_no_party():
+    found = _letter(["乌鲁木齐市数据局"], "现将有关事项通知如下。")
+    assert found.party_a is None
+    assert found.party_b is None
