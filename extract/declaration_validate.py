@@ -42,7 +42,9 @@ def _bound(error: ErrorDetails) -> str | None:
     """Why a value outside the declaration's bounds was refused, without quoting all of it."""
     kind, ctx, value = error["type"], error.get("ctx") or {}, error.get("input")
     if kind == "string_too_long":
-        return f"过长：{len(value) if isinstance(value, str) else '?'} 个字符，最多 {ctx.get('max_length')} 个"
+        return (
+            f"过长：{len(value) if isinstance(value, str) else '?'} 个字符，最多 {ctx.get('max_length')} 个"
+        )
     if kind == "too_long":
         return f"条目过多：最多 {ctx.get('max_length')} 条"
     if kind == "greater_than_equal":

@@ -34,8 +34,10 @@ def _place(finding: Finding) -> str:
 
 def redacted(finding: Finding) -> Finding:
     """The finding as an enterprise may read it: that the page was seen elsewhere, not where."""
-    seal = finding.other_filing.what == "seal" if finding.other_filing else any(
-        e.bbox is not None for e in finding.evidence
+    seal = (
+        finding.other_filing.what == "seal"
+        if finding.other_filing
+        else any(e.bbox is not None for e in finding.evidence)
     )
     what = "的印章与其他申报材料中的印章相同" if seal else "与其他申报材料中的一页相同或几乎相同"
     return finding.model_copy(

@@ -69,7 +69,7 @@ def visible(session: Session, submission_id: str, token: TokenRow) -> Submission
 
 def _visible_query(
     token: TokenRow, kind: str | None, status: str | None, text: str | None
-) -> Select[tuple[SubmissionRow]]:
+) -> Select[SubmissionRow]:
     query = select(SubmissionRow)
     if token.role != "reviewer":
         query = query.where(SubmissionRow.owner_code == token.credit_code)

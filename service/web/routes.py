@@ -20,7 +20,13 @@ from .views import precheck_view, submission_view
 HERE = Path(__file__).parent
 templates = Jinja2Templates(directory=HERE / "templates")
 router = APIRouter(include_in_schema=False)
-STATUS_ZH = {"queued": "排队中", "running": "处理中", "done": "已完成", "failed": "失败", "withdrawn": "已撤回"}
+STATUS_ZH = {
+    "queued": "排队中",
+    "running": "处理中",
+    "done": "已完成",
+    "failed": "失败",
+    "withdrawn": "已撤回",
+}
 templates.env.globals["STATUS_ZH"] = STATUS_ZH
 
 

@@ -40,7 +40,11 @@ PAGE = [
 FIRST_NAME = DECLARATION["enterprise"]["name"]  # type: ignore[index]
 SECOND = {
     **DECLARATION,
-    "enterprise": {**DECLARATION["enterprise"], "name": "新疆昆仑数智科技有限公司", "credit_code": OTHER_CODE},  # type: ignore[dict-item]
+    "enterprise": {
+        **DECLARATION["enterprise"],
+        "name": "新疆昆仑数智科技有限公司",
+        "credit_code": OTHER_CODE,
+    },  # type: ignore[dict-item]
 }
 
 
@@ -88,9 +92,15 @@ def test_an_enterprise_reads_only_that_its_page_was_seen_elsewhere(service):
     pages = [client.get(f"/check/{second}").text, client.get(f"/view/{second}").text]
     client.cookies.clear()
     html = client.get(f"/submissions/{second}/report.html", headers=other).text
-    book = load_workbook(io.BytesIO(client.get(f"/submissions/{second}/findings.xlsx", headers=other).content))
+    book = load_workbook(
+        io.BytesIO(client.get(f"/submissions/{second}/findings.xlsx", headers=other).content)
+    )
     cells = " ".join(str(c.value) for sheet in book.worksheets for line in sheet.iter_rows() for c in line)
-    for text in [mine.text, json.dumps(findings, ensure_ascii=False), json.dumps(precheck, ensure_ascii=False)]:
+    for text in [
+        mine.text,
+        json.dumps(findings, ensure_ascii=False),
+        json.dumps(precheck, ensure_ascii=False),
+    ]:
         assert _leaks(text, first) == []
     for text in [*pages, html, cells]:
         assert _leaks(text, first) == []
@@ -130,7 +140,10 @@ def test_report_for_cuts_only_findings_that_cite_another_filing():
     report = Report(findings=[elsewhere, within])
     assert report_for(report, "reviewer") is report
     shown = report_for(report, "enterprise").findings
-    assert shown[0].message == "001.pdf 第 2 页与其他申报材料中的一页相同或几乎相同（出于保密，不显示是哪家企业的哪份材料）"
+    assert (
+        shown[0].message
+        == "001.pdf 第 2 页与其他申报材料中的一页相同或几乎相同（出于保密，不显示是哪家企业的哪份材料）"
+    )
     assert (shown[0].found, shown[0].other_filing, shown[0].evidence) == (None, None, [own])
     assert shown[1] == within
 

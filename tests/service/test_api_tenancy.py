@@ -62,13 +62,20 @@ def test_an_enterprise_cannot_file_or_precheck_for_another_credit_code(service):
     assert client.get("/submissions", headers=auth(tokens["reviewer"])).json() == []
     assert not any(p.is_file() for p in blobs.root.rglob("*"))  # nothing of the refused uploads kept
     # Its own code passes, and so does a reviewer filing for anyone.
-    assert client.post("/submissions", files=multipart(), headers=auth(tokens["enterprise"])).status_code == 202
-    assert client.post("/submissions", files=_foreign_upload(), headers=auth(tokens["reviewer"])).status_code == 202
+    assert (
+        client.post("/submissions", files=multipart(), headers=auth(tokens["enterprise"])).status_code == 202
+    )
+    assert (
+        client.post("/submissions", files=_foreign_upload(), headers=auth(tokens["reviewer"])).status_code
+        == 202
+    )
 
 
 def test_the_queue_shows_which_account_uploaded(service):
     client, tokens = service
-    submission_id = client.post("/submissions", files=multipart(), headers=auth(tokens["enterprise"])).json()["id"]
+    submission_id = client.post("/submissions", files=multipart(), headers=auth(tokens["enterprise"])).json()[
+        "id"
+    ]
     wait_done(client, submission_id, tokens["reviewer"])
     [listed] = client.get("/submissions", headers=auth(tokens["reviewer"])).json()
     assert listed["uploaded_by"] == f"enterprise:{CREDIT_CODE}"
@@ -78,7 +85,9 @@ def test_the_queue_shows_which_account_uploaded(service):
 
 
 def _decided_filing(client, tokens) -> tuple[str, int]:
-    submission_id = client.post("/submissions", files=multipart(), headers=auth(tokens["enterprise"])).json()["id"]
+    submission_id = client.post("/submissions", files=multipart(), headers=auth(tokens["enterprise"])).json()[
+        "id"
+    ]
     wait_done(client, submission_id, tokens["enterprise"])
     finding = client.get(f"/submissions/{submission_id}/findings", headers=auth(tokens["reviewer"])).json()[0]
     decided = client.post(
@@ -108,17 +117,34 @@ def test_a_decided_filing_is_withdrawn_not_deleted_and_its_decisions_stay(servic
     assert state["status"] == "withdrawn"
     assert [f["name"] for f in state["files"]] == ["declaration.json", "合同 扫描件.pdf"]
     trail = client.get(f"/findings/{finding_id}/decisions", headers=auth(tokens["reviewer"])).json()
-    assert [(d["decision"], d["who"], d["note"]) for d in trail] == [("accept", "审核员张三", "合同金额与申报不符")]
-    assert client.get(f"/submissions/{submission_id}/report", headers=auth(tokens["reviewer"])).status_code == 200
-    assert client.get(f"/submissions/{submission_id}/pages/1/1.png", headers=auth(tokens["reviewer"])).status_code == 200
-    listed = client.get("/submissions", params={"status": "withdrawn"}, headers=auth(tokens["enterprise"])).json()
+    assert [(d["decision"], d["who"], d["note"]) for d in trail] == [
+        ("accept", "审核员张三", "合同金额与申报不符")
+    ]
+    assert (
+        client.get(f"/submissions/{submission_id}/report", headers=auth(tokens["reviewer"])).status_code
+        == 200
+    )
+    assert (
+        client.get(
+            f"/submissions/{submission_id}/pages/1/1.png", headers=auth(tokens["reviewer"])
+        ).status_code
+        == 200
+    )
+    listed = client.get(
+        "/submissions", params={"status": "withdrawn"}, headers=auth(tokens["enterprise"])
+    ).json()
     assert [s["id"] for s in listed] == [submission_id]
 
 
 def test_another_enterprise_can_neither_withdraw_nor_delete(service):
     client, tokens = service
-    submission_id = client.post("/submissions", files=multipart(), headers=auth(tokens["enterprise"])).json()["id"]
-    assert client.post(f"/submissions/{submission_id}/withdraw", headers=auth(tokens["other"])).status_code == 404
+    submission_id = client.post("/submissions", files=multipart(), headers=auth(tokens["enterprise"])).json()[
+        "id"
+    ]
+    assert (
+        client.post(f"/submissions/{submission_id}/withdraw", headers=auth(tokens["other"])).status_code
+        == 404
+    )
     assert client.delete(f"/submissions/{submission_id}", headers=auth(tokens["other"])).status_code == 404
 
 
@@ -128,10 +154,14 @@ def test_deleting_a_queued_filing_cancels_its_job(tmp_path, monkeypatch):
     settings = make_settings(tmp_path)
     tokens = tokens_for(settings)
     with TestClient(create_app(settings, start_jobs=False)) as client:
-        queued = client.post("/submissions", files=multipart(), headers=auth(tokens["enterprise"])).json()["id"]
+        queued = client.post("/submissions", files=multipart(), headers=auth(tokens["enterprise"])).json()[
+            "id"
+        ]
         assert client.delete(f"/submissions/{queued}", headers=auth(tokens["enterprise"])).status_code == 204
         assert cancelled == [queued]
-        withdrawn = client.post("/submissions", files=multipart(), headers=auth(tokens["enterprise"])).json()["id"]
+        withdrawn = client.post("/submissions", files=multipart(), headers=auth(tokens["enterprise"])).json()[
+            "id"
+        ]
         client.post(f"/submissions/{withdrawn}/withdraw", headers=auth(tokens["enterprise"]))
         assert cancelled == [queued, withdrawn]
 
@@ -149,7 +179,9 @@ def test_prechecks_per_enterprise_are_limited_and_deleting_does_not_refill(tmp_p
         assert 3500 <= int(refused.headers["Retry-After"]) <= 3601
         # The limit is the enterprise's own: a filing, a reviewer and another enterprise still go through.
         assert client.post("/submissions", files=multipart(), headers=mine).status_code == 202
-        assert client.post("/precheck", files=multipart(), headers=auth(tokens["reviewer"])).status_code == 202
+        assert (
+            client.post("/precheck", files=multipart(), headers=auth(tokens["reviewer"])).status_code == 202
+        )
         other = [
             ("declaration", ("declaration.json", declaration_bytes(FOREIGN), "application/json")),
             ("files", ("合同.pdf", contract_pdf(), "application/pdf")),

@@ -21,8 +21,8 @@ from jianzheng.service.store.tables import SubmissionRow, TokenRow
 from ..deps import Services, ServicesDep, SessionDep, SubmissionDep, TokenDep
 from ..disclosure import report_json_for, stored_report_for
 from ..intake import take_upload
-from ..tenancy import admit_upload
 from ..schemas import FindingPublic, Problem, SubmissionCreated, SubmissionStatus
+from ..tenancy import admit_upload
 
 router = APIRouter(tags=["submissions"])
 ERRORS: dict[int | str, dict[str, object]] = {
