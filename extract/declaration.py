@@ -8,6 +8,7 @@ DECLARATION_INVALID finding per problem, each saying where it is.
 from __future__ import annotations
 
 import json
+import re
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,12 @@ from jianzheng.models import FEE_KEYS, Code, Declaration, Finding
 from .declaration_validate import validate_declaration
 from .declaration_values import Problems, decimal_or_none, precision_of
 from .declaration_xlsx import read_xlsx
+
+MAX_BYTES = 10 * 1024 * 1024
+"""Largest declaration file: a form of 2,000 projects is under 2 MB as JSON."""
+MAX_DEPTH = 20
+"""Deepest nesting of declaration.json; the form's own is 5 (enterprise.staff.certificates[…].holder)."""
+_JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"\s*:?|[\[\]{}]')
 
 _PROJECT_MONEY = ("services_total", "contract_amount")
 _FINANCE_MONEY = ("operating_revenue", "system_integration_revenue", "net_profit")
@@ -31,21 +38,61 @@ def read_declaration(path: Path | None) -> tuple[Declaration | None, list[Findin
                 message="提交材料中没有申报数据（declaration.json 或 declaration.xlsx）",
             )
         ]
+    try:
+        size = path.stat().st_size
+    except OSError:
+        size = 0  # the reader says why it cannot read the file
+    if size > MAX_BYTES:
+        problems = Problems(path.name)
+        problems.add(f"文件过大：{size / 1024 / 1024:.1f} MB，申报数据最多 {MAX_BYTES // 1024 // 1024} MB")
+        return None, problems.findings
     if path.suffix.lower() == ".xlsx":
         return read_xlsx(path)
     return read_json(path)
+
+
+def too_deep(text: str, limit: int = MAX_DEPTH) -> str | None:
+    """Where a JSON text nests deeper than ``limit`` (the keys leading there), or None.
+
+    Checked before parsing: the parser and the importers recurse once per
+    level, and a hostile file nested a hundred thousand deep would end in an
+    internal error instead of a finding that names the field.
+    """
+    path: list[str] = []
+    key = ""
+    for token in _JSON_TOKEN.finditer(text):
+        tok = token.group()
+        if tok[0] == '"':
+            key = tok.rstrip(": \t\r\n")[1:-1] if tok.endswith(":") else key
+        elif tok in "[{":
+            path.append(key)
+            key = ""
+            if len(path) > limit:
+                named = [p for p in path if p][:8]
+                return ".".join(named) + "…" if named else "(根)"
+        else:
+            if path:
+                path.pop()
+            key = ""
+    return None
 
 
 def read_json(path: Path) -> tuple[Declaration | None, list[Finding]]:
     """declaration.json: money in yuan as a string or a number with at most two decimals."""
     problems = Problems(path.name)
     try:
-        # Numbers are read as Decimal so that 2450000.00 keeps its two decimals
-        # (its precision) and never passes through a float.
-        data = json.loads(path.read_text(encoding="utf-8-sig"), parse_float=Decimal)
+        text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         problems.add(f"文件无法读取（{exc}）")
         return None, problems.findings
+    deep = too_deep(text)
+    if deep is not None:
+        problems.add(f"嵌套层数超过 {MAX_DEPTH} 层，不是申报表的结构", column=deep)
+        return None, problems.findings
+    try:
+        # Numbers are read as Decimal so that 2450000.00 keeps its two decimals
+        # (its precision) and never passes through a float.
+        data = json.loads(text, parse_float=Decimal)
     except json.JSONDecodeError as exc:
         problems.add(f"不是有效的 JSON（第{exc.lineno}行第{exc.colno}列：{exc.msg}）")
         return None, problems.findings

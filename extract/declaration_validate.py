@@ -38,9 +38,28 @@ def json_path(loc: tuple[int | str, ...]) -> str:
     return path or "(根)"
 
 
+def _bound(error: ErrorDetails) -> str | None:
+    """Why a value outside the declaration's bounds was refused, without quoting all of it."""
+    kind, ctx, value = error["type"], error.get("ctx") or {}, error.get("input")
+    if kind == "string_too_long":
+        return (
+            f"过长：{len(value) if isinstance(value, str) else '?'} 个字符，最多 {ctx.get('max_length')} 个"
+        )
+    if kind == "too_long":
+        return f"条目过多：最多 {ctx.get('max_length')} 条"
+    if kind == "greater_than_equal":
+        return f"{repr(value)[:20]} 超出允许范围：不能小于 {ctx.get('ge')}"
+    if kind == "less_than_equal":
+        return f"{repr(value)[:20]} 超出允许范围：不能大于 {ctx.get('le')}"
+    return None
+
+
 def reason(error: ErrorDetails) -> str:
     """Why a value was refused, in Chinese, quoting the value when there is one."""
     kind = error["type"]
+    bounded = _bound(error)
+    if bounded is not None:
+        return bounded
     if kind == "value_error":
         text = "超过两位小数（分以下）" if "decimals" in error["msg"] else "不是金额"
     elif kind == "enum":

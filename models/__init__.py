@@ -36,7 +36,7 @@ from .document import (
     StatementFields,
     StatementKind,
 )
-from .finding import SEVERITY, Code, Evidence, Finding, Severity
+from .finding import SEVERITY, Code, Evidence, Finding, OtherFiling, Severity
 from .money import BBox, Money, format_money, format_wan, to_decimal
 from .page import Page, PageCode, PageQuality, Seal, TextSource, Word
 from .report import REPORT_SCHEMA, Match, ProjectStatus, ProjectVerdict, Report, SubmissionInfo, Summary
@@ -80,6 +80,7 @@ __all__ = [
     "Match",
     "Money",
     "OtherFields",
+    "OtherFiling",
     "Page",
     "PageCode",
     "PageQuality",

@@ -7,7 +7,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
 from .money import Money
 
@@ -33,6 +33,19 @@ DeclaredMoney = Annotated[Money, AfterValidator(_non_negative)]
 """A declared amount: non-negative, at most two decimals, at most 10^12 yuan."""
 SignedMoney = Annotated[Money, AfterValidator(_sane)]
 """A declared figure that may be negative (net profit: a loss), within 10^12 yuan."""
+
+NAME_MAX = 200
+"""Longest name, client, title or place (the longest real company names are under 60 characters;
+the service's database keeps 200)."""
+ID_MAX = 40
+"""Longest project id, credit code or certificate number."""
+ROWS_MAX = 2000
+"""Most rows of one list (projects, certificates, innovations); a real form has tens."""
+
+Name = Annotated[str, StringConstraints(max_length=NAME_MAX)]
+Ident = Annotated[str, StringConstraints(max_length=ID_MAX)]
+Count = Annotated[int, Field(ge=0, le=1_000_000)]
+Year = Annotated[int, Field(ge=1900, le=2200)]
 
 FEE_KEYS: tuple[str, ...] = (
     "software_development",
@@ -64,31 +77,31 @@ class _Frozen(BaseModel):
 
 
 class Certificate(_Frozen):
-    holder: str | None = None
-    certificate: str
-    level: str | None = None
-    number: str | None = None
+    holder: Name | None = None
+    certificate: Name
+    level: Name | None = None
+    number: Ident | None = None
 
 
 class Staff(_Frozen):
-    technical_total: int | None = None
-    certified_total: int | None = None
-    certificates: list[Certificate] = Field(default_factory=list)
+    technical_total: Count | None = None
+    certified_total: Count | None = None
+    certificates: list[Certificate] = Field(default_factory=list, max_length=ROWS_MAX)
 
 
 class Enterprise(_Frozen):
-    name: str
-    credit_code: str | None = None
-    legal_representative: str | None = None
+    name: Name
+    credit_code: Ident | None = None
+    legal_representative: Name | None = None
     registered_capital: DeclaredMoney | None = None
     established_on: dt.date | None = None
     grade: Grade | None = None
-    inspection_year: int
+    inspection_year: Year
     staff: Staff = Field(default_factory=Staff)
 
 
 class FinanceYear(_Frozen):
-    year: int
+    year: Year
     operating_revenue: DeclaredMoney | None = None
     system_integration_revenue: DeclaredMoney | None = None
     net_profit: SignedMoney | None = None
@@ -118,13 +131,13 @@ class Fees(_Frozen):
 
 
 class Project(_Frozen):
-    id: str
-    name: str
-    client: str | None = None
+    id: Ident
+    name: Name
+    client: Name | None = None
     signed_on: dt.date | None = None
     accepted_on: dt.date | None = None
-    field: str | None = None
-    location: str | None = None
+    field: Name | None = None
+    location: Name | None = None
     fees: Fees = Field(default_factory=Fees)
     services_total: DeclaredMoney | None = None
     contract_amount: DeclaredMoney | None = None
@@ -139,8 +152,8 @@ class InnovationKind(StrEnum):
 
 class Innovation(_Frozen):
     kind: InnovationKind = InnovationKind.other
-    title: str
-    number: str | None = None
+    title: Name
+    number: Ident | None = None
     obtained_on: dt.date | None = None
 
 
@@ -148,9 +161,9 @@ class Declaration(_Frozen):
     """What the enterprise declared on the web form."""
 
     enterprise: Enterprise
-    finance: list[FinanceYear] = Field(default_factory=list)
-    projects: list[Project] = Field(default_factory=list)
-    innovations: list[Innovation] = Field(default_factory=list)
+    finance: list[FinanceYear] = Field(default_factory=list, max_length=50)
+    projects: list[Project] = Field(default_factory=list, max_length=ROWS_MAX)
+    innovations: list[Innovation] = Field(default_factory=list, max_length=ROWS_MAX)
     precision: dict[str, Decimal] = Field(default_factory=dict, exclude=True)
     """Per money path ("projects.P1.contract_amount"), the unit of the declared
     figure's last digit (Decimal("100") for a figure typed in 万元 with two

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -126,6 +127,23 @@ class Evidence(BaseModel):
     text: str = ""
 
 
+class OtherFiling(BaseModel):
+    """Another filing that a finding cites: where the same page or seal was seen before.
+
+    Reviewers see it; an enterprise's own view never does (CONTRACT 2.3), so the
+    service can tell such findings apart without reading their messages.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    submission: str
+    """How the installation knows the other filing (the service: its submission id)."""
+    enterprise: str | None = None
+    file: str | None = None
+    page: int | None = None
+    what: Literal["page", "seal"] = "page"
+
+
 class Finding(BaseModel):
     """One thing a reviewer should know, with declared vs found and evidence."""
 
@@ -143,6 +161,8 @@ class Finding(BaseModel):
     """For NEEDS_REVIEW: the check that could not decide, named by the code it would raise."""
     count: int | None = None
     """How many places share this one cause, where more than one (CONTRACT 2: one finding per cause)."""
+    other_filing: OtherFiling | None = None
+    """For a finding that cites another filing (DUPLICATE_DOCUMENT across submissions): which one."""
 
     @model_validator(mode="before")
     @classmethod

@@ -100,6 +100,10 @@ def read_archive(path: Path, blobs: BlobStore, settings: ServiceSettings, stored
                 raise _refuse(422, f"压缩包中有不安全的条目（{reason}）：{name}")
             if info.is_dir() or _is_junk(name):
                 continue
+            if info.file_size > settings.max_file_bytes:
+                raise _refuse(
+                    413, f"压缩包条目过大：{name}，单个文件上限 {settings.max_file_bytes // (1024 * 1024)} MB"
+                )
             ratio = info.file_size / max(info.compress_size, 1)
             if info.file_size > RATIO_MIN_SIZE and ratio > settings.max_zip_ratio:
                 raise _refuse(413, f"压缩包条目压缩比异常（{ratio:.0f} 倍，疑似压缩炸弹）：{name}")

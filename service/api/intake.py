@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 
+import pymupdf
 from fastapi import HTTPException, UploadFile, status
+from PIL import Image
 from sqlalchemy import func, select
 
 from jianzheng.service.store import Store, TooLarge
@@ -16,7 +18,8 @@ from jianzheng.service.store.sniff import SUPPORTED, sniff_file
 from jianzheng.service.store.tables import FileRow, SubmissionRow, TokenRow
 
 from .archive import read_archive
-from .settings import ServiceSettings
+from .settings import MB, ServiceSettings
+from .tenancy import declared_credit_code, require_own_code
 
 DECLARATION_NAMES = ("declaration.json", "declaration.xlsx")
 
@@ -43,12 +46,55 @@ def _store_upload(store: Store, upload: UploadFile, limit: int) -> Incoming:
     try:
         sha, size = store.blobs.put_file(upload.file, limit=limit)
     except TooLarge as exc:
-        raise HTTPException(status.HTTP_413_CONTENT_TOO_LARGE, f"文件过大：{upload.filename}") from exc
+        raise HTTPException(
+            status.HTTP_413_CONTENT_TOO_LARGE,
+            f"文件过大：{display_name(upload.filename)}，单个文件上限 {_mb(limit)}",
+        ) from exc
     name = display_name(upload.filename)
     if size == 0:
         discard_unused(store, [sha])
         raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, f"文件为空（0 字节）：{name}")
     return Incoming(name=name, sha256=sha, size=size, media=sniff_file(store.blobs.path(sha)))
+
+
+def _mb(size: int) -> str:
+    return f"{size / MB:.0f} MB" if size >= MB else f"{size} 字节"
+
+
+def count_pages(path: Path, media: str) -> int:
+    """Pages the pipeline will read from one stored file: PDF pages, image frames, one for the rest."""
+    if media == "pdf":
+        try:
+            with pymupdf.open(path, filetype="pdf") as doc:
+                return int(doc.page_count)
+        except Exception:  # PyMuPDF raises several unrelated types; the job reports the file unreadable
+            return 1
+    if media in ("tif", "jpg", "png", "bmp"):
+        try:
+            with Image.open(path) as image:
+                return int(getattr(image, "n_frames", 1))
+        except (OSError, ValueError, Image.DecompressionBombError):
+            return 1
+    return 0 if media in ("json", "xlsx") else 1
+
+
+def check_bounds(store: Store, settings: ServiceSettings, items: list[Incoming]) -> None:
+    """413 when the submission's files together are larger, or have more pages, than the settings allow."""
+    total = sum(i.size for i in items)
+    if total > settings.max_submission_bytes:
+        raise HTTPException(
+            status.HTTP_413_CONTENT_TOO_LARGE,
+            f"提交材料总计过大：{_mb(total)}，上限 {_mb(settings.max_submission_bytes)}",
+        )
+    pages = 0
+    for item in items:
+        pages += count_pages(store.blobs.path(item.sha256), item.media)
+        if pages > settings.max_pages:
+            raise HTTPException(
+                status.HTTP_413_CONTENT_TOO_LARGE,
+                f"提交材料页数过多：已超过 {settings.max_pages} 页（到“{item.name}”为止共 {pages} 页），"
+                "请只上传年检要求的材料",
+            )
 
 
 def _check_declaration(item: Incoming) -> Incoming:
@@ -151,7 +197,7 @@ def take_upload(
             )
         else:
             for upload in [declaration, *files] if declaration is not None else files:
-                items.append(_store_upload(store, upload, settings.max_upload_bytes))
+                items.append(_store_upload(store, upload, settings.max_file_bytes))
             has_declaration = declaration is not None
             if has_declaration:
                 _check_declaration(items[0])
@@ -160,6 +206,9 @@ def take_upload(
             raise HTTPException(413, f"附件过多：{attachments} 个，上限 {settings.max_files}")
         if not items:
             raise HTTPException(422, "压缩包中没有文件")
+        check_bounds(store, settings, items)
+        if has_declaration and token.role == "enterprise":
+            require_own_code(token, declared_credit_code(store, items[0].sha256, items[0].media))
         row = SubmissionRow(
             id=new_submission_id(),
             kind=kind,

@@ -7,6 +7,7 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, Field
 
+from jianzheng.models import Finding
 from jianzheng.service.store.tables import FileRow, FindingRow, SubmissionRow
 
 
@@ -60,7 +61,7 @@ class Counts(BaseModel):
 class SubmissionStatus(BaseModel):
     id: str
     kind: str
-    status: Literal["queued", "running", "done", "failed"]
+    status: Literal["queued", "running", "done", "failed", "withdrawn"]
     pages_done: int
     pages_total: int
     progress: float = Field(ge=0, le=1)
@@ -71,6 +72,8 @@ class SubmissionStatus(BaseModel):
     created_at: dt.datetime
     finished_at: dt.datetime | None = None
     files: list[FilePublic]
+    uploaded_by: str | None = None
+    """The account that uploaded it (its token's label)."""
 
     @classmethod
     def of(cls, row: SubmissionRow) -> SubmissionStatus:
@@ -90,6 +93,7 @@ class SubmissionStatus(BaseModel):
             created_at=utc(row.created_at),
             finished_at=utc(row.finished_at),
             files=[FilePublic.of(f) for f in row.files],
+            uploaded_by=row.uploader.label if row.uploader else None,
         )
 
 
@@ -120,7 +124,8 @@ class FindingPublic(BaseModel):
     """The latest decision; the whole trail is at GET /findings/{id}/decisions."""
 
     @classmethod
-    def of(cls, row: FindingRow) -> FindingPublic:
+    def of(cls, row: FindingRow, shown: Finding | None = None) -> FindingPublic:
+        """The finding row; its text from ``shown``, the report's finding as the caller may read it."""
         last = row.decisions[-1] if row.decisions else None
         return cls(
             id=row.id,
@@ -128,9 +133,9 @@ class FindingPublic(BaseModel):
             code=row.code,
             severity=row.severity,
             project_id=row.project_id,
-            message=row.message,
-            declared=row.declared,
-            found=row.found,
+            message=shown.message if shown else row.message,
+            declared=shown.declared if shown else row.declared,
+            found=shown.found if shown else row.found,
             decision=DecisionPublic.model_validate(last, from_attributes=True) if last else None,
         )
 

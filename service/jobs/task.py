@@ -19,6 +19,8 @@ from jianzheng.service.pipeline import check
 from jianzheng.service.store import Store
 from jianzheng.service.store.repo import save_report
 from jianzheng.service.store.tables import SubmissionRow, utcnow
+from jianzheng.verify.forensics.duplicate_store import SqliteDuplicateStore
+from jianzheng.verify.forensics.repeats import SubmissionId
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +37,17 @@ def store_for(settings: ServiceSettings) -> Store:
     if key not in _stores:
         _stores[key] = Store(settings.data_dir, settings.resolved_database_url())
     return _stores[key]
+
+
+def work_folder(settings: ServiceSettings, submission_id: str) -> Path:
+    """Where a job lays out a submission for the pipeline; it names the submission in the duplicate index."""
+    return settings.data_dir / "work" / submission_id
+
+
+def forget_pages(settings: ServiceSettings, submission_id: str) -> None:
+    """Drop a submission's pages and seals from the duplicate index, so that no later report cites it."""
+    key = SubmissionId.of(work_folder(settings, submission_id), None).key
+    SqliteDuplicateStore.in_folder(settings.pipeline_settings().resolved_data_dir()).forget(key)
 
 
 def lay_out(store: Store, files: list[tuple[str, str]], folder: Path) -> None:
@@ -68,17 +81,20 @@ def _claim(store: Store, submission_id: str) -> list[tuple[str, str]] | None:
 def _fail(store: Store, submission_id: str, error: str) -> None:
     with store.session() as session:
         row = session.get(SubmissionRow, submission_id)
-        if row is not None:  # None: deleted while it ran
+        if row is not None and row.status != "withdrawn":  # None: deleted while it ran
             row.status, row.error, row.finished_at = "failed", error, utcnow()
             session.commit()
 
 
-def _save(store: Store, submission_id: str, report: Report) -> None:
+def _save(store: Store, submission_id: str, report: Report) -> bool:
+    """Store the report; False when the submission was deleted or withdrawn while the job ran."""
     with store.session() as session:
         row = session.get(SubmissionRow, submission_id)
-        if row is not None:
-            row.pages_done = row.pages_total
-            save_report(session, row, report)
+        if row is None or row.status == "withdrawn":
+            return False
+        row.pages_done = row.pages_total
+        save_report(session, row, report)
+        return True
 
 
 def run_submission(submission_id: str, settings: ServiceSettings) -> str:
@@ -87,7 +103,7 @@ def run_submission(submission_id: str, settings: ServiceSettings) -> str:
     files = _claim(store, submission_id)
     if files is None:
         return "skipped"
-    folder = settings.data_dir / "work" / submission_id
+    folder = work_folder(settings, submission_id)
     last = [0.0]
 
     def progress(done: int, total: int) -> None:
@@ -113,5 +129,10 @@ def run_submission(submission_id: str, settings: ServiceSettings) -> str:
         return "failed"
     finally:
         shutil.rmtree(folder, ignore_errors=True)
-    _save(store, submission_id, report)
+    if not _save(store, submission_id, report):
+        with store.session() as session:
+            deleted = session.get(SubmissionRow, submission_id) is None
+        if deleted:  # deleted while it ran: the pages this run indexed must not be cited either
+            forget_pages(settings, submission_id)
+        return "skipped"
     return "done"

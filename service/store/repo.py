@@ -8,13 +8,13 @@ import uuid
 from collections.abc import Sequence
 from typing import Literal
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from jianzheng.models import Report
 
 from . import Store
-from .tables import FileRow, FindingRow, SubmissionRow, TokenRow, utcnow
+from .tables import DecisionRow, FileRow, FindingRow, SubmissionRow, TokenRow, utcnow
 
 Role = Literal["reviewer", "enterprise"]
 UNFINISHED = ("queued", "running")
@@ -67,18 +67,9 @@ def visible(session: Session, submission_id: str, token: TokenRow) -> Submission
     return row
 
 
-def list_submissions(
-    session: Session,
-    token: TokenRow,
-    *,
-    kind: str | None = None,
-    status: str | None = None,
-    text: str | None = None,
-    sort: str = "created",
-    descending: bool = True,
-    limit: int = 200,
-) -> Sequence[SubmissionRow]:
-    """Submissions this token may see, filtered and sorted."""
+def _visible_query(
+    token: TokenRow, kind: str | None, status: str | None, text: str | None
+) -> Select[SubmissionRow]:
     query = select(SubmissionRow)
     if token.role != "reviewer":
         query = query.where(SubmissionRow.owner_code == token.credit_code)
@@ -89,9 +80,39 @@ def list_submissions(
     if text:
         like = f"%{text}%"
         query = query.where(or_(SubmissionRow.enterprise.like(like), SubmissionRow.credit_code.like(like)))
+    return query
+
+
+def list_submissions(
+    session: Session,
+    token: TokenRow,
+    *,
+    kind: str | None = None,
+    status: str | None = None,
+    text: str | None = None,
+    sort: str = "created",
+    descending: bool = True,
+    limit: int = 200,
+    offset: int = 0,
+) -> Sequence[SubmissionRow]:
+    """Submissions this token may see, filtered and sorted; one page of ``limit`` from ``offset``."""
+    query = _visible_query(token, kind, status, text)
     column = SORTS.get(sort, SubmissionRow.created_at)
     query = query.order_by(column.desc() if descending else column.asc(), SubmissionRow.id)
-    return session.scalars(query.limit(limit)).all()
+    return session.scalars(query.limit(limit).offset(offset)).all()
+
+
+def count_submissions(
+    session: Session,
+    token: TokenRow,
+    *,
+    kind: str | None = None,
+    status: str | None = None,
+    text: str | None = None,
+) -> int:
+    """How many submissions ``list_submissions`` pages through with these filters."""
+    query = _visible_query(token, kind, status, text)
+    return session.scalar(select(func.count()).select_from(query.subquery())) or 0
 
 
 def unfinished_ids(session: Session) -> list[str]:
@@ -103,8 +124,10 @@ def unfinished_ids(session: Session) -> list[str]:
 def save_report(session: Session, row: SubmissionRow, report: Report) -> None:
     """Store a finished report: its JSON, its counts, and one row per finding."""
     row.report_json = report.to_json(indent=None)
-    row.enterprise = report.submission.enterprise
-    row.credit_code = report.submission.credit_code
+    # Cut to the columns' widths: PostgreSQL refuses a longer value, and the job would never finish.
+    # The declaration's own bounds keep real values far shorter.
+    row.enterprise = (report.submission.enterprise or "")[:200] or None
+    row.credit_code = (report.submission.credit_code or "")[:32] or None
     row.errors, row.warnings, row.infos = (
         report.summary.errors,
         report.summary.warnings,
@@ -115,7 +138,7 @@ def save_report(session: Session, row: SubmissionRow, report: Report) -> None:
             position=i,
             code=str(f.code),
             severity=str(f.severity),
-            project_id=f.project_id,
+            project_id=f.project_id[:40] if f.project_id else None,
             message=f.message,
             declared=f.declared,
             found=f.found,
@@ -124,6 +147,17 @@ def save_report(session: Session, row: SubmissionRow, report: Report) -> None:
     ]
     row.status, row.error, row.finished_at = "done", None, utcnow()
     session.commit()
+
+
+def has_decisions(session: Session, row: SubmissionRow) -> bool:
+    """Whether a reviewer has recorded a decision on any finding of the submission."""
+    query = (
+        select(func.count())
+        .select_from(DecisionRow)
+        .join(FindingRow, DecisionRow.finding_id == FindingRow.id)
+        .where(FindingRow.submission_id == row.id)
+    )
+    return bool(session.scalar(query))
 
 
 def delete_submission(store: Store, session: Session, row: SubmissionRow) -> None:

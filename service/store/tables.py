@@ -41,6 +41,7 @@ class SubmissionRow(Base):
     """Credit code of the enterprise token that uploaded it; None for a reviewer's upload."""
     token_id: Mapped[int | None] = mapped_column(ForeignKey("jz_tokens.id"))
     status: Mapped[str] = mapped_column(String(16), default="queued", index=True)
+    """queued, running, done, failed, or withdrawn (by its enterprise, files and decisions kept)."""
     pages_done: Mapped[int] = mapped_column(Integer, default=0)
     pages_total: Mapped[int] = mapped_column(Integer, default=0)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
@@ -55,6 +56,8 @@ class SubmissionRow(Base):
     started_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
     finished_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
 
+    uploader: Mapped[TokenRow | None] = relationship(lazy="joined")
+    """The account that uploaded it (shown in the reviewer's queue)."""
     files: Mapped[list[FileRow]] = relationship(
         back_populates="submission", cascade="all, delete-orphan", order_by="FileRow.position"
     )
@@ -125,3 +128,14 @@ class DecisionRow(Base):
     at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
     finding: Mapped[FindingRow] = relationship(back_populates="decisions")
+
+
+class UploadEventRow(Base):
+    """One upload an enterprise started, kept for its rate limit; deleting the upload keeps this row."""
+
+    __tablename__ = "jz_upload_events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    credit_code: Mapped[str] = mapped_column(String(32), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)

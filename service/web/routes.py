@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import Annotated
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, FastAPI, Form, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
-from jianzheng.service.api.deps import COOKIE, SessionDep
-from jianzheng.service.store.repo import SORTS, find_token, list_submissions, visible
+from jianzheng.service.api.deps import COOKIE, ServicesDep, SessionDep
+from jianzheng.service.store.repo import SORTS, count_submissions, find_token, list_submissions, visible
 from jianzheng.service.store.tables import TokenRow
 
 from .views import precheck_view, submission_view
@@ -19,7 +20,13 @@ from .views import precheck_view, submission_view
 HERE = Path(__file__).parent
 templates = Jinja2Templates(directory=HERE / "templates")
 router = APIRouter(include_in_schema=False)
-STATUS_ZH = {"queued": "排队中", "running": "处理中", "done": "已完成", "failed": "失败"}
+STATUS_ZH = {
+    "queued": "排队中",
+    "running": "处理中",
+    "done": "已完成",
+    "failed": "失败",
+    "withdrawn": "已撤回",
+}
 templates.env.globals["STATUS_ZH"] = STATUS_ZH
 
 
@@ -85,27 +92,51 @@ def home(request: Request, session: SessionDep) -> Response:
 def queue_page(
     request: Request,
     session: SessionDep,
+    services: ServicesDep,
     q: Annotated[str | None, Query(max_length=100)] = None,
     status: str | None = None,
     kind: str | None = "submission",
     sort: str = "created",
     order: str = "desc",
+    page: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
 ) -> Response:
-    """Reviewer queue: submissions with counts by severity, filtered and sorted."""
+    """Reviewer queue: submissions with counts by severity, filtered and sorted, one page at a time."""
     user = _user(request, session)
     if user is None:
         return _to_login()
+    filters = {
+        "q": q or "",
+        "status": status if status in STATUS_ZH else "",
+        "kind": kind or "",
+        "sort": sort if sort in SORTS else "created",
+        "order": "asc" if order == "asc" else "desc",
+    }
+    chosen = {"kind": filters["kind"] or None, "status": filters["status"] or None, "text": q or None}
+    size = services.settings.queue_page_size
+    total = count_submissions(session, user, **chosen)
+    pages = max((total + size - 1) // size, 1)
+    page = min(page, pages)
     rows = list_submissions(
         session,
         user,
-        kind=kind or None,
-        status=status if status in STATUS_ZH else None,
-        text=q or None,
-        sort=sort if sort in SORTS else "created",
-        descending=order != "asc",
+        **chosen,
+        sort=filters["sort"],
+        descending=filters["order"] == "desc",
+        limit=size,
+        offset=(page - 1) * size,
     )
-    filters = {"q": q or "", "status": status or "", "kind": kind or "", "sort": sort, "order": order}
-    return _page(request, "queue.html", user, {"rows": rows, "filters": filters})
+
+    def link(number: int) -> str:
+        return "/queue?" + urlencode({**filters, "page": number})
+
+    paging = {
+        "page": page,
+        "pages": pages,
+        "total": total,
+        "previous": link(page - 1) if page > 1 else None,
+        "next": link(page + 1) if page < pages else None,
+    }
+    return _page(request, "queue.html", user, {"rows": rows, "filters": filters, "paging": paging})
 
 
 @router.get("/view/{submission_id}", response_class=HTMLResponse)
@@ -117,7 +148,7 @@ def submission_page(request: Request, session: SessionDep, submission_id: str) -
     row = visible(session, submission_id, user)
     if row is None:
         return _page(request, "missing.html", user, status=404)
-    return _page(request, "submission.html", user, submission_view(row))
+    return _page(request, "submission.html", user, submission_view(row, user.role))
 
 
 @router.get("/check", response_class=HTMLResponse)
@@ -139,7 +170,7 @@ def check_result_page(request: Request, session: SessionDep, submission_id: str)
     row = visible(session, submission_id, user)
     if row is None:
         return _page(request, "missing.html", user, status=404)
-    return _page(request, "check_result.html", user, precheck_view(row))
+    return _page(request, "check_result.html", user, precheck_view(row, user.role))
 
 
 def mount_web(app: FastAPI) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from jianzheng.models import Evidence, Finding, Report
+from jianzheng.service.api.disclosure import stored_report_for
 from jianzheng.service.api.routes.precheck import precheck_result
 from jianzheng.service.store.tables import FindingRow, SubmissionRow
 
@@ -49,9 +50,9 @@ def _evidence(row: SubmissionRow, report: Report, index: int, ev: Evidence) -> E
     )
 
 
-def submission_view(row: SubmissionRow) -> dict[str, object]:
+def submission_view(row: SubmissionRow, role: str) -> dict[str, object]:
     """Findings grouped by declared project (in declaration order), enterprise-level ones first."""
-    report = Report.model_validate_json(row.report_json) if row.report_json else None
+    report = stored_report_for(row, role)
     groups: dict[str, ProjectGroup] = {"": ProjectGroup(key="", title="企业与材料", status=None)}
     if report:
         for verdict in report.projects:
@@ -78,6 +79,6 @@ def submission_view(row: SubmissionRow) -> dict[str, object]:
     }
 
 
-def precheck_view(row: SubmissionRow) -> dict[str, object]:
-    """The pre-check result as the page shows it."""
-    return {"row": row, "result": precheck_result(row), "severity_zh": SEVERITY_ZH}
+def precheck_view(row: SubmissionRow, role: str) -> dict[str, object]:
+    """The pre-check result as the page shows it to this role."""
+    return {"row": row, "result": precheck_result(row, role), "severity_zh": SEVERITY_ZH}

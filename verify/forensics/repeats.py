@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pymupdf
 
-from jianzheng.models import Code, Declaration, DocType, Document, Evidence, Finding, Page
+from jianzheng.models import Code, Declaration, DocType, Document, Evidence, Finding, OtherFiling, Page
 
 from .config import thresholds
 from .duplicate_store import DuplicateStore, PageEntry, SealEntry
@@ -246,6 +246,14 @@ def repeat_findings(scan: Scan, ident: SubmissionId, store: DuplicateStore) -> l
                 documents=[doc_id] if doc_id else [],
                 found=f"{other.file}#{other.page}",
                 message=f"{match.file} 第 {match.page} 页与{where}相同（{match.how}相似度 {match.similarity:.2f}）",
+                other_filing=None
+                if within
+                else OtherFiling(
+                    submission=other.label or other.submission,
+                    enterprise=other.enterprise or None,
+                    file=other.file,
+                    page=other.page,
+                ),
                 evidence=[
                     Evidence(
                         document=doc_id,
@@ -285,6 +293,13 @@ def repeat_findings(scan: Scan, ident: SubmissionId, store: DuplicateStore) -> l
                     code=Code.DUPLICATE_DOCUMENT,
                     documents=[seal.document.id],
                     found=f"{other_seal.file}#{other_seal.page}",
+                    other_filing=OtherFiling(
+                        submission=other_seal.label or other_seal.submission,
+                        enterprise=other_seal.enterprise or None,
+                        file=other_seal.file,
+                        page=other_seal.page,
+                        what="seal",
+                    ),
                     message=(
                         f"{seal.document.file} 第 {seal.page} 页的印章与另一家企业（{other_seal.enterprise or '不详'}）"
                         f"材料「{other_seal.label or other_seal.submission}」{other_seal.file} 第 {other_seal.page} 页的印章逐像素相同"

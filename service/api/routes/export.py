@@ -11,11 +11,13 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse
 from openpyxl import Workbook
 from openpyxl.styles import Font, PatternFill
+from openpyxl.worksheet.worksheet import Worksheet
 
 from jianzheng.models import Report
 from jianzheng.service.store.tables import SubmissionRow
 
-from ..deps import ServicesDep, SubmissionDep
+from ..deps import ServicesDep, SubmissionDep, TokenDep
+from ..disclosure import stored_report_for
 from ..schemas import Problem
 from .submissions import ERRORS
 
@@ -39,9 +41,31 @@ HEADERS = [
 FILLS = {"error": "F8D7DA", "warning": "FFF3CD", "info": "E2E3E5"}
 
 
-def findings_workbook(row: SubmissionRow) -> bytes:
-    """One sheet of findings (with evidence and the latest decision) and one of the submission's summary."""
-    report = Report.model_validate_json(row.report_json) if row.report_json else None
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""What a spreadsheet may take as the start of a formula (OWASP's list for CSV and XLSX injection)."""
+
+
+def inert(sheet: Worksheet) -> None:
+    """Make every text cell that could be read as a formula plain text, its value unchanged.
+
+    openpyxl stores any string starting with "=" as a formula; Excel and WPS also
+    evaluate + - @ on editing. A project id or file name is the enterprise's text
+    and must never run in a reviewer's spreadsheet: the cell is typed text and
+    carries the quote prefix, so it stays text even when edited.
+    """
+    for line in sheet.iter_rows():
+        for cell in line:
+            if isinstance(cell.value, str) and cell.value.startswith(FORMULA_STARTS):
+                cell.data_type = "s"
+                cell.quotePrefix = True
+
+
+def findings_workbook(row: SubmissionRow, role: str) -> bytes:
+    """One sheet of findings (with evidence and the latest decision) and one of the submission's summary.
+
+    Findings read as ``role`` may read them (disclosure.report_for); every cell is inert text.
+    """
+    report = stored_report_for(row, role)
     names = {f.layout_name: f.display_name for f in row.files}
     book = Workbook()
     sheet = book.active
@@ -62,9 +86,9 @@ def findings_workbook(row: SubmissionRow) -> bytes:
                 finding_row.severity,
                 finding_row.code,
                 finding_row.project_id or "",
-                finding_row.message,
-                finding_row.declared or "",
-                finding_row.found or "",
+                finding.message if finding else finding_row.message,
+                (finding.declared if finding else finding_row.declared) or "",
+                (finding.found if finding else finding_row.found) or "",
                 names.get(file or "", file or ""),
                 evidence.page if evidence and evidence.page else "",
                 evidence.text if evidence else "",
@@ -89,6 +113,8 @@ def findings_workbook(row: SubmissionRow) -> bytes:
         ("提示", row.infos),
     ]:
         about.append([key, value])
+    for each in book.worksheets:
+        inert(each)
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
@@ -99,20 +125,20 @@ def findings_workbook(row: SubmissionRow) -> bytes:
     responses={**ERRORS, 200: {"content": {XLSX: {}}, "description": "Excel workbook"}},
     response_class=Response,
 )
-def export_findings(row: SubmissionDep) -> Response:
+def export_findings(row: SubmissionDep, token: TokenDep) -> Response:
     """The findings as an .xlsx workbook (empty list while the job runs)."""
     return Response(
-        findings_workbook(row),
+        findings_workbook(row, token.role),
         media_type=XLSX,
         headers={"Content-Disposition": f'attachment; filename="jianzheng-{row.id}.xlsx"'},
     )
 
 
-def _html_report(row: SubmissionRow, services: ServicesDep) -> str:
+def _html_report(row: SubmissionRow, services: ServicesDep, role: str) -> str:
     from jianzheng.service.html import render_html
     from jianzheng.service.jobs.task import lay_out
 
-    report = Report.model_validate_json(row.report_json or "{}")
+    report = stored_report_for(row, role) or Report()
     with tempfile.TemporaryDirectory(dir=services.settings.data_dir) as tmp:
         folder = Path(tmp) / "submission"
         lay_out(services.store, [(f.layout_name, f.sha256) for f in row.files], folder)
@@ -124,8 +150,8 @@ def _html_report(row: SubmissionRow, services: ServicesDep) -> str:
     responses={**ERRORS, 409: {"model": Problem}, 200: {"content": {"text/html": {}}, "description": "HTML"}},
     response_class=HTMLResponse,
 )
-async def export_html(row: SubmissionDep, services: ServicesDep) -> HTMLResponse:
+async def export_html(row: SubmissionDep, services: ServicesDep, token: TokenDep) -> HTMLResponse:
     """The report as one self-contained HTML page (page thumbnails with evidence boxes), to keep or send."""
-    if row.status != "done" or row.report_json is None:
+    if row.report_json is None:
         raise HTTPException(409, f"报告尚未生成：状态 {row.status}")
-    return HTMLResponse(await run_in_threadpool(_html_report, row, services))
+    return HTMLResponse(await run_in_threadpool(_html_report, row, services, token.role))

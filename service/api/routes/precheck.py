@@ -11,6 +11,7 @@ from jianzheng.service.store.tables import SubmissionRow
 from jianzheng.service.web.advice import advice_for
 
 from ..deps import ServicesDep, SubmissionDep, TokenDep
+from ..disclosure import stored_report_for
 from ..schemas import PrecheckResult, Reason, SubmissionCreated, SubmissionStatus
 from .submissions import ERRORS, Archive, Declaration, Files, accept
 
@@ -41,16 +42,16 @@ def rejection_reasons(report: Report) -> list[Reason]:
     return reasons
 
 
-def precheck_result(row: SubmissionRow) -> PrecheckResult:
-    """The pre-check answer for a submission row in any state."""
+def precheck_result(row: SubmissionRow, role: str) -> PrecheckResult:
+    """The pre-check answer for a submission row in any state, as this role may read it."""
     progress = SubmissionStatus.of(row).progress
     if row.status == "failed":
         return PrecheckResult(
             id=row.id, status=row.status, progress=progress, verdict="failed", error=row.error
         )
-    if row.status != "done" or row.report_json is None:
+    report = stored_report_for(row, role) if row.status == "done" else None
+    if report is None:
         return PrecheckResult(id=row.id, status=row.status, progress=progress, verdict="pending")
-    report = Report.model_validate_json(row.report_json)
     reasons = rejection_reasons(report)
     return PrecheckResult(
         id=row.id, status=row.status, progress=progress, verdict=verdict_of(report), reasons=reasons
@@ -84,6 +85,6 @@ async def create_precheck(
 
 
 @router.get("/precheck/{submission_id}", responses=ERRORS)
-def get_precheck(row: SubmissionDep) -> PrecheckResult:
+def get_precheck(row: SubmissionDep, token: TokenDep) -> PrecheckResult:
     """Progress, then the verdict and the rejection reasons (驳回原因) with what to fix for each."""
-    return precheck_result(row)
+    return precheck_result(row, token.role)

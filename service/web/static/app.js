@@ -70,7 +70,7 @@ function setUpUploadForm(form) {
         if (!poll.ok) throw new Error(state.detail || poll.statusText);
         bar.value = state.progress;
         text.textContent = `已检查 ${Math.round(state.progress * 100)}%`;
-        if (state.status === "done" || state.status === "failed") break;
+        if (["done", "failed", "withdrawn"].includes(state.status)) break;
         await sleep(700);
       }
       window.location.href = form.dataset.result + created.id;
@@ -90,7 +90,7 @@ function setUpPolling() {
       const response = await fetch(waiting.dataset.poll, { credentials: "same-origin" });
       if (!response.ok) return;
       const state = await response.json();
-      if (state.status === "done" || state.status === "failed") {
+      if (["done", "failed", "withdrawn"].includes(state.status)) {
         window.location.reload();
         return;
       }
