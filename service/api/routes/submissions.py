@@ -7,6 +7,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, File, HTTPException, Query, Response, UploadFile, status
 from fastapi.concurrency import run_in_threadpool
 
+from jianzheng.service.jobs import cancel
 from jianzheng.service.store.repo import delete_submission, list_submissions
 from jianzheng.service.store.tables import SubmissionRow, TokenRow
 
@@ -101,5 +102,6 @@ def get_findings(row: SubmissionDep) -> list[FindingPublic]:
 @router.delete("/submissions/{submission_id}", status_code=status.HTTP_204_NO_CONTENT, responses=ERRORS)
 def remove_submission(row: SubmissionDep, services: ServicesDep, session: SessionDep) -> Response:
     """Delete a submission with its files, report and decisions (an enterprise: its own only)."""
+    cancel(row.id)  # its job stops before its files go
     delete_submission(services.store, session, row)
     return Response(status_code=status.HTTP_204_NO_CONTENT)
