@@ -116,7 +116,9 @@ class _Slot(threading.Thread):
                 # Stuck inside one C call past the limit: only killing the process stops it.
                 self._stop_process()
                 store = store_for(self.pool.settings)
-                claims.fail_running(store, submission_id, claims.over_time_message(self.pool.settings.job_seconds))
+                claims.fail_running(
+                    store, submission_id, claims.over_time_message(self.pool.settings.job_seconds)
+                )
                 return "failed (killed over time)"
             if not process.is_alive():
                 self._stop_process()

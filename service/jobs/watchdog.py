@@ -23,7 +23,7 @@ JOB_GRACE_S = 60
 """Past the job limit plus this, the process running the job is killed (pool, Celery)."""
 
 
-class JobStopped(BaseException):  # noqa: N818 - a signal to stop, not an error
+class JobStopped(BaseException):
     """Raised inside a job that must stop. A BaseException, so that the pipeline's
     ``except Exception`` (the check runner contains failing checks) cannot swallow it."""
 
@@ -58,7 +58,9 @@ def stop_local(submission_id: str) -> bool:
 
 def _raise_in(thread_id: int, exc: type[BaseException] | None) -> None:
     # None clears an exception set earlier and not yet raised.
-    ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(thread_id), ctypes.py_object(exc) if exc else None)
+    ctypes.pythonapi.PyThreadState_SetAsyncExc(
+        ctypes.c_ulong(thread_id), ctypes.py_object(exc) if exc else None
+    )
 
 
 class Watchdog(threading.Thread):
