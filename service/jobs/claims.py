@@ -18,7 +18,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import and_, or_, select, update
+from sqlalchemy import Update, and_, or_, select, update
 
 from jianzheng.service.api.settings import ServiceSettings
 from jianzheng.service.store import Store
@@ -42,6 +42,13 @@ class Claim:
     submission_id: str
     lease: str
     files: list[tuple[str, str]]
+
+
+def _update() -> Update:
+    # Plain SQL updates: the rows loaded in the session are not kept in step (the claim
+    # refreshes its row); evaluating the conditions in Python would compare naive SQLite
+    # datetimes with aware ones.
+    return update(SubmissionRow).execution_options(synchronize_session=False)
 
 
 def _lost(now: dt.datetime, settings: ServiceSettings) -> object:
@@ -78,7 +85,7 @@ def claim(store: Store, submission_id: str, settings: ServiceSettings) -> Claim 
                 else f"处理中断次数过多（{MAX_ATTEMPTS} 次），请联系管理员"
             )
             result = session.execute(
-                update(SubmissionRow)
+                _update()
                 .where(SubmissionRow.id == submission_id, SubmissionRow.attempts == row.attempts)
                 .where(or_(SubmissionRow.status == "queued", _lost(now, settings)))  # type: ignore[arg-type]
                 .values(status="failed", error=error, finished_at=now, lease=None)
@@ -90,7 +97,7 @@ def claim(store: Store, submission_id: str, settings: ServiceSettings) -> Claim 
         lease = secrets.token_hex(16)
         # Compare-and-set on the attempt counter: of two claims racing, one matches.
         result = session.execute(
-            update(SubmissionRow)
+            _update()
             .where(SubmissionRow.id == submission_id, SubmissionRow.attempts == row.attempts)
             .where(or_(SubmissionRow.status == "queued", _lost(now, settings)))  # type: ignore[arg-type]
             .values(
@@ -113,7 +120,7 @@ def beat(store: Store, job: Claim) -> bool:
     """Say the job is alive; False when its lease is gone (deleted, re-queued): the job must stop."""
     with store.session() as session:
         result = session.execute(
-            update(SubmissionRow)
+            _update()
             .where(SubmissionRow.id == job.submission_id, SubmissionRow.lease == job.lease)
             .where(SubmissionRow.status == "running")
             .values(heartbeat_at=utcnow())
@@ -126,7 +133,7 @@ def fail(store: Store, job: Claim, error: str) -> None:
     """Record the job as failed, if this worker still holds it."""
     with store.session() as session:
         session.execute(
-            update(SubmissionRow)
+            _update()
             .where(SubmissionRow.id == job.submission_id, SubmissionRow.lease == job.lease)
             .values(status="failed", error=error, finished_at=utcnow(), lease=None)
         )
@@ -136,7 +143,7 @@ def fail(store: Store, job: Claim, error: str) -> None:
 def release(store: Store, submission_id: str, lease: str | None = None) -> None:
     """Give an interrupted job back (the service is stopping): queued again, the attempt not counted."""
     with store.session() as session:
-        query = update(SubmissionRow).where(
+        query = _update().where(
             SubmissionRow.id == submission_id, SubmissionRow.status == "running"
         )
         if lease is not None:
@@ -157,7 +164,7 @@ def requeue(store: Store, submission_id: str) -> None:
     """Put a running job whose worker died back to queued, keeping its attempts and time run."""
     with store.session() as session:
         session.execute(
-            update(SubmissionRow)
+            _update()
             .where(SubmissionRow.id == submission_id, SubmissionRow.status == "running")
             .values(status="queued", lease=None)
         )
@@ -168,7 +175,7 @@ def fail_running(store: Store, submission_id: str, error: str) -> None:
     """Fail a running job whatever its lease (its worker was killed for it)."""
     with store.session() as session:
         session.execute(
-            update(SubmissionRow)
+            _update()
             .where(SubmissionRow.id == submission_id, SubmissionRow.status == "running")
             .values(status="failed", error=error, finished_at=utcnow(), lease=None)
         )
@@ -187,7 +194,7 @@ def requeue_lost(store: Store, settings: ServiceSettings) -> list[str]:
         taken = []
         for submission_id in ids:
             result = session.execute(
-                update(SubmissionRow)
+                _update()
                 .where(SubmissionRow.id == submission_id)
                 .where(_lost(now, settings))  # type: ignore[arg-type]
                 .values(status="queued", lease=None)
