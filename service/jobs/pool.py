@@ -17,6 +17,7 @@ import logging
 import multiprocessing
 import os
 import queue
+import signal
 import threading
 import time
 from multiprocessing.connection import Connection
@@ -35,6 +36,8 @@ POLL_S = 0.2
 def _worker_main(conn: Connection, settings: ServiceSettings, parent_pid: int) -> None:
     """A worker process: run the jobs the slot sends, answer each with its outcome."""
     die_with_parent(parent_pid)
+    # Ctrl-C reaches the whole process group; the server stops its workers itself.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     while True:
         try:
             submission_id = conn.recv()
