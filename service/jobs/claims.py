@@ -143,9 +143,7 @@ def fail(store: Store, job: Claim, error: str) -> None:
 def release(store: Store, submission_id: str, lease: str | None = None) -> None:
     """Give an interrupted job back (the service is stopping): queued again, the attempt not counted."""
     with store.session() as session:
-        query = _update().where(
-            SubmissionRow.id == submission_id, SubmissionRow.status == "running"
-        )
+        query = _update().where(SubmissionRow.id == submission_id, SubmissionRow.status == "running")
         if lease is not None:
             query = query.where(SubmissionRow.lease == lease)
         session.execute(
