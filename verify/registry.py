@@ -158,7 +158,9 @@ def run_checks(context: CheckContext, timings: dict[str, float] | None = None) -
         try:
             findings.extend(registered.fn(context))
         except Exception as exc:  # the runner contains a failing check by design
-            log.exception("check %s failed", registered.name)
+            # The folder's name is the submission id in the service (data/work/<id>).
+            where = context.root.name if context.root else "?"
+            log.exception("check %s failed on submission %s", registered.name, where)
             findings.append(
                 Finding(
                     code=Code.CHECK_FAILED,

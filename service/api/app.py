@@ -13,6 +13,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from jianzheng.models.errors import JianzhengError
 from jianzheng.service.jobs import HeldQueue, make_queue
+from jianzheng.service.jobs.claims import Sweeper
 from jianzheng.service.store import Store
 from jianzheng.service.store.repo import unfinished_ids
 
@@ -61,6 +62,7 @@ def create_app(settings: ServiceSettings | None = None, *, start_jobs: bool = Tr
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         services: Services = app.state.services
+        sweeper = Sweeper(store, settings, services.queue.submit)
         if start_jobs:
             with store.session() as session:
                 pending = unfinished_ids(session)
@@ -68,7 +70,9 @@ def create_app(settings: ServiceSettings | None = None, *, start_jobs: bool = Tr
                 services.queue.submit(submission_id)
             if pending:
                 log.info("queued %d unfinished jobs again", len(pending))
+            sweeper.start()  # jobs whose worker dies are queued again (jobs/claims.py)
         yield
+        sweeper.stop()
         services.queue.shutdown()
         store.close()
 

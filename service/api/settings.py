@@ -15,6 +15,8 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 from jianzheng.models.settings import Settings, default_data_dir
 
 MB = 1024 * 1024
+STALE_BEATS = 6
+"""Missed heartbeats after which a running job counts as lost: a busy machine may delay a beat or two."""
 
 
 class ServiceSettings(BaseSettings):
@@ -60,6 +62,18 @@ class ServiceSettings(BaseSettings):
     rate_window_s: int = Field(default=3600, gt=0)
     queue_page_size: int = Field(default=50, gt=0, le=500)
     """Rows per page of the reviewer's queue page."""
+
+    job_seconds: int = Field(default=3600, ge=1)
+    """Longest a job may run; past it the job is stopped and fails with a clear message.
+    One hour fits a real filing: 200 colour pages at 300 DPI take about 2-5 s each to OCR and check
+    on a 2-core machine (README, "Measured"), under 20 minutes."""
+    heartbeat_seconds: float = Field(default=5.0, gt=0, le=60)
+    """How often a running job says it is alive; a job silent for STALE_BEATS beats is taken as lost
+    (its worker died) and queued again."""
+
+    def stale_seconds(self) -> float:
+        """How long a running job may stay silent before it is taken as lost (jobs/claims.py)."""
+        return self.heartbeat_seconds * STALE_BEATS
 
     def resolved_database_url(self) -> str:
         """The database URL to use."""

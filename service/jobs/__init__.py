@@ -1,7 +1,12 @@
-"""Background jobs: a pool inside the server by default, Celery workers with a broker URL; one task code."""
+"""Background jobs: a pool inside the server by default, Celery workers with a broker URL; one task code.
+
+Whatever runs them, jobs are claimed in the database (claims.py), so each runs once;
+``cancel`` stops a job whose submission is being deleted.
+"""
 
 from __future__ import annotations
 
+import weakref
 from typing import Protocol
 
 from jianzheng.service.api.settings import ServiceSettings
@@ -11,6 +16,8 @@ class JobQueue(Protocol):
     """Where the API puts jobs."""
 
     def submit(self, submission_id: str) -> None: ...
+
+    def cancel(self, submission_id: str) -> None: ...
 
     def shutdown(self) -> None: ...
 
@@ -25,28 +32,45 @@ class HeldQueue:
         """Remember the id only."""
         self.held.append(submission_id)
 
+    def cancel(self, submission_id: str) -> None:
+        """Forget the id."""
+        self.held = [h for h in self.held if h != submission_id]
+
     def shutdown(self) -> None:
         """Nothing to stop."""
 
 
-def cancel(submission_id: str) -> None:
-    """Stop the job of a submission that is being deleted or withdrawn, if one is running.
-
-    Safe to call for any id. The in-server pool and the Celery workers cancel
-    the job they run; a job that still finishes finds its submission gone or
-    withdrawn and stores nothing.
-    """
+_QUEUES: weakref.WeakSet[JobQueue] = weakref.WeakSet()  # type: ignore[type-var]
+"""The queues of this process, so that ``cancel`` needs only an id."""
 
 
 def make_queue(settings: ServiceSettings) -> JobQueue:
     """The queue the settings ask for."""
+    queue: JobQueue
     if settings.broker_url:
         from .celery_app import CeleryQueue
 
-        return CeleryQueue(settings)
-    from .pool import PoolQueue
+        queue = CeleryQueue(settings)
+    else:
+        from .pool import PoolQueue
 
-    return PoolQueue(settings)
+        queue = PoolQueue(settings)
+    _QUEUES.add(queue)
+    return queue
+
+
+def cancel(submission_id: str) -> None:
+    """Stop the submission's job: call it before deleting the submission.
+
+    A job waiting in this server's pool is dropped and a running one's worker killed at
+    once; a job running anywhere else (a Celery worker) stops at its next heartbeat, when
+    it finds its submission gone, and stores nothing.
+    """
+    from .watchdog import stop_local
+
+    for queue in list(_QUEUES):
+        queue.cancel(submission_id)
+    stop_local(submission_id)
 
 
 __all__ = ["HeldQueue", "JobQueue", "cancel", "make_queue"]

@@ -4,15 +4,38 @@ Start workers with the same JIANZHENG_* environment as the server (database
 URL, data folder on shared storage, broker URL)::
 
     celery -A jianzheng.service.jobs.celery_app worker -Q jianzheng
+
+Use the default prefork pool: it is the one that enforces the hard time limit
+and notices a job process that died. What happens when a worker dies mid-job:
+
+- its job process alone (out of memory, kill -9): the worker rejects the message
+  and Redis hands it out again at once (acks_late, reject_on_worker_lost);
+- the whole worker: its job processes end with it (die_with_parent), the job's
+  heartbeat stops and the server's sweeper (claims.Sweeper) queues it again
+  within STALE_BEATS heartbeats. Redis would hand the unacknowledged message back
+  only after the visibility timeout, which must be longer than any job, or a job
+  still running would be handed out twice; the claim makes such a copy a no-op.
 """
 
 from __future__ import annotations
 
+import os
+
 from celery import Celery
+from celery.signals import worker_process_init
 
 from jianzheng.service.api.settings import ServiceSettings
 
+from .watchdog import JOB_GRACE_S
+
 TASK_NAME = "jianzheng.run_submission"
+VISIBILITY_MARGIN_S = 300
+"""The visibility timeout is the job limit plus this: longer than any job that is still alive."""
+
+
+def visibility_timeout(settings: ServiceSettings) -> int:
+    """Seconds Redis waits before handing an unacknowledged job to another worker."""
+    return settings.job_seconds + JOB_GRACE_S + VISIBILITY_MARGIN_S
 
 
 def make_celery(settings: ServiceSettings) -> Celery:
@@ -25,6 +48,9 @@ def make_celery(settings: ServiceSettings) -> Celery:
         task_acks_late=True,
         task_reject_on_worker_lost=True,
         worker_prefetch_multiplier=1,
+        broker_transport_options={"visibility_timeout": visibility_timeout(settings)},
+        # The job stops itself at job_seconds (watchdog.py); this kills a process stuck in C code.
+        task_time_limit=settings.job_seconds + JOB_GRACE_S,
         broker_connection_retry_on_startup=True,
         worker_hijack_root_logger=False,
     )
@@ -38,6 +64,14 @@ def make_celery(settings: ServiceSettings) -> Celery:
     return celery
 
 
+@worker_process_init.connect
+def _end_with_the_worker(**_kwargs: object) -> None:
+    """A prefork job process ends with its worker, so a killed worker leaves no job running."""
+    from .watchdog import die_with_parent
+
+    die_with_parent(os.getppid())
+
+
 class CeleryQueue:
     """Sends jobs to Celery workers through the broker."""
 
@@ -48,6 +82,9 @@ class CeleryQueue:
     def submit(self, submission_id: str) -> None:
         """Queue one job on the broker."""
         self.celery.send_task(TASK_NAME, args=[submission_id], queue=self.settings.celery_queue)
+
+    def cancel(self, submission_id: str) -> None:
+        """Nothing to send: the job finds its submission gone when claimed or at its next heartbeat."""
 
     def shutdown(self) -> None:
         """Close the broker connections."""

@@ -1,7 +1,9 @@
 """The job: check one stored submission. The in-server pool and the Celery workers run this same code.
 
 Everything the job needs is in the database and the blob store, so a job that
-was interrupted (the process killed) can simply run again from the start.
+was interrupted (the process killed) can simply run again from the start. It is
+claimed first (claims.py: one worker at a time), watched while it runs
+(watchdog.py: heartbeat, time limit, cancellation), and saved only by its holder.
 """
 
 from __future__ import annotations
@@ -18,14 +20,16 @@ from jianzheng.service.api.settings import ServiceSettings
 from jianzheng.service.pipeline import check
 from jianzheng.service.store import Store
 from jianzheng.service.store.repo import save_report
-from jianzheng.service.store.tables import SubmissionRow, utcnow
+from jianzheng.service.store.tables import SubmissionRow
 from jianzheng.verify.forensics.duplicate_store import SqliteDuplicateStore
 from jianzheng.verify.forensics.repeats import SubmissionId
 
+from . import claims
+from .claims import MAX_ATTEMPTS, Claim
+from .watchdog import JobLost, JobOverTime, JobStopped, Watchdog
+
 log = logging.getLogger(__name__)
 
-MAX_ATTEMPTS = 3
-"""A job that killed its worker this often is failed rather than re-queued for ever."""
 PROGRESS_EVERY_S = 0.5
 
 _stores: dict[tuple[str, str], Store] = {}
@@ -50,6 +54,14 @@ def forget_pages(settings: ServiceSettings, submission_id: str) -> None:
     SqliteDuplicateStore.in_folder(settings.pipeline_settings().resolved_data_dir()).forget(key)
 
 
+def _forget_if_deleted(store: Store, settings: ServiceSettings, submission_id: str) -> None:
+    """A job that ran on after its submission was deleted: the pages it indexed must not be cited."""
+    with store.session() as session:
+        deleted = session.get(SubmissionRow, submission_id) is None
+    if deleted:
+        forget_pages(settings, submission_id)
+
+
 def lay_out(store: Store, files: list[tuple[str, str]], folder: Path) -> None:
     """Make the submission folder the pipeline reads: generated names, the bytes from the blob store."""
     shutil.rmtree(folder, ignore_errors=True)
@@ -62,77 +74,76 @@ def lay_out(store: Store, files: list[tuple[str, str]], folder: Path) -> None:
             shutil.copyfile(source, target)
 
 
-def _claim(store: Store, submission_id: str) -> list[tuple[str, str]] | None:
-    """Mark the job running; return its files, or None when there is nothing to do."""
+def _save(store: Store, job: Claim, report: Report) -> bool:
+    """Store the report if this worker still holds the job; False when it was lost meanwhile."""
     with store.session() as session:
-        row = session.get(SubmissionRow, submission_id)
-        if row is None or row.status not in ("queued", "running"):
-            return None
-        row.attempts += 1
-        if row.attempts > MAX_ATTEMPTS:
-            row.status, row.error = "failed", f"处理中断次数过多（{MAX_ATTEMPTS} 次），请联系管理员"
-            session.commit()
-            return None
-        row.status, row.started_at, row.pages_done = "running", utcnow(), 0
-        session.commit()
-        return [(f.layout_name, f.sha256) for f in row.files]
-
-
-def _fail(store: Store, submission_id: str, error: str) -> None:
-    with store.session() as session:
-        row = session.get(SubmissionRow, submission_id)
-        if row is not None and row.status != "withdrawn":  # None: deleted while it ran
-            row.status, row.error, row.finished_at = "failed", error, utcnow()
-            session.commit()
-
-
-def _save(store: Store, submission_id: str, report: Report) -> bool:
-    """Store the report; False when the submission was deleted or withdrawn while the job ran."""
-    with store.session() as session:
-        row = session.get(SubmissionRow, submission_id)
-        if row is None or row.status == "withdrawn":
+        row = session.get(SubmissionRow, job.submission_id)
+        if row is None or row.lease != job.lease or row.status != "running":
             return False
-        row.pages_done = row.pages_total
+        row.pages_done, row.lease = row.pages_total, None
         save_report(session, row, report)
         return True
 
 
 def run_submission(submission_id: str, settings: ServiceSettings) -> str:
-    """Check one submission and store its report; return the final status ("done", "failed", or "skipped")."""
+    """Check one submission and store its report.
+
+    Returns the outcome: "done", "failed", "skipped" (nothing to do, or another worker
+    holds it), "lost" (deleted or taken over while it ran) or "released" (the service is
+    stopping; the job is queued again). A job past ``settings.job_seconds`` is failed
+    with a message that says so.
+    """
     store = store_for(settings)
-    files = _claim(store, submission_id)
-    if files is None:
+    job = claims.claim(store, submission_id, settings)
+    if job is None:
         return "skipped"
     folder = work_folder(settings, submission_id)
     last = [0.0]
+    watchdog = Watchdog(
+        submission_id, lambda: claims.beat(store, job), settings.job_seconds, settings.heartbeat_seconds
+    )
 
     def progress(done: int, total: int) -> None:
+        watchdog.check()
         now = time.monotonic()
         if done < total and now - last[0] < PROGRESS_EVERY_S:
             return
         last[0] = now
         with store.session() as session:
             row = session.get(SubmissionRow, submission_id)
-            if row is not None:
+            if row is not None and row.lease == job.lease:
                 row.pages_done, row.pages_total = done, total
                 session.commit()
 
     try:
-        lay_out(store, files, folder)
-        report = check(folder, progress=progress, settings=settings.pipeline_settings())
+        with watchdog:
+            lay_out(store, job.files, folder)
+            report = check(folder, progress=progress, settings=settings.pipeline_settings())
+            watchdog.disarm()
+    except JobOverTime:
+        log.error("job %s stopped: over the limit of %d s", submission_id, settings.job_seconds)
+        claims.fail(store, job, claims.over_time_message(settings.job_seconds))
+        return "failed"
+    except JobLost:
+        log.warning("job %s stopped: deleted, withdrawn or taken over by another worker", submission_id)
+        _forget_if_deleted(store, settings, submission_id)
+        return "lost"
+    except JobStopped:
+        claims.release(store, submission_id, job.lease)
+        return "released"
     except JianzhengError as exc:
-        _fail(store, submission_id, str(exc))
+        claims.fail(store, job, str(exc))
         return "failed"
     except Exception as exc:  # a bug in a stage: record it on the job instead of losing the job
         log.exception("job %s failed", submission_id)
-        _fail(store, submission_id, f"内部错误：{type(exc).__name__}: {exc}")
+        claims.fail(store, job, f"内部错误：{type(exc).__name__}: {exc}")
         return "failed"
     finally:
         shutil.rmtree(folder, ignore_errors=True)
-    if not _save(store, submission_id, report):
-        with store.session() as session:
-            deleted = session.get(SubmissionRow, submission_id) is None
-        if deleted:  # deleted while it ran: the pages this run indexed must not be cited either
-            forget_pages(settings, submission_id)
-        return "skipped"
-    return "done"
+    if _save(store, job, report):
+        return "done"
+    _forget_if_deleted(store, settings, submission_id)
+    return "lost"
+
+
+__all__ = ["MAX_ATTEMPTS", "forget_pages", "lay_out", "run_submission", "store_for", "work_folder"]

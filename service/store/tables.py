@@ -45,6 +45,10 @@ class SubmissionRow(Base):
     pages_done: Mapped[int] = mapped_column(Integer, default=0)
     pages_total: Mapped[int] = mapped_column(Integer, default=0)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
+    lease: Mapped[str | None] = mapped_column(String(32))
+    """Who runs the job now: a random value set by the claim (jobs/claims.py); only its holder saves."""
+    heartbeat_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    """Last sign of life of the running job; a stale one means its worker died."""
     error: Mapped[str | None] = mapped_column(Text)
     enterprise: Mapped[str | None] = mapped_column(String(200))
     credit_code: Mapped[str | None] = mapped_column(String(32))

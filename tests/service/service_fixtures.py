@@ -8,13 +8,22 @@ from __future__ import annotations
 
 import io
 import json
+import os
+import signal
+import socket
+import subprocess
+import sys
 import time
+import uuid
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
+import psycopg
 import pymupdf
 import pytest
+import redis
 from fastapi.testclient import TestClient
 
 from jianzheng.service.api.app import create_app
@@ -134,3 +143,111 @@ def service(tmp_path: Path) -> Iterator[tuple[TestClient, dict[str, str]]]:
     tokens = tokens_for(settings)
     with TestClient(create_app(settings)) as client:
         yield client, tokens
+
+
+# PostgreSQL and Redis on 127.0.0.1 (scripts/ensure-services.sh starts them). In CI a missing
+# service fails the test; elsewhere it is skipped with the reason. Each test gets a database of
+# its own, so parallel runs never collide.
+PG_USERS = ("postgres", "root")
+REDIS_URL = "redis://127.0.0.1:6379/0"
+
+
+def _unavailable(what: str, exc: Exception) -> None:
+    message = f"{what} is not reachable on 127.0.0.1 ({exc}); run scripts/ensure-services.sh"
+    if os.environ.get("CI"):
+        pytest.fail(message)
+    pytest.skip(message)
+
+
+def _admin_connection() -> psycopg.Connection:
+    last: Exception | None = None
+    for user in PG_USERS:
+        try:
+            return psycopg.connect(f"host=127.0.0.1 port=5432 dbname=test user={user}", autocommit=True)
+        except psycopg.OperationalError as exc:
+            last = exc
+    raise last or RuntimeError("no PostgreSQL user")
+
+
+@pytest.fixture(name="pg_url")
+def pg_url_fixture() -> Iterator[str]:
+    """A fresh database for this test, dropped afterwards."""
+    try:
+        admin = _admin_connection()
+    except (psycopg.OperationalError, RuntimeError) as exc:
+        _unavailable("PostgreSQL", exc)
+    name = f"jz_test_{uuid.uuid4().hex[:12]}"
+    user = admin.info.user
+    with admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+        try:
+            yield f"postgresql+psycopg://{user}@127.0.0.1:5432/{name}"
+        finally:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture(name="broker")
+def broker_fixture() -> str:
+    try:
+        redis.Redis.from_url(REDIS_URL, socket_connect_timeout=2).ping()
+    except redis.RedisError as exc:
+        _unavailable("Redis", exc)
+    return REDIS_URL
+
+
+def descendants(pid: int) -> set[int]:
+    """Every process started by ``pid``, and by those, read from /proc (Linux)."""
+    found: set[int] = set()
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            children = (task / "children").read_text().split()
+        except OSError:
+            continue
+        for child in map(int, children):
+            found |= {child} | descendants(child)
+    return found
+
+
+def running(pid: int) -> bool:
+    """Whether the process exists and is not a zombie waiting for a parent that will never reap it."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return False
+    return state != "Z"
+
+
+def wait_gone(pids: set[int], timeout: float = 10) -> set[int]:
+    """Wait for the processes to end; return those still running at the timeout."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        left = {p for p in pids if running(p)}
+        if not left:
+            return left
+        time.sleep(0.1)
+    return {p for p in pids if running(p)}
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def serve(data: Path, port: int, **settings: str) -> subprocess.Popen[bytes]:
+    """`jianzheng serve` in a process group of its own (JIANZHENG_* settings as keywords), once it answers."""
+    env = {**os.environ, "JIANZHENG_OCR_ENGINE": "null", "JIANZHENG_WORKERS": "1"}
+    env.update({f"JIANZHENG_{key.upper()}": value for key, value in settings.items()})
+    command = [sys.executable, "-m", "jianzheng.service", "serve", "--data", str(data), "--port", str(port)]
+    data.mkdir(parents=True, exist_ok=True)
+    with (data / "server.log").open("ab") as log:  # the child keeps its own copy of the file
+        process = subprocess.Popen(command, env=env, start_new_session=True, stderr=log)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            httpx.get(f"http://127.0.0.1:{port}/openapi.json", timeout=1)
+            return process
+        except httpx.TransportError:
+            time.sleep(0.2)
+    os.killpg(process.pid, signal.SIGKILL)
+    raise AssertionError("the server did not start")

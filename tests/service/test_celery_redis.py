@@ -13,62 +13,24 @@ import sys
 import uuid
 from collections.abc import Iterator
 
-import psycopg
 import pytest
-import redis
 from fastapi.testclient import TestClient
-from service_fixtures import auth, make_settings, multipart, submission_zip, tokens_for, wait_done
+from service_fixtures import (  # noqa: F401  (the fixtures pg_url and broker)
+    auth,
+    broker_fixture,
+    make_settings,
+    multipart,
+    pg_url_fixture,
+    submission_zip,
+    tokens_for,
+    wait_done,
+)
 
 from jianzheng.service.api.app import create_app
 from jianzheng.service.store import Store
 from jianzheng.service.store.tables import FindingRow, SubmissionRow
 
 pytestmark = pytest.mark.services
-PG_USERS = ("postgres", "root")
-REDIS_URL = "redis://127.0.0.1:6379/0"
-
-
-def _unavailable(what: str, exc: Exception) -> None:
-    message = f"{what} is not reachable on 127.0.0.1 ({exc}); run scripts/ensure-services.sh"
-    if os.environ.get("CI"):
-        pytest.fail(message)
-    pytest.skip(message)
-
-
-def _admin_connection() -> psycopg.Connection:
-    last: Exception | None = None
-    for user in PG_USERS:
-        try:
-            return psycopg.connect(f"host=127.0.0.1 port=5432 dbname=test user={user}", autocommit=True)
-        except psycopg.OperationalError as exc:
-            last = exc
-    raise last or RuntimeError("no PostgreSQL user")
-
-
-@pytest.fixture
-def pg_url() -> Iterator[str]:
-    """A fresh database for this test, dropped afterwards."""
-    try:
-        admin = _admin_connection()
-    except (psycopg.OperationalError, RuntimeError) as exc:
-        _unavailable("PostgreSQL", exc)
-    name = f"jz_test_{uuid.uuid4().hex[:12]}"
-    user = admin.info.user
-    with admin:
-        admin.execute(f'CREATE DATABASE "{name}"')
-        try:
-            yield f"postgresql+psycopg://{user}@127.0.0.1:5432/{name}"
-        finally:
-            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-
-
-@pytest.fixture
-def broker() -> str:
-    try:
-        redis.Redis.from_url(REDIS_URL, socket_connect_timeout=2).ping()
-    except redis.RedisError as exc:
-        _unavailable("Redis", exc)
-    return REDIS_URL
 
 
 @pytest.fixture

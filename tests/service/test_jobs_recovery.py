@@ -4,15 +4,12 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
-import subprocess
-import sys
 import time
 
 import httpx
 import pytest
 from fastapi.testclient import TestClient
-from service_fixtures import auth, make_settings, multipart, tokens_for, wait_done
+from service_fixtures import auth, free_port, make_settings, multipart, serve, tokens_for, wait_done
 
 from jianzheng.service.api.app import create_app
 from jianzheng.service.jobs.task import MAX_ATTEMPTS, run_submission
@@ -62,34 +59,13 @@ def test_a_job_that_keeps_killing_its_worker_is_failed_not_retried_for_ever(tmp_
     store.close()
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def _serve(data, port: int) -> subprocess.Popen[bytes]:
-    env = {**os.environ, "JIANZHENG_OCR_ENGINE": "null", "JIANZHENG_WORKERS": "1"}
-    command = [sys.executable, "-m", "jianzheng.service", "serve", "--data", str(data), "--port", str(port)]
-    process = subprocess.Popen(command, env=env, start_new_session=True, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            httpx.get(f"http://127.0.0.1:{port}/openapi.json", timeout=1)
-            return process
-        except httpx.TransportError:
-            time.sleep(0.2)
-    os.killpg(process.pid, signal.SIGKILL)
-    raise AssertionError("the server did not start")
-
-
 @pytest.mark.slow
 def test_killing_the_server_mid_job_loses_nothing(tmp_path):
     """The real thing: `jianzheng serve` with its process pool, SIGKILLed right after accepting an upload."""
     settings = make_settings(tmp_path, pool="process")
     tokens = tokens_for(settings)
-    port = _free_port()
-    server = _serve(settings.data_dir, port)
+    port = free_port()
+    server = serve(settings.data_dir, port)
     url = f"http://127.0.0.1:{port}"
     try:
         response = httpx.post(
@@ -104,7 +80,7 @@ def test_killing_the_server_mid_job_loses_nothing(tmp_path):
     with store.session() as session:
         assert session.get(SubmissionRow, submission_id).status in ("queued", "running")
     store.close()
-    server = _serve(settings.data_dir, port)
+    server = serve(settings.data_dir, port)
     try:
         deadline = time.monotonic() + 90
         state: dict[str, object] = {}

@@ -48,7 +48,7 @@ def test_a_submission_deleted_while_its_job_runs_leaves_no_pages_in_the_index(tm
         indexed_before_delete.append(sum(p.submission == key for p in _index(settings).pages(exclude="")))
         session.delete(row)
 
-    assert _while_it_runs(monkeypatch, settings, submission_id, delete) == "skipped"
+    assert _while_it_runs(monkeypatch, settings, submission_id, delete) == "lost"
     assert indexed_before_delete == [1]  # the run had indexed its one page
     assert [p for p in _index(settings).pages(exclude="") if p.submission == key] == []
 
@@ -60,7 +60,7 @@ def test_a_submission_withdrawn_while_its_job_runs_stays_withdrawn(tmp_path, mon
     def withdraw(_session, row):
         row.status = "withdrawn"
 
-    assert _while_it_runs(monkeypatch, settings, submission_id, withdraw) == "skipped"
+    assert _while_it_runs(monkeypatch, settings, submission_id, withdraw) == "lost"
     store = Store(settings.data_dir, settings.resolved_database_url())
     with store.session() as session:
         row = session.get(SubmissionRow, submission_id)

@@ -16,14 +16,14 @@ from service_fixtures import (
     declaration_bytes,
     make_settings,
     multipart,
+    pg_url_fixture,
     tokens_for,
     wait_done,
 )
-from test_celery_redis import pg_url
 
 from jianzheng.service.api.app import create_app
 
-__all__ = ["pg_url"]
+__all__ = ["pg_url_fixture"]
 pytestmark = pytest.mark.services
 
 

@@ -181,7 +181,9 @@ def letter_parties(reading: Reading) -> dict[str, Extracted[str]]:
     addressee = None
     for line in first_page[:4]:
         head = re.fullmatch(r"(.{4,60}?)[:：]", line.compact)
-        cleaned = clean_party_name(head.group(1)) if head else None
+        if head is None:
+            continue
+        cleaned = clean_party_name(head.group(1))
         if cleaned is not None and cleaned[0] == head.group(1) and is_org_name(cleaned[0]):
             snip = line.snippet(0, len(line.text))
             if snip is not None and any(w in text for w in cues.cue("addressee_built")):

@@ -165,6 +165,6 @@ def withdraw_submission(row: SubmissionDep, session: SessionDep) -> SubmissionSt
     if row.status == "withdrawn":
         raise HTTPException(status.HTTP_409_CONFLICT, "该提交已经撤回")
     _stop_job(row)
-    row.status = "withdrawn"
+    row.status, row.lease = "withdrawn", None  # its job, if one still runs, loses its lease and stops
     session.commit()
     return SubmissionStatus.of(row)
