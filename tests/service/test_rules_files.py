@@ -8,6 +8,7 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+import uvicorn
 from typer.testing import CliRunner
 
 from jianzheng.classify import cues
@@ -113,3 +114,16 @@ def test_the_server_does_not_start_on_a_malformed_rules_file(tmp_path, monkeypat
     monkeypatch.setattr(cues, "CUES_FILE", broken)
     with pytest.raises(RuleError, match=r"cues\.toml .*thresholds\.temperature"):
         create_app(ServiceSettings(data_dir=tmp_path / "service"), start_jobs=False)
+
+
+def test_serve_exits_2_naming_the_file_before_it_listens(tmp_path, monkeypatch):
+    broken = _broken_copy(tmp_path, cues.CUES_FILE, "[continuation]", "[continued]")
+    monkeypatch.setattr(cues, "CUES_FILE", broken)
+    listened = []
+    monkeypatch.setattr(uvicorn, "run", lambda *args, **kwargs: listened.append(args))
+
+    result = CliRunner().invoke(app, ["serve", "--data", str(tmp_path / "service")])
+
+    assert result.exit_code == 2
+    assert str(broken) in result.stderr and "continuation: Field required" in result.stderr
+    assert not listened
