@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import tomllib
 from functools import cache
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from jianzheng.models import DocType
-from jianzheng.models.errors import RuleError
+from jianzheng.models.rules_file import load_rules_file
 
 CUES_FILE = Path(__file__).with_name("cues.toml")
 
@@ -45,7 +44,7 @@ class TypeCues(BaseModel):
         return value
 
 
-class ClassifySettings(BaseModel):
+class ClassifyThresholds(BaseModel):
     """Thresholds of scoring and segmentation (see the comments in cues.toml)."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -75,11 +74,11 @@ class Continuation(BaseModel):
 
 
 class Cues(BaseModel):
-    """The whole cues file: settings, continuation phrases, absorption, and cues for every document type."""
+    """The whole cues file: thresholds, continuation phrases, absorption, and cues for every document type."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    settings: ClassifySettings
+    thresholds: ClassifyThresholds
     continuation: Continuation
     absorb: dict[DocType, dict[DocType, list[str]]] = Field(default_factory=dict)
     """container type -> part type -> phrases one of which the part page must show (none: always)."""
@@ -95,15 +94,11 @@ class Cues(BaseModel):
 
 
 def load_cues(path: Path = CUES_FILE) -> Cues:
-    """Read and validate a cues file; a malformed one raises RuleError naming the file."""
-    try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
-        return Cues.model_validate(raw)
-    except (OSError, tomllib.TOMLDecodeError, ValidationError) as exc:
-        raise RuleError(f"{path}: malformed page-type cues: {exc}") from exc
+    """Read and validate a cues file; a malformed one raises RuleError naming the file and key."""
+    return load_rules_file(path, Cues)
 
 
 @cache
 def default_cues() -> Cues:
-    """The cues shipped with the package, read once."""
-    return load_cues()
+    """The cues shipped with the package, read once (at the latest when the pipeline starts)."""
+    return load_cues(CUES_FILE)

@@ -24,7 +24,7 @@ class Title:
     type: DocType
     phrase: str
     weight: float
-    """The cue's weight: a title below the settings' ``title_start_min`` never starts a document."""
+    """The cue's weight: a title below the thresholds' ``title_start_min`` never starts a document."""
     score: float
     part: bool
     """A title of a part of a document (a goods list, notes to the statements)."""
@@ -112,11 +112,11 @@ def _phrases(table: dict[str, float], text: str, chars: frozenset[str], fuzzy: f
 def _score(
     doc_type: DocType, cues: TypeCues, page: Page, text: PageText, all_cues: Cues
 ) -> tuple[float, Title | None]:
-    settings = all_cues.settings
-    fuzzy = settings.fuzzy_factor
+    thresholds = all_cues.thresholds
+    fuzzy = thresholds.fuzzy_factor
     title = _title_lines(doc_type, cues, text, fuzzy)
-    score = max(title.score if title else 0.0, _body_title(cues, text, fuzzy, settings.body_title_factor))
-    score += min(settings.label_cap, _phrases(cues.labels, text.text, text.chars, fuzzy))
+    score = max(title.score if title else 0.0, _body_title(cues, text, fuzzy, thresholds.body_title_factor))
+    score += min(thresholds.label_cap, _phrases(cues.labels, text.text, text.chars, fuzzy))
     if page.seals:
         score += cues.seal
         seal_text = "".join(s.text or "" for s in page.seals)
@@ -124,7 +124,7 @@ def _score(
             score += _phrases(cues.seal_texts, seal_text, frozenset(seal_text), fuzzy)
     if page.codes:
         score += cues.qr_code
-    if text.amounts >= settings.amount_table_min:
+    if text.amounts >= thresholds.amount_table_min:
         score += cues.amount_table
     score -= _phrases(cues.negative, text.text, text.chars, fuzzy)
     return score, title
@@ -148,30 +148,30 @@ def _page_title(titles: list[Title], best: DocType) -> Title | None:
 def classify_page(page: Page, cues: Cues | None = None) -> PageVerdict:
     """Score one page against every type; the best type with its softmax confidence."""
     cues = cues or default_cues()
-    settings = cues.settings
+    thresholds = cues.thresholds
     text = read_page_text(
         page,
-        top_fraction=settings.title_top_fraction,
-        size_ratio=settings.title_size_ratio,
-        max_title_chars=settings.title_max_chars,
+        top_fraction=thresholds.title_top_fraction,
+        size_ratio=thresholds.title_size_ratio,
+        max_title_chars=thresholds.title_max_chars,
     )
     scores: dict[DocType, float] = {}
     titles: list[Title] = []
     for doc_type, type_cues in cues.types.items():
         score, title = _score(doc_type, type_cues, page, text, cues)
         scores[doc_type] = score
-        if title and title.weight >= settings.title_start_min:
+        if title and title.weight >= thresholds.title_start_min:
             titles.append(title)
-    scores[DocType.other] += settings.other_prior
+    scores[DocType.other] += thresholds.other_prior
     best = max(scores, key=lambda t: scores[t])
-    probabilities = softmax(scores, settings.temperature)
+    probabilities = softmax(scores, thresholds.temperature)
     confidence = probabilities[best]
-    decided = best != DocType.other or scores[DocType.other] > settings.other_prior
-    if len(text.text) < settings.min_text_chars and not titles:
+    decided = best != DocType.other or scores[DocType.other] > thresholds.other_prior
+    if len(text.text) < thresholds.min_text_chars and not titles:
         decided = False
     if not decided:
         best = DocType.other
-        confidence = min(probabilities[DocType.other], settings.undecided_confidence)
+        confidence = min(probabilities[DocType.other], thresholds.undecided_confidence)
     first = cues.types[best]
     found = sum(normalise(phrase) in text.text for phrase in first.first_page)
     return PageVerdict(

@@ -46,12 +46,12 @@ def _absorbs(container: DocType, part: DocType, verdict: PageVerdict, cues: Cues
 
 
 def _is_cover(draft: _Draft, cues: Cues) -> bool:
-    return len(draft.verdicts) == 1 and draft.verdicts[0].chars <= cues.settings.cover_max_chars
+    return len(draft.verdicts) == 1 and draft.verdicts[0].chars <= cues.thresholds.cover_max_chars
 
 
 def _starts_document(draft: _Draft, verdict: PageVerdict, cues: Cues) -> bool:
     """Whether the page opens a new document rather than continuing ``draft``."""
-    settings = cues.settings
+    thresholds = cues.thresholds
     title = verdict.title
     if title is not None:
         if title.part:
@@ -78,8 +78,8 @@ def _starts_document(draft: _Draft, verdict: PageVerdict, cues: Cues) -> bool:
     if not draft.voters:
         return False  # undecidable pages so far: let the evidence that follows decide their type
     own = verdict.scores[verdict.type]
-    current = verdict.scores[draft.type] + settings.continuation_bonus
-    return own >= settings.switch_score and own - current >= settings.switch_margin
+    current = verdict.scores[draft.type] + thresholds.continuation_bonus
+    return own >= thresholds.switch_score and own - current >= thresholds.switch_margin
 
 
 def _open(verdict: PageVerdict) -> _Draft:
@@ -105,7 +105,7 @@ def _join(draft: _Draft, verdict: PageVerdict) -> None:
 
 
 def _confidence(draft: _Draft, cues: Cues) -> float:
-    temperature = cues.settings.temperature
+    temperature = cues.thresholds.temperature
     if not draft.voters:
         return min(v.confidence for v in draft.verdicts)
     voters = draft.voters

@@ -8,15 +8,14 @@ and a malformed file fails loudly with its name (RuleError).
 from __future__ import annotations
 
 import re
-import tomllib
 import unicodedata
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from jianzheng.models.errors import RuleError
+from jianzheng.models.rules_file import load_rules_file
 
 VOCAB_FILE = Path(__file__).with_name("declaration_labels.toml")
 
@@ -141,11 +140,12 @@ def _reverse(table: dict[str, list[str]]) -> dict[str, str]:
     return {normalise_label(s): key for key, spellings in table.items() for s in spellings}
 
 
+def read_vocab(path: Path) -> DeclarationVocab:
+    """Load and validate a vocabulary file; RuleError naming the file and key when it is malformed."""
+    return load_rules_file(path, DeclarationVocab)
+
+
 @cache
-def load_vocab(path: Path = VOCAB_FILE) -> DeclarationVocab:
-    """Load and validate the vocabulary; RuleError naming the file when it is malformed."""
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-        return DeclarationVocab.model_validate(data)
-    except (OSError, tomllib.TOMLDecodeError, ValidationError) as exc:
-        raise RuleError(f"{path}: malformed declaration vocabulary: {exc}") from exc
+def load_vocab() -> DeclarationVocab:
+    """The shipped vocabulary (loaded once, at the latest when the pipeline starts)."""
+    return read_vocab(VOCAB_FILE)

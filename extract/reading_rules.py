@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import tomllib
 from functools import cache
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, NonNegativeInt, ValidationError
+from pydantic import BaseModel, ConfigDict, NonNegativeInt
 
-from jianzheng.models.errors import RuleError
+from jianzheng.models.rules_file import load_rules_file
 
 RULES_FILE = Path(__file__).with_name("reading.toml")
 
@@ -92,14 +91,11 @@ class ReadingRules(_Frozen):
 
 
 def load_rules(path: Path = RULES_FILE) -> ReadingRules:
-    """Load and validate a reading-rules file; RuleError names the file when it is malformed."""
-    try:
-        return ReadingRules.model_validate(tomllib.loads(path.read_text(encoding="utf-8")))
-    except (OSError, tomllib.TOMLDecodeError, ValidationError) as exc:
-        raise RuleError(f"{path}: {exc}") from exc
+    """Load and validate a reading-rules file; RuleError names the file and key when it is malformed."""
+    return load_rules_file(path, ReadingRules)
 
 
 @cache
 def rules() -> ReadingRules:
-    """The project's reading rules (loaded once)."""
-    return load_rules()
+    """The project's reading rules (loaded once, at the latest when the pipeline starts)."""
+    return load_rules(RULES_FILE)

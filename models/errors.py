@@ -22,9 +22,13 @@ class UnreadableFile(InputError):
 
 
 class RuleError(JianzhengError):
-    """A rules data file is malformed; the message names the file."""
+    """A rules data file is malformed; the message names the file and the key.
 
-    exit_code = 3
+    Exit code 2, like a bad input: the run cannot start (issue 16: rules are
+    validated at start-up and a malformed file stops the run with exit code 2).
+    """
+
+    exit_code = 2
     http_status = 500
 
 

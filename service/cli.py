@@ -84,7 +84,15 @@ def check_command(
     from jianzheng.models.settings import Settings, default_data_dir
 
     from .pipeline import check
+    from .rules_files import validate_rules
 
+    try:
+        # Before any submission: a malformed rules file stops the whole run (several
+        # submissions included), not each report half-way through.
+        validate_rules()
+    except JianzhengError as exc:
+        _fail(str(exc), exc.exit_code)
+        return
     settings = Settings(data_dir=data or default_data_dir())
     if out_dir is not None or len(submissions) > 1:
         from .multi import check_many

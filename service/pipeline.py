@@ -18,6 +18,7 @@ from jianzheng.models.settings import Settings
 from jianzheng.verify import CheckContext, match_projects, run_checks
 
 from .report import assemble_report
+from .rules_files import validate_rules
 
 
 def check(
@@ -29,10 +30,12 @@ def check(
 ) -> Report:
     """Check one submission folder and return its report (CONTRACT 2).
 
-    Raises InputError when the path does not exist or holds nothing to check;
-    any problem inside the submission becomes a finding instead.
+    Raises InputError when the path does not exist or holds nothing to check,
+    RuleError when a rules file is malformed (before anything is read); any
+    problem inside the submission becomes a finding instead.
     """
     started = time.monotonic()
+    validate_rules()
     settings = settings or Settings()
     found = find_submission(submission)
     declaration, findings = read_declaration(found.declaration)

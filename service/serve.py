@@ -38,6 +38,8 @@ def serve_command(
     """Run the web service; unfinished jobs from an earlier run are queued again at start."""
     import uvicorn
 
+    from jianzheng.models.errors import JianzhengError
+
     from .api.app import create_app
     from .api.settings import ServiceSettings
 
@@ -54,4 +56,9 @@ def serve_command(
     settings = ServiceSettings(**overrides)  # type: ignore[arg-type]
     typer.echo(f"jianzheng: serving on http://{host}:{port}/ (data {settings.data_dir})", err=True)
     logging.getLogger("uvicorn.access").addFilter(RedactTokens())
-    uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
+    try:
+        app = create_app(settings)
+    except JianzhengError as exc:  # a malformed rules file: say which, and do not start
+        typer.echo(f"jianzheng: {exc}", err=True)
+        raise typer.Exit(exc.exit_code) from exc
+    uvicorn.run(app, host=host, port=port, log_level="info")

@@ -21,3 +21,18 @@ def real_docs() -> Path:
     if not REAL_DOCS.is_dir():
         pytest.skip("../shared/real-docs is not here")
     return REAL_DOCS
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    # The only way golden reports are rewritten (tests/golden/README.md); never on in CI.
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        default=False,
+        help="rewrite tests/golden/*.json from the current pipeline instead of comparing",
+    )
+
+
+@pytest.fixture(scope="session")
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--update-golden"))

@@ -2,8 +2,10 @@
 
 A check is a small pure function that takes the CheckContext and yields
 findings. It is registered with ``@check(Code.X, ...)`` naming the codes it
-may raise. The runner, not the check, turns an exception inside a check into
-a CHECK_FAILED finding, so one bad check never sinks a report.
+may raise; those codes are what docs/rules.md lists for it, so the runner
+holds the check to them. The runner, not the check, turns an exception inside
+a check, or a finding with a code it did not declare, into a CHECK_FAILED
+finding, so one bad check never sinks a report.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -128,6 +130,18 @@ class RegisteredCheck:
 CHECKS: list[RegisteredCheck] = []
 
 
+class UndeclaredCode(Exception):
+    """A check returned a finding whose code it did not declare: a bug in the check, caught by the runner."""
+
+
+def _declared(registered: RegisteredCheck, findings: Iterable[Finding]) -> Iterator[Finding]:
+    for finding in findings:
+        if finding.code not in registered.codes:
+            declared = ", ".join(registered.codes)
+            raise UndeclaredCode(f"{registered.name} returned {finding.code}, declared only {declared}")
+        yield finding
+
+
 def check(*codes: Code, needs_declaration: bool = True) -> Callable[[CheckFn], CheckFn]:
     """Register a check function that may raise the given codes."""
 
@@ -156,8 +170,8 @@ def run_checks(context: CheckContext, timings: dict[str, float] | None = None) -
             continue
         started = time.perf_counter()
         try:
-            findings.extend(registered.fn(context))
-        except Exception as exc:  # the runner contains a failing check by design
+            findings.extend(_declared(registered, registered.fn(context)))
+        except Exception as exc:  # the runner contains a failing check (or an undeclared code) by design
             # The folder's name is the submission id in the service (data/work/<id>).
             where = context.root.name if context.root else "?"
             log.exception("check %s failed on submission %s", registered.name, where)

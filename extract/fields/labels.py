@@ -5,14 +5,13 @@ A malformed file fails loudly with its name (RuleError), never half-loads.
 
 from __future__ import annotations
 
-import tomllib
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from jianzheng.models import FEE_KEYS, Grade
-from jianzheng.models.errors import RuleError
+from jianzheng.models.rules_file import load_rules_file
 
 from .normalize import compact
 
@@ -154,15 +153,11 @@ class Vocabulary(BaseModel):
 
 
 def load_vocabulary(path: Path) -> Vocabulary:
-    """Read and validate a vocabulary file; RuleError naming the file if it is malformed."""
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-        return Vocabulary.model_validate(data)
-    except (OSError, tomllib.TOMLDecodeError, ValidationError) as exc:
-        raise RuleError(f"{path.name}: label vocabulary is malformed: {exc}") from exc
+    """Read and validate a vocabulary file; RuleError naming the file and key if it is malformed."""
+    return load_rules_file(path, Vocabulary)
 
 
 @lru_cache(maxsize=1)
 def vocabulary() -> Vocabulary:
-    """The project's label vocabulary (labels.toml beside this module)."""
+    """The project's label vocabulary (labels.toml beside this module), loaded once."""
     return load_vocabulary(LABELS_FILE)

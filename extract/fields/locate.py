@@ -34,7 +34,8 @@ _ENUMERATOR = re.compile(
     r"^(?:[一二三四五六七八九十]*[、.]|\(?[一二三四五六七八九十\d]+\)|\d+(?:\.\d+)*[、.]?|[加减]:|其中:|[*•·□☐☑√✓■▣]|第[一二三四五六七八九十\d]+条)*$"
 )
 _AFTER = re.compile(r"^\s*(?:\([^()\t]{0,14}\)\s*)*(?P<colon>[:：]|\t|$)?")
-_ENDS_CELL = re.compile(r"^ *(?:\t|$)")
+_ENDS_CELL = re.compile(r"^ *\t")
+_CELL_KEYS = {"party_a", "party_b", "third_party"}
 _FILLER = re.compile(r"^[\s:：_＿—\-.。·]+|[\s_＿—]+$")
 
 
@@ -201,9 +202,15 @@ def _as_label(line: Line, key: str, cs: int, ce: int) -> LabelHit | None:
         if decorated:
             end = last + 1 + decorated.end()
             return LabelHit(line=line, key=key, label=line.compact[cs:ce], start=start, end=end, colon=True)
-    # OCR reads a form's row as one box where cells sit close (某县住承建单位 | 新疆某公司): a label
-    # of four or more characters that ends its cell may follow the cell before it unseparated.
-    inner = not (colon or at_start) and ce - cs >= 4 and _ENDS_CELL.match(line.text[last + 1 :]) is not None
+    # OCR reads a form's row as one box where cells sit close (某县住承建单位 | 新疆某公司): a party's
+    # label of four or more characters, followed by the next cell, may follow the cell before it
+    # unseparated. Only a party's: 系统集成项目 ends many a project name.
+    inner = (
+        not (colon or at_start)
+        and key in _CELL_KEYS
+        and ce - cs >= 4
+        and _ENDS_CELL.match(line.text[last + 1 :]) is not None
+    )
     if not (colon or at_start or inner):
         return None
     end = last + 1 + (len(after.group(0).rstrip()) if after is not None else 0)

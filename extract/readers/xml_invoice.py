@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-import tomllib
 from functools import cache
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
+from pydantic import BaseModel, ConfigDict
+
 from jianzheng.models import PageCode, TextSource, Word
-from jianzheng.models.errors import RuleError, UnreadableFile
+from jianzheng.models.errors import UnreadableFile
+from jianzheng.models.rules_file import load_rules_file
 
 from ..reading_rules import ReadingRules
 from .source import SourcePage
@@ -18,15 +20,25 @@ LABELS_FILE = Path(__file__).with_name("einvoice_labels.toml")
 _WIDTH, _HEIGHT, _LINE, _MARGIN = 595.0, 842.0, 16.0, 36.0
 
 
+class _Skip(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    elements: frozenset[str]
+
+
+class EinvoiceLabels(BaseModel):
+    """einvoice_labels.toml: the printed label of each element name, and elements that are no field."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    labels: dict[str, str]
+    skip: _Skip
+
+
 @cache
-def _vocabulary() -> tuple[dict[str, str], frozenset[str]]:
-    try:
-        data = tomllib.loads(LABELS_FILE.read_text(encoding="utf-8"))
-        labels = {str(k): str(v) for k, v in data["labels"].items()}
-        skip = frozenset(str(v) for v in data["skip"]["elements"])
-    except (OSError, tomllib.TOMLDecodeError, KeyError, AttributeError) as exc:
-        raise RuleError(f"{LABELS_FILE}: {exc}") from exc
-    return labels, skip
+def einvoice_labels() -> EinvoiceLabels:
+    """The shipped e-invoice labels (loaded once, at the latest when the pipeline starts)."""
+    return load_rules_file(LABELS_FILE, EinvoiceLabels)
 
 
 def read_xml_invoice(data: bytes, rules: ReadingRules) -> list[SourcePage]:
@@ -77,7 +89,8 @@ def read_xml_invoice(data: bytes, rules: ReadingRules) -> list[SourcePage]:
 
 def invoice_lines(root: ET.Element) -> list[str]:
     """ "label：value" for every leaf element with text, in document order."""
-    labels, skip = _vocabulary()
+    vocabulary = einvoice_labels()
+    labels, skip = vocabulary.labels, vocabulary.skip.elements
     lines = []
     for element in root.iter():
         name = element.tag.rsplit("}", 1)[-1]

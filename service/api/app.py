@@ -14,6 +14,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from jianzheng.models.errors import JianzhengError
 from jianzheng.service.jobs import HeldQueue, make_queue
 from jianzheng.service.jobs.claims import Sweeper
+from jianzheng.service.rules_files import validate_rules
 from jianzheng.service.store import Store
 from jianzheng.service.store.repo import unfinished_ids
 
@@ -54,7 +55,11 @@ def _install_error_handlers(app: FastAPI) -> None:
 
 
 def create_app(settings: ServiceSettings | None = None, *, start_jobs: bool = True) -> FastAPI:
-    """The web service for these settings. ``start_jobs=False`` accepts uploads but runs no job."""
+    """The web service for these settings. ``start_jobs=False`` accepts uploads but runs no job.
+
+    Raises RuleError when a rules file is malformed: the server does not start.
+    """
+    validate_rules()
     settings = settings or ServiceSettings()
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     store = Store(settings.data_dir, settings.resolved_database_url())

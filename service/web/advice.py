@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import tomllib
 from functools import cache
-from importlib import resources
+from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, RootModel, field_validator
 
-from jianzheng.models.errors import RuleError
+from jianzheng.models.rules_file import load_rules_file, parse_rules_text
 
-FILE = "advice.toml"
+ADVICE_FILE = Path(__file__).with_name("advice.toml")
+FILE = ADVICE_FILE.name
 
 
 class Advice(BaseModel):
@@ -22,20 +22,26 @@ class Advice(BaseModel):
     fix: str
 
 
+class AdviceTable(RootModel[dict[str, Advice]]):
+    """The whole file: one table per finding code, and ``_default`` for a code added after it was written."""
+
+    @field_validator("root")
+    @classmethod
+    def _has_default(cls, value: dict[str, Advice]) -> dict[str, Advice]:
+        if "_default" not in value:
+            raise ValueError("no [_default] wording for codes the table does not list")
+        return value
+
+
 def parse_advice(text: str, source: str = FILE) -> dict[str, Advice]:
-    """Parse the advice table; raise RuleError naming ``source`` when it is malformed."""
-    try:
-        raw = tomllib.loads(text)
-        return {code: Advice.model_validate(entry) for code, entry in raw.items()}
-    except (tomllib.TOMLDecodeError, ValidationError, AttributeError) as exc:
-        raise RuleError(f"{source}: {exc}") from exc
+    """Parse the advice table; raise RuleError naming ``source`` (and the key) when it is malformed."""
+    return parse_rules_text(text, source, AdviceTable).root
 
 
 @cache
 def load_advice() -> dict[str, Advice]:
-    """The shipped advice table."""
-    text = resources.files("jianzheng.service.web").joinpath(FILE).read_text(encoding="utf-8")
-    return parse_advice(text)
+    """The shipped advice table (loaded once, at the latest when the pipeline or the server starts)."""
+    return load_rules_file(ADVICE_FILE, AdviceTable).root
 
 
 def advice_for(code: str) -> Advice:

@@ -21,7 +21,7 @@ def test_the_shipped_cues_cover_every_document_type():
 
 def test_a_toml_syntax_error_names_the_file(tmp_path):
     bad = tmp_path / "cues.toml"
-    bad.write_text("[settings\ntemperature = 2", encoding="utf-8")
+    bad.write_text("[thresholds\ntemperature = 2", encoding="utf-8")
     with pytest.raises(RuleError, match=r"cues\.toml"):
         load_cues(bad)
 

@@ -40,3 +40,22 @@ def test_a_failing_check_becomes_a_finding(monkeypatch: pytest.MonkeyPatch) -> N
     [finding] = run_checks(context(declaration([project_row()]), []))
     assert finding.code == Code.CHECK_FAILED and finding.severity == Severity.warning
     assert "boom" in finding.message
+
+
+def test_a_finding_with_a_code_the_check_did_not_declare_becomes_check_failed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def says_too_much(ctx: CheckContext) -> Iterator[Finding]:
+        yield Finding(code=Code.OVERLAY_DETECTED, message="白色方块")
+        yield Finding(code=Code.AMOUNT_MISMATCH, message="合同金额与申报不一致")
+
+    _only(monkeypatch, says_too_much)
+    findings = run_checks(context(declaration([project_row()]), []))
+    assert [f.code for f in findings] == [Code.OVERLAY_DETECTED, Code.CHECK_FAILED]
+    assert "test.fn returned AMOUNT_MISMATCH, declared only OVERLAY_DETECTED" in findings[1].message
+
+
+def test_every_code_a_checks_docstring_names_first_is_declared() -> None:
+    for registered in registry.CHECKS:
+        named = registered.doc.split(":", 1)[0].replace(" / ", " ").split()
+        assert set(named) <= {c.value for c in registered.codes}, registered.name

@@ -34,6 +34,8 @@ def acceptances(ctx: CheckContext) -> Iterator[tuple[Project, Document, Acceptan
 def acceptance_missing(ctx: CheckContext) -> Iterator[Finding]:
     """ACCEPTANCE_MISSING: a project's contract came without an acceptance report or invoice.
 
+    中文：项目有合同，但未附验收报告或发票。
+
     Rule: seed 000 (二) 3. 1) (only completed projects, 有验收报告或部分回款发票的, are declared)
     and 6. 3) (合同关键页+验收报告或部分汇款发票 scanned into one file); seed 001 (四) (a
     completed project is one accepted in the period). A project without a contract gets
@@ -71,6 +73,8 @@ def _signed_on(ctx: CheckContext, project: Project) -> tuple[dt.date | None, Doc
 @check(Code.ACCEPTANCE_BEFORE_SIGNING, Code.NEEDS_REVIEW)
 def acceptance_before_signing(ctx: CheckContext) -> Iterator[Finding]:
     """ACCEPTANCE_BEFORE_SIGNING: the acceptance is dated before the contract was signed.
+
+    中文：验收日期早于合同签订日期。
 
     Rule: seed 004 (forged acceptance reports are what auditors look for; an acceptance that
     precedes its contract cannot be genuine). The signing date is the contract's, or the
@@ -127,6 +131,8 @@ def _out_of_period(date: dt.date, year: int, today: dt.date) -> str | None:
 @check(Code.ACCEPTANCE_OUT_OF_PERIOD, Code.NEEDS_REVIEW)
 def acceptance_out_of_period(ctx: CheckContext) -> Iterator[Finding]:
     """ACCEPTANCE_OUT_OF_PERIOD: the acceptance date lies outside the inspection year, or ahead.
+
+    中文：验收日期不在年检年度内，或晚于今天。
 
     Rule: seed 000 (二) 3. 1) (逐条添加 2024 年度已完成项目合同: the year's completed projects);
     seed 001 (四) (近三年完成的项目 = accepted within the period). The acceptance report's
@@ -191,6 +197,8 @@ def acceptance_out_of_period(ctx: CheckContext) -> Iterator[Finding]:
 def acceptance_not_passed(ctx: CheckContext) -> Iterator[Finding]:
     """ACCEPTANCE_NOT_PASSED: the acceptance report's conclusion is not a pass.
 
+    中文：验收报告的结论不是通过。
+
     Rule: seed 001 (四) (完成的项目 are those 通过验收); seed 000 (二) 3. 1).
 
     Example: 项目「某区政务云平台建设项目」验收结论为不通过
@@ -219,6 +227,8 @@ def acceptance_not_passed(ctx: CheckContext) -> Iterator[Finding]:
 def acceptance_seal(ctx: CheckContext) -> Iterator[Finding]:
     """SEAL_MISSING: an acceptance report carries no seal.
 
+    中文：验收报告未见印章。
+
     Rule: seed 004 (forged acceptance reports; a report is attested by the client's seal);
     seed 000 (二) 6. 3). Decided only where extraction says ``has_seal``, and on a scan only
     when a seal was seen elsewhere in the same file (a red-seal detector is blind on grey scans).
@@ -241,6 +251,8 @@ def acceptance_seal(ctx: CheckContext) -> Iterator[Finding]:
 @check(Code.DATE_MISMATCH, Code.NEEDS_REVIEW)
 def acceptance_date(ctx: CheckContext) -> Iterator[Finding]:
     """DATE_MISMATCH: the acceptance report's date differs from the declared 验收日期.
+
+    中文：验收报告的日期与申报的验收日期不一致。
 
     Rule: seed 000 (二) 3.; CONTRACT 1.1. Where a project has several acceptance reports
     (初验, 终验), the declared date must equal one of them.

@@ -122,6 +122,8 @@ def _own_statement_of_year(ctx: CheckContext, year: int | None) -> bool:
 def audit_reports_missing(ctx: CheckContext) -> Iterator[Finding]:
     """AUDIT_REPORT_MISSING: a declared finance year has no audit report.
 
+    中文：申报了经营数据的年度缺少审计报告。
+
     Rule: seed 000 (二) 2. 经营情况 and 6. 附件上传 2) (financial statements for the declared
     years); seed 001 (二) 1. (finance data rest on the annual audit report). Years filled with
     0 (company not yet founded) need none. Audit reports whose year was not read cover missing
@@ -171,6 +173,8 @@ def _stated_elsewhere(ctx: CheckContext, doc: Document, declared: Decimal, unit:
 @check(Code.AUDIT_FIGURE_MISMATCH, Code.NEEDS_REVIEW)
 def audit_figures(ctx: CheckContext) -> Iterator[Finding]:
     """AUDIT_FIGURE_MISMATCH: a declared revenue or profit differs from that year's audit report.
+
+    中文：申报的营业收入、系统集成收入或净利润与当年审计报告不一致。
 
     Rule: seed 001 (二) 1. (企业财务数据应以年度审计报告的数据为依据; 营业收入 = 主营业务收入 +
     其他业务收入; the system-integration revenue is shown in the statements or notes); seed 000
@@ -224,6 +228,8 @@ def audit_figures(ctx: CheckContext) -> Iterator[Finding]:
 def audit_opinion(ctx: CheckContext) -> Iterator[Finding]:
     """AUDIT_OPINION_NOT_CLEAN: the auditor's opinion is not unqualified (标准无保留意见).
 
+    中文：审计意见不是标准无保留意见。
+
     Rule: seed 001 (二) 1. (figures rest on the audit report, which a qualified, adverse or
     disclaimed opinion puts in doubt); CONTRACT 2.3.
 
@@ -247,6 +253,8 @@ def audit_opinion(ctx: CheckContext) -> Iterator[Finding]:
 @check(Code.AUDIT_CONSOLIDATED_ONLY, needs_declaration=False)
 def audit_consolidated(ctx: CheckContext) -> Iterator[Finding]:
     """AUDIT_CONSOLIDATED_ONLY: a consolidated audit report without the company's own figures.
+
+    中文：合并审计报告未单独列示申报企业自身的数据。
 
     Rule: seed 001 (二) 1.: 如果是合并财务审计报告，主表和财务报表附注应单独列出申报企业的数据，
     合并的数据不作为评审依据. A report marked ``consolidated`` whose pages also carry the

@@ -66,6 +66,8 @@ def _read_amount(doc: Document, fields: ContractFields) -> str:
 def contract_amount(ctx: CheckContext) -> Iterator[Finding]:
     """AMOUNT_MISMATCH: the contract's amount differs from the declared contract_amount.
 
+    中文：合同金额与申报的合同金额不一致。
+
     Rule: seed 000 (二) 3. (合同金额 of each completed project); seed 004 and seed 001 (三) 2.
     (invented contract amounts are 弄虚作假). The declared amount is first looked for in every
     line of the contract, in every spelling (CONTRACT 2: found, the row passes); then the amount
@@ -187,6 +189,8 @@ def _row_fees(ctx: CheckContext, project: Project) -> tuple[Document, Extracted[
 def contract_fees(ctx: CheckContext) -> Iterator[Finding]:
     """FEE_MISMATCH: a fee the contract itemises differs from the declared fee.
 
+    中文：合同列明的分项费用与申报的费用不一致。
+
     Rule: seed 000 (二) 3. 2) (the ten fees of a project row) and seed 001 (四) (软件和信息技术服务费
     are the six service fees; hardware and software purchases are not). Only fees the contract
     lists are compared, and only where the contract is the whole row (its amount agrees with
@@ -242,6 +246,8 @@ def contract_fees(ctx: CheckContext) -> Iterator[Finding]:
 @check(Code.AMOUNT_WORDS_MISMATCH, Code.NEEDS_REVIEW, needs_declaration=False)
 def contract_amount_words(ctx: CheckContext) -> Iterator[Finding]:
     """AMOUNT_WORDS_MISMATCH: the capital-numeral amount and the figures of one contract disagree.
+
+    中文：同一份合同的大写金额与小写金额不一致。
 
     Rule: CONTRACT 2.3; seed 004 (pasted or altered amounts are the commonest forgery: the
     capital numerals are rarely edited along with the figures). Both sides are the document's
@@ -381,6 +387,8 @@ def doc_label(doc: Document) -> str:
 def contract_parties(ctx: CheckContext) -> Iterator[Finding]:
     """PARTY_MISMATCH: party B is not the declaring enterprise, or party A not the declared client.
 
+    中文：合同乙方不是申报企业，或甲方不是申报的甲方单位。
+
     Rule: seed 000 (二) 3. (the projects are the enterprise's own, for the client it declares
     as 甲方单位); seed 004 (borrowed contracts). The declared name is first looked for in every
     line of the contract (fuzzily: widths, brackets, legal forms, a name wrapped onto the next
@@ -412,6 +420,8 @@ def contract_parties(ctx: CheckContext) -> Iterator[Finding]:
 @check(Code.PROJECT_NAME_MISMATCH)
 def contract_project_name(ctx: CheckContext) -> Iterator[Finding]:
     """PROJECT_NAME_MISMATCH: the matched contract's project name is only a weak match.
+
+    中文：匹配到的合同，其项目名称与申报名称差异较大。
 
     Rule: seed 000 (二) 3. and 4. (the project table and the contracts correspond one to one).
     The declared name is first looked for in every line of the contract (a name wrapped over
@@ -446,6 +456,8 @@ def contract_project_name(ctx: CheckContext) -> Iterator[Finding]:
 @check(Code.DATE_MISMATCH, Code.NEEDS_REVIEW)
 def contract_signed_on(ctx: CheckContext) -> Iterator[Finding]:
     """DATE_MISMATCH: the contract's signing date differs from the declared 合同签订日期.
+
+    中文：合同签订日期与申报的合同签订日期不一致。
 
     Rule: seed 000 (二) 3. (the project row's dates come from its contract and acceptance);
     CONTRACT 1.1. Dates compare to the day; the declared date stated anywhere in the contract
@@ -490,6 +502,8 @@ def contract_signed_on(ctx: CheckContext) -> Iterator[Finding]:
 @check(Code.SEAL_MISSING)
 def contract_seal(ctx: CheckContext) -> Iterator[Finding]:
     """SEAL_MISSING: the contract's signature page carries no seal.
+
+    中文：合同签章页未见印章。
 
     Rule: seed 000 (二) 6. 3) (contract key pages, which include the signed and sealed page);
     seed 004 (auditors check that contracts are genuine). Decided only where extraction says

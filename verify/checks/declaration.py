@@ -13,6 +13,8 @@ from ..registry import CheckContext, check
 def declared_sums(ctx: CheckContext) -> Iterator[Finding]:
     """DECLARED_SUM_MISMATCH: a project row breaks the form's identities.
 
+    中文：申报项目行的费用合计或合同金额与各分项之和不符。
+
     Rule: seed 000 (the form computes 软件和信息技术服务费合计 as the sum of the six
     service fees, and 合同金额 as that plus 自制硬件费, 硬件购置费, 软件购置费, 其他);
     CONTRACT 1.1. The sums are exact: both sides are declared figures.

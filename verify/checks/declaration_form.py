@@ -255,6 +255,8 @@ def _evidence(doc: Document, items: Iterable[Item]) -> list[Any]:
 def declaration_form_matches(ctx: CheckContext) -> Iterator[Finding]:
     """DECLARATION_FORM_MISMATCH: the stamped declaration form differs from the declaration, or bears no seal.
 
+    中文：盖章版申报表与申报数据不一致，或未加盖企业印章。
+
     Rule: seed 000 (流程: 下载并回传盖章版申报表; (二) 8. 2) 回传盖章版电子申报表) and CONTRACT 2.3.
     Compared: enterprise name, credit code, grade (乙级 = 二级), technical and certified staff,
     each declared year's revenue, system-integration revenue and net profit, the number of

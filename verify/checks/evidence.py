@@ -20,6 +20,8 @@ TEN_LARGEST = 10
 def project_evidence_missing(ctx: CheckContext) -> Iterator[Finding]:
     """PROJECT_EVIDENCE_MISSING: a declared project has no contract among the attachments.
 
+    中文：申报的项目在附件中找不到合同。
+
     Rule: seed 000 (二) 6. 3) (each project's contract key pages + acceptance report or
     invoices; a company with many contracts may upload only its ten largest) and CONTRACT 1.1:
     an error for a project among the ten largest by declared contract_amount, info for the rest.
@@ -95,6 +97,8 @@ _LABELS = {DocType.contract: "合同", DocType.acceptance_report: "验收报告"
 @check(Code.DOCUMENT_UNMATCHED)
 def document_unmatched(ctx: CheckContext) -> Iterator[Finding]:
     """DOCUMENT_UNMATCHED: a contract or acceptance report matches no declared project.
+
+    中文：合同或验收报告未对应任何申报项目。
 
     Rule: seed 000 (二) 4. (the completion table corresponds to the project table); CONTRACT 2.3.
     Information only: an enterprise may upload more than it declares.

@@ -37,6 +37,8 @@ TEMPLATE_PRINTED = {DocType.invoice}
 def pdf_edited(ctx: CheckContext) -> Iterator[Finding]:
     """PDF_EDITED: a PDF re-saved by an editing tool, changed in a later revision, or after signing.
 
+    中文：PDF 经编辑软件另存、增量修订改动了内容，或在签名后被修改。
+
     Rule: seed 001 (forged contract amounts and acceptance reports are bad
     conduct that revokes the qualification) and seed 004 (auditors check
     contract authenticity); CONTRACT 2.3 PDF_EDITED. An intact digital
@@ -84,6 +86,8 @@ def _one_per_file(findings: list[Finding]) -> Iterator[Finding]:
 def overlays(ctx: CheckContext) -> Iterator[Finding]:
     """OVERLAY_DETECTED: text painted over by a box, or text stacked on text, on a key page.
 
+    中文：关键页上有方块遮盖原有文字，或文字叠压在文字上。
+
     Rule: seed 001 (forged documents); CONTRACT 2.3 OVERLAY_DETECTED.
 
     Example: 第 1 页「合同金额」处有白色方块盖住了原有文字「204.50」，其上另写了「245.00」
@@ -98,6 +102,8 @@ def overlays(ctx: CheckContext) -> Iterator[Finding]:
 def fonts(ctx: CheckContext) -> Iterator[Finding]:
     """FONT_INCONSISTENT: a figure or date whose digits are in a font or size unlike each other or their line.
 
+    中文：金额或日期中个别数字的字体、字号与其余数字或所在行不同。
+
     Rule: seed 001 (invented contract amounts); CONTRACT 2.3 FONT_INCONSISTENT.
 
     Example: 第 1 页「合同金额」数字「2,450,000.00」中的「5」字体为 Helvetica 12pt，其余数字为 SimSun 12pt
@@ -110,6 +116,8 @@ def fonts(ctx: CheckContext) -> Iterator[Finding]:
 @check(Code.IMAGE_TAMPERED, needs_declaration=False)
 def image_tampering(ctx: CheckContext) -> Iterator[Finding]:
     """IMAGE_TAMPERED: a scanned page region whose noise or content says it was pasted or cloned.
+
+    中文：扫描页局部的噪声或内容显示曾被粘贴或复制。
 
     Rule: seed 004 (forged acceptance reports); CONTRACT 2.3 IMAGE_TAMPERED.
 
@@ -166,7 +174,9 @@ def _store(ctx: CheckContext) -> DuplicateStore:
 
 @check(Code.DUPLICATE_DOCUMENT, Code.PARTY_MISMATCH, needs_declaration=False)
 def repeats(ctx: CheckContext) -> Iterator[Finding]:
-    """DUPLICATE_DOCUMENT: a page or a seal seen before; PARTY_MISMATCH: a seal naming a stranger.
+    """DUPLICATE_DOCUMENT / PARTY_MISMATCH: a page or a seal seen before, or a seal naming a stranger.
+
+    中文：页面或印章在本次或其他申报中出现过；印章环文是无关公司的名称。
 
     Pages are compared within the submission and with every submission in the
     installation's duplicate index; a seal identical to one on another

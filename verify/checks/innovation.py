@@ -36,6 +36,8 @@ def certificate_for(innovation: Innovation, certificates: list[Document]) -> Doc
 def innovations(ctx: CheckContext) -> Iterator[Finding]:
     """INNOVATION_EVIDENCE_MISSING: a declared innovation has no certificate, or another company's.
 
+    中文：申报的技术创新没有对应证书，或证书属于其他公司。
+
     Rule: seed 000 (二) 5. 企业技术创新: 所填写内容附件需上传对应证书（本年度新增）; seed 001
     (六) 2. (software products and patents count only when the enterprise itself holds them).
     A certificate matches by number where both carry one, otherwise by a close title.

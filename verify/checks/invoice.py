@@ -51,6 +51,8 @@ def _client_names(ctx: CheckContext, project: Project) -> list[str]:
 def invoice_parties(ctx: CheckContext) -> Iterator[Finding]:
     """PARTY_MISMATCH: an invoice's seller is not the enterprise, or its buyer not the client.
 
+    中文：发票销售方不是申报企业，或购买方不是甲方单位。
+
     Rule: seed 000 (二) 3. 1) and 6. 3) (部分回款发票 prove the enterprise billed the project's
     client). The buyer may equal either the declared client or the contract's party A. As for
     contracts, a name found anywhere on the invoice passes, and only a confident reading of
@@ -75,6 +77,8 @@ def invoice_parties(ctx: CheckContext) -> Iterator[Finding]:
 @check(Code.INVOICE_EXCEEDS_CONTRACT)
 def invoice_total(ctx: CheckContext) -> Iterator[Finding]:
     """INVOICE_EXCEEDS_CONTRACT: a project's invoices add up to more than its contract amount.
+
+    中文：项目发票合计超过合同金额。
 
     Rule: seed 000 (二) 3. 1) (invoices are part payments of the contract); seed 004 (invoices
     out of line with the contract point to invented amounts). The contract's own amount is the

@@ -71,6 +71,8 @@ def _fields(doc: Document) -> LicenseFields:
 def license_missing(ctx: CheckContext) -> Iterator[Finding]:
     """LICENSE_MISSING: no business license among the attachments.
 
+    中文：提交材料中没有营业执照。
+
     Rule: seed 000, 操作流程及数据填报说明 (二) 6. 附件上传 1) 营业执照: the license is the
     first attachment every filing uploads.
 
@@ -91,6 +93,8 @@ def license_missing(ctx: CheckContext) -> Iterator[Finding]:
 @check(Code.LICENSE_NAME_MISMATCH, Code.NEEDS_REVIEW)
 def license_name(ctx: CheckContext) -> Iterator[Finding]:
     """LICENSE_NAME_MISMATCH: the license's company name is not the declared enterprise.
+
+    中文：营业执照上的企业名称与申报企业名称不一致。
 
     Rule: seed 000 section 6 (the license of the declaring enterprise); seed 004 (auditors
     check license changes). Names compare after normalisation (full/half width, brackets,
@@ -140,6 +144,8 @@ def _raw_code(text: str) -> str | None:
 @check(Code.CREDIT_CODE_INVALID, Code.CREDIT_CODE_MISMATCH, Code.NEEDS_REVIEW)
 def license_credit_code(ctx: CheckContext) -> Iterator[Finding]:
     """CREDIT_CODE_INVALID / CREDIT_CODE_MISMATCH: the license's unified social credit code.
+
+    中文：营业执照统一社会信用代码校验位不对，或与申报的代码不一致。
 
     Rule: GB 32100-2015 (check character, via python-stdnum's cn.uscc) and CONTRACT 2.3.
     Characters the code never uses (I O S V Z) are read as what they stand for, and a printed
@@ -210,6 +216,8 @@ def _code_stated(ctx: CheckContext, doc: Document, declared: str) -> bool:
 @check(Code.LICENSE_EXPIRED, Code.NEEDS_REVIEW)
 def license_expired(ctx: CheckContext) -> Iterator[Finding]:
     """LICENSE_EXPIRED: the license's term ended before the end of the inspection year.
+
+    中文：营业执照的营业期限在年检年度结束前届满。
 
     Rule: CONTRACT 2.3; seed 004 (a certificate holder must stay a legally registered company).
     A term of 长期 never ends.
@@ -284,6 +292,8 @@ def _field_mismatches(
 @check(Code.LICENSE_FIELD_MISMATCH, Code.NEEDS_REVIEW)
 def license_fields(ctx: CheckContext) -> Iterator[Finding]:
     """LICENSE_FIELD_MISMATCH: legal representative, registered capital or founding date differ.
+
+    中文：营业执照的法定代表人、注册资本或成立日期与申报不一致。
 
     Rule: CONTRACT 1.1 (enterprise block) and 2.3; seed 004 (auditors look for license changes
     not reported). Capital compares by the money precision rule; one finding per field.

@@ -85,6 +85,8 @@ def _project_of(ctx: CheckContext, doc: Document) -> str | None:
 def qr_mismatch(ctx: CheckContext) -> Iterator[Finding]:
     """QR_MISMATCH: what a QR code says disagrees with the printed text.
 
+    中文：二维码内容与票面或执照上印的文字不一致。
+
     Rule: seed 004 (forged or altered documents; the QR code is printed by the issuing
     system and is rarely edited along with the text); CONTRACT 2.3. Invoices: number, amount
     (equal to 价税合计 or the amount before one VAT rate) and date. Business licenses: the

@@ -13,6 +13,8 @@ from ..registry import CheckContext, check
 def scan_quality(ctx: CheckContext) -> Iterator[Finding]:
     """SCAN_QUALITY_LOW: one warning per scanned page below the quality thresholds.
 
+    中文：扫描页的分辨率、清晰度或倾斜超出阈值，每页一条警告。
+
     Rule: seed 000 section 6 (附件上传: the contract key pages, acceptance
     report and invoices are uploaded as scans, which the reviewer must be able
     to read); CONTRACT 2.3. The thresholds (effective DPI, blur, skew) and why

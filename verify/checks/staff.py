@@ -54,6 +54,8 @@ def recognise_certificate(written: str) -> CertificateRule | None:
 def certificates(ctx: CheckContext) -> Iterator[Finding]:
     """CERTIFICATE_NOT_RECOGNISED: a declared manager's certificate is not on the inspection's list.
 
+    中文：申报的持证人员证书不在年检有效证书目录内。
+
     Rule: seed 000 (二) 1. 2) (持证人员 = 系统集成实施工程经理 + 国家软考证书 + 其他同等或更高级别证书,
     and the table of 有效的…管理人员能力评价或认证证书), kept with the aliases people write in
     rules/certificates.toml (软考高项 → 信息系统项目管理师, HCIE-Datacom → HCIE). One finding per
@@ -123,6 +125,8 @@ def three_year_project_total(declaration: Declaration) -> Decimal:
 @check(Code.GRADE_THRESHOLD_NOT_MET)
 def grade_thresholds(ctx: CheckContext) -> Iterator[Finding]:
     """GRADE_THRESHOLD_NOT_MET: technical staff, certified staff or three-year projects below the grade's bar.
+
+    中文：技术人员、持证人员或近三年项目总值低于申报等级的要求。
 
     Rule: seed 000 (二) 1. 1) 技术人员总数 甲≥40 乙≥30 丙≥20 丁≥6; 1. 2) 持证人员总数 甲≥12 乙≥8
     丙≥5 丁无要求; 3. and 4. 三年系统集成项目总值 甲≥3000万 乙≥1000万 丙≥500万 丁无要求

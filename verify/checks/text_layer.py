@@ -51,6 +51,8 @@ class Conflict:
 def text_layer_mismatch(ctx: CheckContext) -> Iterator[Finding]:
     """TEXT_LAYER_MISMATCH: one warning per page whose hidden text layer contradicts what the page shows.
 
+    中文：页面隐藏的文字层与页面图像显示的内容不一致，每页一条警告。
+
     Rule: CONTRACT 2.3 (text hidden under a scanned page image must not be
     trusted over what the page shows; the visible content is what the checker
     reads) and seed 004 (auditors check that contracts and acceptance documents

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import tomllib
 from functools import cache
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict
 
-from jianzheng.models.errors import RuleError
+from jianzheng.models.rules_file import load_rules_file
 
 THRESHOLDS_FILE = Path(__file__).with_name("thresholds.toml")
 
@@ -131,14 +130,11 @@ class Thresholds(_Section):
 
 
 def load_thresholds(path: Path = THRESHOLDS_FILE) -> Thresholds:
-    """Read a thresholds file; raise RuleError naming the file when it is malformed."""
-    try:
-        return Thresholds.model_validate(tomllib.loads(path.read_text(encoding="utf-8")))
-    except (OSError, tomllib.TOMLDecodeError, ValidationError) as exc:
-        raise RuleError(f"{path}: {exc}") from exc
+    """Read a thresholds file; raise RuleError naming the file and key when it is malformed."""
+    return load_rules_file(path, Thresholds)
 
 
 @cache
 def thresholds() -> Thresholds:
-    """The shipped thresholds, read once."""
-    return load_thresholds()
+    """The shipped thresholds, read once (at the latest when the pipeline starts)."""
+    return load_thresholds(THRESHOLDS_FILE)

@@ -8,20 +8,16 @@ edit fails at start-up rather than silently changing a verdict.
 
 from __future__ import annotations
 
-import tomllib
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
-from typing import TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
 from jianzheng.models import Grade
-from jianzheng.models.errors import RuleError
+from jianzheng.models.rules_file import load_rules_file
 
 RULES_DIR = Path(__file__).resolve().parent
-
-M = TypeVar("M", bound=BaseModel)
 
 
 class _Rules(BaseModel):
@@ -107,27 +103,14 @@ class CertificateList(_Rules):
     certificates: list[CertificateRule] = Field(min_length=1)
 
 
-def _load(path: Path, model: type[M]) -> M:
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise RuleError(f"规则文件 {path} 无法读取：{exc}") from exc
-    try:
-        return model.model_validate(data)
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"])
-        raise RuleError(f"规则文件 {path} 有误：{where}：{first['msg']}") from exc
-
-
 def load_inspection_rules(path: Path | None = None) -> InspectionRules:
     """The thresholds and tolerances (``inspection.toml`` unless another path is given)."""
-    return _load(path or RULES_DIR / "inspection.toml", InspectionRules)
+    return load_rules_file(path or RULES_DIR / "inspection.toml", InspectionRules)
 
 
 def load_certificate_list(path: Path | None = None) -> CertificateList:
     """The valid-certificate table (``certificates.toml`` unless another path is given)."""
-    return _load(path or RULES_DIR / "certificates.toml", CertificateList)
+    return load_rules_file(path or RULES_DIR / "certificates.toml", CertificateList)
 
 
 @lru_cache(maxsize=1)
