@@ -1,0 +1,75 @@
+"""Copy-move clones: an area of a scan copied elsewhere on the same page is found; repeated print,
+a clean render and a photo's background are not clones."""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+import pytest
+
+from jianzheng.verify.forensics.clones import clone_regions
+
+
+def _scan(seed: int = 3, noise: float = 4.0) -> np.ndarray:
+    """A grey A4 page at 200 DPI: lines of print and a ring seal, with scanner noise, saved as JPEG."""
+    rng = np.random.default_rng(seed)
+    page = np.full((2339, 1654), 236, np.uint8)
+    for row in range(12):
+        y = 200 + row * 70
+        cv2.putText(
+            page, f"CONTRACT ITEM {row:02d} AMOUNT 1,234,567.89", (120, y), 0, 1.3, 30, 3, cv2.LINE_AA
+        )
+    cv2.circle(page, (450, 1500), 170, 90, 9, cv2.LINE_AA)
+    cv2.putText(page, "SEAL OF THE CLIENT", (300, 1510), 0, 1.0, 90, 3, cv2.LINE_AA)
+    noisy = np.clip(page + rng.normal(0, noise, page.shape), 0, 255).astype(np.uint8)
+    return _jpeg(noisy)
+
+
+def _jpeg(image: np.ndarray, quality: int = 85) -> np.ndarray:
+    ok, data = cv2.imencode(".jpg", image, [cv2.IMWRITE_JPEG_QUALITY, quality])
+    assert ok
+    return cv2.imdecode(data, cv2.IMREAD_GRAYSCALE)
+
+
+def test_a_seal_copied_to_another_place_on_the_scan_is_found():
+    page = _scan()
+    copied = page.copy()
+    copied[1300:1700, 1003:1403] = page[1300:1700, 250:650]  # the client's seal, stamped again
+    found = clone_regions(_jpeg(copied), page_noise=4.0)
+    assert len(found) == 1
+    x0, y0, x1, y1 = found[0].box
+    assert 1003 <= (x0 + x1) / 2 <= 1403 and 1300 <= (y0 + y1) / 2 <= 1700
+    assert "复制" in found[0].reason
+
+
+def test_the_same_scan_without_a_copy_has_no_clone():
+    assert clone_regions(_scan(), page_noise=4.0) == []
+
+
+@pytest.mark.parametrize("noise", [2.0, 4.0])
+def test_the_same_words_rendered_on_whole_pixels_are_no_clone(noise):
+    # Twelve identical lines drawn at the same x: their glyphs are the same pixels, only the
+    # scanner's noise differs, so only that noise tells two prints from a copy.
+    page = np.full((2339, 1654), 236, np.uint8)
+    for row in range(12):
+        cv2.putText(page, "THE SAME CLAUSE ON EVERY LINE", (120, 200 + row * 140), 0, 1.3, 30, 3, cv2.LINE_AA)
+    rng = np.random.default_rng(7)
+    noisy = _jpeg(np.clip(page + rng.normal(0, noise, page.shape), 0, 255).astype(np.uint8))
+    assert clone_regions(noisy, page_noise=noise) == []
+
+
+def test_a_clean_render_is_not_judged():
+    # Without scan noise repeated glyphs are identical pixels: no verdict is possible.
+    page = _scan(noise=0.0)
+    copied = page.copy()
+    copied[1300:1700, 1003:1403] = page[1300:1700, 250:650]
+    assert clone_regions(copied, page_noise=0.5) == []
+
+
+def test_a_repeating_background_off_the_paper_is_no_clone():
+    # A phone photo's desk: a tiled texture repeats exactly, but it is no ink on paper.
+    rng = np.random.default_rng(1)
+    tile = rng.integers(40, 90, (64, 64), dtype=np.uint8)
+    page = np.tile(tile, (37, 26))[:2339, :1654].copy()
+    page[200:2100, 500:1500] = _scan()[200:2100, 500:1500]
+    assert clone_regions(_jpeg(page), page_noise=4.0) == []
