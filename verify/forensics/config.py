@@ -57,6 +57,8 @@ class ImageRules(_Section):
     min_valid_share: float
     bilevel_max_grey_share: float
     photo_min_light_range: float
+    photo_glare_min_cells: int
+    photo_glare_min_halo: float
     clone_block_px: int
     clone_max_mad: float
     clone_min_blocks: int

@@ -14,6 +14,7 @@ hold its precision on a kind of page stays silent there (issue 14):
 from __future__ import annotations
 
 import numpy as np
+from scipy import ndimage
 
 from .config import thresholds
 
@@ -58,6 +59,36 @@ def paper_light_range(gray: np.ndarray) -> float:
     return float(plane.max() - plane.min())
 
 
+def has_glare(gray: np.ndarray) -> bool:
+    """Whether a lamp's glare burns out a patch of the sheet: a blob of paper cells at full white,
+    at least ``photo_glare_min_cells`` cells each way, with a halo brighter than the page's paper.
+
+    A scanner's lid light is even; a photo's glare is a round bright blob fading into the paper
+    (a clean license photo with one was read as a line with no scan noise). A clean block pasted
+    over a tinted scan is white too, but a band of a line or two with the plain paper beside it.
+    """
+    rules = thresholds().image
+    rows, cols = gray.shape[0] // _CELL, gray.shape[1] // _CELL
+    if rows < 4 or cols < 4:
+        return False
+    cells = gray[: rows * _CELL, : cols * _CELL].reshape(rows, _CELL, cols, _CELL).transpose(0, 2, 1, 3)
+    level = np.percentile(cells.reshape(rows, cols, -1)[:, :, ::7], 95, axis=2)
+    paper_level = float(np.median(level))
+    paper = level >= paper_level - 40
+    burnt = paper & (level >= 252)
+    if paper_level >= 250 or not burnt.any():
+        return False  # white paper scanned white: nothing burns out
+    labels, _ = ndimage.label(burnt)
+    halo_of = ndimage.binary_dilation(burnt, np.ones((3, 3), bool)) & ~burnt & paper
+    halo = float(np.median(level[halo_of])) if halo_of.any() else paper_level
+    blob = rules.photo_glare_min_cells
+    return halo >= paper_level + rules.photo_glare_min_halo and any(
+        sl is not None and sl[0].stop - sl[0].start >= blob and sl[1].stop - sl[1].start >= blob
+        for sl in ndimage.find_objects(labels)
+    )
+
+
 def is_photo(gray: np.ndarray) -> bool:
-    """Whether the page was photographed rather than scanned: its paper's light drifts across it."""
-    return paper_light_range(gray) >= thresholds().image.photo_min_light_range
+    """Whether the page was photographed rather than scanned: its paper's light drifts across it,
+    or a glare burns out part of it."""
+    return paper_light_range(gray) >= thresholds().image.photo_min_light_range or has_glare(gray)

@@ -6,7 +6,7 @@ import numpy as np
 
 from jianzheng.verify.forensics import conditions
 from jianzheng.verify.forensics.image_tamper import tampered_regions, to_gray
-from jianzheng.verify.forensics.page_kind import is_bilevel, is_photo
+from jianzheng.verify.forensics.page_kind import has_glare, is_bilevel, is_photo
 
 
 def _page() -> np.ndarray:
@@ -35,3 +35,25 @@ def test_a_bilevel_page_is_bilevel_and_not_judged():
     )
     bilevel[500:540, 300:700] = 255 - bilevel[500:540, 300:700]  # any change: nothing to compare
     assert tampered_regions(bilevel) == []
+
+
+def _tinted(rng_seed: int = 4) -> np.ndarray:
+    rng = np.random.default_rng(rng_seed)
+    grey = to_gray(_page()).astype(np.float32) - 8  # paper at about 232
+    return np.clip(grey + rng.normal(0, 3, grey.shape), 0, 255)
+
+
+def test_a_lamps_glare_makes_a_photo():
+    # A round blob burnt to white, fading into the paper: no scanner lights a page so.
+    page = _tinted()
+    yy, xx = np.mgrid[0 : page.shape[0], 0 : page.shape[1]]
+    glow = 60 * np.exp(-(((yy - 700) ** 2 + (xx - 450) ** 2) / (2 * 150.0**2)))
+    glared = np.clip(page + glow, 0, 255).astype(np.uint8)
+    assert has_glare(glared) and is_photo(glared)
+    assert not has_glare(page.astype(np.uint8))
+
+
+def test_a_white_block_pasted_over_a_line_is_no_glare():
+    page = _tinted()
+    page[640:700, 100:900] = 255  # a clean render's white paper over one line
+    assert not has_glare(page.astype(np.uint8))
