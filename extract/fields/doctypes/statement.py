@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from jianzheng.models import DocType, Extracted, StatementFields, StatementKind
@@ -119,7 +119,11 @@ def row_figure(reading: Reading, key: str, pages: set[int] | None = None) -> Ext
         unit = None if "万" in best.text or "亿" in best.text else header_unit(page_lines)
         value = best.value * (unit[1] if unit is not None else Decimal(1))
         snip = line.snippet(hit.start, hit.end + best.end)
-        if snip is not None:
+        figure = line.snippet(hit.end + best.start, hit.end + best.end)
+        if snip is not None and figure is not None:
+            # As sure as the label and the figure: a row number between them (行次 9, which OCR
+            # read less surely) is evidence of the place, not part of the value.
+            snip = replace(snip, confidence=min(hit.snippet.confidence, figure.confidence))
             found = extracted(quantize(value), snip)
             if unit is not None and unit[1] != 1:
                 # The figure as printed and the header's unit note, so that a consumer knows the
