@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typer.main import get_command
+from typer.main import get_group
 from typer.testing import CliRunner
 
 from jianzheng.service.cli import app as product_app
@@ -22,7 +22,7 @@ WORKSHOP_COMMANDS = {
 
 
 def _commands(app) -> set[str]:
-    return set(get_command(app).commands)  # type: ignore[attr-defined]
+    return set(get_group(app).commands)
 
 
 def test_the_workshop_command_has_every_tool():
