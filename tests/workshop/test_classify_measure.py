@@ -1,4 +1,4 @@
-"""The measurement the evaluate command reuses: page-type accuracy and document-boundary F1."""
+"""`jianzheng-dev classify-measure`: page-type accuracy and document-boundary F1 against the truth."""
 
 from __future__ import annotations
 
