@@ -25,11 +25,13 @@ lint: setup
 	$(BIN)/ruff format --check .
 
 # mypy finds modules by path; the folders install under the jianzheng
-# namespace, so give it a tree of links that has that shape.
+# namespace (and workshop/ as jianzheng_workshop), so give it a tree of links
+# that has that shape.
 typecheck: setup
 	rm -rf build/typecheck && mkdir -p build/typecheck/jianzheng
-	for p in models extract classify verify service samples; do ln -s ../../../$$p build/typecheck/jianzheng/$$p; done
-	cd build/typecheck && ../../$(BIN)/mypy -p jianzheng.models -p jianzheng.extract -p jianzheng.classify -p jianzheng.verify -p jianzheng.service -p jianzheng.samples --config-file ../../pyproject.toml
+	for p in models extract classify verify service; do ln -s ../../../$$p build/typecheck/jianzheng/$$p; done
+	ln -s ../../workshop build/typecheck/jianzheng_workshop
+	cd build/typecheck && ../../$(BIN)/mypy -p jianzheng.models -p jianzheng.extract -p jianzheng.classify -p jianzheng.verify -p jianzheng.service -p jianzheng_workshop --config-file ../../pyproject.toml
 
 # The service tests use PostgreSQL, Redis and Chromium for real; the script starts
 # or installs whichever is missing.

@@ -107,7 +107,7 @@ def read_pages(
         except UnreadableFile as exc:
             findings.append(unreadable_finding(name, str(exc)))
         except Exception as exc:  # a parser's own error on hostile input must not sink the submission
-            # `jianzheng fuzz` reads files without this net, so that such errors are found and typed.
+            # `jianzheng-dev fuzz` reads files without this net, so that such errors are found and typed.
             log.exception("reading %s failed", name)
             findings.append(unreadable_finding(name, f"文件内容异常，无法解析（{type(exc).__name__}）"))
     if progress:

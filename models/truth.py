@@ -1,6 +1,6 @@
 """Ground truth of a generated sample submission, kept beside (never inside) its folder.
 
-The checker never reads these; ``jianzheng evaluate`` scores reports against them.
+The checker never reads these; ``jianzheng-dev evaluate`` scores reports against them.
 Layout of a sample set::
 
     SET/<name>/submission/...   what an enterprise uploads

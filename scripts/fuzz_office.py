@@ -23,7 +23,7 @@ from office_files import contract_docx, statement_xlsx
 from jianzheng.extract.read import source_pages
 from jianzheng.extract.reading_rules import rules
 from jianzheng.models.errors import UnreadableFile
-from jianzheng.service.fuzz import bit_flips, overwrite_block, splice_header, truncate
+from jianzheng_workshop.fuzz import bit_flips, overwrite_block, splice_header, truncate
 
 Mutator = Callable[[bytes, random.Random], bytes]
 

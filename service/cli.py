@@ -1,4 +1,4 @@
-"""The command line: ``jianzheng check``, ``samples``, ``evaluate``.
+"""The command line: ``jianzheng check``, ``serve``, ``token``, ``models``.
 
 Only this module (and the web API) turns errors into exit codes; the
 pipeline raises.
@@ -142,26 +142,14 @@ def main() -> None:
     app()
 
 
-# Commands that live in modules of their own, registered in one place.
+# Commands that live in modules of their own, registered in one place. The
+# workshop's tools (samples, evaluate, bench, fuzz, loadtest) are `jianzheng-dev`'s.
 def _register() -> None:
-    from jianzheng.samples.cli import samples_command
-
-    from .bench import bench_command
-    from .evaluate import evaluate_command
-    from .fuzz import fuzz_command
-
-    app.command("samples")(samples_command)
-    app.command("evaluate")(evaluate_command)
-    app.command("bench")(bench_command)
-    app.command("fuzz")(fuzz_command)
-
-    from .loadtest import loadtest_command
     from .models_cli import models_app
     from .serve import serve_command
     from .tokens import token_app
 
     app.command("serve")(serve_command)
-    app.command("loadtest")(loadtest_command)
     app.add_typer(token_app, name="token")
     app.add_typer(models_app, name="models")
 

@@ -4,7 +4,7 @@ Why: on this project's 2-core Xeon (AVX-512 VNNI, AMX) ONNX Runtime's int8
 convolution (QLinearConv) runs the detector ~3x faster than the float model
 (266 -> 87 ms for a 960-px page), and detection is a quarter to a third of
 a scanned page's time. On the committed samples the int8 detector reads
-the same fields as the float one (`jianzheng evaluate`; the README gives the
+the same fields as the float one (`jianzheng-dev evaluate`; the README gives the
 figures).
 
 The recogniser stays float. Quantised the same way it ran ~1.5x faster but

@@ -17,7 +17,7 @@ from .int8 import built_models as int8_models
 from .int8 import cpu_has_vnni
 
 # Why these settings (profiled on a 2-core machine with ONNX Runtime's op
-# profiler and `jianzheng bench`; the library defaults are the baseline):
+# profiler and `jianzheng-dev bench`; the library defaults are the baseline):
 # - recognition is 60-80 % of a scanned page and ~72 % of it is Conv, whose cost
 #   grows with the padded width of each batch. rapidocr pads every batch to at
 #   least 320 px (rec_img_shape [3, 48, 320]); short form fields ("甲方：") are

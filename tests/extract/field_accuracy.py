@@ -24,7 +24,7 @@ from field_pages import pdf_pages
 
 from jianzheng.extract.fields.doctypes import EXTRACTORS, Reading
 from jianzheng.models import Truth
-from jianzheng.service.scoring import _flatten, normalise_value, predicted_field
+from jianzheng_workshop.scoring import _flatten, normalise_value, predicted_field
 
 
 class _Found:

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from jianzheng.extract.fields.doctypes import EXTRACTORS, Reading
 from jianzheng.models import DocType, Page
-from jianzheng.service.scoring import normalise_value
+from jianzheng_workshop.scoring import normalise_value
 
 TRUTH = Path(__file__).with_name("data") / "real_licenses.toml"
 

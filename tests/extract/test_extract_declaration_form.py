@@ -198,9 +198,9 @@ def test_generated_forms_read_back_exactly_from_their_text_layer(seed, tmp_path)
 
     from field_pages import pdf_pages
 
-    from jianzheng.samples.kit import Kit
-    from jianzheng.samples.world import make_world
-    from jianzheng.service.scoring import normalise_value
+    from jianzheng_workshop.samples.kit import Kit
+    from jianzheng_workshop.samples.world import make_world
+    from jianzheng_workshop.scoring import normalise_value
 
     rng = random.Random(seed)
     world = make_world(rng, grade=rng.choice("甲乙丙丁"), n_projects=rng.randint(1, 5))

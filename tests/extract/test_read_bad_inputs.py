@@ -17,7 +17,7 @@ from jianzheng.extract.read import read_file
 from jianzheng.models import Code
 from jianzheng.models.errors import UnreadableFile
 from jianzheng.models.settings import Settings
-from jianzheng.service.fuzz import bombs
+from jianzheng_workshop.fuzz import bombs
 
 
 def _pdf(text: str = "合同金额：人民币贰佰肆拾伍万元整（¥2,450,000.00）甲方乙方签订日期") -> bytes:

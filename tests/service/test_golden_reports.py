@@ -29,7 +29,7 @@ GOLDEN = ROOT / "tests" / "golden"
 COMMAND = ".venv/bin/python -m pytest tests/service/test_golden_reports.py --update-golden"
 
 # The text-layer submissions and the cheap scanned ones (a few OCR pages each): about 30 s here.
-# The rest of the corpus needs 10-20 OCR pages each (minutes); `jianzheng evaluate` covers them.
+# The rest of the corpus needs 10-20 OCR pages each (minutes); `jianzheng-dev evaluate` covers them.
 SUBMISSIONS = [
     "s01_clean_text",
     "s09_scope_staff",

@@ -8,9 +8,9 @@ import pytest
 from forensics_planted import contract_pdf
 
 from jianzheng.models import Word
-from jianzheng.samples import plant, scan
 from jianzheng.verify.forensics.image_tamper import FigurePlaces, image_file_signals
 from jianzheng.verify.forensics.signals import figure_boxes
+from jianzheng_workshop.samples import plant, scan
 
 AMOUNT = "2,045,000.00"
 

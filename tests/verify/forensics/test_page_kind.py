@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import numpy as np
 
-from jianzheng.verify.forensics import conditions
 from jianzheng.verify.forensics.image_tamper import tampered_regions, to_gray
 from jianzheng.verify.forensics.page_kind import has_glare, is_bilevel, is_photo
+from jianzheng_workshop.forensics import conditions
 
 
 def _page() -> np.ndarray:
