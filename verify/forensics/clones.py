@@ -82,9 +82,8 @@ def _candidates(
     the full-resolution box of its voters (5th to 95th percentile), most votes first."""
     small = gray.astype(np.float32)
     if factor > 1:
-        small = cv2.resize(
-            small, (gray.shape[1] // factor, gray.shape[0] // factor), interpolation=cv2.INTER_AREA
-        )
+        size = (gray.shape[1] // factor, gray.shape[0] // factor)
+        small = cv2.resize(small, size, interpolation=cv2.INTER_AREA).astype(np.float32)
     half = _WINDOW // 2
 
     def box_mean(image: np.ndarray, size: int) -> np.ndarray:
