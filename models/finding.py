@@ -240,7 +240,8 @@ def stage_failure(
         )
     else:
         code, message = Code.CHECK_FAILED, f"内部检查 {what} 出错，此项未能核验：{reason}"
-    evidence = [Evidence(document=document, file=file, page=p, text=what) for p in (pages or [None])]
+    places: list[int | None] = list(pages) if pages else [None]
+    evidence = [Evidence(document=document, file=file, page=p, text=what) for p in places]
     return Finding(
         code=code,
         documents=[document] if document else [],
