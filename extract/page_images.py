@@ -52,6 +52,7 @@ class PageImages:
         self._files = dict(files)
         self._reading = reading
         self._bytes: OrderedDict[str, bytes | None] = OrderedDict()
+        self._kinds: dict[str, FileKind | None] = {}
         self._renders: OrderedDict[tuple[str, int, float, bool], Render | None] = OrderedDict()
         self._render_bytes = 0
 
@@ -96,13 +97,13 @@ class PageImages:
 
     def kind(self, file: str) -> FileKind | None:
         """The kind of file its bytes show; None when it is not held or of no known kind."""
-        data = self.data(file)
-        if data is None:
-            return None
-        try:
-            return sniff(data)
-        except UnreadableFile:
-            return None
+        if file not in self._kinds:
+            data = self.data(file)
+            try:
+                self._kinds[file] = sniff(data) if data is not None else None
+            except UnreadableFile:
+                self._kinds[file] = None
+        return self._kinds[file]
 
     def render(self, file: str, page: int, dpi: float) -> Render | None:
         """The page as RGB uint8 at ``dpi`` (an image file at its own), rendered once."""
