@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from jianzheng.models import Code, Evidence, Finding, Page
+from jianzheng.models import Code, Evidence, Finding, Page, Stage, stage_failure
 from jianzheng.models.errors import UnreadableFile
 from jianzheng.models.settings import Settings
 
@@ -83,15 +83,19 @@ def unreadable_finding(name: str, reason: str) -> Finding:
 
 
 def read_pages(
-    submission: Submission, *, settings: Settings | None = None, progress: ProgressFn | None = None
+    submission: Submission,
+    *,
+    settings: Settings | None = None,
+    engine: OcrEngine | None = None,
+    progress: ProgressFn | None = None,
 ) -> tuple[list[Page], list[Finding]]:
     """Read every attachment; an unreadable file becomes a FILE_UNREADABLE finding.
 
+    ``engine``: the pipeline's OCR engine; without one, the engine ``settings`` name.
     Progress is reported per page; the total grows as files are opened (each
     file not yet opened counts as one page until it is).
     """
-    settings = settings or Settings()
-    engine = get_engine(settings)
+    engine = engine or get_engine(settings or Settings())
     reading = rules()
     pages: list[Page] = []
     findings: list[Finding] = []
@@ -109,7 +113,7 @@ def read_pages(
         except Exception as exc:  # a parser's own error on hostile input must not sink the submission
             # `jianzheng-dev fuzz` reads files without this net, so that such errors are found and typed.
             log.exception("reading %s failed", name)
-            findings.append(unreadable_finding(name, f"文件内容异常，无法解析（{type(exc).__name__}）"))
+            findings.append(stage_failure(Stage.read, exc, what=f"读取 {name}", file=name))
     if progress:
         progress(len(pages), len(pages))
     return pages, findings

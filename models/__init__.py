@@ -36,7 +36,7 @@ from .document import (
     StatementFields,
     StatementKind,
 )
-from .finding import SEVERITY, Code, Evidence, Finding, OtherFiling, Severity
+from .finding import SEVERITY, BoxFrame, Code, Evidence, Finding, OtherFiling, Severity, Stage, stage_failure
 from .money import BBox, Money, format_money, format_wan, to_decimal
 from .page import Page, PageCode, PageQuality, Seal, TextSource, Word
 from .report import REPORT_SCHEMA, Match, ProjectStatus, ProjectVerdict, Report, SubmissionInfo, Summary
@@ -55,6 +55,7 @@ __all__ = [
     "AuditFields",
     "AuditOpinion",
     "BBox",
+    "BoxFrame",
     "Certificate",
     "Code",
     "ContractFees",
@@ -91,6 +92,7 @@ __all__ = [
     "Seal",
     "Severity",
     "Staff",
+    "Stage",
     "StatementFields",
     "StatementKind",
     "SubmissionInfo",
@@ -103,5 +105,6 @@ __all__ = [
     "Word",
     "format_money",
     "format_wan",
+    "stage_failure",
     "to_decimal",
 ]

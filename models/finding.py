@@ -115,6 +115,18 @@ SEVERITY: dict[Code, Severity] = {
 """Default severity of each code (CONTRACT 2.3); a check may lower it where the contract says so."""
 
 
+class BoxFrame(StrEnum):
+    """Which page a box's coordinates are on. All are points (1/72 inch) from that page's top left."""
+
+    pdf_points = "pdf_points"
+    """The file's page as it lies (a PDF page, an image file's picture): CONTRACT 2's frame."""
+    upright_points = "upright_points"
+    """The page as it was read: turned upright by ``Page.rotation``. The report places such boxes
+    on the file's page (service/report.py); on a page read as it lies the two are the same."""
+    sheet_points = "sheet_points"
+    """A phone photo's flattened sheet (``Page.sheet``): what was read, not the photo as it lies."""
+
+
 class Evidence(BaseModel):
     """Where on which page a reviewer sees the reason for a finding."""
 
@@ -124,7 +136,18 @@ class Evidence(BaseModel):
     file: str | None = None
     page: int | None = None
     bbox: BBox | None = None
+    frame: BoxFrame | None = None
+    """The frame ``bbox`` is in; set whenever there is a box (words, fields and seals as read:
+    ``upright_points`` unless the detector says otherwise)."""
     text: str = ""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _frame_of_box(cls, data: object) -> object:
+        # A box without its frame is on the page as read, where every word, field and seal is.
+        if isinstance(data, dict) and data.get("bbox") is not None and data.get("frame") is None:
+            data = {**data, "frame": BoxFrame.upright_points}
+        return data
 
 
 class OtherFiling(BaseModel):
@@ -142,6 +165,17 @@ class OtherFiling(BaseModel):
     file: str | None = None
     page: int | None = None
     what: Literal["page", "seal"] = "page"
+
+
+class Stage(StrEnum):
+    """The stages of the pipeline, as a finding about a failure inside one names them."""
+
+    read = "read"
+    """Reading an attachment into pages (extract/read.py and its readers)."""
+    extract = "extract"
+    """Reading a document's typed fields (extract/documents.py and its extractors)."""
+    verify = "verify"
+    """Running a check (verify/registry.py)."""
 
 
 class Finding(BaseModel):
@@ -163,6 +197,9 @@ class Finding(BaseModel):
     """How many places share this one cause, where more than one (CONTRACT 2: one finding per cause)."""
     other_filing: OtherFiling | None = None
     """For a finding that cites another filing (DUPLICATE_DOCUMENT across submissions): which one."""
+    stage: Stage | None = None
+    """For a failure inside the pipeline (a reader, an extractor or a check raised): the stage that
+    failed. Whatever its code, such a finding leaves the rows it may touch undecided (review)."""
 
     @model_validator(mode="before")
     @classmethod
@@ -170,3 +207,45 @@ class Finding(BaseModel):
         if isinstance(data, dict) and "severity" not in data and "code" in data:
             data = {**data, "severity": SEVERITY[Code(data["code"])]}
         return data
+
+
+def stage_failure(
+    stage: Stage,
+    exc: BaseException,
+    *,
+    what: str,
+    file: str | None = None,
+    document: str | None = None,
+    pages: list[int] | None = None,
+) -> Finding:
+    """The finding for a crash inside one stage: the same shape whichever stage failed.
+
+    ``what`` names the part that failed (a file's reader, a document type's extractor, a
+    check). A reader's failure is FILE_UNREADABLE, the finding CONTRACT 2.3 names for a
+    file that could not be read (an error: the file is not checked); an extractor's or a
+    check's is CHECK_FAILED. Either names the stage, the file and the document, and never
+    lets a row or a pre-check pass (service/report.py, the pre-check's verdict).
+    """
+    reason = f"{type(exc).__name__}: {exc}"
+    if stage == Stage.read:
+        code, message = (
+            Code.FILE_UNREADABLE,
+            f"文件无法读取：{file}（文件内容异常，无法解析（{type(exc).__name__}））",
+        )
+    elif stage == Stage.extract:
+        where = f"{file} 第 {'、'.join(map(str, pages or []))} 页（{document}）"
+        code, message = (
+            Code.CHECK_FAILED,
+            f"字段提取 {what} 出错，{where}的字段未能读取，相关核验需人工复核：{reason}",
+        )
+    else:
+        code, message = Code.CHECK_FAILED, f"内部检查 {what} 出错，此项未能核验：{reason}"
+    places: list[int | None] = list(pages) if pages else [None]
+    evidence = [Evidence(document=document, file=file, page=p, text=what) for p in places]
+    return Finding(
+        code=code,
+        documents=[document] if document else [],
+        message=message,
+        evidence=evidence if file or document else [],
+        stage=stage,
+    )

@@ -5,10 +5,10 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from .document import Document
-from .finding import Finding
+from .finding import BoxFrame, Finding
 
 REPORT_SCHEMA: Literal["jianzheng.report/1"] = "jianzheng.report/1"
 
@@ -67,6 +67,26 @@ class Report(BaseModel):
     findings: list[Finding] = Field(default_factory=list)
 
     model_config = ConfigDict(populate_by_name=True)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _boxes_on_file_pages(cls, data: object) -> object:
+        # A report holds boxes on the files' pages (service/report.py places them); a report
+        # stored before evidence named its frame says so by saying nothing.
+        if not isinstance(data, dict) or not isinstance(data.get("findings"), list):
+            return data
+        findings = []
+        for finding in data["findings"]:
+            if isinstance(finding, dict) and isinstance(finding.get("evidence"), list):
+                evidence = [
+                    {**e, "frame": BoxFrame.pdf_points}
+                    if isinstance(e, dict) and e.get("bbox") is not None and e.get("frame") is None
+                    else e
+                    for e in finding["evidence"]
+                ]
+                finding = {**finding, "evidence": evidence}
+            findings.append(finding)
+        return {**data, "findings": findings}
 
     def to_json(self, indent: int | None = 2) -> str:
         """The report as CONTRACT 2 JSON: absent fields omitted, money as strings."""

@@ -11,11 +11,21 @@ import time
 from pathlib import Path
 
 from jianzheng.classify import classify_pages
-from jianzheng.extract import extract_fields, find_submission, read_declaration, read_pages
+from jianzheng.extract import (
+    PageImages,
+    extract_documents,
+    find_submission,
+    read_declaration,
+    read_pages,
+)
+from jianzheng.extract.ocr import get_engine
 from jianzheng.extract.read import ProgressFn
 from jianzheng.models import Report
 from jianzheng.models.settings import Settings
 from jianzheng.verify import CheckContext, match_projects, run_checks
+from jianzheng.verify.forensics.duplicate_store import DuplicateStore, duplicate_store
+from jianzheng.verify.forensics.repeats import SubmissionId
+from jianzheng.verify.registry import place_on_projects
 
 from .report import assemble_report
 from .rules_files import validate_rules
@@ -27,9 +37,12 @@ def check(
     progress: ProgressFn | None = None,
     today: dt.date | None = None,
     settings: Settings | None = None,
+    duplicates: DuplicateStore | None = None,
 ) -> Report:
     """Check one submission folder and return its report (CONTRACT 2).
 
+    ``duplicates``: where other submissions' pages are remembered; by default the
+    settings' data folder's index (none configured: this run's alone).
     Raises InputError when the path does not exist or holds nothing to check,
     RuleError when a rules file is malformed (before anything is read); any
     problem inside the submission becomes a finding instead.
@@ -37,21 +50,26 @@ def check(
     started = time.monotonic()
     validate_rules()
     settings = settings or Settings()
+    engine = get_engine(settings)
     found = find_submission(submission)
     declaration, findings = read_declaration(found.declaration)
-    pages, unreadable = read_pages(found, settings=settings, progress=progress)
-    documents = [extract_fields(doc, pages) for doc in classify_pages(pages)]
+    pages, unreadable = read_pages(found, engine=engine, progress=progress)
+    documents, failed = extract_documents(classify_pages(pages), pages)
     matches = match_projects(declaration, documents) if declaration else []
+    names = SubmissionId.of(found.root, declaration)
     context = CheckContext(
         declaration=declaration,
         documents=documents,
         pages={p.key: p for p in pages},
         matches=matches,
         today=today or dt.date.today(),
-        root=found.root,
-        data_dir=settings.data_dir,
+        submission_id=names.key,
+        submission_label=names.label,
+        images=PageImages.of(found),
+        engine=engine,
+        duplicates=duplicates or duplicate_store(settings),
     )
-    findings += unreadable + run_checks(context)
+    findings += unreadable + place_on_projects(failed, matches) + run_checks(context)
     return assemble_report(
         declaration=declaration,
         documents=documents,

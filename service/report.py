@@ -7,10 +7,12 @@ from collections import Counter
 from jianzheng.extract.orient import bbox_on_file_page
 from jianzheng.models import (
     BBox,
+    BoxFrame,
     Code,
     Declaration,
     DocType,
     Document,
+    Evidence,
     Finding,
     Match,
     Page,
@@ -25,20 +27,21 @@ from jianzheng.models import (
 
 _SEVERITY_ORDER = {Severity.error: 0, Severity.warning: 1, Severity.info: 2}
 
-ON_FILE_PAGE = {Code.IMAGE_TAMPERED, Code.PDF_EDITED, Code.OVERLAY_DETECTED, Code.FONT_INCONSISTENT}
-"""Codes whose boxes were found on the file's page as it lies (its image or text layer), not read upright."""
-
 
 class FilePlaces:
     """Boxes read on turned pages, placed back on the pages as their files hold them.
 
     A page scanned sideways or upside down is read upright (Page.rotation),
     so its words' boxes are on the upright page; CONTRACT 2 gives boxes on the
-    page "so a viewer can draw it", and a viewer shows the file's page.
+    page "so a viewer can draw it", and a viewer shows the file's page. Each
+    evidence box says its frame (Evidence.frame): boxes read upright are placed
+    and become ``pdf_points``; those a detector found on the file's page already
+    are left as they are; a flattened photo's stay on its sheet (``sheet_points``).
     """
 
     def __init__(self, pages: list[Page], documents: list[Document]) -> None:
         self.turned = {p.key: p for p in pages if p.rotation}
+        self.sheets = {p.key for p in pages if p.sheet is not None}
         self.file_of = {d.id: d.file for d in documents}
 
     def place(self, bbox: BBox | None, file: str | None, page: int | None) -> BBox | None:
@@ -57,17 +60,23 @@ class FilePlaces:
         }
         return doc.model_copy(update={"fields": doc.fields.model_copy(update=moved)}) if moved else doc
 
+    def evidence(self, ev: Evidence) -> Evidence:
+        """One piece of evidence with its box on the file's page, and the frame it is then in."""
+        if ev.bbox is None or ev.frame != BoxFrame.upright_points:
+            return ev
+        file = ev.file or self.file_of.get(ev.document or "")
+        frame = BoxFrame.sheet_points if (file, ev.page) in self.sheets else BoxFrame.pdf_points
+        return ev.model_copy(update={"bbox": self.place(ev.bbox, file, ev.page), "frame": frame})
+
     def finding(self, finding: Finding) -> Finding:
         """The finding with its evidence boxes on the file's pages."""
-        if finding.code in ON_FILE_PAGE:
-            return finding
-        evidence = [
-            ev.model_copy(
-                update={"bbox": self.place(ev.bbox, ev.file or self.file_of.get(ev.document or ""), ev.page)}
-            )
-            for ev in finding.evidence
-        ]
+        evidence = [self.evidence(ev) for ev in finding.evidence]
         return finding.model_copy(update={"evidence": evidence}) if evidence != finding.evidence else finding
+
+
+def undecided(finding: Finding) -> bool:
+    """Whether a finding leaves its rows undecided: a check could not decide, or a stage failed."""
+    return finding.code in (Code.NEEDS_REVIEW, Code.CHECK_FAILED) or finding.stage is not None
 
 
 def project_verdicts(
@@ -88,8 +97,9 @@ def project_verdicts(
     if declaration is None:
         return []
     types = {d.id: d.type for d in documents} if documents is not None else None
-    undecided = (Code.NEEDS_REVIEW, Code.CHECK_FAILED)
-    failed_for_all = any(f.code == Code.CHECK_FAILED and f.project_id is None for f in findings)
+    failed_for_all = any(
+        (f.code == Code.CHECK_FAILED or f.stage is not None) and f.project_id is None for f in findings
+    )
     verdicts = []
     for project in declaration.projects:
         docs = list(dict.fromkeys(d for m in matches if m.project_id == project.id for d in m.documents))
@@ -100,7 +110,7 @@ def project_verdicts(
             status = ProjectStatus.missing
         elif Severity.error in severities:
             status = ProjectStatus.error
-        elif failed_for_all or any(f.code in undecided for f in own):
+        elif failed_for_all or any(undecided(f) for f in own):
             status = ProjectStatus.review
         elif Severity.warning in severities:
             status = ProjectStatus.warning
@@ -132,7 +142,7 @@ def assemble_report(
     places = FilePlaces(pages, documents)
     if places.turned:
         documents = [places.document(d) for d in documents]
-        findings = [places.finding(f) for f in findings]
+    findings = [places.finding(f) for f in findings]
     ordered = sorted(findings, key=order)
     counts = Counter(f.severity for f in ordered)
     enterprise = declaration.enterprise if declaration else None

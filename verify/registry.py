@@ -15,9 +15,9 @@ import logging
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from jianzheng.extract.page_images import PageImages
 from jianzheng.models import (
     Code,
     Declaration,
@@ -27,29 +27,46 @@ from jianzheng.models import (
     Finding,
     Match,
     Page,
-    Severity,
+    Stage,
     TextSource,
+    stage_failure,
 )
 
 from .compare import unsure_why
+from .forensics.duplicate_store import DuplicateStore, MemoryDuplicateStore
 from .lookup import DocLine, document_lines
+
+if TYPE_CHECKING:  # the engine is only handed on
+    from jianzheng.extract.ocr import OcrEngine
 
 log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
 class CheckContext:
-    """Everything a check may look at."""
+    """Everything a check may look at: what the earlier stages produced, and nothing else.
+
+    A check never opens a submission file, renders a page or builds an engine: the
+    pages' pictures and the files' bytes come from extraction's ``images``, text
+    read on a picture (a seal's ring) from the pipeline's own ``engine``, and the
+    memory of other submissions from the ``duplicates`` store the pipeline chose.
+    """
 
     declaration: Declaration | None
     documents: list[Document]
     pages: dict[tuple[str, int], Page] = field(default_factory=dict)
     matches: list[Match] = field(default_factory=list)
     today: dt.date = field(default_factory=dt.date.today)
-    root: Path | None = None
-    """The submission folder, for checks that read the original files (forensics)."""
-    data_dir: Path | None = None
-    """The installation's data folder (duplicate index); None: no cross-submission memory."""
+    submission_id: str = "(current)"
+    """How the installation names this submission: its key in the duplicate index, and in logs."""
+    submission_label: str = "本次提交"
+    """How reviewers know this submission when another one cites it (its folder or submission id)."""
+    images: PageImages = field(default_factory=lambda: PageImages({}))
+    """The attachments as extraction holds them: page renders (cached) and bytes. Empty: forensics say nothing."""
+    engine: OcrEngine | None = None
+    """The pipeline's OCR engine, for text on pictures extraction did not read (seal rings); None: not read."""
+    duplicates: DuplicateStore = field(default_factory=MemoryDuplicateStore)
+    """Fingerprints of earlier submissions (chosen by configuration); a fresh memory store knows only this one."""
 
     def document(self, doc_id: str) -> Document:
         """The document with this id."""
@@ -172,19 +189,16 @@ def run_checks(context: CheckContext, timings: dict[str, float] | None = None) -
         try:
             findings.extend(_declared(registered, registered.fn(context)))
         except Exception as exc:  # the runner contains a failing check (or an undeclared code) by design
-            # The folder's name is the submission id in the service (data/work/<id>).
-            where = context.root.name if context.root else "?"
-            log.exception("check %s failed on submission %s", registered.name, where)
-            findings.append(
-                Finding(
-                    code=Code.CHECK_FAILED,
-                    severity=Severity.warning,
-                    message=f"内部检查 {registered.name} 出错，此项未能核验：{type(exc).__name__}: {exc}",
-                )
+            log.exception(
+                "check %s failed on submission %s (%s)",
+                registered.name,
+                context.submission_label,
+                context.submission_id,
             )
+            findings.append(stage_failure(Stage.verify, exc, what=registered.name))
         if timings is not None:
             timings[registered.name] = time.perf_counter() - started
-    return one_per_cause([_with_project(f, context.matches) for f in findings])
+    return one_per_cause(place_on_projects(findings, context.matches))
 
 
 def one_per_cause(findings: list[Finding]) -> list[Finding]:
@@ -219,6 +233,11 @@ def one_per_cause(findings: list[Finding]) -> list[Finding]:
             )
         )
     return out
+
+
+def place_on_projects(findings: list[Finding], matches: list[Match]) -> list[Finding]:
+    """Each finding about documents of one declared project, naming that project (see _with_project)."""
+    return [_with_project(f, matches) for f in findings]
 
 
 def _with_project(finding: Finding, matches: list[Match]) -> Finding:

@@ -62,15 +62,19 @@ NOT_FROM_CHECKS: dict[Code, tuple[str, str]] = {
         "Reading the declaration: it cannot be read; the message says where (extract/declaration_values.py).",
     ),
     Code.FILE_UNREADABLE: (
-        "读取附件时：文件损坏、加密、为空或类型不受支持；其余材料照常核验（extract/read.py）。",
-        "Reading the attachments: a file is corrupt, encrypted, empty or of an unsupported type; "
-        "the rest is still checked (extract/read.py).",
+        "读取附件时：文件损坏、加密、为空或类型不受支持；读取器内部出错时亦然（stage 为 read，项目为 review）；"
+        "其余材料照常核验（extract/read.py）。",
+        "Reading the attachments: a file is corrupt, encrypted, empty or of an unsupported type, or its "
+        "reader raised (then stage is read and the rows are review); the rest is still checked (extract/read.py).",
     ),
     Code.CHECK_FAILED: (
-        "检查运行器：某项检查内部出错，或给出了它未声明的代码；此项未能核验，报告其余部分照常"
-        "（verify/registry.py）。",
-        "The check runner: a check raised, or returned a code it did not declare; that check is "
-        "not decided and the rest of the report stands (verify/registry.py).",
+        "检查运行器与字段提取：某项检查内部出错或给出了它未声明的代码，或某份材料的字段提取出错；"
+        "finding 的 stage 指明出错的阶段（extract、verify）并列出材料，此项未能核验，相关项目为 review，"
+        "报告其余部分照常（verify/registry.py、extract/documents.py）。",
+        "The check runner and field extraction: a check raised or returned a code it did not declare, "
+        "or a document's extractor raised; the finding's stage names the stage (extract, verify) and "
+        "the document, its rows are review, and the rest of the report stands "
+        "(verify/registry.py, extract/documents.py).",
     ),
 }
 

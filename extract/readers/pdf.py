@@ -165,12 +165,16 @@ def render_clip(
     return image[:, :, :3].copy()
 
 
-def render_page(pdf_page: pymupdf.Page, dpi: float, max_pixels: int) -> tuple[np.ndarray, float]:
-    """Render the page as RGB at ``dpi``, lowered so that the image stays under ``max_pixels``."""
+def render_page(
+    pdf_page: pymupdf.Page, dpi: float, max_pixels: int, *, gray: bool = False
+) -> tuple[np.ndarray, float]:
+    """Render the page as RGB (or one grey channel) at ``dpi``, lowered so that the image stays under ``max_pixels``."""
     rect = pdf_page.rect
     pixels = (rect.width * dpi / 72.0) * (rect.height * dpi / 72.0)
     if pixels > max_pixels:
         dpi *= (max_pixels / pixels) ** 0.5
-    pix = pdf_page.get_pixmap(dpi=max(int(dpi), 1), colorspace=pymupdf.csRGB, alpha=False)
+    space = pymupdf.csGRAY if gray else pymupdf.csRGB
+    pix = pdf_page.get_pixmap(dpi=max(int(dpi), 1), colorspace=space, alpha=False)
     image = np.frombuffer(pix.samples, dtype=np.uint8).reshape(pix.height, pix.width, pix.n)
-    return image[:, :, :3].copy(), pix.width * 72.0 / max(rect.width, 1e-6)
+    scale = pix.width * 72.0 / max(rect.width, 1e-6)
+    return (image[:, :, 0].copy() if gray else image[:, :, :3].copy()), scale

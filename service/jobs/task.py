@@ -21,7 +21,7 @@ from jianzheng.service.pipeline import check
 from jianzheng.service.store import Store
 from jianzheng.service.store.repo import save_report
 from jianzheng.service.store.tables import SubmissionRow
-from jianzheng.verify.forensics.duplicate_store import SqliteDuplicateStore
+from jianzheng.verify.forensics.duplicate_store import DuplicateStore, SqliteDuplicateStore
 from jianzheng.verify.forensics.repeats import SubmissionId
 
 from . import claims
@@ -48,10 +48,15 @@ def work_folder(settings: ServiceSettings, submission_id: str) -> Path:
     return settings.data_dir / "work" / submission_id
 
 
+def duplicates_of(settings: ServiceSettings) -> DuplicateStore:
+    """The service's duplicate index: every job checks against it and remembers its pages in it."""
+    return SqliteDuplicateStore.in_folder(settings.pipeline_settings().resolved_data_dir())
+
+
 def forget_pages(settings: ServiceSettings, submission_id: str) -> None:
     """Drop a submission's pages and seals from the duplicate index, so that no later report cites it."""
     key = SubmissionId.of(work_folder(settings, submission_id), None).key
-    SqliteDuplicateStore.in_folder(settings.pipeline_settings().resolved_data_dir()).forget(key)
+    duplicates_of(settings).forget(key)
 
 
 def _forget_if_deleted(store: Store, settings: ServiceSettings, submission_id: str) -> None:
@@ -118,7 +123,12 @@ def run_submission(submission_id: str, settings: ServiceSettings) -> str:
     try:
         with watchdog:
             lay_out(store, job.files, folder)
-            report = check(folder, progress=progress, settings=settings.pipeline_settings())
+            report = check(
+                folder,
+                progress=progress,
+                settings=settings.pipeline_settings(),
+                duplicates=duplicates_of(settings),
+            )
             watchdog.disarm()
     except JobOverTime:
         log.error("job %s stopped: over the limit of %d s", submission_id, settings.job_seconds)

@@ -20,10 +20,10 @@ from hidden_pdfs import (
 from office_files import submission
 from PIL import Image
 
-from jianzheng.extract import read as read_module
 from jianzheng.extract.read import read_file
 from jianzheng.models import Code, TextSource
 from jianzheng.models.settings import Settings
+from jianzheng.service import pipeline as pipeline_module
 from jianzheng.service.pipeline import check
 
 
@@ -115,7 +115,8 @@ def _normal() -> bytes:
 )
 def test_text_layer_mismatch_through_the_pipeline(tmp_path, monkeypatch, make, found):
     engine = ShownTextEngine(SHOWN)
-    monkeypatch.setattr(read_module, "get_engine", lambda settings: engine)
+    # The pipeline builds its one engine and hands it to reading (and to the checks).
+    monkeypatch.setattr(pipeline_module, "get_engine", lambda settings: engine)
     folder = submission(tmp_path / "sub", {"contract.pdf": make()})
     report = check(folder, settings=Settings(ocr_engine="null", use_cache=False))
     mismatches = [f for f in report.findings if f.code == Code.TEXT_LAYER_MISMATCH]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from jianzheng.models import Declaration, Document, Finding, Match, Page
+from jianzheng.models import BoxFrame, Declaration, Document, Finding, Match, Page, Report
 from jianzheng.service.report import assemble_report
 
 DECLARATION = Declaration.model_validate(
@@ -123,6 +123,8 @@ def test_boxes_on_a_page_read_upside_down_are_placed_on_the_page_as_the_file_hol
     placed = {f.code: f.evidence[0].bbox for f in report.findings}
     assert placed["AMOUNT_MISMATCH"] == on_file
     assert placed["SEAL_MISSING"] == (1.0, 2.0, 3.0, 4.0)  # a page read as it lies keeps its boxes
+    # Both were read upright and are now on the files' pages, and say so.
+    assert {f.evidence[0].frame for f in report.findings} == {BoxFrame.pdf_points}
 
 
 def test_boxes_found_on_the_file_page_itself_stay_where_they_were_found():
@@ -130,7 +132,8 @@ def test_boxes_found_on_the_file_page_itself_stay_where_they_were_found():
     pasted = Finding(
         code="IMAGE_TAMPERED",
         message="m",
-        evidence=[{"file": "b.pdf", "page": 1, "bbox": (100.0, 200.0, 300.0, 220.0)}],
+        # forensics analyse the image as the file holds it, and say so (verify/forensics/files.py)
+        evidence=[{"file": "b.pdf", "page": 1, "bbox": (100.0, 200.0, 300.0, 220.0), "frame": "pdf_points"}],
     )
     report = assemble_report(
         declaration=DECLARATION,
@@ -143,6 +146,37 @@ def test_boxes_found_on_the_file_page_itself_stay_where_they_were_found():
     )
     # the image was analysed as the file holds it, so its box is already on the file's page
     assert report.findings[0].evidence[0].bbox == (100.0, 200.0, 300.0, 220.0)
+    assert report.findings[0].evidence[0].frame == BoxFrame.pdf_points
+
+
+def test_boxes_on_a_flattened_photo_say_they_are_on_its_sheet():
+    photo = Page(
+        file="b.jpg", number=1, width=595, height=842, text_source="ocr",
+        sheet=[(10.0, 10.0), (580.0, 12.0), (585.0, 830.0), (8.0, 828.0)],
+    )  # fmt: skip
+    box = (100.0, 200.0, 300.0, 220.0)
+    report = assemble_report(
+        declaration=DECLARATION,
+        documents=DOCUMENTS,
+        pages=[photo],
+        matches=MATCHES,
+        findings=[
+            Finding(code="SEAL_MISSING", message="m", evidence=[{"file": "b.jpg", "page": 1, "bbox": box}])
+        ],
+        files=1,
+        seconds=0.1,
+    )
+    [evidence] = report.findings[0].evidence
+    assert evidence.bbox == box and evidence.frame == BoxFrame.sheet_points
+
+
+def test_a_stored_report_without_frames_holds_boxes_on_the_files_pages():
+    stored = {
+        "findings": [
+            {"code": "SEAL_MISSING", "message": "m", "evidence": [{"page": 1, "bbox": [1, 2, 3, 4]}]}
+        ]
+    }
+    assert Report.model_validate(stored).findings[0].evidence[0].frame == BoxFrame.pdf_points
 
 
 def verdicts(findings: list[Finding]) -> list[tuple[str, str]]:

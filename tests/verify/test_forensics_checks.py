@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 from forensics_planted import (
-    LINES,
     contract_pdf,
     incremental_edit,
     odd_digit_pdf,
@@ -15,9 +14,14 @@ from forensics_planted import (
     white_box,
 )
 
-from jianzheng.models import Code, Declaration, DocType, Document, Page, Word
+from jianzheng.extract import PageImages
+from jianzheng.extract.ocr import get_engine
+from jianzheng.extract.read import read_file
+from jianzheng.models import BoxFrame, Code, Declaration, DocType, Document
+from jianzheng.models.settings import Settings
 from jianzheng.service.multi import report_name
 from jianzheng.verify.checks.forensics import fonts, image_tampering, overlays, pdf_edited, repeats
+from jianzheng.verify.forensics.duplicate_store import SqliteDuplicateStore
 from jianzheng.verify.registry import CheckContext
 
 FILES = {
@@ -35,7 +39,9 @@ def planted(tmp_path: Path) -> CheckContext:
     for index, (name, make) in enumerate(FILES.items(), start=1):
         (tmp_path / name).write_bytes(make())
         documents.append(Document(id=f"D{index}", file=name, pages=[1], type=DocType.contract))
-    return CheckContext(declaration=None, documents=documents, root=tmp_path)
+    return CheckContext(
+        declaration=None, documents=documents, images=PageImages({n: tmp_path / n for n in FILES})
+    )
 
 
 def by_document(findings) -> dict[str, set[Code]]:
@@ -56,9 +62,11 @@ def test_each_planted_file_gets_its_code_and_the_clean_one_none(planted: CheckCo
     for finding in findings:
         [evidence] = finding.evidence
         assert evidence.page == 1 and evidence.bbox is not None and finding.message
+        # Detectors find their boxes on the file's page as it lies, not on a page turned upright.
+        assert evidence.frame == BoxFrame.pdf_points
 
 
-def test_without_the_submission_folder_the_checks_say_nothing():
+def test_without_the_files_the_checks_say_nothing():
     context = CheckContext(
         declaration=None, documents=[Document(id="D1", file="a.pdf", pages=[1], type=DocType.contract)]
     )
@@ -71,8 +79,9 @@ def test_a_missing_or_broken_file_is_skipped(tmp_path: Path):
         Document(id="D1", file="broken.pdf", pages=[1], type=DocType.contract),
         Document(id="D2", file="gone.pdf", pages=[1], type=DocType.contract),
     ]
-    context = CheckContext(declaration=None, documents=documents, root=tmp_path)
-    assert [f for fn in (pdf_edited, overlays, fonts, image_tampering) for f in fn(context)] == []
+    images = PageImages({"broken.pdf": tmp_path / "broken.pdf", "gone.pdf": tmp_path / "gone.pdf"})
+    context = CheckContext(declaration=None, documents=documents, images=images)
+    assert [f for fn in (pdf_edited, overlays, fonts, image_tampering, repeats) for f in fn(context)] == []
 
 
 def test_report_names_of_several_submissions():
@@ -88,20 +97,16 @@ def test_a_seal_of_a_stranger_is_a_party_mismatch_and_reuse_is_remembered(tmp_pa
     root = tmp_path / "s01"
     root.mkdir()
     (root / "contract.pdf").write_bytes(sealed_pdf("喀什远景数据服务有限公司"))
-    page = Page(
-        file="contract.pdf",
-        number=1,
-        width=595,
-        height=842,
-        words=[Word(text=t, bbox=(72, 90, 400, 110)) for t in LINES],
-    )
+    engine = get_engine(Settings(data_dir=tmp_path / "data"))
+    [page] = read_file(root / "contract.pdf", "contract.pdf", engine=engine)
     document = Document(id="D1", file="contract.pdf", pages=[1], type=DocType.contract)
     context = CheckContext(
         declaration=declaration,
         documents=[document],
         pages={page.key: page},
-        root=root,
-        data_dir=tmp_path / "data",
+        images=PageImages({"contract.pdf": root / "contract.pdf"}),
+        engine=engine,
+        duplicates=SqliteDuplicateStore.in_folder(tmp_path / "data"),
     )
     [finding] = list(repeats(context))
     assert finding.code == Code.PARTY_MISMATCH and "远景数据服务有限公司" in finding.message
@@ -117,5 +122,6 @@ def test_real_e_invoices_printed_over_their_template_raise_no_forensic_warning(
     for index, name in enumerate(("henan_vat_e_invoice.pdf", "shenzhen_vat_e_invoice.pdf"), start=1):
         (tmp_path / name).write_bytes((real_docs / "invoice" / name).read_bytes())
         documents.append(Document(id=f"D{index}", file=name, pages=[1], type=DocType.invoice))
-    ctx = CheckContext(declaration=None, documents=documents, root=tmp_path)
+    images = PageImages({d.file: tmp_path / d.file for d in documents})
+    ctx = CheckContext(declaration=None, documents=documents, images=images)
     assert [f for fn in (pdf_edited, overlays, fonts) for f in fn(ctx)] == []

@@ -7,7 +7,10 @@ from pathlib import Path
 import pymupdf
 from forensics_planted import LINES, contract_pdf, sealed_pdf
 
+from jianzheng.extract import PageImages
 from jianzheng.extract.ocr import OcrEngine, OcrLine
+from jianzheng.extract.ocr.null import NullOcrEngine
+from jianzheng.extract.read import read_file
 from jianzheng.models import Code, Declaration, DocType, Document, Page, Word
 from jianzheng.verify.forensics.duplicate_store import MemoryDuplicateStore, SqliteDuplicateStore
 from jianzheng.verify.forensics.duplicates import (
@@ -16,7 +19,7 @@ from jianzheng.verify.forensics.duplicates import (
     find_repeats,
     fingerprint,
     minhash,
-    render_pages,
+    page_gray,
     similarity,
 )
 from jianzheng.verify.forensics.repeats import SubmissionId, repeat_findings, scan_submission
@@ -28,7 +31,7 @@ TERMS = [
 
 
 def entry(text: str, submission: str = "A", page: int = 1, file: str = "a.pdf"):
-    gray = render_pages(contract_pdf(text.split("\n")), True)[0]
+    gray = page_gray(PageImages({file: contract_pdf(text.split("\n"))}), file, 1)
     return fingerprint(submission, "企业", file, page, text, gray)
 
 
@@ -142,13 +145,9 @@ def _submission(
     root.mkdir(parents=True)
     (root / "contract.pdf").write_bytes(sealed_pdf(seal))
     document = Document(id="D1", file="contract.pdf", pages=[1], type=DocType.contract)
-    page = Page(
-        file="contract.pdf",
-        number=1,
-        width=595,
-        height=842,
-        words=[Word(text=t, bbox=(72, 90, 400, 110)) for t in LINES],
-    )
+    # The page as extraction reads it: its text layer, and the seal it finds (what the check reuses).
+    [page] = read_file(root / "contract.pdf", "contract.pdf", engine=NullOcrEngine())
+    assert page.seals
     declaration = Declaration.model_validate(
         {
             "enterprise": {"name": enterprise, "credit_code": "91650100MA78000000", "inspection_year": 2024},
@@ -156,6 +155,10 @@ def _submission(
         }
     )
     return root, declaration, [document], {page.key: page}
+
+
+def _images(root: Path) -> PageImages:
+    return PageImages({p.name: p for p in root.iterdir()})
 
 
 class RingReader(OcrEngine):
@@ -177,7 +180,7 @@ def test_a_page_and_a_seal_reused_by_another_company_are_reported_naming_it(tmp_
         )
         ident = SubmissionId.of(root, declaration)
         scan = scan_submission(
-            root, documents, pages, ident, engine=RingReader("新疆天山云数信息技术有限公司")
+            _images(root), documents, pages, ident, engine=RingReader("新疆天山云数信息技术有限公司")
         )
         findings[name] = repeat_findings(scan, ident, store)
     assert findings["s01"] == []
@@ -188,10 +191,10 @@ def test_a_page_and_a_seal_reused_by_another_company_are_reported_naming_it(tmp_
     assert "印章" in seal_finding.message and seal_finding.evidence[0].bbox is not None
 
 
-def test_render_pages_reads_images_too(tmp_path: Path):
+def test_page_gray_reads_images_too(tmp_path: Path):
     pix = pymupdf.open(stream=contract_pdf(), filetype="pdf")[0].get_pixmap(dpi=72)
-    [gray] = render_pages(pix.tobytes("png"), False)
-    assert gray.ndim == 2 and gray.shape[0] > 100
+    gray = page_gray(PageImages({"scan.png": pix.tobytes("png")}), "scan.png", 1)
+    assert gray is not None and gray.ndim == 2 and gray.shape[0] > 100
 
 
 def test_the_same_enterprise_uploading_again_is_no_reuse(tmp_path: Path):
@@ -202,7 +205,9 @@ def test_the_same_enterprise_uploading_again_is_no_reuse(tmp_path: Path):
             tmp_path, name, "新疆天山云数信息技术有限公司", "新疆天山云数信息技术有限公司"
         )
         ident = SubmissionId.of(root, declaration)
-        findings += repeat_findings(scan_submission(root, documents, pages, ident, engine=None), ident, store)
+        findings += repeat_findings(
+            scan_submission(_images(root), documents, pages, ident, engine=None), ident, store
+        )
     assert findings == []
 
 
@@ -218,7 +223,7 @@ def _one_page_twice(tmp_path: Path, doc_type: DocType) -> list:
         pages[(name, 1)] = Page(file=name, number=1, width=595, height=842, words=words)
     ident = SubmissionId.of(root, None)
     return repeat_findings(
-        scan_submission(root, documents, pages, ident, None), ident, MemoryDuplicateStore()
+        scan_submission(_images(root), documents, pages, ident, None), ident, MemoryDuplicateStore()
     )
 
 

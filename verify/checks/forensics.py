@@ -1,8 +1,9 @@
 """Spot-audit forensics as registered checks: thin wrappers around verify/forensics.
 
-They need the original files: ``CheckContext.root`` (the submission folder)
-and, for the cross-submission index, ``CheckContext.data_dir``. Without a
-root they say nothing (a check that cannot decide says nothing).
+They look at the files as extraction holds them (``CheckContext.images``: the
+pages' renders and the files' bytes), read seal rings with the pipeline's own
+engine and remember pages in the duplicate store the pipeline chose. Without
+images they say nothing (a check that cannot decide says nothing).
 """
 
 from __future__ import annotations
@@ -12,10 +13,8 @@ from collections.abc import Iterator
 from functools import partial
 
 from jianzheng.models import BBox, Code, DocType, Document, Finding, Word
-from jianzheng.models.settings import Settings
 
-from ..forensics.duplicate_store import DuplicateStore, MemoryDuplicateStore, SqliteDuplicateStore
-from ..forensics.files import documents_by_file, grouped_findings, is_pdf, pdf_findings, read_file
+from ..forensics.files import documents_by_file, grouped_findings, is_pdf, pdf_findings
 from ..forensics.fonts import font_signals
 from ..forensics.image_tamper import FigurePlaces, image_file_signals, pdf_image_signals
 from ..forensics.overlay import overlay_signals
@@ -46,8 +45,8 @@ def pdf_edited(ctx: CheckContext) -> Iterator[Finding]:
 
     Example: PDF 有增量修订，文字被改动：第 1 页「合同金额」在首个版本中为「人民币204.50万元」，现为「人民币245.00万元」
     """
-    signed = pdf_findings(ctx.root, ctx.documents, [signature_signals])
-    edited = pdf_findings(ctx.root, ctx.documents, [pdf_edit_signals])
+    signed = pdf_findings(ctx.images, ctx.documents, [signature_signals])
+    edited = pdf_findings(ctx.images, ctx.documents, [pdf_edit_signals])
     # A change after signing is quoted once, from the signed revision.
     seen = {(f.evidence[0].file, f.evidence[0].page, f.found) for f in signed if f.code == Code.PDF_EDITED}
     yield from (f for f in signed if f.code != Code.PDF_EDITED)
@@ -94,8 +93,8 @@ def overlays(ctx: CheckContext) -> Iterator[Finding]:
     """
     templated = [d for d in ctx.documents if d.type in TEMPLATE_PRINTED]
     typeset = [d for d in ctx.documents if d.type not in TEMPLATE_PRINTED]
-    yield from pdf_findings(ctx.root, typeset, [overlay_signals])
-    yield from pdf_findings(ctx.root, templated, [partial(overlay_signals, stacked=False)])
+    yield from pdf_findings(ctx.images, typeset, [overlay_signals])
+    yield from pdf_findings(ctx.images, templated, [partial(overlay_signals, stacked=False)])
 
 
 @check(Code.FONT_INCONSISTENT, needs_declaration=False)
@@ -109,7 +108,7 @@ def fonts(ctx: CheckContext) -> Iterator[Finding]:
     Example: 第 1 页「合同金额」数字「2,450,000.00」中的「5」字体为 Helvetica 12pt，其余数字为 SimSun 12pt
     """
     yield from pdf_findings(
-        ctx.root, [d for d in ctx.documents if d.type not in TEMPLATE_PRINTED], [font_signals]
+        ctx.images, [d for d in ctx.documents if d.type not in TEMPLATE_PRINTED], [font_signals]
     )
 
 
@@ -123,10 +122,8 @@ def image_tampering(ctx: CheckContext) -> Iterator[Finding]:
 
     Example: 第 2 页扫描图像局部异常：局部噪声明显低于整页（疑似粘贴的干净图块）
     """
-    if ctx.root is None:
-        return
     for name, docs in documents_by_file(ctx.documents).items():
-        data = read_file(ctx.root, name)
+        data = ctx.images.data(name)
         if data is None:
             continue
         # Like the other detectors, only pages holding key fields: a pasted amount or date is
@@ -166,12 +163,6 @@ def _figure_places(ctx: CheckContext, name: str, docs: list[Document]) -> dict[i
     return places
 
 
-def _store(ctx: CheckContext) -> DuplicateStore:
-    if ctx.data_dir is None:
-        return MemoryDuplicateStore()
-    return SqliteDuplicateStore.in_folder(ctx.data_dir)
-
-
 @check(Code.DUPLICATE_DOCUMENT, Code.PARTY_MISMATCH, needs_declaration=False)
 def repeats(ctx: CheckContext) -> Iterator[Finding]:
     """DUPLICATE_DOCUMENT / PARTY_MISMATCH: a page or a seal seen before, or a seal naming a stranger.
@@ -188,12 +179,9 @@ def repeats(ctx: CheckContext) -> Iterator[Finding]:
 
     Example: 验收报告.pdf 第 1 页与另一份申报材料「s07」（某某公司）scan.pdf 第 3 页相同（文字相似度 0.97）
     """
-    if ctx.root is None:
+    if not ctx.images.files():
         return
-    from jianzheng.extract.ocr import get_engine
-
-    ident = SubmissionId.of(ctx.root, ctx.declaration)
-    settings = Settings(data_dir=ctx.data_dir, use_cache=ctx.data_dir is not None)
-    scan = scan_submission(ctx.root, ctx.documents, ctx.pages, ident, get_engine(settings))
+    ident = SubmissionId.named(ctx.submission_id, ctx.submission_label, ctx.declaration)
+    scan = scan_submission(ctx.images, ctx.documents, ctx.pages, ident, ctx.engine)
     yield from seal_party_findings(scan.seals, ctx.declaration)
-    yield from repeat_findings(scan, ident, _store(ctx))
+    yield from repeat_findings(scan, ident, ctx.duplicates)

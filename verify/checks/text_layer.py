@@ -22,7 +22,7 @@ from jianzheng.extract.fields.dates import find_dates
 from jianzheng.extract.fields.lines import Line, page_lines
 from jianzheng.extract.fields.money import find_amounts
 from jianzheng.extract.fields.parties import clean_party_name, is_org_name
-from jianzheng.models import BBox, Code, Evidence, Finding, Page
+from jianzheng.models import BBox, BoxFrame, Code, Evidence, Finding, Page
 
 from ..registry import CheckContext, check
 from ..rules import rules
@@ -95,6 +95,8 @@ def text_layer_mismatch(ctx: CheckContext) -> Iterator[Finding]:
                     file=file,
                     page=number,
                     bbox=conflict.hidden.bbox,
+                    # Hidden words are in the PDF page's own points; pages read turned are skipped above.
+                    frame=BoxFrame.pdf_points,
                     text=f"隐藏文字层：{conflict.hidden.text}",
                 ),
             ]

@@ -1,8 +1,9 @@
 """The persistent duplicate index: page fingerprints and seal hashes of every submission seen.
 
 ``DuplicateStore`` is the small interface the detectors use; ``SqliteDuplicateStore``
-keeps it in one SQLite file under the data folder for the CLI. The web service
-may implement the same interface on its own database.
+keeps it in one SQLite file under the data folder, ``MemoryDuplicateStore`` for
+one run. ``duplicate_store`` chooses by configuration; the web service passes its
+own (service/jobs/task.py), which may implement the same interface on its database.
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
+
+from jianzheng.models.settings import Settings
 
 INDEX_FILE = "duplicates.sqlite3"
 
@@ -213,3 +216,14 @@ class SqliteDuplicateStore:
             )
             for r in rows
         ]
+
+
+def duplicate_store(settings: Settings) -> DuplicateStore:
+    """The store a pipeline run uses: the data folder's index where one is configured, else one in memory.
+
+    Without a configured data folder a run remembers nothing beyond itself, so that a
+    one-off check never cites another filing found in some default folder.
+    """
+    if settings.data_dir is None:
+        return MemoryDuplicateStore()
+    return SqliteDuplicateStore.in_folder(settings.data_dir)

@@ -11,16 +11,17 @@ company's page), and a text match needs those figures to agree.
 from __future__ import annotations
 
 import hashlib
-import io
 import re
 from dataclasses import dataclass
 from functools import cache
 
 import imagehash
 import numpy as np
-import pymupdf
 from PIL import Image
 from rapidfuzz import fuzz
+
+from jianzheng.extract.page_images import PageImages
+from jianzheng.extract.readers.sniff import FileKind
 
 from .config import thresholds
 from .duplicate_store import PageEntry
@@ -123,20 +124,22 @@ def image_hashes(gray: np.ndarray) -> tuple[int, int]:
     return int(str(imagehash.phash(image)), 16), int(str(imagehash.dhash(image)), 16)
 
 
-def render_pages(data: bytes, is_pdf: bool) -> list[np.ndarray]:
-    """Low-resolution grey renders of every page (PDF) or the image's first frame."""
+def page_gray(images: PageImages, file: str, page: int) -> np.ndarray | None:
+    """The page's low-resolution grey image for its perceptual hashes; None where it has no picture.
+
+    An image file comes at its own resolution and is shrunk to about an A4 page's size at
+    the same DPI (the hashes look at 32×32 pixels, but shrinking first keeps them steady).
+    """
     dpi = thresholds().duplicates.render_dpi
-    if not is_pdf:
-        with Image.open(io.BytesIO(data)) as image:
-            grey = image.convert("L")
-            grey.thumbnail((int(8.27 * dpi * 2), int(11.69 * dpi * 2)))
-            return [np.asarray(grey)]
-    renders = []
-    with pymupdf.open(stream=data, filetype="pdf") as doc:
-        for page in doc:
-            pix = page.get_pixmap(dpi=dpi, colorspace=pymupdf.csGRAY)
-            renders.append(np.frombuffer(pix.samples, np.uint8).reshape(pix.h, pix.w))
-    return renders
+    made = images.gray(file, page, dpi)
+    if made is None:
+        return None
+    gray, _ = made
+    if images.kind(file) == FileKind.image:
+        shrunk = Image.fromarray(gray)
+        shrunk.thumbnail((int(8.27 * dpi * 2), int(11.69 * dpi * 2)))
+        return np.asarray(shrunk)
+    return gray
 
 
 def fingerprint(

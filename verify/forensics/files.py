@@ -1,40 +1,24 @@
 """From a submission's files and documents to forensic signals, and from signals to findings.
 
 The registered checks (verify/checks/forensics.py) are thin wrappers around
-these functions; each takes the documents, the pages and the submission
-folder explicitly so it can be called on files directly.
+these functions. The files' bytes come from extraction (``PageImages``, which
+the pipeline hands over in the check context); the detectors read a file's own
+encoding (PDF revisions, fonts, drawings), so they can also be called on bytes directly.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable
-from functools import lru_cache
-from pathlib import Path
 
-from jianzheng.models import Code, Document, Evidence, Finding
+from jianzheng.extract.page_images import PageImages
+from jianzheng.models import BoxFrame, Code, Document, Evidence, Finding
 
 from .signals import KeyArea, Signal, key_areas, key_pages
 
 log = logging.getLogger(__name__)
 
 PdfDetector = Callable[[bytes, str, set[int] | None, list[KeyArea] | None], list[Signal]]
-
-
-@lru_cache(maxsize=16)
-def _read(path: str, size: int, mtime_ns: int) -> bytes:
-    return Path(path).read_bytes()
-
-
-def read_file(root: Path, name: str) -> bytes | None:
-    """An attachment's bytes (cached while unchanged); None when it is gone or unreadable."""
-    path = root / name
-    try:
-        stat = path.stat()
-        return _read(str(path), stat.st_size, stat.st_mtime_ns)
-    except OSError as exc:
-        log.info("forensics cannot read %s: %s", path, exc)
-        return None
 
 
 def is_pdf(data: bytes) -> bool:
@@ -77,7 +61,15 @@ def to_finding(signal: Signal, documents: list[Document]) -> Finding:
         found=signal.later,
         message=f"{signal.file}：{signal.message}",
         evidence=[
-            Evidence(document=doc_id, file=signal.file, page=signal.page, bbox=signal.bbox, text=signal.text)
+            # Detectors look at the file's page as it lies (its text layer, its embedded scan).
+            Evidence(
+                document=doc_id,
+                file=signal.file,
+                page=signal.page,
+                bbox=signal.bbox,
+                frame=BoxFrame.pdf_points if signal.bbox is not None else None,
+                text=signal.text,
+            )
         ],
     )
 
@@ -112,13 +104,13 @@ def grouped_findings(signals: list[Signal], documents: list[Document]) -> list[F
     return findings
 
 
-def pdf_findings(root: Path | None, documents: list[Document], detectors: list[PdfDetector]) -> list[Finding]:
+def pdf_findings(
+    images: PageImages, documents: list[Document], detectors: list[PdfDetector]
+) -> list[Finding]:
     """Run PDF detectors on every PDF among the documents' files and turn their signals into findings."""
-    if root is None:
-        return []
     findings = []
     for name, docs in documents_by_file(documents).items():
-        data = read_file(root, name)
+        data = images.data(name)
         if data is None or not is_pdf(data):
             continue
         pages, areas = file_key_pages(docs)

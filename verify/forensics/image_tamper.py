@@ -343,6 +343,8 @@ def image_file_signals(
     ``places``: where the page's key fields and other figures were read, in points (the page
     as a reader sees it; only for an image read upright and not flattened).
     """
+    # Decoded here, not taken from extraction's renderer: the JPEG block grid (decoded_ycc) lies in
+    # the orientation the bytes hold, before any EXIF turn or white ground a page render applies.
     with Image.open(io.BytesIO(data)) as image:
         rgb = np.asarray(image.convert("RGB"))
     width = page_width_pt or rgb.shape[1] * _A4_LONG_PT / max(rgb.shape[:2])
@@ -360,6 +362,8 @@ def pdf_image_signals(
     (pages read upright only).
     """
     signals: list[Signal] = []
+    # The embedded scan's own encoded stream, not a render of the page: a render re-samples it and
+    # loses the JPEG blocks and noise that show a paste.
     with pymupdf.open(stream=data, filetype="pdf") as doc:
         for index in range(doc.page_count):
             number = index + 1

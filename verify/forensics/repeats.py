@@ -1,6 +1,7 @@
 """Seals and pages seen before: DUPLICATE_DOCUMENT across the index, PARTY_MISMATCH from seal text.
 
-Pages and seals are rendered once per file here; the fingerprints go into the
+Pages come from extraction's renderer (extract/page_images.py) and seals from its
+seal finder (Page.seals); the fingerprints go into the
 duplicate index (``DuplicateStore``) after this submission has been compared
 with everything stored before it.
 """
@@ -13,15 +14,28 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
-import pymupdf
 
-from jianzheng.models import Code, Declaration, DocType, Document, Evidence, Finding, OtherFiling, Page
+from jianzheng.extract.page_images import PageImages
+from jianzheng.extract.readers.sniff import FileKind
+from jianzheng.extract.reading_rules import rules as reading_rules
+from jianzheng.extract.seal_mask import find_seals
+from jianzheng.models import (
+    BoxFrame,
+    Code,
+    Declaration,
+    DocType,
+    Document,
+    Evidence,
+    Finding,
+    OtherFiling,
+    Page,
+)
 
 from .config import thresholds
 from .duplicate_store import DuplicateStore, PageEntry, SealEntry
-from .duplicates import find_repeats, fingerprint, render_pages
-from .files import documents_by_file, is_pdf, read_file
-from .seals import SealShape, detect_seals, hash_distance, load_rgb, names_party, read_ring, seal_hash
+from .duplicates import find_repeats, fingerprint, page_gray
+from .files import documents_by_file
+from .seals import SealShape, hash_distance, names_party, read_ring, seal_hash
 
 if TYPE_CHECKING:  # the OCR engine is only passed in
     from jianzheng.extract.ocr import OcrEngine
@@ -46,14 +60,20 @@ class SubmissionId:
 
     @classmethod
     def of(cls, root: Path | None, declaration: Declaration | None) -> SubmissionId:
+        """The names of the submission in a folder: its resolved path as key, its folder as label."""
+        if root is None:
+            return cls.named("(current)", "本次提交", declaration)
+        resolved = root.resolve()
+        label = resolved.name if resolved.name != "submission" else f"{resolved.parent.name}/{resolved.name}"
+        return cls.named(str(resolved), label, declaration)
+
+    @classmethod
+    def named(cls, key: str, label: str, declaration: Declaration | None) -> SubmissionId:
+        """A submission named by its key and label, owned by the declaration's enterprise."""
         enterprise = ""
         if declaration is not None:
             enterprise = declaration.enterprise.name or declaration.enterprise.credit_code or ""
-        if root is None:
-            return cls(key="(current)", label="本次提交", enterprise=enterprise)
-        resolved = root.resolve()
-        label = resolved.name if resolved.name != "submission" else f"{resolved.parent.name}/{resolved.name}"
-        return cls(key=str(resolved), label=label, enterprise=enterprise)
+        return cls(key=key, label=label, enterprise=enterprise)
 
 
 @dataclass
@@ -66,6 +86,8 @@ class SealSeen:
     hash: str
     text: str = ""
     confidence: float = 0.0
+    frame: BoxFrame = BoxFrame.upright_points
+    """The frame ``bbox`` is in (extraction's seals are on the page as read)."""
 
 
 @dataclass
@@ -85,78 +107,80 @@ class Scan:
         return doc_id is not None and self.types.get(doc_id) in EVIDENCE_TYPES
 
 
-def _page_rgb(data: bytes, pdf: bool, page: int) -> tuple[np.ndarray, float]:
-    """An RGB render of one page and its scale (points per pixel)."""
-    if not pdf:
-        rgb = load_rgb(data)
-        return rgb, 841.89 / max(rgb.shape[:2])
-    with pymupdf.open(stream=data, filetype="pdf") as doc:
-        pix = doc[page - 1].get_pixmap(dpi=SEAL_DPI, colorspace=pymupdf.csRGB, alpha=False)
-        rgb = np.frombuffer(pix.samples, np.uint8).reshape(pix.h, pix.w, 3)
-    return rgb, 72.0 / SEAL_DPI
+def _shapes(page: Page | None, rgb: np.ndarray, dpi: float) -> tuple[list[SealShape], BoxFrame]:
+    """The seals of a page on its render, and the frame their boxes in points are in.
 
-
-def _shapes(page: Page | None, rgb: np.ndarray, scale: float) -> list[SealShape]:
-    # A flattened photo's seals are placed on the flattened sheet, not on this render: look again.
-    if page is not None and page.seals and page.sheet is None:
+    Extraction found them (Page.seals, in the frame the page was read in); a flattened
+    photo's seals lie on its flattened sheet, not on this render, so extraction's seal
+    finder looks at the render itself and the boxes are on the file's page.
+    """
+    scale = 72.0 / dpi
+    if page is not None and page.sheet is None:
         shapes = []
         for seal in page.seals:
             x0, y0, x1, y1 = (int(v / scale) for v in seal.bbox)
             w, h = x1 - x0, y1 - y0
             shapes.append(SealShape((x0, y0, x1, y1), (x0 + w / 2, y0 + h / 2), (w / 2, h / 2)))
-        return shapes
-    return detect_seals(rgb)
+        return shapes, BoxFrame.upright_points
+    found, _ = find_seals(rgb, dpi, reading_rules().seal)
+    shapes = []
+    for seal in found:
+        x0, y0, x1, y1 = (int(v / scale) for v in seal.bbox)
+        w, h = x1 - x0, y1 - y0
+        shapes.append(SealShape((x0, y0, x1, y1), (x0 + w / 2, y0 + h / 2), (w / 2, h / 2)))
+    return shapes, BoxFrame.pdf_points
 
 
 def scan_submission(
-    root: Path,
+    images: PageImages,
     documents: list[Document],
     pages: dict[tuple[str, int], Page],
     ident: SubmissionId,
     engine: OcrEngine | None,
 ) -> Scan:
-    """Fingerprint every page and find (and read) the seals of contracts and acceptance reports."""
+    """Fingerprint every page and read the seals extraction found on contracts and acceptance reports."""
     scan = Scan()
     for name, docs in documents_by_file(documents).items():
-        data = read_file(root, name)
-        if data is None:
+        kind = images.kind(name)
+        if kind is None:
             continue
-        pdf = is_pdf(data)
         # OFD and XML e-invoices have no picture here: their text alone fingerprints them.
-        image = pdf or any(p.image_based for (f, _), p in pages.items() if f == name)
-        try:
-            renders = render_pages(data, pdf) if image else []
-        except (RuntimeError, ValueError, OSError) as exc:
-            log.warning("cannot render %s: %s", name, exc)
-            continue
+        image = kind == FileKind.pdf or (
+            kind == FileKind.image and any(p.image_based for (f, _), p in pages.items() if f == name)
+        )
         for document in docs:
             scan.types[document.id] = document.type
             for number in document.pages:
                 page = pages.get((name, number))
-                gray = renders[number - 1] if number - 1 < len(renders) else None
+                gray = page_gray(images, name, number) if image else None
                 text = page.text if page is not None else ""
                 scan.documents[(name, number)] = document.id
                 scan.pages.append(
                     fingerprint(ident.key, ident.enterprise, name, number, text, gray, ident.label)
                 )
                 if document.type in SEALED_TYPES and image:
-                    scan.seals += _seals_of(data, pdf, document, number, page, engine)
+                    scan.seals += _seals_of(images, document, number, page, engine)
     return scan
 
 
 def _seals_of(
-    data: bytes, pdf: bool, document: Document, number: int, page: Page | None, engine: OcrEngine | None
+    images: PageImages, document: Document, number: int, page: Page | None, engine: OcrEngine | None
 ) -> list[SealSeen]:
-    try:
-        rgb, scale = _page_rgb(data, pdf, number)
-    except (RuntimeError, ValueError, OSError) as exc:
-        log.warning("cannot render page %s of %s: %s", number, document.file, exc)
+    made = images.render(document.file, number, SEAL_DPI)
+    if made is None:
         return []
+    rgb, dpi = made
+    scale = 72.0 / dpi
+    shapes, frame = _shapes(page, rgb, dpi)
     seen = []
-    for shape in _shapes(page, rgb, scale):
+    for shape in shapes:
         x0, y0, x1, y1 = shape.box
         seal = SealSeen(
-            document, number, (x0 * scale, y0 * scale, x1 * scale, y1 * scale), seal_hash(rgb, shape)
+            document,
+            number,
+            (x0 * scale, y0 * scale, x1 * scale, y1 * scale),
+            seal_hash(rgb, shape),
+            frame=frame,
         )
         if engine is not None:
             seal.text, seal.confidence = read_ring(rgb, shape, engine)
@@ -202,6 +226,7 @@ def seal_party_findings(seals: list[SealSeen], declaration: Declaration | None) 
                         file=seal.document.file,
                         page=seal.page,
                         bbox=seal.bbox,
+                        frame=seal.frame,
                         text=seal.text,
                     )
                 ],

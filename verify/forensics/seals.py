@@ -1,7 +1,8 @@
 """Red seals: find them on a page image, fingerprint them, read the name on their ring.
 
-Detection (OpenCV colour segmentation + ellipse fit) is a shared function the
-extraction stage may reuse for ``Page.seals``. The ring text is read by
+The checks take the seals extraction found (``Page.seals``, extract/seal_mask.py)
+on extraction's renders; ``detect_seals`` and ``load_rgb`` remain only for the
+workshop's forensic matrix (matrix.py) and its tests. The ring text is read by
 unwrapping the ring to a straight strip (``cv2.warpPolar``) and running the
 project's OCR engine on it: OCR models read straight lines, not arcs.
 """

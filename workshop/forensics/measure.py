@@ -29,9 +29,10 @@ from typing import Annotated
 
 import typer
 
+from jianzheng.extract.page_images import PageImages
 from jianzheng.models import Code, Declaration, Truth
-from jianzheng.verify.forensics.duplicate_store import MemoryDuplicateStore
-from jianzheng.verify.forensics.duplicates import find_repeats, fingerprint, render_pages
+from jianzheng.verify.forensics.duplicate_store import MemoryDuplicateStore, SqliteDuplicateStore
+from jianzheng.verify.forensics.duplicates import find_repeats, fingerprint, page_gray
 from jianzheng.verify.forensics.files import is_pdf
 from jianzheng.verify.forensics.fonts import font_signals
 from jianzheng.verify.forensics.image_tamper import image_file_signals, pdf_image_signals
@@ -99,8 +100,8 @@ def measure(sets: list[Path]) -> str:
             data = path.read_bytes()
             try:
                 signals |= file_signals(data, name)
-                renders = render_pages(data, is_pdf(data))
                 texts = _page_texts(data) if is_pdf(data) else [""]
+                renders = [page_gray(PageImages({name: data}), name, n) for n in range(1, len(texts) + 1)]
             except (RuntimeError, ValueError, OSError):
                 continue  # FILE_UNREADABLE material
             pages += len(renders)
@@ -155,6 +156,7 @@ def _context(root: Path, data_dir: Path) -> CheckContext:
     """The pipeline's stages up to the checks (as service.pipeline.check runs them), with the folder."""
     from jianzheng.classify import classify_pages
     from jianzheng.extract import extract_fields, find_submission, read_declaration, read_pages
+    from jianzheng.extract.ocr import get_engine
     from jianzheng.models.settings import Settings
     from jianzheng.verify.match import match_projects
 
@@ -167,8 +169,10 @@ def _context(root: Path, data_dir: Path) -> CheckContext:
         documents=documents,
         pages={p.key: p for p in pages},
         matches=match_projects(declaration, documents) if declaration else [],
-        root=found.root,
-        data_dir=data_dir,
+        images=PageImages.of(found),
+        duplicates=SqliteDuplicateStore.in_folder(data_dir),
+        engine=get_engine(Settings(data_dir=data_dir)),
+        submission_id=SubmissionId.of(found.root, declaration).key,
     )
 
 

@@ -66,7 +66,7 @@ def verdict_of(report: Report) -> Literal["pass", "review", "reject"]:
     """reject on any error; review when a check could not decide or failed; else pass."""
     if any(f.severity == Severity.error for f in report.findings):
         return "reject"
-    if any(f.code in UNDECIDED for f in report.findings):
+    if any(f.code in UNDECIDED or f.stage is not None for f in report.findings):
         return "review"
     return "pass"
 
