@@ -11,7 +11,6 @@ row and column.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
@@ -22,6 +21,7 @@ from openpyxl.cell.cell import Cell
 from openpyxl.worksheet.worksheet import Worksheet
 
 from jianzheng.models import FEE_KEYS
+from jianzheng.models.text import normalise
 
 from .declaration_values import CellError, Problems, parse_amount, parse_count, parse_date, parse_text
 from .declaration_vocab import DeclarationVocab, SheetVocab, normalise_label, split_unit
@@ -167,7 +167,7 @@ def sheet_unit(reader: SheetReader, last_row: int) -> tuple[str, int] | None:
     for cells in reader.sheet.iter_rows(min_row=1, max_row=last_row):
         for cell in cells:
             if isinstance(cell.value, str) and reader.lookup(cell.value)[0] is None:
-                found = _SHEET_UNIT.search(unicodedata.normalize("NFKC", cell.value))
+                found = _SHEET_UNIT.search(normalise(cell.value))
                 if found:
                     return found.group("unit"), cell.row or 0
     return None

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -19,6 +18,7 @@ from decimal import Decimal, InvalidOperation
 from openpyxl.utils.datetime import from_excel
 
 from jianzheng.models import Code, Evidence, Finding
+from jianzheng.models.text import normalise
 
 CENT = Decimal("0.01")
 
@@ -67,7 +67,7 @@ _MONEY_TEXT = re.compile(r"^(?P<sign>-)?(?P<number>\d+(?:\.\d+)?)(?P<unit>[^\d.]
 
 def _money_text(text: str) -> tuple[Decimal, str | None]:
     """A typed amount ("2,450,000.00", "¥245.00万", "-1200") → (number, unit written after it)."""
-    cleaned = unicodedata.normalize("NFKC", text)
+    cleaned = normalise(text)
     cleaned = re.sub(r"[\s,，¥￥]", "", cleaned)
     cleaned = re.sub(r"^(人民币|rmb)", "", cleaned, flags=re.IGNORECASE)
     negative = cleaned.startswith("(") and cleaned.endswith(")")  # accounting style (1,200.00)
@@ -154,7 +154,7 @@ def parse_date(value: object) -> dt.date | None:
                 return converted.date()
         value = str(value)
     if isinstance(value, str):
-        text = unicodedata.normalize("NFKC", value).strip()
+        text = normalise(value).strip()
         found = _DATE_TEXT.match(text) or _DATE_COMPACT.match(text)
         if found:
             try:
@@ -178,7 +178,7 @@ def parse_count(value: object) -> int | None:
     if isinstance(value, float | Decimal) and value == int(value):
         return int(value)
     if isinstance(value, str):
-        found = _COUNT_TEXT.match(unicodedata.normalize("NFKC", value).strip())
+        found = _COUNT_TEXT.match(normalise(value).strip())
         if found:
             return int(found["n"])
     raise CellError(f"{value!r} 不是整数")

@@ -8,7 +8,6 @@ and a malformed file fails loudly with its name (RuleError).
 from __future__ import annotations
 
 import re
-import unicodedata
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
@@ -16,6 +15,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from jianzheng.models.rules_file import load_rules_file
+from jianzheng.models.text import compact_lower
 
 VOCAB_FILE = Path(__file__).with_name("declaration_labels.toml")
 
@@ -27,9 +27,7 @@ _UNIT_PREFIX = re.compile(r"^(单位|币种|金额单位)[:]?")
 
 def normalise_label(text: str) -> str:
     """A label as compared: NFKC, no whitespace, no '*' markers or trailing colon, lower case."""
-    text = unicodedata.normalize("NFKC", text)
-    text = re.sub(r"\s+", "", text).replace("*", "").rstrip(":")
-    return text.lower()
+    return compact_lower(text).replace("*", "").rstrip(":")
 
 
 def split_unit(header: str) -> tuple[str, str | None]:

@@ -26,9 +26,10 @@ from rapidfuzz import fuzz
 from jianzheng.extract.fields.dates import find_dates, full_date
 from jianzheng.extract.fields.money import find_amounts
 from jianzheng.models import BBox, Document, Evidence, Page
+from jianzheng.models.text import fold
 
 from .compare import amounts_agree, printed_unit
-from .normalise import fold, normalise_company
+from .normalise import normalise_company
 from .rules import rules
 
 

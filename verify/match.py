@@ -37,11 +37,11 @@ from jianzheng.models import (
     Match,
     Project,
 )
+from jianzheng.models.text import fold
 
 from .compare import amount_matches, unit_of
 from .normalise import (
     company_similarity,
-    fold,
     normalise_company,
     plausible_party,
     project_similarity,

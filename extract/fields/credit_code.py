@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from stdnum.cn import uscc
 
-from .normalize import compact, normalize
+from jianzheng.models.text import compact, normalise
 
 ALPHABET = set("0123456789ABCDEFGHJKLMNPQRTUWXY")
 """The code's 31 characters: digits and capitals without I, O, S, V, Z."""
@@ -88,7 +88,7 @@ def find_credit_codes(text: str) -> list[tuple[int, int, str]]:
     none is the line searched with its spaces removed (OCR may put spaces
     inside a code), and the offsets then index that compacted text.
     """
-    for s in (normalize(text).upper(), compact(text).upper()):
+    for s in (normalise(text).upper(), compact(text).upper()):
         found = [
             (m.start(), m.end(), m.group(0))
             for m in _CANDIDATE.finditer(s)

@@ -12,8 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from jianzheng.models import FEE_KEYS, Grade
 from jianzheng.models.rules_file import load_rules_file
-
-from .normalize import compact
+from jianzheng.models.text import compact
 
 LABELS_FILE = Path(__file__).with_name("labels.toml")
 

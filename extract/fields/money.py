@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Literal
 
-from .normalize import compact, is_han, normalize
+from jianzheng.models.text import compact, is_han, normalise
 
 # Digits, upper-case (大写) and lower-case forms, with the traditional variants.
 DIGITS: dict[str, int] = {
@@ -235,7 +235,7 @@ def find_amounts(text: str, *, bare: bool = False) -> list[Amount]:
     unit, thousands separators or exactly two decimals, unless ``bare`` (a
     table cell under a money header) accepts any number.
     """
-    s = normalize(text)
+    s = normalise(text)
     found: list[Amount] = []
     for match in _FIGURE.finditer(s):
         num = match["num"]
@@ -267,7 +267,7 @@ def find_capital_runs(text: str) -> list[Amount]:
     (叁任伍佰元), so that a damaged amount is reported unreadable rather than cut
     into a shorter, wrong one.
     """
-    s = normalize(text)
+    s = normalise(text)
     runs: list[Amount] = []
     i = 0
     while i < len(s):

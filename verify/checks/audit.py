@@ -19,10 +19,11 @@ from jianzheng.models import (
     StatementFields,
     format_money,
 )
+from jianzheng.models.text import fold
 
 from ..compare import declared_evidence, evidence, field_agrees, settle, unit_of, wan
 from ..lookup import find_amount
-from ..normalise import fold, same_company
+from ..normalise import same_company
 from ..registry import CheckContext, check
 
 _FIGURES = {

@@ -29,9 +29,10 @@ from jianzheng.models import (
     TextSource,
     format_money,
 )
+from jianzheng.models.text import fold
 
 from ..compare import amount_matches, differs, evidence, unit_of, wan
-from ..normalise import fold, same_company
+from ..normalise import same_company
 from ..registry import CheckContext, check
 from ..rules import rules
 from .license import canonical_code, codes_equivalent

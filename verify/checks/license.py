@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from stdnum.cn import uscc
 
 from jianzheng.models import Code, Declaration, DocType, Document, Finding, LicenseFields, format_money
+from jianzheng.models.text import fold
 
 from ..compare import declared_evidence, evidence, field_agrees, settle, unit_of, wan
 from ..lookup import find_amount, find_date, find_name
@@ -16,7 +17,6 @@ from ..normalise import (
     company_similarity,
     could_be_misread,
     cut_short,
-    fold,
     plausible_party,
     same_company,
     same_person,
