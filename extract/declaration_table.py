@@ -21,6 +21,7 @@ from openpyxl.cell.cell import Cell
 from openpyxl.worksheet.worksheet import Worksheet
 
 from jianzheng.models import FEE_KEYS
+from jianzheng.models.money import unit_factor
 from jianzheng.models.text import normalise
 
 from .declaration_values import CellError, Problems, parse_amount, parse_count, parse_date, parse_text
@@ -96,9 +97,7 @@ class SheetReader:
             return None
         try:
             if key in MONEY_KEYS:
-                amount = parse_amount(
-                    cell.value, factor=factor, number_format=cell.number_format, unit_factor=self.unit
-                )
+                amount = parse_amount(cell.value, factor=factor, number_format=cell.number_format)
                 if amount is None:
                     return None
                 self.precision[path] = amount.precision
@@ -112,14 +111,11 @@ class SheetReader:
             self.problems.add(str(exc), sheet=self.name, row=row, column=header)
             return None
 
-    def unit(self, unit: str) -> Decimal | None:
-        return self.vocab.unit_factor(unit)
-
     def factor(self, key: str, header: str, unit: str | None, row: int) -> Decimal:
         """Yuan per unit of a money column's header; a problem when the unit is unknown."""
         if unit is None or key not in MONEY_KEYS:
             return Decimal(1)
-        factor = self.vocab.unit_factor(unit)
+        factor = unit_factor(unit)
         if factor is None:
             self.problems.add(
                 f"单位“{unit}”无法识别（应为 元 或 万元）", sheet=self.name, row=row, column=header

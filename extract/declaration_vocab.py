@@ -8,7 +8,6 @@ and a malformed file fails loudly with its name (RuleError).
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 from functools import cache
 from pathlib import Path
 
@@ -105,16 +104,10 @@ class DeclarationVocab(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    units: dict[str, Decimal]
     rows: Rows
     grades: dict[str, list[str]]
     innovation_kinds: dict[str, list[str]]
     sheets: Sheets
-
-    def unit_factor(self, unit: str) -> Decimal | None:
-        """Yuan per unit ("万元" → 10000), or None for a unit not in the vocabulary."""
-        table = {normalise_label(k): v for k, v in self.units.items()}
-        return table.get(normalise_label(unit))
 
     def grade_of(self, text: str) -> str | None:
         """The grade (甲 乙 丙 丁) a spelling stands for."""

@@ -23,6 +23,7 @@ from jianzheng.extract.declaration_vocab import load_vocab
 from jianzheng.extract.fields.labels import vocabulary
 from jianzheng.extract.readers.xml_invoice import einvoice_labels
 from jianzheng.extract.reading_rules import rules as reading_rules
+from jianzheng.models.money import money_units
 from jianzheng.verify.forensics.config import thresholds
 from jianzheng.verify.rules import certificate_list
 from jianzheng.verify.rules import rules as inspection_rules
@@ -40,6 +41,7 @@ class RulesFile:
 
 
 RULES_FILES: tuple[RulesFile, ...] = (
+    RulesFile("models/money/units.toml", money_units),
     RulesFile("extract/reading.toml", reading_rules),
     RulesFile("extract/readers/einvoice_labels.toml", einvoice_labels),
     RulesFile("extract/declaration_labels.toml", load_vocab),

@@ -16,10 +16,8 @@ from jianzheng.extract.declaration_values import (
     parse_count,
     parse_date,
 )
-from jianzheng.extract.declaration_vocab import load_vocab
 
 WAN = Decimal(10000)
-unit = load_vocab().unit_factor
 
 
 @pytest.mark.parametrize(
@@ -40,7 +38,7 @@ unit = load_vocab().unit_factor
     ],
 )
 def test_amounts_in_yuan_with_the_unit_of_their_last_digit(value, factor, number_format, yuan, precision):
-    amount = parse_amount(value, factor=Decimal(factor), number_format=number_format, unit_factor=unit)
+    amount = parse_amount(value, factor=Decimal(factor), number_format=number_format)
     assert amount is not None
     assert amount.yuan == Decimal(yuan)
     assert amount.precision == Decimal(precision)
@@ -49,7 +47,7 @@ def test_amounts_in_yuan_with_the_unit_of_their_last_digit(value, factor, number
 @pytest.mark.parametrize("value", ["二百万", "约200万", "12..5", "1.2.3", True, "245美元", "1.005"])
 def test_what_is_not_an_amount(value):
     with pytest.raises(CellError):
-        parse_amount(value, unit_factor=unit)
+        parse_amount(value)
 
 
 @pytest.mark.parametrize("value", [None, "", "   "])

@@ -6,7 +6,6 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
-from jianzheng.extract.fields.money import find_amounts
 from jianzheng.models import (
     AuditFields,
     AuditOpinion,
@@ -19,6 +18,7 @@ from jianzheng.models import (
     StatementFields,
     format_money,
 )
+from jianzheng.models.money import find_amounts
 from jianzheng.models.text import fold
 
 from ..compare import declared_evidence, evidence, field_agrees, settle, unit_of, wan
