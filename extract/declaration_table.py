@@ -24,7 +24,7 @@ from jianzheng.models import FEE_KEYS
 from jianzheng.models.money import unit_factor
 from jianzheng.models.text import normalise
 
-from .declaration_values import CellError, Problems, parse_amount, parse_count, parse_date, parse_text
+from .declaration_values import CellError, Problems, parse_amount, parse_count, parse_date_cell, parse_text
 from .declaration_vocab import DeclarationVocab, SheetVocab, normalise_label, split_unit
 
 MONEY_KEYS = frozenset(
@@ -103,7 +103,7 @@ class SheetReader:
                 self.precision[path] = amount.precision
                 return amount.yuan
             if key in DATE_KEYS:
-                return parse_date(cell.value)
+                return parse_date_cell(cell.value)
             if key in COUNT_KEYS:
                 return parse_count(cell.value)
             return parse_text(cell.value)

@@ -20,6 +20,8 @@ from jianzheng.models import Code, Evidence, Finding
 from jianzheng.models.money import CENT, parse_typed, precision_of, unit_factor
 from jianzheng.models.text import normalise
 
+from .fields.dates import find_dates
+
 
 class CellError(ValueError):
     """A value that cannot be read; the message is the reason, in Chinese."""
@@ -100,16 +102,22 @@ def parse_amount(
     return DeclaredAmount(yuan=yuan, precision=max(precision * factor, CENT))
 
 
-_DATE_TEXT = re.compile(
-    r"^(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?(?:[T\s]\d{1,2}:\d{2}(?::\d{2})?)?$"
-)
+# A spreadsheet may keep a time after the date (2024-03-05 10:00) or the digits alone (20240305).
+_TIME_OF_DAY = re.compile(r"[T\s]\d{1,2}:\d{2}(?::\d{2})?$")
 _DATE_COMPACT = re.compile(r"^(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})$")
+# Shaped like a date (year, month, day) whatever the values: one that reads as none is invalid.
+_DATE_SHAPED = re.compile(r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?$")
 # Excel day serials of 1930..2099: a number in a date column in that range is a date.
 _SERIAL_RANGE = (10959, 73050)
 
 
-def parse_date(value: object) -> dt.date | None:
-    """A date cell or JSON value: a date, an Excel serial, or text like 2024-03-05 or 2024年3月5日."""
+def parse_date_cell(value: object) -> dt.date | None:
+    """A date cell or JSON value: a date, an Excel serial, or a text that is one whole date.
+
+    The text is read by the one date parser (extract/fields/dates.py), so a declaration takes
+    every spelling a document does (2024-03-05, 2024年3月5日, 二〇二四年三月五日), but only as the
+    whole cell and only to the day.
+    """
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if isinstance(value, dt.datetime):
@@ -123,13 +131,13 @@ def parse_date(value: object) -> dt.date | None:
                 return converted.date()
         value = str(value)
     if isinstance(value, str):
-        text = normalise(value).strip()
-        found = _DATE_TEXT.match(text) or _DATE_COMPACT.match(text)
-        if found:
-            try:
-                return dt.date(int(found["y"]), int(found["m"]), int(found["d"]))
-            except ValueError:
-                raise CellError(f"{value!r} 不是有效日期") from None
+        text = _TIME_OF_DAY.sub("", normalise(value).strip())
+        text = _DATE_COMPACT.sub(r"\g<y>-\g<m>-\g<d>", text)
+        found = find_dates(text)
+        if len(found) == 1 and found[0].text == text and isinstance(found[0].value, dt.date):
+            return found[0].value
+        if _DATE_SHAPED.match(text):
+            raise CellError(f"{value!r} 不是有效日期")
     raise CellError(f"{value!r} 不是日期（应为 YYYY-MM-DD）")
 
 

@@ -14,7 +14,7 @@ from jianzheng.extract.declaration_values import (
     decimals_of_format,
     parse_amount,
     parse_count,
-    parse_date,
+    parse_date_cell,
 )
 
 WAN = Decimal(10000)
@@ -85,13 +85,13 @@ def test_decimals_an_excel_format_shows(text, decimals):
     ],
 )
 def test_dates_in_the_spellings_people_type(value):
-    assert parse_date(value) == dt.date(2024, 3, 5)
+    assert parse_date_cell(value) == dt.date(2024, 3, 5)
 
 
 @pytest.mark.parametrize("value", ["2024-02-30", "明年", "3/5/2024", 12.5])
 def test_what_is_not_a_date(value):
     with pytest.raises(CellError):
-        parse_date(value)
+        parse_date_cell(value)
 
 
 @pytest.mark.parametrize(
