@@ -16,6 +16,7 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
+from jianzheng.extract.fields.credit_code import canonical_code, codes_equivalent
 from jianzheng.models import (
     Code,
     Declaration,
@@ -35,7 +36,6 @@ from ..compare import differs, evidence, unit_of, wan
 from ..normalise import same_company
 from ..registry import CheckContext, check
 from ..rules import rules
-from .license import canonical_code, codes_equivalent
 
 WAN = Decimal(10_000)
 _FIGURES = {

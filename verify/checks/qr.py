@@ -9,13 +9,13 @@ from decimal import Decimal, InvalidOperation
 
 from stdnum.cn import uscc
 
+from jianzheng.extract.fields.credit_code import canonical_code, codes_equivalent
 from jianzheng.models import Code, Document, Finding, InvoiceFields, LicenseFields
 from jianzheng.models.text import fold, normalise
 
 from ..compare import evidence
 from ..registry import CheckContext, check
 from ..rules import rules
-from .license import canonical_code, codes_equivalent
 
 _CODE = re.compile(r"(?<![0-9A-Z])[0-9A-HJ-NPQRTUWXY]{18}(?![0-9A-Z])")
 
