@@ -105,3 +105,29 @@ def test_counts(value, count):
 def test_what_is_not_a_count(value):
     with pytest.raises(CellError):
         parse_count(value)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "二〇二四年三月五日",
+        "2024年03月05日",
+        "２０２４－０３－０５",
+        "2024-03-05 09:30",
+        "2024-03-05T09:30:00",
+        45356,
+    ],
+)
+def test_a_date_cell_reads_every_spelling_the_document_parser_does(value):
+    # One date parser (extract/fields/dates.py) for documents and declarations alike.
+    assert parse_date_cell(value) == dt.date(2024, 3, 5)
+
+
+@pytest.mark.parametrize(
+    ("value", "why"),
+    [("2024年13月40日", "不是有效日期"), ("2024-02-30", "不是有效日期"), ("2024年3月", "不是日期"),
+     ("签订于2024年3月5日", "不是日期"), ("2024-03-05至2024-04-05", "不是日期")],
+)  # fmt: skip
+def test_a_date_cell_is_one_whole_date_to_the_day(value, why):
+    with pytest.raises(CellError, match=why):
+        parse_date_cell(value)
