@@ -12,9 +12,10 @@ import math
 from dataclasses import dataclass
 
 from jianzheng.models import DocType, Page
+from jianzheng.models.text import compact_lower
 
 from .cues import Cues, TypeCues, default_cues
-from .text import PageText, ends_title, locate, normalise, read_page_text
+from .text import PageText, ends_title, locate, read_page_text
 
 
 @dataclass(frozen=True)
@@ -133,7 +134,7 @@ def _score(
 def _is_continuation(text: PageText, cues: Cues) -> bool:
     if text.page_number is not None and text.page_number > 1:
         return True
-    return any(normalise(phrase) in text.text for phrase in cues.continuation.phrases)
+    return any(compact_lower(phrase) in text.text for phrase in cues.continuation.phrases)
 
 
 def _page_title(titles: list[Title], best: DocType) -> Title | None:
@@ -173,7 +174,7 @@ def classify_page(page: Page, cues: Cues | None = None) -> PageVerdict:
         best = DocType.other
         confidence = min(probabilities[DocType.other], thresholds.undecided_confidence)
     first = cues.types[best]
-    found = sum(normalise(phrase) in text.text for phrase in first.first_page)
+    found = sum(compact_lower(phrase) in text.text for phrase in first.first_page)
     return PageVerdict(
         opens=bool(first.first_page) and found >= first.first_page_min,
         page=page,

@@ -20,10 +20,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from jianzheng.models import DocType, Document, Page, PageQuality, TextSource
+from jianzheng.models.text import compact_lower
 
 from .cues import Cues, default_cues
 from .pages import PageVerdict, classify_page, softmax
-from .text import normalise
 
 
 @dataclass
@@ -42,7 +42,7 @@ def _absorbs(container: DocType, part: DocType, verdict: PageVerdict, cues: Cues
     phrases = cues.absorb.get(container, {}).get(part)
     if phrases is None:
         return False
-    return not phrases or any(normalise(p) in verdict.text for p in phrases)
+    return not phrases or any(compact_lower(p) in verdict.text for p in phrases)
 
 
 def _is_cover(draft: _Draft, cues: Cues) -> bool:

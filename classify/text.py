@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import re
 import statistics
-import unicodedata
 from dataclasses import dataclass
-from functools import cache
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Hamming
 
 from jianzheng.models import Page, Word
+from jianzheng.models.text import compact_lower
 
 _SPACE = re.compile(r"\s+")
 _AMOUNT = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+\.\d{2}(?!\d)")
@@ -26,12 +25,6 @@ _PAGE_NUMBER = (
     re.compile(r"^(\d{1,3})/(\d{1,3})$"),
     re.compile(r"^page(\d{1,3})", re.IGNORECASE),
 )
-
-
-@cache
-def normalise(text: str) -> str:
-    """NFKC (full-width to half-width), lower-case Latin, no whitespace."""
-    return _SPACE.sub("", unicodedata.normalize("NFKC", text)).lower()
 
 
 def _allowed_errors(length: int) -> int:
@@ -143,7 +136,7 @@ def _word_size(word: Word) -> float:
 def _lines(page: Page) -> list[Line]:
     lines = []
     for row in page.lines():
-        parts = tuple(p for p in (normalise(w.text) for w in row) if p)
+        parts = tuple(p for p in (compact_lower(w.text) for w in row) if p)
         if not parts:
             continue
         lines.append(

@@ -14,9 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from jianzheng.models import FEE_KEYS, Code, Declaration, Finding
+from jianzheng.models.money import precision_of, to_decimal
 
 from .declaration_validate import validate_declaration
-from .declaration_values import Problems, decimal_or_none, precision_of
+from .declaration_values import Problems
 from .declaration_xlsx import read_xlsx
 
 MAX_BYTES = 10 * 1024 * 1024
@@ -145,8 +146,10 @@ def _dicts(value: object) -> list[dict[str, Any]]:
 def _put(found: dict[str, Decimal], path: str, value: object) -> None:
     if isinstance(value, bool) or value is None:
         return
-    number = Decimal(value) if isinstance(value, int | Decimal) else None
-    if isinstance(value, str):
-        number = decimal_or_none(value)
-    if number is not None and number.is_finite():
-        found[path] = precision_of(number)
+    if not isinstance(value, int | Decimal | str):
+        return  # a JSON float's digits are not what was typed; the default unit stands
+    try:
+        number = to_decimal(value)
+    except ValueError:
+        return  # the Declaration model reports the value itself
+    found[path] = precision_of(number)

@@ -11,7 +11,6 @@ row and column.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
@@ -22,8 +21,10 @@ from openpyxl.cell.cell import Cell
 from openpyxl.worksheet.worksheet import Worksheet
 
 from jianzheng.models import FEE_KEYS
+from jianzheng.models.money import unit_factor
+from jianzheng.models.text import normalise
 
-from .declaration_values import CellError, Problems, parse_amount, parse_count, parse_date, parse_text
+from .declaration_values import CellError, Problems, parse_amount, parse_count, parse_date_cell, parse_text
 from .declaration_vocab import DeclarationVocab, SheetVocab, normalise_label, split_unit
 
 MONEY_KEYS = frozenset(
@@ -96,15 +97,13 @@ class SheetReader:
             return None
         try:
             if key in MONEY_KEYS:
-                amount = parse_amount(
-                    cell.value, factor=factor, number_format=cell.number_format, unit_factor=self.unit
-                )
+                amount = parse_amount(cell.value, factor=factor, number_format=cell.number_format)
                 if amount is None:
                     return None
                 self.precision[path] = amount.precision
                 return amount.yuan
             if key in DATE_KEYS:
-                return parse_date(cell.value)
+                return parse_date_cell(cell.value)
             if key in COUNT_KEYS:
                 return parse_count(cell.value)
             return parse_text(cell.value)
@@ -112,14 +111,11 @@ class SheetReader:
             self.problems.add(str(exc), sheet=self.name, row=row, column=header)
             return None
 
-    def unit(self, unit: str) -> Decimal | None:
-        return self.vocab.unit_factor(unit)
-
     def factor(self, key: str, header: str, unit: str | None, row: int) -> Decimal:
         """Yuan per unit of a money column's header; a problem when the unit is unknown."""
         if unit is None or key not in MONEY_KEYS:
             return Decimal(1)
-        factor = self.vocab.unit_factor(unit)
+        factor = unit_factor(unit)
         if factor is None:
             self.problems.add(
                 f"单位“{unit}”无法识别（应为 元 或 万元）", sheet=self.name, row=row, column=header
@@ -167,7 +163,7 @@ def sheet_unit(reader: SheetReader, last_row: int) -> tuple[str, int] | None:
     for cells in reader.sheet.iter_rows(min_row=1, max_row=last_row):
         for cell in cells:
             if isinstance(cell.value, str) and reader.lookup(cell.value)[0] is None:
-                found = _SHEET_UNIT.search(unicodedata.normalize("NFKC", cell.value))
+                found = _SHEET_UNIT.search(normalise(cell.value))
                 if found:
                     return found.group("unit"), cell.row or 0
     return None

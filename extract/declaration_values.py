@@ -11,19 +11,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
-from collections.abc import Callable
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from openpyxl.utils.datetime import from_excel
 
 from jianzheng.models import Code, Evidence, Finding
+from jianzheng.models.money import CENT, parse_typed, precision_of, unit_factor
+from jianzheng.models.text import normalise
 
-CENT = Decimal("0.01")
-
-UnitLookup = Callable[[str], Decimal | None]
-"""Yuan per unit for a unit written in a value ("万" → 10000); None when unknown."""
+from .fields.dates import find_dates
 
 
 class CellError(ValueError):
@@ -31,19 +28,11 @@ class CellError(ValueError):
 
 
 @dataclass(frozen=True)
-class Amount:
-    """A declared amount in yuan and the unit of its last digit, in yuan."""
+class DeclaredAmount:
+    """A declared amount in yuan and the unit of its last digit, in yuan (its CONTRACT 1.1 precision)."""
 
     yuan: Decimal
     precision: Decimal
-
-
-def precision_of(value: Decimal) -> Decimal:
-    """The unit of the last digit written: Decimal("2450000.00") → 0.01, Decimal(245) → 1."""
-    exponent = value.as_tuple().exponent
-    if not isinstance(exponent, int):  # NaN or Infinity: callers refuse them before asking
-        raise CellError(f"{value} 不是金额")
-    return Decimal(1).scaleb(exponent)
 
 
 def decimals_of_format(number_format: str | None) -> int | None:
@@ -62,38 +51,17 @@ def decimals_of_format(number_format: str | None) -> int | None:
     return len(found.group(1)) if found else 0
 
 
-_MONEY_TEXT = re.compile(r"^(?P<sign>-)?(?P<number>\d+(?:\.\d+)?)(?P<unit>[^\d.]*)$")
-
-
-def _money_text(text: str) -> tuple[Decimal, str | None]:
-    """A typed amount ("2,450,000.00", "¥245.00万", "-1200") → (number, unit written after it)."""
-    cleaned = unicodedata.normalize("NFKC", text)
-    cleaned = re.sub(r"[\s,，¥￥]", "", cleaned)
-    cleaned = re.sub(r"^(人民币|rmb)", "", cleaned, flags=re.IGNORECASE)
-    negative = cleaned.startswith("(") and cleaned.endswith(")")  # accounting style (1,200.00)
-    if negative:
-        cleaned = "-" + cleaned[1:-1]
-    found = _MONEY_TEXT.match(cleaned)
-    if not found:
-        raise CellError(f"{text!r} 不是金额")
-    number = Decimal(found.group("number"))
-    if found.group("sign"):
-        number = -number
-    return number, found.group("unit") or None
-
-
 def parse_amount(
     value: object,
     *,
     factor: Decimal = Decimal(1),
     number_format: str | None = None,
-    unit_factor: UnitLookup | None = None,
-) -> Amount | None:
+) -> DeclaredAmount | None:
     """A money cell or JSON value in yuan with its precision; None when blank.
 
     ``factor`` is the yuan per unit that the column header states (万元 → 10000).
-    A unit written after a text value ("245万") overrides it, looked up with
-    ``unit_factor``. Floats come from spreadsheets; their shortest repr is
+    A unit written after a text value ("245万") overrides it, looked up in the
+    money units (models/money/units.toml). Floats come from spreadsheets; their shortest repr is
     what was typed, and binary noise below the fen is rounded away.
     """
     if value is None or (isinstance(value, str) and not value.strip()):
@@ -106,9 +74,12 @@ def parse_amount(
         # The shortest repr is what was typed; a whole float (245.0) shows as 245 in Excel.
         number = Decimal(int(value)) if value.is_integer() else Decimal(repr(value))
     elif isinstance(value, str):
-        number, unit = _money_text(value)
+        typed = parse_typed(value)
+        if typed is None:
+            raise CellError(f"{value!r} 不是金额")
+        number, unit = typed
         if unit is not None:
-            looked_up = unit_factor(unit) if unit_factor else None
+            looked_up = unit_factor(unit)
             if looked_up is None:
                 raise CellError(f"{value!r} 的单位“{unit}”无法识别")
             factor = looked_up
@@ -128,19 +99,25 @@ def parse_amount(
             raise CellError(f"{value!r} 折合人民币 {yuan} 元，精确到分以下")
     elif yuan.as_tuple().exponent < -2:  # type: ignore[operator]
         yuan = yuan.quantize(CENT)
-    return Amount(yuan=yuan, precision=max(precision * factor, CENT))
+    return DeclaredAmount(yuan=yuan, precision=max(precision * factor, CENT))
 
 
-_DATE_TEXT = re.compile(
-    r"^(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?(?:[T\s]\d{1,2}:\d{2}(?::\d{2})?)?$"
-)
+# A spreadsheet may keep a time after the date (2024-03-05 10:00) or the digits alone (20240305).
+_TIME_OF_DAY = re.compile(r"[T\s]\d{1,2}:\d{2}(?::\d{2})?$")
 _DATE_COMPACT = re.compile(r"^(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})$")
+# Shaped like a date (year, month, day) whatever the values: one that reads as none is invalid.
+_DATE_SHAPED = re.compile(r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?$")
 # Excel day serials of 1930..2099: a number in a date column in that range is a date.
 _SERIAL_RANGE = (10959, 73050)
 
 
-def parse_date(value: object) -> dt.date | None:
-    """A date cell or JSON value: a date, an Excel serial, or text like 2024-03-05 or 2024年3月5日."""
+def parse_date_cell(value: object) -> dt.date | None:
+    """A date cell or JSON value: a date, an Excel serial, or a text that is one whole date.
+
+    The text is read by the one date parser (extract/fields/dates.py), so a declaration takes
+    every spelling a document does (2024-03-05, 2024年3月5日, 二〇二四年三月五日), but only as the
+    whole cell and only to the day.
+    """
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if isinstance(value, dt.datetime):
@@ -154,13 +131,13 @@ def parse_date(value: object) -> dt.date | None:
                 return converted.date()
         value = str(value)
     if isinstance(value, str):
-        text = unicodedata.normalize("NFKC", value).strip()
-        found = _DATE_TEXT.match(text) or _DATE_COMPACT.match(text)
-        if found:
-            try:
-                return dt.date(int(found["y"]), int(found["m"]), int(found["d"]))
-            except ValueError:
-                raise CellError(f"{value!r} 不是有效日期") from None
+        text = _TIME_OF_DAY.sub("", normalise(value).strip())
+        text = _DATE_COMPACT.sub(r"\g<y>-\g<m>-\g<d>", text)
+        found = find_dates(text)
+        if len(found) == 1 and found[0].text == text and isinstance(found[0].value, dt.date):
+            return found[0].value
+        if _DATE_SHAPED.match(text):
+            raise CellError(f"{value!r} 不是有效日期")
     raise CellError(f"{value!r} 不是日期（应为 YYYY-MM-DD）")
 
 
@@ -178,7 +155,7 @@ def parse_count(value: object) -> int | None:
     if isinstance(value, float | Decimal) and value == int(value):
         return int(value)
     if isinstance(value, str):
-        found = _COUNT_TEXT.match(unicodedata.normalize("NFKC", value).strip())
+        found = _COUNT_TEXT.match(normalise(value).strip())
         if found:
             return int(found["n"])
     raise CellError(f"{value!r} 不是整数")
@@ -194,15 +171,6 @@ def parse_text(value: object) -> str | None:
         return value.isoformat()[:10]
     text = str(value).strip()
     return text or None
-
-
-def decimal_or_none(text: str) -> Decimal | None:
-    """A plain decimal from text, or None (used to read JSON money for its precision)."""
-    try:
-        value = Decimal(text.strip().replace(",", ""))
-    except InvalidOperation:
-        return None
-    return value if value.is_finite() else None
 
 
 class Problems:

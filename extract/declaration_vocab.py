@@ -8,14 +8,13 @@ and a malformed file fails loudly with its name (RuleError).
 from __future__ import annotations
 
 import re
-import unicodedata
-from decimal import Decimal
 from functools import cache
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from jianzheng.models.rules_file import load_rules_file
+from jianzheng.models.text import compact_lower
 
 VOCAB_FILE = Path(__file__).with_name("declaration_labels.toml")
 
@@ -27,9 +26,7 @@ _UNIT_PREFIX = re.compile(r"^(单位|币种|金额单位)[:]?")
 
 def normalise_label(text: str) -> str:
     """A label as compared: NFKC, no whitespace, no '*' markers or trailing colon, lower case."""
-    text = unicodedata.normalize("NFKC", text)
-    text = re.sub(r"\s+", "", text).replace("*", "").rstrip(":")
-    return text.lower()
+    return compact_lower(text).replace("*", "").rstrip(":")
 
 
 def split_unit(header: str) -> tuple[str, str | None]:
@@ -107,16 +104,10 @@ class DeclarationVocab(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    units: dict[str, Decimal]
     rows: Rows
     grades: dict[str, list[str]]
     innovation_kinds: dict[str, list[str]]
     sheets: Sheets
-
-    def unit_factor(self, unit: str) -> Decimal | None:
-        """Yuan per unit ("万元" → 10000), or None for a unit not in the vocabulary."""
-        table = {normalise_label(k): v for k, v in self.units.items()}
-        return table.get(normalise_label(unit))
 
     def grade_of(self, text: str) -> str | None:
         """The grade (甲 乙 丙 丁) a spelling stands for."""

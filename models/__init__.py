@@ -37,8 +37,8 @@ from .document import (
     StatementKind,
 )
 from .finding import SEVERITY, BoxFrame, Code, Evidence, Finding, OtherFiling, Severity, Stage, stage_failure
-from .money import BBox, Money, format_money, format_wan, to_decimal
-from .page import Page, PageCode, PageQuality, Seal, TextSource, Word
+from .money import Money, format_money, format_wan, to_decimal
+from .page import BBox, Page, PageCode, PageQuality, Seal, TextSource, Word
 from .report import REPORT_SCHEMA, Match, ProjectStatus, ProjectVerdict, Report, SubmissionInfo, Summary
 from .truth import TRUTH_SCHEMA, Truth, TruthDocument, TruthFinding, TruthPage
 

@@ -14,8 +14,8 @@ from typing import Any, Generic, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from .money import BBox, Money
-from .page import PageQuality, TextSource
+from .money import Money
+from .page import BBox, PageQuality, TextSource
 
 T = TypeVar("T")
 

@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from .money import BBox
+from .page import BBox
 
 
 class Severity(StrEnum):

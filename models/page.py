@@ -6,7 +6,8 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from .money import BBox
+BBox = tuple[float, float, float, float]
+"""[x0, y0, x1, y1] in PDF points (1/72 inch) from the page's top left."""
 
 
 class TextSource(StrEnum):

@@ -20,9 +20,11 @@ from dataclasses import dataclass
 
 from jianzheng.classify.cues import default_cues
 from jianzheng.extract.declaration_vocab import load_vocab
+from jianzheng.extract.fields.credit_code import confusions
 from jianzheng.extract.fields.labels import vocabulary
 from jianzheng.extract.readers.xml_invoice import einvoice_labels
 from jianzheng.extract.reading_rules import rules as reading_rules
+from jianzheng.models.money import money_units
 from jianzheng.verify.forensics.config import thresholds
 from jianzheng.verify.rules import certificate_list
 from jianzheng.verify.rules import rules as inspection_rules
@@ -40,10 +42,12 @@ class RulesFile:
 
 
 RULES_FILES: tuple[RulesFile, ...] = (
+    RulesFile("models/money/units.toml", money_units),
     RulesFile("extract/reading.toml", reading_rules),
     RulesFile("extract/readers/einvoice_labels.toml", einvoice_labels),
     RulesFile("extract/declaration_labels.toml", load_vocab),
     RulesFile("extract/fields/labels.toml", vocabulary),
+    RulesFile("extract/fields/credit_code.toml", confusions),
     RulesFile("classify/cues.toml", default_cues),
     RulesFile("verify/rules/inspection.toml", inspection_rules),
     RulesFile("verify/rules/certificates.toml", certificate_list),

@@ -1,8 +1,8 @@
 """Comparing found values with declared ones: the money rule, certainty, and evidence from fields.
 
-The money rule is CONTRACT 1.1's and lives only here: two amounts agree when
-they are equal at the coarser of their two precisions. A declared figure's unit
-comes from Declaration.precision (filled by the importer, e.g. Decimal("100")
+The money rule is CONTRACT 1.1's and lives in models/money/precision.py: two
+amounts agree when they are equal at the coarser of their two precisions. This
+module finds the two precisions. A declared figure's unit comes from Declaration.precision (filled by the importer, e.g. Decimal("100")
 for a figure typed as 245.00 万元; a path it does not list falls back to the data
 file's default, one fen); a printed figure's unit is the place value of its last
 digit as printed (396.29万元: 100 yuan; 贰佰伍拾万元整: one yuan).
@@ -14,10 +14,9 @@ what it read, where, and why it could not decide.
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from typing import Any
 
-from jianzheng.extract.fields.money import find_amounts, money_precision
 from jianzheng.models import (
     Code,
     Declaration,
@@ -29,6 +28,7 @@ from jianzheng.models import (
     TextSource,
     format_wan,
 )
+from jianzheng.models.money import amounts_agree, find_amounts, money_precision
 
 from .normalise import company_similarity, could_be_misread, cut_short, plausible_party, same_company
 from .rules import rules
@@ -41,31 +41,6 @@ def unit_of(declaration: Declaration | None, path: str) -> Decimal:
         if unit > 0:
             return unit
     return rules().money.default_unit
-
-
-def round_to(value: Decimal, unit: Decimal) -> Decimal:
-    """``value`` rounded half-up to a multiple of ``unit``."""
-    return (value / unit).quantize(Decimal(1), rounding=ROUND_HALF_UP) * unit
-
-
-def amount_matches(found: Decimal, declared: Decimal, unit: Decimal) -> bool:
-    """Whether a found amount equals the declared one at the declared figure's precision."""
-    return round_to(found, unit) == round_to(declared, unit)
-
-
-def amounts_agree(a: Decimal, a_unit: Decimal, b: Decimal, b_unit: Decimal) -> bool:
-    """CONTRACT 1.1: two amounts agree when equal at the coarser of their two precisions.
-
-    A contract that prints 396.29万元 agrees with a declared 3962949.86; a declared 245.00 万元
-    agrees with a contract of ¥2,450,030.00.
-    """
-    unit = max(a_unit, b_unit, Decimal("0.01"))
-    return round_to(a, unit) == round_to(b, unit)
-
-
-def printed_unit(text: str) -> Decimal:
-    """The place value of the last digit of an amount as printed (396.29万元 -> 100)."""
-    return money_precision(text)
 
 
 _TABLE_FACTORS = (Decimal(10_000), Decimal(1_000))
@@ -83,12 +58,12 @@ def field_unit(field: Extracted[Decimal]) -> Decimal:
     default = rules().money.default_unit
     if not field.text:
         return default
-    units = [printed_unit(a.text) for a in find_amounts(field.text, bare=True) if a.value == field.value]
+    units = [money_precision(a.text) for a in find_amounts(field.text, bare=True) if a.value == field.value]
     if units:
         return min(units)
     for factor in _TABLE_FACTORS:
         scaled = [
-            printed_unit(a.text) * factor
+            money_precision(a.text) * factor
             for a in find_amounts(field.text, bare=True)
             if a.value is not None and a.value * factor == field.value
         ]

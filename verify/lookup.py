@@ -24,11 +24,11 @@ from decimal import Decimal
 from rapidfuzz import fuzz
 
 from jianzheng.extract.fields.dates import find_dates, full_date
-from jianzheng.extract.fields.money import find_amounts
 from jianzheng.models import BBox, Document, Evidence, Page
+from jianzheng.models.money import amounts_agree, find_amounts, money_precision
+from jianzheng.models.text import fold
 
-from .compare import amounts_agree, printed_unit
-from .normalise import fold, normalise_company
+from .normalise import normalise_company
 from .rules import rules
 
 
@@ -89,7 +89,7 @@ def find_amount(lines: list[DocLine], declared: Decimal, declared_unit: Decimal)
         for amount in find_amounts(line.text):
             if amount.value is None or amount.value < 1:
                 continue
-            if amounts_agree(amount.value, printed_unit(amount.text), declared, declared_unit):
+            if amounts_agree(amount.value, money_precision(amount.text), declared, declared_unit):
                 return Found(line, amount.text)
     return None
 

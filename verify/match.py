@@ -33,15 +33,17 @@ from jianzheng.models import (
     Declaration,
     DocType,
     Document,
+    Extracted,
     InvoiceFields,
     Match,
     Project,
 )
+from jianzheng.models.money import amounts_agree
+from jianzheng.models.text import fold
 
-from .compare import amount_matches, unit_of
+from .compare import field_unit, unit_of
 from .normalise import (
     company_similarity,
-    fold,
     normalise_company,
     plausible_party,
     project_similarity,
@@ -68,9 +70,10 @@ def _weighted(components: Sequence[Component | None]) -> float:
     return sum(c.score * c.weight for c in present) / total
 
 
-def amount_closeness(found: Decimal, declared: Decimal, unit: Decimal) -> float:
-    """1.0 for amounts equal at the declared precision, falling to 0 at the data's relative gap."""
-    if amount_matches(found, declared, unit):
+def amount_closeness(found: Decimal, found_unit: Decimal, declared: Decimal, unit: Decimal) -> float:
+    """1.0 for amounts that agree (CONTRACT 1.1: at the coarser of their precisions), falling to 0
+    at the data's relative gap."""
+    if amounts_agree(found, found_unit, declared, unit):
         return 1.0
     largest = max(abs(found), abs(declared))
     if largest == 0:
@@ -115,7 +118,12 @@ def score_contract(project: Project, document: Document, declaration: Declaratio
     if fields.contract_amount is not None and project.contract_amount is not None:
         unit = unit_of(declaration, f"projects.{project.id}.contract_amount")
         amount = Component(
-            amount_closeness(fields.contract_amount.value, project.contract_amount, unit),
+            amount_closeness(
+                fields.contract_amount.value,
+                field_unit(fields.contract_amount),
+                project.contract_amount,
+                unit,
+            ),
             weights.amount_weight,
         )
     client = None
@@ -197,7 +205,7 @@ def score_invoice(
         # An invoice may bill part of the contract: equal scores full, a part half, more nothing.
         total = fields.total_amount.value
         unit = unit_of(declaration, f"projects.{project.id}.contract_amount")
-        full = amount_matches(total, amount_declared, unit)
+        full = amounts_agree(total, field_unit(fields.total_amount), amount_declared, unit)
         amount = Component(1.0 if full else 0.5 if total <= amount_declared else 0.0, weights.amount_weight)
     score = _weighted([client, amount])
     if same_file:
@@ -219,11 +227,18 @@ _MERGED_MAX = 4
 _MERGED_POOL = 12
 
 
-def _contract_amount(doc: Document) -> Decimal | None:
+def _contract_amount(doc: Document) -> Extracted[Decimal] | None:
     fields = doc.fields
     if isinstance(fields, ContractFields) and fields.contract_amount is not None:
-        return fields.contract_amount.value
+        return fields.contract_amount
     return None
+
+
+def _sum_agrees(amounts: Sequence[Extracted[Decimal]], declared: Decimal, unit: Decimal) -> bool:
+    """Whether contracts' amounts add up to a declared one, at the coarsest precision any of them
+    was printed at (as the contract check compares a merged row)."""
+    total = sum((a.value for a in amounts), Decimal(0))
+    return amounts_agree(total, max(field_unit(a) for a in amounts), declared, unit)
 
 
 def _could_back(project: Project, doc: Document, *, amount: bool = True) -> bool:
@@ -261,19 +276,17 @@ def merged_rows(
         unit = unit_of(declaration, f"projects.{project.id}.contract_amount")
         own = contract_of.get(row)
         own_amount = _contract_amount(own) if own is not None else None
-        if own_amount is not None and amount_matches(own_amount, project.contract_amount, unit):
+        if own_amount is not None and _sum_agrees([own_amount], project.contract_amount, unit):
             continue
         pool = ([own] if own is not None else []) + [c for c in free if _could_back(project, c)]
         pool = pool[:_MERGED_POOL]
         found = None
         for size in range(2, min(_MERGED_MAX, len(pool)) + 1):
             for group in combinations(pool, size):
-                amounts = [_contract_amount(d) for d in group]
-                if any(a is None for a in amounts):
+                amounts = [a for a in (_contract_amount(d) for d in group) if a is not None]
+                if len(amounts) < len(group):
                     continue
-                if amount_matches(
-                    sum((a for a in amounts if a is not None), Decimal(0)), project.contract_amount, unit
-                ):
+                if _sum_agrees(amounts, project.contract_amount, unit):
                     found = list(group)
                     break
             if found:

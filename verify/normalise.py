@@ -14,17 +14,15 @@ while the plain ratio charges for every character the other name lacks.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
 
+from jianzheng.models.text import fold, normalise
+
 from .rules import rules
 
-# Everything that is not a letter or digit of any script: punctuation, brackets,
-# quotes, spaces, middle dots in names (阿不都·热合曼).
-_NOT_WORD = re.compile(r"[\W_]+", re.UNICODE)
 _CN_DIGITS = {
     "一": "1",
     "二": "2",
@@ -39,12 +37,6 @@ _CN_DIGITS = {
 # "二期" and "2期", "第三标段" and "第3标段" are the same phase; only single numerals
 # in front of these words are folded, so names are otherwise untouched.
 _PHASE = re.compile(r"([一二三四五六七八九])(?=期|标段|包|批)")
-
-
-def fold(text: str) -> str:
-    """Full/half width, case and punctuation folded away: the skeleton of a name."""
-    text = unicodedata.normalize("NFKC", text).upper()
-    return _NOT_WORD.sub("", text)
 
 
 def normalise_company(name: str) -> str:
@@ -79,7 +71,7 @@ def normalise_project(name: str) -> str:
 
 
 def _phase_folded(text: str) -> str:
-    return fold(_PHASE.sub(lambda m: _CN_DIGITS[m.group(1)], unicodedata.normalize("NFKC", text)))
+    return fold(_PHASE.sub(lambda m: _CN_DIGITS[m.group(1)], normalise(text)))
 
 
 def _ratio(a: str, b: str) -> float:

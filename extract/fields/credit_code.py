@@ -1,33 +1,69 @@
 """Unified social credit codes (统一社会信用代码, GB 32100-2015), with OCR confusions repaired.
 
-The check character is python-stdnum's (``stdnum.cn.uscc``). OCR confuses
-look-alike characters (0/O, 1/I, 8/B, 2/Z, 5/S); before a code is called
-invalid, each single confusion is tried, and a repair is accepted only when
-exactly one candidate validates, so that a repair never picks among several.
+The check character is python-stdnum's (``stdnum.cn.uscc``). What OCR confuses
+is data (credit_code.toml): letters the code never uses, read for the
+character they stand for (O for 0), and look-alike pairs inside its alphabet
+(0/D, 8/B, 2/7). Before a code is called invalid, each single swap is tried,
+and a repair is accepted only when exactly one candidate validates, so that a
+repair never picks among several. The same data tells a misreading from
+another code when two codes are compared (``codes_equivalent``).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 
+from pydantic import BaseModel, ConfigDict, field_validator
 from stdnum.cn import uscc
 
-from .normalize import compact, normalize
+from jianzheng.models.rules_file import load_rules_file
+from jianzheng.models.text import compact, fold, normalise
+
+CONFUSIONS_FILE = Path(__file__).with_name("credit_code.toml")
 
 ALPHABET = set("0123456789ABCDEFGHJKLMNPQRTUWXY")
 """The code's 31 characters: digits and capitals without I, O, S, V, Z."""
 
-# Characters outside the alphabet that OCR reads for one inside it.
-_FORCED = {"O": "0", "I": "1", "S": "5", "Z": "2", "V": "U"}
-# Look-alike pairs, both inside the alphabet, tried one at a time.
-_CONFUSIONS: dict[str, str] = {
-    "0": "DQ", "D": "0", "Q": "0",
-    "1": "LT", "L": "1", "T": "1",
-    "8": "B", "B": "8",
-    "2": "", "5": "", "6": "G", "G": "6",
-    "U": "", "Y": "", "N": "", "M": "N",
-}  # fmt: skip
+
+class Confusions(BaseModel):
+    """credit_code.toml: what OCR reads for what in a credit code."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    outside_alphabet: dict[str, str]
+    ocr_confusions: list[tuple[str, str]]
+
+    @field_validator("outside_alphabet")
+    @classmethod
+    def _outside(cls, values: dict[str, str]) -> dict[str, str]:
+        wrong = [f"{k}={v}" for k, v in values.items() if k in ALPHABET or v not in ALPHABET]
+        if wrong:
+            raise ValueError(f"each key must be outside the code's alphabet and its value inside: {wrong}")
+        return values
+
+    @field_validator("ocr_confusions")
+    @classmethod
+    def _inside(cls, pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+        wrong = [f"{a}/{b}" for a, b in pairs if not {a, b} <= ALPHABET or a == b]
+        if wrong:
+            raise ValueError(
+                f"both characters of a pair must be distinct and in the code's alphabet: {wrong}"
+            )
+        return pairs
+
+    def alternatives(self, char: str) -> str:
+        """The characters OCR may have misread as ``char``, each pair either way round."""
+        return "".join(b if a == char else a for a, b in self.ocr_confusions if char in (a, b))
+
+
+@cache
+def confusions() -> Confusions:
+    """credit_code.toml, loaded once; RuleError naming the file and key when it is malformed."""
+    return load_rules_file(CONFUSIONS_FILE, Confusions)
+
 
 _CANDIDATE = re.compile(r"(?<![0-9A-Z])[0-9A-Z]{18}(?![0-9A-Z])")
 
@@ -52,7 +88,7 @@ def is_valid_code(code: str) -> bool:
 def _single_repairs(code: str) -> set[str]:
     found: set[str] = set()
     for i, ch in enumerate(code):
-        for alt in _CONFUSIONS.get(ch, ""):
+        for alt in confusions().alternatives(ch):
             candidate = code[:i] + alt + code[i + 1 :]
             if is_valid_code(candidate):
                 found.add(candidate)
@@ -72,7 +108,7 @@ def check_credit_code(text: str) -> CreditCodeCheck | None:
         return None
     if is_valid_code(printed):
         return CreditCodeCheck(printed, printed, True, True, False)
-    forced = "".join(_FORCED.get(ch, ch) for ch in printed)
+    forced = canonical_code(printed)
     if forced != printed and is_valid_code(forced):
         return CreditCodeCheck(printed, forced, False, True, True)
     repairs = _single_repairs(forced)
@@ -88,7 +124,7 @@ def find_credit_codes(text: str) -> list[tuple[int, int, str]]:
     none is the line searched with its spaces removed (OCR may put spaces
     inside a code), and the offsets then index that compacted text.
     """
-    for s in (normalize(text).upper(), compact(text).upper()):
+    for s in (normalise(text).upper(), compact(text).upper()):
         found = [
             (m.start(), m.end(), m.group(0))
             for m in _CANDIDATE.finditer(s)
@@ -97,3 +133,20 @@ def find_credit_codes(text: str) -> list[tuple[int, int, str]]:
         if found:
             return found
     return []
+
+
+def canonical_code(text: str) -> str:
+    """A code as printed, folded, with letters the code never uses read as what they stand for."""
+    mapping = confusions().outside_alphabet
+    return "".join(mapping.get(ch, ch) for ch in fold(text))
+
+
+def codes_equivalent(printed: str, declared: str) -> bool:
+    """Whether two codes are the same once OCR's confusable characters are allowed for."""
+    a, b = canonical_code(printed), canonical_code(declared)
+    if a == b:
+        return True
+    if len(a) != len(b):
+        return False
+    pairs = {frozenset(p) for p in confusions().ocr_confusions}
+    return all(x == y or frozenset((x, y)) in pairs for x, y in zip(a, b, strict=True))

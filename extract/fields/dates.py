@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .normalize import normalize
+from jianzheng.models.text import normalise
 
 MIN_YEAR, MAX_YEAR = 1949, 2100
 
@@ -81,7 +81,7 @@ def _make(year: int, month: int, day: int | None) -> dt.date | PartialDate | Non
 
 def find_dates(text: str) -> list[FoundDate]:
     """Every date in a line, in order; impossible dates (2024-02-30) are skipped."""
-    s = normalize(text)
+    s = normalise(text)
     found: list[FoundDate] = []
     taken: list[tuple[int, int]] = []
 
@@ -116,7 +116,7 @@ def parse_date(text: str) -> dt.date | PartialDate | None:
     >>> parse_date("2024年03月")
     PartialDate(year=2024, month=3)
     """
-    s = normalize(text).strip()
+    s = normalise(text).strip()
     spaced = _SPACED.match(s)
     if spaced:
         return _make(int(spaced["y"]), int(spaced["m"]), int(spaced["d"]))

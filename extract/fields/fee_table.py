@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from jianzheng.models import ContractFees
+from jianzheng.models.money import Amount, find_amounts, parse_figure
 
 from .labels import vocabulary
 from .lines import Line, Snippet, union
-from .money import Amount, find_amounts, parse_figure
 
 _MONEY_HEADERS = (
     "金额",

@@ -12,8 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from jianzheng.models import FEE_KEYS, Grade
 from jianzheng.models.rules_file import load_rules_file
-
-from .normalize import compact
+from jianzheng.models.text import compact
 
 LABELS_FILE = Path(__file__).with_name("labels.toml")
 
@@ -91,7 +90,6 @@ class Vocabulary(BaseModel):
     fee_rules: list[FeeRule]
     shapes: Shapes
     trust: Trust
-    money_units: dict[str, int]
     fields: dict[str, list[str]]
     parties: Parties
     fees: dict[str, list[str]]
@@ -119,13 +117,6 @@ class Vocabulary(BaseModel):
         if unknown:
             raise ValueError(f"unknown fee keys: {sorted(unknown)}")
         return values
-
-    @field_validator("money_units")
-    @classmethod
-    def _units(cls, values: dict[str, int]) -> dict[str, int]:
-        if any(factor <= 0 for factor in values.values()):
-            raise ValueError("a money unit's factor must be positive")
-        return {compact(unit): factor for unit, factor in values.items()}
 
     @field_validator("fee_rules")
     @classmethod

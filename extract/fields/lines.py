@@ -15,8 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from jianzheng.models import BBox, Page, Word
-
-from .normalize import is_han
+from jianzheng.models.text import is_han, normalise
 
 CELL_GAP = 2.0
 """A horizontal gap wider than this many line heights separates two cells (a tab)."""
@@ -133,7 +132,7 @@ def _word_chars(word: Word) -> list[tuple[str, BBox]]:
         width = (x1 - x0) * weight / total
         box = (position, y0, position + width, y1)
         position += width
-        for norm in unicodedata.normalize("NFKC", ch):
+        for norm in normalise(ch):
             out.append((" " if norm.isspace() else norm, box))
     return out
 

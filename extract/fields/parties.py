@@ -17,10 +17,11 @@ from typing import Literal
 
 from rapidfuzz.distance import Levenshtein
 
+from jianzheng.models.text import normalise
+
 from .labels import vocabulary
 from .lines import Line, Running, Snippet, running, union
 from .locate import LabelHit, Value, value_of
-from .normalize import normalize
 from .shapes import is_placeholder, label_word
 
 Role = Literal["a", "b"]
@@ -95,7 +96,7 @@ def clean_party_name(text: str) -> tuple[str, float] | None:
     """
     if label_word(text) is not None or is_placeholder(text):
         return None
-    s = _DECOR.sub("", normalize(text)).strip(" :：\t")
+    s = _DECOR.sub("", normalise(text)).strip(" :：\t")
     s = _PUNCT_CUT.split(s, maxsplit=1)[0].strip()
     # A colon inside the value starts another label's value (某局 名称：某公司 read across two
     # columns): the name is what comes before it, or after it when that is a label word.

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from jianzheng.models.text import compact
+
 from .labels import vocabulary
-from .normalize import compact
 
 # A template's blank inside a value: two or more underscores, three or more dashes, two or more
 # X or × (XX局, ××公司). A value made only of placeholder characters (【 】, （  ）) is blank too.

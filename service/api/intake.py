@@ -12,9 +12,9 @@ from fastapi import HTTPException, UploadFile, status
 from PIL import Image
 from sqlalchemy import func, select
 
+from jianzheng.extract.readers.sniff import IMAGE_MEDIA, SUPPORTED, sniff_file
 from jianzheng.service.store import Store, TooLarge
 from jianzheng.service.store.repo import new_submission_id
-from jianzheng.service.store.sniff import SUPPORTED, sniff_file
 from jianzheng.service.store.tables import FileRow, SubmissionRow, TokenRow
 
 from .archive import read_archive
@@ -69,7 +69,7 @@ def count_pages(path: Path, media: str) -> int:
                 return int(doc.page_count)
         except Exception:  # PyMuPDF raises several unrelated types; the job reports the file unreadable
             return 1
-    if media in ("tif", "jpg", "png", "bmp"):
+    if media in IMAGE_MEDIA:
         try:
             with Image.open(path) as image:
                 return int(getattr(image, "n_frames", 1))

@@ -86,7 +86,7 @@ class FileRow(Base):
     sha256: Mapped[str] = mapped_column(String(64), index=True)
     size: Mapped[int] = mapped_column(Integer)
     media: Mapped[str] = mapped_column(String(16))
-    """The type sniffed from the content: pdf, jpg, png, tif, bmp, ofd, xml, json, xlsx or bin."""
+    """The media sniffed from the content (extract/readers/sniff.py): pdf, jpg, png, …, json, zip or bin."""
     display_name: Mapped[str] = mapped_column(String(300))
     layout_name: Mapped[str] = mapped_column(String(40))
     """The name the pipeline sees (generated, never the client's): 001.pdf, declaration.json."""

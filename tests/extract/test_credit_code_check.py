@@ -7,7 +7,17 @@ from hypothesis import given
 from hypothesis import strategies as st
 from stdnum.cn import uscc
 
-from jianzheng.extract.fields.credit_code import ALPHABET, check_credit_code, find_credit_codes, is_valid_code
+from jianzheng.extract.fields.credit_code import (
+    ALPHABET,
+    Confusions,
+    check_credit_code,
+    codes_equivalent,
+    confusions,
+    find_credit_codes,
+    is_valid_code,
+)
+from jianzheng.models.errors import RuleError
+from jianzheng.models.rules_file import load_rules_file
 
 # Real codes printed on the public e-invoices in ../shared/real-docs.
 REAL = ["91440300MA5F5KP94F", "91120118MA06YHFMX5", "91410100170051070N"]
@@ -81,3 +91,47 @@ def test_one_ocr_confusion_is_repaired_or_left_invalid_never_wrongly_repaired(co
         assert checked.code == code
     else:
         assert not checked.valid
+
+
+# The confusions are data (credit_code.toml), read by the repair here and by verify's comparison.
+_REAL = "91440300MA5F5KP94F"  # a registered code (Shenzhen), as its license prints it
+
+
+def test_every_confusion_pair_of_the_data_file_is_tried_either_way_round():
+    table = confusions()
+    for a, b in table.ocr_confusions:
+        assert b in table.alternatives(a) and a in table.alternatives(b)
+
+
+@pytest.mark.parametrize(
+    ("printed", "declared"),
+    [
+        ("91440300MA5F5KP94F", "91440300MA5F5KP94F"),
+        ("9I44O3OOMA5F5KP94F", "91440300MA5F5KP94F"),  # letters the code never uses
+        ("91440300MA5F5KP94F", "91440300NA5F5KP94F"),  # M/N either way
+        ("91440300MA5F5KP9 4F", "9144 0300 MA5F 5KP9 4F"),
+    ],
+)
+def test_codes_that_differ_only_by_ocr_confusions_are_equivalent(printed, declared):
+    assert codes_equivalent(printed, declared)
+    assert codes_equivalent(declared, printed)
+
+
+@pytest.mark.parametrize(("printed", "declared"), [(_REAL, "91440300MA5F5KP95F"), (_REAL, _REAL[:-1])])
+def test_another_code_is_not_equivalent(printed, declared):
+    assert not codes_equivalent(printed, declared)
+
+
+def test_a_swap_only_the_data_file_lists_is_repaired():
+    # 2 read for 7 was missing from the table the extractor once kept in code: left invalid then.
+    checked = check_credit_code("916501002A00XXXXX8")
+    assert checked is not None
+    assert not checked.printed_valid
+    assert checked.repaired and checked.code == "916501007A00XXXXX8"
+
+
+def test_a_malformed_confusions_file_names_the_file_and_the_key(tmp_path):
+    bad = tmp_path / "credit_code.toml"
+    bad.write_text('outside_alphabet = { O = "0" }\nocr_confusions = [["0", "O"]]\n', encoding="utf-8")
+    with pytest.raises(RuleError, match=r"credit_code\.toml.*ocr_confusions"):
+        load_rules_file(bad, Confusions)

@@ -14,12 +14,10 @@ from jianzheng.extract.declaration_values import (
     decimals_of_format,
     parse_amount,
     parse_count,
-    parse_date,
+    parse_date_cell,
 )
-from jianzheng.extract.declaration_vocab import load_vocab
 
 WAN = Decimal(10000)
-unit = load_vocab().unit_factor
 
 
 @pytest.mark.parametrize(
@@ -40,7 +38,7 @@ unit = load_vocab().unit_factor
     ],
 )
 def test_amounts_in_yuan_with_the_unit_of_their_last_digit(value, factor, number_format, yuan, precision):
-    amount = parse_amount(value, factor=Decimal(factor), number_format=number_format, unit_factor=unit)
+    amount = parse_amount(value, factor=Decimal(factor), number_format=number_format)
     assert amount is not None
     assert amount.yuan == Decimal(yuan)
     assert amount.precision == Decimal(precision)
@@ -49,7 +47,7 @@ def test_amounts_in_yuan_with_the_unit_of_their_last_digit(value, factor, number
 @pytest.mark.parametrize("value", ["二百万", "约200万", "12..5", "1.2.3", True, "245美元", "1.005"])
 def test_what_is_not_an_amount(value):
     with pytest.raises(CellError):
-        parse_amount(value, unit_factor=unit)
+        parse_amount(value)
 
 
 @pytest.mark.parametrize("value", [None, "", "   "])
@@ -87,13 +85,13 @@ def test_decimals_an_excel_format_shows(text, decimals):
     ],
 )
 def test_dates_in_the_spellings_people_type(value):
-    assert parse_date(value) == dt.date(2024, 3, 5)
+    assert parse_date_cell(value) == dt.date(2024, 3, 5)
 
 
 @pytest.mark.parametrize("value", ["2024-02-30", "明年", "3/5/2024", 12.5])
 def test_what_is_not_a_date(value):
     with pytest.raises(CellError):
-        parse_date(value)
+        parse_date_cell(value)
 
 
 @pytest.mark.parametrize(
@@ -107,3 +105,29 @@ def test_counts(value, count):
 def test_what_is_not_a_count(value):
     with pytest.raises(CellError):
         parse_count(value)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "二〇二四年三月五日",
+        "2024年03月05日",
+        "２０２４－０３－０５",
+        "2024-03-05 09:30",
+        "2024-03-05T09:30:00",
+        45356,
+    ],
+)
+def test_a_date_cell_reads_every_spelling_the_document_parser_does(value):
+    # One date parser (extract/fields/dates.py) for documents and declarations alike.
+    assert parse_date_cell(value) == dt.date(2024, 3, 5)
+
+
+@pytest.mark.parametrize(
+    ("value", "why"),
+    [("2024年13月40日", "不是有效日期"), ("2024-02-30", "不是有效日期"), ("2024年3月", "不是日期"),
+     ("签订于2024年3月5日", "不是日期"), ("2024-03-05至2024-04-05", "不是日期")],
+)  # fmt: skip
+def test_a_date_cell_is_one_whole_date_to_the_day(value, why):
+    with pytest.raises(CellError, match=why):
+        parse_date_cell(value)

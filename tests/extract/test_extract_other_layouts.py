@@ -12,8 +12,8 @@ from field_pages import page_of
 from jianzheng.extract.fields.doctypes import EXTRACTORS, Reading
 from jianzheng.extract.fields.fee_table import extract_fees
 from jianzheng.extract.fields.lines import page_lines
-from jianzheng.extract.fields.money import find_amounts
 from jianzheng.models import AcceptanceConclusion, DocType
+from jianzheng.models.money import find_amounts
 
 
 def fields(doc_type: DocType, *pages):

@@ -9,8 +9,8 @@ import pytest
 from field_pages import page_of
 
 from jianzheng.extract.fields.doctypes import EXTRACTORS, Reading
-from jianzheng.extract.fields.money import money_precision, parse_capital, printed_unit, unit_note
 from jianzheng.models import DocType, PageQuality
+from jianzheng.models.money import money_precision, parse_capital, printed_unit, unit_note
 
 
 def fields(doc_type: DocType, *pages):

@@ -7,8 +7,8 @@ import io
 
 import pytest
 
+from jianzheng.extract.readers.sniff import sniff_media
 from jianzheng.service.store import BlobStore, TooLarge
-from jianzheng.service.store.sniff import sniff_head
 
 
 def test_a_blob_is_named_by_its_hash_and_stored_once(tmp_path):
@@ -59,4 +59,4 @@ def test_paths_only_from_hashes(tmp_path):
     ],
 )
 def test_types_are_sniffed_from_the_first_bytes(head, kind):
-    assert sniff_head(head) == kind
+    assert sniff_media(io.BytesIO(head)) == kind

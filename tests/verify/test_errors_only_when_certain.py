@@ -7,9 +7,10 @@ from decimal import Decimal
 from verify_builders import codes, context, contract, declaration, project_row, run
 
 from jianzheng.models import Code, Extracted, Finding, Page, PageQuality, TextSource, Word
+from jianzheng.models.money import amounts_agree
 from jianzheng.verify import CheckContext
 from jianzheng.verify.checks import contract as con
-from jianzheng.verify.compare import amounts_agree, field_unit
+from jianzheng.verify.compare import field_unit
 from jianzheng.verify.registry import one_per_cause
 
 

@@ -6,7 +6,6 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
-from jianzheng.extract.fields.money import find_amounts
 from jianzheng.models import (
     AuditFields,
     AuditOpinion,
@@ -19,10 +18,12 @@ from jianzheng.models import (
     StatementFields,
     format_money,
 )
+from jianzheng.models.money import find_amounts
+from jianzheng.models.text import fold
 
 from ..compare import declared_evidence, evidence, field_agrees, settle, unit_of, wan
 from ..lookup import find_amount
-from ..normalise import fold, same_company
+from ..normalise import same_company
 from ..registry import CheckContext, check
 
 _FIGURES = {

@@ -16,7 +16,7 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
-from jianzheng.extract.fields.money import find_amounts, money_precision
+from jianzheng.extract.fields.credit_code import canonical_code, codes_equivalent
 from jianzheng.models import (
     Code,
     Declaration,
@@ -29,12 +29,13 @@ from jianzheng.models import (
     TextSource,
     format_money,
 )
+from jianzheng.models.money import amounts_agree, find_amounts, money_precision
+from jianzheng.models.text import fold
 
-from ..compare import amount_matches, differs, evidence, unit_of, wan
-from ..normalise import fold, same_company
+from ..compare import differs, evidence, unit_of, wan
+from ..normalise import same_company
 from ..registry import CheckContext, check
 from ..rules import rules
-from .license import canonical_code, codes_equivalent
 
 WAN = Decimal(10_000)
 _FIGURES = {
@@ -79,7 +80,7 @@ class Printed:
 
     def shows(self, declared: Decimal, unit: Decimal) -> bool:
         """Whether the declared amount is printed anywhere on the form."""
-        return any(amount_matches(value, declared, max(unit, step)) for value, step in self.amounts)
+        return any(amounts_agree(value, step, declared, unit) for value, step in self.amounts)
 
     def step_of(self, value: Decimal) -> Decimal:
         """The coarsest unit a figure equal to ``value`` was printed to (one fen when none is)."""
@@ -124,7 +125,7 @@ def compare_money(
     if field is None or found is None:
         return Item(Verdict.unsure, label, wan(declared), "未读出", field, format_money(declared))
     raw = (format_money(declared), format_money(found))
-    if amount_matches(found, declared, max(unit, form.step_of(found))):
+    if amounts_agree(found, form.step_of(found), declared, unit):
         return Item(Verdict.same, label, wan(declared), wan(found), field, *raw)
     plain = _sure(field) and not form.shows(declared, unit)
     return Item(Verdict.differs if plain else Verdict.unsure, label, wan(declared), wan(found), field, *raw)

@@ -15,9 +15,9 @@ from jianzheng.models import (
     Project,
     format_money,
 )
+from jianzheng.models.text import fold
 
 from ..compare import evidence, unit_of, wan
-from ..normalise import fold
 from ..registry import CheckContext, check
 from .contract import party_findings, party_verdict
 

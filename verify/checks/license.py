@@ -6,9 +6,9 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
-from stdnum.cn import uscc
-
+from jianzheng.extract.fields.credit_code import canonical_code, codes_equivalent, is_valid_code
 from jianzheng.models import Code, Declaration, DocType, Document, Finding, LicenseFields, format_money
+from jianzheng.models.text import fold
 
 from ..compare import declared_evidence, evidence, field_agrees, settle, unit_of, wan
 from ..lookup import find_amount, find_date, find_name
@@ -16,30 +16,11 @@ from ..normalise import (
     company_similarity,
     could_be_misread,
     cut_short,
-    fold,
     plausible_party,
     same_company,
     same_person,
 )
 from ..registry import CheckContext, check
-from ..rules import rules
-
-
-def canonical_code(text: str) -> str:
-    """A credit code as printed, folded, with letters the code never uses read as what they stand for."""
-    mapping = rules().license.outside_alphabet
-    return "".join(mapping.get(ch, ch) for ch in fold(text))
-
-
-def codes_equivalent(printed: str, declared: str) -> bool:
-    """Whether two codes are the same once OCR's confusable characters are allowed for."""
-    a, b = canonical_code(printed), canonical_code(declared)
-    if a == b:
-        return True
-    if len(a) != len(b):
-        return False
-    pairs = {frozenset(p) for p in rules().license.ocr_confusions}
-    return all(x == y or frozenset((x, y)) in pairs for x, y in zip(a, b, strict=True))
 
 
 def enterprise_license(ctx: CheckContext) -> Document | None:
@@ -165,7 +146,7 @@ def license_credit_code(ctx: CheckContext) -> Iterator[Finding]:
     declared = ctx.declaration.enterprise.credit_code
     misread = (
         declared is not None
-        and uscc.is_valid(canonical_code(declared))
+        and is_valid_code(canonical_code(declared))
         and codes_equivalent(printed, declared)
     )
     decidable = len(printed) == 18 or doc.text_source == "text"
@@ -173,8 +154,8 @@ def license_credit_code(ctx: CheckContext) -> Iterator[Finding]:
     # A reader may have "corrected" the code towards a valid one; when the characters as
     # read are exactly the declared code, no misreading is involved and their check decides.
     as_read = raw is not None and declared is not None and raw == canonical_code(declared)
-    invalid = (decidable and not misread and not uscc.is_valid(printed)) or (
-        raw is not None and as_read and not uscc.is_valid(raw)
+    invalid = (decidable and not misread and not is_valid_code(printed)) or (
+        raw is not None and as_read and not is_valid_code(raw)
     )
     if invalid:
         shown = raw if as_read and raw else code.value

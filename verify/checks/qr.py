@@ -4,19 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from collections.abc import Iterator
 from decimal import Decimal, InvalidOperation
 
 from stdnum.cn import uscc
 
+from jianzheng.extract.fields.credit_code import canonical_code, codes_equivalent
 from jianzheng.models import Code, Document, Finding, InvoiceFields, LicenseFields
+from jianzheng.models.text import fold, normalise
 
 from ..compare import evidence
-from ..normalise import fold
 from ..registry import CheckContext, check
 from ..rules import rules
-from .license import canonical_code, codes_equivalent
 
 _CODE = re.compile(r"(?<![0-9A-Z])[0-9A-HJ-NPQRTUWXY]{18}(?![0-9A-Z])")
 
@@ -114,11 +113,7 @@ def qr_mismatch(ctx: CheckContext) -> Iterator[Finding]:
                     ],
                 )
         elif isinstance(fields, LicenseFields) and fields.qr is not None and fields.credit_code is not None:
-            codes = [
-                c
-                for c in _CODE.findall(unicodedata.normalize("NFKC", fields.qr.value).upper())
-                if uscc.is_valid(c)
-            ]
+            codes = [c for c in _CODE.findall(normalise(fields.qr.value).upper()) if uscc.is_valid(c)]
             if codes and not any(codes_equivalent(fields.credit_code.value, c) for c in codes):
                 yield Finding(
                     code=Code.QR_MISMATCH,

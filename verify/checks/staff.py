@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
 from decimal import Decimal
 
 from jianzheng.models import Code, Declaration, Finding, format_money
+from jianzheng.models.text import fold, normalise
 
 from ..compare import declared_evidence, wan
-from ..normalise import fold
 from ..registry import CheckContext, check
 from ..rules import CertificateRule, certificate_list, rules
 
@@ -21,7 +20,7 @@ _SUFFIXES = ("资格证书", "资格证", "合格证书", "证书", "认证", "�
 
 
 def _bare(text: str) -> str:
-    return fold(_BRACKETED.sub("", unicodedata.normalize("NFKC", text)))
+    return fold(_BRACKETED.sub("", normalise(text)))
 
 
 def _variants(text: str) -> set[str]:
@@ -40,7 +39,7 @@ def _variants(text: str) -> set[str]:
 def recognise_certificate(written: str) -> CertificateRule | None:
     """The entry of the valid-certificate list that a written certificate name means, if any."""
     forms = _variants(written)
-    upper = unicodedata.normalize("NFKC", written).upper()
+    upper = normalise(written).upper()
     for entry in certificate_list().certificates:
         names = {_bare(entry.name)} | {_bare(a) for a in entry.aliases}
         if forms & names:

@@ -20,9 +20,9 @@ from rapidfuzz import fuzz
 from jianzheng.extract.fields.credit_code import find_credit_codes, is_valid_code
 from jianzheng.extract.fields.dates import find_dates
 from jianzheng.extract.fields.lines import Line, page_lines
-from jianzheng.extract.fields.money import find_amounts
 from jianzheng.extract.fields.parties import clean_party_name, is_org_name
 from jianzheng.models import BBox, BoxFrame, Code, Evidence, Finding, Page
+from jianzheng.models.money import find_amounts
 
 from ..registry import CheckContext, check
 from ..rules import rules

@@ -66,11 +66,6 @@ class InvoiceRules(_Rules):
     vat_rounding_share: Decimal
 
 
-class LicenseRules(_Rules):
-    outside_alphabet: dict[str, str]
-    ocr_confusions: list[tuple[str, str]]
-
-
 class CertaintyRules(_Rules):
     min_confidence: float = Field(ge=0, le=1)
 
@@ -88,7 +83,6 @@ class InspectionRules(_Rules):
     matching: MatchingRules
     grades: dict[Grade, GradeRules]
     invoices: InvoiceRules
-    license: LicenseRules
     text_layer: TextLayerRules
 
 

@@ -12,9 +12,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from jianzheng.models.money import Amount, find_amounts, unit_note
+
 from ..fee_table import TOTAL_ROW, fee_key, row_label
 from ..lines import Line, Snippet, union
-from ..money import Amount, find_amounts, unit_note
 from .common import Reading
 
 _AMOUNT_COMPANIONS = {"amount_words", "total_amount", "contract_amount"}

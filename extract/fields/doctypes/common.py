@@ -17,12 +17,12 @@ from typing import Any, TypeVar
 
 from jianzheng.models import Extracted, Page, TextSource
 from jianzheng.models.document import _Fields
+from jianzheng.models.money import find_amounts
 
 from ..dates import find_dates, full_date
 from ..labels import vocabulary
 from ..lines import Line, Running, Snippet, page_lines, running, union
 from ..locate import LabelHit, Value, find_labels, value_of
-from ..money import find_amounts
 from ..parties import find_parties, is_org_name
 
 T = TypeVar("T")
@@ -282,7 +282,7 @@ def as_money(text: str) -> Parsed:
         return figures[0].value, 1.0
     if amounts:
         return amounts[0].value, 0.9
-    from ..money import parse_figure
+    from jianzheng.models.money import parse_figure
 
     bare = parse_figure(text)
     return (bare, 0.9) if bare is not None else None

@@ -19,12 +19,12 @@ from decimal import Decimal
 from functools import lru_cache
 
 from jianzheng.models import DeclarationFormFields, DocType, Extracted, FormFinanceRow
+from jianzheng.models.money import find_amounts
+from jianzheng.models.text import compact
 
 from ..labels import vocabulary
 from ..lines import Line, Snippet, union
 from ..locate import find_labels
-from ..money import find_amounts
-from ..normalize import compact
 from .common import Parsed, Reading, extracted, quantize
 from .license import as_org, credit_code
 from .seal import read_seal

@@ -11,10 +11,10 @@ import re
 from typing import Any
 
 from jianzheng.models import DocType, Extracted, InvoiceFields
+from jianzheng.models.money import find_amounts
 
 from ..lines import Snippet
 from ..locate import Value
-from ..money import find_amounts
 from ..parties import clean_party_name
 from .common import Parsed, Reading, as_date, as_money, extracted, quantize
 

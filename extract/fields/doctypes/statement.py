@@ -17,10 +17,10 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from jianzheng.models import DocType, Extracted, StatementFields, StatementKind
+from jianzheng.models.money import Amount, find_amounts, unit_note
 
 from ..labels import vocabulary
 from ..lines import Line, union
-from ..money import Amount, find_amounts, unit_note
 from .common import Reading, extracted, quantize
 
 from . import extractor  # isort: skip

@@ -7,6 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, HTTPException, Path, Query, Response
 from fastapi.concurrency import run_in_threadpool
 
+from jianzheng.extract.readers.sniff import IMAGE_MEDIA
 from jianzheng.models import Report
 
 from ..deps import ServicesDep, SubmissionDep
@@ -14,7 +15,7 @@ from ..render import PageNotFound, page_boxes, render_page
 from .submissions import ERRORS
 
 router = APIRouter(tags=["pages"])
-RENDERABLE = {"pdf", "jpg", "png", "tif", "bmp"}
+RENDERABLE = {"pdf", *IMAGE_MEDIA}
 
 
 @router.get(

@@ -1,4 +1,4 @@
-"""Money and box types shared by every stage.
+"""The money type shared by every stage, and the amount found in a line of text.
 
 Money is ``Decimal`` inside and a string with exactly two decimals in JSON
 (CONTRACT 1.1, 2). Floats are refused on input so that a rounding error can
@@ -7,8 +7,9 @@ never enter a comparison of amounts.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import BeforeValidator, PlainSerializer, WithJsonSchema
 
@@ -63,5 +64,14 @@ Money = Annotated[
 ]
 """An amount in yuan: Decimal inside, "2450000.00" in JSON."""
 
-BBox = tuple[float, float, float, float]
-"""[x0, y0, x1, y1] in PDF points (1/72 inch) from the page's top left."""
+
+@dataclass(frozen=True)
+class Amount:
+    """An amount found in a line of text: where it is and what it reads."""
+
+    text: str
+    start: int
+    end: int
+    kind: Literal["figure", "capital"]
+    value: Decimal | None
+    """None for a capital amount that is printed but unreadable."""

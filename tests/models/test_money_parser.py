@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from jianzheng.extract.fields.money import (
+from jianzheng.models.money import (
     find_amounts,
     find_capital_runs,
     money_precision,
