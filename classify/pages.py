@@ -9,6 +9,7 @@ with a fixed prior, so a page with little evidence is ``other`` at low confidenc
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 
 from jianzheng.models import DocType, Page
@@ -131,8 +132,18 @@ def _score(
     return score, title
 
 
+# A page whose first line is a later clause (四、词语含义, 第五条, 3.) opens in the middle of a
+# document: the contract-number label further down (GF-2017-0201 puts 合同编号 in article 六 on
+# the second page) does not make it a new contract.
+_LATER_CLAUSE = re.compile(
+    r"^(?:[二三四五六七八九十]{1,3}[、.]|第[二三四五六七八九十百]{1,4}[条章]|[2-9]\.(?!\d))"
+)
+
+
 def _is_continuation(text: PageText, cues: Cues) -> bool:
     if text.page_number is not None and text.page_number > 1:
+        return True
+    if text.lines and _LATER_CLAUSE.match(text.lines[0].text):
         return True
     return any(compact_lower(phrase) in text.text for phrase in cues.continuation.phrases)
 

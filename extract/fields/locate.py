@@ -34,7 +34,7 @@ _ENUMERATOR = re.compile(
     r"^(?:[一二三四五六七八九十]*[、.]|\(?[一二三四五六七八九十\d]+\)|\d+(?:\.\d+)*[、.]?|[加减]:|其中:|[*•·□☐☑√✓■▣]|第[一二三四五六七八九十\d]+条)*$"
 )
 _AFTER = re.compile(r"^\s*(?:\([^()\t]{0,14}\)\s*)*(?P<colon>[:：]|\t|$)?")
-_ENDS_CELL = re.compile(r"^ *\t")
+_ENDS_CELL = re.compile(r"^ *(?:\t|$)")
 _CELL_KEYS = {"party_a", "party_b", "third_party"}
 _FILLER = re.compile(r"^[\s:：_＿—\-.。·]+|[\s_＿—]+$")
 
@@ -203,7 +203,7 @@ def _as_label(line: Line, key: str, cs: int, ce: int) -> LabelHit | None:
             end = last + 1 + decorated.end()
             return LabelHit(line=line, key=key, label=line.compact[cs:ce], start=start, end=end, colon=True)
     # OCR reads a form's row as one box where cells sit close (某县住承建单位 | 新疆某公司): a party's
-    # label of four or more characters, followed by the next cell, may follow the cell before it
+    # label of four or more characters, ending its cell or the line, may follow the cell before it
     # unseparated. Only a party's: 系统集成项目 ends many a project name.
     inner = (
         not (colon or at_start)

@@ -245,3 +245,16 @@ def test_consecutive_invoices_whose_titles_were_cropped_are_told_apart_by_first_
         ("发票.pdf", [3], "invoice"),
         ("发票.pdf", [4], "invoice"),
     ]
+
+
+def test_a_page_that_opens_with_a_later_clause_continues_its_document():
+    # GF-2017-0201 prints 合同编号 in article 六, on the second page, whose stamps OCR may read as a
+    # large 合同: a page that begins mid-way through the clauses continues, whatever follows.
+    from jianzheng.classify.pages import classify_page
+
+    for first_line in ["四、词语含义", "第五条 付款方式", "3.工程质量标准"]:
+        page = make_page(
+            [first_line, "本协议书中词语含义与通用合同条款中赋予的含义相同。", "六、合同编号：XJZC2023-426"]
+        )
+        assert classify_page(page).continues, first_line
+    assert not classify_page(make_page(["# 技术服务合同", "一、项目内容", "二、合同金额"])).continues

@@ -58,7 +58,7 @@ class ImageRules(_Section):
     bilevel_max_grey_share: float
     photo_min_light_range: float
     photo_glare_min_cells: int
-    photo_glare_min_halo: float
+    photo_glare_min_ramp: int
     clone_block_px: int
     clone_max_mad: float
     clone_min_blocks: int

@@ -61,7 +61,8 @@ def paper_light_range(gray: np.ndarray) -> float:
 
 def has_glare(gray: np.ndarray) -> bool:
     """Whether a lamp's glare burns out a patch of the sheet: a blob of paper cells at full white,
-    at least ``photo_glare_min_cells`` cells each way, with a halo brighter than the page's paper.
+    at least ``photo_glare_min_cells`` cells each way, fading into the paper through at least
+    ``photo_glare_min_ramp`` cells between the paper's level and white.
 
     A scanner's lid light is even; a photo's glare is a round bright blob fading into the paper
     (a clean license photo with one was read as a line with no scan noise). A clean block pasted
@@ -79,10 +80,12 @@ def has_glare(gray: np.ndarray) -> bool:
     if paper_level >= 250 or not burnt.any():
         return False  # white paper scanned white: nothing burns out
     labels, _ = ndimage.label(burnt)
+    # A glare fades into the paper: cells around it lie between the paper's level and white. A
+    # pasted block steps from the paper straight to white.
     halo_of = ndimage.binary_dilation(burnt, np.ones((3, 3), bool)) & ~burnt & paper
-    halo = float(np.median(level[halo_of])) if halo_of.any() else paper_level
+    ramp = int((halo_of & (level > paper_level + 1) & (level < 255)).sum())
     blob = rules.photo_glare_min_cells
-    return halo >= paper_level + rules.photo_glare_min_halo and any(
+    return ramp >= rules.photo_glare_min_ramp and any(
         sl is not None and sl[0].stop - sl[0].start >= blob and sl[1].stop - sl[1].start >= blob
         for sl in ndimage.find_objects(labels)
     )
