@@ -95,3 +95,12 @@ def test_a_letter_that_does_not_say_who_built_or_organised_names_no_party():
     found = _letter(["乌鲁木齐市数据局"], "现将有关事项通知如下。")
     assert found.party_a is None
     assert found.party_b is None
+
+
+def test_a_letter_names_its_project_in_its_sentence_when_its_title_runs_off_the_page():
+    found = _letter(
+        ["乌鲁木齐市数据局"],
+        "你公司承建的乌鲁木齐市数据局2024年度政务云平台运维服务采购项目已按合同约定完成。乌鲁木齐市数据局组织验收。",
+    )
+    assert _value(found.project_name) == "乌鲁木齐市数据局2024年度政务云平台运维服务采购项目"
+    assert _value(found.party_a) == "乌鲁木齐市数据局"

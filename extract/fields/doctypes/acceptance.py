@@ -191,14 +191,18 @@ def letter_parties(reading: Reading) -> dict[str, Extracted[str]]:
                 found["party_b"] = extracted(cleaned[0], snip, 0.85)
             break
     last_page = [ln for ln in reading.lines if ln.page == reading.lines[-1].page]
-    for at in range(len(last_page) - 1, 0, -1):
-        if date_in_line(last_page[at]) is None or last_page[at].compact != re.sub(
-            r"[^\d〇零一二三四五六七八九十年月日]", "", last_page[at].compact
-        ):
-            continue
+    dated = [
+        at
+        for at in range(len(last_page) - 1, 0, -1)
+        if date_in_line(last_page[at]) is not None
+        and last_page[at].compact == re.sub(r"[^\d〇零一二三四五六七八九十年月日]", "", last_page[at].compact)
+    ]
+    # The signer stands above the date, or last on the page when a seal hid the date.
+    for at in dated[:1] or [len(last_page)]:
         # The signer's name may wrap above the date (某自治区政务服务和公共资 / 源交易中心).
         for lines in (last_page[max(at - 2, 0) : at], last_page[at - 1 : at]):
-            name = "".join(ln.compact for ln in lines)
+            # Each line's first cell: a seal's stray strokes beside the name are no part of it.
+            name = "".join(re.sub(r"\s", "", ln.text[slice(*ln.cells()[0])]) for ln in lines if ln.cells())
             cleaned = clean_party_name(name)
             snip = union_snippet(lines)
             if (
@@ -216,6 +220,25 @@ def letter_parties(reading: Reading) -> dict[str, Extracted[str]]:
     return found
 
 
+_BUILT = re.compile(
+    r"(?:你公司|你单位|贵公司|贵单位)(?:承建|承担|实施|建设|开发)的“?(?P<name>[^，,。；;：:“”]{4,80}?"
+    r"(?:项目|工程|系统|平台)(?:\([^()]{1,12}\))?)”?(?:已|于|经|通过|,|，|。)"
+)
+
+
+def letter_project(reading: Reading) -> Extracted[str] | None:
+    """The project an acceptance letter speaks of: 你公司承建的某项目已按合同约定完成…, wrapped anywhere.
+
+    The letter's own sentence names it whole; its title (关于某项目的验收意见) may run off the page.
+    """
+    for run in running_text(reading):
+        match = _BUILT.search(run.text)
+        snip = run.snippet(match.start("name"), match.end("name")) if match else None
+        if match is not None and snip is not None:
+            return extracted(match["name"], snip, 0.85)
+    return None
+
+
 @extractor(DocType.acceptance_report)
 def extract_acceptance(reading: Reading) -> AcceptanceFields:
     """Every acceptance-report field that the pages show.
@@ -223,8 +246,12 @@ def extract_acceptance(reading: Reading) -> AcceptanceFields:
     A testing or supervising organisation is the third party, never party A or B.
     """
     letter = letter_parties(reading)
+    labelled = next(reading.values("project_name"), None) is not None
     fields: dict[str, object] = {
-        "project_name": project_name(reading),
+        # A labelled name first (a form bound before a letter keeps its own); then the letter's sentence.
+        "project_name": (project_name(reading) if labelled else None)
+        or letter_project(reading)
+        or project_name(reading),
         "party_a": reading.party("a", reject=is_third_party) or letter.get("party_a"),
         "party_b": reading.party("b", reject=is_third_party) or letter.get("party_b"),
         "accepted_on": accepted_on(reading),
