@@ -149,7 +149,6 @@ def _put(found: dict[str, Decimal], path: str, value: object) -> None:
     if not isinstance(value, int | Decimal | str):
         return  # a JSON float's digits are not what was typed; the default unit stands
     try:
-        number = to_decimal(value)
+        found[path] = precision_of(to_decimal(value))
     except ValueError:
-        return  # the Declaration model reports the value itself
-    found[path] = precision_of(number)
+        return  # not an amount, or beyond any (1e999999999): the Declaration model reports the value

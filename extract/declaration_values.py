@@ -17,6 +17,7 @@ from decimal import Decimal
 from openpyxl.utils.datetime import from_excel
 
 from jianzheng.models import Code, Evidence, Finding
+from jianzheng.models.declaration import MONEY_CEILING
 from jianzheng.models.money import CENT, parse_typed, precision_of, unit_factor
 from jianzheng.models.text import normalise
 
@@ -87,7 +88,13 @@ def parse_amount(
         raise CellError(f"{value!r} 不是金额")
     if not number.is_finite():
         raise CellError(f"{value!r} 不是金额")
-    precision = precision_of(number)
+    if number.copy_abs() > MONEY_CEILING / factor:
+        # Before any rounding: a 1e30 or 32-digit cell has more digits than decimal arithmetic holds.
+        raise CellError(f"{repr(value)[:40]} 超出允许范围（金额最多 10^12 元）")
+    try:
+        precision = precision_of(number)
+    except ValueError as exc:
+        raise CellError(f"{repr(value)[:40]} 不是金额") from exc
     decimals = decimals_of_format(number_format)
     if decimals is not None:
         precision = min(precision, Decimal(1).scaleb(-decimals))

@@ -18,7 +18,7 @@ than carried into arithmetic that cannot hold it."""
 
 
 def _sane(value: Decimal) -> Decimal:
-    if abs(value) > MONEY_CEILING:
+    if value.copy_abs() > MONEY_CEILING:  # copy_abs, unlike abs(), never rounds: 1E+1000000 cannot overflow
         raise ValueError(f"amount out of range (more than 10^12 yuan): {value}")
     return value
 

@@ -40,7 +40,10 @@ def precision_of(value: Decimal) -> Decimal:
     exponent = value.as_tuple().exponent
     if not isinstance(exponent, int):  # NaN or Infinity has no last digit
         raise ValueError(f"{value} is not a finite amount")
-    return Decimal(1).scaleb(exponent)
+    try:
+        return Decimal(1).scaleb(exponent)
+    except ArithmeticError as exc:  # decimal's InvalidOperation or Overflow: 1e999999999, 1e-999999999
+        raise ValueError(f"{value} is out of any amount's range") from exc
 
 
 def round_to(value: Decimal, unit: Decimal) -> Decimal:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+from pathlib import Path
 
 import pytest
 
@@ -73,3 +74,33 @@ def test_too_deep_names_the_keys_leading_there_and_ignores_brackets_in_text():
     assert too_deep('{"a": {"b": "[[[[[[", "c": [[]]}}', limit=4) is None
     assert too_deep('{"a": {"b": "x", "c": [[[]]]}}', limit=4) == "a.c…"
     assert too_deep("[" * 5 + "]" * 5, limit=4) == "(根)"
+
+
+@pytest.mark.parametrize("amount", ["1e999999999", "1e-999999999", "1E+1000000"])
+def test_an_exponent_beyond_decimal_arithmetic_is_invalid_not_a_crash(tmp_path, amount):
+    """Found by tests/service/test_hostile_declarations.py: these raised decimal.InvalidOperation
+    (a 500 on an enterprise's upload, a failed job on a reviewer's)."""
+    data = copy.deepcopy(BASE)
+    data["projects"][0]["contract_amount"] = amount
+    declaration, findings = _read(tmp_path, data)
+    assert declaration is None
+    [finding] = findings
+    where = f"申报数据有误：declaration.json projects[1].contract_amount：'{amount}' "
+    assert finding.message in (where + "不是金额", where + "超过两位小数（分以下）")
+
+
+@pytest.mark.parametrize("amount", [1e30, -1e30, 1e300, 9 * 10**31, "9" * 32])
+def test_a_huge_amount_in_a_spreadsheet_is_invalid_not_a_crash(tmp_path, amount):
+    """An Excel cell of 1e30 or 32 digits raised decimal.InvalidOperation while rounding to the fen."""
+    from openpyxl import load_workbook
+
+    sample = "samples/corpus/s02_clean_scanned/submission/declaration.xlsx"
+    book = load_workbook(Path(__file__).resolve().parents[2] / sample)
+    book["项目汇总"].cell(2, 19).value = amount  # 合同金额(万元) of the first project
+    path = tmp_path / "declaration.xlsx"
+    book.save(path)
+    declaration, findings = read_declaration(path)
+    assert declaration is None
+    [finding] = findings
+    assert finding.message.startswith("申报数据有误：declaration.xlsx 项目汇总 第2行 合同金额(万元)：")
+    assert finding.message.endswith("超出允许范围（金额最多 10^12 元）")

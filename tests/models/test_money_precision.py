@@ -110,3 +110,9 @@ def test_no_precision_is_finer_than_the_fen():
 def test_rounding_is_half_up_to_the_unit():
     assert round_to(Decimal("3962950"), Decimal(100)) == Decimal("3963000")
     assert round_to(Decimal("3962949.86"), Decimal(100)) == Decimal("3962900")
+
+
+@pytest.mark.parametrize("value", ["1e999999999", "1e-999999999", "1E+1000000"])
+def test_an_exponent_no_amount_has_is_a_value_error(value):
+    with pytest.raises(ValueError, match="out of any amount's range"):
+        precision_of(Decimal(value))
