@@ -76,14 +76,14 @@ def has_glare(gray: np.ndarray) -> bool:
     level = np.percentile(cells.reshape(rows, cols, -1)[:, :, ::7], 95, axis=2)
     paper_level = float(np.median(level))
     paper = level >= paper_level - 40
-    burnt = paper & (level >= 252)
+    burnt = paper & (level >= 254)
     if paper_level >= 250 or not burnt.any():
         return False  # white paper scanned white: nothing burns out
     labels, _ = ndimage.label(burnt)
     # A glare fades into the paper: cells around it lie between the paper's level and white. A
     # pasted block steps from the paper straight to white.
     halo_of = ndimage.binary_dilation(burnt, np.ones((3, 3), bool)) & ~burnt & paper
-    ramp = int((halo_of & (level > paper_level + 1) & (level < 255)).sum())
+    ramp = int((halo_of & (level >= paper_level + 3) & (level < 254)).sum())
     blob = rules.photo_glare_min_cells
     return ramp >= rules.photo_glare_min_ramp and any(
         sl is not None and sl[0].stop - sl[0].start >= blob and sl[1].stop - sl[1].start >= blob
