@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from collections.abc import Callable
 from decimal import Decimal
 
 from jianzheng.models.finding import Code
@@ -315,6 +316,19 @@ def s09_scope_staff(seed: int) -> tuple[Submission, Kit]:
     sub.files.append(f)
     sub.expect(C.DOCUMENT_UNMATCHED, file=f.name, page=1, note="未申报的合同")
     return sub, kit
+
+
+CONTENT_SCENARIOS: tuple[Callable[[int], tuple[Submission, Kit]], ...] = (
+    s01_clean_text,
+    s02_clean_scanned,
+    s03_clean_mixed,
+    s04_amounts,
+    s05_parties_dates,
+    s06_acceptance,
+    s07_license_a,
+    s08_license_b_audit,
+    s09_scope_staff,
+)
 
 
 # helpers ------------------------------------------------------------------

@@ -283,6 +283,18 @@ def s17_declaration_form_clean(seed: int) -> tuple[Submission, Kit]:
     return sub, kit
 
 
+FILE_SCENARIOS: tuple[Callable[[int], tuple[Submission, Kit]], ...] = (
+    s10_files,
+    s11_forensics,
+    s12_no_declaration,
+    s13_bad_xlsx,
+    s14_bad_json,
+    s15_clean_photos,
+    s16_declaration_form,
+    s17_declaration_form_clean,
+)
+
+
 # helpers ------------------------------------------------------------------
 
 
