@@ -77,11 +77,14 @@ def check_command(
     ] = None,
     data: Annotated[
         Path | None,
-        typer.Option("--data", help="data folder (duplicate index, OCR cache); default: the user's"),
+        typer.Option(
+            "--data",
+            help="data folder (duplicate index, OCR cache); default: $JIANZHENG_DATA_DIR (or $JIANZHENG_DATA), else the user's",
+        ),
     ] = None,
 ) -> None:
     """Check one submission folder and summarise what a reviewer should look at."""
-    from jianzheng.models.settings import Settings, default_data_dir
+    from jianzheng.models.settings import Settings
 
     from .pipeline import check
     from .rules_files import validate_rules
@@ -93,7 +96,8 @@ def check_command(
     except JianzhengError as exc:
         _fail(str(exc), exc.exit_code)
         return
-    settings = Settings(data_dir=data or default_data_dir())
+    # The command line remembers filings across runs: in --data, else the configured or the user's folder.
+    settings = Settings(data_dir=data or Settings().data_dir)
     if out_dir is not None or len(submissions) > 1:
         from .multi import check_many
 

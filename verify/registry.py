@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from jianzheng.extract.page_images import PageImages
 from jianzheng.models import (
     Code,
+    ContractFields,
     Declaration,
     DocType,
     Document,
@@ -27,6 +28,7 @@ from jianzheng.models import (
     Finding,
     Match,
     Page,
+    Project,
     Stage,
     TextSource,
     stage_failure,
@@ -90,6 +92,14 @@ class CheckContext:
         contracts = self.project_documents(project_id, DocType.contract)
         return contracts[0] if contracts else None
 
+    def contracts(self) -> Iterator[tuple[Project, Document, ContractFields]]:
+        """Each declared project with its matched contract, where its fields were read as a contract's."""
+        assert self.declaration is not None
+        for project in self.declaration.projects:
+            doc = self.contract_of(project.id)
+            if doc is not None and isinstance(doc.fields, ContractFields):
+                yield project, doc, doc.fields
+
     def seals_seen(self, file: str, *, scanned: bool = False) -> bool | None:
         """Whether a seal was found on any page (any scanned page) of a file; None when none is at hand."""
         pages = [
@@ -138,6 +148,7 @@ CheckFn = Callable[[CheckContext], Iterable[Finding]]
 @dataclass(frozen=True)
 class RegisteredCheck:
     name: str
+    """family.function (contract.contract_amount): see check_name."""
     codes: tuple[Code, ...]
     fn: CheckFn
     needs_declaration: bool
@@ -159,13 +170,32 @@ def _declared(registered: RegisteredCheck, findings: Iterable[Finding]) -> Itera
         yield finding
 
 
+_CHECKS_PACKAGE = f"{__package__}.checks."
+
+
+def check_name(fn: CheckFn) -> str:
+    """A check's name: its family, then its function (contract.contract_amount).
+
+    The family is the check's module under verify/checks/, or the package a family was split
+    into by concern (checks/contract/amounts.py is still contract), so that splitting a module
+    renames no check on the rules page or in a CHECK_FAILED finding. A check defined elsewhere
+    (a test's) takes its own module's last name.
+    """
+    module = fn.__module__
+    if module.startswith(_CHECKS_PACKAGE):
+        family = module.removeprefix(_CHECKS_PACKAGE).split(".")[0]
+    else:
+        family = module.rsplit(".", 1)[-1]
+    return f"{family}.{fn.__name__}"
+
+
 def check(*codes: Code, needs_declaration: bool = True) -> Callable[[CheckFn], CheckFn]:
     """Register a check function that may raise the given codes."""
 
     def register(fn: CheckFn) -> CheckFn:
         CHECKS.append(
             RegisteredCheck(
-                name=f"{fn.__module__.rsplit('.', 1)[-1]}.{fn.__name__}",
+                name=check_name(fn),
                 codes=codes,
                 fn=fn,
                 needs_declaration=needs_declaration,

@@ -102,6 +102,7 @@ def inspection_date(submission: Path) -> dt.date | None:
 def evaluate_sample(folder: Path, settings: Settings) -> SampleScore:
     """Check one sample and score it; a sample the checker cannot handle is scored as failed."""
     from jianzheng.service.pipeline import check
+    from jianzheng.verify.forensics.duplicate_store import MemoryDuplicateStore
 
     started = time.monotonic()
     try:
@@ -110,7 +111,14 @@ def evaluate_sample(folder: Path, settings: Settings) -> SampleScore:
         return SampleScore(name=folder.name, failed=f"truth.json: {exc}".splitlines()[0])
     submission = folder / "submission"
     try:
-        report = check(submission, today=inspection_date(submission), settings=settings)
+        # Each sample is judged alone: with a data folder configured (JIANZHENG_DATA_DIR) the pipeline
+        # would keep a duplicate index, and one sample of the set would cite another.
+        report = check(
+            submission,
+            today=inspection_date(submission),
+            settings=settings,
+            duplicates=MemoryDuplicateStore(),
+        )
     except JianzhengError as exc:
         return SampleScore(name=folder.name, clean=truth.clean, failed=str(exc))
     except Exception as exc:  # the evaluation goes on past a crashing sample and says which one

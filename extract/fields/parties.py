@@ -19,9 +19,10 @@ from rapidfuzz.distance import Levenshtein
 
 from jianzheng.models.text import normalise
 
+from .label_hits import LabelHit
 from .labels import vocabulary
 from .lines import Line, Running, Snippet, running, union
-from .locate import LabelHit, Value, value_of
+from .locate import Value, value_of
 from .shapes import is_placeholder, label_word
 
 Role = Literal["a", "b"]

@@ -60,5 +60,5 @@ def _build(name: str, device: str, threads: int | None, settings: Settings) -> O
         raise EngineError(f"未知的 OCR 引擎 {name!r}；可选：{', '.join(sorted(ENGINES))}")
     engine = factory(settings)
     if settings.use_cache:
-        engine = CachedOcrEngine(engine, settings.resolved_data_dir() / "ocr-cache")
+        engine = CachedOcrEngine(engine, settings.data_dir / "ocr-cache")
     return engine

@@ -1,4 +1,4 @@
-"""The service's settings: one pydantic-settings class, read from JIANZHENG_* environment variables.
+"""The service's settings: the pipeline's Settings and what only the service needs, from JIANZHENG_* variables.
 
 A Celery worker reads the same variables, so the server and its workers agree
 on the database, the data folder and the queue without passing arguments.
@@ -6,25 +6,24 @@ on the database, the data folder and the queue without passing arguments.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Literal
 
 from pydantic import Field
-from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from jianzheng.models.settings import Settings, default_data_dir
+from jianzheng.models.settings import Settings
 
 MB = 1024 * 1024
 STALE_BEATS = 6
 """Missed heartbeats after which a running job counts as lost: a busy machine may delay a beat or two."""
 
 
-class ServiceSettings(BaseSettings):
-    """How the service runs. Defaults need no set-up: SQLite and a worker pool under the data folder."""
+class ServiceSettings(Settings):
+    """How the service runs. Defaults need no set-up: SQLite and a worker pool under the data folder.
 
-    model_config = SettingsConfigDict(env_prefix="JIANZHENG_", frozen=True)
+    The pipeline's fields (OCR engine, data folder, …) and their variables are Settings'; the data
+    folder holds the database, the uploads and, under pipeline/, the pipeline's own data.
+    """
 
-    data_dir: Path = Field(default_factory=default_data_dir)
     database_url: str | None = None
     """SQLAlchemy URL; None: a SQLite file data_dir/jianzheng.db."""
     broker_url: str | None = None
@@ -33,7 +32,6 @@ class ServiceSettings(BaseSettings):
     pool: Literal["process", "thread"] = "process"
     """Kind of the in-server worker pool; the pipeline is CPU-bound, so processes by default."""
     workers: int = Field(default=2, ge=1, le=64)
-    ocr_engine: str = "rapidocr"
 
     # The upload limits are sized for a real filing: 200 colour pages scanned at 300 DPI are
     # 200-600 MB as JPEG-in-PDF (1-3 MB a page), in one file or several; an audit report alone
@@ -80,5 +78,7 @@ class ServiceSettings(BaseSettings):
         return self.database_url or f"sqlite:///{self.data_dir / 'jianzheng.db'}"
 
     def pipeline_settings(self) -> Settings:
-        """The pipeline's settings: OCR engine and cache under the service's data folder."""
-        return Settings(ocr_engine=self.ocr_engine, data_dir=self.data_dir / "pipeline")
+        """The pipeline's fields of these settings, its data (OCR cache, duplicate index) in data_dir/pipeline."""
+        values = self.model_dump(include=set(Settings.model_fields))
+        # model_construct: the values are validated already, and the environment is not read again.
+        return Settings.model_construct(**{**values, "data_dir": self.data_dir / "pipeline"})

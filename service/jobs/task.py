@@ -50,7 +50,7 @@ def work_folder(settings: ServiceSettings, submission_id: str) -> Path:
 
 def duplicates_of(settings: ServiceSettings) -> DuplicateStore:
     """The service's duplicate index: every job checks against it and remembers its pages in it."""
-    return SqliteDuplicateStore.in_folder(settings.pipeline_settings().resolved_data_dir())
+    return SqliteDuplicateStore.in_folder(settings.pipeline_settings().data_dir)
 
 
 def forget_pages(settings: ServiceSettings, submission_id: str) -> None:

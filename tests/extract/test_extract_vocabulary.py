@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 from field_pages import page_of
 
+from jianzheng.extract.fields.label_hits import find_labels
 from jianzheng.extract.fields.labels import LABELS_FILE, load_vocabulary, vocabulary
 from jianzheng.extract.fields.lines import page_lines
-from jianzheng.extract.fields.locate import find_labels, labelled_values
+from jianzheng.extract.fields.locate import labelled_values
 from jianzheng.models.errors import RuleError
 
 

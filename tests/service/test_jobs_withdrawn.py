@@ -19,7 +19,7 @@ def _queued(settings) -> str:
 
 
 def _index(settings) -> SqliteDuplicateStore:
-    return SqliteDuplicateStore.in_folder(settings.pipeline_settings().resolved_data_dir())
+    return SqliteDuplicateStore.in_folder(settings.pipeline_settings().data_dir)
 
 
 def _while_it_runs(monkeypatch, settings, submission_id, change):

@@ -7,11 +7,11 @@ from decimal import Decimal
 from verify_builders import ENTERPRISE, acceptance, codes, context, contract, declaration, project_row, run
 
 from jianzheng.models import TextSource
-from jianzheng.verify.checks import contract as con
+from jianzheng.verify.checks.contract import amounts, parties, signing
 
 
 def test_amount_mismatch_message_in_wan():
-    found = run(con.contract_amount, context(declaration(), [contract(amount="2045000.00")]))
+    found = run(amounts.contract_amount, context(declaration(), [contract(amount="2045000.00")]))
     assert codes(found) == ["AMOUNT_MISMATCH"]
     assert found[0].message == "合同金额与申报不一致：申报 245.00 万元，合同 204.50 万元"
     assert found[0].declared == "2450000.00" and found[0].found == "2045000.00"
@@ -21,11 +21,11 @@ def test_amount_mismatch_message_in_wan():
 
 def test_amount_declared_in_wan_matches_to_the_nearest_hundred_yuan():
     decl = declaration(precision={"projects.P1.contract_amount": Decimal("100")})
-    assert run(con.contract_amount, context(decl, [contract(amount="2450030.00")])) == []
-    assert codes(run(con.contract_amount, context(decl, [contract(amount="2450300.00")]))) == [
+    assert run(amounts.contract_amount, context(decl, [contract(amount="2450030.00")])) == []
+    assert codes(run(amounts.contract_amount, context(decl, [contract(amount="2450300.00")]))) == [
         "AMOUNT_MISMATCH"
     ]
-    assert codes(run(con.contract_amount, context(declaration(), [contract(amount="2450030.00")]))) == [
+    assert codes(run(amounts.contract_amount, context(declaration(), [contract(amount="2450030.00")]))) == [
         "AMOUNT_MISMATCH"
     ]
 
@@ -37,31 +37,31 @@ def test_fee_mismatch_lists_every_differing_fee_in_one_finding():
         "integration_implementation": "300000.00",
         "software_purchase": "150000.00",
     }
-    found = run(con.contract_fees, context(declaration(), [contract(fees=fees)]))
+    found = run(amounts.contract_fees, context(declaration(), [contract(fees=fees)]))
     assert codes(found) == ["FEE_MISMATCH"]
     assert "软件开发费 申报 120.00 万元，合同 100.00 万元" in found[0].message
     assert "硬件购置费 申报 80.00 万元，合同 100.00 万元" in found[0].message
     same = {"software_development": "1200000.00", "hardware_purchase": "800000.00"}
-    assert run(con.contract_fees, context(declaration(), [contract(fees=same)])) == []
+    assert run(amounts.contract_fees, context(declaration(), [contract(fees=same)])) == []
 
 
 def test_amount_words_mismatch_but_an_unreadable_capital_amount_is_not_one():
-    found = run(con.contract_amount_words, context(declaration(), [contract(words="2045000.00")]))
+    found = run(amounts.contract_amount_words, context(declaration(), [contract(words="2045000.00")]))
     assert codes(found) == ["AMOUNT_WORDS_MISMATCH"]
     assert found[0].project_id == "P1"
-    assert run(con.contract_amount_words, context(declaration(), [contract(words="2450000.00")])) == []
-    assert run(con.contract_amount_words, context(declaration(), [contract(words=None)])) == []
+    assert run(amounts.contract_amount_words, context(declaration(), [contract(words="2450000.00")])) == []
+    assert run(amounts.contract_amount_words, context(declaration(), [contract(words=None)])) == []
 
 
 def test_party_mismatch_for_party_b_and_for_party_a():
     wrong_b = contract(party_b="新疆某某科技有限公司")
-    found = run(con.contract_parties, context(declaration(), [wrong_b]))
+    found = run(parties.contract_parties, context(declaration(), [wrong_b]))
     assert codes(found) == ["PARTY_MISMATCH"] and "乙方" in found[0].message
     wrong_a = contract(party_a="乌鲁木齐市沙依巴克区教育局")
-    found = run(con.contract_parties, context(declaration(), [wrong_a]))
+    found = run(parties.contract_parties, context(declaration(), [wrong_a]))
     assert codes(found) == ["PARTY_MISMATCH"] and "甲方" in found[0].message
     spelled = contract(party_b=ENTERPRISE.replace("有限公司", "有限责任公司"))
-    assert run(con.contract_parties, context(declaration(), [spelled])) == []
+    assert run(parties.contract_parties, context(declaration(), [spelled])) == []
 
 
 def test_on_a_scan_a_name_with_characters_lost_under_a_seal_cannot_decide():
@@ -70,43 +70,45 @@ def test_on_a_scan_a_name_with_characters_lost_under_a_seal_cannot_decide():
         contract(party_b="新疆天山信息拔术有限公司"),
         contract(party_b="新疆某某科技有限公司"),
     )]  # fmt: skip
-    lost, other = (run(con.contract_parties, context(declaration(), [c])) for c in scanned)
+    lost, other = (run(parties.contract_parties, context(declaration(), [c])) for c in scanned)
     assert codes(lost) == ["NEEDS_REVIEW"]
     assert lost[0].check == "PARTY_MISMATCH" and lost[0].severity == "warning"
     assert codes(other) == ["PARTY_MISMATCH"]
     # A text layer prints what it was given: the shorter name is another party there.
     printed = contract(party_b="新疆天山信息拔术有限公司")
-    assert codes(run(con.contract_parties, context(declaration(), [printed]))) == ["PARTY_MISMATCH"]
+    assert codes(run(parties.contract_parties, context(declaration(), [printed]))) == ["PARTY_MISMATCH"]
 
 
 def test_project_name_mismatch_for_a_weak_name_match_only():
     weak = contract(name="沙依巴克区电子政务外网升级改造")
-    found = run(con.contract_project_name, context(declaration(), [weak]))
+    found = run(signing.contract_project_name, context(declaration(), [weak]))
     assert codes(found) == ["PROJECT_NAME_MISMATCH"]
     reworded = contract(name="沙依巴克区政务云平台建设项目合同")
-    assert run(con.contract_project_name, context(declaration(), [reworded])) == []
+    assert run(signing.contract_project_name, context(declaration(), [reworded])) == []
 
 
 def test_signing_date_mismatch():
-    found = run(con.contract_signed_on, context(declaration(), [contract(signed="2024-04-05")]))
+    found = run(signing.contract_signed_on, context(declaration(), [contract(signed="2024-04-05")]))
     assert codes(found) == ["DATE_MISMATCH"]
     assert found[0].declared == "2024-03-05" and found[0].found == "2024-04-05"
-    assert run(con.contract_signed_on, context(declaration(), [contract()])) == []
+    assert run(signing.contract_signed_on, context(declaration(), [contract()])) == []
 
 
 def test_contract_seal_missing_only_when_extraction_says_so():
-    assert codes(run(con.contract_seal, context(declaration(), [contract(seal=False)]))) == ["SEAL_MISSING"]
-    assert run(con.contract_seal, context(declaration(), [contract(seal=True)])) == []
-    assert run(con.contract_seal, context(declaration(), [contract(seal=None)])) == []
+    assert codes(run(signing.contract_seal, context(declaration(), [contract(seal=False)]))) == [
+        "SEAL_MISSING"
+    ]
+    assert run(signing.contract_seal, context(declaration(), [contract(seal=True)])) == []
+    assert run(signing.contract_seal, context(declaration(), [contract(seal=None)])) == []
 
 
 def test_a_check_that_cannot_decide_asserts_nothing():
     bare = contract(name=None, party_a=None, party_b=None, amount="2450000.00", signed=None)
     ctx = context(declaration(projects=[project_row()]), [bare, acceptance()])
-    for fn in (con.contract_project_name, con.contract_signed_on, con.contract_fees):
+    for fn in (signing.contract_project_name, signing.contract_signed_on, amounts.contract_fees):
         assert run(fn, ctx) == []
     # No party could be read and the document names neither: a reviewer must look (CONTRACT 2).
-    unread = run(con.contract_parties, ctx)
+    unread = run(parties.contract_parties, ctx)
     assert codes(unread) == ["NEEDS_REVIEW", "NEEDS_REVIEW"]
     assert {f.check for f in unread} == {"PARTY_MISMATCH"}
 
@@ -116,7 +118,7 @@ def test_a_shared_client_prefix_does_not_hide_a_different_project_name():
     doc = contract(name="哈密市人民医院智慧医院信息化升级改造项目", party_a="哈密市人民医院")
     ctx = context(decl, [doc])
     assert ctx.matches and ctx.matches[0].documents == ["D2"]
-    assert codes(run(con.contract_project_name, ctx)) == ["PROJECT_NAME_MISMATCH"]
+    assert codes(run(signing.contract_project_name, ctx)) == ["PROJECT_NAME_MISMATCH"]
 
 
 def test_a_declared_name_without_the_client_prefix_is_the_same_project():
@@ -124,7 +126,7 @@ def test_a_declared_name_without_the_client_prefix_is_the_same_project():
         projects=[project_row(name="统计局数字档案馆系统建设", client="新疆维吾尔自治区统计局")]
     )
     doc = contract(name="新疆维吾尔自治区统计局数字档案馆系统建设项目", party_a="新疆维吾尔自治区统计局")
-    assert run(con.contract_project_name, context(decl, [doc])) == []
+    assert run(signing.contract_project_name, context(decl, [doc])) == []
 
 
 def test_a_party_read_as_a_bare_label_cannot_decide():
@@ -132,7 +134,7 @@ def test_a_party_read_as_a_bare_label_cannot_decide():
         doc = contract(party_a=misread)
         ctx = context(declaration(), [doc])
         assert ctx.matches and ctx.matches[0].documents == ["D2"]
-        assert codes(run(con.contract_parties, ctx)) == ["NEEDS_REVIEW"]
+        assert codes(run(parties.contract_parties, ctx)) == ["NEEDS_REVIEW"]
 
 
 def test_on_a_scan_an_unsure_reading_close_to_the_declared_name_cannot_decide():
@@ -146,6 +148,6 @@ def test_on_a_scan_an_unsure_reading_close_to_the_declared_name_cannot_decide():
             )
         }
     )
-    assert codes(run(con.contract_parties, context(declaration(), [unsure]))) == ["NEEDS_REVIEW"]
+    assert codes(run(parties.contract_parties, context(declaration(), [unsure]))) == ["NEEDS_REVIEW"]
     # Read clearly, the same name is another company's.
-    assert codes(run(con.contract_parties, context(declaration(), [doc]))) == ["PARTY_MISMATCH"]
+    assert codes(run(parties.contract_parties, context(declaration(), [doc]))) == ["PARTY_MISMATCH"]

@@ -9,7 +9,7 @@ from verify_builders import codes, context, contract, declaration, project_row, 
 from jianzheng.models import Code, Extracted, Finding, Page, PageQuality, TextSource, Word
 from jianzheng.models.money import amounts_agree
 from jianzheng.verify import CheckContext
-from jianzheng.verify.checks import contract as con
+from jianzheng.verify.checks.contract import amounts, parties, signing
 from jianzheng.verify.compare import field_unit
 from jianzheng.verify.registry import one_per_cause
 
@@ -61,7 +61,7 @@ def test_a_contract_in_wan_beside_an_exact_declared_amount_is_no_mismatch():
             )
         }
     )
-    assert run(con.contract_amount, context(decl, [doc])) == []
+    assert run(amounts.contract_amount, context(decl, [doc])) == []
 
 
 def test_the_declared_amount_stated_anywhere_in_the_contract_passes():
@@ -71,18 +71,19 @@ def test_the_declared_amount_stated_anywhere_in_the_contract_passes():
         context(declaration(), [doc]),
         {1: ["第三条 付款方式", "首付款 ¥735,000.00"], 2: ["合同总价：人民币贰佰肆拾伍万元整"]},
     )
-    assert run(con.contract_amount, ctx) == []
+    assert run(amounts.contract_amount, ctx) == []
 
 
 def test_a_confident_different_amount_is_an_error_and_an_unsure_one_needs_review():
     plain = scanned(contract(amount="2045000.00"))
     ctx = with_pages(context(declaration(), [plain]), {1: ["合同总价：¥2,045,000.00"]})
-    assert codes(run(con.contract_amount, ctx)) == ["AMOUNT_MISMATCH"]
+    assert codes(run(amounts.contract_amount, ctx)) == ["AMOUNT_MISMATCH"]
 
     read = plain.fields.contract_amount.model_copy(update={"confidence": 0.55})
     unsure = scanned(plain, contract_amount=read)
     found = run(
-        con.contract_amount, with_pages(context(declaration(), [unsure]), {1: ["合同总价：¥2,045,000.00"]})
+        amounts.contract_amount,
+        with_pages(context(declaration(), [unsure]), {1: ["合同总价：¥2,045,000.00"]}),
     )
     assert codes(found) == ["NEEDS_REVIEW"]
     review = found[0]
@@ -93,13 +94,13 @@ def test_a_confident_different_amount_is_an_error_and_an_unsure_one_needs_review
 def test_a_page_too_poor_to_read_never_yields_an_error():
     doc = scanned(contract(amount="2045000.00"))
     ctx = with_pages(context(declaration(), [doc]), {1: ["合同总价：¥2,045,000.00"]}, readable=False)
-    found = run(con.contract_amount, ctx)
+    found = run(amounts.contract_amount, ctx)
     assert codes(found) == ["NEEDS_REVIEW"] and "质量过低" in found[0].message
 
 
 def test_no_amount_read_and_the_declared_one_nowhere_needs_review():
     doc = scanned(contract(amount=None))
-    found = run(con.contract_amount, with_pages(context(declaration(), [doc]), {1: ["合同总价：见附件"]}))
+    found = run(amounts.contract_amount, with_pages(context(declaration(), [doc]), {1: ["合同总价：见附件"]}))
     assert codes(found) == ["NEEDS_REVIEW"] and found[0].check == Code.AMOUNT_MISMATCH
 
 
@@ -108,7 +109,7 @@ def test_a_party_named_anywhere_in_the_contract_is_that_party():
     doc = scanned(contract(party_b=None))
     lines = ["乙方（盖章）：", "新疆天山云数信息技术有限公司", "开户银行：中国工商银行乌鲁木齐分行"]
     ctx = with_pages(context(declaration(), [doc]), {1: lines, 3: ["乌鲁木齐市沙依巴克区数据局"]})
-    assert run(con.contract_parties, ctx) == []
+    assert run(parties.contract_parties, ctx) == []
 
 
 def test_a_name_found_only_away_from_a_label_that_names_another_party_needs_review():
@@ -118,7 +119,7 @@ def test_a_name_found_only_away_from_a_label_that_names_another_party_needs_revi
         "甲方（总承包人）：新疆建工集团有限公司",
         "鉴于甲方承建乌鲁木齐市沙依巴克区数据局政务云平台建设项目",
     ]
-    found = run(con.contract_parties, with_pages(context(declaration(), [doc]), {1: lines}))
+    found = run(parties.contract_parties, with_pages(context(declaration(), [doc]), {1: lines}))
     assert codes(found) == ["NEEDS_REVIEW"] and "新疆建工集团有限公司" in found[0].message
 
 
@@ -130,7 +131,7 @@ def test_merged_rows_match_every_contract_and_compare_the_sum():
     )
     ctx = context(decl, [first, second])
     assert ctx.matches[0].documents[:2] == ["D2", "D4"]
-    assert run(con.contract_amount, ctx) == []
+    assert run(amounts.contract_amount, ctx) == []
 
 
 def finding(page: int, message: str = "灰度扫描页中局部纸底带有颜色") -> Finding:
@@ -161,12 +162,12 @@ def test_a_framework_agreement_joins_its_orders_row_and_dates_it():
     second = contract("D4", amount="1000000.00", signed="2024-05-31", file="框架协议及订单.pdf")
     ctx = context(decl, [framework, first, second])
     assert set(ctx.matches[0].documents) == {"D2", "D3", "D4"}
-    assert run(con.contract_amount, ctx) == []
+    assert run(amounts.contract_amount, ctx) == []
     # The declared date is the framework's; the first order's own date is no mismatch.
     pages = {("框架协议及订单.pdf", 3): Page(file="框架协议及订单.pdf", number=3, width=595, height=842,
              words=[Word(text="签订日期：2024年3月5日", bbox=(72, 700, 300, 714))])}  # fmt: skip
     dated = CheckContext(declaration=decl, documents=ctx.documents, matches=ctx.matches, pages=pages)
-    assert run(con.contract_signed_on, dated) == []
+    assert run(signing.contract_signed_on, dated) == []
 
 
 def test_a_subcontract_naming_the_enterprise_as_party_a_is_one_party_mismatch():
@@ -177,7 +178,7 @@ def test_a_subcontract_naming_the_enterprise_as_party_a_is_one_party_mismatch():
     doc = contract(party_a=ENTERPRISE, party_b="新疆昆仑数据科技有限公司")
     lines = [f"甲方（发包人）：{ENTERPRISE}", "乙方（分包人）：新疆昆仑数据科技有限公司"]
     ctx = with_pages(context(declaration(), [doc]), {1: lines})
-    found = run(con.contract_parties, ctx)
+    found = run(parties.contract_parties, ctx)
     assert codes(found) == ["PARTY_MISMATCH"] and "乙方" in found[0].message
 
 
@@ -225,4 +226,4 @@ def test_an_unmatched_framework_in_the_rows_file_still_dates_the_row():
     pages = {("f.pdf", 1): Page(file="f.pdf", number=1, width=595, height=842,
              words=[Word(text="签订日期：2024年3月5日", bbox=(72, 700, 300, 714))])}  # fmt: skip
     dated = CheckContext(declaration=decl, documents=ctx.documents, matches=ctx.matches, pages=pages)
-    assert run(con.contract_signed_on, dated) == []
+    assert run(signing.contract_signed_on, dated) == []

@@ -19,7 +19,7 @@ from jianzheng.models.text import fold
 
 from ..compare import evidence, unit_of, wan
 from ..registry import CheckContext, check
-from .contract import party_findings, party_verdict
+from .contract.parties import party_findings, party_verdict
 
 
 def invoices(ctx: CheckContext, project: Project) -> list[tuple[Document, InvoiceFields]]:

@@ -224,6 +224,6 @@ def duplicate_store(settings: Settings) -> DuplicateStore:
     Without a configured data folder a run remembers nothing beyond itself, so that a
     one-off check never cites another filing found in some default folder.
     """
-    if settings.data_dir is None:
+    if not settings.data_dir_chosen():
         return MemoryDuplicateStore()
     return SqliteDuplicateStore.in_folder(settings.data_dir)

@@ -11,7 +11,7 @@ Independent signs, each conservative:
   shift, on a page that has real scan noise (on a clean render repeated glyphs
   are identical by construction, so cloning is not judged there).
 
-* JPEG blocks (jpeg_blocks.py): where compression erased the noise, a
+* JPEG blocks (jpeg_blocks.py, sharp_blocks.py, uniform_runs.py): where compression erased the noise, a
   grey page with tinted paper in one place, text whose edges are
   render-sharp on a page the scanner softened, or blank paper along a line
   that is exactly flat at a level the paper around it rarely takes.
@@ -33,11 +33,12 @@ from scipy import ndimage
 
 from jianzheng.models import BBox, Code
 
-from . import jpeg_blocks, page_kind
+from . import jpeg_blocks, page_kind, sharp_blocks
 from .clones import clone_regions
 from .config import thresholds
 from .regions import Region
 from .signals import Signal, overlap
+from .uniform_runs import uniform_runs
 
 _A4_LONG_PT = 841.89
 
@@ -244,12 +245,12 @@ def tampered_regions(
         regions = quiet_bands(residual, flat)
     if not regions and ycc is not None:
         # Where heavy compression erased the page's noise, the JPEG blocks still tell a paste
-        # by its colour on a grey page or its render-sharp edges (jpeg_blocks.py). Only a JPEG
+        # by its colour on a grey page or its render-sharp edges (jpeg_blocks.py, sharp_blocks.py). Only a JPEG
         # has those blocks: a lossless license render with its coloured emblem and seal is no
         # grey page with a tinted paste (a clean PNG license was flagged four times).
         regions = block_regions(image)
     if not regions and ycc is not None and ycc.shape[:2] == gray.shape:
-        runs = _merged(jpeg_blocks.uniform_runs(ycc))
+        runs = _merged(uniform_runs(ycc))
         # A paste leaves its top and bottom margins (merged into one or two runs); flat paper
         # at odd levels in many places is the page's processing (a sharpened, flattened colour
         # scan of a real license had six), as with the quiet bands.
@@ -267,7 +268,7 @@ def tampered_regions(
                 box,
                 f"关键字段的数字边缘比本页其他数字锐利（z={z:.0f}），JPEG 分块特征与整页不一致（疑似粘贴的渲染图块）",
             )
-            for box, z in jpeg_blocks.sharper_fields(gray, *figures, jpeg_blocks.colour_ink(image))
+            for box, z in sharp_blocks.sharper_fields(gray, *figures, sharp_blocks.colour_ink(image))
             if not any(overlap(box, r.box) > 0 for r in regions)
         ]
     return regions + clone_regions(gray, page_noise)
@@ -306,7 +307,7 @@ def block_regions(image: np.ndarray) -> list[Region]:
         Region(
             box, f"局部文字边缘比周围文字锐利 {ratio:.1f} 倍，JPEG 分块特征与整页不一致（疑似粘贴的渲染图块）"
         )
-        for box, ratio in jpeg_blocks.sharp_regions(ycc[:, :, 0], stats, jpeg_blocks.colour_ink(image))
+        for box, ratio in sharp_blocks.sharp_regions(ycc[:, :, 0], stats, sharp_blocks.colour_ink(image))
     ]
     return regions
 

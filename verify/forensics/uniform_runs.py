@@ -13,17 +13,7 @@ import numpy as np
 from scipy import ndimage
 
 from .config import thresholds
-
-_B = 8  # the JPEG block
-
-
-def _blocks(a: np.ndarray) -> np.ndarray:
-    rows, cols = a.shape[0] // _B, a.shape[1] // _B
-    return a[: rows * _B, : cols * _B].reshape(rows, _B, cols, _B).transpose(0, 2, 1, 3)
-
-
-def _box(r0: int, c0: int, r1: int, c1: int) -> tuple[int, int, int, int]:
-    return (c0 * _B, r0 * _B, c1 * _B, r1 * _B)
+from .jpeg_blocks import block_box, blocks
 
 
 def _rect_sums(a: np.ndarray) -> np.ndarray:
@@ -51,7 +41,7 @@ def uniform_runs(ycc: np.ndarray) -> list[tuple[tuple[int, int, int, int], float
     ``ycc`` is the JPEG's decoded YCbCr (decoded_ycc). Returns (pixel box, score -n·ln p).
     """
     rules = thresholds().image
-    planes = [_blocks(ycc[:, :, k].astype(np.int16)) for k in range(3)]
+    planes = [blocks(ycc[:, :, k].astype(np.int16)) for k in range(3)]
     spread = np.stack([p.max(axis=(2, 3)) - p.min(axis=(2, 3)) for p in planes], axis=2)
     mean = planes[0].mean(axis=(2, 3))[..., None]
     rows, cols = spread.shape[:2]
@@ -99,5 +89,5 @@ def uniform_runs(ycc: np.ndarray) -> list[tuple[tuple[int, int, int, int], float
                 p = max(p, (_rect(level_sums[value], r0, r1, c0, c1) + 0.5) / (total + 1))
             score = -n * math.log(min(p, 0.999))
             if score >= rules.uniform_min_score:
-                out.append((_box(r, start, r + 1, end), score))
+                out.append((block_box(r, start, r + 1, end), score))
     return out

@@ -14,7 +14,7 @@ from typing import Any
 
 from openpyxl import Workbook
 
-from jianzheng.models.declaration import FEE_KEYS
+from jianzheng.models.declaration import FEE_KEYS, SERVICE_FEE_KEYS
 
 from .world import World
 
@@ -194,3 +194,11 @@ def save_reproducibly(wb: Workbook, path: Path) -> None:
             fixed.compress_type = zipfile.ZIP_DEFLATED
             dst.writestr(fixed, data)
     path.write_bytes(out.getvalue())
+
+
+def set_fee(row: dict[str, Any], key: str, value: Decimal) -> None:
+    """Change one fee of a declared row (as declaration_dict writes it) and recompute both totals,
+    so that the identities still hold."""
+    row["fees"][key] = f"{value:.2f}"
+    row["services_total"] = f"{sum(Decimal(row['fees'][k]) for k in SERVICE_FEE_KEYS):.2f}"
+    row["contract_amount"] = f"{sum(Decimal(row['fees'][k]) for k in FEE_KEYS):.2f}"

@@ -17,8 +17,8 @@ from jianzheng.models.finding import Code
 
 from . import names
 from .build import FilePlan, Part, Submission
+from .declaration_io import set_fee
 from .kit import Kit, new_submission
-from .scenarios import _set_fee
 from .templates import Rendered
 from .templates.acceptance import AcceptanceSpec
 from .templates_alt.acceptance import render_alt_acceptance
@@ -138,7 +138,7 @@ def a03_amounts(seed: int) -> tuple[Submission, Kit]:
     sub.files += kit.alt_audit_files(scanned=set())
     p1, p2, p3 = kit.world.projects
     key = next(k for k, v in p1.fees.items() if v)
-    _set_fee(rows["P1"], key, p1.fees[key] + Decimal(300000))
+    set_fee(rows["P1"], key, p1.fees[key] + Decimal(300000))
     f1 = kit.bundle(
         [kit.render_contract(kit.contract(p1, 0, itemise=False)), kit.render_acceptance(kit.acceptance(p1))],
         "scan",
@@ -149,8 +149,8 @@ def a03_amounts(seed: int) -> tuple[Submission, Kit]:
     f2 = kit.bundle([c2, kit.render_acceptance(kit.acceptance(p2))], "scan")
     sub.expect(C.AMOUNT_WORDS_MISMATCH, "P2", file=f2.name, page=c2.marks["amount_page"].page + 1)
     used = [k for k, v in p3.fees.items() if v]
-    _set_fee(rows["P3"], used[0], p3.fees[used[0]] - Decimal(50000))
-    _set_fee(rows["P3"], used[1], p3.fees[used[1]] + Decimal(50000))
+    set_fee(rows["P3"], used[0], p3.fees[used[0]] - Decimal(50000))
+    set_fee(rows["P3"], used[1], p3.fees[used[1]] + Decimal(50000))
     f3 = kit.bundle(
         [kit.render_contract(kit.contract(p3, 2, itemise=True)), *map(kit.render_invoice, kit.invoices(p3))],
         "scan",

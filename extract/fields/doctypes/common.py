@@ -20,9 +20,10 @@ from jianzheng.models.document import _Fields
 from jianzheng.models.money import find_amounts
 
 from ..dates import find_dates, full_date
+from ..label_hits import LabelHit, find_labels
 from ..labels import vocabulary
 from ..lines import Line, Running, Snippet, page_lines, running, union
-from ..locate import LabelHit, Value, find_labels, value_of
+from ..locate import Value, value_of
 from ..parties import find_parties, is_org_name
 
 T = TypeVar("T")

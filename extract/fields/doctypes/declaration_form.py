@@ -22,9 +22,9 @@ from jianzheng.models import DeclarationFormFields, DocType, Extracted, FormFina
 from jianzheng.models.money import find_amounts
 from jianzheng.models.text import compact
 
+from ..label_hits import find_labels
 from ..labels import vocabulary
 from ..lines import Line, Snippet, union
-from ..locate import find_labels
 from .common import Parsed, Reading, extracted, quantize
 from .license import as_org, credit_code
 from .seal import read_seal

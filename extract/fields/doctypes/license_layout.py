@@ -19,9 +19,10 @@ from typing import Any
 
 from jianzheng.models import Extracted
 
+from ..label_hits import LabelHit
 from ..labels import vocabulary
 from ..lines import Line, Snippet, union
-from ..locate import LabelHit, Value
+from ..locate import Value
 from .common import Parsed, Reading, extracted, joined
 
 # Row labels that may stand in a license's second column.

@@ -15,9 +15,9 @@ from functools import lru_cache
 
 from jianzheng.models import Extracted
 
+from ..label_hits import LabelHit
 from ..labels import vocabulary
 from ..lines import Line, Snippet, union
-from ..locate import LabelHit
 from ..parties import clean_party_name
 from .common import Reading, extracted
 

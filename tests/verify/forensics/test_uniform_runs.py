@@ -7,6 +7,7 @@ import numpy as np
 
 from jianzheng.verify.forensics import jpeg_blocks
 from jianzheng.verify.forensics.image_tamper import tampered_regions
+from jianzheng.verify.forensics.uniform_runs import uniform_runs
 
 PASTE = (300, 596, 900, 636)  # x0, y0, x1, y1 of the pasted line, in pixels
 
@@ -62,9 +63,9 @@ def test_a_clean_page_with_smooth_illumination_says_nothing():
 
 def test_a_flat_run_is_scored_against_the_paper_around_it():
     data = _page(paste=True)
-    runs = jpeg_blocks.uniform_runs(jpeg_blocks.decoded_ycc(data))
+    runs = uniform_runs(jpeg_blocks.decoded_ycc(data))
     assert runs and all(score >= 32 for _, score in runs)
-    assert jpeg_blocks.uniform_runs(jpeg_blocks.decoded_ycc(_page(paste=False))) == []
+    assert uniform_runs(jpeg_blocks.decoded_ycc(_page(paste=False))) == []
 
 
 def test_only_jpeg_has_decoded_planes():

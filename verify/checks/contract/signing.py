@@ -1,0 +1,121 @@
+"""Checks on what each declared project's contract was signed for, when, and under seal."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from jianzheng.models import Code, DocType, Finding
+
+from ...compare import evidence, settle
+from ...lookup import find_date, find_project_name
+from ...normalise import project_similarity
+from ...registry import CheckContext, check
+from ...rules import rules
+
+
+@check(Code.PROJECT_NAME_MISMATCH)
+def contract_project_name(ctx: CheckContext) -> Iterator[Finding]:
+    """PROJECT_NAME_MISMATCH: the matched contract's project name is only a weak match.
+
+    中文：匹配到的合同，其项目名称与申报名称差异较大。
+
+    Rule: seed 000 (二) 3. and 4. (the project table and the contracts correspond one to one).
+    The declared name is first looked for in every line of the contract (a name wrapped over
+    two lines, a title that holds it); found, it passes. Otherwise the contract was matched on
+    amount, client and date, but the name read is less similar to the declared one than
+    rules/inspection.toml's ``project_name_weak_below``; a human should look.
+
+    Example: 合同项目名称与申报差异较大：申报「某区政务云平台建设项目」，合同「某区智慧城管平台运维服务」
+    """
+    threshold = rules().names.project_name_weak_below
+    for project, doc, fields in ctx.contracts():
+        if fields.project_name is None:
+            continue
+        clients = [project.client, fields.party_a.value if fields.party_a else None]
+        similarity = project_similarity(project.name, fields.project_name.value, clients)
+        if similarity >= threshold or find_project_name(ctx.lines(doc), project.name) is not None:
+            continue
+        yield Finding(
+            code=Code.PROJECT_NAME_MISMATCH,
+            project_id=project.id,
+            documents=[doc.id],
+            declared=project.name,
+            found=fields.project_name.value,
+            message=(
+                f"合同项目名称与申报差异较大（相似度 {similarity:.2f}）：申报「{project.name}」，"
+                f"合同「{fields.project_name.value}」"
+            ),
+            evidence=[evidence(doc, fields.project_name)],
+        )
+
+
+@check(Code.DATE_MISMATCH, Code.NEEDS_REVIEW)
+def contract_signed_on(ctx: CheckContext) -> Iterator[Finding]:
+    """DATE_MISMATCH: the contract's signing date differs from the declared 合同签订日期.
+
+    中文：合同签订日期与申报的合同签订日期不一致。
+
+    Rule: seed 000 (二) 3. (the project row's dates come from its contract and acceptance);
+    CONTRACT 1.1. Dates compare to the day; the declared date stated anywhere in the contract
+    (in any spelling), or in another contract of the same row (a framework agreement beside its
+    orders), agrees. An unsure reading gives NEEDS_REVIEW.
+
+    Example: 合同签订日期与申报不一致：申报 2024-03-05，合同 2024-04-05
+    """
+    for project, doc, fields in ctx.contracts():
+        if fields.signed_on is None or project.signed_on is None:
+            continue
+        if fields.signed_on.value == project.signed_on:
+            continue
+        # A row of several contracts (a framework and its orders) is dated by any of them, and by a
+        # contract matched to no row in the same file (a framework whose parties were not read).
+        siblings = ctx.project_documents(project.id, DocType.contract)
+        files = {d.file for d in siblings}
+        matched = ctx.matched_ids()
+        siblings += [d for d in ctx.of_type(DocType.contract) if d.file in files and d.id not in matched]
+        if any(find_date(ctx.lines(d), project.signed_on) for d in siblings):
+            continue
+        yield settle(
+            ctx.unsure_why(doc, fields.signed_on),
+            Finding(
+                code=Code.DATE_MISMATCH,
+                project_id=project.id,
+                documents=[doc.id],
+                declared=project.signed_on.isoformat(),
+                found=fields.signed_on.value.isoformat(),
+                message=(
+                    f"合同签订日期与申报不一致：申报 {project.signed_on.isoformat()}，"
+                    f"合同 {fields.signed_on.value.isoformat()}"
+                ),
+                evidence=[evidence(doc, fields.signed_on)],
+            ),
+            subject="合同签订日期",
+            doc=doc,
+            field=fields.signed_on,
+        )
+
+
+@check(Code.SEAL_MISSING)
+def contract_seal(ctx: CheckContext) -> Iterator[Finding]:
+    """SEAL_MISSING: the contract's signature page carries no seal.
+
+    中文：合同签章页未见印章。
+
+    Rule: seed 000 (二) 6. 3) (contract key pages, which include the signed and sealed page);
+    seed 004 (auditors check that contracts are genuine). Decided only where extraction says
+    ``has_seal``, and on a scan only when a seal was seen elsewhere in the same file (a red-seal
+    detector is blind on grey scans); a contract without that field says nothing.
+
+    Example: 合同签章页未见印章
+    """
+    for project, doc, fields in ctx.contracts():
+        if fields.has_seal is not None and fields.has_seal.value is False and ctx.seal_absence_known(doc):
+            yield Finding(
+                code=Code.SEAL_MISSING,
+                project_id=project.id,
+                documents=[doc.id],
+                declared="盖章",
+                found="未见印章",
+                message=f"项目「{project.name}」合同签章页未见印章",
+                evidence=[evidence(doc, fields.has_seal)],
+            )
