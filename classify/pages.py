@@ -52,6 +52,9 @@ class PageVerdict:
     """False when no type had evidence enough and the page fell back to ``other``."""
     opens: bool = False
     """The page shows the first-page labels of its type (cues.toml ``first_page``)."""
+    letter: bool = False
+    """The page opens a letter to the contractor (某公司： / 你公司承建的…): an acceptance letter's
+    first page, which starts a document even after another acceptance page."""
 
     @property
     def chars(self) -> int:
@@ -140,6 +143,17 @@ _LATER_CLAUSE = re.compile(
 )
 
 
+# An addressee line (某某有限公司： on a line of its own) near the top, and the letter speaking to it
+# as the builder: an acceptance letter (关于某项目的验收意见) whose title may run off the page.
+_ADDRESSEE = re.compile(r"^.{4,60}(?:公司|局|中心|院|委员会|学校|医院|部)[:：]$")
+_TO_BUILDER = re.compile(r"(?:你|贵)(?:公司|单位)(?:承建|承担|实施)的")
+
+
+def _opens_letter(text: PageText) -> bool:
+    head = text.lines[:4]
+    return any(_ADDRESSEE.match(line.text) for line in head) and _TO_BUILDER.search(text.text) is not None
+
+
 def _is_continuation(text: PageText, cues: Cues) -> bool:
     if text.page_number is not None and text.page_number > 1:
         return True
@@ -196,4 +210,5 @@ def classify_page(page: Page, cues: Cues | None = None) -> PageVerdict:
         continues=_is_continuation(text, cues),
         text=text.text,
         decided=decided,
+        letter=_opens_letter(text),
     )

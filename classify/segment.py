@@ -52,6 +52,8 @@ def _is_cover(draft: _Draft, cues: Cues) -> bool:
 def _starts_document(draft: _Draft, verdict: PageVerdict, cues: Cues) -> bool:
     """Whether the page opens a new document rather than continuing ``draft``."""
     thresholds = cues.thresholds
+    if verdict.letter and verdict.type == DocType.acceptance_report:
+        return True  # a letter's first page: its own document, after a form or another letter
     title = verdict.title
     if title is not None:
         if title.part:

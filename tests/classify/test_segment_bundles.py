@@ -258,3 +258,24 @@ def test_a_page_that_opens_with_a_later_clause_continues_its_document():
         )
         assert classify_page(page).continues, first_line
     assert not classify_page(make_page(["# 技术服务合同", "一、项目内容", "二、合同金额"])).continues
+
+
+LETTER = [
+    "于伊犁哈萨克自治州交通运输局数据中心机房等级保护整改采购项目的验收意",  # a title run off the page
+    "新疆天山云数信息技术有限公司：",
+    "你公司承建的伊犁哈萨克自治州交通运输局数据中心机房等级保护整改采购项目已按合同约定完成建设任务。",
+    "伊犁哈萨克自治州交通运输局组织相关部门及专家组成验收组，形成验收意见如下：",
+    "验收组一致认为：同意验收。",
+    "伊犁哈萨克自治州交通运输局",
+    "二〇二四年六月二十日",
+]
+
+
+def test_an_acceptance_letter_after_a_form_is_a_document_of_its_own():
+    # Two projects' acceptance in one file: a form, then a letter to the contractor whose title
+    # ran off the page. The letter's addressee and 你公司承建的 open a document.
+    pages = make_file("验收.pdf", [ACCEPTANCE, LETTER])
+    assert _shape(classify_pages(pages)) == [
+        ("验收.pdf", [1], "acceptance_report"),
+        ("验收.pdf", [2], "acceptance_report"),
+    ]
