@@ -234,3 +234,25 @@ def test_one_acceptance_report_behind_two_projects_is_reuse(tmp_path: Path):
 
 def test_a_statement_filed_alone_and_in_its_audit_report_is_no_reuse(tmp_path: Path):
     assert _one_page_twice(tmp_path, DocType.financial_statement) == []
+
+
+def test_two_workers_opening_a_new_index_at_once_both_succeed(tmp_path):
+    # Two jobs of a fresh installation start together: neither may fail on the other's schema work.
+    import threading
+
+    from jianzheng.verify.forensics.duplicate_store import SqliteDuplicateStore
+
+    errors: list[BaseException] = []
+
+    def open_index() -> None:
+        try:
+            SqliteDuplicateStore.in_folder(tmp_path)
+        except BaseException as exc:  # the test reports any failure
+            errors.append(exc)
+
+    threads = [threading.Thread(target=open_index) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []

@@ -117,7 +117,8 @@ class SqliteDuplicateStore:
                 """
                 CREATE TABLE IF NOT EXISTS pages (
                     submission TEXT, enterprise TEXT, file TEXT, page INTEGER,
-                    phash INTEGER, dhash INTEGER, bands TEXT, signature BLOB, figures TEXT, label TEXT);
+                    phash INTEGER, dhash INTEGER, bands TEXT, signature BLOB, figures TEXT, label TEXT,
+                    names TEXT);
                 CREATE INDEX IF NOT EXISTS pages_submission ON pages(submission);
                 CREATE TABLE IF NOT EXISTS seals (
                     submission TEXT, enterprise TEXT, file TEXT, page INTEGER,
@@ -128,7 +129,12 @@ class SqliteDuplicateStore:
             # An index written before pages kept their company names gains the column.
             columns = {row[1] for row in db.execute("PRAGMA table_info(pages)")}
             if "names" not in columns:
-                db.execute("ALTER TABLE pages ADD COLUMN names TEXT")
+                try:
+                    db.execute("ALTER TABLE pages ADD COLUMN names TEXT")
+                except sqlite3.OperationalError as exc:
+                    # Two jobs opening an old index at once: the other one added it first.
+                    if "duplicate column" not in str(exc):
+                        raise
 
     @classmethod
     def in_folder(cls, data_dir: Path) -> SqliteDuplicateStore:
