@@ -149,6 +149,19 @@ def evidence(document: Document, field: Extracted[Any] | None) -> Evidence:
     )
 
 
+def seal_missing(project_id: str, doc: Document, has_seal: Extracted[bool], message: str) -> Finding:
+    """SEAL_MISSING for a document whose extraction read no seal on it (contract, acceptance report)."""
+    return Finding(
+        code=Code.SEAL_MISSING,
+        project_id=project_id,
+        documents=[doc.id],
+        declared="盖章",
+        found="未见印章",
+        message=message,
+        evidence=[evidence(doc, has_seal)],
+    )
+
+
 def declared_evidence(path: str, value: object) -> Evidence:
     """Evidence for a finding about the declaration itself: the form field and its value."""
     return Evidence(text=f"申报数据 {path} = {value}")

@@ -16,7 +16,7 @@ from jianzheng.models import (
     Project,
 )
 
-from ..compare import declared_evidence, evidence, needs_review, settle
+from ..compare import declared_evidence, evidence, needs_review, seal_missing, settle
 from ..lookup import find_date
 from ..registry import CheckContext, check
 
@@ -237,15 +237,7 @@ def acceptance_seal(ctx: CheckContext) -> Iterator[Finding]:
     """
     for project, doc, fields in acceptances(ctx):
         if fields.has_seal is not None and fields.has_seal.value is False and ctx.seal_absence_known(doc):
-            yield Finding(
-                code=Code.SEAL_MISSING,
-                project_id=project.id,
-                documents=[doc.id],
-                declared="盖章",
-                found="未见印章",
-                message=f"项目「{project.name}」验收报告未见印章",
-                evidence=[evidence(doc, fields.has_seal)],
-            )
+            yield seal_missing(project.id, doc, fields.has_seal, f"项目「{project.name}」验收报告未见印章")
 
 
 @check(Code.DATE_MISMATCH, Code.NEEDS_REVIEW)

@@ -59,7 +59,6 @@ class ImageRules(_Section):
     photo_min_light_range: float
     photo_glare_min_cells: int
     photo_glare_min_ramp: int
-    clone_block_px: int
     clone_max_mad: float
     clone_min_blocks: int
     clone_min_shift_px: int

@@ -35,6 +35,16 @@ def is_bilevel(gray: np.ndarray) -> bool:
     return float(mid.sum()) <= thresholds().image.bilevel_max_grey_share * float(ink.sum())
 
 
+def _paper_levels(gray: np.ndarray) -> np.ndarray | None:
+    """Each 64-pixel cell's paper level (its 95th percentile, on a sample); None on a page of
+    fewer than 4 cells a side."""
+    rows, cols = gray.shape[0] // _CELL, gray.shape[1] // _CELL
+    if rows < 4 or cols < 4:
+        return None
+    cells = gray[: rows * _CELL, : cols * _CELL].reshape(rows, _CELL, cols, _CELL).transpose(0, 2, 1, 3)
+    return np.percentile(cells.reshape(rows, cols, -1)[:, :, ::7], 95, axis=2)
+
+
 def paper_light_range(gray: np.ndarray) -> float:
     """How far the paper's light level drifts across the page (grey levels), by a plane fitted to it.
 
@@ -44,11 +54,10 @@ def paper_light_range(gray: np.ndarray) -> float:
     lights the page evenly (a drift of a few levels); a phone's light falls
     off across it by tens.
     """
-    rows, cols = gray.shape[0] // _CELL, gray.shape[1] // _CELL
-    if rows < 4 or cols < 4:
+    level = _paper_levels(gray)
+    if level is None:
         return 0.0
-    cells = gray[: rows * _CELL, : cols * _CELL].reshape(rows, _CELL, cols, _CELL).transpose(0, 2, 1, 3)
-    level = np.percentile(cells.reshape(rows, cols, -1)[:, :, ::7], 95, axis=2)
+    rows, cols = level.shape
     yy, xx = np.mgrid[0:rows, 0:cols]
     # The desk around a photographed sheet is dark: it takes part in the fit, since a photo
     # shows the sheet's own light falling off towards it too.
@@ -69,11 +78,9 @@ def has_glare(gray: np.ndarray) -> bool:
     over a tinted scan is white too, but a band of a line or two with the plain paper beside it.
     """
     rules = thresholds().image
-    rows, cols = gray.shape[0] // _CELL, gray.shape[1] // _CELL
-    if rows < 4 or cols < 4:
+    level = _paper_levels(gray)
+    if level is None:
         return False
-    cells = gray[: rows * _CELL, : cols * _CELL].reshape(rows, _CELL, cols, _CELL).transpose(0, 2, 1, 3)
-    level = np.percentile(cells.reshape(rows, cols, -1)[:, :, ::7], 95, axis=2)
     paper_level = float(np.median(level))
     paper = level >= paper_level - 40
     burnt = paper & (level >= 254)

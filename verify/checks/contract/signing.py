@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from jianzheng.models import Code, DocType, Finding
 
-from ...compare import evidence, settle
+from ...compare import evidence, seal_missing, settle
 from ...lookup import find_date, find_project_name
 from ...normalise import project_similarity
 from ...registry import CheckContext, check
@@ -110,12 +110,4 @@ def contract_seal(ctx: CheckContext) -> Iterator[Finding]:
     """
     for project, doc, fields in ctx.contracts():
         if fields.has_seal is not None and fields.has_seal.value is False and ctx.seal_absence_known(doc):
-            yield Finding(
-                code=Code.SEAL_MISSING,
-                project_id=project.id,
-                documents=[doc.id],
-                declared="盖章",
-                found="未见印章",
-                message=f"项目「{project.name}」合同签章页未见印章",
-                evidence=[evidence(doc, fields.has_seal)],
-            )
+            yield seal_missing(project.id, doc, fields.has_seal, f"项目「{project.name}」合同签章页未见印章")
