@@ -9,6 +9,7 @@ from jianzheng.models import BBox, Page, PageCode, PageQuality, Seal, TextSource
 
 from .flatten import flatten, page_quad
 from .ocr import OcrEngine, OcrLine
+from .ocr.script import to_simplified
 from .orient import deskew, deskew_matrix, measure_skew, rotate_quarter, to_gray
 from .qr import decode_codes
 from .quality import assess
@@ -156,7 +157,7 @@ def words_from_lines(lines: list[OcrLine], dpi: float) -> list[Word]:
     to_pt = 72.0 / dpi
     return [
         Word(
-            text=line.text.strip(),
+            text=to_simplified(line.text.strip()),
             bbox=(line.box[0] * to_pt, line.box[1] * to_pt, line.box[2] * to_pt, line.box[3] * to_pt),
             confidence=round(line.confidence, 4),
             source=TextSource.ocr,

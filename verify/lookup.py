@@ -124,13 +124,22 @@ def _windows(lines: list[DocLine]) -> list[tuple[DocLine, str]]:
 
 
 def _find_fuzzy(
-    lines: list[DocLine], target: str, fold_line: Callable[[str], str], cutoff: float | None = None
+    lines: list[DocLine],
+    target: str,
+    fold_line: Callable[[str], str],
+    cutoff: float | None = None,
+    besides: tuple[str, ...] = (),
 ) -> Found | None:
     """The first window whose folded text holds ``target`` whole, or but for an OCR slip per ten
-    characters (the same bar as two spellings of one company: rules names.same_company_min)."""
+    characters (the same bar as two spellings of one company: rules names.same_company_min).
+
+    ``besides``: folded longer names whose text is blanked out of each window first.
+    """
     cutoff = cutoff if cutoff is not None else rules().names.same_company_min * 100
     for line, text in _windows(lines):
         window = fold_line(text)
+        for longer in besides:
+            window = window.replace(longer, "|")
         if target in window:
             return Found(line, target)
         if len(window) >= len(target) - 1:
@@ -140,16 +149,20 @@ def _find_fuzzy(
     return None
 
 
-def find_name(lines: list[DocLine], name: str) -> Found | None:
+def find_name(lines: list[DocLine], name: str, besides: tuple[str, ...] = ()) -> Found | None:
     """A line (or a line and the next) that names the organisation ``name``.
 
     Names compare normalised (widths, brackets, 有限责任公司/有限公司): a reading of
-    新疆天山云数信息技朮有限公司 finds 新疆天山云数信息技术有限公司.
+    新疆天山云数信息技朮有限公司 finds 新疆天山云数信息技术有限公司. ``besides`` are longer
+    names that may hold ``name`` without naming it: a client heads its project's name
+    (某县疾病预防控制中心电子病历系统改造项目), which a subcontract repeats while its 发包人
+    is the general contractor.
     """
     target = normalise_company(name)
     if len(target) < rules().names.min_party_chars:
         return None
-    return _find_fuzzy(lines, target, normalise_company)
+    longer = tuple(f for f in (normalise_company(b) for b in besides) if target in f and f != target)
+    return _find_fuzzy(lines, target, normalise_company, besides=longer)
 
 
 def find_project_name(lines: list[DocLine], name: str) -> Found | None:

@@ -167,3 +167,43 @@ def test_a_project_name_is_not_joined_with_the_next_sentence():
         )
     )
     assert fields.project_name and fields.project_name.value == "乌鲁木齐市某区政务云平台"
+
+
+def test_a_framework_title_over_three_lines_names_the_project_without_its_parties():
+    # 甲方与乙方 + the project + 框架协议, wrapped over three title lines; no 项目名称 label.
+    title = [
+        "新疆维吾尔自治区第一中学与新疆中正明德信息技术股",
+        "份有限公司新疆维吾尔自治区第一中学2024年度数",
+        "据中心机房等级保护整改采购项目框架协议",
+        "协议编号：KJXY-2024-26",
+        "为保障甲方信息化建设及运行维护工作的持续开展，双方经友好协商，达成如下协议。",
+    ]
+    fields = contract(page_of(title, ocr=True))
+    assert fields.project_name is not None
+    assert fields.project_name.value == "新疆维吾尔自治区第一中学2024年度数据中心机房等级保护整改采购项目"
+    assert fields.project_name.confidence < 0.8  # a title's name, not a labelled one
+
+
+def test_the_signing_date_stated_in_a_clause():
+    # No 签订日期 label and no dated signature block: 本合同于…签订 says it.
+    lines = [
+        "信息化项目建设合同",
+        "甲方（采购单位）：昌吉回族自治州阜康市交通运输局",
+        "第二条 实施周期：自合同签订之日起60日内完成。",
+        "甲方应于2023年5月1日前支付预付款。",
+        "第四条 本合同于2023年4月9日在乌鲁木齐签订，自双方盖章之日起生效。",
+    ]
+    fields = contract(page_of(lines))
+    assert fields.signed_on is not None and fields.signed_on.value == dt.date(2023, 4, 9)
+    assert "签订" in fields.signed_on.text or "2023年4月9日" in fields.signed_on.text
+
+
+def test_a_technical_contract_states_its_price_as_remuneration():
+    # 科技部 technical-service model: 技术服务报酬总额, in 万元.
+    lines = [
+        "技术服务合同",
+        "委托方（甲方）：乌鲁木齐市沙依巴克区市场监督管理局",
+        "三、技术服务报酬及其支付方式：本项目技术服务报酬总额为人民币37.90万元（含税）。",
+    ]
+    fields = contract(page_of(lines, ocr=True))
+    assert fields.contract_amount is not None and fields.contract_amount.value == Decimal("379000.00")

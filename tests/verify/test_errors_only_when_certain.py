@@ -123,6 +123,17 @@ def test_a_name_found_only_away_from_a_label_that_names_another_party_needs_revi
     assert codes(found) == ["NEEDS_REVIEW"] and "新疆建工集团有限公司" in found[0].message
 
 
+def test_a_client_named_only_inside_its_project_name_is_not_party_a():
+    # A subcontract: 发包人 is the general contractor; the declared client heads the project's
+    # name (its 政务云 project) and stands nowhere else. The document plainly names another 甲方.
+    name = "乌鲁木齐市沙依巴克区数据局政务云平台建设项目"
+    doc = contract(party_a="新疆建工集团有限公司", name=name)
+    lines = [f"项目名称：{name}", "发包人（全称）：新疆建工集团有限公司"]
+    decl = declaration(projects=[project_row(name=name)])
+    found = run(parties.contract_parties, with_pages(context(decl, [doc]), {1: lines}))
+    assert codes(found) == ["PARTY_MISMATCH"] and "新疆建工集团有限公司" in found[0].message
+
+
 def test_merged_rows_match_every_contract_and_compare_the_sum():
     decl = declaration(projects=[project_row(amount="2450000.00")])
     first = contract("D2", amount="1450000.00", name="沙依巴克区政务云平台建设项目（一期）")

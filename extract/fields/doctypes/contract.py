@@ -6,19 +6,20 @@ import re
 
 from jianzheng.models import ContractFields, DocType, Extracted
 
+from ..dates import find_dates, full_date
 from ..fee_table import extract_fees
 from ..labels import vocabulary
 from ..lines import Line, Snippet, union
 from ..locate import Value
 from ..shapes import is_generic_name, is_placeholder
 from .amounts import read_price
-from .common import Parsed, Reading, as_date, date_in_line, extracted, quantize, running_text
+from .common import Parsed, Reading, as_date, date_in_line, extracted, joined, quantize, running_text
 from .seal import read_seal
 
 from . import extractor  # isort: skip
 
 _TITLE_SUFFIX = re.compile(
-    r"(?:的)?(?:技术服务|技术开发|系统集成|采购|建设|服务|销售|购销|实施|开发|委托|集成)?(?:合同书|合同|协议书|协议|(?:竣工|终|初)?验收(?:报告|单|证书|证明|意见书?|确认书|表)?)(?:\(.*\))?$"
+    r"(?:的)?(?:技术服务|技术开发|系统集成|采购|建设|服务|销售|购销|实施|开发|委托|集成)?(?:框架|战略合作|合作)?(?:合同书|合同|协议书|协议|(?:竣工|终|初)?验收(?:报告|单|证书|证明|意见书?|确认书|表)?)(?:\(.*\))?$"
 )
 _GENERIC = {
     "技术服务",
@@ -38,6 +39,10 @@ _CATEGORY_ROW = re.compile(
 )
 _NAME_CUES = ("项目", "工程", "系统", "平台", "建设", "服务", "采购", "改造", "升级", "运维", "集成", "开发")
 _SIGN_CUES = ("盖章", "签章", "签字", "签名", "授权代表", "法定代表人", "日期")
+# A clause that dates the signing in running text: 本合同于2023年4月9日在乌鲁木齐签订 or
+# 本合同签订于2023年4月9日 (no comma or full stop between the date and the verb).
+_SIGNED_AFTER = re.compile(r"^\s*(?:在[^，,。；;]{0,12})?(?:签订|签署|签约|订立)")
+_SIGNED_BEFORE = re.compile(r"(?:签订|签署|签约|订立)于\s*$")
 
 
 _LETTER_TITLE = re.compile(
@@ -97,6 +102,33 @@ def _title_line(reading: Reading) -> Line | None:
         return None
     tallest = max(candidates, key=lambda ln: ln.height)
     return tallest
+
+
+def _title_lines(reading: Reading, title: Line) -> list[Line]:
+    """The title with the lines it wraps over above it: a framework contract's title names both
+    parties and the project over two or three lines of the same size (甲方与乙方 / 某某项目框架协议)."""
+    page = [ln for ln in reading.lines if ln.page == title.page]
+    at = page.index(title)
+    lines = [title]
+    for above in reversed(page[:at]):
+        near = lines[0].top - above.bottom <= title.height
+        if not near or abs(above.height - title.height) > 0.2 * title.height or len(above.cells()) > 1:
+            break
+        if re.search(r"[：:，。；]", above.compact):
+            break
+        lines.insert(0, above)
+    return lines
+
+
+def _without_parties(name: str) -> str:
+    """A title's name without the parties it opens with (甲方与乙方某某项目 -> 某某项目)."""
+    suffixes = "|".join(sorted(map(re.escape, vocabulary().org_suffixes), key=len, reverse=True))
+    opening = re.match(rf"^.{{2,40}}?(?:{suffixes})与.{{2,40}}?(?:{suffixes})(?:关于|就)?", name)
+    if opening is None:
+        return name
+    # The shortest second party that leaves a project's name behind (股份有限公司, not 股份…公司…局).
+    rest = name[opening.end() :]
+    return rest if any(c in rest for c in _NAME_CUES) else name
 
 
 def _continuation_line(reading: Reading, value: Value) -> Line | None:
@@ -189,10 +221,10 @@ def project_name(reading: Reading) -> Extracted[str] | None:
         return quoted
     title = _title_line(reading)
     if title is not None:
-        name = _name_from_title(title.text)
-        snip = title.snippet(0, len(title.text))
-        if name and snip is not None:
-            return extracted(name, snip, 0.7)
+        parts = [s for s in (ln.snippet(0, len(ln.text)) for ln in _title_lines(reading, title)) if s]
+        name = _name_from_title(_without_parties("".join(re.sub(r"\s+", "", p.text) for p in parts)))
+        if name and parts:
+            return extracted(name, joined(parts, ""), 0.7)
     return None
 
 
@@ -206,6 +238,9 @@ def signed_on(reading: Reading) -> Extracted[object] | None:
         parsed = as_date(dated[-1].value.text)
         assert parsed is not None
         return extracted(parsed[0], dated[-1].evidence, 0.9 * parsed[1])
+    clause = _signing_clause(reading)
+    if clause is not None:
+        return clause
     party_lines = [h.line for h in reading.hits if h.key in {"party_a", "party_b"}]
     if not party_lines:
         return None
@@ -221,6 +256,21 @@ def signed_on(reading: Reading) -> Extracted[object] | None:
         return None
     value, snip = in_block[-1]
     return extracted(value, snip, 0.8)
+
+
+def _signing_clause(reading: Reading) -> Extracted[object] | None:
+    """The date of a clause that says when the contract was signed (本合同于…签订)."""
+    for line in reading.lines:
+        for found in find_dates(line.text):
+            value = full_date(found.value)
+            before, after = line.text[: found.start], line.text[found.end :]
+            signed = (before.rstrip().endswith("于") and _SIGNED_AFTER.match(after)) or _SIGNED_BEFORE.search(
+                before
+            )
+            snip = line.snippet(found.start, found.end) if value is not None and signed else None
+            if value is not None and snip is not None:
+                return extracted(value, snip, 0.9)
+    return None
 
 
 @extractor(DocType.contract)

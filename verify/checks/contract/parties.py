@@ -21,6 +21,7 @@ def party_verdict(
     read: Extracted[str] | None,
     declared: str,
     other: Extracted[str] | None = None,
+    besides: tuple[str, ...] = (),
 ) -> tuple[str, str] | None:
     """How a party read on a document stands against the declared name.
 
@@ -29,10 +30,11 @@ def party_verdict(
     the party's label. ("review", why): it could not be decided (nothing readable, a reading
     that may be the declared name misread, an unsure page). ``other`` is what was read for the
     other role: a declared name that stands there (the enterprise as 甲方 of a subcontract) is
-    found in the wrong role, not found.
+    found in the wrong role, not found. ``besides``: names (the project's) inside which the
+    declared name does not count as found.
     """
     in_other_role = other is not None and same_company(other.value, declared)
-    if not in_other_role and find_name(ctx.lines(doc), declared) is not None:
+    if not in_other_role and find_name(ctx.lines(doc), declared, besides) is not None:
         # Named somewhere, but the party's own label confidently names another organisation
         # (the client of a subcontract mentioned in its recitals): the document says two things.
         if (
@@ -65,9 +67,10 @@ def party_findings(
     role: str,
     subject: str,
     other: Extracted[str] | None = None,
+    besides: tuple[str, ...] = (),
 ) -> Iterator[Finding]:
     """PARTY_MISMATCH when the document plainly names another party; NEEDS_REVIEW when unsure."""
-    verdict = party_verdict(ctx, doc, read, declared, other)
+    verdict = party_verdict(ctx, doc, read, declared, other, besides)
     if verdict is None:
         return
     kind, why = verdict
@@ -131,6 +134,9 @@ def contract_parties(ctx: CheckContext) -> Iterator[Finding]:
         if subcontract and any(f.code == Code.PARTY_MISMATCH for f in as_b):
             continue
         if project.client:
+            # The client's name heads the project's: there it does not name 甲方.
+            read_name = fields.project_name.value if fields.project_name else None
+            names = tuple(n for n in (project.name, read_name) if n)
             yield from party_findings(
-                ctx, project, doc, fields.party_a, project.client, "甲方", "申报甲方单位"
+                ctx, project, doc, fields.party_a, project.client, "甲方", "申报甲方单位", besides=names
             )
