@@ -130,8 +130,8 @@ def _fuzzy_labels(
 ) -> list[LabelHit]:
     """Labels at the start of an OCR'd cell read with one wrong character (合同编亏：).
 
-    Only where no exact label starts the cell, and only when a colon follows
-    or the label fills the cell, so that prose is never read as a label.
+    Only where no exact label starts the cell, and only when a colon follows, the label fills
+    the cell or ends a word the reader boxed apart, so that prose is never read as a label.
     """
     by_length = _by_length(_freeze(keys))
     found: list[LabelHit] = []
@@ -142,7 +142,9 @@ def _fuzzy_labels(
         if any(cs <= a <= cs + 2 for a, _ in taken):
             continue
         for length, labels in by_length.items():
-            if len(cell) < length or not (len(cell) == length or cell[length] in ":："):
+            if len(cell) < length or not (
+                len(cell) == length or cell[length] in ":：" or _word_ends(line, cs + length - 1)
+            ):
                 continue
             match = process.extractOne(
                 cell[:length], list(labels), scorer=Levenshtein.distance, score_cutoff=1
@@ -155,6 +157,12 @@ def _fuzzy_labels(
                     found.append(replace(hit, label=match[0], fuzzy=True))
             break
     return found
+
+
+def _word_ends(line: Line, at: int) -> bool:
+    """Whether the compact character ``at`` ends a word the reader boxed apart (经营范团 | 许可项目…)."""
+    after = line.cmap[at] + 1
+    return after < len(line.text) and line.text[after].isspace()
 
 
 @lru_cache(maxsize=1)

@@ -207,3 +207,20 @@ def test_a_technical_contract_states_its_price_as_remuneration():
     ]
     fields = contract(page_of(lines, ocr=True))
     assert fields.contract_amount is not None and fields.contract_amount.value == Decimal("379000.00")
+
+
+def test_an_orders_total_row_gives_the_price_and_its_capital_numerals():
+    # An order under a framework agreement: no price sentence, the fee table's 合计 row holds both.
+    lines = [
+        "订单合同",
+        "甲方（采购方）  新疆维吾尔自治区第一中学",
+        "序号  服务内容  金额（元）",
+        "1  软件开发费  623,800.00",
+        "2  系统集成实施费  143,500.00",
+        "合计  柒拾陆万柒仟叁佰元整  767,300.00",
+    ]
+    fields = contract(page_of(lines, ocr=True, columns=[60, 110, 400]))
+    assert fields.contract_amount is not None and fields.contract_amount.value == Decimal("767300.00")
+    assert fields.amount_in_words is not None and fields.amount_in_words.value == "柒拾陆万柒仟叁佰元整"
+    assert fields.amount_in_words_value is not None
+    assert fields.amount_in_words_value.value == Decimal("767300.00")

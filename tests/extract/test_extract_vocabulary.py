@@ -76,6 +76,20 @@ def test_an_ocr_label_with_one_wrong_character_still_matches():
     assert labelled_values(lines, keys, "contract_number")[0].value.text == "HT-2024-001"
 
 
+def test_a_misread_label_boxed_apart_from_its_value_still_matches():
+    # OCR boxed 经营范团 and the scope as two words on one line, a gap between them.
+    page = page_of(["经营范团"], ocr=True)
+    scope = page.words[0].model_copy(
+        update={"text": "许可项目：第一类增值电信业务", "bbox": (120.0, 60.0, 320.0, 70.0)}
+    )
+    lines = page_lines(page.model_copy(update={"words": [page.words[0], scope]}))
+    hits = find_labels(lines, {"business_scope": ["经营范围"]})
+    assert [(h.key, h.fuzzy) for h in hits] == [("business_scope", True)]
+    assert labelled_values(lines, {"business_scope": ["经营范围"]}, "business_scope")[
+        0
+    ].value.text.startswith("许可")
+
+
 def test_prose_is_never_a_fuzzy_label():
     lines = page_lines(page_of(["合同编制说明如下", "合同编写人员"], ocr=True))
     assert find_labels(lines, {"contract_number": ["合同编号"]}) == []

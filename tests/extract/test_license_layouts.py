@@ -198,6 +198,10 @@ def test_business_term_spellings(text, expected):
         ("有限责任公司(台港澳法人独资)分支机构", "有限责任公司(台港澳法人独资)分支机构"),
         ("型所有限责任公司", "有限责任公司"),
         ("个人经营", "个人经营"),
+        # A registered note misread by one character is that note; one as near two notes is left.
+        ("有限责任公司(私管)", "有限责任公司(私营)"),
+        ("有限责任公司(自然人投姿或控股)", "有限责任公司(自然人投资或控股)"),
+        ("有限责任公司(国营)", "有限责任公司(国营)"),
         ("有限责任公司 实收资本人民币伍拾万元", "有限责任公司"),
         ("法 计 马冀春", None),  # a watermark over the row: no legal form, omitted
         ("2009年05月20日", None),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from jianzheng.models import ContractFields, DocType, Extracted
+from jianzheng.models.money import Amount, find_amounts
 
 from ..dates import find_dates, full_date
 from ..fee_table import extract_fees
@@ -273,6 +274,19 @@ def _signing_clause(reading: Reading) -> Extracted[object] | None:
     return None
 
 
+def _capital_beside(reading: Reading, total: Snippet) -> tuple[Amount, Snippet] | None:
+    """The capital numerals printed in the fee table's total row (合计 | 柒拾陆万柒仟叁佰元整 | 767,300.00)."""
+    middle = (total.bbox[1] + total.bbox[3]) / 2
+    for line in reading.lines:
+        if line.page != total.page or not line.top <= middle <= line.bottom:
+            continue
+        for amount in find_amounts(line.text):
+            snip = line.snippet(amount.start, amount.end) if amount.kind == "capital" else None
+            if snip is not None:
+                return amount, snip
+    return None
+
+
 @extractor(DocType.contract)
 def extract_contract(reading: Reading) -> ContractFields:
     """Every contract field that the pages show."""
@@ -304,4 +318,10 @@ def extract_contract(reading: Reading) -> ContractFields:
         if "contract_amount" not in fields and fees.total is not None:
             # No price sentence could be read: the fee table's printed total is the price.
             fields["contract_amount"] = extracted(quantize(fees.total[0]), fees.total[1], 0.8)
+            words = _capital_beside(reading, fees.total[1])
+            if words is not None and "amount_in_words" not in fields:
+                amount, snip = words
+                fields["amount_in_words"] = extracted(amount.text, snip, 0.9)
+                if amount.value is not None:
+                    fields["amount_in_words_value"] = extracted(quantize(amount.value), snip, 0.9)
     return ContractFields(**{k: v for k, v in fields.items() if v is not None})

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from rapidfuzz.distance import Levenshtein
+
 from jianzheng.models import Extracted
 
 from ..label_hits import LabelHit
@@ -73,12 +75,25 @@ def company_type_of(text: str) -> tuple[str, float] | None:
     if match is None:
         return None
     rest = body[match.end() :]
+    value = _known_note(match.group(0))
     if not rest:
-        return match.group(0), 1.0
+        return value, 1.0
     labels = [label for labels in vocabulary().fields.values() for label in labels if len(label) >= 2]
     if any(rest.startswith(label) for label in labels):
-        return match.group(0), 1.0
-    return (match.group(0), 0.8) if len(rest) <= 2 else None
+        return value, 1.0
+    return (value, 0.8) if len(rest) <= 2 else None
+
+
+def _known_note(company_type: str) -> str:
+    """The type with its bracketed note read as the one registered note it misses by one character."""
+    note = re.search(r"\(([^()]{2,30})\)", company_type)
+    notes = vocabulary().cue("company_type_notes")
+    if note is None or note.group(1) in notes:
+        return company_type
+    near = [n for n in notes if len(n) == len(note.group(1)) and Levenshtein.distance(n, note.group(1)) == 1]
+    if len(near) != 1:
+        return company_type
+    return company_type[: note.start(1)] + near[0] + company_type[note.end(1) :]
 
 
 # Where an address value stops: the facing page's numbered notes (8.办理注销登记…, 《企业法人营业执照》).
