@@ -17,13 +17,16 @@ names and seals, an invoice's goods list, part titles (验收意见, 财务报�
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 
-from jianzheng.models import DocType, Document, Page, PageQuality, TextSource
+from jianzheng.models import DocType, Document, Finding, Page, PageQuality, Stage, TextSource, stage_failure
 from jianzheng.models.text import compact_lower
 
 from .cues import Cues, default_cues
 from .pages import PageVerdict, classify_page, softmax
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -156,22 +159,76 @@ def classify_pages(pages: list[Page], cues: Cues | None = None) -> list[Document
     """Classify every page and cut each file into documents D1, D2, … in file and page order.
 
     Documents come out with type, type_confidence, text_source (text, ocr, or mixed when
-    their pages differ), the worst page's quality, and empty fields.
+    their pages differ), the worst page's quality, and empty fields. A classifier's error
+    propagates (classify_submission contains it).
     """
     cues = cues or default_cues()
-    verdicts = [classify_page(page, cues) for page in _ordered(pages)]
-    documents = []
-    for index, draft in enumerate(_segment(verdicts, cues), start=1):
-        doc_pages = [v.page for v in draft.verdicts]
-        documents.append(
-            Document(
-                id=f"D{index}",
-                file=draft.file,
-                pages=[p.number for p in doc_pages],
-                type=draft.type,
-                type_confidence=_confidence(draft, cues),
-                text_source=_text_source(doc_pages),
-                quality=_worst_quality(doc_pages),
-            )
-        )
-    return documents
+    drafts = [d for group in _files(pages) for d in _file_drafts(group, cues)]
+    return [_document(f"D{i}", draft, cues) for i, draft in enumerate(drafts, start=1)]
+
+
+def classify_submission(pages: list[Page], cues: Cues | None = None) -> tuple[list[Document], list[Finding]]:
+    """classify_pages, with a file whose pages the classifier fails on kept as one ``other``
+    document and a CHECK_FAILED finding naming the stage and the file (never a lost run).
+
+    Such a file's evidence is then missing from every check, and the finding keeps its rows
+    from passing; the other files are classified as usual.
+    """
+    cues = cues or default_cues()
+    documents: list[Document] = []
+    findings: list[Finding] = []
+    for group in _files(pages):
+        try:
+            drafted = [(draft, None) for draft in _file_drafts(group, cues)]
+        except Exception as exc:  # one odd file must not sink the report; the finding says so
+            log.exception("分类失败：%s", group[0].file)
+            findings.append(stage_failure(Stage.classify, exc, what="分类", file=group[0].file))
+            drafted = [(None, group)]
+        for draft, unclassified in drafted:
+            number = f"D{len(documents) + 1}"
+            if draft is not None:
+                documents.append(_document(number, draft, cues))
+            elif unclassified is not None:
+                documents.append(_unclassified(number, unclassified))
+    return documents, findings
+
+
+def _files(pages: list[Page]) -> list[list[Page]]:
+    """Each file's pages in page order, the files in the order they came."""
+    ordered = _ordered(pages)
+    groups: list[list[Page]] = []
+    for page in ordered:
+        if groups and groups[-1][0].file == page.file:
+            groups[-1].append(page)
+        else:
+            groups.append([page])
+    return groups
+
+
+def _file_drafts(pages: list[Page], cues: Cues) -> list[_Draft]:
+    return _segment([classify_page(page, cues) for page in pages], cues)
+
+
+def _document(number: str, draft: _Draft, cues: Cues) -> Document:
+    doc_pages = [v.page for v in draft.verdicts]
+    return Document(
+        id=number,
+        file=draft.file,
+        pages=[p.number for p in doc_pages],
+        type=draft.type,
+        type_confidence=_confidence(draft, cues),
+        text_source=_text_source(doc_pages),
+        quality=_worst_quality(doc_pages),
+    )
+
+
+def _unclassified(number: str, pages: list[Page]) -> Document:
+    return Document(
+        id=number,
+        file=pages[0].file,
+        pages=[p.number for p in pages],
+        type=DocType.other,
+        type_confidence=0.0,
+        text_source=_text_source(pages),
+        quality=_worst_quality(pages),
+    )

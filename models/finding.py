@@ -172,6 +172,8 @@ class Stage(StrEnum):
 
     read = "read"
     """Reading an attachment into pages (extract/read.py and its readers)."""
+    classify = "classify"
+    """Telling each page's type and cutting files into documents (classify/)."""
     extract = "extract"
     """Reading a document's typed fields (extract/documents.py and its extractors)."""
     verify = "verify"
@@ -222,8 +224,8 @@ def stage_failure(
 
     ``what`` names the part that failed (a file's reader, a document type's extractor, a
     check). A reader's failure is FILE_UNREADABLE, the finding CONTRACT 2.3 names for a
-    file that could not be read (an error: the file is not checked); an extractor's or a
-    check's is CHECK_FAILED. Either names the stage, the file and the document, and never
+    file that could not be read (an error: the file is not checked); a classifier's, an
+    extractor's or a check's is CHECK_FAILED. Either names the stage, the file and the document, and never
     lets a row or a pre-check pass (service/report.py, the pre-check's verdict).
     """
     reason = f"{type(exc).__name__}: {exc}"
@@ -231,6 +233,11 @@ def stage_failure(
         code, message = (
             Code.FILE_UNREADABLE,
             f"文件无法读取：{file}（文件内容异常，无法解析（{type(exc).__name__}））",
+        )
+    elif stage == Stage.classify:
+        code, message = (
+            Code.CHECK_FAILED,
+            f"文件分类出错，{file} 未能分类，其中的材料未参与核验，相关核验需人工复核：{reason}",
         )
     elif stage == Stage.extract:
         where = f"{file} 第 {'、'.join(map(str, pages or []))} 页（{document}）"

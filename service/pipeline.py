@@ -10,7 +10,7 @@ import datetime as dt
 import time
 from pathlib import Path
 
-from jianzheng.classify import classify_pages
+from jianzheng.classify import classify_submission
 from jianzheng.extract import (
     PageImages,
     extract_documents,
@@ -54,7 +54,8 @@ def check(
     found = find_submission(submission)
     declaration, findings = read_declaration(found.declaration)
     pages, unreadable = read_pages(found, engine=engine, progress=progress)
-    documents, failed = extract_documents(classify_pages(pages), pages)
+    classified, unclassified = classify_submission(pages)
+    documents, failed = extract_documents(classified, pages)
     matches = match_projects(declaration, documents) if declaration else []
     names = SubmissionId.of(found.root, declaration)
     context = CheckContext(
@@ -69,7 +70,7 @@ def check(
         engine=engine,
         duplicates=duplicates or duplicate_store(settings),
     )
-    findings += unreadable + place_on_projects(failed, matches) + run_checks(context)
+    findings += unreadable + unclassified + place_on_projects(failed, matches) + run_checks(context)
     return assemble_report(
         declaration=declaration,
         documents=documents,

@@ -55,6 +55,30 @@ def test_a_reader_that_crashes_names_the_file_and_no_row_passes(tmp_path, monkey
     assert verdict_of(report) == "reject"
 
 
+def test_a_classifier_that_crashes_names_the_file_and_the_rest_is_still_checked(tmp_path, monkeypatch):
+    from jianzheng.classify import segment
+
+    original = segment.classify_page
+
+    def crashing(page, cues):
+        if page.file == "2024年财务报表.pdf":
+            raise IndexError("a classifier's bug")
+        return original(page, cues)
+
+    monkeypatch.setattr(segment, "classify_page", crashing)
+    report = _report(tmp_path)
+
+    [failure] = _failed(report, Stage.classify)
+    assert failure.code == Code.CHECK_FAILED and "IndexError" in failure.message
+    assert [e.file for e in failure.evidence] == ["2024年财务报表.pdf"]
+    # The file is kept as one unclassified document; the others are classified as usual.
+    [kept] = [d for d in report.documents if d.file == "2024年财务报表.pdf"]
+    assert kept.type == DocType.other
+    assert any(d.type == DocType.contract for d in report.documents)
+    assert {p.status.value for p in report.projects} == {"review"}
+    assert verdict_of(report) == "review"
+
+
 def test_an_extractor_that_crashes_names_the_document_and_its_row_is_review(tmp_path, monkeypatch):
     def crashing(reading):
         raise KeyError("a field table's bug")
