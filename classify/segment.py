@@ -178,6 +178,7 @@ def classify_submission(pages: list[Page], cues: Cues | None = None) -> tuple[li
     documents: list[Document] = []
     findings: list[Finding] = []
     for group in _files(pages):
+        drafted: list[tuple[_Draft | None, list[Page] | None]]
         try:
             drafted = [(draft, None) for draft in _file_drafts(group, cues)]
         except Exception as exc:  # one odd file must not sink the report; the finding says so
