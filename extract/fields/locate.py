@@ -94,27 +94,42 @@ def _wrapped_cell(
         (o.snippet.bbox[0] for o in hits if o.line is line and o.start >= hit.end),
         default=float("inf"),
     )
-    pieces: list[Snippet] = []
-    for other in lines:
-        if other.page != line.page or other is line:
-            continue
-        if min(other.bottom, line.bottom) - max(other.top, line.top) < 0.25 * min(h, other.height):
-            continue
+
+    def piece(other: Line) -> Snippet | None:
         inside = [
             i
             for i, b in enumerate(other.boxes)
             if x_from <= (b[0] + b[2]) / 2 < x_to and not other.text[i].isspace()
         ]
         if not inside or "\t" in other.text[inside[0] : inside[-1] + 1]:
-            continue
+            return None
         cell_start, _ = other.cell_at(inside[0])
         if other.text[cell_start : inside[0]].strip():
-            continue  # the end of another cell (发票代码:0500… over 发票号码:), not a line of its own
+            return None  # the end of another cell (发票代码:0500… over 发票号码:), not a line of its own
         if any(o.line is other and x_from <= o.snippet.bbox[0] < x_to for o in hits):
-            continue  # another label's row, not this value's wrapped line
-        piece = other.snippet(inside[0], inside[-1] + 1)
-        if piece is not None:
-            pieces.append(piece)
+            return None  # another label's row, not this value's wrapped line
+        return other.snippet(inside[0], inside[-1] + 1)
+
+    page = [other for other in lines if other.page == line.page and other is not line]
+    beside = [o for o in page if min(o.bottom, line.bottom) - max(o.top, line.top) >= 0.25 * min(h, o.height)]
+    pieces = [p for p in map(piece, beside) if p is not None]
+    # A cell of three lines or more reaches past the row's own height: its first and last lines
+    # (新疆某某兵团第十二师数 / 字经济发展集团绿洲金桥软件 / 有限公司) touch the lines beside the label.
+    rest = [o for o in page if o not in beside]
+    while pieces and rest:
+        top = min(p.bbox[1] for p in pieces + ([value] if value else []))
+        bottom = max(p.bbox[3] for p in pieces + ([value] if value else []))
+        touching = [
+            o
+            for o in rest
+            if (-0.6 * h < o.top - bottom < 0.6 * h or -0.6 * h < top - o.bottom < 0.6 * h)
+            and not any(other.line is o for other in hits)  # the next row of the form, not this cell
+        ]
+        more = [p for p in map(piece, touching) if p is not None]
+        if not more:
+            break
+        pieces += more
+        rest = [o for o in rest if o not in touching]
     if not pieces:
         return None
     parts = sorted(pieces + ([value] if value is not None else []), key=lambda s: s.bbox[1])

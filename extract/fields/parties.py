@@ -143,6 +143,11 @@ def _continuation(value: Value, lines: Sequence[Line], hits: Sequence[LabelHit])
     return None
 
 
+def _ends_as_company(text: str) -> bool:
+    """Whether a text ends with a company's legal form (有限公司, 有限责任公司, 股份有限公司)."""
+    return re.sub(r"\s", "", text).endswith(("有限公司", "有限责任公司", "股份有限公司"))
+
+
 def read_party(value: Value, role: Role, lines: Sequence[Line], hits: Sequence[LabelHit]) -> Party | None:
     """The party a labelled value names, joining a continuation line when the name runs on."""
     cleaned = clean_party_name(value.value.text)
@@ -153,6 +158,9 @@ def read_party(value: Value, role: Role, lines: Sequence[Line], hits: Sequence[L
         # holds 集团 inside, which cut there would be another organisation.
         raw = re.sub(r"\s", "", value.value.text)
         complete = cleaned is not None and _ends_with_suffix(cleaned[0]) and raw.endswith(cleaned[0])
+        # A group heads its companies' names: 某集团 over 某软件有限公司 on the line under it is one
+        # subsidiary's name wrapped, not the group (joined below only if it ends as a company).
+        complete = complete and not (raw.endswith("集团") and _ends_as_company(more.text))
         # A whole name runs on only as a branch of itself (…有限公司 / 乌鲁木齐分公司).
         branch = next(
             (b for b in vocabulary().shapes.branch_suffixes if re.sub(r"\s", "", more.text).endswith(b)), None

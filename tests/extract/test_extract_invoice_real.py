@@ -86,3 +86,46 @@ def test_digital_e_invoice_layout_buyer_left_seller_right():
     assert fields.seller and fields.seller.value == "新疆天山云数信息技术有限公司"
     assert fields.total_amount and fields.total_amount.value == Decimal("1132160.00")
     assert fields.qr and fields.qr.value.startswith("01,32,,2465")
+
+
+def _ocr_word(text: str, x: float, y: float):
+    from jianzheng.models import TextSource, Word
+
+    return Word(text=text, bbox=(x, y, x + 10.0 * len(text), y + 18.0), source=TextSource.ocr)
+
+
+def _photo_invoice(*words):
+    from jianzheng.models import Page
+
+    return invoice([Page(file="发票.jpg", number=1, width=842.0, height=595.0, words=list(words))])
+
+
+def test_a_photo_turned_a_degree_keeps_the_buyer_left_and_the_seller_right():
+    # The seller's 名称 stands eight points above the buyer's on their row; its long name wrapped
+    # in its narrow box, 有限公司 on the line under it.
+    fields = _photo_invoice(
+        _ocr_word("购买", 46, 110),
+        _ocr_word("名称：昌吉回族自治州数据局", 81, 116),
+        _ocr_word("销售", 394, 109),
+        _ocr_word("名称：新疆生产建设兵团第十二师数字经济发展集团绿洲金桥软件", 428, 108),
+        _ocr_word("方信", 46, 131),
+        _ocr_word("有限公司", 428, 131),
+    )
+    assert fields.buyer and fields.buyer.value == "昌吉回族自治州数据局"
+    assert (
+        fields.seller
+        and fields.seller.value == "新疆生产建设兵团第十二师数字经济发展集团绿洲金桥软件有限公司"
+    )
+
+
+def test_a_name_that_goes_on_in_the_next_box_is_not_joined_with_the_line_under_it():
+    # OCR cut the seller's name into two boxes of one line and lost what lay between: the line
+    # under it (有限公司) is not where the name continues, so no name is made up.
+    fields = _photo_invoice(
+        _ocr_word("名称：乌鲁木齐市新市区数据局", 126, 173),
+        _ocr_word("名称：新疆维吾尔自治", 446, 173),
+        _ocr_word("业投资控股集团融智信达数据科技", 589, 174),
+        _ocr_word("有限公司", 446, 192),
+    )
+    assert fields.seller is not None and fields.seller.value == "新疆维吾尔自治"
+    assert fields.seller.confidence < 0.8  # a cut name, not sure enough to accuse anyone

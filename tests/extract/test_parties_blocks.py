@@ -107,3 +107,25 @@ def test_a_header_row_of_party_labels_over_a_row_of_names():
 def test_a_decoration_without_brackets_before_the_colon():
     a, b = parties(["甲方盖章：乌鲁木齐市某区数据局", "乙方签章：新疆天山云数信息技术有限公司"])
     assert (a, b) == ("乌鲁木齐市某区数据局", "新疆天山云数信息技术有限公司")
+
+
+def test_a_group_over_its_subsidiarys_name_on_the_next_line_is_the_subsidiary():
+    # 某集团 ends its line; the company's own name (…软件有限公司) wrapped under it.
+    a, b = parties(
+        [
+            "委托方（甲方）：头屯河区公安局",
+            "受托方（乙方）：新疆生产建设兵团第十二师数字经济发展集团",
+            "绿洲金桥软件有限公司",
+            "签订时间：2023年4月23日",
+        ],
+        ocr=True,
+    )
+    assert (a, b) == ("头屯河区公安局", "新疆生产建设兵团第十二师数字经济发展集团绿洲金桥软件有限公司")
+
+
+def test_a_group_that_is_the_party_stays_the_group():
+    # The line under it is an address, not a company: the group itself is the party.
+    a, b = parties(
+        ["甲方：新疆天山建设集团", "乌鲁木齐市天山区解放北路1号", "乙方：新疆天山云数信息技术有限公司"]
+    )
+    assert (a, b) == ("新疆天山建设集团", "新疆天山云数信息技术有限公司")

@@ -104,3 +104,25 @@ def test_a_letter_names_its_project_in_its_sentence_when_its_title_runs_off_the_
     )
     assert _value(found.project_name) == "乌鲁木齐市数据局2024年度政务云平台运维服务采购项目"
     assert _value(found.party_a) == "乌鲁木齐市数据局"
+
+
+def test_a_cell_wrapped_over_three_lines_is_read_whole():
+    # 承建单位's name: a line above the row, one beside the label, and 有限公司 under the row.
+    def ocr(text: str, x: float, y: float) -> Word:  # a photo's OCR boxes, 17 points tall
+        return Word(text=text, bbox=(x, y, x + 10.0 * len(text), y + 17.0), source=TextSource.ocr)
+
+    found = _acceptance(
+        ocr("项目竣工验收单", 233, 57),
+        ocr("新疆生产建设兵团第十二师数", 393, 128),
+        ocr("建设单位", 66, 138),
+        ocr("头屯河区公安局", 162, 139),
+        ocr("承建单位", 301, 142),
+        ocr("字经济发展集团绿洲金桥软件", 390, 140),
+        ocr("有限公司", 392, 155),
+        ocr("合同编号", 66, 177),
+        ocr("见合同", 162, 176),
+        ocr("验收日期", 301, 177),
+        ocr("2023年08月17日", 391, 178),
+    )
+    assert _value(found.party_a) == "头屯河区公安局"
+    assert _value(found.party_b) == "新疆生产建设兵团第十二师数字经济发展集团绿洲金桥软件有限公司"

@@ -17,6 +17,7 @@ from ..lines import Snippet
 from ..locate import Value
 from ..parties import clean_party_name
 from .common import Parsed, Reading, as_date, as_money, extracted, quantize
+from .license_layout import in_column
 
 from . import extractor  # isort: skip
 
@@ -40,8 +41,9 @@ def as_total(text: str) -> Parsed:
 
 def _name_rows(reading: Reading) -> list[Value]:
     values = [v for v in reading.values("company_name", below=False) if v.hit.label in {"名称", "单位名称"}]
-    # Buyer first: top to bottom, then left to right.
-    return sorted(values, key=lambda v: (v.hit.line.page, round(v.value.bbox[1] / 8), v.value.bbox[0]))
+    # Buyer first: line by line, then left to right. The line as read, not a rounded height: on a
+    # photo turned by a degree the seller's 名称 stands a few points above the buyer's on their row.
+    return sorted(values, key=lambda v: (v.hit.line.page, v.hit.line.index, v.value.bbox[0]))
 
 
 def parties(reading: Reading) -> tuple[Extracted[str] | None, Extracted[str] | None]:
@@ -50,14 +52,41 @@ def parties(reading: Reading) -> tuple[Extracted[str] | None, Extracted[str] | N
     seller = reading.first("seller", as_party, below=False)
     rows = [v for v in _name_rows(reading) if as_party(v.value.text) is not None]
     if buyer is None and rows:
-        parsed = as_party(rows[0].value.text)
-        assert parsed is not None
-        buyer = extracted(parsed[0], rows[0].evidence, parsed[1] * 0.95)
+        buyer = _name_in_column(reading, rows[0])
     if seller is None and len(rows) >= 2:
-        parsed = as_party(rows[1].value.text)
-        assert parsed is not None
-        seller = extracted(parsed[0], rows[1].evidence, parsed[1] * 0.95)
+        seller = _name_in_column(reading, rows[1])
     return buyer, seller
+
+
+def _name_in_column(reading: Reading, row: Value) -> Extracted[str]:
+    """A 名称 row's name, with its tail where the name wrapped in its narrow box (…集团绿洲金桥软件 /
+    有限公司): the joined reading wins when it parses as a whole name and the row alone does not."""
+    alone = as_party(row.value.text)
+    assert alone is not None
+    if _runs_on_right(reading, row):
+        # The name went on in the next box of its own line (新疆维吾尔自治 | 业投资…科技): the line
+        # below is not where it continues, and a join would make up a name.
+        return extracted(alone[0], row.evidence, alone[1] * 0.95)
+    column = in_column(reading, row, max_lines=1)
+    label_end = len(row.evidence.text) - len(row.value.text)
+    joined = as_party(re.sub(r"\s", "", column.text[label_end:])) if "\n" in column.text else None
+    if joined is not None and joined[1] > alone[1] and len(joined[0]) > len(alone[0]):
+        return extracted(joined[0], column, joined[1] * 0.95)
+    return extracted(alone[0], row.evidence, alone[1] * 0.95)
+
+
+def _runs_on_right(reading: Reading, row: Value) -> bool:
+    """Whether the next box right of the value on its line holds text that is no label."""
+    line = row.hit.line
+    right = [
+        snip
+        for snip in (line.snippet(a, b) for a, b in line.cells())
+        if snip is not None and snip.bbox[0] >= row.value.bbox[2] - 1
+    ]
+    if not right:
+        return False
+    nearest = min(right, key=lambda snip: snip.bbox[0])
+    return not any(h.line is line and abs(h.snippet.bbox[0] - nearest.bbox[0]) < 2 for h in reading.hits)
 
 
 def total_amount(reading: Reading) -> Extracted[object] | None:
