@@ -70,6 +70,7 @@ def clone_regions(gray: np.ndarray, page_noise: float) -> list[Region]:
             Region(
                 copy,
                 f"本区域与同页另一处（相距 {abs(dx)}×{abs(dy)} 像素）逐像素相同，疑似复制粘贴（如印章被复制）",
+                "clones",
             )
         )
     return regions

@@ -49,7 +49,6 @@ class ImageRules(_Section):
     max_region_share: float
     max_scattered_share: float
     low_ratio: float
-    min_page_noise: float
     quiet_min_density: float
     quiet_min_rows: int
     quiet_min_cols: int

@@ -1,20 +1,24 @@
 """IMAGE_TAMPERED: local inconsistency in a scanned page image.
 
-Independent signs, each conservative:
+Seven signs (DETECTORS; each Region names its sign), each conservative:
 
-* noise residual: a scan carries sensor and paper noise everywhere; a patch
-  pasted from a clean render or another photo carries a different amount. The
-  page is cut into cells; each cell's noise is the spread of the residual
-  (image minus its 3×3 median) over its flat pixels; cells far from the page's
-  own level (robust z-score) that form a small enclosed region are flagged.
-* cloned area: blocks that are identical up to JPEG rounding at one common
-  shift, on a page that has real scan noise (on a clean render repeated glyphs
-  are identical by construction, so cloning is not judged there).
+* noise, quiet_bands (noise_signs.py): a scan carries sensor and paper noise everywhere; a patch
+  pasted from a clean render carries none: cells far quieter than the page forming a small
+  enclosed region (a larger block where the noise survived the JPEG), or a line-wide band of
+  paper with no noise at all.
+* grey_colour, sharp_lines (jpeg_blocks.py, sharp_blocks.py), uniform_runs (uniform_runs.py):
+  where compression erased the noise, the JPEG blocks still show a grey page with tinted paper
+  in one place, text whose edges are render-sharp on a page the scanner softened, or blank
+  paper along a line exactly flat at a level the paper around it rarely takes.
+* sharper_fields (sharp_blocks.py): a located key field's figures sharper than the page's other
+  figures.
+* clones (clones.py): an area identical up to JPEG rounding to another at one shift, on a page
+  with real scan noise.
 
-* JPEG blocks (jpeg_blocks.py, sharp_blocks.py, uniform_runs.py): where compression erased the noise, a
-  grey page with tinted paper in one place, text whose edges are
-  render-sharp on a page the scanner softened, or blank paper along a line
-  that is exactly flat at a level the paper around it rarely takes.
+What the report says (reported) consults the page-wide signs in turn: the first that found
+anything speaks. every_sign runs each alone, so that the scan-condition matrix can measure what
+each finds that no other does (verify/forensics/README.md, "Detectors compared": on 2026-12-02
+every sign had finds of its own, grey_colour only in its unit test, and none warned a clean page).
 
 No library does these at this granularity on document scans, hence numpy.
 """
@@ -29,13 +33,13 @@ import cv2
 import numpy as np
 import pymupdf
 from PIL import Image
-from scipy import ndimage
 
 from jianzheng.models import BBox, Code
 
 from . import jpeg_blocks, page_kind, sharp_blocks
 from .clones import clone_regions
 from .config import thresholds
+from .noise_signs import noise_cells, noise_regions, paper_mask, quiet_bands, residual_and_flat
 from .regions import Region
 from .signals import Signal, overlap
 from .uniform_runs import uniform_runs
@@ -79,157 +83,62 @@ def to_gray(image: np.ndarray) -> np.ndarray:
     return cv2.cvtColor(image.astype(np.uint8), cv2.COLOR_RGB2GRAY)
 
 
-def paper_mask(image: np.ndarray, gray: np.ndarray) -> np.ndarray:
-    """Pixels that may be blank paper: near the page's light level and without colour."""
-    light = gray >= float(np.percentile(gray, 90)) - 50
-    if image.ndim == 3 and image.shape[2] >= 3:
-        saturation = cv2.cvtColor(image[:, :, :3].astype(np.uint8), cv2.COLOR_RGB2HSV)[:, :, 1]
-        return light & (saturation < 50)
-    return light
+DETECTORS = (
+    "noise",
+    "quiet_bands",
+    "grey_colour",
+    "sharp_lines",
+    "uniform_runs",
+    "sharper_fields",
+    "clones",
+)
+"""The signs' short names (Region.detector), in the order the report consults them."""
 
-
-def residual_and_flat(gray: np.ndarray, paper: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
-    """The noise residual (image minus its 3×3 median) and the flat paper pixels to measure it on.
-
-    ``paper`` marks the pixels that may be blank paper (light, unsaturated); printed
-    colour areas (emblems, gold lettering, seals) have an ink texture of their own.
-    """
-    img = gray.astype(np.float32)
-    residual = img - cv2.medianBlur(gray, 3).astype(np.float32)
-    gx = cv2.Sobel(img, cv2.CV_32F, 1, 0, ksize=3)
-    gy = cv2.Sobel(img, cv2.CV_32F, 0, 1, ksize=3)
-    # Flat: no edge nearby, so the residual is noise rather than glyph outline. Faint
-    # watermarks are edges too, so the edge threshold is low, but well above what the
-    # page's own noise makes of the gradient (its median over a page of mostly paper).
-    magnitude = np.abs(gx) + np.abs(gy)
-    threshold = max(30.0, 3.0 * float(np.median(magnitude[::4, ::4])))  # a sample is enough
-    flat = cv2.dilate((magnitude > threshold).astype(np.uint8), np.ones((5, 5), np.uint8)) == 0
-    if paper is not None:
-        flat &= paper
-    return residual, flat
-
-
-def noise_cells(residual: np.ndarray, flat: np.ndarray, cell: int) -> tuple[np.ndarray, np.ndarray]:
-    """Per-cell noise level and whether the cell has enough flat paper pixels to measure it."""
-    rows, cols = residual.shape[0] // cell, residual.shape[1] // cell
-    h, w = rows * cell, cols * cell
-
-    def per_cell(a: np.ndarray) -> np.ndarray:
-        return a[:h, :w].reshape(rows, cell, cols, cell).sum(axis=(1, 3))
-
-    count = per_cell(flat.astype(np.float32))
-    valid = count >= 0.3 * cell * cell
-    # Mean absolute residual over the flat pixels (x1.25 makes it a Gaussian sigma): sums
-    # per cell are cheap, and the flat mask already keeps glyph outlines out.
-    sigma = (1.2533 * per_cell(np.abs(residual) * flat) / np.maximum(count, 1)).astype(np.float32)
-    return sigma, valid
-
-
-def _regions(outliers: np.ndarray, cell: int, reason: str, counted: np.ndarray | None = None) -> list[Region]:
-    """Connected groups of outlier cells, enclosed by the page and of a plausible size.
-
-    ``counted`` marks the cells that count towards the size (the outliers by default).
-    """
-    rules = thresholds().image
-    counted = outliers if counted is None else counted
-    labels, _ = ndimage.label(outliers, structure=np.ones((3, 3), bool))
-    regions = []
-    total = outliers.size
-    for index, sl in enumerate(ndimage.find_objects(labels), start=1):
-        if sl is None:
-            continue
-        size = int(((labels[sl] == index) & counted[sl]).sum())
-        if size < rules.min_region_cells or size > rules.max_region_share * total:
-            continue
-        r0, r1, c0, c1 = sl[0].start, sl[0].stop, sl[1].start, sl[1].stop
-        # Margins of a scan (lid shadow, black edges, cropped paper) differ by nature.
-        if r0 == 0 or c0 == 0 or r1 >= outliers.shape[0] or c1 >= outliers.shape[1]:
-            continue
-        regions.append(Region((c0 * cell, r0 * cell, c1 * cell, r1 * cell), reason))
-    return regions
-
-
-def noise_regions(sigma: np.ndarray, valid: np.ndarray) -> list[Region]:
-    """Enclosed regions whose noise level (per cell, from noise_cells) is far from the rest of the page."""
-    rules = thresholds().image
-    if valid.sum() < rules.min_valid_share * valid.size or valid.sum() < 50:
-        return []
-    values = sigma[valid]
-    centre = float(np.median(values))
-    spread = 1.4826 * float(np.median(np.abs(values - centre)))
-    spread = max(spread, 0.15 * centre, 0.2)
-    z = np.where(valid, (sigma - centre) / spread, 0.0)
-    regions = []
-    count = float(valid.sum())
-    # A page whose noise varies all over (phone photos, textured security paper, denoised
-    # camera output) has no single level to compare a patch against: judge only even pages.
-    # Only the low side is judged: noisier-than-page cells are mostly ink texture (faint
-    # watermarks, seal edges), which no paper mask removes reliably.
-    low = valid & (z < -rules.z_threshold * 0.5) & (sigma < 0.35 * centre)
-    if centre >= rules.clone_min_noise and (valid & (z < -3)).sum() <= rules.max_scattered_share * count:
-        regions += _regions(low, rules.cell_px, "局部噪声明显低于整页（疑似粘贴的干净图块）")
-    return regions
-
-
-def quiet_bands(residual: np.ndarray, flat: np.ndarray) -> list[Region]:
-    """Wide bands of paper with no noise at all on a page whose paper is noisy elsewhere.
-
-    After JPEG compression a scan keeps a little noise on its paper: some
-    residual pixels are non-zero in almost every 8×8 block. A block of text
-    pasted from a clean render keeps none, over the width of a line of text.
-    Pages with many such bands (smoothed phone photos, saturated white scans)
-    are not judged.
-    """
-    rules = thresholds().image
-    cell = 8
-    rows, cols = residual.shape[0] // cell, residual.shape[1] // cell
-
-    def per_cell(a: np.ndarray) -> np.ndarray:
-        return a[: rows * cell, : cols * cell].reshape(rows, cell, cols, cell).sum(axis=(1, 3))
-
-    flat_count = per_cell(flat)
-    valid = flat_count >= 32
-    density = np.where(valid, per_cell((residual != 0) & flat) / np.maximum(flat_count, 1), 0.0)
-    if valid.sum() < 100:
-        return []
-    median = float(np.median(density[valid]))
-    if median < rules.quiet_min_density:
-        return []
-    quiet = valid & (density < rules.low_ratio * median)
-    window = np.ones((1, 8))
-    quiet_run = ndimage.convolve(quiet.astype(float), window, mode="constant")
-    valid_run = ndimage.convolve(valid.astype(float), window, mode="constant")
-    band = (valid_run >= 5) & (quiet_run >= valid_run - 0.5)
-    labels, _ = ndimage.label(band)
-    regions = []
-    for sl in ndimage.find_objects(labels):
-        if sl is None:
-            continue
-        r0, r1, c0, c1 = sl[0].start, sl[0].stop, sl[1].start, sl[1].stop
-        if r1 - r0 < rules.quiet_min_rows or c1 - c0 < rules.quiet_min_cols:
-            continue
-        if r0 == 0 or c0 == 0 or r1 >= rows or c1 >= cols:
-            return []  # margins and borders: the page is not even enough to judge
-        if (r1 - r0) * (c1 - c0) > rules.max_region_share * rows * cols / 3:
-            return []
-        regions.append(
-            Region(
-                (c0 * cell, r0 * cell, c1 * cell, r1 * cell),
-                "一行宽的区域完全没有扫描噪声（疑似粘贴的干净图块）",
-            )
-        )
-    return regions if len(regions) <= rules.quiet_max_bands else []
+_STAGES = (("noise",), ("quiet_bands",), ("grey_colour", "sharp_lines"), ("uniform_runs",))
+"""The page-wide signs, in turn: a stage speaks only where every stage before it found nothing."""
 
 
 def tampered_regions(
     image: np.ndarray, ycc: np.ndarray | None = None, figures: tuple[list[Box], list[Box]] | None = None
 ) -> list[Region]:
-    """Every suspicious region of one page image (RGB or grey, uint8).
+    """Every suspicious region of one page image (RGB or grey, uint8), as the report gives them.
 
     ``ycc`` is the JPEG's own decoded YCbCr of the same image (jpeg_blocks.decoded_ycc), when
     the image is a JPEG; the JPEG-block signs are looked for only then. ``figures`` holds the
     pixel boxes of the page's key fields with figures and of its other figures, when the
     page's text was read: each such field is also compared with the page's other figures.
+    """
+    return reported(every_sign(image, ycc, figures))
+
+
+def reported(regions: list[Region]) -> list[Region]:
+    """What the report says of one page, from every sign's regions (every_sign).
+
+    The page-wide signs are consulted in turn (_STAGES), the first that found anything
+    speaks; a key field sharper than the page's figures is added where none of those
+    lies, and a clone always.
+    """
+    said: list[Region] = []
+    for stage in _STAGES:
+        said = [r for r in regions if r.detector in stage]
+        if said:
+            break
+    said += [
+        r
+        for r in regions
+        if r.detector == "sharper_fields" and not any(overlap(r.box, other.box) > 0 for other in said)
+    ]
+    return said + [r for r in regions if r.detector == "clones"]
+
+
+def every_sign(
+    image: np.ndarray, ycc: np.ndarray | None = None, figures: tuple[list[Box], list[Box]] | None = None
+) -> list[Region]:
+    """Every sign's regions of one page image, each sign looking alone (arguments as tampered_regions).
+
+    On a clean page every sign runs for the report anyway; this also runs the later page-wide
+    signs where an earlier one found something, so that each sign's own finds can be measured
+    (workshop/forensics/matrix.py).
     """
     gray = to_gray(image)
     if min(gray.shape) < 8 * thresholds().image.cell_px or page_kind.is_bilevel(gray):
@@ -240,25 +149,24 @@ def tampered_regions(
     if page_kind.is_photo(gray):
         # Light and focus drift across a photographed sheet: only an exact copy is a sign there.
         return clone_regions(gray, page_noise)
-    regions = noise_regions(sigma, valid)
-    if not regions:
-        regions = quiet_bands(residual, flat)
-    if not regions and ycc is not None:
+    regions = noise_regions(sigma, valid) + quiet_bands(residual, flat)
+    if ycc is not None:
         # Where heavy compression erased the page's noise, the JPEG blocks still tell a paste
         # by its colour on a grey page or its render-sharp edges (jpeg_blocks.py, sharp_blocks.py). Only a JPEG
         # has those blocks: a lossless license render with its coloured emblem and seal is no
         # grey page with a tinted paste (a clean PNG license was flagged four times).
-        regions = block_regions(image)
-    if not regions and ycc is not None and ycc.shape[:2] == gray.shape:
+        regions += block_regions(image)
+    if ycc is not None and ycc.shape[:2] == gray.shape:
         runs = _merged(uniform_runs(ycc))
         # A paste leaves its top and bottom margins (merged into one or two runs); flat paper
         # at odd levels in many places is the page's processing (a sharpened, flattened colour
         # scan of a real license had six), as with the quiet bands.
         if len(runs) <= thresholds().image.uniform_max_runs:
-            regions = [
+            regions += [
                 Region(
                     box,
                     "一行空白纸面完全平整且亮度与上下纸面不同，JPEG 分块与整页扫描不一致（疑似粘贴的干净图块）",
+                    "uniform_runs",
                 )
                 for box, _ in runs
             ]
@@ -267,9 +175,9 @@ def tampered_regions(
             Region(
                 box,
                 f"关键字段的数字边缘比本页其他数字锐利（z={z:.0f}），JPEG 分块特征与整页不一致（疑似粘贴的渲染图块）",
+                "sharper_fields",
             )
             for box, z in sharp_blocks.sharper_fields(gray, *figures, sharp_blocks.colour_ink(image))
-            if not any(overlap(box, r.box) > 0 for r in regions)
         ]
     return regions + clone_regions(gray, page_noise)
 
@@ -300,12 +208,16 @@ def block_regions(image: np.ndarray) -> list[Region]:
     ycc = jpeg_blocks.to_ycc(image)
     stats = jpeg_blocks.BlockStats(ycc)
     regions = [
-        Region(box, "灰度扫描页中局部纸底带有颜色，JPEG 分块色度与整页不一致（疑似粘贴的图块）")
+        Region(
+            box, "灰度扫描页中局部纸底带有颜色，JPEG 分块色度与整页不一致（疑似粘贴的图块）", "grey_colour"
+        )
         for box in jpeg_blocks.colour_on_grey(ycc, stats)
     ]
     regions += [
         Region(
-            box, f"局部文字边缘比周围文字锐利 {ratio:.1f} 倍，JPEG 分块特征与整页不一致（疑似粘贴的渲染图块）"
+            box,
+            f"局部文字边缘比周围文字锐利 {ratio:.1f} 倍，JPEG 分块特征与整页不一致（疑似粘贴的渲染图块）",
+            "sharp_lines",
         )
         for box, ratio in sharp_blocks.sharp_regions(ycc[:, :, 0], stats, sharp_blocks.colour_ink(image))
     ]
@@ -354,6 +266,26 @@ def image_file_signals(
     return _signals(tampered_regions(rgb, jpeg_blocks.decoded_ycc(data), figures), file, 1, scale, (0.0, 0.0))
 
 
+@dataclass(frozen=True)
+class ScanRegions:
+    """One scan embedded in a PDF page: every sign's regions (every_sign) and where its pixels lie."""
+
+    page: int
+    regions: list[Region]
+    scale: float
+    """Points per pixel."""
+    offset: tuple[float, float]
+    """The image's top left corner on the page, in points."""
+
+    def points(self, region: Region) -> BBox:
+        """The region's box in page points."""
+        return _to_points(region, self.scale, self.offset)
+
+    def signals(self, file: str) -> list[Signal]:
+        """The IMAGE_TAMPERED signals the report gives of this scan (reported)."""
+        return _signals(reported(self.regions), file, self.page, self.scale, self.offset)
+
+
 def pdf_image_signals(
     data: bytes, file: str, pages: set[int] | None = None, places: dict[int, FigurePlaces] | None = None
 ) -> list[Signal]:
@@ -362,7 +294,14 @@ def pdf_image_signals(
     ``places``: page number -> where its key fields and other figures were read, in points
     (pages read upright only).
     """
-    signals: list[Signal] = []
+    return [signal for scan in pdf_scan_regions(data, pages, places) for signal in scan.signals(file)]
+
+
+def pdf_scan_regions(
+    data: bytes, pages: set[int] | None = None, places: dict[int, FigurePlaces] | None = None
+) -> list[ScanRegions]:
+    """Every sign's regions of each large raster image (a scan) embedded in a PDF's pages."""
+    scans: list[ScanRegions] = []
     # The embedded scan's own encoded stream, not a render of the page: a render re-samples it and
     # loses the JPEG blocks and noise that show a paste.
     with pymupdf.open(stream=data, filetype="pdf") as doc:
@@ -386,7 +325,6 @@ def pdf_image_signals(
                 ycc = jpeg_blocks.decoded_ycc(extracted["image"])
                 where = (places or {}).get(number) if page.rotation == 0 else None
                 figures = where.in_pixels(scale, (rect.x0, rect.y0)) if where else None
-                signals += _signals(
-                    tampered_regions(rgb, ycc, figures), file, number, scale, (rect.x0, rect.y0)
-                )
-    return signals
+                regions = every_sign(rgb, ycc, figures)
+                scans.append(ScanRegions(number, regions, scale, (rect.x0, rect.y0)))
+    return scans

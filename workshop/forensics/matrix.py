@@ -6,14 +6,17 @@ Pages are rendered from a sample corpus's text-layer PDFs (the committed one
 unless --corpus) and scanned
 under each condition of conditions.py (colour, grey, grey stored as RGB,
 bilevel, tint, 150-600 dpi, JPEG quality and re-saving, blur, noise, phone
-photo, red seals and a signature). Each page is scanned three times: clean;
+photo, red seals and a signature). Each page is scanned four times: clean;
 with a figure block pasted from the clean render (the plant the benchmark
-uses); and with a copy-move clone (a block of the scanned page copied to
-another place on it). Every scan is wrapped into a PDF page, as a scanner
-writes it, and goes through the detectors the checks run on a page
-(OVERLAY_DETECTED, FONT_INCONSISTENT, IMAGE_TAMPERED), with its figures
-placed from the text layer as the check places them from the OCR'd words
-(a photo is read flattened, so its figures are not placed). With ``--ocr``
+uses); with a larger block (a clause) pasted so; and with a copy-move clone
+(a block of the scanned page copied to another place on it). Every scan is
+wrapped into a PDF page, as a scanner writes it, and goes through the
+detectors the checks run on a page (OVERLAY_DETECTED, FONT_INCONSISTENT,
+IMAGE_TAMPERED), with its figures placed from the text layer as the check
+places them from the OCR'd words (a photo is read flattened, so its figures
+are not placed). Each IMAGE_TAMPERED sign is also run alone (every_sign):
+a second table counts, per sign, the plants it finds, those no other sign
+finds, and the clean pages it warns. With ``--ocr``
 the seal cells also read each seal's ring and count a PARTY_MISMATCH the
 ring check would raise against the seal's own company. A measuring tool, not
 part of the pipeline; it reuses the sweep's and the sample generator's
@@ -35,7 +38,7 @@ import typer
 
 from jianzheng.models import BBox, Code, Word
 from jianzheng.verify.forensics.fonts import font_signals
-from jianzheng.verify.forensics.image_tamper import FigurePlaces, pdf_image_signals
+from jianzheng.verify.forensics.image_tamper import DETECTORS, FigurePlaces, pdf_scan_regions
 from jianzheng.verify.forensics.overlay import overlay_signals
 from jianzheng.verify.forensics.signals import Signal, figure_boxes, overlap
 from jianzheng_workshop.paths import CORPUS
@@ -60,18 +63,29 @@ class PageCase:
     """Another figure run far from the field (where a clone is pasted), if any."""
 
 
+PLANTS = ("paste", "block", "clone")
+"""The plants: a figure run pasted back from the clean render; a larger block (a clause, about
+2 x 1.5 inches from the figure run's corner) pasted so; a figure run copied elsewhere on the scan."""
+
+_BLOCK_PT = (144.0, 108.0)
+
+
 @dataclass
 class CellResult:
     """Counts of one cell."""
 
     clean: int = 0
     warned: Counter[str] = field(default_factory=Counter)
-    pasted: int = 0
-    pastes_found: int = 0
-    cloned: int = 0
-    clones_found: int = 0
+    planted: Counter[str] = field(default_factory=Counter)
+    """Pages planted, per kind of plant (PLANTS)."""
+    found: Counter[str] = field(default_factory=Counter)
+    """Plants a reported IMAGE_TAMPERED signal lies on, per kind."""
     seconds: float = 0.0
     notes: list[str] = field(default_factory=list)
+    found_by: dict[str, list[frozenset[str]]] = field(default_factory=dict)
+    """Per kind of plant, for each plant, the signs that found it, each sign looking alone."""
+    warned_by: Counter[str] = field(default_factory=Counter)
+    """Clean pages on which each sign, looking alone, found something."""
 
 
 def corpus_pages(corpus: Path, limit: int = 40, seed: int = 9) -> list[PageCase]:
@@ -126,11 +140,31 @@ def _pdf(data: bytes, width: float, height: float) -> bytes:
         return doc.tobytes()
 
 
-def _signals(pdf: bytes, places: FigurePlaces | None) -> list[Signal]:
-    return (
+@dataclass(frozen=True)
+class Scanned:
+    """What the checks say of one scanned page, and each sign's own regions in page points."""
+
+    signals: list[Signal]
+    signs: list[tuple[str, BBox]]
+    """(detector, box) of every IMAGE_TAMPERED sign's regions, each sign looking alone."""
+
+    def found(self, *boxes: BBox) -> bool:
+        """Whether a reported IMAGE_TAMPERED signal lies on any of the boxes."""
+        return any(_on(box, self.signals) for box in boxes)
+
+    def finders(self, *boxes: BBox) -> frozenset[str]:
+        """The signs that, looking alone, found a region on any of the boxes."""
+        return frozenset(d for d, where in self.signs for box in boxes if overlap(where, box) > 0)
+
+
+def _judge(pdf: bytes, places: FigurePlaces | None) -> Scanned:
+    """The checks' signals of a one-page scan PDF, and each IMAGE_TAMPERED sign's own regions."""
+    scans = pdf_scan_regions(pdf, None, {1: places} if places else None)
+    return Scanned(
         overlay_signals(pdf, "scan.pdf")
         + font_signals(pdf, "scan.pdf")
-        + pdf_image_signals(pdf, "scan.pdf", None, {1: places} if places else None)
+        + [signal for scan in scans for signal in scan.signals("scan.pdf")],
+        [(r.detector, scan.points(r)) for scan in scans for r in scan.regions],
     )
 
 
@@ -154,7 +188,8 @@ def _ring_mismatches(data: bytes, cond: Condition, engine: object) -> int:
 
 
 def run_cell(cond: Condition, cases: list[PageCase], seed: int, engine: object | None = None) -> CellResult:
-    """Scan every case clean, pasted and cloned under one condition and count what the detectors say."""
+    """Scan every case clean, pasted (a figure run, a block) and cloned under one condition and count
+    what the detectors say, and which IMAGE_TAMPERED signs, each alone, found each plant."""
     result = CellResult()
     rng = np.random.default_rng(seed)
     started = time.perf_counter()
@@ -166,8 +201,10 @@ def run_cell(cond: Condition, cases: list[PageCase], seed: int, engine: object |
         scanned, matrix = cond_mod.degrade(image, cond, np.random.default_rng(noise_seed))
         save_rng = np.random.default_rng(noise_seed + 1)
         clean = cond_mod.save(scanned, cond, save_rng)
-        signals = _signals(_pdf(clean, width, height), places)
+        judged = _judge(_pdf(clean, width, height), places)
+        signals = judged.signals
         result.clean += 1
+        result.warned_by.update({detector for detector, _ in judged.signs})
         for code in {s.code.value for s in signals}:
             result.warned[code] += 1
             result.notes += [
@@ -180,28 +217,38 @@ def run_cell(cond: Condition, cases: list[PageCase], seed: int, engine: object |
             if mismatches:
                 result.warned[Code.PARTY_MISMATCH.value] += 1
         scale = width / scanned.shape[1]
-        box = cond_mod.warp_box(_px(case.field, k, 6), matrix)
-        pasted = scanned.copy()
         render = (
             image if matrix is None else cond_mod.phone_photo(image, np.random.default_rng(noise_seed))[0]
         )
-        cond_mod.paste_block(pasted, render, box, cond)
-        data = cond_mod.save(pasted, cond, np.random.default_rng(noise_seed + 1))
-        where = tuple(v * scale for v in box)
-        result.pasted += 1
-        result.pastes_found += _on(where, _signals(_pdf(data, width, height), places))  # type: ignore[arg-type]
+
+        box = cond_mod.warp_box(_px(case.field, k, 6), matrix)
+        plants: list[tuple[str, np.ndarray, tuple[Box, ...]]] = []
+        for kind, plant in (("paste", box), ("block", _block_box(case, k, width, height, matrix))):
+            pasted = scanned.copy()
+            cond_mod.paste_block(pasted, render, plant, cond)
+            plants.append((kind, pasted, (plant,)))
         target = _clone_target(case, k, box, scanned.shape, matrix)
         if target is not None:
             cloned = scanned.copy()
             cond_mod.clone_block(cloned, box, target)
-            data = cond_mod.save(cloned, cond, np.random.default_rng(noise_seed + 1))
             tx, ty = target
-            copy = (tx * scale, ty * scale, (tx + box[2] - box[0]) * scale, (ty + box[3] - box[1]) * scale)
-            found = _signals(_pdf(data, width, height), places)
-            result.cloned += 1
-            result.clones_found += _on(where, found) or _on(copy, found)  # type: ignore[arg-type]
+            plants.append(("clone", cloned, (box, (tx, ty, tx + box[2] - box[0], ty + box[3] - box[1]))))
+        for kind, page, boxes in plants:
+            data = cond_mod.save(page, cond, np.random.default_rng(noise_seed + 1))
+            judged = _judge(_pdf(data, width, height), places)
+            where = [(x0 * scale, y0 * scale, x1 * scale, y1 * scale) for x0, y0, x1, y1 in boxes]
+            result.planted[kind] += 1
+            result.found[kind] += judged.found(*where)
+            result.found_by.setdefault(kind, []).append(judged.finders(*where))
     result.seconds = time.perf_counter() - started
     return result
+
+
+def _block_box(case: PageCase, k: float, width: float, height: float, matrix: np.ndarray | None) -> Box:
+    """The block plant: _BLOCK_PT from the figure run's top left corner, kept a margin inside the page."""
+    x0 = min(case.field[0] - 6, width - 24 - _BLOCK_PT[0])
+    y0 = min(case.field[1] - 6, height - 24 - _BLOCK_PT[1])
+    return cond_mod.warp_box(_px((x0, y0, x0 + _BLOCK_PT[0], y0 + _BLOCK_PT[1]), k, 0), matrix)
 
 
 def _clone_target(
@@ -228,8 +275,8 @@ def table(results: list[tuple[Condition, CellResult]], ocr: bool) -> str:
     short = {Code.IMAGE_TAMPERED: "IMAGE", Code.OVERLAY_DETECTED: "OVERLAY", Code.FONT_INCONSISTENT: "FONT"}
     short[Code.PARTY_MISMATCH] = "SEAL RING" if ocr else "SEAL RING (not read)"
     head = "| cell | clean pages | " + " | ".join(f"{short[c]} warned" for c in CODES)
-    lines = [head + " | per 1,000 clean | pastes found | clones found | s/page |"]
-    lines.append("|" + " --- |" * (len(CODES) + 6))
+    lines = [head + " | per 1,000 clean | " + " | ".join(f"{k}s found" for k in PLANTS) + " | s/page |"]
+    lines.append("|" + " --- |" * (len(CODES) + 4 + len(PLANTS)))
     for cond, r in results:
         counts = [str(r.warned[c.value]) if (c != Code.PARTY_MISMATCH or ocr) else "-" for c in CODES]
         any_warned = sum(r.warned.values())
@@ -237,9 +284,35 @@ def table(results: list[tuple[Condition, CellResult]], ocr: bool) -> str:
         lines.append(
             f"| {cond.name} | {r.clean} | "
             + " | ".join(counts)
-            + f" | {per_k:.0f} | {r.pastes_found}/{r.pasted} | {r.clones_found}/{r.cloned} | "
-            f"{r.seconds / max(r.clean, 1):.1f} |"
+            + f" | {per_k:.0f} | "
+            + " | ".join(f"{r.found[k]}/{r.planted[k]}" for k in PLANTS)
+            + f" | {r.seconds / max(r.clean, 1):.1f} |"
         )
+    return "\n".join(lines)
+
+
+def detector_table(results: list[tuple[Condition, CellResult]]) -> str:
+    """Each IMAGE_TAMPERED sign looking alone, over every cell: per kind of plant, those it finds and
+    those no other sign finds; the clean pages it warns; and the cells of its only finds."""
+    head = " | ".join(f"{k}s found | {k}s only by it" for k in PLANTS)
+    lines = [f"| detector | {head} | clean pages warned | cells of its only finds |"]
+    lines.append("|" + " --- |" * (3 + 2 * len(PLANTS)))
+    planted = Counter[str]()
+    for _, r in results:
+        planted.update(r.planted)
+    clean = sum(r.clean for _, r in results)
+    for detector in DETECTORS:
+        found, only, cells = Counter[str](), Counter[str](), Counter[str]()
+        for cond, r in results:
+            for kind, plants in r.found_by.items():
+                found[kind] += sum(detector in finders for finders in plants)
+                alone = sum(finders == {detector} for finders in plants)
+                only[kind] += alone
+                cells[f"{cond.name}, {kind}"] += alone
+        where = ", ".join(f"{name} ({n})" for name, n in cells.items() if n) or "-"
+        counts = " | ".join(f"{found[k]}/{planted[k]} | {only[k]}" for k in PLANTS)
+        warned = sum(r.warned_by[detector] for _, r in results)
+        lines.append(f"| {detector} | {counts} | {warned}/{clean} | {where} |")
     return "\n".join(lines)
 
 
@@ -263,7 +336,8 @@ def matrix_command(
         Path | None, typer.Option("--out", help="also write the markdown table to this file")
     ] = None,
 ) -> None:
-    """Scan clean, pasted and cloned corpus pages under each condition; count warnings and plants found."""
+    """Scan clean, pasted and cloned corpus pages under each condition; count warnings and plants found,
+    in all and per IMAGE_TAMPERED sign."""
     cases = corpus_pages(corpus, limit=pages, seed=seed)
     engine = None
     if ocr:
@@ -278,13 +352,11 @@ def matrix_command(
         cell_seed = seed + CONDITIONS.index(cond)
         result = run_cell(cond, cases[: max(1, round(len(cases) * cond.page_share))], cell_seed, engine)
         results.append((cond, result))
-        typer.echo(
-            f"{cond.name}: {dict(result.warned)} pastes {result.pastes_found}/{result.pasted} "
-            f"clones {result.clones_found}/{result.cloned} {result.seconds:.0f}s"
-        )
+        found = " ".join(f"{k}s {result.found[k]}/{result.planted[k]}" for k in PLANTS)
+        typer.echo(f"{cond.name}: {dict(result.warned)} {found} {result.seconds:.0f}s")
         if notes:
             typer.echo("\n".join(f"    {n}" for n in result.notes))
-    text = table(results, ocr)
+    text = table(results, ocr) + "\n\nEach IMAGE_TAMPERED sign looking alone:\n\n" + detector_table(results)
     typer.echo(f"\n{len(cases)} corpus pages per cell\n\n{text}")
     if out:
         out.write_text(text + "\n", encoding="utf-8")

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import numpy as np
 
+from jianzheng.verify.forensics.image_tamper import DETECTORS
 from jianzheng_workshop.forensics import conditions
-from jianzheng_workshop.forensics.matrix import CONDITIONS, corpus_pages, run_cell, table
+from jianzheng_workshop.forensics.matrix import CONDITIONS, corpus_pages, detector_table, run_cell, table
 
 
 def test_the_cells_vary_one_or_two_axes_from_the_base_and_are_named_once():
@@ -28,8 +29,13 @@ def test_a_grey_page_stored_as_rgb_is_not_warned_and_a_colour_paste_in_it_is_fou
     grey_rgb = next(c for c in CONDITIONS if c.mode == "grey_rgb")
     result = run_cell(grey_rgb, corpus_pages(samples_dir, limit=2), seed=9)
     assert result.clean == 2 and sum(result.warned.values()) == 0
-    assert result.pastes_found >= 1
+    assert result.found["paste"] >= 1
     assert "grey saved as RGB" in table([(grey_rgb, result)], ocr=False)
+    # Each plant records the signs that found it, each looking alone; a reported find has one.
+    assert len(result.found_by["paste"]) == result.planted["paste"] == 2
+    assert sum(bool(finders) for finders in result.found_by["paste"]) >= result.found["paste"]
+    rows = detector_table([(grey_rgb, result)]).splitlines()[2:]
+    assert [row.split(" | ")[0].lstrip("| ") for row in rows] == list(DETECTORS)
 
 
 def test_grey_as_rgb_has_colour_noise_around_grey_strokes():

@@ -1,0 +1,162 @@
+"""IMAGE_TAMPERED signs in the scan's noise: a patch pasted from a clean render carries none.
+
+A scan carries sensor and paper noise everywhere. The page is cut into cells; each cell's noise
+is the spread of the residual (image minus its 3x3 median) over its flat paper pixels. Two signs:
+
+* noise (noise_regions): cells far quieter than the page's own level (robust z-score) that form
+  a small enclosed region: a larger clean block on a scan whose noise survived its JPEG.
+* quiet_bands: a line-wide band of paper with no noise at all, where a JPEG left the page a
+  little noise in almost every 8x8 block.
+"""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+from scipy import ndimage
+
+from .config import thresholds
+from .regions import Region
+
+
+def paper_mask(image: np.ndarray, gray: np.ndarray) -> np.ndarray:
+    """Pixels that may be blank paper: near the page's light level and without colour."""
+    light = gray >= float(np.percentile(gray, 90)) - 50
+    if image.ndim == 3 and image.shape[2] >= 3:
+        saturation = cv2.cvtColor(image[:, :, :3].astype(np.uint8), cv2.COLOR_RGB2HSV)[:, :, 1]
+        return light & (saturation < 50)
+    return light
+
+
+def residual_and_flat(gray: np.ndarray, paper: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """The noise residual (image minus its 3×3 median) and the flat paper pixels to measure it on.
+
+    ``paper`` marks the pixels that may be blank paper (light, unsaturated); printed
+    colour areas (emblems, gold lettering, seals) have an ink texture of their own.
+    """
+    img = gray.astype(np.float32)
+    residual = img - cv2.medianBlur(gray, 3).astype(np.float32)
+    gx = cv2.Sobel(img, cv2.CV_32F, 1, 0, ksize=3)
+    gy = cv2.Sobel(img, cv2.CV_32F, 0, 1, ksize=3)
+    # Flat: no edge nearby, so the residual is noise rather than glyph outline. Faint
+    # watermarks are edges too, so the edge threshold is low, but well above what the
+    # page's own noise makes of the gradient (its median over a page of mostly paper).
+    magnitude = np.abs(gx) + np.abs(gy)
+    threshold = max(30.0, 3.0 * float(np.median(magnitude[::4, ::4])))  # a sample is enough
+    flat = cv2.dilate((magnitude > threshold).astype(np.uint8), np.ones((5, 5), np.uint8)) == 0
+    if paper is not None:
+        flat &= paper
+    return residual, flat
+
+
+def noise_cells(residual: np.ndarray, flat: np.ndarray, cell: int) -> tuple[np.ndarray, np.ndarray]:
+    """Per-cell noise level and whether the cell has enough flat paper pixels to measure it."""
+    rows, cols = residual.shape[0] // cell, residual.shape[1] // cell
+    h, w = rows * cell, cols * cell
+
+    def per_cell(a: np.ndarray) -> np.ndarray:
+        return a[:h, :w].reshape(rows, cell, cols, cell).sum(axis=(1, 3))
+
+    count = per_cell(flat.astype(np.float32))
+    valid = count >= 0.3 * cell * cell
+    # Mean absolute residual over the flat pixels (x1.25 makes it a Gaussian sigma): sums
+    # per cell are cheap, and the flat mask already keeps glyph outlines out.
+    sigma = (1.2533 * per_cell(np.abs(residual) * flat) / np.maximum(count, 1)).astype(np.float32)
+    return sigma, valid
+
+
+def _regions(outliers: np.ndarray, cell: int, reason: str, counted: np.ndarray | None = None) -> list[Region]:
+    """Connected groups of outlier cells, enclosed by the page and of a plausible size.
+
+    ``counted`` marks the cells that count towards the size (the outliers by default).
+    """
+    rules = thresholds().image
+    counted = outliers if counted is None else counted
+    labels, _ = ndimage.label(outliers, structure=np.ones((3, 3), bool))
+    regions = []
+    total = outliers.size
+    for index, sl in enumerate(ndimage.find_objects(labels), start=1):
+        if sl is None:
+            continue
+        size = int(((labels[sl] == index) & counted[sl]).sum())
+        if size < rules.min_region_cells or size > rules.max_region_share * total:
+            continue
+        r0, r1, c0, c1 = sl[0].start, sl[0].stop, sl[1].start, sl[1].stop
+        # Margins of a scan (lid shadow, black edges, cropped paper) differ by nature.
+        if r0 == 0 or c0 == 0 or r1 >= outliers.shape[0] or c1 >= outliers.shape[1]:
+            continue
+        regions.append(Region((c0 * cell, r0 * cell, c1 * cell, r1 * cell), reason, "noise"))
+    return regions
+
+
+def noise_regions(sigma: np.ndarray, valid: np.ndarray) -> list[Region]:
+    """Enclosed regions whose noise level (per cell, from noise_cells) is far from the rest of the page."""
+    rules = thresholds().image
+    if valid.sum() < rules.min_valid_share * valid.size or valid.sum() < 50:
+        return []
+    values = sigma[valid]
+    centre = float(np.median(values))
+    spread = 1.4826 * float(np.median(np.abs(values - centre)))
+    spread = max(spread, 0.15 * centre, 0.2)
+    z = np.where(valid, (sigma - centre) / spread, 0.0)
+    regions = []
+    count = float(valid.sum())
+    # A page whose noise varies all over (phone photos, textured security paper, denoised
+    # camera output) has no single level to compare a patch against: judge only even pages.
+    # Only the low side is judged: noisier-than-page cells are mostly ink texture (faint
+    # watermarks, seal edges), which no paper mask removes reliably.
+    low = valid & (z < -rules.z_threshold * 0.5) & (sigma < 0.35 * centre)
+    if centre >= rules.clone_min_noise and (valid & (z < -3)).sum() <= rules.max_scattered_share * count:
+        regions += _regions(low, rules.cell_px, "局部噪声明显低于整页（疑似粘贴的干净图块）")
+    return regions
+
+
+def quiet_bands(residual: np.ndarray, flat: np.ndarray) -> list[Region]:
+    """Wide bands of paper with no noise at all on a page whose paper is noisy elsewhere.
+
+    After JPEG compression a scan keeps a little noise on its paper: some
+    residual pixels are non-zero in almost every 8×8 block. A block of text
+    pasted from a clean render keeps none, over the width of a line of text.
+    Pages with many such bands (smoothed phone photos, saturated white scans)
+    are not judged.
+    """
+    rules = thresholds().image
+    cell = 8
+    rows, cols = residual.shape[0] // cell, residual.shape[1] // cell
+
+    def per_cell(a: np.ndarray) -> np.ndarray:
+        return a[: rows * cell, : cols * cell].reshape(rows, cell, cols, cell).sum(axis=(1, 3))
+
+    flat_count = per_cell(flat)
+    valid = flat_count >= 32
+    density = np.where(valid, per_cell((residual != 0) & flat) / np.maximum(flat_count, 1), 0.0)
+    if valid.sum() < 100:
+        return []
+    median = float(np.median(density[valid]))
+    if median < rules.quiet_min_density:
+        return []
+    quiet = valid & (density < rules.low_ratio * median)
+    window = np.ones((1, 8))
+    quiet_run = ndimage.convolve(quiet.astype(float), window, mode="constant")
+    valid_run = ndimage.convolve(valid.astype(float), window, mode="constant")
+    band = (valid_run >= 5) & (quiet_run >= valid_run - 0.5)
+    labels, _ = ndimage.label(band)
+    regions = []
+    for sl in ndimage.find_objects(labels):
+        if sl is None:
+            continue
+        r0, r1, c0, c1 = sl[0].start, sl[0].stop, sl[1].start, sl[1].stop
+        if r1 - r0 < rules.quiet_min_rows or c1 - c0 < rules.quiet_min_cols:
+            continue
+        if r0 == 0 or c0 == 0 or r1 >= rows or c1 >= cols:
+            return []  # margins and borders: the page is not even enough to judge
+        if (r1 - r0) * (c1 - c0) > rules.max_region_share * rows * cols / 3:
+            return []
+        regions.append(
+            Region(
+                (c0 * cell, r0 * cell, c1 * cell, r1 * cell),
+                "一行宽的区域完全没有扫描噪声（疑似粘贴的干净图块）",
+                "quiet_bands",
+            )
+        )
+    return regions if len(regions) <= rules.quiet_max_bands else []
