@@ -10,8 +10,11 @@ from __future__ import annotations
 import base64
 import io
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
+from typing import TypeVar
 
 import numpy as np
 import pymupdf
@@ -23,6 +26,7 @@ from jianzheng.extract.readers.image import image_dpi
 from jianzheng.extract.reading_rules import rules as reading_rules
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 THUMB_WIDTH_PX = 560
 """Wide enough to read a heading and see where a box sits; an A4 page comes to ~60 KB."""
@@ -74,16 +78,24 @@ def _as_read(upright: Image.Image) -> Image.Image:
     return Image.fromarray(flat)
 
 
+def _frame_as_read(image: Image.Image, number: int) -> tuple[Image.Image, float] | None:
+    """Frame ``number`` (from 1) of an open image file as the reader read it, and its DPI; None past the end."""
+    for index, frame in enumerate(ImageSequence.Iterator(image), start=1):
+        if index == number:
+            upright = ImageOps.exif_transpose(frame) or frame
+            # The same points-per-pixel as the reader (of the picture as uploaded), so the boxes land.
+            dpi = image_dpi(frame, upright.width, upright.height)
+            return _as_read(upright), dpi
+    return None
+
+
 def _image_page(path: Path, number: int) -> Thumbnail | None:
     with Image.open(path) as image:
-        for index, frame in enumerate(ImageSequence.Iterator(image), start=1):
-            if index == number:
-                upright = ImageOps.exif_transpose(frame) or frame
-                # The same points-per-pixel as the reader (of the picture as uploaded), so the boxes land.
-                dpi = image_dpi(frame, upright.width, upright.height)
-                upright = _as_read(upright)
-                return Thumbnail(_jpeg_uri(upright), upright.width * 72 / dpi, upright.height * 72 / dpi)
-    return None
+        found = _frame_as_read(image, number)
+        if found is None:
+            return None
+        picture, dpi = found
+        return Thumbnail(_jpeg_uri(picture), picture.width * 72 / dpi, picture.height * 72 / dpi)
 
 
 CROP_ZOOM = 2.5
@@ -121,31 +133,20 @@ def _pdf_crop(path: Path, number: int, region: Box) -> str | None:
 
 def _image_crop(path: Path, number: int, region: Box) -> str | None:
     with Image.open(path) as image:
-        for index, frame in enumerate(ImageSequence.Iterator(image), start=1):
-            if index == number:
-                upright = ImageOps.exif_transpose(frame) or frame
-                scale = image_dpi(frame, upright.width, upright.height) / 72
-                upright = _as_read(upright)
-                pixels = tuple(round(v * scale) for v in region)
-                return _jpeg_uri(upright.crop(pixels), max_width=CROP_MAX_PX)  # type: ignore[arg-type]
-    return None
+        found = _frame_as_read(image, number)
+        if found is None:
+            return None
+        picture, dpi = found
+        scale = dpi / 72
+        pixels = tuple(round(v * scale) for v in region)
+        return _jpeg_uri(picture.crop(pixels), max_width=CROP_MAX_PX)  # type: ignore[arg-type]
 
 
 def render_crop(root: Path, file: str, page: int, region: Box) -> str | None:
     """A sharper picture of one region of a page (PDF points), as a data URI; None when it cannot be had."""
-    path = _inside(root, file)
-    if path is None:
-        return None
-    try:
-        if path.suffix.lower() in _IMAGE_SUFFIXES:
-            return _image_crop(path, page, region)
-        return _pdf_crop(path, page, region)
-    except (UnidentifiedImageError, OSError, ValueError, EOFError) as exc:
-        log.warning("no crop for %s page %s: %s", file, page, exc)
-        return None
-    except Exception as exc:  # PyMuPDF raises several unrelated types for bad files; a crop is optional
-        log.warning("no crop for %s page %s: %s: %s", file, page, type(exc).__name__, exc)
-        return None
+    return _picture(
+        root, file, page, "crop", partial(_image_crop, region=region), partial(_pdf_crop, region=region)
+    )
 
 
 def _inside(root: Path, file: str) -> Path | None:
@@ -162,16 +163,28 @@ def render_thumbnail(root: Path, file: str, page: int) -> Thumbnail | None:
     the renderer cannot open gives None: the finding is still shown, without
     its picture.
     """
+    return _picture(root, file, page, "thumbnail", _image_page, _pdf_page)
+
+
+def _picture(
+    root: Path,
+    file: str,
+    page: int,
+    what: str,
+    from_image: Callable[[Path, int], T | None],
+    from_pdf: Callable[[Path, int], T | None],
+) -> T | None:
+    """A picture (``what``: a thumbnail or a crop) of a page of an attachment inside ``root``, or None."""
     path = _inside(root, file)
     if path is None:
         return None
     try:
         if path.suffix.lower() in _IMAGE_SUFFIXES:
-            return _image_page(path, page)
-        return _pdf_page(path, page)
+            return from_image(path, page)
+        return from_pdf(path, page)
     except (UnidentifiedImageError, OSError, ValueError, EOFError) as exc:
-        log.warning("no thumbnail for %s page %s: %s", file, page, exc)
+        log.warning("no %s for %s page %s: %s", what, file, page, exc)
         return None
-    except Exception as exc:  # PyMuPDF raises several unrelated types for bad files; a thumbnail is optional
-        log.warning("no thumbnail for %s page %s: %s: %s", file, page, type(exc).__name__, exc)
+    except Exception as exc:  # PyMuPDF raises several unrelated types for bad files; a picture is optional
+        log.warning("no %s for %s page %s: %s: %s", what, file, page, type(exc).__name__, exc)
         return None

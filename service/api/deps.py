@@ -1,4 +1,4 @@
-"""Typed dependencies: the service's state, a database session, the caller's token, a visible submission."""
+"""Typed dependencies: the service's state, a database session, the caller's token, a visible submission, an upload."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Annotated
 
-from fastapi import Depends, HTTPException, Path, Request, status
+from fastapi import Depends, File, HTTPException, Path, Request, UploadFile, status
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.orm import Session
 
@@ -15,6 +15,7 @@ from jianzheng.service.store import Store
 from jianzheng.service.store.repo import find_token, visible
 from jianzheng.service.store.tables import SubmissionRow, TokenRow
 
+from .intake import Upload
 from .settings import ServiceSettings
 
 COOKIE = "jz_token"
@@ -87,3 +88,20 @@ def visible_submission(
 
 
 SubmissionDep = Annotated[SubmissionRow, Depends(visible_submission)]
+
+
+DeclarationPart = Annotated[UploadFile | None, File(description="declaration.json 或 declaration.xlsx")]
+AttachmentParts = Annotated[list[UploadFile], File(description="附件（PDF、图片、OFD、XML），可多个")]
+ArchivePart = Annotated[UploadFile | None, File(description="整个提交文件夹的 zip 压缩包（代替上面两项）")]
+
+
+def uploaded(
+    declaration: DeclarationPart = None,
+    files: AttachmentParts = [],  # noqa: B006 - FastAPI copies defaults per request
+    archive: ArchivePart = None,
+) -> Upload:
+    """The multipart upload: `declaration` plus repeated `files`, or one zip in `archive`."""
+    return Upload(declaration, files, archive)
+
+
+UploadDep = Annotated[Upload, Depends(uploaded)]

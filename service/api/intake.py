@@ -25,6 +25,15 @@ DECLARATION_NAMES = ("declaration.json", "declaration.xlsx")
 
 
 @dataclass(frozen=True)
+class Upload:
+    """What one request uploaded: a declaration and attachments, or one zip of the whole folder."""
+
+    declaration: UploadFile | None
+    files: list[UploadFile]
+    archive: UploadFile | None
+
+
+@dataclass(frozen=True)
 class Incoming:
     """A stored upload before it becomes a row."""
 
@@ -173,11 +182,10 @@ def take_upload(
     settings: ServiceSettings,
     token: TokenRow,
     kind: str,
-    declaration: UploadFile | None,
-    files: list[UploadFile],
-    archive: UploadFile | None,
+    upload: Upload,
 ) -> SubmissionRow:
     """Store an upload and create its submission row (status queued); the caller queues the job."""
+    declaration, files, archive = upload.declaration, upload.files, upload.archive
     if archive is not None and (declaration is not None or files):
         raise HTTPException(
             422, "请上传一个 zip 压缩包（archive），或申报数据（declaration）加附件（files），不要同时上传"
@@ -196,8 +204,8 @@ def take_upload(
                 and (PurePosixPath(items[0].name).name.lower() in DECLARATION_NAMES)
             )
         else:
-            for upload in [declaration, *files] if declaration is not None else files:
-                items.append(_store_upload(store, upload, settings.max_file_bytes))
+            for part in [declaration, *files] if declaration is not None else files:
+                items.append(_store_upload(store, part, settings.max_file_bytes))
             has_declaration = declaration is not None
             if has_declaration:
                 _check_declaration(items[0])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated
 from urllib.parse import urlencode
@@ -13,7 +14,7 @@ from fastapi.templating import Jinja2Templates
 
 from jianzheng.service.api.deps import COOKIE, ServicesDep, SessionDep
 from jianzheng.service.store.repo import SORTS, count_submissions, find_token, list_submissions, visible
-from jianzheng.service.store.tables import TokenRow
+from jianzheng.service.store.tables import SubmissionRow, TokenRow
 
 from .views import precheck_view, submission_view
 
@@ -47,6 +48,27 @@ def _page(
     status: int = 200,
 ) -> Response:
     return templates.TemplateResponse(request, name, {"user": user, **(context or {})}, status_code=status)
+
+
+def _submission_page(
+    request: Request,
+    session: SessionDep,
+    submission_id: str,
+    template: str,
+    view: Callable[[SubmissionRow, str], dict[str, object]],
+) -> Response:
+    """A page about one submission, as ``view`` shows it to this user's role.
+
+    Without a log-in cookie it is the log-in page; a submission that does not exist and
+    one the user may not see are both the missing page (404).
+    """
+    user = _user(request, session)
+    if user is None:
+        return _to_login()
+    row = visible(session, submission_id, user)
+    if row is None:
+        return _page(request, "missing.html", user, status=404)
+    return _page(request, template, user, view(row, user.role))
 
 
 def _log_in(request: Request, session: SessionDep, token: str) -> Response:
@@ -142,13 +164,7 @@ def queue_page(
 @router.get("/view/{submission_id}", response_class=HTMLResponse)
 def submission_page(request: Request, session: SessionDep, submission_id: str) -> Response:
     """One submission: findings by project, page images with evidence boxes, accept/dismiss."""
-    user = _user(request, session)
-    if user is None:
-        return _to_login()
-    row = visible(session, submission_id, user)
-    if row is None:
-        return _page(request, "missing.html", user, status=404)
-    return _page(request, "submission.html", user, submission_view(row, user.role))
+    return _submission_page(request, session, submission_id, "submission.html", submission_view)
 
 
 @router.get("/check", response_class=HTMLResponse)
@@ -164,13 +180,7 @@ def check_page(request: Request, session: SessionDep) -> Response:
 @router.get("/check/{submission_id}", response_class=HTMLResponse)
 def check_result_page(request: Request, session: SessionDep, submission_id: str) -> Response:
     """A pre-check's result in plain Chinese: the rejection reasons and what to fix."""
-    user = _user(request, session)
-    if user is None:
-        return _to_login()
-    row = visible(session, submission_id, user)
-    if row is None:
-        return _page(request, "missing.html", user, status=404)
-    return _page(request, "check_result.html", user, precheck_view(row, user.role))
+    return _submission_page(request, session, submission_id, "check_result.html", precheck_view)
 
 
 def mount_web(app: FastAPI) -> None:

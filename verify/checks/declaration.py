@@ -23,29 +23,26 @@ def declared_sums(ctx: CheckContext) -> Iterator[Finding]:
     """
     assert ctx.declaration is not None
     for project in ctx.declaration.projects:
-        services = project.fees.services_sum()
-        if project.services_total is not None and project.services_total != services:
+        identities = (
+            (
+                "services_total",
+                "软件和信息技术服务费合计",
+                project.services_total,
+                "六项服务费之和",
+                project.fees.services_sum(),
+            ),
+            ("contract_amount", "合同金额", project.contract_amount, "十项费用之和", project.fees.total()),
+        )
+        for name, label, declared, parts, computed in identities:
+            if declared is None or declared == computed:
+                continue
             yield Finding(
                 code=Code.DECLARED_SUM_MISMATCH,
                 project_id=project.id,
-                declared=format_money(project.services_total),
-                found=format_money(services),
+                declared=format_money(declared),
+                found=format_money(computed),
                 message=(
-                    f"项目「{project.name}」软件和信息技术服务费合计申报 {format_wan(project.services_total)}，"
-                    f"但六项服务费之和为 {format_wan(services)}"
+                    f"项目「{project.name}」{label}申报 {format_wan(declared)}，但{parts}为 {format_wan(computed)}"
                 ),
-                evidence=[Evidence(text=f"projects[{project.id}].services_total")],
-            )
-        total = project.fees.total()
-        if project.contract_amount is not None and project.contract_amount != total:
-            yield Finding(
-                code=Code.DECLARED_SUM_MISMATCH,
-                project_id=project.id,
-                declared=format_money(project.contract_amount),
-                found=format_money(total),
-                message=(
-                    f"项目「{project.name}」合同金额申报 {format_wan(project.contract_amount)}，"
-                    f"但十项费用之和为 {format_wan(total)}"
-                ),
-                evidence=[Evidence(text=f"projects[{project.id}].contract_amount")],
+                evidence=[Evidence(text=f"projects[{project.id}].{name}")],
             )

@@ -177,6 +177,23 @@ def field_unlike_line(line: list[Char], box: BBox) -> tuple[list[Char], list[Cha
     return inside, outside
 
 
+def _token_signal(
+    file: str, number: int, areas: list[KeyArea], line_text: str, token: str, digits: list[Char], how: str
+) -> Signal:
+    """FONT_INCONSISTENT on the ``digits`` of a number that stand out (``how``), naming the key field they lie in."""
+    box = _union(digits)
+    field = field_at(areas, number, box)
+    where = f"「{field.label}」" if field else ""
+    return Signal(
+        code=Code.FONT_INCONSISTENT,
+        file=file,
+        page=number,
+        bbox=box,
+        text=line_text,
+        message=f"第 {number} 页{where}数字「{token}」{how}",
+    )
+
+
 def font_signals(
     data: bytes, file: str, key_pages: set[int] | None = None, areas: list[KeyArea] | None = None
 ) -> list[Signal]:
@@ -191,40 +208,12 @@ def font_signals(
             for line in page_chars(doc[index]):
                 line_text = "".join(ch.c for ch in line)
                 for token, odd, major in mixed_tokens(line):
-                    box = _union(odd)
-                    field = field_at(areas, number, box)
-                    where = f"「{field.label}」" if field else ""
-                    signals.append(
-                        Signal(
-                            code=Code.FONT_INCONSISTENT,
-                            file=file,
-                            page=number,
-                            bbox=box,
-                            text=line_text,
-                            message=(
-                                f"第 {number} 页{where}数字「{token}」中的「{''.join(c.c for c in odd)}」"
-                                f"字体为 {_style(odd[0])}，其余数字为 {_style(major[0])}"
-                            ),
-                        )
-                    )
-                resized = [t for part in segments(line) for t in resized_tokens(part)]
-                for token, digits, other_size in resized:
-                    box = _union(digits)
-                    field = field_at(areas, number, box)
-                    where = f"「{field.label}」" if field else ""
-                    signals.append(
-                        Signal(
-                            code=Code.FONT_INCONSISTENT,
-                            file=file,
-                            page=number,
-                            bbox=box,
-                            text=line_text,
-                            message=(
-                                f"第 {number} 页{where}数字「{token}」字号为 {digits[0].size:g}pt（{digits[0].font}），"
-                                f"同一行其余文字为 {other_size:g}pt"
-                            ),
-                        )
-                    )
+                    how = f"中的「{''.join(c.c for c in odd)}」字体为 {_style(odd[0])}，其余数字为 {_style(major[0])}"
+                    signals.append(_token_signal(file, number, areas, line_text, token, odd, how))
+                for part in segments(line):
+                    for token, digits, size in resized_tokens(part):
+                        how = f"字号为 {digits[0].size:g}pt（{digits[0].font}），同一行其余文字为 {size:g}pt"
+                        signals.append(_token_signal(file, number, areas, line_text, token, digits, how))
                 for area_ in areas:
                     if area_.page != number or area_.bbox is None:
                         continue

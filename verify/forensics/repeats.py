@@ -89,6 +89,17 @@ class SealSeen:
     frame: BoxFrame = BoxFrame.upright_points
     """The frame ``bbox`` is in (extraction's seals are on the page as read)."""
 
+    def evidence(self) -> Evidence:
+        """Where a reviewer sees this seal: its box on its page, in the frame the box is in, and its text."""
+        return Evidence(
+            document=self.document.id,
+            file=self.document.file,
+            page=self.page,
+            bbox=self.bbox,
+            frame=self.frame,
+            text=self.text,
+        )
+
 
 @dataclass
 class Scan:
@@ -114,21 +125,18 @@ def _shapes(page: Page | None, rgb: np.ndarray, dpi: float) -> tuple[list[SealSh
     photo's seals lie on its flattened sheet, not on this render, so extraction's seal
     finder looks at the render itself and the boxes are on the file's page.
     """
-    scale = 72.0 / dpi
     if page is not None and page.sheet is None:
-        shapes = []
-        for seal in page.seals:
-            x0, y0, x1, y1 = (int(v / scale) for v in seal.bbox)
-            w, h = x1 - x0, y1 - y0
-            shapes.append(SealShape((x0, y0, x1, y1), (x0 + w / 2, y0 + h / 2), (w / 2, h / 2)))
-        return shapes, BoxFrame.upright_points
-    found, _ = find_seals(rgb, dpi, reading_rules().seal)
+        boxes, frame = [seal.bbox for seal in page.seals], BoxFrame.upright_points
+    else:
+        found, _ = find_seals(rgb, dpi, reading_rules().seal)
+        boxes, frame = [seal.bbox for seal in found], BoxFrame.pdf_points
+    scale = 72.0 / dpi
     shapes = []
-    for seal in found:
-        x0, y0, x1, y1 = (int(v / scale) for v in seal.bbox)
+    for box in boxes:
+        x0, y0, x1, y1 = (int(v / scale) for v in box)
         w, h = x1 - x0, y1 - y0
         shapes.append(SealShape((x0, y0, x1, y1), (x0 + w / 2, y0 + h / 2), (w / 2, h / 2)))
-    return shapes, BoxFrame.pdf_points
+    return shapes, frame
 
 
 def scan_submission(
@@ -220,16 +228,7 @@ def seal_party_findings(seals: list[SealSeen], declaration: Declaration | None) 
                     f"{seal.document.file} 第 {seal.page} 页印章上的单位名称「{seal.text}」"
                     f"不是本文件的任何一方（{'、'.join(dict.fromkeys(names))}）"
                 ),
-                evidence=[
-                    Evidence(
-                        document=seal.document.id,
-                        file=seal.document.file,
-                        page=seal.page,
-                        bbox=seal.bbox,
-                        frame=seal.frame,
-                        text=seal.text,
-                    )
-                ],
+                evidence=[seal.evidence()],
             )
         )
     return findings
@@ -329,15 +328,7 @@ def repeat_findings(scan: Scan, ident: SubmissionId, store: DuplicateStore) -> l
                         f"{seal.document.file} 第 {seal.page} 页的印章与另一家企业（{other_seal.enterprise or '不详'}）"
                         f"材料「{other_seal.label or other_seal.submission}」{other_seal.file} 第 {other_seal.page} 页的印章逐像素相同"
                     ),
-                    evidence=[
-                        Evidence(
-                            document=seal.document.id,
-                            file=seal.document.file,
-                            page=seal.page,
-                            bbox=seal.bbox,
-                            text=seal.text,
-                        )
-                    ],
+                    evidence=[seal.evidence()],
                 )
             )
             break

@@ -76,6 +76,11 @@ def read_signatures(data: bytes) -> list[SignatureCheck]:
     return checks
 
 
+def _whole_file(code: Code, file: str, sig: SignatureCheck, message: str) -> Signal:
+    """A signal about a signature itself: it speaks for the whole file, not for a place on a page."""
+    return Signal(code=code, file=file, page=None, bbox=None, text=sig.field, message=message)
+
+
 def signature_signals(
     data: bytes, file: str, key_pages: set[int] | None = None, areas: list[KeyArea] | None = None
 ) -> list[Signal]:
@@ -89,25 +94,18 @@ def signature_signals(
         who = f"（签名者：{sig.signer}）" if sig.signer else ""
         if not sig.intact:
             signals.append(
-                Signal(
-                    code=Code.PDF_EDITED,
-                    file=file,
-                    page=None,
-                    bbox=None,
-                    text=sig.field,
-                    message=f"数字签名 {sig.field} 校验失败：签名后文件内容被改动{who}",
+                _whole_file(
+                    Code.PDF_EDITED, file, sig, f"数字签名 {sig.field} 校验失败：签名后文件内容被改动{who}"
                 )
             )
             continue
         if sig.covers_whole_file:
             signals.append(
-                Signal(
-                    code=Code.SIGNATURE_VALID,
-                    file=file,
-                    page=None,
-                    bbox=None,
-                    text=sig.field,
-                    message=f"数字签名 {sig.field} 完整，签名后文件未被改动{who}；证书链未在本机核验",
+                _whole_file(
+                    Code.SIGNATURE_VALID,
+                    file,
+                    sig,
+                    f"数字签名 {sig.field} 完整，签名后文件未被改动{who}；证书链未在本机核验",
                 )
             )
             continue
@@ -128,16 +126,12 @@ def signature_signals(
             ]
         else:
             signals.append(
-                Signal(
-                    code=Code.SIGNATURE_VALID,
-                    file=file,
-                    page=None,
-                    bbox=None,
-                    text=sig.field,
-                    message=(
-                        f"数字签名 {sig.field} 完整{who}；签名后追加的修订未改动页面文字"
-                        "（如批注、再次签名）；证书链未在本机核验"
-                    ),
+                _whole_file(
+                    Code.SIGNATURE_VALID,
+                    file,
+                    sig,
+                    f"数字签名 {sig.field} 完整{who}；签名后追加的修订未改动页面文字"
+                    "（如批注、再次签名）；证书链未在本机核验",
                 )
             )
     return signals

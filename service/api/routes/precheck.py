@@ -10,10 +10,10 @@ from jianzheng.models import Code, Report, Severity
 from jianzheng.service.store.tables import SubmissionRow
 from jianzheng.service.web.advice import advice_for
 
-from ..deps import ServicesDep, SubmissionDep, TokenDep
+from ..deps import ServicesDep, SubmissionDep, TokenDep, UploadDep
 from ..disclosure import stored_report_for
 from ..schemas import PrecheckResult, Reason, SubmissionCreated, SubmissionStatus
-from .submissions import ERRORS, Archive, Declaration, Files, accept
+from .submissions import ERRORS, accept
 
 router = APIRouter(tags=["precheck"])
 REJECTING = (Severity.error, Severity.warning)
@@ -72,15 +72,9 @@ def verdict_of(report: Report) -> Literal["pass", "review", "reject"]:
 
 
 @router.post("/precheck", status_code=status.HTTP_202_ACCEPTED, responses=ERRORS)
-async def create_precheck(
-    services: ServicesDep,
-    token: TokenDep,
-    declaration: Declaration = None,
-    files: Files = [],  # noqa: B006 - FastAPI copies defaults per request
-    archive: Archive = None,
-) -> SubmissionCreated:
+async def create_precheck(services: ServicesDep, token: TokenDep, upload: UploadDep) -> SubmissionCreated:
     """Pre-check a submission before filing it; poll GET /precheck/{id} for the rejection reasons."""
-    row = await accept(services, token, "precheck", declaration, files, archive)
+    row = await accept(services, token, "precheck", upload)
     return SubmissionCreated(id=row.id, kind=row.kind, status=row.status, status_url=f"/precheck/{row.id}")
 
 

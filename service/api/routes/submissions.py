@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, File, HTTPException, Query, Response, UploadFile, status
+from fastapi import APIRouter, HTTPException, Query, Response, status
 from fastapi.concurrency import run_in_threadpool
 
 from jianzheng.service import jobs
@@ -18,9 +18,9 @@ from jianzheng.service.store.repo import (
 )
 from jianzheng.service.store.tables import SubmissionRow, TokenRow
 
-from ..deps import Services, ServicesDep, SessionDep, SubmissionDep, TokenDep
+from ..deps import Services, ServicesDep, SessionDep, SubmissionDep, TokenDep, UploadDep
 from ..disclosure import report_json_for, stored_report_for
-from ..intake import take_upload
+from ..intake import Upload, take_upload
 from ..schemas import FindingPublic, Problem, SubmissionCreated, SubmissionStatus
 from ..tenancy import admit_upload
 
@@ -35,38 +35,19 @@ ERRORS: dict[int | str, dict[str, object]] = {
     429: {"model": Problem},
 }
 
-Declaration = Annotated[UploadFile | None, File(description="declaration.json 或 declaration.xlsx")]
-Files = Annotated[list[UploadFile], File(description="附件（PDF、图片、OFD、XML），可多个")]
-Archive = Annotated[UploadFile | None, File(description="整个提交文件夹的 zip 压缩包（代替上面两项）")]
 
-
-async def accept(
-    services: Services,
-    token: TokenRow,
-    kind: str,
-    declaration: UploadFile | None,
-    files: list[UploadFile],
-    archive: UploadFile | None,
-) -> SubmissionRow:
+async def accept(services: Services, token: TokenRow, kind: str, upload: Upload) -> SubmissionRow:
     """Store an upload (off the event loop: hashing and zip reading are blocking) and queue its job."""
     await run_in_threadpool(admit_upload, services.store, services.settings, token, kind)
-    row = await run_in_threadpool(
-        take_upload, services.store, services.settings, token, kind, declaration, files, archive
-    )
+    row = await run_in_threadpool(take_upload, services.store, services.settings, token, kind, upload)
     services.queue.submit(row.id)
     return row
 
 
 @router.post("/submissions", status_code=status.HTTP_202_ACCEPTED, responses=ERRORS)
-async def create_submission(
-    services: ServicesDep,
-    token: TokenDep,
-    declaration: Declaration = None,
-    files: Files = [],  # noqa: B006 - FastAPI copies defaults per request
-    archive: Archive = None,
-) -> SubmissionCreated:
+async def create_submission(services: ServicesDep, token: TokenDep, upload: UploadDep) -> SubmissionCreated:
     """Upload a submission: `declaration` plus repeated `files`, or one zip in `archive`. Checked in the background."""
-    row = await accept(services, token, "submission", declaration, files, archive)
+    row = await accept(services, token, "submission", upload)
     return SubmissionCreated(id=row.id, kind=row.kind, status=row.status, status_url=f"/submissions/{row.id}")
 
 
