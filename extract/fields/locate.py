@@ -124,6 +124,7 @@ def _wrapped_cell(
             for o in rest
             if (-0.6 * h < o.top - bottom < 0.6 * h or -0.6 * h < top - o.bottom < 0.6 * h)
             and not any(other.line is o for other in hits)  # the next row of the form, not this cell
+            and not _under_label(o, hit)  # a row labelled in words we do not know (依据协议 | KJXY-…)
         ]
         more = [p for p in map(piece, touching) if p is not None]
         if not more:
@@ -141,6 +142,14 @@ def _wrapped_cell(
     label = hit.snippet
     evidence = Snippet(line.page, f"{label.text} {text}", union([label.bbox, joined.bbox]), joined.confidence)
     return Value(hit=hit, value=joined, evidence=evidence, below=False, line=line, stacked=True)
+
+
+def _under_label(other: Line, hit: LabelHit) -> bool:
+    """Whether a line has text in the label's own column: the line is a row of its own."""
+    x0, x1 = hit.snippet.bbox[0], hit.snippet.bbox[2]
+    return any(
+        x0 <= (b[0] + b[2]) / 2 <= x1 for i, b in enumerate(other.boxes) if not other.text[i].isspace()
+    )
 
 
 def _in_column(hit: LabelHit, nxt: Line, hits: Sequence[LabelHit]) -> Value | None:

@@ -184,6 +184,20 @@ def test_a_framework_title_over_three_lines_names_the_project_without_its_partie
     assert fields.project_name.confidence < 0.8  # a title's name, not a labelled one
 
 
+def test_a_framework_title_is_not_cut_inside_the_second_partys_name():
+    # 信息技术科 ends like a section (科), but 技有限公司 follows: the party runs to 有限公司.
+    title = [
+        "昌吉回族自治州数据局与新疆锦程云帆信息技术科技有",
+        "限公司昌吉回族自治州数据局2024年度数据中心机",
+        "房等级保护整改采购项目框架协议",
+        "协议编号：KJXY-2024-41",
+        "为保障甲方信息化建设及运行维护工作的持续开展，双方经友好协商，达成如下协议。",
+    ]
+    fields = contract(page_of(title, ocr=True))
+    assert fields.project_name is not None
+    assert fields.project_name.value == "昌吉回族自治州数据局2024年度数据中心机房等级保护整改采购项目"
+
+
 def test_the_signing_date_stated_in_a_clause():
     # No 签订日期 label and no dated signature block: 本合同于…签订 says it.
     lines = [

@@ -126,3 +126,38 @@ def test_a_cell_wrapped_over_three_lines_is_read_whole():
     )
     assert _value(found.party_a) == "头屯河区公安局"
     assert _value(found.party_b) == "新疆生产建设兵团第十二师数字经济发展集团绿洲金桥软件有限公司"
+
+
+def test_a_row_labelled_in_unknown_words_is_not_part_of_the_cell_under_it():
+    # 依据协议 is no label we know, but it stands in the label column: its number is its own row's.
+    def ocr(text: str, x: float, y: float, tall: float = 17.0) -> Word:
+        return Word(text=text, bbox=(x, y, x + 10.0 * len(text), y + tall), source=TextSource.ocr)
+
+    found = _acceptance(
+        ocr("项目验收单", 233, 57),
+        ocr("依据协议", 63, 120),
+        ocr("KJXY-2024-41", 174, 120),
+        ocr("项目名称", 65, 144, 25.0),
+        ocr("昌吉回族自治州数据局2024年度数据中心机房等级保护整改采购项目（第一批", 174, 144, 25.0),
+        ocr("）", 177, 163, 13.0),
+    )
+    assert (
+        _value(found.project_name) == "昌吉回族自治州数据局2024年度数据中心机房等级保护整改采购项目(第一批)"
+    )
+
+
+def test_a_signer_blurred_by_its_seal_takes_the_spelling_of_the_letters_sentence():
+    # The seal over the signature turned 吉 into 言; the sentence names the organiser plainly.
+    found = _letter(
+        ["昌言回族自治州数据局"],
+        "你公司承建的项目已完成。2024年4月28日，昌吉回族自治州数据局组织相关部门及专家组成验收组。",
+    )
+    assert _value(found.party_a) == "昌吉回族自治州数据局"
+
+
+def test_a_signer_unlike_the_organiser_names_no_client():
+    found = _letter(
+        ["乌鲁木齐市教育局"],
+        "你公司承建的项目已完成。2024年4月28日，昌吉回族自治州数据局组织相关部门及专家组成验收组。",
+    )
+    assert found.party_a is None

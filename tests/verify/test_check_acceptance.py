@@ -7,6 +7,7 @@ import datetime as dt
 from verify_builders import acceptance, codes, context, contract, declaration, invoice, project_row, run
 
 from jianzheng.verify.checks import acceptance as acc
+from jianzheng.verify.checks.contract import signing
 
 
 def test_acceptance_missing_when_a_contract_has_neither_report_nor_invoice():
@@ -24,6 +25,17 @@ def test_acceptance_before_signing():
     assert codes(found) == ["ACCEPTANCE_BEFORE_SIGNING"]
     assert found[0].message == "验收日期 2024-02-01 早于合同签订日期 2024-03-05"
     assert run(acc.acceptance_before_signing, context(declaration(), [contract(), acceptance()])) == []
+
+
+def test_a_contract_dated_after_its_acceptance_against_an_earlier_declared_date_is_one_cause():
+    # Declared signed 2024-03-05, accepted 2024-06-01; the contract prints 2024-07-10. The contract's
+    # date is the one cause: DATE_MISMATCH says it (and that it falls after the acceptance).
+    decl = declaration(projects=[project_row(accepted="2024-06-01")])
+    docs = [contract(signed="2024-07-10"), acceptance(accepted="2024-06-01")]
+    assert run(acc.acceptance_before_signing, context(decl, docs)) == []
+    found = run(signing.contract_signed_on, context(decl, docs))
+    assert codes(found) == ["DATE_MISMATCH"]
+    assert "晚于申报的验收日期 2024-06-01" in found[0].message
 
 
 def test_acceptance_out_of_period_outside_the_year_or_in_the_future():

@@ -78,7 +78,9 @@ def acceptance_before_signing(ctx: CheckContext) -> Iterator[Finding]:
 
     Rule: seed 004 (forged acceptance reports are what auditors look for; an acceptance that
     precedes its contract cannot be genuine). The signing date is the contract's, or the
-    declared one where the contract's was not read.
+    declared one where the contract's was not read. Where the contract's date differs from the
+    declared one and the declared date comes before the acceptance, the one cause is the
+    contract's date, which DATE_MISMATCH reports (with the acceptance's date in its message).
 
     Example: 验收日期 2024-02-01 早于合同签订日期 2024-03-05
     """
@@ -88,6 +90,12 @@ def acceptance_before_signing(ctx: CheckContext) -> Iterator[Finding]:
         signed, contract = _signed_on(ctx, project)
         if signed is None or fields.accepted_on.value >= signed:
             continue
+        if (
+            contract is not None
+            and project.signed_on is not None
+            and project.signed_on <= fields.accepted_on.value
+        ):
+            continue  # the contract's date against the declaration's: DATE_MISMATCH's one cause
         proof = [evidence(doc, fields.accepted_on)]
         signed_field = None
         if contract is not None and isinstance(contract.fields, ContractFields):

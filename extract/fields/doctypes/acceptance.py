@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz.distance import Levenshtein
+
 from jianzheng.models import AcceptanceConclusion, AcceptanceFields, DocType, Extracted
 
 from ..dates import find_dates, full_date
@@ -206,18 +208,40 @@ def letter_parties(reading: Reading) -> dict[str, Extracted[str]]:
             cleaned = clean_party_name(name)
             snip = union_snippet(lines)
             if (
-                cleaned is not None
-                and cleaned[0] == name
-                and is_org_name(name)
-                and name != addressee
-                and not is_third_party(name)
-                and any(name + w in text for w in cues.cue("issuer_organised"))
-                and snip is not None
+                cleaned is None
+                or cleaned[0] != name
+                or not is_org_name(name)
+                or name == addressee
+                or is_third_party(name)
+                or snip is None
             ):
+                continue
+            if any(name + w in text for w in cues.cue("issuer_organised")):
                 found["party_a"] = extracted(name, snip, 0.85)
+                break
+            # A seal over the signature blurs a character or two (昌言… for 昌吉…); the letter's
+            # own sentence spells the organiser plainly, so that spelling is taken when the
+            # signer reads as it but for those characters.
+            organiser = _organiser_like(name, text, cues.cue("issuer_organised"))
+            if organiser is not None:
+                found["party_a"] = extracted(organiser, snip, 0.8)
                 break
         break
     return found
+
+
+def _organiser_like(signer: str, text: str, cues: list[str]) -> str | None:
+    """The organisation the letter says organised the acceptance, where the signer reads as it."""
+    spellings = {
+        cleaned[0]
+        for cue in cues
+        for match in re.finditer(rf"([^，,。；;：:、\s]{{4,60}}?){cue}", text)
+        if (cleaned := clean_party_name(re.sub(r"^.*?日", "", match.group(1)))) is not None
+        and is_org_name(cleaned[0])
+        and len(cleaned[0]) == len(signer)
+        and Levenshtein.distance(cleaned[0], signer) <= max(1, len(signer) // 8)
+    }
+    return spellings.pop() if len(spellings) == 1 else None
 
 
 _BUILT = re.compile(

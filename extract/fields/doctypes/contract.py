@@ -123,13 +123,21 @@ def _title_lines(reading: Reading, title: Line) -> list[Line]:
 
 def _without_parties(name: str) -> str:
     """A title's name without the parties it opens with (甲方与乙方某某项目 -> 某某项目)."""
-    suffixes = "|".join(sorted(map(re.escape, vocabulary().org_suffixes), key=len, reverse=True))
-    opening = re.match(rf"^.{{2,40}}?(?:{suffixes})与.{{2,40}}?(?:{suffixes})(?:关于|就)?", name)
-    if opening is None:
+    vocab = vocabulary()
+    suffixes = "|".join(sorted(map(re.escape, vocab.org_suffixes), key=len, reverse=True))
+    first = re.match(rf"^.{{2,40}}?(?:{suffixes})与", name)
+    if first is None:
         return name
-    # The shortest second party that leaves a project's name behind (股份有限公司, not 股份…公司…局).
-    rest = name[opening.end() :]
-    return rest if any(c in rest for c in _NAME_CUES) else name
+    forms = "|".join(map(re.escape, vocab.legal_forms))
+    # The shortest second party that leaves a project's name behind (股份有限公司, not 股份…公司…局),
+    # but never one cut inside a company's name: 信息技术科 is no party when 技有限公司 follows.
+    for end in range(first.end() + 2, min(first.end() + 41, len(name))):
+        party = re.fullmatch(rf".+?(?:{suffixes})(?:关于|就)?", name[first.end() : end])
+        rest = name[end:]
+        if party is None or re.match(rf"^.{{0,4}}(?:{forms}|公司)", rest):
+            continue
+        return rest if any(c in rest for c in _NAME_CUES) else name
+    return name
 
 
 def _continuation_line(reading: Reading, value: Value) -> Line | None:

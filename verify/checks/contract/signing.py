@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
-from jianzheng.models import Code, DocType, Finding
+from jianzheng.models import Code, DocType, Finding, Project
 
 from ...compare import evidence, seal_missing, settle
 from ...lookup import find_date, find_project_name
@@ -86,6 +87,7 @@ def contract_signed_on(ctx: CheckContext) -> Iterator[Finding]:
                 message=(
                     f"合同签订日期与申报不一致：申报 {project.signed_on.isoformat()}，"
                     f"合同 {fields.signed_on.value.isoformat()}"
+                    + _after_acceptance(project, fields.signed_on.value)
                 ),
                 evidence=[evidence(doc, fields.signed_on)],
             ),
@@ -93,6 +95,14 @@ def contract_signed_on(ctx: CheckContext) -> Iterator[Finding]:
             doc=doc,
             field=fields.signed_on,
         )
+
+
+def _after_acceptance(project: Project, signed: dt.date) -> str:
+    """A note where the contract's date falls after the declared acceptance (ACCEPTANCE_BEFORE_SIGNING
+    leaves that to this finding: one cause, one finding)."""
+    if project.accepted_on is None or signed <= project.accepted_on:
+        return ""
+    return f"（合同所载日期晚于申报的验收日期 {project.accepted_on.isoformat()}）"
 
 
 @check(Code.SEAL_MISSING)

@@ -11,7 +11,7 @@ import pymupdf
 from . import ink
 from .facts import Company, Finance
 from .numerals import grouped, in_units, money
-from .page import Paper, Sheet
+from .page import Paper, Sheet, width
 
 UNITS = {1: "元", 1000: "千元", 10000: "万元"}
 
@@ -70,6 +70,8 @@ def statement_page(doc: pymupdf.Document, kind: str, c: Company, f: Finance, uni
     s.text(s.right - 40, s.y - 20, "会企02表" if kind == "income_statement" else "会企01表", 8)
     period = f"{f.year}年度" if kind == "income_statement" else f"{f.year}年12月31日"
     s.text(s.left, s.y, f"编制单位：{c.name}", 9.5, mark="company_name")
+    if width(f"编制单位：{c.name}", 9.5) > 290:
+        s.y += 15  # a long name takes the line; period and unit go under it, as a spreadsheet prints them
     s.text(s.left + 300, s.y, period, 9.5, mark="fiscal_year")
     s.text(s.right - 70, s.y, f"单位：{UNITS[unit]}", 9.5, mark="unit")
     s.y += 18
