@@ -65,13 +65,24 @@ class Submission:
         n = part.built.doc.page_count
         pages = list(range(first_page, first_page + n))
         for p in pages:
-            self.pages.append({"file": rel, "page": p, "type": part.built.type, "document": doc_id,
-                               "scanned": part.scanned})
-        self.documents.append({"id": doc_id, "file": rel, "pages": pages, "type": part.built.type,
-                               "scanned": part.scanned, "project_id": part.built.project_id,
-                               "fields": part.built.fields})
+            self.pages.append(
+                {"file": rel, "page": p, "type": part.built.type, "document": doc_id, "scanned": part.scanned}
+            )
+        self.documents.append(
+            {
+                "id": doc_id,
+                "file": rel,
+                "pages": pages,
+                "type": part.built.type,
+                "scanned": part.scanned,
+                "project_id": part.built.project_id,
+                "fields": part.built.fields,
+            }
+        )
 
-    def _scan_page(self, part: Part, index: int, phone: bool = False) -> tuple[np.ndarray, int, tuple[float, float]]:
+    def _scan_page(
+        self, part: Part, index: int, phone: bool = False
+    ) -> tuple[np.ndarray, int, tuple[float, float]]:
         """Print and scan one page; returns the image, its dpi and its page size in points."""
         scanner = part.scanner or S.Scanner.draw(self.rng)
         page = part.built.doc[index]
@@ -108,8 +119,16 @@ class Submission:
             self._record(rel, part, first)
         creator, producer = self.rng.choice(PRODUCERS_TEXT if any_text else PRODUCERS_SCAN)
         made = self.made - dt.timedelta(days=self.rng.randint(3, 40), minutes=self.rng.randint(0, 600))
-        out.set_metadata({"creator": creator, "producer": producer, "creationDate": _pdf_date(made),
-                          "modDate": _pdf_date(made), "title": "", "author": ""})
+        out.set_metadata(
+            {
+                "creator": creator,
+                "producer": producer,
+                "creationDate": _pdf_date(made),
+                "modDate": _pdf_date(made),
+                "title": "",
+                "author": "",
+            }
+        )
         path = self.folder / rel
         path.parent.mkdir(parents=True, exist_ok=True)
         if edit is None:
@@ -128,12 +147,28 @@ class Submission:
         path.write_bytes(data)
         self._record(rel, part, 1)
 
-    def find(self, code: str, project_id: str | None = None, file: str | None = None, page: int | None = None,
-             note: str = "") -> None:
-        self.findings.append({"code": code, "project_id": project_id, "file": file, "page": page, "note": note})
+    def find(
+        self,
+        code: str,
+        project_id: str | None = None,
+        file: str | None = None,
+        page: int | None = None,
+        note: str = "",
+    ) -> None:
+        self.findings.append(
+            {"code": code, "project_id": project_id, "file": file, "page": page, "note": note}
+        )
 
     def write_truth(self) -> None:
-        truth = {"schema": "jianzheng.truth/1", "name": self.name, "seed": self.seed, "clean": self.clean,
-                 "pages": self.pages, "documents": self.documents, "findings": self.findings}
-        (self.root / self.name / "truth.json").write_text(json.dumps(truth, ensure_ascii=False, indent=2),
-                                                          encoding="utf-8")
+        truth = {
+            "schema": "jianzheng.truth/1",
+            "name": self.name,
+            "seed": self.seed,
+            "clean": self.clean,
+            "pages": self.pages,
+            "documents": self.documents,
+            "findings": self.findings,
+        }
+        (self.root / self.name / "truth.json").write_text(
+            json.dumps(truth, ensure_ascii=False, indent=2), encoding="utf-8"
+        )

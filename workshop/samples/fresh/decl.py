@@ -26,7 +26,9 @@ FEE_COLUMNS = (
 
 
 def write_json(folder: Path, declaration: dict[str, Any]) -> None:
-    (folder / "declaration.json").write_text(json.dumps(declaration, ensure_ascii=False, indent=2), encoding="utf-8")
+    (folder / "declaration.json").write_text(
+        json.dumps(declaration, ensure_ascii=False, indent=2), encoding="utf-8"
+    )
 
 
 def write_xlsx(folder: Path, declaration: dict[str, Any], wan: bool) -> None:
@@ -52,12 +54,28 @@ def write_xlsx(folder: Path, declaration: dict[str, Any], wan: bool) -> None:
     fin = wb.create_sheet("经营情况")
     fin.append(["年度", "营业收入（元）", "系统集成收入（元）", "净利润（元）"])
     for row in declaration["finance"]:
-        fin.append([row["year"], float(row["operating_revenue"]), float(row["system_integration_revenue"]),
-                    float(row["net_profit"])])
+        fin.append(
+            [
+                row["year"],
+                float(row["operating_revenue"]),
+                float(row["system_integration_revenue"]),
+                float(row["net_profit"]),
+            ]
+        )
     sheet = wb.create_sheet("项目汇总")
     unit = "（万元）" if wan else "（元）"
-    sheet.append(["序号", "项目名称", "甲方单位", "合同签订日期", "验收日期", "项目所属领域", "项目实施地",
-                  *(label + unit for label, _ in FEE_COLUMNS)])
+    sheet.append(
+        [
+            "序号",
+            "项目名称",
+            "甲方单位",
+            "合同签订日期",
+            "验收日期",
+            "项目所属领域",
+            "项目实施地",
+            *(label + unit for label, _ in FEE_COLUMNS),
+        ]
+    )
     for k, p in enumerate(declaration["projects"], 1):
         values = []
         for _, key in FEE_COLUMNS:
@@ -67,5 +85,7 @@ def write_xlsx(folder: Path, declaration: dict[str, Any], wan: bool) -> None:
                 values.append(float(raw / 10000))
             else:
                 values.append(float(raw))
-        sheet.append([k, p["name"], p["client"], p["signed_on"], p["accepted_on"], p["field"], p["location"], *values])
+        sheet.append(
+            [k, p["name"], p["client"], p["signed_on"], p["accepted_on"], p["field"], p["location"], *values]
+        )
     wb.save(folder / "declaration.xlsx")

@@ -34,6 +34,9 @@ def width_of(text: str, size: float) -> float:
     return float(_font().text_length(text, fontsize=size))
 
 
+NO_LINE_START = "，。；：、）》”！？.,;:)"
+
+
 def wrap(text: str, size: float, width: float) -> list[str]:
     """Break text into lines no wider than ``width`` (character by character, as CJK wraps)."""
     lines, current = [], ""
@@ -42,7 +45,7 @@ def wrap(text: str, size: float, width: float) -> list[str]:
             lines.append(current)
             current = ""
             continue
-        if width_of(current + ch, size) > width and current:
+        if width_of(current + ch, size) > width and current and ch not in NO_LINE_START:
             lines.append(current)
             current = ch
         else:
@@ -74,16 +77,35 @@ class Sheet:
     def inner(self) -> float:
         return self.width - self.left - self.right
 
-    def text(self, x: float, y: float, s: str, size: float = 10.5, color: tuple[float, ...] = BLACK,
-             bold: bool = False) -> fitz.Rect:
+    def text(
+        self,
+        x: float,
+        y: float,
+        s: str,
+        size: float = 10.5,
+        color: tuple[float, ...] = BLACK,
+        bold: bool = False,
+    ) -> fitz.Rect:
         """Write ``s`` with its top-left corner at (x, y)."""
         baseline = y + size * 0.88
-        kwargs = {"render_mode": 2, "border_width": 0.04} if bold else {}
-        self.page.insert_text((x, baseline), s, fontname=FONT, fontsize=size, color=color, **kwargs)
+        if bold:
+            self.page.insert_text(
+                (x, baseline), s, fontname=FONT, fontsize=size, color=color, render_mode=2, border_width=0.04
+            )
+        else:
+            self.page.insert_text((x, baseline), s, fontname=FONT, fontsize=size, color=color)
         return fitz.Rect(x, y, x + width_of(s, size), y + size * 1.1)
 
-    def line(self, s: str, size: float = 10.5, indent: float = 0.0, align: str = "left", gap: float = 0.55,
-             bold: bool = False, color: tuple[float, ...] = BLACK) -> fitz.Rect:
+    def line(
+        self,
+        s: str,
+        size: float = 10.5,
+        indent: float = 0.0,
+        align: str = "left",
+        gap: float = 0.55,
+        bold: bool = False,
+        color: tuple[float, ...] = BLACK,
+    ) -> fitz.Rect:
         w = width_of(s, size)
         if align == "center":
             x = self.left + (self.inner - w) / 2
@@ -106,14 +128,23 @@ class Sheet:
     def skip(self, points: float) -> None:
         self.y += points
 
-    def rule(self, y: float | None = None, width: float = 0.8, x0: float | None = None,
-             x1: float | None = None) -> None:
+    def rule(
+        self, y: float | None = None, width: float = 0.8, x0: float | None = None, x1: float | None = None
+    ) -> None:
         yy = self.y if y is None else y
         self.page.draw_line((x0 or self.left, yy), (x1 or self.width - self.right, yy), width=width)
 
-    def table(self, rows: list[list[str]], widths: list[float], size: float = 9.5, row_h: float | None = None,
-              aligns: str | None = None, bold_rows: tuple[int, ...] = (0,), x: float | None = None,
-              border: float = 0.6) -> list[list[fitz.Rect]]:
+    def table(
+        self,
+        rows: list[list[str]],
+        widths: list[float],
+        size: float = 9.5,
+        row_h: float | None = None,
+        aligns: str | None = None,
+        bold_rows: tuple[int, ...] = (0,),
+        x: float | None = None,
+        border: float = 0.6,
+    ) -> list[list[fitz.Rect]]:
         """A ruled table; cell text wraps inside its cell. Returns the cell rectangles."""
         x0 = self.left if x is None else x
         scale = (self.inner if x is None else sum(widths)) / sum(widths)
@@ -181,8 +212,9 @@ def _ink(img: Image.Image, rng: random.Random, colour: tuple[int, int, int], str
     return Image.fromarray(out, "RGBA").filter(ImageFilter.GaussianBlur(0.6))
 
 
-def _arc_text(draw_img: Image.Image, text: str, cx: float, cy: float, radius: float, size: int,
-              start: float, end: float) -> None:
+def _arc_text(
+    draw_img: Image.Image, text: str, cx: float, cy: float, radius: float, size: int, start: float, end: float
+) -> None:
     """Characters along an arc from angle ``start`` to ``end`` (degrees, 0 = up, clockwise)."""
     font = pil_font(size)
     n = len(text)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import random
 from dataclasses import dataclass
+from typing import Any
 
 import cv2
 import numpy as np
@@ -61,7 +62,7 @@ class Scanner:
         px_mm = self.dpi / 25.4
         ink = img.astype(np.float32) / 255.0
         paper = np.array(self.paper, dtype=np.float32) * 255
-        out = self.black + (paper - self.black) * ink
+        out: Any = self.black + (paper - self.black) * ink
         # uneven illumination: a low-frequency field
         low = nrng.normal(0, 1, (6, 5)).astype(np.float32)
         field = cv2.resize(low, (w, h), interpolation=cv2.INTER_CUBIC)
@@ -71,8 +72,14 @@ class Scanner:
                 cv2.circle(out, (int(12 * px_mm), int(cy)), int(3 * px_mm), (70, 70, 72), -1, cv2.LINE_AA)
         if self.skew:
             m = cv2.getRotationMatrix2D((w / 2, h / 2), self.skew, 1.0)
-            out = cv2.warpAffine(out, m, (w, h), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_CONSTANT,
-                                 borderValue=tuple(float(v) for v in paper))
+            out = cv2.warpAffine(
+                out,
+                m,
+                (w, h),
+                flags=cv2.INTER_LINEAR,
+                borderMode=cv2.BORDER_CONSTANT,
+                borderValue=tuple(float(v) for v in paper),
+            )
         if self.border:
             band = int(self.border * px_mm)
             edges = rng.sample(("top", "bottom", "left", "right"), rng.randint(1, 3))
@@ -82,11 +89,11 @@ class Scanner:
                 if edge == "top":
                     out[:width] *= ramp[:, None, None]
                 elif edge == "bottom":
-                    out[h - width:] *= ramp[::-1][:, None, None]
+                    out[h - width :] *= ramp[::-1][:, None, None]
                 elif edge == "left":
                     out[:, :width] *= ramp[None, :, None]
                 else:
-                    out[:, w - width:] *= ramp[::-1][None, :, None]
+                    out[:, w - width :] *= ramp[::-1][None, :, None]
         if self.blur:
             out = cv2.GaussianBlur(out, (0, 0), self.blur * self.dpi / 300)
         out += nrng.normal(0, self.grain, out.shape[:2]).astype(np.float32)[..., None]
@@ -94,15 +101,20 @@ class Scanner:
         return np.clip(out, 0, 255).astype(np.uint8)
 
 
-def on_glass(img: np.ndarray, dpi: int, quarter_turns: int = 0, size_mm: tuple[float, float] = (210, 297),
-             at_mm: tuple[float, float] = (8, 10)) -> np.ndarray:
+def on_glass(
+    img: np.ndarray,
+    dpi: int,
+    quarter_turns: int = 0,
+    size_mm: tuple[float, float] = (210, 297),
+    at_mm: tuple[float, float] = (8, 10),
+) -> np.ndarray:
     """A small paper (an invoice) laid on an A4 glass, possibly turned by quarter turns."""
     piece = np.rot90(img, k=quarter_turns).copy()
     px_mm = dpi / 25.4
     canvas = np.full((int(size_mm[1] * px_mm), int(size_mm[0] * px_mm), 3), 255, dtype=np.uint8)
     y0, x0 = int(at_mm[1] * px_mm), int(at_mm[0] * px_mm)
     ph, pw = min(piece.shape[0], canvas.shape[0] - y0), min(piece.shape[1], canvas.shape[1] - x0)
-    canvas[y0:y0 + ph, x0:x0 + pw] = piece[:ph, :pw]
+    canvas[y0 : y0 + ph, x0 : x0 + pw] = piece[:ph, :pw]
     # the edge of the smaller sheet shows as a faint line
     cv2.rectangle(canvas, (x0, y0), (x0 + pw - 1, y0 + ph - 1), (200, 200, 200), 1)
     return canvas
@@ -124,16 +136,25 @@ def phone_photo(img: np.ndarray, rng: random.Random) -> np.ndarray:
     desk += nrng.normal(0, 6, desk.shape).astype(np.float32)
     j = lambda a: rng.uniform(0, a)  # noqa: E731
     dx, dy = (cw - w) / 2, (ch - h) / 2
-    src = np.float32([[0, 0], [w, 0], [w, h], [0, h]])
-    dst = np.float32([
-        [dx + j(0.09 * w), dy + j(0.05 * h)],
-        [dx + w - j(0.05 * w), dy + j(0.02 * h)],
-        [dx + w + j(0.06 * w), dy + h - j(0.04 * h)],
-        [dx - j(0.05 * w), dy + h + j(0.03 * h)],
-    ])
+    src = np.array([[0, 0], [w, 0], [w, h], [0, h]], dtype=np.float32)
+    dst = np.array(
+        [
+            [dx + j(0.09 * w), dy + j(0.05 * h)],
+            [dx + w - j(0.05 * w), dy + j(0.02 * h)],
+            [dx + w + j(0.06 * w), dy + h - j(0.04 * h)],
+            [dx - j(0.05 * w), dy + h + j(0.03 * h)],
+        ],
+        dtype=np.float32,
+    )
     m = cv2.getPerspectiveTransform(src, dst)
-    paper = cv2.warpPerspective(img.astype(np.float32), m, (cw, ch), flags=cv2.INTER_LINEAR,
-                                borderMode=cv2.BORDER_CONSTANT, borderValue=(-1, -1, -1))
+    paper: Any = cv2.warpPerspective(
+        img.astype(np.float32),
+        m,
+        (cw, ch),
+        flags=cv2.INTER_LINEAR,
+        borderMode=cv2.BORDER_CONSTANT,
+        borderValue=(-1, -1, -1),
+    )
     mask = paper[..., 0] >= 0
     out = np.where(mask[..., None], paper, desk)
     yy, xx = np.mgrid[0:ch, 0:cw].astype(np.float32)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field as dc_field
 from decimal import Decimal
 
 from . import cn
@@ -73,7 +74,7 @@ class Job:
     """Party B as the papers print it, where it is not the declaring company (a planted cause)."""
     words: str | None = None
     """The capital-numeral text printed, where it is not the amount's own (a planted cause)."""
-    itemised: dict[str, Decimal] = field(default_factory=dict)
+    itemised: dict[str, Decimal] = dc_field(default_factory=dict)
     """Fees the contract itemises by the form's categories."""
     supervisor: str | None = None
     passed: bool = True
@@ -98,8 +99,14 @@ class Job:
         }
 
 
-BANKS = ("中国工商银行乌鲁木齐友好路支行", "中国建设银行克拉玛依分行营业部", "中国农业银行昌吉回族自治州分行",
-         "新疆银行乌鲁木齐高新区支行", "乌鲁木齐银行新华北路支行", "中国银行阿克苏分行")
+BANKS = (
+    "中国工商银行乌鲁木齐友好路支行",
+    "中国建设银行克拉玛依分行营业部",
+    "中国农业银行昌吉回族自治州分行",
+    "新疆银行乌鲁木齐高新区支行",
+    "乌鲁木齐银行新华北路支行",
+    "中国银行阿克苏分行",
+)
 STREETS = ("北京南路", "河北东路", "友好北路", "新医路", "天山路", "准噶尔路", "长江路", "人民路")
 
 
@@ -108,7 +115,11 @@ def bank_account(rng: random.Random) -> str:
 
 
 def phone(rng: random.Random) -> str:
-    return f"0991-{rng.randint(2000000, 8999999)}" if rng.random() < 0.6 else f"1{rng.choice('3589')}{rng.randint(100000000, 999999999)}"
+    return (
+        f"0991-{rng.randint(2000000, 8999999)}"
+        if rng.random() < 0.6
+        else f"1{rng.choice('3589')}{rng.randint(100000000, 999999999)}"
+    )
 
 
 def company(rng: random.Random, name: str, city: str) -> Company:
@@ -125,15 +136,21 @@ def company(rng: random.Random, name: str, city: str) -> Company:
         phone=phone(rng),
         bank=rng.choice(BANKS),
         account=bank_account(rng),
-        scope=("计算机信息系统集成服务；软件开发；信息技术咨询服务；数据处理和存储支持服务；"
-               "网络与信息安全软件开发；安全技术防范系统设计施工服务；计算机软硬件及辅助设备零售；"
-               "通讯设备销售；物联网技术服务。（除许可业务外，可自主依法经营法律法规非禁止或限制的项目）"),
+        scope=(
+            "计算机信息系统集成服务；软件开发；信息技术咨询服务；数据处理和存储支持服务；"
+            "网络与信息安全软件开发；安全技术防范系统设计施工服务；计算机软硬件及辅助设备零售；"
+            "通讯设备销售；物联网技术服务。（除许可业务外，可自主依法经营法律法规非禁止或限制的项目）"
+        ),
     )
 
 
 def client(rng: random.Random, name: str, city: str) -> Client:
-    return Client(name=name, address=f"新疆维吾尔自治区{city}{rng.choice(STREETS)}{rng.randint(1, 300)}号",
-                  contact=cn.person(rng), phone=phone(rng))
+    return Client(
+        name=name,
+        address=f"新疆维吾尔自治区{city}{rng.choice(STREETS)}{rng.randint(1, 300)}号",
+        contact=cn.person(rng),
+        phone=phone(rng),
+    )
 
 
 def split(total: Decimal, shares: dict[str, float], unit: int = 100) -> dict[str, Decimal]:
