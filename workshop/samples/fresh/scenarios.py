@@ -391,9 +391,9 @@ def f04_amounts(sub: Submission) -> dict[str, Any]:
         d(11, 26),
         acceptance="final",
         itemised={
-            "software_development": 0.5333,
-            "integration_implementation": 0.1333,
-            "hardware_purchase": 0.3334,
+            "software_development": 8,
+            "integration_implementation": 2,
+            "hardware_purchase": 5,
         },
     )
     p3.declared_fees = {
@@ -613,7 +613,7 @@ SCENARIOS: tuple[tuple[Callable[[Submission], dict[str, Any]], str], ...] = (
     (f02_clean_scans, "xlsx_wan"),
     (f03_clean_photo, "json"),
     (f04_amounts, "json"),
-    (f05_parties_dates, "xlsx"),
+    (f05_parties_dates, "json"),
     (f06_acceptance, "json"),
     (f07_license, "json"),
     (f08_license_audit, "xlsx"),
