@@ -59,6 +59,22 @@ def _money_column(lines: Sequence[Line], first: Line) -> tuple[float, float] | N
     return None
 
 
+# Columns only a bill of goods has (产品名称 | 规格型号 | 数量 | 单价 …): its rows are goods and the
+# services bought with them (系统集成及安装调试服务), priced before and after tax, not the contract's
+# breakdown into the declaration's fee kinds, which the enterprise itself classifies.
+_GOODS_HEADERS = ("规格", "型号", "品牌", "产地", "生产厂家", "制造商")
+
+
+def _under_goods_header(lines: Sequence[Line], row: Line) -> bool:
+    """Whether the row stands under a header that names goods columns (a bill of goods)."""
+    above = [ln for ln in lines if ln.page == row.page and ln.index < row.index][-8:]
+    for line in reversed(above):
+        # The header: the nearest line above with a money column's name and no figures.
+        if any(h in line.compact for h in _MONEY_HEADERS) and not re.search(r"\d", line.compact):
+            return any(g in line.compact for g in _GOODS_HEADERS)
+    return False
+
+
 def _scale(lines: Sequence[Line], first: Line) -> Decimal:
     """10000 when the table's header or a note above it says 万元."""
     above = [ln for ln in lines if ln.page == first.page and first.index - 5 <= ln.index < first.index]
@@ -167,7 +183,7 @@ def extract_fees(lines: Sequence[Line]) -> FeeTable | None:
                 total = (found_total[0] * (1 if explicit else scale), snip)
             continue
         key = fee_key(label, numbered=numbered(line, start))
-        if key is None or key in rows:
+        if key is None or key in rows or _under_goods_header(lines, line):
             continue
         if scale is None:
             column, scale = _money_column(lines, line), _scale(lines, line)

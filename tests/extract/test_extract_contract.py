@@ -198,6 +198,22 @@ def test_a_framework_title_is_not_cut_inside_the_second_partys_name():
     assert fields.project_name.value == "昌吉回族自治州数据局2024年度数据中心机房等级保护整改采购项目"
 
 
+def test_a_work_contract_names_its_parties_as_orderer_and_contractor():
+    # 承揽合同: 定作人 orders the work, 承揽人 does it (民法典 合同编 第十七章).
+    fields = contract(
+        page_of(
+            [
+                "承 揽 合 同",
+                "定作人（甲方）：昌吉回族自治州人民医院",
+                "承揽人（乙方）：新疆天衡数字科技有限公司",
+                "甲方委托乙方承揽“昌吉回族自治州人民医院业务管理信息系统开发项目”的定制开发工作。",
+            ]
+        )
+    )
+    assert fields.party_a and fields.party_a.value == "昌吉回族自治州人民医院"
+    assert fields.party_b and fields.party_b.value == "新疆天衡数字科技有限公司"
+
+
 def test_the_signing_date_stated_in_a_clause():
     # No 签订日期 label and no dated signature block: 本合同于…签订 says it.
     lines = [

@@ -77,3 +77,17 @@ def test_the_total_row_is_kept_beside_the_fees():
     table = extract_fees(page_lines(page_of(TABLE)))
     assert table is not None and table.total is not None
     assert table.total[0] == Decimal("2535000.00")
+
+
+def test_a_bill_of_goods_is_no_fee_breakdown():
+    # 产品名称 | 规格型号 | 数量 | 不含税金额 | 税率 | 税额 | 价税合计: goods and the service bought with
+    # them, not the declaration's fee kinds (the enterprise classifies its own contract amount).
+    goods = [
+        "一、产品名称、规格型号、数量、金额",
+        "序号  产品名称  规格型号  数量  不含税金额  税率  税额  价税合计",
+        "1  视频会议终端  TE30-1080P  4  539,203.54  13%  70,096.46  609,300.00",
+        "2  分布式存储  OceanStor 5310  2  471,681.42  13%  61,318.58  533,000.00",
+        "3  系统集成及安装调试服务  项  1  1,218,820.75  6%  73,129.25  1,291,950.00",
+        "  合计  2,229,705.71  204,544.29  2,434,250.00",
+    ]
+    assert extract_fees(page_lines(page_of(goods))) is None

@@ -46,6 +46,18 @@ def test_horizontal_license_right_column_address_after_the_scope_text():
     assert "住" not in got["business_scope"]
 
 
+def test_the_code_under_its_label_not_the_licence_number_beside_it():
+    # 2019 layout: 证照编号 stands right of the credit code's label; the code is on the next line.
+    got = license_fields(
+        "统一社会信用代码  证照编号：922327574942985807",
+        "91650100MA5DPBJL7B",
+        "营业执照",
+        "名 称 新疆天衡数字科技有限公司  注册资本人民币伍仟零捌万元整",
+        columns=[46, 300],
+    )
+    assert got["credit_code"] == "91650100MA5DPBJL7B"
+
+
 def test_an_overprinted_watermark_before_the_next_label():
     got = license_fields(
         "名 称上海某某教育科技有限公司  注册资本人民币100.0000万元整",

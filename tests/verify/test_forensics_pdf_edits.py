@@ -45,6 +45,20 @@ def test_an_editing_tool_and_a_late_modification_date_are_named():
     assert "Foxit PhantomPDF" in signal.message and "2024-12-01" in signal.message
 
 
+def test_an_office_suite_exporting_through_its_own_pdf_engine_is_no_edit():
+    # WPS 文字 exports as "WPS PDF", made and saved in the same minute, one revision.
+    doc = pymupdf.open(stream=contract_pdf(), filetype="pdf")
+    doc.set_metadata(
+        {
+            "creator": "WPS 文字",
+            "producer": "WPS PDF",
+            "creationDate": "D:20250128001600+08'00'",
+            "modDate": "D:20250128001600+08'00'",
+        }
+    )
+    assert pdf_edit_signals(doc.tobytes(), "c.pdf") == []
+
+
 def test_metadata_helpers():
     assert editing_tool({"producer": "WPS PDF 11.1", "creator": ""}) == "WPS PDF 11.1"
     assert editing_tool({"producer": "Microsoft® Word 2016", "creator": "Microsoft® Word 2016"}) is None

@@ -44,16 +44,12 @@ class FontRules(_Section):
 
 class ImageRules(_Section):
     cell_px: int
-    z_threshold: float
-    min_region_cells: int
     max_region_share: float
-    max_scattered_share: float
     low_ratio: float
     quiet_min_density: float
     quiet_min_rows: int
     quiet_min_cols: int
     quiet_max_bands: int
-    min_valid_share: float
     bilevel_max_grey_share: float
     photo_min_light_range: float
     photo_glare_min_cells: int

@@ -1,11 +1,10 @@
 """IMAGE_TAMPERED: local inconsistency in a scanned page image.
 
-Seven signs (DETECTORS; each Region names its sign), each conservative:
+Six signs (DETECTORS; each Region names its sign), each conservative:
 
-* noise, quiet_bands (noise_signs.py): a scan carries sensor and paper noise everywhere; a patch
-  pasted from a clean render carries none: cells far quieter than the page forming a small
-  enclosed region (a larger block where the noise survived the JPEG), or a line-wide band of
-  paper with no noise at all.
+* quiet_bands (noise_signs.py): a scan carries sensor and paper noise everywhere; a patch pasted
+  from a clean render carries none: a line-wide band of paper with no noise at all. (A seventh
+  sign, cells quieter than the page, was removed: noise_signs.py says why.)
 * grey_colour, sharp_lines (jpeg_blocks.py, sharp_blocks.py), uniform_runs (uniform_runs.py):
   where compression erased the noise, the JPEG blocks still show a grey page with tinted paper
   in one place, text whose edges are render-sharp on a page the scanner softened, or blank
@@ -18,7 +17,8 @@ Seven signs (DETECTORS; each Region names its sign), each conservative:
 What the report says (reported) consults the page-wide signs in turn: the first that found
 anything speaks. every_sign runs each alone, so that the scan-condition matrix can measure what
 each finds that no other does (verify/forensics/README.md, "Detectors compared": on 2026-12-02
-every sign had finds of its own, grey_colour only in its unit test, and none warned a clean page).
+every sign had finds of its own, grey_colour only in its unit test, and none warned a clean page;
+on 2026-12-03 the noise sign warned 4 clean pages of the fresh family's scanner and went).
 
 No library does these at this granularity on document scans, hence numpy.
 """
@@ -39,7 +39,7 @@ from jianzheng.models import BBox, Code
 from . import jpeg_blocks, page_kind, sharp_blocks
 from .clones import clone_regions
 from .config import thresholds
-from .noise_signs import noise_cells, noise_regions, paper_mask, quiet_bands, residual_and_flat
+from .noise_signs import noise_cells, paper_mask, quiet_bands, residual_and_flat
 from .regions import Region
 from .signals import Signal, overlap
 from .uniform_runs import uniform_runs
@@ -84,7 +84,6 @@ def to_gray(image: np.ndarray) -> np.ndarray:
 
 
 DETECTORS = (
-    "noise",
     "quiet_bands",
     "grey_colour",
     "sharp_lines",
@@ -94,7 +93,7 @@ DETECTORS = (
 )
 """The signs' short names (Region.detector), in the order the report consults them."""
 
-_STAGES = (("noise",), ("quiet_bands",), ("grey_colour", "sharp_lines"), ("uniform_runs",))
+_STAGES = (("quiet_bands",), ("grey_colour", "sharp_lines"), ("uniform_runs",))
 """The page-wide signs, in turn: a stage speaks only where every stage before it found nothing."""
 
 
@@ -149,7 +148,7 @@ def every_sign(
     if page_kind.is_photo(gray):
         # Light and focus drift across a photographed sheet: only an exact copy is a sign there.
         return clone_regions(gray, page_noise)
-    regions = noise_regions(sigma, valid) + quiet_bands(residual, flat)
+    regions = quiet_bands(residual, flat)
     if ycc is not None:
         # Where heavy compression erased the page's noise, the JPEG blocks still tell a paste
         # by its colour on a grey page or its render-sharp edges (jpeg_blocks.py, sharp_blocks.py). Only a JPEG

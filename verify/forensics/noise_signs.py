@@ -1,12 +1,16 @@
 """IMAGE_TAMPERED signs in the scan's noise: a patch pasted from a clean render carries none.
 
 A scan carries sensor and paper noise everywhere. The page is cut into cells; each cell's noise
-is the spread of the residual (image minus its 3x3 median) over its flat paper pixels. Two signs:
+is the spread of the residual (image minus its 3x3 median) over its flat paper pixels (the clone
+search's gate, clones.py). One sign:
 
-* noise (noise_regions): cells far quieter than the page's own level (robust z-score) that form
-  a small enclosed region: a larger clean block on a scan whose noise survived its JPEG.
 * quiet_bands: a line-wide band of paper with no noise at all, where a JPEG left the page a
   little noise in almost every 8x8 block.
+
+A second sign, cells far quieter than the page's level, was removed on 2026-12-03: scanners clip
+bright paper to white, and where uneven light lifts the paper to the clip its noise is gone (4
+clean pages of 57 of an unseen scanner warned), while it found 2 of 384 matrix plants no other
+sign found.
 """
 
 from __future__ import annotations
@@ -63,52 +67,6 @@ def noise_cells(residual: np.ndarray, flat: np.ndarray, cell: int) -> tuple[np.n
     # per cell are cheap, and the flat mask already keeps glyph outlines out.
     sigma = (1.2533 * per_cell(np.abs(residual) * flat) / np.maximum(count, 1)).astype(np.float32)
     return sigma, valid
-
-
-def _regions(outliers: np.ndarray, cell: int, reason: str, counted: np.ndarray | None = None) -> list[Region]:
-    """Connected groups of outlier cells, enclosed by the page and of a plausible size.
-
-    ``counted`` marks the cells that count towards the size (the outliers by default).
-    """
-    rules = thresholds().image
-    counted = outliers if counted is None else counted
-    labels, _ = ndimage.label(outliers, structure=np.ones((3, 3), bool))
-    regions = []
-    total = outliers.size
-    for index, sl in enumerate(ndimage.find_objects(labels), start=1):
-        if sl is None:
-            continue
-        size = int(((labels[sl] == index) & counted[sl]).sum())
-        if size < rules.min_region_cells or size > rules.max_region_share * total:
-            continue
-        r0, r1, c0, c1 = sl[0].start, sl[0].stop, sl[1].start, sl[1].stop
-        # Margins of a scan (lid shadow, black edges, cropped paper) differ by nature.
-        if r0 == 0 or c0 == 0 or r1 >= outliers.shape[0] or c1 >= outliers.shape[1]:
-            continue
-        regions.append(Region((c0 * cell, r0 * cell, c1 * cell, r1 * cell), reason, "noise"))
-    return regions
-
-
-def noise_regions(sigma: np.ndarray, valid: np.ndarray) -> list[Region]:
-    """Enclosed regions whose noise level (per cell, from noise_cells) is far from the rest of the page."""
-    rules = thresholds().image
-    if valid.sum() < rules.min_valid_share * valid.size or valid.sum() < 50:
-        return []
-    values = sigma[valid]
-    centre = float(np.median(values))
-    spread = 1.4826 * float(np.median(np.abs(values - centre)))
-    spread = max(spread, 0.15 * centre, 0.2)
-    z = np.where(valid, (sigma - centre) / spread, 0.0)
-    regions = []
-    count = float(valid.sum())
-    # A page whose noise varies all over (phone photos, textured security paper, denoised
-    # camera output) has no single level to compare a patch against: judge only even pages.
-    # Only the low side is judged: noisier-than-page cells are mostly ink texture (faint
-    # watermarks, seal edges), which no paper mask removes reliably.
-    low = valid & (z < -rules.z_threshold * 0.5) & (sigma < 0.35 * centre)
-    if centre >= rules.clone_min_noise and (valid & (z < -3)).sum() <= rules.max_scattered_share * count:
-        regions += _regions(low, rules.cell_px, "局部噪声明显低于整页（疑似粘贴的干净图块）")
-    return regions
 
 
 def quiet_bands(residual: np.ndarray, flat: np.ndarray) -> list[Region]:

@@ -196,7 +196,10 @@ def metadata_signals(data: bytes, file: str) -> list[Signal]:
 
     A late modification date alone is no sign: e-invoices are filled into a
     template PDF made months before (iText's "modified using iText"), and
-    revisions are judged by their text, not by their dates.
+    revisions are judged by their text, not by their dates. Nor is the tool alone:
+    office suites export through their own PDF engines (WPS 文字 writes "WPS PDF"),
+    so the tool counts only on a file saved after it was made, later than its creation
+    date or as a revision appended to it.
     """
     with pymupdf.open(stream=data, filetype="pdf") as doc:
         metadata = {k: v for k, v in (doc.metadata or {}).items() if isinstance(v, str)}
@@ -207,6 +210,8 @@ def metadata_signals(data: bytes, file: str) -> list[Signal]:
     modified = parse_pdf_date(metadata.get("modDate"))
     gap_days = (modified - created).total_seconds() / 86400 if created and modified else 0.0
     saved_again = gap_days > thresholds().metadata.moddate_gap_days
+    if not saved_again and len(revision_ends(data)) < 2:
+        return []  # made and saved in one sitting: an export through the tool, not an edit
     reasons = [f"文件由编辑工具保存（{tool}）"]
     if saved_again and created and modified:
         reasons.append(f"修改时间 {modified:%Y-%m-%d} 晚于创建时间 {created:%Y-%m-%d} 约 {gap_days:.0f} 天")
