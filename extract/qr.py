@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from decimal import Decimal, InvalidOperation
+
 import numpy as np
 import zxingcpp
 
@@ -27,3 +30,24 @@ def decode_codes(image: np.ndarray, dpi: float) -> list[PageCode]:
             )
         )
     return codes
+
+
+def parse_invoice_qr(payload: str) -> tuple[str | None, Decimal | None, dt.date | None]:
+    """Number, amount and date of an invoice QR payload ("01,32,,number,amount,YYYYMMDD,…").
+
+    The layout is the tax bureau's: version, invoice type, invoice code (empty on 全电
+    invoices), number, amount, date, check code. A part that does not parse is None.
+    """
+    parts = [p.strip() for p in payload.split(",")]
+    if len(parts) < 6:
+        return None, None, None
+    number = parts[3] or None
+    try:
+        amount: Decimal | None = Decimal(parts[4]) if parts[4] else None
+    except InvalidOperation:
+        amount = None
+    try:
+        date: dt.date | None = dt.datetime.strptime(parts[5], "%Y%m%d").date()
+    except ValueError:
+        date = None
+    return number, amount, date

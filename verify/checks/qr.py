@@ -10,6 +10,7 @@ from decimal import Decimal, InvalidOperation
 from stdnum.cn import uscc
 
 from jianzheng.extract.fields.credit_code import canonical_code, codes_equivalent
+from jianzheng.extract.qr import parse_invoice_qr
 from jianzheng.models import Code, Document, Finding, InvoiceFields, LicenseFields
 from jianzheng.models.text import fold, normalise
 
@@ -18,27 +19,6 @@ from ..registry import CheckContext, check
 from ..rules import rules
 
 _CODE = re.compile(r"(?<![0-9A-Z])[0-9A-HJ-NPQRTUWXY]{18}(?![0-9A-Z])")
-
-
-def parse_invoice_qr(payload: str) -> tuple[str | None, Decimal | None, dt.date | None]:
-    """Number, amount and date of an invoice QR payload ("01,32,,number,amount,YYYYMMDD,…").
-
-    The layout is the tax bureau's: version, invoice type, invoice code (empty on 全电
-    invoices), number, amount, date, check code. A part that does not parse is None.
-    """
-    parts = [p.strip() for p in payload.split(",")]
-    if len(parts) < 6:
-        return None, None, None
-    number = parts[3] or None
-    try:
-        amount: Decimal | None = Decimal(parts[4]) if parts[4] else None
-    except InvalidOperation:
-        amount = None
-    try:
-        date: dt.date | None = dt.datetime.strptime(parts[5], "%Y%m%d").date()
-    except ValueError:
-        date = None
-    return number, amount, date
 
 
 def qr_amount_agrees(qr_amount: Decimal, printed_total: Decimal) -> bool:

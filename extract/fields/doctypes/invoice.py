@@ -13,6 +13,7 @@ from typing import Any
 from jianzheng.models import DocType, Extracted, InvoiceFields
 from jianzheng.models.money import find_amounts
 
+from ...qr import parse_invoice_qr
 from ..lines import Snippet
 from ..locate import Value
 from ..parties import clean_party_name
@@ -147,6 +148,14 @@ def extract_invoice(reading: Reading) -> InvoiceFields:
     for page in reading.pages:
         if page.codes:
             code = page.codes[0]
-            fields["qr"] = extracted(code.payload, Snippet(page.number, code.payload, code.bbox, 1.0))
+            snip = Snippet(page.number, code.payload, code.bbox, 1.0)
+            fields["qr"] = extracted(code.payload, snip)
+            # The tax bureau's QR carries the number and the date: where the print gave none (a
+            # wide invoice cut by the scanner's glass, a fold, glare), the QR's are the invoice's.
+            number, _, issued = parse_invoice_qr(code.payload)
+            if fields["invoice_number"] is None and number and as_invoice_number(number):
+                fields["invoice_number"] = extracted(number, snip, 0.8)
+            if fields["issued_on"] is None and issued is not None:
+                fields["issued_on"] = extracted(issued, snip, 0.8)
             break
     return InvoiceFields(**{k: v for k, v in fields.items() if v is not None})
