@@ -110,6 +110,22 @@ def test_statement_figures_in_the_headers_unit(unit_line, revenue, shown):
         assert printed_unit(found.operating_revenue.text) > 1
 
 
+def test_a_consolidated_statement_gives_the_companys_own_column():
+    # 合并及母公司利润表: the headings set close together; seed 001 takes the company's own figures.
+    page = page_of(
+        [
+            "合 并 及 母 公 司 利 润 表",
+            "编制单位：新疆西域软件技术有限公司    2024年度    单位：人民币元",
+            "项    目    本期金额（合并） 本期金额（母公司） 上期金额（母公司）",
+            "一、营业总收入    30,706,452.97    22,413,469.32    18,603,179.54",
+            "五、净利润    2,350,240.87    1,926,426.94    1,541,141.55",
+        ]
+    )
+    found = fields(DocType.financial_statement, page)
+    assert found.operating_revenue.value == Decimal("22413469.32")
+    assert found.net_profit.value == Decimal("1926426.94")
+
+
 def test_a_contract_price_under_a_wan_yuan_label_is_read_in_yuan():
     page = page_of(
         ["项目名称：克拉玛依市政务云运维服务项目", "合同金额（万元）：250.00（大写：贰佰伍拾万元整）"]

@@ -77,14 +77,39 @@ def header_unit(lines: Sequence[Line]) -> tuple[str, Decimal] | None:
     return None
 
 
+_PERIOD_START = re.compile(r"本期|上期|期末|期初|年初|年末|本年|上年|本月|上月")
+
+
+def _headings(line: Line) -> list[tuple[int, int]]:
+    """The column headings of a header line: its cells, and a cell holding several headings set
+    close together (本期金额（合并） 本期金额（母公司）) split where each period word starts."""
+    spans = []
+    for start, end in line.cells():
+        cuts = [m.start() for m in _PERIOD_START.finditer(line.text, start, end)]
+        bounds = sorted({start, *cuts, end})
+        spans += [(a, b) for a, b in zip(bounds, bounds[1:]) if line.text[a:b].strip()]
+    return spans
+
+
 def _current_column(lines: Sequence[Line], row: Line) -> tuple[float, float] | None:
+    """The x-range of the current period's column in the header above the row.
+
+    Where the header pairs a consolidated column with the company's own (本期金额（合并） |
+    本期金额（母公司）), the company's own: seed 001 (二) 1. takes the declaring company's
+    figures, never the consolidated ones.
+    """
     above = [ln for ln in lines if ln.page == row.page and ln.index < row.index][-12:]
     for line in reversed(above):
-        for start, end in line.cells():
-            cell = re.sub(r"\s", "", line.text[start:end])
-            if any(c in cell for c in _CURRENT) and len(cell) <= 12:
-                box = union(line.boxes[start:end])
-                return box[0], box[2]
+        current = [
+            (start, end, heading)
+            for start, end in _headings(line)
+            if any(c in (heading := re.sub(r"\s", "", line.text[start:end])) for c in _CURRENT)
+            and len(heading) <= 12
+        ]
+        if current:
+            start, end, _ = next((c for c in current if "母公司" in c[2] or "本公司" in c[2]), current[0])
+            box = union(line.boxes[start:end])
+            return box[0], box[2]
     return None
 
 
