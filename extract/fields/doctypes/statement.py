@@ -11,6 +11,7 @@ keeps the note so that the printed precision stays knowable.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -87,7 +88,7 @@ def _headings(line: Line) -> list[tuple[int, int]]:
     for start, end in line.cells():
         cuts = [m.start() for m in _PERIOD_START.finditer(line.text, start, end)]
         bounds = sorted({start, *cuts, end})
-        spans += [(a, b) for a, b in zip(bounds, bounds[1:]) if line.text[a:b].strip()]
+        spans += [(a, b) for a, b in pairwise(bounds) if line.text[a:b].strip()]
     return spans
 
 
