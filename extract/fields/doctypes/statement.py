@@ -11,11 +11,11 @@ keeps the note so that the printed precision stays knowable.
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from itertools import pairwise
 
 from jianzheng.models import DocType, Extracted, StatementFields, StatementKind
 from jianzheng.models.money import Amount, find_amounts, unit_note
