@@ -113,6 +113,26 @@ def test_a_render_sharp_line_pasted_into_a_soft_scan_is_found_at_the_line():
     assert x0 < 700 and x1 > 100 and y0 < 424 and y1 > 376 and y1 - y0 < 160
 
 
+def test_a_line_cut_from_a_sharper_scan_is_found_too():
+    # Not a render: the forger scanned the forged page on a sharper scanner (blur 0.25 px) and cut
+    # the amount line from it into a page scanned at 0.9 px, saved at quality 63 (wild seed 9's own
+    # page: tests/workshop/test_wild_paste_from_a_sharper_scan.py).
+    render = scanned_page(seed=5).astype(np.float32)
+    clean = np.clip((render - 10) / 0.92, 0, 255)
+    page = cv2.GaussianBlur(clean, (0, 0), 0.9)
+    donor = cv2.GaussianBlur(clean, (0, 0), 0.25)
+    y0, y1, x0, x1 = 376, 424, 100, 700
+    page[y0:y1, x0:x1] = donor[y0:y1, x0:x1]
+    rgb = np.repeat(np.clip(page, 0, 255).astype(np.uint8)[..., None], 3, axis=2)
+    regions = block_regions(_jpeg_rgb(rgb, 63))
+    assert regions and all("锐利" in r.reason for r in regions)
+    assert any(r.box[1] < y1 and r.box[3] > y0 for r in regions)
+    clean_page = np.repeat(
+        np.clip(cv2.GaussianBlur(clean, (0, 0), 0.9), 0, 255).astype(np.uint8)[..., None], 3, axis=2
+    )
+    assert block_regions(_jpeg_rgb(clean_page, 63)) == []
+
+
 def test_only_the_amount_pasted_into_a_soft_scan_is_found_at_the_amount():
     # "204.50" alone, about a twelfth of its line: too little to lift a line-wide window.
     [region] = block_regions(_soft_scan(paste=True, paste_x0=305, paste_x1=400))

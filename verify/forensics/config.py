@@ -71,6 +71,7 @@ class ImageRules(_Section):
     sharp_ratio: float
     sharp_ring_ratio: float
     sharp_min_level: float
+    sharp_line_min_level: float
     sharp_max_share: float
     sharp_fine_min_ratio: float
     colour_ink_chroma: int

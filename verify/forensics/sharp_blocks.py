@@ -211,7 +211,7 @@ def _sharp_line_windows(text: np.ndarray, sharp: np.ndarray) -> list[tuple[tuple
         & (n_ring >= rules.sharp_min_blocks)
         & (ratio >= rules.sharp_ratio)
         & (ring >= rules.sharp_ring_ratio)
-        & (mean_in >= rules.sharp_min_level)
+        & (mean_in >= rules.sharp_line_min_level)
     )
     if not hit.any():
         return []
