@@ -177,7 +177,10 @@ def _as_label(line: Line, key: str, cs: int, ce: int) -> LabelHit | None:
     before = re.sub(r"\s", "", line.text[cell_start:start])
     at_start = _ENUMERATOR.match(before) is not None
     glued = start > 0 and not line.text[start - 1].isspace()
-    if not at_start and glued and re.search(r"\s", line.text[start:last]):
+    # A VAT invoice's side label (购买方 / 销售方, one character a line) that OCR boxed with the
+    # first character of 名 称 is no word the label begins inside.
+    side = re.search(r"(?:^|\s)([购销买售方])$", line.text[:start]) is not None
+    if not at_start and glued and not side and re.search(r"\s", line.text[start:last]):
         # Matching ignores blanks so that letter-spaced labels (名  称, 购 名 称) match, but a
         # label never begins in the middle of a word: the 公司 of 某有限公司 and the 名称 of the
         # next column's 名称：… are two cells, not the label 公司名称.

@@ -129,3 +129,17 @@ def test_a_name_that_goes_on_in_the_next_box_is_not_joined_with_the_line_under_i
     )
     assert fields.seller is not None and fields.seller.value == "新疆维吾尔自治"
     assert fields.seller.confidence < 0.8  # a cut name, not sure enough to accuse anyone
+
+
+def test_a_side_label_boxed_with_the_first_character_of_its_name_label():
+    # The classic 专用发票: 销 (of 销售方, one character a line) boxed with 名 of 名 称：.
+    fields = _photo_invoice(
+        _ocr_word("名 称：", 65, 112),
+        _ocr_word("乌鲁木齐市水务局", 150, 112),
+        _ocr_word("销名", 45, 284),
+        _ocr_word("称：", 80, 284),
+        _ocr_word("新疆瀚海信息工程有限公司", 150, 284),
+        _ocr_word("项目名称：乌鲁木齐市水务局网络安", 420, 284),
+    )
+    assert fields.buyer and fields.buyer.value == "乌鲁木齐市水务局"
+    assert fields.seller and fields.seller.value == "新疆瀚海信息工程有限公司"

@@ -19,7 +19,13 @@ from ..forensics.fonts import font_signals
 from ..forensics.image_tamper import FigurePlaces, image_file_signals, pdf_image_signals
 from ..forensics.overlay import overlay_signals
 from ..forensics.pdf_revisions import pdf_edit_signals
-from ..forensics.repeats import SubmissionId, repeat_findings, scan_submission, seal_party_findings
+from ..forensics.repeats import (
+    SubmissionId,
+    invoice_repeats,
+    repeat_findings,
+    scan_submission,
+    seal_party_findings,
+)
 from ..forensics.signals import figure_boxes, key_areas, key_pages
 from ..forensics.signatures import signature_signals
 from ..registry import CheckContext, check
@@ -173,7 +179,8 @@ def repeats(ctx: CheckContext) -> Iterator[Finding]:
     installation's duplicate index; a seal identical to one on another
     enterprise's documents is a reused image. A seal whose ring text names a
     company that is no party of its contract or acceptance report is a
-    PARTY_MISMATCH with the seal as evidence.
+    PARTY_MISMATCH with the seal as evidence. One invoice uploaded twice is also known by its
+    number, 价税合计 and date, where its two scans' text differs too much to match.
 
     Rule: seed 001 and seed 004 (forged and reused evidence); CONTRACT 2.3.
 
@@ -184,4 +191,6 @@ def repeats(ctx: CheckContext) -> Iterator[Finding]:
     ident = SubmissionId.named(ctx.submission_id, ctx.submission_label, ctx.declaration)
     scan = scan_submission(ctx.images, ctx.documents, ctx.pages, ident, ctx.engine)
     yield from seal_party_findings(scan.seals, ctx.declaration)
-    yield from repeat_findings(scan, ident, ctx.duplicates)
+    pages = repeat_findings(scan, ident, ctx.duplicates)
+    yield from pages
+    yield from invoice_repeats(ctx.documents, pages)

@@ -50,6 +50,7 @@ class ImageRules(_Section):
     quiet_min_rows: int
     quiet_min_cols: int
     quiet_max_bands: int
+    quiet_max_lift: float
     bilevel_max_grey_share: float
     photo_min_light_range: float
     photo_glare_min_cells: int

@@ -148,7 +148,7 @@ def every_sign(
     if page_kind.is_photo(gray):
         # Light and focus drift across a photographed sheet: only an exact copy is a sign there.
         return clone_regions(gray, page_noise)
-    regions = quiet_bands(residual, flat)
+    regions = quiet_bands(residual, flat, gray)
     if ycc is not None:
         # Where heavy compression erased the page's noise, the JPEG blocks still tell a paste
         # by its colour on a grey page or its render-sharp edges (jpeg_blocks.py, sharp_blocks.py). Only a JPEG

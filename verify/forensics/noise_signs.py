@@ -69,14 +69,15 @@ def noise_cells(residual: np.ndarray, flat: np.ndarray, cell: int) -> tuple[np.n
     return sigma, valid
 
 
-def quiet_bands(residual: np.ndarray, flat: np.ndarray) -> list[Region]:
+def quiet_bands(residual: np.ndarray, flat: np.ndarray, gray: np.ndarray) -> list[Region]:
     """Wide bands of paper with no noise at all on a page whose paper is noisy elsewhere.
 
     After JPEG compression a scan keeps a little noise on its paper: some
     residual pixels are non-zero in almost every 8×8 block. A block of text
     pasted from a clean render keeps none, over the width of a line of text.
     Pages with many such bands (smoothed phone photos, saturated white scans)
-    are not judged.
+    are not judged, nor a band whose surrounding paper is itself lit brighter
+    than the page's (_lit_to_the_clip).
     """
     rules = thresholds().image
     cell = 8
@@ -110,11 +111,28 @@ def quiet_bands(residual: np.ndarray, flat: np.ndarray) -> list[Region]:
             return []  # margins and borders: the page is not even enough to judge
         if (r1 - r0) * (c1 - c0) > rules.max_region_share * rows * cols / 3:
             return []
-        regions.append(
-            Region(
-                (c0 * cell, r0 * cell, c1 * cell, r1 * cell),
-                "一行宽的区域完全没有扫描噪声（疑似粘贴的干净图块）",
-                "quiet_bands",
-            )
-        )
+        box = (c0 * cell, r0 * cell, c1 * cell, r1 * cell)
+        if _lit_to_the_clip(gray, flat, box):
+            continue
+        regions.append(Region(box, "一行宽的区域完全没有扫描噪声（疑似粘贴的干净图块）", "quiet_bands"))
     return regions if len(regions) <= rules.quiet_max_bands else []
+
+
+def _lit_to_the_clip(gray: np.ndarray, flat: np.ndarray, box: tuple[int, int, int, int]) -> bool:
+    """Whether the paper around a quiet band is lit brighter than the page's paper.
+
+    Uneven light lifts a stretch of paper to the scanner's white clip, which erases its noise as
+    a clean paste would; but the paper around such a band is lifted too, while the paper around
+    a paste lies at the page's own level (fresh seed 2: a band at 252 in paper at 251, the page's
+    at 245).
+    """
+    x0, y0, x1, y1 = box
+    pad = 24
+    ring = np.zeros(flat.shape, bool)
+    ring[max(y0 - pad, 0) : y1 + pad, max(x0 - pad, 0) : x1 + pad] = True
+    ring[y0:y1, x0:x1] = False
+    ring &= flat
+    if ring.sum() < 100 or not flat.any():
+        return False
+    lift = float(np.median(gray[ring])) - float(np.median(gray[flat]))
+    return lift >= thresholds().image.quiet_max_lift

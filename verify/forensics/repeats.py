@@ -27,6 +27,7 @@ from jianzheng.models import (
     Document,
     Evidence,
     Finding,
+    InvoiceFields,
     OtherFiling,
     Page,
 )
@@ -342,3 +343,58 @@ def repeat_findings(scan: Scan, ident: SubmissionId, store: DuplicateStore) -> l
         ]
     )
     return findings
+
+
+def invoice_repeats(documents: list[Document], reported: list[Finding]) -> list[Finding]:
+    """DUPLICATE_DOCUMENT for one invoice uploaded twice in a submission, known by its identity.
+
+    Two scans of one invoice differ in skew, light and OCR too much for their text to agree
+    every time (fresh seed 2: the photographed copy and the one bound with its acceptance
+    report), but the tax bureau numbers every invoice: the same number, 价税合计 and date, each
+    read surely, is the same invoice. A pair the page comparison already reported is left alone.
+    """
+    seen_pages = {(e.file, e.page) for f in reported for e in f.evidence}
+    first: dict[tuple[str, str, str], Document] = {}
+    findings = []
+    for doc in documents:
+        fields = doc.fields
+        if (
+            not isinstance(fields, InvoiceFields)
+            or fields.invoice_number is None
+            or fields.total_amount is None
+        ):
+            continue
+        parts = (fields.invoice_number, fields.total_amount, fields.issued_on)
+        if any(p is not None and p.confidence < _SURE for p in parts):
+            continue
+        key = (
+            fields.invoice_number.value,
+            str(fields.total_amount.value),
+            fields.issued_on.value.isoformat() if fields.issued_on else "",
+        )
+        earlier = first.setdefault(key, doc)
+        if earlier is doc or earlier.file == doc.file:
+            continue
+        page, other_page = doc.pages[0], earlier.pages[0]
+        if (doc.file, page) in seen_pages or (earlier.file, other_page) in seen_pages:
+            continue
+        findings.append(
+            Finding(
+                code=Code.DUPLICATE_DOCUMENT,
+                documents=[doc.id, earlier.id],
+                found=f"{earlier.file}#{other_page}",
+                message=(
+                    f"{doc.file} 第 {page} 页与本次提交 {earlier.file} 第 {other_page} 页是同一张发票"
+                    f"（发票号码 {key[0]}，价税合计 {key[1]}）"
+                ),
+                evidence=[
+                    Evidence(document=doc.id, file=doc.file, page=page, text=key[0]),
+                    Evidence(document=earlier.id, file=earlier.file, page=other_page, text=key[0]),
+                ],
+            )
+        )
+    return findings
+
+
+_SURE = 0.8
+"""A field read at least this surely names the invoice (a number taken from its QR code is 0.8)."""
