@@ -116,6 +116,7 @@ class DuplicateRules(_Section):
     figure_overlap: float
     min_text_chars: int
     image_only_phash_distance: int
+    invoice_min_confidence: float
 
 
 class Thresholds(_Section):

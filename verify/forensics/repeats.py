@@ -354,6 +354,7 @@ def invoice_repeats(documents: list[Document], reported: list[Finding]) -> list[
     read surely, is the same invoice. A pair the page comparison already reported is left alone.
     """
     seen_pages = {(e.file, e.page) for f in reported for e in f.evidence}
+    sure = thresholds().duplicates.invoice_min_confidence
     first: dict[tuple[str, str, str], Document] = {}
     findings = []
     for doc in documents:
@@ -365,7 +366,7 @@ def invoice_repeats(documents: list[Document], reported: list[Finding]) -> list[
         ):
             continue
         parts = (fields.invoice_number, fields.total_amount, fields.issued_on)
-        if any(p is not None and p.confidence < _SURE for p in parts):
+        if any(p is not None and p.confidence < sure for p in parts):
             continue
         key = (
             fields.invoice_number.value,
@@ -394,7 +395,3 @@ def invoice_repeats(documents: list[Document], reported: list[Finding]) -> list[
             )
         )
     return findings
-
-
-_SURE = 0.8
-"""A field read at least this surely names the invoice (a number taken from its QR code is 0.8)."""

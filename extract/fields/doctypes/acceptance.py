@@ -230,13 +230,17 @@ def letter_parties(reading: Reading) -> dict[str, Extracted[str]]:
     return found
 
 
+# The date a sentence opens with (2024年4月28日昌吉…局组织…), not a 日 inside a name (新疆日报社).
+_LEADING_DATE = re.compile(r"^.*?[\d〇零一二三四五六七八九十]日")
+
+
 def _organiser_like(signer: str, text: str, cues: list[str]) -> str | None:
     """The organisation the letter says organised the acceptance, where the signer reads as it."""
     spellings = {
         cleaned[0]
         for cue in cues
         for match in re.finditer(rf"([^，,。；;：:、\s]{{4,60}}?){cue}", text)
-        if (cleaned := clean_party_name(re.sub(r"^.*?日", "", match.group(1)))) is not None
+        if (cleaned := clean_party_name(_LEADING_DATE.sub("", match.group(1)))) is not None
         and is_org_name(cleaned[0])
         and len(cleaned[0]) == len(signer)
         and Levenshtein.distance(cleaned[0], signer) <= max(1, len(signer) // 8)
