@@ -219,12 +219,18 @@ def _fees_in_text(lines: Sequence[Line]) -> dict[str, tuple[Decimal, Snippet]]:
         ((label, key) for key, ls in vocabulary().fees.items() for label in ls if key != "other"),
         key=lambda item: -len(item[0]),
     )
+    previous: Line | None = None
     for line in lines:
+        # A paragraph wraps anywhere, inside a fee's name too (…软件产品购置 / 费 680872.45 元).
+        wrapped = previous.compact if previous is not None and previous.page == line.page else ""
+        previous = line
         for amount in find_amounts(line.text):
             if amount.kind != "figure" or amount.value is None or not re.search(r"[元万]", amount.text):
                 continue
-            before = re.sub(r"\s", "", line.text[max(0, amount.start - 14) : amount.start])
-            before = re.sub(r"(?:为|是|:|人民币)+$", "", before)
+            here = re.sub(r"\s", "", line.text[max(0, amount.start - 14) : amount.start])
+            before = re.sub(
+                r"(?:为|是|:|人民币)+$", "", (wrapped + here)[-14:] if amount.start < 14 else here
+            )
             for label, key in labels:
                 if before.endswith(label) and key not in rows:
                     start = line.text.rfind(label[0], 0, amount.start)

@@ -75,7 +75,7 @@ def value_of(
         return Value(hit=hit, value=snippet, evidence=evidence, below=False, line=line)
     if not below:
         return None
-    return _value_below(hit, hits, lines)
+    return value_below(hit, hits, lines)
 
 
 def _wrapped_cell(
@@ -186,7 +186,8 @@ def _in_column(hit: LabelHit, nxt: Line, hits: Sequence[LabelHit]) -> Value | No
     return Value(hit=hit, value=snippet, evidence=evidence, below=True, line=nxt)
 
 
-def _value_below(hit: LabelHit, hits: Sequence[LabelHit], lines: Sequence[Line]) -> Value | None:
+def value_below(hit: LabelHit, hits: Sequence[LabelHit], lines: Sequence[Line]) -> Value | None:
+    """The label's value on the line under it: the cell under the label, or under a header row's label its column's words."""
     line = hit.line
     label_box = hit.snippet.bbox
     header_row = sum(1 for h in hits if h.line is line) >= 2

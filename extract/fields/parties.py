@@ -10,7 +10,7 @@ below or running onto a second line.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import Literal
@@ -22,7 +22,7 @@ from jianzheng.models.text import normalise
 from .label_hits import LabelHit
 from .labels import vocabulary
 from .lines import Line, Running, Snippet, running, union
-from .locate import Value, value_of
+from .locate import Value, value_below, value_of
 from .shapes import is_placeholder, label_word
 
 Role = Literal["a", "b"]
@@ -45,7 +45,7 @@ _COMMISSION = re.compile(
     rf"(?P<a>{_NAME})委托(?P<b>{_NAME})(?:承担|开展|实施|进行|完成|建设|开发|提供|负责|编制|办理|对|为)"
 )
 # A title that names both (某局与某公司…框架协议) says who is who only by what each one is.
-_TITLE_PAIR = re.compile(r"^《?(?P<x>.{4,40}?)(?:与|和|同)(?P<y>.{4,80})(?:协议|合同)")
+_TITLE_REST = re.compile(r"(?P<y>.{4,80})(?:协议|合同)")
 _LEAD = re.compile(r"^(?:本合同|本协议)?(?:由|系|经|与|和|及|同)")
 
 
@@ -202,6 +202,13 @@ def _candidates(
         if value is None:
             continue
         party = read_party(value, role, lines, hits)
+        if (party is None or not _ends_with_suffix(party.name)) and not (value.below or value.stacked):
+            # A seal stamped over the label's line leaves its strokes there as text (乙方（盖章）数字
+            # 技术股); the name printed under the label is the party's.
+            under = value_below(hit, hits, lines)
+            alternative = read_party(under, role, lines, hits) if under is not None else None
+            if alternative is not None and _ends_with_suffix(alternative.name):
+                party = alternative
         if party is not None:
             found[role].append(party)
     return found
@@ -276,25 +283,35 @@ def _is_company(name: str) -> bool:
     return any(form in name for form in vocabulary().shapes.company_words)
 
 
+def _title_pairs(title: str) -> Iterator[tuple[str, str]]:
+    """Each way a title splits as 某 与/和/同 某…协议, first split first: the 和 of
+    人力资源和社会保障局 is inside a name, and the split after it may be the title's."""
+    body = title.removeprefix("《")
+    for joint in re.finditer("[与和同]", body):
+        if not 4 <= joint.start() <= 40:
+            continue
+        rest = _TITLE_REST.match(body, joint.end())
+        if rest is not None:
+            yield body[: joint.start()], rest["y"]
+
+
 def titled_parties(lines: Sequence[Line]) -> dict[Role, Party]:
     """A title's two names (某局与某公司…框架协议), when one is a public body and the other a company:
     the public body is the client. Nothing when both or neither are companies."""
     first_page = [ln for ln in lines if ln.page == lines[0].page][:10] if lines else []
-    # A long title wraps: 某局与某公司 / 信息化建设框架协议 is one title.
+    # A long title wraps, over as many as four lines: 某局与某公司 / 信息化建设框架协议 is one title.
     titles = [(ln.compact, [ln]) for ln in first_page]
     titles += [(ln.compact + nxt.compact, [ln, nxt]) for ln, nxt in pairwise(first_page)]
     titles += [
-        ("".join(ln.compact for ln in first_page[i : i + 3]), first_page[i : i + 3])
-        for i in range(len(first_page) - 2)
+        ("".join(ln.compact for ln in first_page[i : i + n]), first_page[i : i + n])
+        for n in (3, 4)
+        for i in range(len(first_page) - n + 1)
     ]
-    for title, title_lines in titles:
-        match = _TITLE_PAIR.match(title)
-        if match is None:
+    splits = [(title_lines, pair) for title, title_lines in titles for pair in _title_pairs(title)]
+    for title_lines, (head, tail) in splits:
+        x = clean_party_name(head)
+        if x is None or x[0] != head or not _ends_with_suffix(x[0]):
             continue
-        x = clean_party_name(match["x"])
-        if x is None or x[0] != match["x"] or not _ends_with_suffix(x[0]):
-            continue
-        tail = match["y"]
         if _is_company(x[0]):
             ends = [tail.find(s) + len(s) for s in vocabulary().shapes.public_body_ends if tail.find(s) >= 2]
         else:

@@ -50,6 +50,21 @@ def test_acceptance_conclusion_from_ticks_or_wording(conclusion, expected):
     assert got["accepted_on"] == dt.date(2024, 11, 20)
 
 
+def test_a_test_reports_verdict_is_its_conclusion():
+    report = [
+        "测试报告",
+        "项目名称  某区视频监控系统扩容采购项目",
+        "测试结论  经测试，被测系统功能、性能均符合要求，测试结论为：通过。",
+    ]
+    assert values(fields_of(DocType.acceptance_report, page_of(report, ocr=True)))["conclusion"] == "passed"
+
+
+def test_tests_that_passed_do_not_pass_an_acceptance_that_failed():
+    lines = ["测试结论：各项功能测试通过。", "验收结论：系统存在重大缺陷，验收不合格，限期整改。"]
+    got = values(fields_of(DocType.acceptance_report, page_of([*ACCEPTANCE[:-1], *lines], ocr=True)))
+    assert got["conclusion"] == "failed"
+
+
 def test_acceptance_seal_from_the_page():
     page = page_of([*ACCEPTANCE, "验收合格"]).model_copy(update={"seals": [Seal(bbox=(300, 600, 380, 680))]})
     assert values(fields_of(DocType.acceptance_report, page))["has_seal"] is True
@@ -252,3 +267,21 @@ def test_a_diagonal_watermark_does_not_break_the_line_it_crosses():
         values(fields_of(DocType.business_license, marked))["business_scope"]
         == "计算机信息系统集成;软件开发。"
     )
+
+
+def test_an_invoice_name_row_whose_名_ocr_lost_is_still_the_seller():
+    # The seller's 名 称 sat under the seal's edge: OCR kept 销 | 称： and the name.
+    page = page_of(
+        [
+            "新疆增值税专用发票",
+            "购  名  称：乌鲁木齐某区数据局",
+            "买  纳税人识别号：116500005536363510",
+            "价税合计（大写）  玖拾捌万伍仟玖佰叁拾伍元整  （小写）¥985935.00",
+            "销  称：  新疆金穗信息工程有限公司",
+            "售  纳税人识别号：91650100MAQFNUPR5D",
+        ],
+        ocr=True,
+    )
+    got = values(fields_of(DocType.invoice, page))
+    assert got["buyer"] == "乌鲁木齐某区数据局"
+    assert got["seller"] == "新疆金穗信息工程有限公司"

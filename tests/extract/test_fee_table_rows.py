@@ -69,6 +69,17 @@ def test_fees_in_running_text():
     assert table.fees.hardware_purchase == Decimal("800000")
 
 
+def test_a_fee_name_wrapped_over_two_lines_of_running_text():
+    lines = [
+        "二、合同金额：人民币 2,372,372.45 元。其中：软件开发费 798900.00 元，软件产品购置",
+        "费 680872.45 元。",
+    ]
+    table = extract_fees(page_lines(page_of(lines)))
+    assert table is not None
+    assert table.fees.software_purchase == Decimal("680872.45")
+    assert table.fees.software_development == Decimal("798900.00")
+
+
 def test_no_fee_rows_no_table():
     assert extract_fees(page_lines(page_of(["第三条 付款方式", "其他  按约定执行"]))) is None
 

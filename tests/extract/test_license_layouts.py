@@ -44,6 +44,23 @@ def test_horizontal_license_right_column_address_after_the_scope_text():
     assert got["valid_until"] == "长期"
     assert got["business_scope"].startswith("蓄能器")
     assert "住" not in got["business_scope"]
+    assert "神汉" not in got["business_scope"]
+
+
+def test_the_address_running_on_below_its_label_stays_out_of_the_scope():
+    # 2019 landscape: 住所 starts on the scope's second line and its tail (2层26室) sits beside the
+    # scope's third, where no label marks the right column.
+    got = license_fields(
+        "经营范围  计算机信息系统集成服务；软件开发；",
+        "~  数据处理和存储支持服务；网络与信  住所  新疆巴音郭楞蒙古自治州长江路240号2",
+        "~  息安全软件开发；计算机辅助设备  ~  2层26室",
+        "~  零售；物联网技术服务。",
+        columns=[60, 159, 420, 460],
+    )
+    assert got["business_scope"] == (
+        "计算机信息系统集成服务;软件开发;数据处理和存储支持服务;网络与信息安全软件开发;计算机辅助设备零售;物联网技术服务。"
+    )
+    assert got["address"] == "新疆巴音郭楞蒙古自治州长江路240号22层26室"
 
 
 def test_the_code_under_its_label_not_the_licence_number_beside_it():
@@ -215,6 +232,9 @@ def test_business_term_spellings(text, expected):
         ("有限责任公司(自然人投姿或控股)", "有限责任公司(自然人投资或控股)"),
         ("有限责任公司(国营)", "有限责任公司(国营)"),
         ("有限责任公司 实收资本人民币伍拾万元", "有限责任公司"),
+        # The closing bracket ran off the photo's edge; the note is registered words.
+        ("股份有限公司(非上市、自然人投资或控股", "股份有限公司(非上市、自然人投资或控股)"),
+        ("有限责任公司(自然人投资或控", None),
         ("法 计 马冀春", None),  # a watermark over the row: no legal form, omitted
         ("2009年05月20日", None),
     ],

@@ -129,3 +129,31 @@ def test_a_group_that_is_the_party_stays_the_group():
         ["甲方：新疆天山建设集团", "乌鲁木齐市天山区解放北路1号", "乙方：新疆天山云数信息技术有限公司"]
     )
     assert (a, b) == ("新疆天山建设集团", "新疆天山云数信息技术有限公司")
+
+
+def test_a_seal_over_the_label_line_leaves_the_name_under_it_to_the_party():
+    # OCR read the seal's arc (数字技术股) beside 乙方（盖章）; the name is printed on the next line.
+    a, b = parties(
+        [
+            "甲方（盖章）：  乙方（盖章）数字技术股",
+            "玛纳斯县人力资源和社会保障局  乌鲁木齐中正绿洲数字技术股份有限公司",
+            "地址：玛纳斯县长春中路65号  地址：库车市西虹东路265号",
+        ],
+        ocr=True,
+        columns=[60, 300],
+    )
+    assert (a, b) == ("玛纳斯县人力资源和社会保障局", "乌鲁木齐中正绿洲数字技术股份有限公司")
+
+
+def test_a_title_of_four_lines_names_both_parties():
+    a, b = parties(
+        [
+            "昌吉回族自治州玛纳斯县人力资源和社会保障局与乌鲁",
+            "木齐中正绿洲数字技术股份有限公司昌吉回族自治州玛",
+            "纳斯县人力资源和社会保障局2024年度档案数字化",
+            "加工及管理系统采购项目框架协议",
+            "协议编号：KJXY-2024-90",
+        ],
+        ocr=True,
+    )
+    assert (a, b) == ("昌吉回族自治州玛纳斯县人力资源和社会保障局", "乌鲁木齐中正绿洲数字技术股份有限公司")

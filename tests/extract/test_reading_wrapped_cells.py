@@ -67,7 +67,7 @@ def test_a_row_whose_value_lies_beside_it_keeps_its_own_value():
     assert _value(found.party_a) == "乌鲁木齐市教育局"
 
 
-def _letter(signer_lines: list[str], body: str) -> object:
+def _letter(signer_lines: list[str], body: str, stray: str = "") -> object:
     words = [
         _word("关于头屯河区电子病历系统互联互通改造项目的验收意见", 60, 80),
         _word(f"{SUPPLIER}：", 60, 120),
@@ -77,6 +77,9 @@ def _letter(signer_lines: list[str], body: str) -> object:
     y = 300.0
     for line in signer_lines:
         words.append(_word(line, 320, y))
+        y += 16
+    if stray:  # a seal's stroke OCR read as a character, unsure
+        words.append(Word(text=stray, bbox=(370, y, 380, y + 12), source=TextSource.ocr, confidence=0.63))
         y += 16
     words.append(_word("二〇二四年五月十七日", 330, y + 4))
     return _acceptance(*words)
@@ -153,6 +156,23 @@ def test_a_signer_blurred_by_its_seal_takes_the_spelling_of_the_letters_sentence
         "你公司承建的项目已完成。2024年4月28日，昌吉回族自治州数据局组织相关部门及专家组成验收组。",
     )
     assert _value(found.party_a) == "昌吉回族自治州数据局"
+
+
+def test_a_signer_missing_a_character_under_its_seal_takes_the_sentences_spelling():
+    found = _letter(
+        ["水磨沟区卫生健康委会"],
+        "你公司承建的项目已完成。2024年6月15日，水磨沟区卫生健康委员会组织相关部门及专家组成验收组。",
+    )
+    assert _value(found.party_a) == "水磨沟区卫生健康委员会"
+
+
+def test_a_seals_stray_stroke_between_signer_and_date_is_skipped():
+    found = _letter(
+        ["阿克苏地区库车市数据局"],
+        "你公司承建的项目已完成。阿克苏地区库车市数据局组织相关部门及专家组成验收组。",
+        stray="食",
+    )
+    assert _value(found.party_a) == "阿克苏地区库车市数据局"
 
 
 def test_a_signer_unlike_the_organiser_names_no_client():

@@ -9,6 +9,7 @@ from rapidfuzz.distance import Levenshtein
 from jianzheng.models import AcceptanceConclusion, AcceptanceFields, DocType, Extracted
 
 from ..dates import find_dates, full_date
+from ..label_hits import LabelHit
 from ..labels import vocabulary
 from ..lines import Line, Snippet, union
 from ..parties import clean_party_name, is_org_name
@@ -70,24 +71,13 @@ def conclusion(reading: Reading) -> Extracted[AcceptanceConclusion] | None:
     (…一致同意该项目 / 通过终验) is one phrase, and 不同意通过 split after 不同意 must
     not read as 同意通过.
     """
-    lines = reading.lines
-    for hit in (h for h in reading.hits if h.key == "conclusion"):
-        start = lines.index(hit.line)
-        section: list[Line] = [hit.line]
-        for nxt in lines[start + 1 : start + 7]:
-            if nxt.page != hit.line.page or any(
-                h.line is nxt and h.key != "conclusion" for h in reading.hits
-            ):
-                break
-            section.append(nxt)
-        texts = [re.sub(r"\s", "", ln.text[hit.start :] if ln is hit.line else ln.text) for ln in section]
-        for count in range(1, len(section) + 1):
-            value = _conclusion_of("".join(texts[:count]))
-            if value is not None:
-                snip = union_snippet(section[:count])
-                if snip is not None:
-                    return extracted(value, snip, 0.95)
-                break
+    # A test report's 测试结论 only where no 验收 verdict is labelled: an acceptance report may
+    # record its tests passing (测试结论：通过) and still not pass the acceptance.
+    for key in ("conclusion", "test_conclusion"):
+        for hit in (h for h in reading.hits if h.key == key):
+            found = _labelled_conclusion(reading, hit)
+            if found is not None:
+                return found
     for run in running_text(reading):
         for sentence in re.finditer(r"[^。；;!！?？]+", run.text):
             if "验" not in sentence.group(0):
@@ -97,6 +87,24 @@ def conclusion(reading: Reading) -> Extracted[AcceptanceConclusion] | None:
                 snip = run.snippet(sentence.start(), sentence.end())
                 if snip is not None:
                     return extracted(value, snip, 0.75)
+    return None
+
+
+def _labelled_conclusion(reading: Reading, hit: LabelHit) -> Extracted[AcceptanceConclusion] | None:
+    """The verdict in a conclusion label's section, read one line more at a time."""
+    lines = reading.lines
+    start = lines.index(hit.line)
+    section: list[Line] = [hit.line]
+    for nxt in lines[start + 1 : start + 7]:
+        if nxt.page != hit.line.page or any(h.line is nxt and h.key != hit.key for h in reading.hits):
+            break
+        section.append(nxt)
+    texts = [re.sub(r"\s", "", ln.text[hit.start :] if ln is hit.line else ln.text) for ln in section]
+    for count in range(1, len(section) + 1):
+        value = _conclusion_of("".join(texts[:count]))
+        if value is not None:
+            snip = union_snippet(section[:count])
+            return extracted(value, snip, 0.95) if snip is not None else None
     return None
 
 
@@ -201,8 +209,10 @@ def letter_parties(reading: Reading) -> dict[str, Extracted[str]]:
     ]
     # The signer stands above the date, or last on the page when a seal hid the date.
     for at in dated[:1] or [len(last_page)]:
+        # A seal's stray stroke read as a character of its own (食, unsure) is no line of the name.
+        above = [ln for ln in last_page[max(at - 3, 0) : at] if not _stray(ln)]
         # The signer's name may wrap above the date (某自治区政务服务和公共资 / 源交易中心).
-        for lines in (last_page[max(at - 2, 0) : at], last_page[at - 1 : at]):
+        for lines in (above[-2:], above[-1:]):
             # Each line's first cell: a seal's stray strokes beside the name are no part of it.
             name = "".join(re.sub(r"\s", "", ln.text[slice(*ln.cells()[0])]) for ln in lines if ln.cells())
             cleaned = clean_party_name(name)
@@ -219,7 +229,7 @@ def letter_parties(reading: Reading) -> dict[str, Extracted[str]]:
             if any(name + w in text for w in cues.cue("issuer_organised")):
                 found["party_a"] = extracted(name, snip, 0.85)
                 break
-            # A seal over the signature blurs a character or two (昌言… for 昌吉…); the letter's
+            # A seal over the signature blurs or hides a character (昌言… for 昌吉…, 委会 for 委员会); the letter's
             # own sentence spells the organiser plainly, so that spelling is taken when the
             # signer reads as it but for those characters.
             organiser = _organiser_like(name, text, cues.cue("issuer_organised"))
@@ -228,6 +238,11 @@ def letter_parties(reading: Reading) -> dict[str, Extracted[str]]:
                 break
         break
     return found
+
+
+def _stray(line: Line) -> bool:
+    """A line of a character or two read unsure: what OCR makes of a seal's strokes."""
+    return len(line.compact) <= 2 and min(line.confs, default=1.0) < 0.8
 
 
 # The date a sentence opens with (2024年4月28日昌吉…局组织…), not a 日 inside a name (新疆日报社).
@@ -242,7 +257,7 @@ def _organiser_like(signer: str, text: str, cues: list[str]) -> str | None:
         for match in re.finditer(rf"([^，,。；;：:、\s]{{4,60}}?){cue}", text)
         if (cleaned := clean_party_name(_LEADING_DATE.sub("", match.group(1)))) is not None
         and is_org_name(cleaned[0])
-        and len(cleaned[0]) == len(signer)
+        and abs(len(cleaned[0]) - len(signer)) <= 1
         and Levenshtein.distance(cleaned[0], signer) <= max(1, len(signer) // 8)
     }
     return spellings.pop() if len(spellings) == 1 else None

@@ -176,6 +176,7 @@ def continued(reading: Reading, value: Value, max_lines: int = 12) -> Snippet:
     left = min(first.bbox[0], value.hit.snippet.bbox[0]) - h
     parts = [value.evidence]
     previous = line
+    right = float("inf")
     lines = reading.lines
     at = lines.index(line)
     for nxt in lines[at + 1 : at + 1 + max_lines]:
@@ -187,7 +188,9 @@ def continued(reading: Reading, value: Value, max_lines: int = 12) -> Snippet:
             for hit in reading.hits
             if (hit.line is nxt or hit.line is line) and hit.snippet.bbox[0] > first.bbox[0] + 3 * h
         ]
-        right = min(beyond, default=float("inf")) - 0.5 * h
+        # Columns do not move: a bound found on an earlier line holds on the lines below it, where
+        # the right column's value runs on without a label of its own (住所 … 240号2 / 2层26室).
+        right = min(right, min(beyond, default=float("inf")) - 0.5 * h)
         if any(hit.line is nxt and hit.snippet.bbox[0] < right for hit in reading.hits):
             break
         inside = [

@@ -8,14 +8,16 @@ seller's on the classic layout, left of it on the digital e-invoice).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from jianzheng.models import DocType, Extracted, InvoiceFields
 from jianzheng.models.money import find_amounts
 
 from ...qr import parse_invoice_qr
+from ..label_hits import LabelHit
 from ..lines import Snippet
-from ..locate import Value
+from ..locate import Value, value_of
 from ..parties import clean_party_name
 from .common import Parsed, Reading, as_date, as_money, extracted, quantize
 from .license_layout import in_column
@@ -42,9 +44,32 @@ def as_total(text: str) -> Parsed:
 
 def _name_rows(reading: Reading) -> list[Value]:
     values = [v for v in reading.values("company_name", below=False) if v.hit.label in {"名称", "单位名称"}]
+    labelled = {id(v.hit.line) for v in values}
+    values += [v for v in _names_without_ming(reading) if id(v.hit.line) not in labelled]
     # Buyer first: line by line, then left to right. The line as read, not a rounded height: on a
     # photo turned by a degree the seller's 名称 stands a few points above the buyer's on their row.
     return sorted(values, key=lambda v: (v.hit.line.page, v.hit.line.index, v.value.bbox[0]))
+
+
+_LOST_MING = re.compile(r"^(?:[购销买售方名]\s+)?称\s*[:：]")
+
+
+def _names_without_ming(reading: Reading) -> Iterator[Value]:
+    """名称 rows where OCR lost the 名 (购 | 称：新疆某公司, the small 名 under the seal's edge or
+    run into the side label): on an invoice a cell opening 称： can only be 名称's."""
+    for line in reading.lines:
+        for start, end in line.cells():
+            match = _LOST_MING.match(line.text[start:end])
+            if match is None:
+                continue
+            colon = start + match.end()
+            label = line.text.index("称", start)
+            hit = LabelHit(
+                line=line, key="company_name", label="名称", start=label, end=colon, colon=True, fuzzy=True
+            )
+            value = value_of(hit, reading.hits, reading.lines, below=False, wrapped=False)
+            if value is not None:
+                yield value
 
 
 def parties(reading: Reading) -> tuple[Extracted[str] | None, Extracted[str] | None]:

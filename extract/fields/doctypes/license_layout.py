@@ -104,6 +104,7 @@ def in_column(reading: Reading, value: Value, max_lines: int = 4) -> Snippet:
     left = first.bbox[0] - 2 * h
     parts = [value.evidence]
     previous = line
+    right = float("inf")
     at = reading.lines.index(line)
     for nxt in reading.lines[at + 1 : at + 1 + max_lines]:
         if nxt.page != line.page or nxt.top - previous.bottom > 1.5 * h:
@@ -114,7 +115,9 @@ def in_column(reading: Reading, value: Value, max_lines: int = 4) -> Snippet:
             for hit in reading.hits
             if (hit.line is nxt or hit.line is line) and hit.snippet.bbox[0] > first.bbox[0] + 3 * h
         ]
-        right = min(beyond, default=float("inf")) - 0.5 * h
+        # Columns do not move: a bound found on an earlier line holds on the lines below it, where
+        # the right column's value runs on without a label of its own (住所 … 240号2 / 2层26室).
+        right = min(right, min(beyond, default=float("inf")) - 0.5 * h)
         # The next row's label ends the value; the left column's labels (left of this row's
         # own label) do not.
         row_left = min(value.hit.snippet.bbox[0], first.bbox[0]) - h

@@ -78,10 +78,22 @@ def company_type_of(text: str) -> tuple[str, float] | None:
     value = _known_note(match.group(0))
     if not rest:
         return value, 1.0
+    if _unclosed_note(rest):
+        # The closing bracket ran off the photo or the scan's edge: the note is registered words.
+        return value + rest + ")", 0.9
     labels = [label for labels in vocabulary().fields.values() for label in labels if len(label) >= 2]
     if any(rest.startswith(label) for label in labels):
         return value, 1.0
     return (value, 0.8) if len(rest) <= 2 else None
+
+
+def _unclosed_note(rest: str) -> bool:
+    """Whether what follows a type is its bracketed note with the closing bracket lost
+    ((非上市、自然人投资或控股): every part, between 、, a registered note."""
+    if not rest.startswith("(") or ")" in rest:
+        return False
+    notes = vocabulary().cue("company_type_notes")
+    return all(part in notes for part in rest[1:].split("、"))
 
 
 def _known_note(company_type: str) -> str:
