@@ -96,21 +96,15 @@ def audit_report(
     signed: dt.date,
     with_cf: bool = True,
     with_notes: bool = True,
+    cover: bool = False,
 ) -> Paper:
     """Figures are in yuan as the statements show them (already rounded to the unit)."""
     m = Money(unit)
     rev, np_, si = m.of(revenue), m.of(net), m.of(si_revenue)
     doc = pymupdf.open()
-    # cover
-    s = Sheet(doc, A4, rng=rng)
-    s.text(s.w / 2, 200, firm.name, 18, bold=True, align="center")
-    s.text(s.w / 2, 250, f"{year}年度", 16, align="center")
-    s.text(s.w / 2, 290, "审计报告", 30, bold=True, align="center", spacing=12)
-    s.text(s.w / 2, 350, report_no, 13, align="center")
-    s.text(s.w / 2, 660, audit_firm, 15, align="center")
-    s.text(s.w / 2, 690, f"中国·{firm.city}", 12, align="center")
-    # the opinion letter
-    s = Sheet(doc, A4, rng=rng)
+    if cover:
+        _cover(doc, firm, year, report_no, audit_firm, rng)
+    s = _letter_start(doc, rng)
     s.text(s.w / 2, 56, "审 计 报 告", 18, bold=True, align="center")
     s.text(X1, 86, report_no, 10.5, align="right")
     y = 110.0
@@ -181,6 +175,7 @@ def audit_report(
     s.text(340, s.h - 40, "主管会计工作负责人：", 9)
     s.text(600, s.h - 40, "会计机构负责人：", 9)
     # income statement
+    income_page = doc.page_count
     s = Sheet(doc, A4, rng=rng)
     yi = _statement_head(s, "利润表", "会企02表", firm, f"{year}年度", unit)
     cur_is = income(m, rev, np_, rng)
@@ -267,7 +262,22 @@ def audit_report(
         s.para(X0, 290, X1 - X0, "注：系统集成收入系公司承接的信息系统集成项目（含软硬件供货、集成实施及配套软件开发）于验收合格时确认的收入。", 9.5, 1.6)
         fields["system_integration_revenue"] = s2(m.yuan(si))
     paper = Paper("", "audit_report", doc, None, fields)
+    paper.anchors["income"] = (income_page, (0.0, 0.0, 0.0, 0.0))
     return paper
+
+
+def _cover(doc: pymupdf.Document, firm: Firm, year: int, report_no: str, audit_firm: str, rng: random.Random) -> None:
+    s = Sheet(doc, A4, rng=rng)
+    s.text(s.w / 2, 200, firm.name, 18, bold=True, align="center")
+    s.text(s.w / 2, 250, f"{year}年度", 16, align="center")
+    s.text(s.w / 2, 290, "审计报告", 30, bold=True, align="center", spacing=12)
+    s.text(s.w / 2, 350, report_no, 13, align="center")
+    s.text(s.w / 2, 660, audit_firm, 15, align="center")
+    s.text(s.w / 2, 690, f"中国·{firm.city}", 12, align="center")
+
+
+def _letter_start(doc: pymupdf.Document, rng: random.Random) -> Sheet:
+    return Sheet(doc, A4, rng=rng)
 
 
 def report_number(rng: random.Random, prefix: str, year: int) -> str:

@@ -132,7 +132,7 @@ def _words_line(deal: Deal, words: str | None) -> str:
     return words if words is not None else capital(deal.amount)
 
 
-def software(deal: Deal, firm: Firm, rng: random.Random, pid: str, words: str | None = None) -> Paper:
+def software(deal: Deal, firm: Firm, rng: random.Random, pid: str, words: str | None = None, full: bool = False) -> Paper:
     """软件开发合同: 委托方/受托方 or 甲方/乙方, price as a 付款计划 table plus a total clause."""
     doc = pymupdf.open()
     roles = ("甲方（委托方）", "乙方（受托方）") if rng.random() < 0.5 else ("委托方（甲方）", "受托方（乙方）")
@@ -165,20 +165,23 @@ def software(deal: Deal, firm: Firm, rng: random.Random, pid: str, words: str | 
     p1 = Paper("", "contract", doc, pid, _fields(deal, firm, words))
     p1.anchors["amount"] = (0, s.rect_of(X0, anchor_y - 40, X1, anchor_y))
 
-    s2_ = Sheet(doc, rng=rng)
-    y = 60
-    y = _clauses(
+    if full:
+        _software_terms(Sheet(doc, rng=rng))
+    s3 = Sheet(doc, rng=rng)
+    _sign_page(s3, 80, deal, firm, rng, roles[0][:2], roles[1][:2])
+    return p1
+
+
+def _software_terms(s2_: Sheet) -> None:
+    _clauses(
         s2_,
-        y,
+        60,
         [
             ("第三条 交付与验收", "乙方应于合同签订后一百二十日内完成系统开发并部署至甲方指定环境。系统试运行满一个月后，乙方提出验收申请，甲方组织验收，验收合格后双方签署验收报告。"),
             ("第四条 质量保证", "系统验收合格之日起提供十二个月免费质保服务，质保期内乙方对系统缺陷免费修复，接到故障通知后四小时内响应，二十四小时内到达现场。"),
         ]
         + [(f"第{'五六七八九'[i]}条 {h}", b) for i, (h, b) in enumerate(GENERIC)],
     )
-    s3 = Sheet(doc, rng=rng)
-    _sign_page(s3, 80, deal, firm, rng, roles[0][:2], roles[1][:2])
-    return p1
 
 
 def om_service(deal: Deal, firm: Firm, rng: random.Random, pid: str, start: dt.date, end: dt.date) -> Paper:
@@ -292,7 +295,9 @@ def goods(deal: Deal, firm: Firm, rng: random.Random, pid: str, items: list[tupl
     return paper
 
 
-def integration(deal: Deal, firm: Firm, rng: random.Random, pid: str, shown_fees: dict[str, Decimal] | None = None) -> Paper:
+def integration(
+    deal: Deal, firm: Firm, rng: random.Random, pid: str, shown_fees: dict[str, Decimal] | None = None, full: bool = False
+) -> Paper:
     """系统集成项目合同 with a 报价明细 table by the declaration's fee categories."""
     fees = shown_fees if shown_fees is not None else deal.fees
     doc = pymupdf.open()
@@ -330,6 +335,9 @@ def integration(deal: Deal, firm: Firm, rng: random.Random, pid: str, shown_fees
     s.para(X0, y, X1 - X0, "合同签订后支付30%预付款；设备到货并初验合格后支付40%；项目终验合格后支付25%；余款5%作为质保金，质保期满后支付。")
     paper = Paper("", "contract", doc, pid, _fields(deal, firm))
     paper.fields["fees"] = {k: s2(v) for k, v in fees.items() if v}
+    if not full:
+        _sign_page(Sheet(doc, rng=rng), 80, deal, firm, rng, "甲方", "乙方")
+        return paper
     s2_ = Sheet(doc, rng=rng)
     y = _clauses(
         s2_,

@@ -41,7 +41,7 @@ class Kit:
     def license(self) -> Paper:
         return license.business_license(self.firm, self.rng)
 
-    def audit(self, unit: str, *, notes: bool = True, cf: bool = True, shown_revenue: Decimal | None = None) -> Paper:
+    def audit(self, unit: str, *, notes: bool = True, cf: bool = True, cover: bool = False, shown_revenue: Decimal | None = None) -> Paper:
         """The FY audit; the declared finance row is derived from what the statements show."""
         r = self.rng
         revenue = world.money(r, 9_000_000, 30_000_000, 1) + Decimal(r.randrange(100)) / 100
@@ -63,6 +63,7 @@ class Kit:
             audit_mod.signed_date(r, YEAR),
             with_cf=cf,
             with_notes=notes,
+            cover=cover,
         )
         shown = {k: Decimal(paper.fields[k]) for k in ("operating_revenue", "net_profit")}
         shown_si = Decimal(paper.fields.get("system_integration_revenue", s2_(si)))

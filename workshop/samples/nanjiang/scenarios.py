@@ -53,8 +53,8 @@ def nj01_kashi_clean(out: Path, seed: int) -> str:
     p2 = deal(r, f, "P2", "疏附县人民医院信息系统运维服务项目", "疏附县人民医院", a2, dt.date(YEAR, 1, r.randint(2, 9)), dt.date(YEAR, 12, r.randint(20, 28)), "医疗卫生", {"operation_maintenance": a2}, "SFYY")
     k.deals = [p1, p2]
     k.add(Upload("营业执照.jpg", [k.license()], "camera_jpg", frame=(1944, 2592)))
-    k.add(Upload("财务/2024年度审计报告.pdf", [k.audit("元", notes=True)]))
-    c1 = con.software(p1, f, r, "P1")
+    k.add(Upload("财务/2024年度审计报告.pdf", [k.audit("元", notes=True, cover=True)]))
+    c1 = con.software(p1, f, r, "P1", full=True)
     k.add(Upload("项目1_智慧教育云平台.pdf", [c1, acc.certificate(p1, f, r, "P1", p1.accepted)], "camera"))
     k.add(Upload("项目1_发票/dzfp_1.pdf", [k.invoice_for(p1, D("0.4"), p1.accepted + dt.timedelta(days=9), "*信息技术服务*软件开发服务", "0.06", True)]))
     c2 = con.om_service(p2, f, r, "P2", dt.date(YEAR, 1, 1), dt.date(YEAR, 12, 31))
@@ -143,7 +143,7 @@ def nj04_words_failed(out: Path, seed: int) -> str:
     k.deals = [p1, p2]
     k.add(Upload("01营业执照.pdf", [k.license()], "flatbed"))
     k.add(Upload("02审计报告.pdf", [k.audit("元", notes=True)], "flatbed"))
-    c1 = con.software(p1, f, r, "P1", words=capital(wrong))
+    c1 = con.software(p1, f, r, "P1", words=capital(wrong), full=True)
     up1 = k.add(Upload("03项目一.pdf", [c1, acc.certificate(p1, f, r, "P1", p1.accepted)], "flatbed", upside_down={(0, 1)}))
     k.expect("AMOUNT_WORDS_MISMATCH", "P1", up1.name, 1, f"大写 {capital(wrong)} vs ¥{a1:,.2f}")
     m2 = acc.minutes(p2, f, r, "P2", p2.accepted, passed=False)
@@ -168,7 +168,7 @@ def nj05_fee_party(out: Path, seed: int) -> str:
     p2.supplier = "和田" + ("昆仑智联" if "昆仑智联" not in f.name else "玉龙数智") + "网络安全技术有限公司"
     k.deals = [p1, p2]
     k.add(Upload("营业执照.pdf", [k.license()], "phone"))
-    k.add(Upload("审计报告.pdf", [k.audit("元", notes=False)]))
+    k.add(Upload("审计报告.pdf", [k.audit("元", notes=False, cf=False)]))
     c1 = con.integration(p1, f, r, "P1", shown_fees=shown)
     up1 = k.add(Upload("项目/远程会诊系统集成.pdf", [c1, acc.certificate(p1, f, r, "P1", p1.accepted)], "phone"))
     k.expect("FEE_MISMATCH", "P1", up1.name, 1, "报价明细 软件开发费/硬件设备购置费 differ from the row by the same sum; total agrees")
@@ -219,7 +219,7 @@ def nj07_period_expired(out: Path, seed: int) -> str:
     k.deals = [p1, p2]
     up = k.add(Upload("营业执照.pdf", [k.license()], "mfp"))
     k.expect("LICENSE_EXPIRED", None, up.name, 1, f"营业期限 至 {f.valid_until}")
-    k.add(Upload("审计报告.pdf", [k.audit("元", notes=True)], "mfp"))
+    k.add(Upload("审计报告.pdf", [k.audit("元", notes=True, cf=False)], "mfp"))
     final = acc.stage_report(p1, f, r, "P1", p1.accepted or p1.signed, True, r.choice(SUPERVISORS))
     up1 = k.add(Upload("项目一_视频监控联网.pdf", [con.integration(p1, f, r, "P1"), final], "mfp"))
     k.expect("ACCEPTANCE_OUT_OF_PERIOD", "P1", up1.name, k.page_of(up1, final), f"终验 {p1.accepted}")
@@ -240,10 +240,10 @@ def nj08_audit_seal(out: Path, seed: int) -> str:
     k.add(Upload("营业执照.jpg", [k.license()], "flatbed_jpg"))
     true_rev = D(r.randrange(14_000, 22_000) * 1000)
     declared_rev = true_rev + D(r.randrange(1_500, 3_000) * 1000) + D(r.randrange(1, 99900)) / 100
-    audit = k.audit("千元", notes=False, shown_revenue=true_rev)
+    audit = k.audit("千元", notes=False, cover=True, shown_revenue=true_rev)
     k.finance[0].revenue = declared_rev
     up = k.add(Upload("审计报告（2024年度）.pdf", [audit]))
-    k.expect("AUDIT_FIGURE_MISMATCH", None, up.name, 4, f"营业收入 declared {declared_rev}, 利润表 {true_rev / 1000} 千元")
+    k.expect("AUDIT_FIGURE_MISMATCH", None, up.name, audit.anchors["income"][0] + 1, f"营业收入 declared {declared_rev}, 利润表 {true_rev / 1000} 千元")
     cert = acc.certificate(p1, f, r, "P1", p1.accepted, seal=False)
     up1 = k.add(Upload("项目1.pdf", [con.software(p1, f, r, "P1"), cert]))
     k.expect("SEAL_MISSING", "P1", up1.name, k.page_of(up1, cert), "验收证书 signed, never stamped")
@@ -295,7 +295,7 @@ def nj10_wan_amount_date(out: Path, seed: int) -> str:
     signed2 = date_in(r, YEAR, 4, 4)
     p2 = deal(r, f, "P2", "疏附县应急管理局应急指挥调度设备采购项目", "疏附县应急管理局", a2, signed2, date_in(r, YEAR, 6, 8), "公用事业", {"hardware_purchase": a2}, "SFYJ")
     k.add(Upload("营业执照.pdf", [k.license()], "flatbed"))
-    k.add(Upload("审计报告.pdf", [k.audit("千元", notes=True)], "flatbed"))
+    k.add(Upload("审计报告.pdf", [k.audit("千元", notes=True, cover=True)], "flatbed"))
     up1 = k.add(Upload("合同/喀什十二小智慧课堂.pdf", [con.gov_procurement(p1, f, r, "P1", f"KSCG-{YEAR}-{r.randint(100, 999)}"), acc.certificate(p1, f, r, "P1", p1.accepted or p1.signed)], "flatbed"))
     k.expect("AMOUNT_MISMATCH", "P1", up1.name, 1, f"小写 ￥{wan(a1)}万元 vs declared {declared1}")
     items = _goods_items(k, a2)
