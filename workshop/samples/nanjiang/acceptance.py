@@ -36,19 +36,46 @@ def _fields(deal: Deal, firm: Firm, on: dt.date, passed: bool, seal: bool, third
 
 
 def _experts(rng: random.Random, n: int) -> list[tuple[str, str, str]]:
-    names = ["刘振华", "阿依古丽·吐尔洪", "陈立新", "买买提江·艾力", "赵文斌", "努尔艾力·热合曼", "孙永强", "古丽米拉·阿布都", "周建平"]
-    units = ["喀什大学", "新疆师范大学", "地区大数据中心", "和田地区信息中心", "阿克苏职业技术学院", "地区财政局", "中国电信喀什分公司"]
+    names = [
+        "刘振华",
+        "阿依古丽·吐尔洪",
+        "陈立新",
+        "买买提江·艾力",
+        "赵文斌",
+        "努尔艾力·热合曼",
+        "孙永强",
+        "古丽米拉·阿布都",
+        "周建平",
+    ]
+    units = [
+        "喀什大学",
+        "新疆师范大学",
+        "地区大数据中心",
+        "和田地区信息中心",
+        "阿克苏职业技术学院",
+        "地区财政局",
+        "中国电信喀什分公司",
+    ]
     titles = ["高级工程师", "副教授", "工程师", "高级工程师", "教授"]
     picked = rng.sample(names, n)
     return [(nm, rng.choice(units), rng.choice(titles)) for nm in picked]
 
 
-def _seal_pair(s: Sheet, y: float, deal: Deal, firm: Firm, rng: random.Random, on: dt.date, seal: bool, labels=("建设单位（盖章）", "承建单位（盖章）")) -> float:
+def _seal_pair(
+    s: Sheet,
+    y: float,
+    deal: Deal,
+    firm: Firm,
+    rng: random.Random,
+    on: dt.date,
+    seal: bool,
+    labels=("建设单位（盖章）", "承建单位（盖章）"),
+) -> float:
     b = deal.supplier or firm.name
     for i, (label, name) in enumerate(((labels[0], deal.client), (labels[1], b))):
         x = X0 + 10 + i * 235
         s.text(x, y, label, 10.5)
-        s.text(x, y + 20, f"代表签字：", 10.5)
+        s.text(x, y + 20, "代表签字：", 10.5)
         s.image(x + 55, y + 12, x + 150, y + 44, ink.signature(rng))
         s.text(x, y + 52, cn_date(on), 10.5)
         if seal:
@@ -58,12 +85,18 @@ def _seal_pair(s: Sheet, y: float, deal: Deal, firm: Firm, rng: random.Random, o
     return y + 80
 
 
-def certificate(deal: Deal, firm: Firm, rng: random.Random, pid: str, on: dt.date, passed: bool = True, seal: bool = True) -> Paper:
+def certificate(
+    deal: Deal, firm: Firm, rng: random.Random, pid: str, on: dt.date, passed: bool = True, seal: bool = True
+) -> Paper:
     """项目验收证书: a ruled form with 验收意见 and the expert panel's signatures."""
     doc = pymupdf.open()
     s = Sheet(doc, rng=rng)
     s.text(s.w / 2, 60, "项目验收证书", 22, bold=True, align="center", spacing=5)
-    opinion = PASS_TEXT["certificate"] if passed else "验收组审阅资料并现场检查后认为，系统部分功能未达到合同约定的技术要求，性能测试未通过，验收不通过，请承建单位整改后复验。"
+    opinion = (
+        PASS_TEXT["certificate"]
+        if passed
+        else "验收组审阅资料并现场检查后认为，系统部分功能未达到合同约定的技术要求，性能测试未通过，验收不通过，请承建单位整改后复验。"
+    )
     rows = [
         ["项目名称", deal.name],
         ["合同编号", deal.number],
@@ -85,7 +118,15 @@ def certificate(deal: Deal, firm: Firm, rng: random.Random, pid: str, on: dt.dat
     return Paper("", "acceptance_report", doc, pid, _fields(deal, firm, on, passed, seal, None))
 
 
-def arrival(deal: Deal, firm: Firm, rng: random.Random, pid: str, on: dt.date, items: list[tuple[str, str, str, int]], seal: bool = True) -> Paper:
+def arrival(
+    deal: Deal,
+    firm: Firm,
+    rng: random.Random,
+    pid: str,
+    on: dt.date,
+    items: list[tuple[str, str, str, int]],
+    seal: bool = True,
+) -> Paper:
     """到货验收单 for goods: the list checked off, 验收结论, signatures."""
     doc = pymupdf.open()
     s = Sheet(doc, rng=rng)
@@ -103,7 +144,14 @@ def arrival(deal: Deal, firm: Firm, rng: random.Random, pid: str, on: dt.date, i
     y = s.table(X0, y + 14, (34, 120, 130, 40, 45, 82), rows2, 9.5, 22, "cllccc")
     y += 14
     s.text(X0, y, "验收结论：", 11, bold=True)
-    y = s.para(X0 + 60, y, X1 - X0 - 60, "货物品牌、规格型号、数量与合同一致，外观完好无损，随机资料齐全，通电测试正常，验收合格。", 10.5, indent=False)
+    y = s.para(
+        X0 + 60,
+        y,
+        X1 - X0 - 60,
+        "货物品牌、规格型号、数量与合同一致，外观完好无损，随机资料齐全，通电测试正常，验收合格。",
+        10.5,
+        indent=False,
+    )
     paper = Paper("", "acceptance_report", doc, pid, _fields(deal, firm, on, True, seal, None))
     paper.anchors["date"] = (0, date_box)
     _seal_pair(s, y + 30, deal, firm, rng, on, seal, ("采购单位（盖章）", "供货单位（盖章）"))
@@ -133,10 +181,20 @@ def minutes(deal: Deal, firm: Firm, rng: random.Random, pid: str, on: dt.date, p
     )
     y = s.para(X0, y, X1 - X0, body)
     if passed:
-        y = s.para(X0, y, X1 - X0, "经讨论，验收小组认为：项目完成了合同约定的各项内容，系统功能和性能满足需求，运行稳定，文档齐全规范。")
+        y = s.para(
+            X0,
+            y,
+            X1 - X0,
+            "经讨论，验收小组认为：项目完成了合同约定的各项内容，系统功能和性能满足需求，运行稳定，文档齐全规范。",
+        )
         concl = PASS_TEXT["minutes_pass"]
     else:
-        y = s.para(X0, y, X1 - X0, "经讨论，验收小组认为：统计分析模块未完成开发，移动端与业务系统数据未实现同步，部分安全测试项不符合等级保护二级要求，项目尚不具备验收条件。")
+        y = s.para(
+            X0,
+            y,
+            X1 - X0,
+            "经讨论，验收小组认为：统计分析模块未完成开发，移动端与业务系统数据未实现同步，部分安全测试项不符合等级保护二级要求，项目尚不具备验收条件。",
+        )
         concl = PASS_TEXT["minutes_fail"]
     y += 4
     for ln in s.wrap(concl, X1 - X0 - 24, 12):
@@ -157,7 +215,9 @@ def minutes(deal: Deal, firm: Firm, rng: random.Random, pid: str, on: dt.date, p
     return Paper("", "acceptance_report", doc, pid, _fields(deal, firm, on, passed, True, None))
 
 
-def stage_report(deal: Deal, firm: Firm, rng: random.Random, pid: str, on: dt.date, final: bool, supervisor: str) -> Paper:
+def stage_report(
+    deal: Deal, firm: Firm, rng: random.Random, pid: str, on: dt.date, final: bool, supervisor: str
+) -> Paper:
     """初步验收报告 / 竣工（终验）验收报告, with the supervising firm named."""
     doc = pymupdf.open()
     s = Sheet(doc, rng=rng)

@@ -112,11 +112,26 @@ def audit_report(
     y += 26
     short = "贵公司"
     paras = [
-        ("一、审计意见", f"我们审计了{firm.name}（以下简称{short}）财务报表，包括{year}年12月31日的资产负债表，{year}年度的利润表、现金流量表、所有者权益变动表以及相关财务报表附注。"),
-        ("", f"我们认为，后附的财务报表在所有重大方面按照企业会计准则的规定编制，公允反映了{short}{year}年12月31日的财务状况以及{year}年度的经营成果和现金流量。"),
-        ("二、形成审计意见的基础", f"我们按照中国注册会计师审计准则的规定执行了审计工作。审计报告的“注册会计师对财务报表审计的责任”部分进一步阐述了我们在这些准则下的责任。按照中国注册会计师职业道德守则，我们独立于{short}，并履行了职业道德方面的其他责任。我们相信，我们获取的审计证据是充分、适当的，为发表审计意见提供了基础。"),
-        ("三、管理层和治理层对财务报表的责任", f"{short}管理层负责按照企业会计准则的规定编制财务报表，使其实现公允反映，并设计、执行和维护必要的内部控制，以使财务报表不存在由于舞弊或错误导致的重大错报。"),
-        ("四、注册会计师对财务报表审计的责任", "我们的目标是对财务报表整体是否不存在由于舞弊或错误导致的重大错报获取合理保证，并出具包含审计意见的审计报告。合理保证是高水平的保证，但并不能保证按照审计准则执行的审计在某一重大错报存在时总能发现。"),
+        (
+            "一、审计意见",
+            f"我们审计了{firm.name}（以下简称{short}）财务报表，包括{year}年12月31日的资产负债表，{year}年度的利润表、现金流量表、所有者权益变动表以及相关财务报表附注。",
+        ),
+        (
+            "",
+            f"我们认为，后附的财务报表在所有重大方面按照企业会计准则的规定编制，公允反映了{short}{year}年12月31日的财务状况以及{year}年度的经营成果和现金流量。",
+        ),
+        (
+            "二、形成审计意见的基础",
+            f"我们按照中国注册会计师审计准则的规定执行了审计工作。审计报告的“注册会计师对财务报表审计的责任”部分进一步阐述了我们在这些准则下的责任。按照中国注册会计师职业道德守则，我们独立于{short}，并履行了职业道德方面的其他责任。我们相信，我们获取的审计证据是充分、适当的，为发表审计意见提供了基础。",
+        ),
+        (
+            "三、管理层和治理层对财务报表的责任",
+            f"{short}管理层负责按照企业会计准则的规定编制财务报表，使其实现公允反映，并设计、执行和维护必要的内部控制，以使财务报表不存在由于舞弊或错误导致的重大错报。",
+        ),
+        (
+            "四、注册会计师对财务报表审计的责任",
+            "我们的目标是对财务报表整体是否不存在由于舞弊或错误导致的重大错报获取合理保证，并出具包含审计意见的审计报告。合理保证是高水平的保证，但并不能保证按照审计准则执行的审计在某一重大错报存在时总能发现。",
+        ),
     ]
     for head, body in paras:
         if head:
@@ -141,26 +156,55 @@ def audit_report(
     cash = m.part(rev, rng.uniform(0.08, 0.18))
     cash0 = m.part(rev, rng.uniform(0.06, 0.16))
     cur = [("货币资金", cash, cash0)]
-    for name, r in (("应收账款", 0.25), ("预付款项", 0.03), ("其他应收款", 0.02), ("存货", 0.05), ("合同资产", 0.04)):
+    for name, r in (
+        ("应收账款", 0.25),
+        ("预付款项", 0.03),
+        ("其他应收款", 0.02),
+        ("存货", 0.05),
+        ("合同资产", 0.04),
+    ):
         cur.append((name, m.part(rev, r * rng.uniform(0.7, 1.3)), m.part(rev, r * rng.uniform(0.6, 1.2))))
     cur_tot = (sum(a for _, a, _ in cur), sum(b for _, _, b in cur))
     nonc = []
-    for name, r in (("固定资产", 0.05), ("无形资产", 0.01), ("长期待摊费用", 0.005), ("递延所得税资产", 0.003)):
+    for name, r in (
+        ("固定资产", 0.05),
+        ("无形资产", 0.01),
+        ("长期待摊费用", 0.005),
+        ("递延所得税资产", 0.003),
+    ):
         nonc.append((name, m.part(rev, r * rng.uniform(0.7, 1.3)), m.part(rev, r * rng.uniform(0.6, 1.2))))
     nonc_tot = (sum(a for _, a, _ in nonc), sum(b for _, _, b in nonc))
     ta = (cur_tot[0] + nonc_tot[0], cur_tot[1] + nonc_tot[1])
     liab = []
-    for name, r in (("短期借款", 0.04), ("应付账款", 0.14), ("合同负债", 0.05), ("应付职工薪酬", 0.02), ("应交税费", 0.015), ("其他应付款", 0.01)):
+    for name, r in (
+        ("短期借款", 0.04),
+        ("应付账款", 0.14),
+        ("合同负债", 0.05),
+        ("应付职工薪酬", 0.02),
+        ("应交税费", 0.015),
+        ("其他应付款", 0.01),
+    ):
         liab.append((name, m.part(rev, r * rng.uniform(0.7, 1.3)), m.part(rev, r * rng.uniform(0.6, 1.2))))
     tl = (sum(a for _, a, _ in liab), sum(b for _, _, b in liab))
     paid = m.of(firm.capital)
     surplus = (m.part(paid, 0.06), m.part(paid, 0.05))
     eq = (ta[0] - tl[0], ta[1] - tl[1])
     retained = (eq[0] - paid - surplus[0], eq[1] - paid - surplus[1])
-    left = [("流动资产：", None, None)] + cur + [("流动资产合计", *cur_tot), ("非流动资产：", None, None)] + nonc
+    left = [("流动资产：", None, None), *cur, ("流动资产合计", *cur_tot), ("非流动资产：", None, None), *nonc]
     left += [("非流动资产合计", *nonc_tot), ("", None, None), ("资产总计", *ta)]
-    right = [("流动负债：", None, None)] + liab + [("流动负债合计", *tl), ("非流动负债合计", Decimal(0), Decimal(0)), ("负债合计", *tl)]
-    right += [("所有者权益：", None, None), ("实收资本", paid, paid), ("盈余公积", *surplus), ("未分配利润", *retained)]
+    right = [
+        ("流动负债：", None, None),
+        *liab,
+        ("流动负债合计", *tl),
+        ("非流动负债合计", Decimal(0), Decimal(0)),
+        ("负债合计", *tl),
+    ]
+    right += [
+        ("所有者权益：", None, None),
+        ("实收资本", paid, paid),
+        ("盈余公积", *surplus),
+        ("未分配利润", *retained),
+    ]
     right += [("所有者权益合计", *eq), ("负债和所有者权益总计", *ta)]
     n = max(len(left), len(right))
     left += [("", None, None)] * (n - len(left))
@@ -168,7 +212,14 @@ def audit_report(
     rows = [["资产", "期末余额", "上年年末余额", "负债和所有者权益", "期末余额", "上年年末余额"]]
     for (ln, la, lb), (rn, ra, rb) in zip(left, right, strict=True):
         rows.append(
-            [ln, "" if la is None else m.show(la), "" if lb is None else m.show(lb), rn, "" if ra is None else m.show(ra), "" if rb is None else m.show(rb)]
+            [
+                ln,
+                "" if la is None else m.show(la),
+                "" if lb is None else m.show(lb),
+                rn,
+                "" if ra is None else m.show(ra),
+                "" if rb is None else m.show(rb),
+            ]
         )
     s.table(50, yb, (150, 110, 110, 160, 110, 110), rows, 8.5, 17.5, "lrrlrr")
     s.text(60, s.h - 40, f"单位负责人：{firm.legal_rep}", 9)
@@ -256,17 +307,31 @@ def audit_report(
         cost_total = cur_is[1][1]
         c1 = m.part(cost_total, 0.8)
         c2 = m.part(cost_total, 0.08)
-        for name, a, c in (("系统集成收入", si, c1), ("软件开发及技术服务收入", soft, c2), ("硬件销售收入", hw, cost_total - c1 - c2), ("合计", rev, cost_total)):
+        for name, a, c in (
+            ("系统集成收入", si, c1),
+            ("软件开发及技术服务收入", soft, c2),
+            ("硬件销售收入", hw, cost_total - c1 - c2),
+            ("合计", rev, cost_total),
+        ):
             rows.append([name, m.show(a), m.show(c)])
         s.table(X0, 146, (171, 140, 140), rows, 10, 24, "lrr", bold_rows=(0, 4))
-        s.para(X0, 290, X1 - X0, "注：系统集成收入系公司承接的信息系统集成项目（含软硬件供货、集成实施及配套软件开发）于验收合格时确认的收入。", 9.5, 1.6)
+        s.para(
+            X0,
+            290,
+            X1 - X0,
+            "注：系统集成收入系公司承接的信息系统集成项目（含软硬件供货、集成实施及配套软件开发）于验收合格时确认的收入。",
+            9.5,
+            1.6,
+        )
         fields["system_integration_revenue"] = s2(m.yuan(si))
     paper = Paper("", "audit_report", doc, None, fields)
     paper.anchors["income"] = (income_page, (0.0, 0.0, 0.0, 0.0))
     return paper
 
 
-def _cover(doc: pymupdf.Document, firm: Firm, year: int, report_no: str, audit_firm: str, rng: random.Random) -> None:
+def _cover(
+    doc: pymupdf.Document, firm: Firm, year: int, report_no: str, audit_firm: str, rng: random.Random
+) -> None:
     s = Sheet(doc, A4, rng=rng)
     s.text(s.w / 2, 200, firm.name, 18, bold=True, align="center")
     s.text(s.w / 2, 250, f"{year}年度", 16, align="center")

@@ -82,7 +82,9 @@ class Binder:
             doc_id = self._next_id()
             pages = list(range(start + 1, end + 1))
             for p in pages:
-                self.pages.append(TruthPage(file=up.name, page=p, type=paper.type, document=doc_id, scanned=scanned))
+                self.pages.append(
+                    TruthPage(file=up.name, page=p, type=paper.type, document=doc_id, scanned=scanned)
+                )
             self.documents.append(
                 TruthDocument(
                     id=doc_id,
@@ -148,7 +150,9 @@ class Binder:
         doc.close()
 
     # -- scans ---------------------------------------------------------------
-    def _scan(self, up: Upload, doc: pymupdf.Document, pi: int, paper_index: int, page_in_paper: int, paper: Paper) -> tuple[Image.Image, int]:
+    def _scan(
+        self, up: Upload, doc: pymupdf.Document, pi: int, paper_index: int, page_in_paper: int, paper: Paper
+    ) -> tuple[Image.Image, int]:
         key = (id(paper), page_in_paper, up.mode)
         if key in self._cache and up.tamper is None:
             return self._cache[key]
@@ -158,7 +162,11 @@ class Binder:
         upside = (paper_index, page_in_paper) in up.upside_down
         mode = up.mode
         if mode in ("flatbed", "flatbed_jpg"):
-            tampered = up.tamper is not None and up.tamper[0] == paper_index and paper.anchors.get(up.tamper[1], (-1,))[0] == page_in_paper
+            tampered = (
+                up.tamper is not None
+                and up.tamper[0] == paper_index
+                and paper.anchors.get(up.tamper[1], (-1,))[0] == page_in_paper
+            )
             img, dpi = scanners.flatbed(page, r, 0.0 if tampered else skew, upside)
             if tampered:
                 assert up.tamper is not None
@@ -193,7 +201,14 @@ class Binder:
             return
         if up.mode == "mfp_tiff":
             first, dpi = images[0]
-            first.save(path, format="TIFF", compression="group4", dpi=(dpi, dpi), save_all=True, append_images=[i for i, _ in images[1:]])
+            first.save(
+                path,
+                format="TIFF",
+                compression="group4",
+                dpi=(dpi, dpi),
+                save_all=True,
+                append_images=[i for i, _ in images[1:]],
+            )
             return
         out = pymupdf.open()
         for img, dpi in images:
@@ -209,7 +224,12 @@ class Binder:
                 q = self.rng.randint(70, 85) if up.mode == "phone" else self.rng.randint(82, 90)
                 data = scanners.jpeg(img, q)
             page.insert_image(page.rect, stream=data)
-        producer = {"phone": "Intsig PDF Library", "mfp": "KONICA MINOLTA bizhub C266", "flatbed": "Canon LiDE Scan", "camera": "高拍仪 VideoScan 5.0"}[up.mode]
+        producer = {
+            "phone": "Intsig PDF Library",
+            "mfp": "KONICA MINOLTA bizhub C266",
+            "flatbed": "Canon LiDE Scan",
+            "camera": "高拍仪 VideoScan 5.0",
+        }[up.mode]
         out.set_metadata({"producer": producer, "creator": producer})
         out.save(path, garbage=3, deflate=True)
         out.close()

@@ -98,7 +98,12 @@ def _sign_page(
         yy += 56
         s.text(x, yy, f"日期：{cn_date(deal.signed)}", 10.5)
         if (i == 0 and seal_a) or (i == 1 and seal_b):
-            seal = ink.round_seal(name, rng, bottom="合同专用章" if rng.random() < 0.6 else "", code=str(rng.randint(6531000000000, 6532999999999)))
+            seal = ink.round_seal(
+                name,
+                rng,
+                bottom="合同专用章" if rng.random() < 0.6 else "",
+                code=str(rng.randint(6531000000000, 6532999999999)),
+            )
             cx, cy = x + rng.uniform(70, 110), top + rng.uniform(20, 40)
             s.image(cx - 60, cy - 60, cx + 60, cy + 60, seal)
     y = top + 160
@@ -120,10 +125,22 @@ def _clauses(s: Sheet, y: float, items: list[tuple[str, str]], size: float = 10.
 
 
 GENERIC = [
-    ("知识产权", "乙方为本项目开发的软件著作权归甲方所有，乙方保留其原有平台及通用组件的知识产权。未经对方书面同意，任何一方不得将对方提供的技术资料用于本合同以外的用途。"),
-    ("保密条款", "双方对在合同履行过程中知悉的对方商业秘密、业务数据及个人信息负有保密义务，保密期限自合同签订之日起至相关信息公开之日止，不因合同终止而解除。"),
-    ("违约责任", "任何一方违反本合同约定的，应承担相应违约责任。乙方逾期交付的，每逾期一日按合同总价的千分之一向甲方支付违约金，但违约金总额不超过合同总价的百分之五。"),
-    ("争议解决", "本合同在履行过程中发生争议，双方应友好协商解决；协商不成的，任何一方均可向甲方所在地人民法院提起诉讼。"),
+    (
+        "知识产权",
+        "乙方为本项目开发的软件著作权归甲方所有，乙方保留其原有平台及通用组件的知识产权。未经对方书面同意，任何一方不得将对方提供的技术资料用于本合同以外的用途。",
+    ),
+    (
+        "保密条款",
+        "双方对在合同履行过程中知悉的对方商业秘密、业务数据及个人信息负有保密义务，保密期限自合同签订之日起至相关信息公开之日止，不因合同终止而解除。",
+    ),
+    (
+        "违约责任",
+        "任何一方违反本合同约定的，应承担相应违约责任。乙方逾期交付的，每逾期一日按合同总价的千分之一向甲方支付违约金，但违约金总额不超过合同总价的百分之五。",
+    ),
+    (
+        "争议解决",
+        "本合同在履行过程中发生争议，双方应友好协商解决；协商不成的，任何一方均可向甲方所在地人民法院提起诉讼。",
+    ),
     ("其他", "本合同一式肆份，甲乙双方各执贰份，具有同等法律效力。本合同自双方签字盖章之日起生效。"),
 ]
 
@@ -132,18 +149,32 @@ def _words_line(deal: Deal, words: str | None) -> str:
     return words if words is not None else capital(deal.amount)
 
 
-def software(deal: Deal, firm: Firm, rng: random.Random, pid: str, words: str | None = None, full: bool = False) -> Paper:
+def software(
+    deal: Deal, firm: Firm, rng: random.Random, pid: str, words: str | None = None, full: bool = False
+) -> Paper:
     """软件开发合同: 委托方/受托方 or 甲方/乙方, price as a 付款计划 table plus a total clause."""
     doc = pymupdf.open()
-    roles = ("甲方（委托方）", "乙方（受托方）") if rng.random() < 0.5 else ("委托方（甲方）", "受托方（乙方）")
+    roles = (
+        ("甲方（委托方）", "乙方（受托方）") if rng.random() < 0.5 else ("委托方（甲方）", "受托方（乙方）")
+    )
     s = Sheet(doc, rng=rng)
     y = _head(s, "软件开发合同", deal, rng)
     y = _party_block(s, y, roles[0], roles[1], deal, firm)
-    y = s.para(X0, y, X1 - X0, f"根据《中华人民共和国民法典》及相关法律法规，甲乙双方本着平等自愿、诚实信用的原则，就“{deal.name}”的开发事宜，经协商一致，订立本合同。")
+    y = s.para(
+        X0,
+        y,
+        X1 - X0,
+        f"根据《中华人民共和国民法典》及相关法律法规，甲乙双方本着平等自愿、诚实信用的原则，就“{deal.name}”的开发事宜，经协商一致，订立本合同。",
+    )
     y += 6
     s.text(X0, y, "第一条 项目内容", 11, bold=True)
     y += 20
-    y = s.para(X0, y, X1 - X0, f"乙方按照甲方需求完成{deal.name}的需求调研、系统设计、软件开发、部署上线及人员培训工作，开发内容详见附件《需求规格说明书》。")
+    y = s.para(
+        X0,
+        y,
+        X1 - X0,
+        f"乙方按照甲方需求完成{deal.name}的需求调研、系统设计、软件开发、部署上线及人员培训工作，开发内容详见附件《需求规格说明书》。",
+    )
     y += 6
     s.text(X0, y, "第二条 合同价款及支付方式", 11, bold=True)
     y += 20
@@ -177,8 +208,14 @@ def _software_terms(s2_: Sheet) -> None:
         s2_,
         60,
         [
-            ("第三条 交付与验收", "乙方应于合同签订后一百二十日内完成系统开发并部署至甲方指定环境。系统试运行满一个月后，乙方提出验收申请，甲方组织验收，验收合格后双方签署验收报告。"),
-            ("第四条 质量保证", "系统验收合格之日起提供十二个月免费质保服务，质保期内乙方对系统缺陷免费修复，接到故障通知后四小时内响应，二十四小时内到达现场。"),
+            (
+                "第三条 交付与验收",
+                "乙方应于合同签订后一百二十日内完成系统开发并部署至甲方指定环境。系统试运行满一个月后，乙方提出验收申请，甲方组织验收，验收合格后双方签署验收报告。",
+            ),
+            (
+                "第四条 质量保证",
+                "系统验收合格之日起提供十二个月免费质保服务，质保期内乙方对系统缺陷免费修复，接到故障通知后四小时内响应，二十四小时内到达现场。",
+            ),
         ]
         + [(f"第{'五六七八九'[i]}条 {h}", b) for i, (h, b) in enumerate(GENERIC)],
     )
@@ -192,7 +229,12 @@ def om_service(deal: Deal, firm: Firm, rng: random.Random, pid: str, start: dt.d
     y = _party_block(s, y, "委托方（甲方）", "受托方（乙方）", deal, firm)
     s.text(X0, y, "一、服务内容", 11, bold=True)
     y += 20
-    y = s.para(X0, y, X1 - X0, f"乙方为甲方“{deal.name}”涉及的服务器、存储、网络安全设备及业务应用系统提供日常巡检、故障处理、数据备份、安全加固及驻场值守服务，服务标准见附件《运维服务级别协议》。")
+    y = s.para(
+        X0,
+        y,
+        X1 - X0,
+        f"乙方为甲方“{deal.name}”涉及的服务器、存储、网络安全设备及业务应用系统提供日常巡检、故障处理、数据备份、安全加固及驻场值守服务，服务标准见附件《运维服务级别协议》。",
+    )
     s.text(X0, y + 4, "二、服务期限", 11, bold=True)
     y += 24
     y = s.para(X0, y, X1 - X0, f"服务期：自{cn_date(start)}起至{cn_date(end)}止，共计十二个月。")
@@ -206,10 +248,20 @@ def om_service(deal: Deal, firm: Firm, rng: random.Random, pid: str, start: dt.d
         X1 - X0,
         f"合同总价（含税）：人民币{capital(deal.amount)}（¥{comma(deal.amount)}元），其中不含税金额¥{comma(net)}元，增值税税额¥{comma(tax)}元，税率6%。",
     )
-    y = s.para(X0, y + 2, X1 - X0, "上述价款为固定总价，包含乙方提供本合同项下全部服务所需的人工、交通、食宿、备品备件及税费。")
+    y = s.para(
+        X0,
+        y + 2,
+        X1 - X0,
+        "上述价款为固定总价，包含乙方提供本合同项下全部服务所需的人工、交通、食宿、备品备件及税费。",
+    )
     s.text(X0, y + 4, "四、付款方式", 11, bold=True)
     y += 24
-    s.para(X0, y, X1 - X0, "合同签订后甲方支付合同总价的50%，服务期满经甲方考核合格后支付剩余50%。乙方收款前开具增值税专用发票。")
+    s.para(
+        X0,
+        y,
+        X1 - X0,
+        "合同签订后甲方支付合同总价的50%，服务期满经甲方考核合格后支付剩余50%。乙方收款前开具增值税专用发票。",
+    )
     paper = Paper("", "contract", doc, pid, _fields(deal, firm))
     s2_ = Sheet(doc, rng=rng)
     y = _clauses(s2_, 60, [(f"{'五六七八九'[i]}、{h}", b) for i, (h, b) in enumerate(GENERIC)])
@@ -234,34 +286,61 @@ def gov_procurement(deal: Deal, firm: Firm, rng: random.Random, pid: str, purcha
     ]
     y = s.table(X0, 130, (110, 341), rows, 10.5, 22, "cl", bold_rows=())
     y += 16
-    y = s.para(X0, y, X1 - X0, "根据《中华人民共和国政府采购法》《中华人民共和国民法典》等法律法规，按照采购文件及供应商响应文件，经双方协商，签订本合同。")
+    y = s.para(
+        X0,
+        y,
+        X1 - X0,
+        "根据《中华人民共和国政府采购法》《中华人民共和国民法典》等法律法规，按照采购文件及供应商响应文件，经双方协商，签订本合同。",
+    )
     s.text(X0, y + 6, "一、合同金额", 11, bold=True)
     y += 28
     s.text(X0 + 22, y, f"大写：人民币{capital(deal.amount)}", 11)
     y += 22
     s.text(X0 + 22, y, f"小写：￥{wan(deal.amount)}万元", 11)
     y += 26
-    y = s.para(X0, y, X1 - X0, "合同金额包括完成本项目所需的设备、软件、实施、培训、运输、税费及售后服务等全部费用，甲方不再另行支付任何费用。")
+    y = s.para(
+        X0,
+        y,
+        X1 - X0,
+        "合同金额包括完成本项目所需的设备、软件、实施、培训、运输、税费及售后服务等全部费用，甲方不再另行支付任何费用。",
+    )
     s.text(X0, y + 6, "二、履约期限及地点", 11, bold=True)
     y += 28
-    y = s.para(X0, y, X1 - X0, f"乙方应于合同签订后九十日内完成项目实施，实施地点为{deal.location.replace('新疆维吾尔自治区', '新疆')}甲方指定地点。")
+    y = s.para(
+        X0,
+        y,
+        X1 - X0,
+        f"乙方应于合同签订后九十日内完成项目实施，实施地点为{deal.location.replace('新疆维吾尔自治区', '新疆')}甲方指定地点。",
+    )
     s.text(X0, y + 6, "三、资金支付", 11, bold=True)
     y += 28
-    s.para(X0, y, X1 - X0, "本项目资金来源为财政资金。项目验收合格后，乙方开具发票，甲方在收到发票之日起十五个工作日内支付合同金额的百分之百。")
+    s.para(
+        X0,
+        y,
+        X1 - X0,
+        "本项目资金来源为财政资金。项目验收合格后，乙方开具发票，甲方在收到发票之日起十五个工作日内支付合同金额的百分之百。",
+    )
     paper = Paper("", "contract", doc, pid, _fields(deal, firm))
     paper.fields["contract_amount"] = s2(deal.amount)
     s2_ = Sheet(doc, rng=rng)
     y = _clauses(
         s2_,
         60,
-        [("四、验收", "项目实施完毕后，乙方向甲方提交验收申请，甲方组织专家按照采购文件、响应文件及本合同约定进行验收，并出具验收报告。")]
+        [
+            (
+                "四、验收",
+                "项目实施完毕后，乙方向甲方提交验收申请，甲方组织专家按照采购文件、响应文件及本合同约定进行验收，并出具验收报告。",
+            )
+        ]
         + [(f"{'五六七八九'[i]}、{h}", b) for i, (h, b) in enumerate(GENERIC[2:])],
     )
     _sign_page(s2_, y + 20, deal, firm, rng, "采购人", "供应商")
     return paper
 
 
-def goods(deal: Deal, firm: Firm, rng: random.Random, pid: str, items: list[tuple[str, str, str, int, Decimal]]) -> Paper:
+def goods(
+    deal: Deal, firm: Firm, rng: random.Random, pid: str, items: list[tuple[str, str, str, int, Decimal]]
+) -> Paper:
     """设备采购合同: a goods list whose 合计 is the contract amount; items are (name, model, unit, qty, price)."""
     doc = pymupdf.open()
     s = Sheet(doc, rng=rng)
@@ -277,18 +356,36 @@ def goods(deal: Deal, firm: Firm, rng: random.Random, pid: str, items: list[tupl
         rows.append([str(i), nm, model, unit, str(qty), comma(price), comma(amt)])
     assert total == deal.amount, (total, deal.amount)
     rows.append(["合计", "", "", "", "", "", comma(total)])
-    y = s.table(X0, y + 24, (30, 95, 100, 30, 32, 77, 87), rows, 9, 20, "cllccrr", bold_rows=(0, len(rows) - 1))
+    y = s.table(
+        X0, y + 24, (30, 95, 100, 30, 32, 77, 87), rows, 9, 20, "cllccrr", bold_rows=(0, len(rows) - 1)
+    )
     y += 12
-    y = s.para(X0, y, X1 - X0, f"合同总金额：人民币{capital(deal.amount)}（¥{comma(deal.amount)}），含13%增值税、运输、安装调试及培训费用。")
+    y = s.para(
+        X0,
+        y,
+        X1 - X0,
+        f"合同总金额：人民币{capital(deal.amount)}（¥{comma(deal.amount)}），含13%增值税、运输、安装调试及培训费用。",
+    )
     s.text(X0, y + 4, "二、交货", 11, bold=True)
     y += 24
-    s.para(X0, y, X1 - X0, "乙方应在合同签订后三十日内将货物送达甲方指定地点，甲方收货后五个工作日内组织到货验收并签署到货验收单。")
+    s.para(
+        X0,
+        y,
+        X1 - X0,
+        "乙方应在合同签订后三十日内将货物送达甲方指定地点，甲方收货后五个工作日内组织到货验收并签署到货验收单。",
+    )
     paper = Paper("", "contract", doc, pid, _fields(deal, firm))
     s2_ = Sheet(doc, rng=rng)
     y = _clauses(
         s2_,
         60,
-        [("三、付款", "到货验收合格后甲方支付合同金额的90%，余款10%作为质保金，质保期满无质量问题后一次性支付。"), ("四、质保", "设备质保期为三年，自到货验收合格之日起计算。")]
+        [
+            (
+                "三、付款",
+                "到货验收合格后甲方支付合同金额的90%，余款10%作为质保金，质保期满无质量问题后一次性支付。",
+            ),
+            ("四、质保", "设备质保期为三年，自到货验收合格之日起计算。"),
+        ]
         + [(f"{'五六七八九'[i]}、{h}", b) for i, (h, b) in enumerate(GENERIC[2:])],
     )
     _sign_page(s2_, y + 20, deal, firm, rng, "甲方", "乙方")
@@ -296,7 +393,12 @@ def goods(deal: Deal, firm: Firm, rng: random.Random, pid: str, items: list[tupl
 
 
 def integration(
-    deal: Deal, firm: Firm, rng: random.Random, pid: str, shown_fees: dict[str, Decimal] | None = None, full: bool = False
+    deal: Deal,
+    firm: Firm,
+    rng: random.Random,
+    pid: str,
+    shown_fees: dict[str, Decimal] | None = None,
+    full: bool = False,
 ) -> Paper:
     """系统集成项目合同 with a 报价明细 table by the declaration's fee categories."""
     fees = shown_fees if shown_fees is not None else deal.fees
@@ -304,10 +406,20 @@ def integration(
     s = Sheet(doc, rng=rng)
     y = _head(s, "系统集成项目合同", deal, rng, spaced=False)
     y = _party_block(s, y, "甲方", "乙方", deal, firm)
-    y = s.para(X0, y, X1 - X0, f"甲方委托乙方承担“{deal.name}”的系统集成工作，包括软硬件设备供货、应用系统开发、集成实施、调试及培训。双方协商一致，签订本合同。")
+    y = s.para(
+        X0,
+        y,
+        X1 - X0,
+        f"甲方委托乙方承担“{deal.name}”的系统集成工作，包括软硬件设备供货、应用系统开发、集成实施、调试及培训。双方协商一致，签订本合同。",
+    )
     s.text(X0, y + 4, "第一条 合同价款", 11, bold=True)
     y += 24
-    y = s.para(X0, y, X1 - X0, f"本合同总价为人民币{capital(deal.amount)}（小写：¥{comma(deal.amount)}元），为含税价。报价明细如下：")
+    y = s.para(
+        X0,
+        y,
+        X1 - X0,
+        f"本合同总价为人民币{capital(deal.amount)}（小写：¥{comma(deal.amount)}元），为含税价。报价明细如下：",
+    )
     rows = [["序号", "费用类别", "内容说明", "金额（元）"]]
     desc = {
         "software_development": "应用系统定制开发",
@@ -332,7 +444,12 @@ def integration(
     y += 12
     s.text(X0, y, "第二条 付款方式", 11, bold=True)
     y += 20
-    s.para(X0, y, X1 - X0, "合同签订后支付30%预付款；设备到货并初验合格后支付40%；项目终验合格后支付25%；余款5%作为质保金，质保期满后支付。")
+    s.para(
+        X0,
+        y,
+        X1 - X0,
+        "合同签订后支付30%预付款；设备到货并初验合格后支付40%；项目终验合格后支付25%；余款5%作为质保金，质保期满后支付。",
+    )
     paper = Paper("", "contract", doc, pid, _fields(deal, firm))
     paper.fields["fees"] = {k: s2(v) for k, v in fees.items() if v}
     if not full:
@@ -343,8 +460,14 @@ def integration(
         s2_,
         60,
         [
-            ("第三条 工期", "乙方应在合同签订后一百五十日内完成全部建设内容，项目分初验和终验两个阶段，初验合格后进入三个月试运行，试运行结束后进行终验。"),
-            ("第四条 验收标准", "按国家及行业相关标准、招标文件技术要求及乙方投标文件承诺进行验收，并可委托监理单位参与验收。"),
+            (
+                "第三条 工期",
+                "乙方应在合同签订后一百五十日内完成全部建设内容，项目分初验和终验两个阶段，初验合格后进入三个月试运行，试运行结束后进行终验。",
+            ),
+            (
+                "第四条 验收标准",
+                "按国家及行业相关标准、招标文件技术要求及乙方投标文件承诺进行验收，并可委托监理单位参与验收。",
+            ),
         ]
         + [(f"第{'五六七八九'[i]}条 {h}", b) for i, (h, b) in enumerate(GENERIC)],
     )

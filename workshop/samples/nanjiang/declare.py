@@ -23,7 +23,9 @@ def services_total(fees: dict[str, Decimal]) -> Decimal:
     return sum((fees.get(k, Decimal(0)) for k in SERVICE_KEYS), Decimal(0))
 
 
-def declaration(firm: Firm, year: int, finance: list[Finance], rows: list[Deal], as_numbers: bool = False) -> dict[str, Any]:
+def declaration(
+    firm: Firm, year: int, finance: list[Finance], rows: list[Deal], as_numbers: bool = False
+) -> dict[str, Any]:
     def m(v: Decimal) -> str | float:
         return float(s2(v)) if as_numbers else s2(v)
 
@@ -56,7 +58,8 @@ def declaration(firm: Firm, year: int, finance: list[Finance], rows: list[Deal],
                 "technical_total": firm.technical_total,
                 "certified_total": len(firm.certificates),
                 "certificates": [
-                    {"holder": h, "certificate": c, "level": lv, "number": n} for h, c, lv, n in firm.certificates
+                    {"holder": h, "certificate": c, "level": lv, "number": n}
+                    for h, c, lv, n in firm.certificates
                 ],
             },
         },
@@ -106,14 +109,37 @@ def write_xlsx(path: Path, data: dict[str, Any], unit: str) -> None:
     fin = wb.create_sheet("经营情况")
     fin.append(["年度", "营业收入", "系统集成收入", "净利润"])
     for f in data["finance"]:
-        fin.append([f["year"], float(f["operating_revenue"]), float(f["system_integration_revenue"]), float(f["net_profit"])])
+        fin.append(
+            [
+                f["year"],
+                float(f["operating_revenue"]),
+                float(f["system_integration_revenue"]),
+                float(f["net_profit"]),
+            ]
+        )
     pj = wb.create_sheet("项目汇总")
     u = "(万元)" if unit == "万元" else "（元）"
     money_heads = [*XLSX_FEES, "软件和信息技术服务费合计", *XLSX_GOODS, "合同金额"]
-    pj.append(["序号", "项目名称", "甲方单位", "合同签订日期", "验收日期", "项目所属领域", "项目实施地", *[h + u for h in money_heads]])
+    pj.append(
+        [
+            "序号",
+            "项目名称",
+            "甲方单位",
+            "合同签订日期",
+            "验收日期",
+            "项目所属领域",
+            "项目实施地",
+            *[h + u for h in money_heads],
+        ]
+    )
     for i, p in enumerate(data["projects"], 1):
         fees = p["fees"]
-        vals = [fees[k] for k in FEE_KEYS[:6]] + [p["services_total"]] + [fees[k] for k in FEE_KEYS[6:]] + [p["contract_amount"]]
+        vals = (
+            [fees[k] for k in FEE_KEYS[:6]]
+            + [p["services_total"]]
+            + [fees[k] for k in FEE_KEYS[6:]]
+            + [p["contract_amount"]]
+        )
         conv = []
         for v in vals:
             d = Decimal(str(v))

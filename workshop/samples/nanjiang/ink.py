@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import itertools
 import math
 import random
 
@@ -24,7 +25,7 @@ def _char(ch: str, px: int, color: tuple[int, int, int], sx: float = 1.0) -> Ima
     box = f.getbbox(ch)
     w, h = box[2] - box[0] + 4, box[3] - box[1] + 4
     im = Image.new("RGBA", (max(w, 1), max(h, 1)), (0, 0, 0, 0))
-    ImageDraw.Draw(im).text((2 - box[0], 2 - box[1]), ch, font=f, fill=color + (255,))
+    ImageDraw.Draw(im).text((2 - box[0], 2 - box[1]), ch, font=f, fill=(*color, 255))
     if sx != 1.0:
         im = im.resize((max(1, int(im.width * sx)), im.height), Image.LANCZOS)
     return im
@@ -45,7 +46,9 @@ def _ink(im: Image.Image, rng: random.Random, strength: float = 0.25) -> Image.I
     a = a * keep.clip(0.35, 1.0)
     a[speck] *= 0.2
     out = im.copy()
-    out.putalpha(Image.fromarray((a * 235).clip(0, 255).astype(np.uint8)).filter(ImageFilter.GaussianBlur(0.8)))
+    out.putalpha(
+        Image.fromarray((a * 235).clip(0, 255).astype(np.uint8)).filter(ImageFilter.GaussianBlur(0.8))
+    )
     return out
 
 
@@ -66,8 +69,8 @@ def round_seal(
     d = ImageDraw.Draw(im)
     c = size / 2
     ring = size * 0.045
-    d.ellipse((ring / 2, ring / 2, size - ring / 2, size - ring / 2), outline=color + (255,), width=int(ring))
-    _star(d, c, c, size * 0.14, color + (255,))
+    d.ellipse((ring / 2, ring / 2, size - ring / 2, size - ring / 2), outline=(*color, 255), width=int(ring))
+    _star(d, c, c, size * 0.14, (*color, 255))
     n = len(name)
     px = int(size * (0.13 if n <= 14 else 0.11 if n <= 18 else 0.095))
     span = min(250.0, 14.0 * n + 40)
@@ -82,20 +85,22 @@ def round_seal(
     if bottom:
         f = font(int(size * 0.085))
         tw = d.textlength(bottom, font=f)
-        d.text((c - tw / 2, c + size * 0.2), bottom, font=f, fill=color + (255,))
+        d.text((c - tw / 2, c + size * 0.2), bottom, font=f, fill=(*color, 255))
     if code:
         f = font(int(size * 0.05))
         cw = d.textlength(code, font=f)
-        d.text((c - cw / 2, size - ring - size * 0.12), code, font=f, fill=color + (255,))
+        d.text((c - cw / 2, size - ring - size * 0.12), code, font=f, fill=(*color, 255))
     return _ink(im.rotate(rng.uniform(-25, 25), resample=Image.BICUBIC), rng)
 
 
-def oval_seal(name: str, code: str, rng: random.Random, w: int = 560, h: int = 380, color=SEAL_RED) -> Image.Image:
+def oval_seal(
+    name: str, code: str, rng: random.Random, w: int = 560, h: int = 380, color=SEAL_RED
+) -> Image.Image:
     """The invoice seal: 40x30 mm oval, seller name on the arc, tax id across, 发票专用章 below."""
     im = Image.new("RGBA", (w, h), (0, 0, 0, 0))
     d = ImageDraw.Draw(im)
     lw = int(h * 0.03)
-    d.ellipse((lw, lw, w - lw, h - lw), outline=color + (255,), width=lw)
+    d.ellipse((lw, lw, w - lw, h - lw), outline=(*color, 255), width=lw)
     n = len(name)
     px = int(h * (0.13 if n <= 14 else 0.11))
     a, b = w / 2 - lw - px * 0.75, h / 2 - lw - px * 0.75
@@ -108,10 +113,10 @@ def oval_seal(name: str, code: str, rng: random.Random, w: int = 560, h: int = 3
         im.alpha_composite(g, (int(x - g.width / 2), int(y - g.height / 2)))
     f = font(int(h * 0.1))
     tw = d.textlength(code, font=f)
-    d.text((w / 2 - tw / 2, h * 0.45), code, font=f, fill=color + (255,))
+    d.text((w / 2 - tw / 2, h * 0.45), code, font=f, fill=(*color, 255))
     f2 = font(int(h * 0.12))
     tw = d.textlength("发票专用章", font=f2)
-    d.text((w / 2 - tw / 2, h * 0.64), "发票专用章", font=f2, fill=color + (255,))
+    d.text((w / 2 - tw / 2, h * 0.64), "发票专用章", font=f2, fill=(*color, 255))
     return _ink(im.rotate(rng.uniform(-8, 8), resample=Image.BICUBIC, expand=True), rng, 0.18)
 
 
@@ -135,12 +140,12 @@ def signature(rng: random.Random, w: int = 360, h: int = 130, color=(20, 30, 70)
                 )
             )
         width = rng.randint(5, 7)
-        for i, (p, q) in enumerate(zip(pts, pts[1:], strict=False)):
-            d.line([p, q], fill=color + (255,), width=max(2, int(width * (1 - 0.5 * i / 90))))
+        for i, (p, q) in enumerate(itertools.pairwise(pts)):
+            d.line([p, q], fill=(*color, 255), width=max(2, int(width * (1 - 0.5 * i / 90))))
         x = pts[-1][0] + rng.uniform(10, 30)
     y0 = h + rng.uniform(20, 40)
     tail = [(x - 60 + k * 3.0, y0 - 25 * math.sin(k / 12)) for k in range(40)]
-    d.line(tail, fill=color + (255,), width=3, joint="curve")
+    d.line(tail, fill=(*color, 255), width=3, joint="curve")
     im = im.filter(ImageFilter.GaussianBlur(1.0)).resize((w, h), Image.LANCZOS)
     return im
 
@@ -161,7 +166,13 @@ def emblem(size: int = 300) -> Image.Image:
     _star(d, size / 2, size * 0.35, size * 0.14, gold)
     for i in range(4):
         a = math.radians(200 + i * 35)
-        _star(d, size / 2 + size * 0.26 * math.cos(a) + size * 0.05, size * 0.38 + size * 0.22 * math.sin(a), size * 0.05, gold)
+        _star(
+            d,
+            size / 2 + size * 0.26 * math.cos(a) + size * 0.05,
+            size * 0.38 + size * 0.22 * math.sin(a),
+            size * 0.05,
+            gold,
+        )
     d.rectangle((size * 0.3, size * 0.58, size * 0.7, size * 0.68), fill=gold)
     return im
 
@@ -176,6 +187,6 @@ def watermark(size: tuple[int, int], text: str, color=(120, 120, 120), alpha: in
     tw = int(d.textlength(text, font=f))
     for j, y in enumerate(range(0, h * 2, step_y)):
         for x in range(-tw + (j % 2) * tw // 2, w * 2, tw + w // 6):
-            d.text((x, y), text, font=f, fill=color + (alpha,))
+            d.text((x, y), text, font=f, fill=(*color, alpha))
     layer = layer.rotate(30, resample=Image.BICUBIC)
     return layer.crop((w // 2, h // 2, w // 2 + w, h // 2 + h))

@@ -10,7 +10,7 @@ import pymupdf
 
 from . import ink
 from .model import Paper
-from .numerals import capital, cn_date, comma, s2, yuan
+from .numerals import capital, cn_date, s2, yuan
 from .paper import A4, INVOICE_BROWN, Sheet
 
 C = INVOICE_BROWN
@@ -62,7 +62,10 @@ def invoice(
     mid = w / 2
     s.line(x0, y0 + 62, x1, y0 + 62, 0.8, C)
     s.line(mid, y0, mid, y0 + 62, 0.8, C)
-    for bx, label, name, code in ((x0, "购买方信息", buyer, buyer_code), (mid, "销售方信息", seller, seller_code)):
+    for bx, label, name, code in (
+        (x0, "购买方信息", buyer, buyer_code),
+        (mid, "销售方信息", seller, seller_code),
+    ):
         s.line(bx + 20, y0, bx + 20, y0 + 62, 0.8, C)
         for i, ch in enumerate(label):
             s.text(bx + 10, y0 + 4 + i * 11, ch, 8.5, color=C, align="center")
@@ -102,7 +105,12 @@ def invoice(
     s.line(x0 + 20, sy + 40, x0 + 20, 344, 0.8, C)
     for i, ch in enumerate("备注"):
         s.text(x0 + 10, sy + 52 + i * 14, ch, 9, color=C, align="center")
-    s.text(x0 + 26, sy + 46, f"购方开户银行：{rng.choice(['中国农业银行', '中国建设银行', '中国工商银行'])}喀什分行营业部", 8)
+    s.text(
+        x0 + 26,
+        sy + 46,
+        f"购方开户银行：{rng.choice(['中国农业银行', '中国建设银行', '中国工商银行'])}喀什分行营业部",
+        8,
+    )
     s.text(395, 352, "开票人：", 9.5, color=C)
     s.text(435, 352, issuer, 9.5)
     if seal:

@@ -21,7 +21,16 @@ YEAR = 2024
 
 
 class Kit:
-    def __init__(self, out: Path, name: str, seed: int, city: str, grade: str = "丁", certified: int = 2, technical: int = 9):
+    def __init__(
+        self,
+        out: Path,
+        name: str,
+        seed: int,
+        city: str,
+        grade: str = "丁",
+        certified: int = 2,
+        technical: int = 9,
+    ):
         self.name = name
         self.seed = seed
         self.rng = random.Random(f"nanjiang/{name}/{seed}")
@@ -41,7 +50,15 @@ class Kit:
     def license(self) -> Paper:
         return license.business_license(self.firm, self.rng)
 
-    def audit(self, unit: str, *, notes: bool = True, cf: bool = True, cover: bool = False, shown_revenue: Decimal | None = None) -> Paper:
+    def audit(
+        self,
+        unit: str,
+        *,
+        notes: bool = True,
+        cf: bool = True,
+        cover: bool = False,
+        shown_revenue: Decimal | None = None,
+    ) -> Paper:
         """The FY audit; the declared finance row is derived from what the statements show."""
         r = self.rng
         revenue = world.money(r, 9_000_000, 30_000_000, 1) + Decimal(r.randrange(100)) / 100
@@ -76,7 +93,9 @@ class Kit:
         self.finance = [Finance(YEAR, dec_rev, declared(shown_si), declared(shown["net_profit"]))]
         return paper
 
-    def invoice_for(self, d: Deal, share: Decimal, on: dt.date, item: str, rate: str, special: bool, seal: bool = False) -> Paper:
+    def invoice_for(
+        self, d: Deal, share: Decimal, on: dt.date, item: str, rate: str, special: bool, seal: bool = False
+    ) -> Paper:
         r = self.rng
         gross = yuan(d.amount * share)
         buyer_code = _office_code(r, self.firm.city)
@@ -97,7 +116,14 @@ class Kit:
         )
 
     # -- planting ------------------------------------------------------------
-    def expect(self, code: str, project_id: str | None = None, file: str | None = None, page: int | None = None, note: str = "") -> None:
+    def expect(
+        self,
+        code: str,
+        project_id: str | None = None,
+        file: str | None = None,
+        page: int | None = None,
+        note: str = "",
+    ) -> None:
         self.findings.append(TruthFinding(code=code, project_id=project_id, file=file, page=page, note=note))  # type: ignore[arg-type]
 
     def add(self, up: Upload) -> Upload:
@@ -130,7 +156,9 @@ class Kit:
             findings=self.findings,
         )
         (self.root / "truth.json").write_text(
-            json.dumps(truth.model_dump(mode="json", by_alias=True, exclude_none=True), ensure_ascii=False, indent=2),
+            json.dumps(
+                truth.model_dump(mode="json", by_alias=True, exclude_none=True), ensure_ascii=False, indent=2
+            ),
             encoding="utf-8",
         )
         return self.name

@@ -31,12 +31,24 @@ def business_license(firm: Firm, rng: random.Random, stamp: str = "仅供资质�
         s.rect(cx - 6, cy - 6, cx + 6, cy + 6, 0.8, GOLD, fill=GOLD)
     s.text(52, 52, "统一社会信用代码", 10)
     s.text(52, 68, firm.credit_code, 12)
-    s.text(w - 52, 52, f"证照编号：{rng.randint(10, 99)}{firm.credit_code[2:8]}{rng.randint(10**9, 10**10 - 1)}", 8.5, align="right")
+    s.text(
+        w - 52,
+        52,
+        f"证照编号：{rng.randint(10, 99)}{firm.credit_code[2:8]}{rng.randint(10**9, 10**10 - 1)}",
+        8.5,
+        align="right",
+    )
     s.image(w / 2 - 36, 48, w / 2 + 36, 120, ink.emblem(300))
     s.text(w / 2, 134, "营业执照", 38, bold=True, align="center", spacing=16)
     s.text(w / 2, 186, "（副　　本）", 13, align="center")
-    s.text(w / 2, 206, f"（1-1）", 9.5, align="center")
-    s.image(w - 150, 140, w - 60, 230, ink.qr(f"http://www.gsxt.gov.cn/index.html?uniscid={firm.credit_code}", 300))
+    s.text(w / 2, 206, "（1-1）", 9.5, align="center")
+    s.image(
+        w - 150,
+        140,
+        w - 60,
+        230,
+        ink.qr(f"http://www.gsxt.gov.cn/index.html?uniscid={firm.credit_code}", 300),
+    )
     s.text(w - 105, 234, "扫描二维码登录“国家企业", 6.5, align="center")
     s.text(w - 105, 243, "信用信息公示系统”了解更多", 6.5, align="center")
     s.text(w - 105, 252, "登记、备案、许可、监管信息。", 6.5, align="center")
@@ -74,7 +86,7 @@ def business_license(firm: Firm, rng: random.Random, stamp: str = "仅供资质�
     s.text(w / 2, h - 70, "国家企业信用信息公示系统网址：http://www.gsxt.gov.cn", 8.5, align="center")
     s.text(w / 2, h - 56, "国家市场监督管理总局监制", 8.5, align="center")
     if stamp:
-        s.image(0, 0, w, h, ink.watermark((1190, 1684), stamp, (200, 40, 40), 60))
+        s.image(0, 0, w, h, ink.watermark((1190, 1684), stamp, (200, 40, 40), 42))
     fields = {
         "company_name": firm.name,
         "credit_code": firm.credit_code,

@@ -53,7 +53,7 @@ class Deal:
     client: str
     amount: Decimal
     signed: dt.date
-    accepted: dt.date | None
+    accepted: dt.date
     field: str
     location: str
     fees: dict[str, Decimal]

@@ -131,7 +131,9 @@ def _org_value(c: str) -> int:
 
 def credit_code(rng: random.Random, region: str, kind: str = "91") -> str:
     """A well-formed 18-character code: 91 (company) or 11/12 (office) + region + org code + check."""
-    body = ("MA" if kind == "91" else rng.choice(["00", "01", "45", "73"])) + "".join(rng.choice("0123456789ABCDEFGHJKLMNPQRTUWXY") for _ in range(6))
+    body = ("MA" if kind == "91" else rng.choice(["00", "01", "45", "73"])) + "".join(
+        rng.choice("0123456789ABCDEFGHJKLMNPQRTUWXY") for _ in range(6)
+    )
     c9 = 11 - sum(_org_value(c) * w for c, w in zip(body, _ORG_W, strict=True)) % 11
     org = body + ("X" if c9 == 10 else "0" if c9 == 11 else str(c9))
     first17 = kind + region + org

@@ -30,7 +30,9 @@ def png(img: Image.Image) -> bytes:
 class Sheet:
     """One page; coordinates are PDF points from the top left, ``y`` is a line's top."""
 
-    def __init__(self, doc: pymupdf.Document, size: tuple[float, float] = A4, rng: random.Random | None = None):
+    def __init__(
+        self, doc: pymupdf.Document, size: tuple[float, float] = A4, rng: random.Random | None = None
+    ):
         self.page = doc.new_page(width=size[0], height=size[1])
         self.page.insert_font(fontname=FONT_NAME, fontbuffer=FONT.buffer)
         self.w, self.h = size
@@ -111,11 +113,11 @@ class Sheet:
 
     # -- lines and boxes -------------------------------------------------
     def line(self, x0: float, y0: float, x1: float, y1: float, w: float = 0.6, color=BLACK) -> None:
-        self.page.draw_line(
-            (x0 + self.dx, y0 + self.dy), (x1 + self.dx, y1 + self.dy), color=color, width=w
-        )
+        self.page.draw_line((x0 + self.dx, y0 + self.dy), (x1 + self.dx, y1 + self.dy), color=color, width=w)
 
-    def rect(self, x0: float, y0: float, x1: float, y1: float, w: float = 0.6, color=BLACK, fill=None) -> None:
+    def rect(
+        self, x0: float, y0: float, x1: float, y1: float, w: float = 0.6, color=BLACK, fill=None
+    ) -> None:
         r = pymupdf.Rect(x0 + self.dx, y0 + self.dy, x1 + self.dx, y1 + self.dy)
         self.page.draw_rect(r, color=color, fill=fill, width=w)
 

@@ -42,7 +42,9 @@ def _rotate(img: np.ndarray, deg: float, fill: int | tuple[int, ...]) -> np.ndar
     h, w = img.shape[:2]
     m = cv2.getRotationMatrix2D((w / 2, h / 2), deg, 1.0)
     fv = fill if isinstance(fill, tuple) else (fill, fill, fill)
-    return cv2.warpAffine(img, m, (w, h), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_CONSTANT, borderValue=fv)
+    return cv2.warpAffine(
+        img, m, (w, h), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_CONSTANT, borderValue=fv
+    )
 
 
 def jpeg(img: Image.Image, quality: int) -> bytes:
@@ -51,7 +53,9 @@ def jpeg(img: Image.Image, quality: int) -> bytes:
     return buf.getvalue()
 
 
-def flatbed(page: pymupdf.Page, r: random.Random, skew: float = 0.0, upside_down: bool = False, dpi: int = 300) -> tuple[Image.Image, int]:
+def flatbed(
+    page: pymupdf.Page, r: random.Random, skew: float = 0.0, upside_down: bool = False, dpi: int = 300
+) -> tuple[Image.Image, int]:
     """Ordinary flatbed, grey 300 dpi: paper tone, faint lid shadow, light sensor noise."""
     n = np.random.default_rng(r.randrange(1 << 30))
     g = cv2.cvtColor(render(page, dpi), cv2.COLOR_RGB2GRAY).astype(np.float32)
@@ -59,7 +63,7 @@ def flatbed(page: pymupdf.Page, r: random.Random, skew: float = 0.0, upside_down
     g = g / 255.0 * tone + r.uniform(4, 12) * (1 - g / 255.0) * 0
     g = np.minimum(g, tone)
     g = cv2.GaussianBlur(g, (0, 0), 0.7)
-    h, w = g.shape
+    _h, w = g.shape
     shade = np.linspace(0, 1, w, dtype=np.float32)[None, :] ** 6 * r.uniform(10, 30)
     g = g - shade
     img = _noise(n, np.clip(g, 0, 255).astype(np.uint8), 2.5)
@@ -69,7 +73,9 @@ def flatbed(page: pymupdf.Page, r: random.Random, skew: float = 0.0, upside_down
     return Image.fromarray(img, "L"), dpi
 
 
-def mfp_bilevel(page: pymupdf.Page, r: random.Random, skew: float = 0.0, dpi: int = 200) -> tuple[Image.Image, int]:
+def mfp_bilevel(
+    page: pymupdf.Page, r: random.Random, skew: float = 0.0, dpi: int = 200
+) -> tuple[Image.Image, int]:
     """Sheet-fed MFP saving 1-bit 200 dpi: a fixed threshold, toner spread, dust specks."""
     n = np.random.default_rng(r.randrange(1 << 30))
     g = cv2.cvtColor(render(page, dpi), cv2.COLOR_RGB2GRAY).astype(np.float32)
@@ -84,14 +90,25 @@ def mfp_bilevel(page: pymupdf.Page, r: random.Random, skew: float = 0.0, dpi: in
     return Image.fromarray(bw, "L").convert("1"), dpi
 
 
-def _perspective(img: np.ndarray, r: random.Random, amount: float, out: tuple[int, int], offset=(0, 0), border=(0, 0, 0)) -> np.ndarray:
+def _perspective(
+    img: np.ndarray, r: random.Random, amount: float, out: tuple[int, int], offset=(0, 0), border=(0, 0, 0)
+) -> np.ndarray:
     h, w = img.shape[:2]
     ox, oy = offset
     src = np.float32([[0, 0], [w, 0], [w, h], [0, h]])
-    dst = np.float32([[ox + r.uniform(-amount, amount) * w, oy + r.uniform(-amount, amount) * h] for _ in range(4)])
+    dst = np.float32(
+        [[ox + r.uniform(-amount, amount) * w, oy + r.uniform(-amount, amount) * h] for _ in range(4)]
+    )
     dst += np.float32([[0, 0], [w, 0], [w, h], [0, h]])
     m = cv2.getPerspectiveTransform(src, dst)
-    return cv2.warpPerspective(img, m, out, flags=cv2.INTER_CUBIC, borderMode=cv2.BORDER_TRANSPARENT, dst=np.full((out[1], out[0], 3), border, np.uint8))
+    return cv2.warpPerspective(
+        img,
+        m,
+        out,
+        flags=cv2.INTER_CUBIC,
+        borderMode=cv2.BORDER_TRANSPARENT,
+        dst=np.full((out[1], out[0], 3), border, np.uint8),
+    )
 
 
 def _barrel(img: np.ndarray, k: float) -> np.ndarray:
@@ -101,7 +118,13 @@ def _barrel(img: np.ndarray, k: float) -> np.ndarray:
     nx, ny = (xx - cx) / cx, (yy - cy) / cy
     rr = nx * nx + ny * ny
     f = 1 + k * rr
-    return cv2.remap(img, (nx * f * cx + cx).astype(np.float32), (ny * f * cy + cy).astype(np.float32), cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
+    return cv2.remap(
+        img,
+        (nx * f * cx + cx).astype(np.float32),
+        (ny * f * cy + cy).astype(np.float32),
+        cv2.INTER_LINEAR,
+        borderMode=cv2.BORDER_REPLICATE,
+    )
 
 
 def _light(h: int, w: int, r: random.Random, falloff: float) -> np.ndarray:
@@ -126,15 +149,28 @@ def _finger(canvas: np.ndarray, r: random.Random, side: str) -> None:
     x0, x1 = max(0, xs.min() - 40), min(w, xs.max() + 40)
     roi = layer[y0:y1, x0:x1]
     mask = cv2.GaussianBlur(roi, (0, 0), 6).astype(np.float32)[..., None] / 255.0
-    small = cv2.resize(roi, (max(1, roi.shape[1] // 8), max(1, roi.shape[0] // 8)), interpolation=cv2.INTER_AREA)
-    shade = cv2.resize(cv2.GaussianBlur(small, (0, 0), fw / 24), (roi.shape[1], roi.shape[0])).astype(np.float32)[..., None] / 255.0
+    small = cv2.resize(
+        roi, (max(1, roi.shape[1] // 8), max(1, roi.shape[0] // 8)), interpolation=cv2.INTER_AREA
+    )
+    shade = (
+        cv2.resize(cv2.GaussianBlur(small, (0, 0), fw / 24), (roi.shape[1], roi.shape[0])).astype(np.float32)[
+            ..., None
+        ]
+        / 255.0
+    )
     skin = np.array([196, 150, 122], np.float32)
     col = skin * (0.65 + 0.35 * shade)
     part = canvas[y0:y1, x0:x1].astype(np.float32)
     canvas[y0:y1, x0:x1] = (part * (1 - mask) + col * mask).astype(np.uint8)
 
 
-def doc_camera(page: pymupdf.Page, r: random.Random, frame: tuple[int, int] = (1944, 2592), finger: bool = True, skew: float = 0.0) -> tuple[Image.Image, int]:
+def doc_camera(
+    page: pymupdf.Page,
+    r: random.Random,
+    frame: tuple[int, int] = (1944, 2592),
+    finger: bool = True,
+    skew: float = 0.0,
+) -> tuple[Image.Image, int]:
     """高拍仪: a top-down camera frame of the sheet on a dark desk, JPEG."""
     n = np.random.default_rng(r.randrange(1 << 30))
     fw, fh = frame
@@ -164,10 +200,12 @@ def doc_camera(page: pymupdf.Page, r: random.Random, frame: tuple[int, int] = (1
         img = tmp.astype(np.float32)
     img = cv2.GaussianBlur(img, (0, 0), 0.8)
     img = _noise(n, img.clip(0, 255).astype(np.uint8), 3.5)
-    return Image.fromarray(img, "RGB"), int(round(dpi))
+    return Image.fromarray(img, "RGB"), round(dpi)
 
 
-def phone_app(page: pymupdf.Page, r: random.Random, dpi: int = 180, skew: float = 0.0) -> tuple[Image.Image, int]:
+def phone_app(
+    page: pymupdf.Page, r: random.Random, dpi: int = 180, skew: float = 0.0
+) -> tuple[Image.Image, int]:
     """扫描全能王-style output: flattened, whitened, contrast pushed, oversharpened."""
     n = np.random.default_rng(r.randrange(1 << 30))
     img = render(page, dpi).astype(np.float32)
@@ -186,7 +224,9 @@ def phone_app(page: pymupdf.Page, r: random.Random, dpi: int = 180, skew: float 
     return Image.fromarray(sharp.astype(np.uint8), "RGB"), dpi
 
 
-def glass_photo(page: pymupdf.Page, r: random.Random, frame: tuple[int, int] = (2448, 3264)) -> tuple[Image.Image, int]:
+def glass_photo(
+    page: pymupdf.Page, r: random.Random, frame: tuple[int, int] = (2448, 3264)
+) -> tuple[Image.Image, int]:
     """A 副本 hanging framed under glass, photographed: frame moulding, mat, glare streak."""
     n = np.random.default_rng(r.randrange(1 << 30))
     fw, fh = frame
@@ -201,7 +241,13 @@ def glass_photo(page: pymupdf.Page, r: random.Random, frame: tuple[int, int] = (
     ox, oy = (fw - sw) // 2, (fh - sh) // 2
     wood = np.array([110, 70, 38], np.uint8)
     b = int(fw * 0.045)
-    cv2.rectangle(canvas, (ox - b - 30, oy - b - 30), (ox + sw + b + 30, oy + sh + b + 30), tuple(int(c) for c in wood), -1)
+    cv2.rectangle(
+        canvas,
+        (ox - b - 30, oy - b - 30),
+        (ox + sw + b + 30, oy + sh + b + 30),
+        tuple(int(c) for c in wood),
+        -1,
+    )
     cv2.rectangle(canvas, (ox - 30, oy - 30), (ox + sw + 30, oy + sh + 30), (238, 236, 230), -1)
     canvas[oy : oy + sh, ox : ox + sw] = sheet
     canvas = _perspective(canvas, r, 0.012, (fw, fh), (0, 0), tuple(int(c) for c in wall))
@@ -215,10 +261,12 @@ def glass_photo(page: pymupdf.Page, r: random.Random, frame: tuple[int, int] = (
     img = img + glare[..., None] * np.array([1.0, 1.0, 1.0], np.float32)
     img = cv2.GaussianBlur(img, (0, 0), 0.9)
     img = _noise(n, img.clip(0, 255).astype(np.uint8), 4)
-    return Image.fromarray(img, "RGB"), int(round(dpi))
+    return Image.fromarray(img, "RGB"), round(dpi)
 
 
-def paste_clean_patch(img: Image.Image, page: pymupdf.Page, rect: tuple[float, float, float, float], dpi: int) -> Image.Image:
+def paste_clean_patch(
+    img: Image.Image, page: pymupdf.Page, rect: tuple[float, float, float, float], dpi: int
+) -> Image.Image:
     """A local edit: the region re-rendered crisp and pure white, pasted over the scanned paper."""
     clean = Image.fromarray(cv2.cvtColor(render(page, dpi), cv2.COLOR_RGB2GRAY), "L")
     k = dpi / 72
