@@ -164,7 +164,7 @@ def minutes(deal: Deal, firm: Firm, rng: random.Random, pid: str, on: dt.date, p
     s = Sheet(doc, rng=rng)
     s.text(s.w / 2, 60, f"{deal.name}", 14, bold=True, align="center")
     s.text(s.w / 2, 84, "验收会议纪要", 20, bold=True, align="center")
-    y = 124
+    y = 124.0
     b = deal.supplier or firm.name
     for line in (
         f"会议时间：{cn_date(on)}",

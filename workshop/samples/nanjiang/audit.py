@@ -164,7 +164,7 @@ def audit_report(
         ("合同资产", 0.04),
     ):
         cur.append((name, m.part(rev, r * rng.uniform(0.7, 1.3)), m.part(rev, r * rng.uniform(0.6, 1.2))))
-    cur_tot = (sum(a for _, a, _ in cur), sum(b for _, _, b in cur))
+    cur_tot = (sum((a for _, a, _ in cur), Decimal(0)), sum((b for _, _, b in cur), Decimal(0)))
     nonc = []
     for name, r in (
         ("固定资产", 0.05),
@@ -173,7 +173,7 @@ def audit_report(
         ("递延所得税资产", 0.003),
     ):
         nonc.append((name, m.part(rev, r * rng.uniform(0.7, 1.3)), m.part(rev, r * rng.uniform(0.6, 1.2))))
-    nonc_tot = (sum(a for _, a, _ in nonc), sum(b for _, _, b in nonc))
+    nonc_tot = (sum((a for _, a, _ in nonc), Decimal(0)), sum((b for _, _, b in nonc), Decimal(0)))
     ta = (cur_tot[0] + nonc_tot[0], cur_tot[1] + nonc_tot[1])
     liab = []
     for name, r in (
@@ -185,7 +185,7 @@ def audit_report(
         ("其他应付款", 0.01),
     ):
         liab.append((name, m.part(rev, r * rng.uniform(0.7, 1.3)), m.part(rev, r * rng.uniform(0.6, 1.2))))
-    tl = (sum(a for _, a, _ in liab), sum(b for _, _, b in liab))
+    tl = (sum((a for _, a, _ in liab), Decimal(0)), sum((b for _, _, b in liab), Decimal(0)))
     paid = m.of(firm.capital)
     surplus = (m.part(paid, 0.06), m.part(paid, 0.05))
     eq = (ta[0] - tl[0], ta[1] - tl[1])

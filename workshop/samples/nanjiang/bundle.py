@@ -101,8 +101,8 @@ class Binder:
     def _write_text(self, up: Upload, doc: pymupdf.Document, spans, path: Path) -> None:
         creator, producer = self.rng.choice(CREATORS)
         made = dt.datetime(2025, 1, self.rng.randint(3, 25), self.rng.randint(9, 18), self.rng.randint(0, 59))
-        for page in doc:
-            page.clean_contents()
+        for i in range(doc.page_count):
+            doc[i].clean_contents()
         doc.subset_fonts()
         doc.set_metadata(
             {
@@ -146,7 +146,7 @@ class Binder:
         meta = doc.metadata or {}
         meta.update({"producer": "Adobe Acrobat Pro (64-bit) 24.2.20759", "modDate": _pdf_date(later)})
         doc.set_metadata(meta)
-        doc.save(path, incremental=True, encryption=pymupdf.PDF_ENCRYPT_KEEP)
+        doc.save(path, incremental=True, encryption=getattr(pymupdf, "PDF_ENCRYPT_KEEP", 1))
         doc.close()
 
     # -- scans ---------------------------------------------------------------

@@ -24,10 +24,10 @@ def _char(ch: str, px: int, color: tuple[int, int, int], sx: float = 1.0) -> Ima
     f = font(px)
     box = f.getbbox(ch)
     w, h = box[2] - box[0] + 4, box[3] - box[1] + 4
-    im = Image.new("RGBA", (max(w, 1), max(h, 1)), (0, 0, 0, 0))
+    im = Image.new("RGBA", (max(int(w), 1), max(int(h), 1)), (0, 0, 0, 0))
     ImageDraw.Draw(im).text((2 - box[0], 2 - box[1]), ch, font=f, fill=(*color, 255))
     if sx != 1.0:
-        im = im.resize((max(1, int(im.width * sx)), im.height), Image.LANCZOS)
+        im = im.resize((max(1, int(im.width * sx)), im.height), Image.Resampling.LANCZOS)
     return im
 
 
@@ -37,7 +37,9 @@ def _ink(im: Image.Image, rng: random.Random, strength: float = 0.25) -> Image.I
     h, w = a.shape
     nrng = np.random.default_rng(rng.randrange(1 << 30))
     noise = nrng.random((h // 8 + 1, w // 8 + 1)).astype(np.float32)
-    noise = np.asarray(Image.fromarray((noise * 255).astype(np.uint8)).resize((w, h), Image.BILINEAR)) / 255.0
+    noise = np.asarray(
+        Image.fromarray((noise * 255).astype(np.uint8)).resize((w, h), Image.Resampling.BILINEAR), np.float32
+    ) / np.float32(255.0)
     ang = rng.uniform(0, 2 * math.pi)
     yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
     side = ((xx - w / 2) * math.cos(ang) + (yy - h / 2) * math.sin(ang)) / max(w, h)
@@ -78,7 +80,7 @@ def round_seal(
     for i, ch in enumerate(name):
         ang = -90 - span / 2 + span * (i + 0.5) / n
         g = _char(ch, px, color, 0.78)
-        g = g.rotate(-(ang + 90), expand=True, resample=Image.BICUBIC)
+        g = g.rotate(-(ang + 90), expand=True, resample=Image.Resampling.BICUBIC)
         x = c + r_text * math.cos(math.radians(ang)) - g.width / 2
         y = c + r_text * math.sin(math.radians(ang)) - g.height / 2
         im.alpha_composite(g, (int(x), int(y)))
@@ -90,7 +92,7 @@ def round_seal(
         f = font(int(size * 0.05))
         cw = d.textlength(code, font=f)
         d.text((c - cw / 2, size - ring - size * 0.12), code, font=f, fill=(*color, 255))
-    return _ink(im.rotate(rng.uniform(-25, 25), resample=Image.BICUBIC), rng)
+    return _ink(im.rotate(rng.uniform(-25, 25), resample=Image.Resampling.BICUBIC), rng)
 
 
 def oval_seal(
@@ -109,7 +111,7 @@ def oval_seal(
         ang = math.radians(-90 - span / 2 + span * (i + 0.5) / n)
         x, y = w / 2 + a * math.cos(ang), h / 2 + b * math.sin(ang)
         tang = math.degrees(math.atan2(b * math.cos(ang), -a * math.sin(ang)))
-        g = _char(ch, px, color, 0.8).rotate(-tang, expand=True, resample=Image.BICUBIC)
+        g = _char(ch, px, color, 0.8).rotate(-tang, expand=True, resample=Image.Resampling.BICUBIC)
         im.alpha_composite(g, (int(x - g.width / 2), int(y - g.height / 2)))
     f = font(int(h * 0.1))
     tw = d.textlength(code, font=f)
@@ -117,7 +119,7 @@ def oval_seal(
     f2 = font(int(h * 0.12))
     tw = d.textlength("发票专用章", font=f2)
     d.text((w / 2 - tw / 2, h * 0.64), "发票专用章", font=f2, fill=(*color, 255))
-    return _ink(im.rotate(rng.uniform(-8, 8), resample=Image.BICUBIC, expand=True), rng, 0.18)
+    return _ink(im.rotate(rng.uniform(-8, 8), resample=Image.Resampling.BICUBIC, expand=True), rng, 0.18)
 
 
 def signature(rng: random.Random, w: int = 360, h: int = 130, color=(20, 30, 70)) -> Image.Image:
@@ -146,14 +148,14 @@ def signature(rng: random.Random, w: int = 360, h: int = 130, color=(20, 30, 70)
     y0 = h + rng.uniform(20, 40)
     tail = [(x - 60 + k * 3.0, y0 - 25 * math.sin(k / 12)) for k in range(40)]
     d.line(tail, fill=(*color, 255), width=3, joint="curve")
-    im = im.filter(ImageFilter.GaussianBlur(1.0)).resize((w, h), Image.LANCZOS)
+    im = im.filter(ImageFilter.GaussianBlur(1.0)).resize((w, h), Image.Resampling.LANCZOS)
     return im
 
 
 def qr(payload: str, px: int = 300) -> Image.Image:
     bc = zxingcpp.create_barcode(payload, zxingcpp.BarcodeFormat.QRCode)
     arr = np.asarray(bc.to_image(scale=8, add_quiet_zones=True))
-    return Image.fromarray(arr).convert("L").resize((px, px), Image.NEAREST)
+    return Image.fromarray(arr).convert("L").resize((px, px), Image.Resampling.NEAREST)
 
 
 def emblem(size: int = 300) -> Image.Image:
@@ -188,5 +190,5 @@ def watermark(size: tuple[int, int], text: str, color=(120, 120, 120), alpha: in
     for j, y in enumerate(range(0, h * 2, step_y)):
         for x in range(-tw + (j % 2) * tw // 2, w * 2, tw + w // 6):
             d.text((x, y), text, font=f, fill=(*color, alpha))
-    layer = layer.rotate(30, resample=Image.BICUBIC)
+    layer = layer.rotate(30, resample=Image.Resampling.BICUBIC)
     return layer.crop((w // 2, h // 2, w // 2 + w, h // 2 + h))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import random
 from collections.abc import Sequence
+from typing import Any
 
 import pymupdf
 from PIL import Image
@@ -63,7 +64,7 @@ class Sheet:
         elif align == "right":
             x -= w
         base = y + size * 0.9
-        kw = {"fontname": FONT_NAME, "fontsize": size, "color": color}
+        kw: dict[str, Any] = {"fontname": FONT_NAME, "fontsize": size, "color": color}
         if bold:
             kw.update(render_mode=2, border_width=0.035, fill=color)
         if spacing:

@@ -9,13 +9,14 @@ from __future__ import annotations
 import io
 import math
 import random
+from typing import Any
 
 import cv2
 import numpy as np
 import pymupdf
 from PIL import Image
 
-RGB = np.ndarray
+RGB = Any
 
 
 def render(page: pymupdf.Page, dpi: float) -> RGB:
@@ -23,7 +24,7 @@ def render(page: pymupdf.Page, dpi: float) -> RGB:
     return np.frombuffer(pix.samples, np.uint8).reshape(pix.height, pix.width, 3).copy()
 
 
-def _noise(rng: np.random.Generator, img: np.ndarray, sigma: float) -> np.ndarray:
+def _noise(rng: np.random.Generator, img: Any, sigma: float) -> Any:
     """Sensor noise, drawn at half resolution (grain is never single-pixel after demosaicing)."""
     h, w = img.shape[:2]
     small = rng.standard_normal(((h + 1) // 2, (w + 1) // 2), dtype=np.float32) * sigma
@@ -62,7 +63,7 @@ def flatbed(
     tone = r.uniform(228, 242)
     g = g / 255.0 * tone + r.uniform(4, 12) * (1 - g / 255.0) * 0
     g = np.minimum(g, tone)
-    g = cv2.GaussianBlur(g, (0, 0), 0.7)
+    g = np.asarray(cv2.GaussianBlur(g, (0, 0), 0.7), np.float32)
     _h, w = g.shape
     shade = np.linspace(0, 1, w, dtype=np.float32)[None, :] ** 6 * r.uniform(10, 30)
     g = g - shade
@@ -79,8 +80,8 @@ def mfp_bilevel(
     """Sheet-fed MFP saving 1-bit 200 dpi: a fixed threshold, toner spread, dust specks."""
     n = np.random.default_rng(r.randrange(1 << 30))
     g = cv2.cvtColor(render(page, dpi), cv2.COLOR_RGB2GRAY).astype(np.float32)
-    g = cv2.GaussianBlur(g, (0, 0), 0.6)
-    g = g + n.normal(0, 10, g.shape)
+    g = np.asarray(cv2.GaussianBlur(g, (0, 0), 0.6), np.float32)
+    g = g + n.standard_normal(g.shape, dtype=np.float32) * np.float32(10)
     thr = r.uniform(150, 175)
     bw = (g > thr).astype(np.uint8) * 255
     specks = n.random(bw.shape) < 0.0004
@@ -95,11 +96,12 @@ def _perspective(
 ) -> np.ndarray:
     h, w = img.shape[:2]
     ox, oy = offset
-    src = np.float32([[0, 0], [w, 0], [w, h], [0, h]])
-    dst = np.float32(
-        [[ox + r.uniform(-amount, amount) * w, oy + r.uniform(-amount, amount) * h] for _ in range(4)]
+    src = np.array([[0, 0], [w, 0], [w, h], [0, h]], np.float32)
+    dst = np.array(
+        [[ox + r.uniform(-amount, amount) * w, oy + r.uniform(-amount, amount) * h] for _ in range(4)],
+        np.float32,
     )
-    dst += np.float32([[0, 0], [w, 0], [w, h], [0, h]])
+    dst += src
     m = cv2.getPerspectiveTransform(src, dst)
     return cv2.warpPerspective(
         img,
@@ -111,7 +113,7 @@ def _perspective(
     )
 
 
-def _barrel(img: np.ndarray, k: float) -> np.ndarray:
+def _barrel(img: Any, k: float) -> Any:
     h, w = img.shape[:2]
     yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
     cx, cy = w / 2, h / 2
@@ -270,8 +272,9 @@ def paste_clean_patch(
     """A local edit: the region re-rendered crisp and pure white, pasted over the scanned paper."""
     clean = Image.fromarray(cv2.cvtColor(render(page, dpi), cv2.COLOR_RGB2GRAY), "L")
     k = dpi / 72
-    box = tuple(int(v * k) for v in rect)
+    x0, y0, x1, y1 = (int(v * k) for v in rect)
+    box = (x0, y0, x1, y1)
     patch = clean.crop(box)
     out = img.copy()
-    out.paste(patch, box[:2])
+    out.paste(patch, (x0, y0))
     return out
