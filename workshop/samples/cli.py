@@ -13,7 +13,7 @@ DEFAULT_SEED = 1
 """The seed of the committed corpus (samples/corpus)."""
 
 
-FAMILIES = ("default", "alt", "wild", "fresh")
+FAMILIES = ("default", "alt", "wild", "fresh", "nanjiang")
 """Template families: ``default`` (the committed corpus), ``alt`` (workshop/samples/templates_alt, a
 held-out-style set for measuring how extraction generalises; never committed) and ``wild``
 (workshop/samples/wild, written independently of both and never tuned on)."""
@@ -33,6 +33,10 @@ def generate(
         from .fresh import generate as generate_fresh
 
         return generate_fresh(out, seed, only)
+    if family == "nanjiang":
+        from .nanjiang import generate as generate_nanjiang
+
+        return generate_nanjiang(out, seed, only)
 
     from .build import write_submission
 
