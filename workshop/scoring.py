@@ -145,6 +145,18 @@ def score_boundaries(report: Report, truth: Truth) -> Counts:
 # ── fields ───────────────────────────────────────────────────────────────
 
 
+_BRACKETS = str.maketrans("〔〕【】[]", "()()()")
+
+
+def _as_compared(name: str, value: Any) -> Any:
+    """A field's value as compared: the capital numerals with or without the 人民币 printed
+    against them (both are the amount as printed, CONTRACT 2.2)."""
+    normal = normalise_value(value)
+    if name == "amount_in_words" and isinstance(normal, str):
+        return normal.removeprefix("人民币")
+    return normal
+
+
 def normalise_value(value: Any) -> Any:
     """A field value as compared: money and numbers as Decimal, dates ISO, text without
     spaces in half width (NFKC), enums by value, objects field by field, lists item by item."""
@@ -166,6 +178,8 @@ def normalise_value(value: Any) -> Any:
         return [normalise_value(v) for v in value]
     if isinstance(value, str):
         text = re.sub(r"\s+", "", unicodedata.normalize("NFKC", value))
+        # A document number's 〔2025〕 is read (2025) as often as not: the same brackets.
+        text = text.translate(_BRACKETS)
         if re.fullmatch(r"-?\d+(\.\d+)?", text.replace(",", "")):
             try:
                 return Decimal(text.replace(",", ""))
@@ -221,7 +235,7 @@ def score_fields(report: Report, truth: Truth, misses: list[str] | None = None) 
                 if expected is None:
                     continue
                 found = predicted_field(doc, name)
-                right = found is not None and normalise_value(found) == normalise_value(expected)
+                right = found is not None and _as_compared(name, found) == _as_compared(name, expected)
                 score = scores.setdefault(f"{truth_doc.type.value}.{name}", FieldScore())
                 (score.scanned if truth_doc.scanned else score.text).add(right)
                 if not right and misses is not None:

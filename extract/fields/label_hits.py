@@ -165,6 +165,17 @@ def _word_ends(line: Line, at: int) -> bool:
     return after < len(line.text) and line.text[after].isspace()
 
 
+def _whole_word(line: Line, first: int, last: int) -> bool:
+    """Whether the label is a whole word as the reader boxed it: a form's label cell that OCR read
+    on one line with the cells beside it, closer than a cell's gap (某项目名称 合同编号 SFYJ-…)."""
+    if not line.word_of or line.word_of[first] < 0 or line.word_of[first] != line.word_of[last]:
+        return False
+    word = line.word_of[first]
+    before = line.word_of[first - 1] if first > 0 else -1
+    after = line.word_of[last + 1] if last + 1 < len(line.word_of) else -1
+    return before != word and after != word and last + 1 < len(line.text)
+
+
 @lru_cache(maxsize=1)
 def _decorated() -> re.Pattern[str]:
     words = sorted(vocabulary().decorations, key=len, reverse=True)
@@ -202,7 +213,10 @@ def _as_label(line: Line, key: str, cs: int, ce: int) -> LabelHit | None:
         and ce - cs >= 4
         and _ENDS_CELL.match(line.text[last + 1 :]) is not None
     )
-    if not (colon or at_start or inner):
+    # A label of four or more characters boxed as a word of its own is a form's cell (two-character
+    # ones, 甲方 set in bold inside a sentence, are not).
+    boxed = ce - cs >= 4 and _whole_word(line, start, last)
+    if not (colon or at_start or inner or boxed):
         return None
     end = last + 1 + (len(after.group(0).rstrip()) if after is not None else 0)
     return LabelHit(

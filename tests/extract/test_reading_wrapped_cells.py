@@ -181,3 +181,22 @@ def test_a_signer_unlike_the_organiser_names_no_client():
         "你公司承建的项目已完成。2024年4月28日，昌吉回族自治州数据局组织相关部门及专家组成验收组。",
     )
     assert found.party_a is None
+
+
+def test_a_label_cell_ocr_read_close_beside_a_wrapped_value_ends_it():
+    # 项目名称 | 疏附县…调度设 / 备采购项目 | 合同编号 | SFYJ-…: the cells stand closer than a cell's
+    # gap, but 合同编号 is a box of its own, a label, not part of the name.
+    def ocr(text: str, x: float, y: float, tall: float = 17.0) -> Word:
+        return Word(text=text, bbox=(x, y, x + 10.0 * len(text), y + tall), source=TextSource.ocr)
+
+    found = _acceptance(
+        ocr("设备到货验收单", 224, 58),
+        ocr("项目名称", 83, 99, 22.0),
+        ocr("疏附县应急管理局应急指挥调度设", 130, 99),
+        ocr("合同编号", 290, 99),
+        ocr("SFYJ-2024-009", 340, 99),
+        ocr("备采购项目", 141, 111),
+        ocr("采购单位", 83, 134),
+        ocr("疏附县应急管理局", 130, 134),
+    )
+    assert _value(found.project_name) == "疏附县应急管理局应急指挥调度设备采购项目"

@@ -48,6 +48,18 @@ def test_acceptance_out_of_period_outside_the_year_or_in_the_future():
     assert run(acc.acceptance_out_of_period, context(declaration(), [contract(), acceptance()])) == []
 
 
+def test_a_preliminary_acceptance_before_the_year_is_a_stage_of_a_project_completed_in_it():
+    # 初验 2023-11-08, 终验 2024-07-19 (declared): the project was completed in 2024.
+    decl = declaration(projects=[project_row(accepted="2024-07-19")])
+    staged = [contract(), acceptance("D3", accepted="2023-11-08"), acceptance("D4", accepted="2024-07-19")]
+    assert run(acc.acceptance_out_of_period, context(decl, staged)) == []
+    # The last acceptance after the year is the completion: out of period.
+    late = [contract(), acceptance("D3", accepted="2024-11-08"), acceptance("D4", accepted="2025-01-19")]
+    found = run(acc.acceptance_out_of_period, context(decl, late, today=dt.date(2025, 3, 1)))
+    assert codes(found) == ["ACCEPTANCE_OUT_OF_PERIOD"]
+    assert found[0].documents == ["D4"]
+
+
 def test_a_declared_acceptance_date_outside_the_year_counts_when_no_report_gives_one():
     decl = declaration(projects=[project_row(accepted="2025-01-10")])
     found = run(acc.acceptance_out_of_period, context(decl, [contract()], today=dt.date(2025, 2, 1)))

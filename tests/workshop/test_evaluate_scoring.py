@@ -182,3 +182,13 @@ def test_list_values_compare_item_by_item():
     truth = [{"year": 2024, "operating_revenue": "52300000.00", "net_profit": "3100000.00"}]
     assert normalise_value(read) == normalise_value(truth)
     assert normalise_value(read) != normalise_value([{**truth[0], "net_profit": "3100100.00"}])
+
+
+def test_document_number_brackets_and_a_printed_renminbi_compare_as_the_same_value():
+    from jianzheng_workshop.scoring import _as_compared
+
+    assert _as_compared("report_number", "华西和审字〔2025〕第0015号") == _as_compared(
+        "report_number", "华西和审字(2025)第0015号"
+    )
+    assert _as_compared("amount_in_words", "人民币叁拾万元整") == _as_compared("amount_in_words", "叁拾万元整")
+    assert _as_compared("project_name", "人民币项目") != _as_compared("project_name", "项目")

@@ -144,7 +144,9 @@ def acceptance_out_of_period(ctx: CheckContext) -> Iterator[Finding]:
 
     Rule: seed 000 (二) 3. 1) (逐条添加 2024 年度已完成项目合同: the year's completed projects);
     seed 001 (四) (近三年完成的项目 = accepted within the period). The acceptance report's
-    date is checked; where no report gives one, the declared 验收日期.
+    date is checked; where no report gives one, the declared 验收日期. A project is complete at
+    its last acceptance: a report dated before another of the same project (初验 before 终验, a
+    delivery check before the final acceptance) is a stage, not the completion.
 
     Example: 验收日期 2023-12-20 不在 2024 年度内
     """
@@ -156,8 +158,11 @@ def acceptance_out_of_period(ctx: CheckContext) -> Iterator[Finding]:
             for doc in ctx.project_documents(project.id, DocType.acceptance_report)
             if isinstance(doc.fields, AcceptanceFields) and doc.fields.accepted_on is not None
         ]
+        last = max((field.value for _, field in dated), default=None)
         for doc, field in dated:
             why = _out_of_period(field.value, year, ctx.today)
+            if why and last is not None and field.value < last:
+                continue  # an earlier stage; the last acceptance is the one checked
             if (
                 why
                 and project.accepted_on is not None

@@ -90,6 +90,8 @@ class ImageRules(_Section):
     uniform_min_score: float
     uniform_min_paper_share: float
     uniform_max_runs: int
+    uniform_page_level_share: float
+    cleaned_min_share: float
 
 
 class SealRules(_Section):

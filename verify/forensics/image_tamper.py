@@ -149,12 +149,14 @@ def every_sign(
         # Light and focus drift across a photographed sheet: only an exact copy is a sign there.
         return clone_regions(gray, page_noise)
     regions = quiet_bands(residual, flat, gray)
+    # Background removal sharpened the print: edge steepness tells nothing there (page_kind).
+    judge_sharpness = not page_kind.is_cleaned(gray)
     if ycc is not None:
         # Where heavy compression erased the page's noise, the JPEG blocks still tell a paste
         # by its colour on a grey page or its render-sharp edges (jpeg_blocks.py, sharp_blocks.py). Only a JPEG
         # has those blocks: a lossless license render with its coloured emblem and seal is no
         # grey page with a tinted paste (a clean PNG license was flagged four times).
-        regions += block_regions(image)
+        regions += block_regions(image, sharpness=judge_sharpness)
     if ycc is not None and ycc.shape[:2] == gray.shape:
         runs = _merged(uniform_runs(ycc))
         # A paste leaves its top and bottom margins (merged into one or two runs); flat paper
@@ -169,7 +171,7 @@ def every_sign(
                 )
                 for box, _ in runs
             ]
-    if ycc is not None and figures is not None:
+    if ycc is not None and figures is not None and judge_sharpness:
         regions += [
             Region(
                 box,
@@ -202,8 +204,9 @@ def _merged(
     return merged
 
 
-def block_regions(image: np.ndarray) -> list[Region]:
-    """Pasted blocks found on the 8×8 JPEG grid: colour on a grey page, text sharper than the page's."""
+def block_regions(image: np.ndarray, *, sharpness: bool = True) -> list[Region]:
+    """Pasted blocks found on the 8×8 JPEG grid: colour on a grey page, text sharper than the page's
+    (not looked for when ``sharpness`` is off)."""
     ycc = jpeg_blocks.to_ycc(image)
     stats = jpeg_blocks.BlockStats(ycc)
     regions = [
@@ -212,6 +215,8 @@ def block_regions(image: np.ndarray) -> list[Region]:
         )
         for box in jpeg_blocks.colour_on_grey(ycc, stats)
     ]
+    if not sharpness:
+        return regions
     regions += [
         Region(
             box,

@@ -8,7 +8,11 @@ hold its precision on a kind of page stays silent there (issue 14):
   is left to compare, so no sign applies;
 * a phone photo: the light falls off across the sheet (shadow, glare) and the
   focus drifts, which the noise and sharpness signs read as local edits (two
-  of four clean photographed pages of the matrix were warned).
+  of four clean photographed pages of the matrix were warned);
+* a cleaned page (a scanning app's or an MFP's background removal): the paper
+  was pushed to flat white and the print sharpened, so edge steepness is the
+  processing's, not the optics' (the sharpness signs warned three clean pages
+  of the nanjiang family's phone app on its first run).
 """
 
 from __future__ import annotations
@@ -19,6 +23,19 @@ from scipy import ndimage
 from .config import thresholds
 
 _CELL = 64
+
+
+def is_cleaned(gray: np.ndarray) -> bool:
+    """Whether the page's paper was cleaned to white: at least image.cleaned_min_share of its
+    8x8 blocks exactly 255. A scan keeps its paper's grain below the white clip; background
+    removal (a phone scanning app, an MFP's 'remove background') leaves it flat white, and
+    sharpens the print with it."""
+    rows, cols = gray.shape[0] // 8, gray.shape[1] // 8
+    if rows == 0 or cols == 0:
+        return False
+    cells = gray[: rows * 8, : cols * 8].reshape(rows, 8, cols, 8)
+    white = (cells.min(axis=(1, 3)) == 255).mean()
+    return bool(white >= thresholds().image.cleaned_min_share)
 
 
 def is_bilevel(gray: np.ndarray) -> bool:

@@ -35,6 +35,19 @@ _BAND_COLS = 8  # and this many block columns beyond its ends
 _BAND_MIN = 20  # blank blocks each reference band needs
 
 
+def _page_levels(level: np.ndarray, min_share: float) -> set[int]:
+    """The levels a page's processing flattened its paper to: each taken, exactly flat, by at least
+    ``min_share`` of the page's blocks.
+
+    A phone scanning app pushes contrast until paper turns flat white wherever its light lifts it
+    to the clip (nanjiang seed 1: 47% of a page's blocks flat at 255 and 11% at 254, in runs beside
+    paper that is not flat). A run at such a level is the page's own paper, not a level the paper
+    rarely takes; a white paste there could not be told from it.
+    """
+    values, counts = np.unique(level[level >= 0], return_counts=True)
+    return {int(v) for v, n in zip(values, counts, strict=True) if n >= min_share * level.size}
+
+
 def uniform_runs(ycc: np.ndarray) -> list[tuple[tuple[int, int, int, int], float]]:
     """Runs of blank blocks along a row, exactly flat at one level that the paper around rarely takes.
 
@@ -56,9 +69,10 @@ def uniform_runs(ycc: np.ndarray) -> list[tuple[tuple[int, int, int, int], float
     # Exactly flat luma (the JPEG kept no AC coefficient) and flat chroma.
     flat = blank & (spread[..., 0] == 0) & (spread[..., 1] <= 1) & (spread[..., 2] <= 1)
     level = np.where(flat, np.round(mean[..., 0]).astype(np.int32), -1)
+    own = _page_levels(level, rules.uniform_page_level_share)
     paper_sums = _rect_sums(paper)
     level_sums: dict[int, np.ndarray] = {}
-    out = []
+    out: list[tuple[tuple[int, int, int, int], float, int]] = []
     for r in range(_BAND[1], rows - _BAND[1]):
         c = 0
         while c < cols:
@@ -89,5 +103,9 @@ def uniform_runs(ycc: np.ndarray) -> list[tuple[tuple[int, int, int, int], float
                 p = max(p, (_rect(level_sums[value], r0, r1, c0, c1) + 0.5) / (total + 1))
             score = -n * math.log(min(p, 0.999))
             if score >= rules.uniform_min_score:
-                out.append((block_box(r, start, r + 1, end), score))
-    return out
+                out.append((block_box(r, start, r + 1, end), score, value))
+    # Runs at the paper's own flattened level are its processing; a page whose processing made them
+    # made the runs beside them at other levels too (a real license cleaned to white had both).
+    if any(value in own for _, _, value in out):
+        return []
+    return [(box, score) for box, score, _ in out]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from jianzheng.verify.forensics.image_tamper import tampered_regions, to_gray
-from jianzheng.verify.forensics.page_kind import has_glare, is_bilevel, is_photo
+from jianzheng.verify.forensics.page_kind import has_glare, is_bilevel, is_cleaned, is_photo
 from jianzheng_workshop.forensics import conditions
 
 
@@ -57,3 +57,14 @@ def test_a_white_block_pasted_over_a_line_is_no_glare():
     page = _tinted()
     page[640:700, 100:900] = 255  # a clean render's white paper over one line
     assert not has_glare(page.astype(np.uint8))
+
+
+def test_a_page_cleaned_to_white_is_told_from_a_scan_that_keeps_its_grain():
+    # A scanning app's background removal: paper pushed to flat 255 wherever its light allowed.
+    page = _page().astype(np.float32)
+    rng = np.random.default_rng(5)
+    page += rng.normal(0, 2.0, page.shape[:2])[..., None]
+    lifted = np.clip(page * 1.1, 0, 255).astype(np.uint8)  # contrast pushed: paper 264 clips to 255
+    scanned, _ = conditions.degrade(_page(), conditions.BASE, np.random.default_rng(1))
+    assert is_cleaned(to_gray(lifted))
+    assert not is_cleaned(to_gray(scanned))

@@ -72,3 +72,24 @@ def test_only_jpeg_has_decoded_planes():
     ok, png = cv2.imencode(".png", np.full((64, 64, 3), 250, np.uint8))
     assert ok and jpeg_blocks.decoded_ycc(png.tobytes()) is None
     assert jpeg_blocks.decoded_ycc(b"not an image") is None
+
+
+def _app_page() -> np.ndarray:
+    """A phone app's contrast push: paper lifted past the white clip in its top half and in one
+    thin stripe below, grainy just under white elsewhere (its light is uneven)."""
+    rng = np.random.default_rng(7)
+    page = np.full((1755, 1240), 253.0, np.float32)
+    for y in range(160, 1600, 92):
+        for x in range(120, 1100, 26):
+            page[y - 14 : y, x : x + 14] = 30
+    page[:800] += 6
+    page[1256:1272, 300:900] += 6  # a patch of light in a blank gap between two lines
+    return np.clip(page + rng.normal(0, 1.5, page.shape), 0, 255).astype(np.uint8)
+
+
+def test_runs_at_a_level_the_page_flattened_its_paper_to_are_its_paper():
+    ok, data = cv2.imencode(".jpg", _app_page(), [cv2.IMWRITE_JPEG_QUALITY, 80])
+    assert ok
+    ycc = jpeg_blocks.decoded_ycc(data.tobytes())
+    assert ycc is not None
+    assert uniform_runs(ycc) == []
