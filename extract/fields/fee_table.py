@@ -129,6 +129,11 @@ def row_label(line: Line) -> tuple[str, int, int] | None:
             if len(rest) != 1 or line.text[stop + rest[0].end : end].strip():
                 return None
         label = _SERIAL.sub("", re.sub(r"\s", "", line.text[start:stop]))
+        # OCR boxes a row's cells apart but may set them closer than a cell's gap (3 硬件设备购置费
+        # 服务器、网络及安全设备): a first word that names a fee is the row's label.
+        words = [w for w in re.finditer(r"\S+", line.text[start:stop]) if not _SERIAL.fullmatch(w.group(0))]
+        if len(words) > 1 and re.search(r"(?:费|费用)$", words[0].group(0)):
+            return _SERIAL.sub("", words[0].group(0)), start, start + words[0].end()
         return label, start, stop
     return None
 

@@ -32,6 +32,7 @@ _DECOR = re.compile(r"\((?:[^()]*(?:章|签|字|全称|名称)[^()]*)\)")
 _NOT_A_NAME = re.compile(
     r"^(?:应|须|需|的|在|于|向|与|和|对|按|将|不|已|如|若|负责|同意|承担|双方|提供|根据|依据|为|是|有权|可|自|由)"
 )
+_BRACKETED_TAIL = re.compile(r"(?<=.)\([^()]{1,12}\)$")
 _SENTENCE_WORD = re.compile(r"甲方|乙方|双方|对方|本合同|本协议|约定|支付|签订|负责|承担")
 _PERSON_OR_SHORT = re.compile(r"^[\u4e00-\u9fff·]{2,20}$")
 _NAME_LABELS = {"名称", "全称", "单位名称", "公司名称", "企业名称"}
@@ -85,8 +86,9 @@ def repair_legal_form(name: str) -> str:
 
 
 def is_org_name(name: str) -> bool:
-    """Whether a name ends as an organisation's does (有限公司, 局, 中心 …), not a fragment."""
-    return _ends_with_suffix(name)
+    """Whether a name ends as an organisation's does (有限公司, 局, 中心 …), not a fragment; a
+    bracketed note or second name may follow (某局(某局), 某会计师事务所(特殊普通合伙))."""
+    return _ends_with_suffix(_BRACKETED_TAIL.sub("", name))
 
 
 def clean_party_name(text: str) -> tuple[str, float] | None:
@@ -108,7 +110,7 @@ def clean_party_name(text: str) -> tuple[str, float] | None:
     s = repair_legal_form(re.sub(r"\s+", "", s))
     if len(s) < 2 or label_word(s) is not None or is_placeholder(s):
         return None
-    if _NOT_A_NAME.match(s) and not (_ends_with_suffix(s) and not _SENTENCE_WORD.search(s)):
+    if _NOT_A_NAME.match(s) and not (is_org_name(s) and not _SENTENCE_WORD.search(s)):
         # A clause (应于…, 由某公司负责…) is no name; a whole name may still start with one of
         # those characters: 和田 (Hotan), 于田, 若羌, 可克达拉, 双河 are places, 同方 a company.
         return None

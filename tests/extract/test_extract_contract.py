@@ -254,3 +254,20 @@ def test_an_orders_total_row_gives_the_price_and_its_capital_numerals():
     assert fields.amount_in_words is not None and fields.amount_in_words.value == "柒拾陆万柒仟叁佰元整"
     assert fields.amount_in_words_value is not None
     assert fields.amount_in_words_value.value == Decimal("767300.00")
+
+
+def test_the_project_named_in_brackets_under_the_title():
+    lines = [
+        "政府采购合同",
+        "（新和县教育局教育资源公共服务平台项目）",
+        "合同编号  XHJY-2024-015",
+        "采购人（甲方）  新和县教育局",
+    ]
+    fields = contract(page_of(lines))
+    assert fields.project_name is not None
+    assert fields.project_name.value == "新和县教育局教育资源公共服务平台项目"
+
+
+def test_a_category_in_brackets_under_the_title_is_no_project_name():
+    fields = contract(page_of(["政府采购合同", "（信息技术服务类）", "合同编号  XHJY-2024-015"]))
+    assert fields.project_name is None or fields.project_name.value != "信息技术服务类"

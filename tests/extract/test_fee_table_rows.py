@@ -80,6 +80,20 @@ def test_a_fee_name_wrapped_over_two_lines_of_running_text():
     assert table.fees.software_development == Decimal("798900.00")
 
 
+def test_a_fee_name_read_close_beside_its_description_is_the_rows_label():
+    # OCR set the 内容说明 cell a space from the fee's name, not a cell's gap.
+    lines = [
+        "序号 费用类别 内容说明  金额（元）",
+        "1  软件开发费 应用系统定制开发  419,750.00",
+        "3 硬件设备购置费 服务器、网络及安全设备  1,007,400.00",
+        "合计  1,427,150.00",
+    ]
+    table = extract_fees(page_lines(page_of(lines, ocr=True)))
+    assert table is not None
+    assert table.fees.hardware_purchase == Decimal("1007400.00")
+    assert table.fees.software_development == Decimal("419750.00")
+
+
 def test_no_fee_rows_no_table():
     assert extract_fees(page_lines(page_of(["第三条 付款方式", "其他  按约定执行"]))) is None
 

@@ -284,3 +284,14 @@ def test_a_watermark_start_after_the_scope_is_no_scope():
         got["business_scope"]
         == "计算机信息系统集成;软件开发。(依法须经批准的项目,经相关部门批准后方可开展经营活动)"
     )
+
+
+def test_an_address_after_what_a_watermark_left_of_its_label():
+    # 仅供资质年检使用 stamped over 住: OCR kept 所 alone between the watermark and the address.
+    got = license_fields(
+        "名 称 喀什昆仑智联网络科技有限公司",
+        "营业期限  2014年01月12日至长期",
+        "汉供资质 所  新疆喀什地区喀什市世纪大道164号创业大厦16层16室",
+        "登记机关",
+    )
+    assert got["address"] == "新疆喀什地区喀什市世纪大道164号创业大厦16层16室"

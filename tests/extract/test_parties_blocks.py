@@ -161,7 +161,14 @@ def test_a_title_of_four_lines_names_both_parties():
 
 @pytest.mark.parametrize(
     "name",
-    ["和田昆仑智联网络安全技术有限公司", "于田县农业农村局", "若羌县教育局", "可克达拉市数据局", "同方股份有限公司"],
+    [
+        "和田昆仑智联网络安全技术有限公司",
+        "于田县农业农村局",
+        "若羌县教育局",
+        "可克达拉市数据局",
+        "同方股份有限公司",
+        "和田地区于田县农业农村局(于田县乡村振兴局)",
+    ],
 )
 def test_a_name_may_start_with_a_character_that_also_opens_a_clause(name):
     # 和田 (Hotan), 于田, 若羌 and 可克达拉 are places; 同方 is a company.

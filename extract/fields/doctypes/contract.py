@@ -105,6 +105,25 @@ def _title_line(reading: Reading) -> Line | None:
     return tallest
 
 
+def _subtitle_name(reading: Reading) -> Extracted[str] | None:
+    """The project named in brackets under the title (政府采购合同 / （某县某平台项目）); a bracketed
+    category there (（信息技术服务类）) ends as no project does and is no name."""
+    title = _title_line(reading)
+    if title is None:
+        return None
+    page = [ln for ln in reading.lines if ln.page == title.page]
+    below = page[page.index(title) + 1 : page.index(title) + 2]
+    for line in below:
+        inner = re.fullmatch(r"\((.{4,60})\)", line.compact)
+        if inner is None or _PROJECT_END.search(inner.group(1)) is None:
+            continue
+        name = _name_from_title(inner.group(1))
+        snip = line.snippet(0, len(line.text))
+        if name is not None and snip is not None:
+            return extracted(name, snip, 0.85)
+    return None
+
+
 def _title_lines(reading: Reading, title: Line) -> list[Line]:
     """The title with the lines it wraps over above it: a framework contract's title names both
     parties and the project over two or three lines of the same size (甲方与乙方 / 某某项目框架协议)."""
@@ -225,6 +244,9 @@ def project_name(reading: Reading) -> Extracted[str] | None:
         name = _name_from_title(value.value.text)
         if name:
             return extracted(name, value.evidence, 0.85)
+    subtitle = _subtitle_name(reading)
+    if subtitle is not None:
+        return subtitle
     quoted = quoted_name(reading)
     if quoted is not None:
         return quoted

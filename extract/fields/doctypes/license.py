@@ -155,6 +155,22 @@ def address(reading: Reading) -> Extracted[str] | None:
     return None
 
 
+# What a watermark or a fold leaves of the letter-spaced 住  所: one of its characters boxed alone.
+_HALF_ADDRESS_LABEL = re.compile(r"(?:^|\s)[住所]\s+(?=\S)")
+
+
+def _beside_half_a_label(reading: Reading) -> Extracted[str] | None:
+    """An address after 住 or 所 standing alone, the other character lost (汉供资质 | 所 | 新疆某地…)."""
+    for line in reading.lines:
+        for match in _HALF_ADDRESS_LABEL.finditer(line.text):
+            _, end = line.cell_at(match.end())
+            parsed = as_address(line.text[match.end() : end])
+            snip = line.snippet(match.end(), end)
+            if parsed is not None and snip is not None:
+                return extracted(parsed[0], snip, 0.85 * parsed[1])
+    return None
+
+
 def run_on(reading: Reading, key: str, parse: Callable[[str], Parsed]) -> Extracted[Any] | None:
     """A value that parses only with the next line of its column (a long name wrapped).
 
@@ -210,6 +226,7 @@ def extract_license(reading: Reading) -> LicenseFields:
         "business_scope": running_value(reading, "business_scope"),
     }
     fill_by_shape(reading, fields)
+    fields["address"] = fields["address"] or _beside_half_a_label(reading)
     qr = next((code for page in reading.pages for code in page.codes), None)
     if qr is not None:
         page = next(p for p in reading.pages if qr in p.codes)
