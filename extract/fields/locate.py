@@ -125,6 +125,7 @@ def _wrapped_cell(
             if (-0.6 * h < o.top - bottom < 0.6 * h or -0.6 * h < top - o.bottom < 0.6 * h)
             and not any(other.line is o for other in hits)  # the next row of the form, not this cell
             and not _under_label(o, hit)  # a row labelled in words we do not know (依据协议 | KJXY-…)
+            and not _beside_another_row(o, line, hits)  # the wrapped tail of the row above's cell
         ]
         more = [p for p in map(piece, touching) if p is not None]
         if not more:
@@ -142,6 +143,17 @@ def _wrapped_cell(
     label = hit.snippet
     evidence = Snippet(line.page, f"{label.text} {text}", union([label.bbox, joined.bbox]), joined.confidence)
     return Value(hit=hit, value=joined, evidence=evidence, below=False, line=line, stacked=True)
+
+
+def _beside_another_row(other: Line, line: Line, hits: Sequence[LabelHit]) -> bool:
+    """Whether a line stands beside a labelled row other than ``line``: a line of that row's cell
+    (项目名称 | 于田县…采购 / 项目(一期) touches the 采购单位 row below it, but is the name's)."""
+    return any(
+        h.line is not line
+        and min(other.bottom, h.line.bottom) - max(other.top, h.line.top)
+        >= 0.25 * min(other.height, h.line.height)
+        for h in hits
+    )
 
 
 def _under_label(other: Line, hit: LabelHit) -> bool:

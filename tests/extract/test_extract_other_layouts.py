@@ -165,6 +165,28 @@ def test_an_income_statement_with_notes_and_both_periods_filled(numeral):
     assert found.net_profit.value == Decimal("869738.73")
 
 
+def test_a_statement_in_thousands_far_below_its_header_and_its_row_numbers():
+    # 千元: the net profit is three digits, fifteen rows under 本期金额; a 行次 column stands between.
+    rows = [f"{name}  {n}  {n * 11:,}  {n * 9:,}" for n, name in enumerate(["营业成本"] * 15, start=2)]
+    statement = page_of(
+        [
+            "利润表",
+            "编制单位：新疆某信息技术有限公司  2024年度  单位：千元",
+            "项目  行次  本期金额  上期金额",
+            "一、营业收入  1  14,198  12,131",
+            *rows,
+            "四、净利润  19  937  824",
+            "其中：持续经营净利润  20",
+        ],
+        columns=[60, 280, 330, 460],
+        number=2,
+    )
+    report = page_of(["审计报告", "我们审计了新疆某信息技术有限公司财务报表"])
+    found = fields(DocType.audit_report, report, statement)
+    assert found.operating_revenue.value == Decimal("14198000")
+    assert found.net_profit.value == Decimal("937000")
+
+
 def test_a_preamble_defines_the_client_when_a_seal_covers_its_name_in_the_signature_block():
     first = page_of(
         [

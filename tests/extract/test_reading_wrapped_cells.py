@@ -200,3 +200,26 @@ def test_a_label_cell_ocr_read_close_beside_a_wrapped_value_ends_it():
         ocr("疏附县应急管理局", 130, 134),
     )
     assert _value(found.project_name) == "疏附县应急管理局应急指挥调度设备采购项目"
+
+
+def test_the_tail_of_the_row_above_is_not_part_of_the_cell_below():
+    # 项目名称's cell wraps (…设备采购 / 项目(一期)); the 采购单位 cell under it wraps too (…(于田 /
+    # 县乡村振兴局)). The first tail touches the second row but stands beside the first.
+    def ocr(text: str, x: float, y: float, tall: float = 19.0) -> Word:
+        return Word(text=text, bbox=(x, y, x + 10.0 * len(text), y + tall), source=TextSource.ocr)
+
+    found = _acceptance(
+        ocr("设备到货验收单", 224, 59),
+        ocr("项目名称", 83, 100, 25.0),
+        ocr("于田县乡村振兴监测网络设备采购", 130, 100),
+        ocr("合同编号", 290, 100),
+        ocr("YTNY-2024-080", 340, 100),
+        ocr("项目(一期)", 130, 113),
+        ocr("采购单位", 83, 135, 25.0),
+        ocr("和田地区于田县农业农村局(于田", 130, 135),
+        ocr("供货单位", 290, 135),
+        ocr("和田塔河云图信息技术有限公司", 340, 135),
+        ocr("县乡村振兴局)", 130, 147),
+    )
+    assert _value(found.party_a) == "和田地区于田县农业农村局(于田县乡村振兴局)"
+    assert _value(found.project_name) == "于田县乡村振兴监测网络设备采购项目(一期)"

@@ -99,7 +99,8 @@ def _current_column(lines: Sequence[Line], row: Line) -> tuple[float, float] | N
     本期金额（母公司）), the company's own: seed 001 (二) 1. takes the declaring company's
     figures, never the consolidated ones.
     """
-    above = [ln for ln in lines if ln.page == row.page and ln.index < row.index][-12:]
+    # Nearest first, up to the page's top: an income statement's last rows lie twenty lines below it.
+    above = [ln for ln in lines if ln.page == row.page and ln.index < row.index]
     for line in reversed(above):
         current = [
             (start, end, heading)
@@ -118,17 +119,22 @@ def _pick(
     line: Line, offset: int, amounts: list[Amount], column: tuple[float, float] | None
 ) -> Amount | None:
     significant = [a for a in amounts if _SIGNIFICANT.search(a.text) and a.value is not None]
-    if not significant:
-        return None
     if column is None:
-        return significant[0]
+        return significant[0] if significant else None
     centre = (column[0] + column[1]) / 2
 
-    def distance(a: Amount) -> float:
+    def middle(a: Amount) -> float:
         box = union(line.boxes[offset + a.start : offset + a.end])
-        return abs((box[0] + box[2]) / 2 - centre)
+        return (box[0] + box[2]) / 2
 
-    return min(significant, key=distance)
+    # A figure of three digits or fewer (937 in a 千元 statement) counts where it stands under the
+    # current column's heading; elsewhere it may be the row's number (行次).
+    width = max(column[1] - column[0], 2 * line.height)
+    under = [a for a in amounts if a.value is not None and abs(middle(a) - centre) <= width]
+    candidates = significant + [a for a in under if a not in significant]
+    if not candidates:
+        return None
+    return min(candidates, key=lambda a: abs(middle(a) - centre))
 
 
 def row_figure(reading: Reading, key: str, pages: set[int] | None = None) -> Extracted[Decimal] | None:
