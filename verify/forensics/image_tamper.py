@@ -149,7 +149,8 @@ def every_sign(
         # Light and focus drift across a photographed sheet: only an exact copy is a sign there.
         return clone_regions(gray, page_noise)
     regions = quiet_bands(residual, flat, gray)
-    # Background removal sharpened the print: edge steepness tells nothing there (page_kind).
+    # Background removal flattened the paper and sharpened the print: edge steepness tells nothing
+    # there, nor flat paper at the levels it was flattened to (page_kind, uniform_runs).
     judge_sharpness = not page_kind.is_cleaned(gray)
     if ycc is not None:
         # Where heavy compression erased the page's noise, the JPEG blocks still tell a paste
@@ -158,11 +159,13 @@ def every_sign(
         # grey page with a tinted paste (a clean PNG license was flagged four times).
         regions += block_regions(image, sharpness=judge_sharpness)
     if ycc is not None and ycc.shape[:2] == gray.shape:
-        runs = _merged(uniform_runs(ycc))
+        found = uniform_runs(ycc, cleaned=not judge_sharpness)
+        runs = _merged([(r.box, r.score) for r in found if not r.at_paper_level])
         # A paste leaves its top and bottom margins (merged into one or two runs); flat paper
         # at odd levels in many places is the page's processing (a sharpened, flattened colour
-        # scan of a real license had six), as with the quiet bands.
-        if len(runs) <= thresholds().image.uniform_max_runs:
+        # scan of a real license had six), as with the quiet bands. Runs at the paper's own
+        # flattened level count as such places too, though they are no sign themselves.
+        if len(_merged([(r.box, r.score) for r in found])) <= thresholds().image.uniform_max_runs:
             regions += [
                 Region(
                     box,

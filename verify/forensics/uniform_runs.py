@@ -8,6 +8,7 @@ is exactly constant.
 from __future__ import annotations
 
 import math
+from typing import NamedTuple
 
 import numpy as np
 from scipy import ndimage
@@ -48,10 +49,24 @@ def _page_levels(level: np.ndarray, min_share: float) -> set[int]:
     return {int(v) for v, n in zip(values, counts, strict=True) if n >= min_share * level.size}
 
 
-def uniform_runs(ycc: np.ndarray) -> list[tuple[tuple[int, int, int, int], float]]:
+class Run(NamedTuple):
+    """A run of blank blocks flat at one level: where, how unlikely, and whether at a level the
+    page's processing flattened its paper to (_page_levels), which makes it the page's own."""
+
+    box: tuple[int, int, int, int]
+    score: float
+    """-n·ln p."""
+    at_paper_level: bool
+
+
+def uniform_runs(ycc: np.ndarray, *, cleaned: bool = False) -> list[Run]:
     """Runs of blank blocks along a row, exactly flat at one level that the paper around rarely takes.
 
-    ``ycc`` is the JPEG's decoded YCbCr (decoded_ycc). Returns (pixel box, score -n·ln p).
+    ``ycc`` is the JPEG's decoded YCbCr (decoded_ycc). A run at the paper's own flattened level
+    is returned too, marked: it is no sign, but it tells the page's processing (image_tamper
+    counts every run against uniform_max_runs). Only a ``cleaned`` page (page_kind.is_cleaned)
+    has such levels: elsewhere a paste may lie at the paper's common level (a 600-dpi scan's
+    paper is flat in most blocks) and still be a level the paper around it rarely takes.
     """
     rules = thresholds().image
     planes = [blocks(ycc[:, :, k].astype(np.int16)) for k in range(3)]
@@ -69,7 +84,7 @@ def uniform_runs(ycc: np.ndarray) -> list[tuple[tuple[int, int, int, int], float
     # Exactly flat luma (the JPEG kept no AC coefficient) and flat chroma.
     flat = blank & (spread[..., 0] == 0) & (spread[..., 1] <= 1) & (spread[..., 2] <= 1)
     level = np.where(flat, np.round(mean[..., 0]).astype(np.int32), -1)
-    own = _page_levels(level, rules.uniform_page_level_share)
+    own = _page_levels(level, rules.uniform_page_level_share) if cleaned else set()
     paper_sums = _rect_sums(paper)
     level_sums: dict[int, np.ndarray] = {}
     out: list[tuple[tuple[int, int, int, int], float, int]] = []
@@ -104,8 +119,4 @@ def uniform_runs(ycc: np.ndarray) -> list[tuple[tuple[int, int, int, int], float
             score = -n * math.log(min(p, 0.999))
             if score >= rules.uniform_min_score:
                 out.append((block_box(r, start, r + 1, end), score, value))
-    # Runs at the paper's own flattened level are its processing; a page whose processing made them
-    # made the runs beside them at other levels too (a real license cleaned to white had both).
-    if any(value in own for _, _, value in out):
-        return []
-    return [(box, score) for box, score, _ in out]
+    return [Run(box, score, value in own) for box, score, value in out]
