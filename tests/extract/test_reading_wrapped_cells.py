@@ -18,6 +18,11 @@ def _word(text: str, x: float, y: float, source: TextSource = TextSource.text) -
     return Word(text=text, bbox=(x, y, x + 10.0 * len(text), y + 12.0), source=source)
 
 
+def ocr(text: str, x: float, y: float, tall: float = 17.0) -> Word:
+    """A word as OCR boxes it on a photo: ten points a character, 17 points tall."""
+    return Word(text=text, bbox=(x, y, x + 10.0 * len(text), y + tall), source=TextSource.ocr)
+
+
 def _acceptance(*words: Word) -> object:
     page = Page(file="a.pdf", number=1, width=595.0, height=842.0, words=list(words))
     return EXTRACTORS[DocType.acceptance_report](Reading.of([page]))
@@ -111,9 +116,6 @@ def test_a_letter_names_its_project_in_its_sentence_when_its_title_runs_off_the_
 
 def test_a_cell_wrapped_over_three_lines_is_read_whole():
     # 承建单位's name: a line above the row, one beside the label, and 有限公司 under the row.
-    def ocr(text: str, x: float, y: float) -> Word:  # a photo's OCR boxes, 17 points tall
-        return Word(text=text, bbox=(x, y, x + 10.0 * len(text), y + 17.0), source=TextSource.ocr)
-
     found = _acceptance(
         ocr("项目竣工验收单", 233, 57),
         ocr("新疆生产建设兵团第十二师数", 393, 128),
@@ -133,9 +135,6 @@ def test_a_cell_wrapped_over_three_lines_is_read_whole():
 
 def test_a_row_labelled_in_unknown_words_is_not_part_of_the_cell_under_it():
     # 依据协议 is no label we know, but it stands in the label column: its number is its own row's.
-    def ocr(text: str, x: float, y: float, tall: float = 17.0) -> Word:
-        return Word(text=text, bbox=(x, y, x + 10.0 * len(text), y + tall), source=TextSource.ocr)
-
     found = _acceptance(
         ocr("项目验收单", 233, 57),
         ocr("依据协议", 63, 120),
@@ -186,9 +185,6 @@ def test_a_signer_unlike_the_organiser_names_no_client():
 def test_a_label_cell_ocr_read_close_beside_a_wrapped_value_ends_it():
     # 项目名称 | 疏附县…调度设 / 备采购项目 | 合同编号 | SFYJ-…: the cells stand closer than a cell's
     # gap, but 合同编号 is a box of its own, a label, not part of the name.
-    def ocr(text: str, x: float, y: float, tall: float = 17.0) -> Word:
-        return Word(text=text, bbox=(x, y, x + 10.0 * len(text), y + tall), source=TextSource.ocr)
-
     found = _acceptance(
         ocr("设备到货验收单", 224, 58),
         ocr("项目名称", 83, 99, 22.0),
@@ -205,9 +201,6 @@ def test_a_label_cell_ocr_read_close_beside_a_wrapped_value_ends_it():
 def test_the_tail_of_the_row_above_is_not_part_of_the_cell_below():
     # 项目名称's cell wraps (…设备采购 / 项目(一期)); the 采购单位 cell under it wraps too (…(于田 /
     # 县乡村振兴局)). The first tail touches the second row but stands beside the first.
-    def ocr(text: str, x: float, y: float, tall: float = 19.0) -> Word:
-        return Word(text=text, bbox=(x, y, x + 10.0 * len(text), y + tall), source=TextSource.ocr)
-
     found = _acceptance(
         ocr("设备到货验收单", 224, 59),
         ocr("项目名称", 83, 100, 25.0),
