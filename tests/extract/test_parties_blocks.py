@@ -174,9 +174,12 @@ def test_a_name_may_start_with_a_character_that_also_opens_a_clause(name):
     # 和田 (Hotan), 于田, 若羌 and 可克达拉 are places; 同方 is a company.
     assert clean_party_name(name) == (name, 1.0)
     a, b = parties(["委托方（甲方）：墨玉县融媒体中心", f"受托方（乙方）：{name}"])
+    assert a == "墨玉县融媒体中心"
     assert b == name
 
 
-@pytest.mark.parametrize("clause", ["应于合同签订后支付", "由新疆某科技有限公司负责", "与新疆某科技有限公司签订"])
+@pytest.mark.parametrize(
+    "clause", ["应于合同签订后支付", "由新疆某科技有限公司负责", "与新疆某科技有限公司签订"]
+)
 def test_a_clause_is_no_name(clause):
     assert clean_party_name(clause) is None
