@@ -90,7 +90,8 @@ def _q(v: Decimal) -> Decimal:
 
 
 def audit_report(firm: Firm, rng: random.Random, *, year: int, revenue: Decimal, si_revenue: Decimal,
-                 net_profit: Decimal, audit_firm: str, number: str, in_wan: bool = False) -> Paper:
+                 net_profit: Decimal, audit_firm: str, number: str, in_wan: bool = False,
+                 full: bool = True) -> Paper:
     """审计报告: cover, opinion, 资产负债表, 利润表, 现金流量表, 所有者权益变动表, 附注 (营业收入分类)."""
     doc = ink.new_doc()
     unit = "万元" if in_wan else "元"
@@ -106,13 +107,14 @@ def audit_report(firm: Firm, rng: random.Random, *, year: int, revenue: Decimal,
             return money((v / 10000).quantize(Decimal("0.01"), ROUND_HALF_UP) * 10000)
         return money(v)
 
-    s = ink.Sheet(doc, rng=rng)
-    s.center(250, firm.name, 18)
-    s.center(300, f"{year}年度财务报表审计报告", 22)
-    s.center(350, number, 13, bold=False)
-    s.center(640, audit_firm, 15)
-    s.center(670, "中国·乌鲁木齐", 12, bold=False)
-    s.center(700, cn_date(f"{year + 1}-03-{rng.randint(10, 28):02d}"), 12, bold=False)
+    if full:
+        s = ink.Sheet(doc, rng=rng)
+        s.center(250, firm.name, 18)
+        s.center(300, f"{year}年度财务报表审计报告", 22)
+        s.center(350, number, 13, bold=False)
+        s.center(640, audit_firm, 15)
+        s.center(670, "中国·乌鲁木齐", 12, bold=False)
+        s.center(700, cn_date(f"{year + 1}-03-{rng.randint(10, 28):02d}"), 12, bold=False)
     s = ink.Sheet(doc, rng=rng)
     s.center(80, "审 计 报 告", 18)
     s.right(R, 104, number, 10)
@@ -203,10 +205,12 @@ def audit_report(firm: Firm, rng: random.Random, *, year: int, revenue: Decimal,
           ("购建固定资产支付的现金", -invest), ("投资活动产生的现金流量净额", invest),
           ("分配股利、利润或偿付利息支付的现金", -finance), ("筹资活动产生的现金流量净额", finance),
           ("现金及现金等价物净增加额", ocf + invest + finance), ("期末现金及现金等价物余额", cash)]
-    statement("现 金 流 量 表", "会企03表", ["项    目", "本期金额", "上期金额"], cf, f"{year}年度")
+    if full:
+        statement("现 金 流 量 表", "会企03表", ["项    目", "本期金额", "上期金额"], cf, f"{year}年度")
     eq = [("一、上年年末余额", equity - net_profit), ("二、本年增减变动金额", net_profit), ("（一）综合收益总额", net_profit),
           ("（二）利润分配", Decimal(0)), ("三、本年年末余额", equity)]
-    statement("所有者权益变动表", "会企04表", ["项    目", "本年金额", "上年金额"], eq, f"{year}年度")
+    if full:
+        statement("所有者权益变动表", "会企04表", ["项    目", "本年金额", "上年金额"], eq, f"{year}年度")
     st = ink.Sheet(doc, rng=rng)
     st.text(L, 80, "财务报表附注（节选）", 12, bold=True)
     st.text(L, 108, "五、财务报表项目注释", 11, bold=True)
@@ -219,10 +223,10 @@ def audit_report(firm: Firm, rng: random.Random, *, year: int, revenue: Decimal,
             ["技术服务", fmt(other - soft), fmt(_q((other - soft) * Decimal("0.5")))], ["合计", fmt(revenue), ""]]
     st.table(L, 160, [171, 140, 140], rows, 9.5, 24, ["l", "r", "r"])
     for i, sh in enumerate(range(doc.page_count), start=1):
-        if i > 1:
+        if i > 1 or not full:
             p = ink.Sheet.__new__(ink.Sheet)
             p.doc, p.pno, p._page, p.w, p.h, p.rng = doc, sh, doc[sh], 595.0, 842.0, rng
-            p.center(812, f"第 {i - 1} 页", 8.5, bold=False)
+            p.center(812, f"第 {i - 1 if full else i} 页", 8.5, bold=False)
     fields = {"audit_firm": audit_firm, "report_number": number, "fiscal_year": year, "opinion": "unqualified",
               "operating_revenue": shown(revenue), "net_profit": shown(net_profit),
               "system_integration_revenue": shown(si_revenue), "consolidated": False}

@@ -66,7 +66,7 @@ class Duplex:
         """A near-blank back: paper tone, faint mirrored show-through, sensor noise."""
         r = _np_rng(self.rng)
         ghost = cv2.GaussianBlur(255 - front[:, ::-1], (0, 0), 3)
-        a = 238 - ghost.astype(np.float32) * self.rng.uniform(0.03, 0.06) + r.normal(0, 2.5, front.shape)
+        a = 238 - ghost.astype(np.float32) * self.rng.uniform(0.012, 0.025) + r.normal(0, 2.5, front.shape)
         return np.clip(a, 0, 255).astype(np.uint8)
 
     def scan(self, page: pymupdf.Page, with_back: bool = True) -> list[Scan]:

@@ -32,13 +32,13 @@ def _finance(rng: random.Random, year: int) -> dict[str, Any]:
 
 
 def _audit(b: Book, f: Firm, fin: dict[str, Any], rng: random.Random, *, in_wan: bool = False,
-           revenue: Decimal | None = None) -> papers.Paper:
+           revenue: Decimal | None = None, full: bool = False) -> papers.Paper:
     y = fin["year"]
     return papers.audit_report(f, rng, year=y, revenue=revenue or fin["operating_revenue"],
                                si_revenue=fin["system_integration_revenue"], net_profit=fin["net_profit"],
                                audit_firm=rng.choice(AUDITORS),
                                number=f"{rng.choice(('天正审字', '华西审字', '天恒信审字', '宏昌审字'))}[{y + 1}]第{rng.randint(11, 999):03d}号",
-                               in_wan=in_wan)
+                               in_wan=in_wan, full=full)
 
 
 def _expert_list(rng: random.Random, n: int = 3) -> list[tuple[str, str, str]]:
@@ -78,7 +78,7 @@ def bj01_clean_urumqi_text(b: Book, rng: random.Random) -> None:
     b.raw("项目1/发票.ofd", data, paper)
     b.text_pdf("项目2/技术服务合同及验收.pdf", [con.tech_service_contract(f, p2, rng, sep=False),
                                               acc.confirmation(f, p2, rng)], rng)
-    b.text_pdf("财务/2024年度审计报告.pdf", [_audit(b, f, fin, rng)], rng)
+    b.text_pdf("财务/2024年度审计报告.pdf", [_audit(b, f, fin, rng, full=True)], rng)
 
 
 def bj02_clean_karamay_duplex(b: Book, rng: random.Random) -> None:
@@ -112,7 +112,7 @@ def bj02_clean_karamay_duplex(b: Book, rng: random.Random) -> None:
                                number=f"{rng.randint(10000000, 99999999)}", date="2024-08-20",
                                total=(p2.amount * D("0.95")).quantize(D("0.01")), item="*计算机网络设备*服务器", project_id="P2")
     b.scanned_pdf("扫描件/项目二 合同及发票.pdf", [k2, inv], duplex)
-    b.text_pdf("2024审计报告.pdf", [_audit(b, f, fin, rng, in_wan=True)], rng)
+    b.text_pdf("2024审计报告.pdf", [_audit(b, f, fin, rng, in_wan=True, full=True)], rng)
 
 
 def bj03_clean_merged_docx(b: Book, rng: random.Random) -> None:
@@ -165,8 +165,8 @@ def bj04_amount_mismatch(b: Book, rng: random.Random) -> None:
     c2 = client(rng, "昌吉市农业农村局", "昌吉")
     p2 = proj(rng, "P2", "昌吉市高标准农田信息化监测系统建设项目", c2, "2023-04-20", "2023-11-10", "农林牧渔、水利",
               "新疆维吾尔自治区昌吉市",
-              {"software_development": jitter(rng, 520_000), "integration_implementation": jitter(rng, 160_000),
-               "hardware_purchase": jitter(rng, 1_380_000)}, "CJNY")
+              {"integration_implementation": jitter(rng, 160_000), "hardware_purchase": jitter(rng, 1_380_000),
+               "software_purchase": jitter(rng, 210_000)}, "CJNY")
     fin = _finance(rng, year)
     rows = [project_row(p1, fees={"operation_maintenance": declared_amount}), project_row(p2)]
     write_json(declaration(f, year, [fin], rows), b.sub / "declaration.json")
@@ -174,7 +174,7 @@ def bj04_amount_mismatch(b: Book, rng: random.Random) -> None:
     b.scanned_pdf("营业执照.pdf", [papers.license_paper(f, rng, original=False, issued="2022-12-01")], mfp)
     b.scanned_pdf("运维服务合同.pdf", [con.tech_service_contract(f, p1, rng), acc.confirmation(f, p1, rng)], mfp)
     b.find("AMOUNT_MISMATCH", project_id="P1", file="运维服务合同.pdf")
-    b.text_pdf("农田监测合同.pdf", [con.long_contract(f, p2, rng)], rng)
+    b.text_pdf("农田监测合同.pdf", [con.purchase_contract(f, p2, rng)], rng)
     b.text_pdf("农田监测验收.pdf", [acc.completion_report(f, p2, rng, supervisor="新疆兴农工程监理有限公司")], rng)
     b.text_pdf("2023年审计报告.pdf", [_audit(b, f, fin, rng)], rng)
 
@@ -203,14 +203,14 @@ def bj05_words_and_fee(b: Book, rng: random.Random) -> None:
     rows = [project_row(p1), project_row(p2, fees=declared_fees)]
     write_xlsx(declaration(f, year, [fin], rows), b.sub / "declaration.xlsx", wan=False)
     duplex = Duplex(rng)
-    b.scanned_pdf("营业执照副本.pdf", [papers.license_paper(f, rng, original=False, issued="2020-07-21")], duplex)
+    b.scanned_pdf("营业执照副本.pdf", [papers.license_paper(f, rng, original=False, issued="2020-07-21")], Mfp(rng))
     b.text_pdf("视频平台合同.pdf", [con.long_contract(f, p1, rng, words=wrong_words)], rng)
     b.find("AMOUNT_WORDS_MISMATCH", project_id="P1", file="视频平台合同.pdf", page=2)
     b.scanned_pdf("视频平台验收.pdf", [acc.completion_report(f, p1, rng, supervisor="新疆博远工程监理咨询有限公司")], duplex)
     b.text_pdf("临床数据中心合同及验收.pdf", [con.long_contract(f, p2, rng),
                                             acc.final_report(f, p2, rng, experts=_expert_list(rng, 5))], rng)
     b.find("FEE_MISMATCH", project_id="P2", file="临床数据中心合同及验收.pdf")
-    b.text_pdf("审计报告.pdf", [_audit(b, f, fin, rng)], rng)
+    b.text_pdf("审计报告.pdf", [_audit(b, f, fin, rng, full=True)], rng)
 
 
 def bj06_acceptance(b: Book, rng: random.Random) -> None:
@@ -322,8 +322,8 @@ def bj09_audit_dup_corrupt(b: Book, rng: random.Random) -> None:
     duplex = Duplex(rng)
     b.scanned_pdf("营业执照.pdf", [papers.license_paper(f, rng, original=False, issued="2023-08-30")], duplex)
     report = acc.completion_report(f, p1, rng, supervisor="新疆昌吉建设工程监理有限责任公司")
-    b.scanned_pdf("智慧城管/合同及验收.pdf", [con.long_contract(f, p1, rng), report], duplex)
-    b.scanned_pdf("智慧城管/验收报告.pdf", [report], Mfp(rng))
+    b.scanned_pdf("智慧城管/合同及验收.pdf", [con.long_contract(f, p1, rng), report], Mfp(rng))
+    b.scanned_pdf("智慧城管/验收报告.pdf", [report], duplex)
     b.find("DUPLICATE_DOCUMENT", file="智慧城管/验收报告.pdf")
     full = papers.paper_invoice(f, c1.name, org_code(rng, "昌吉"), rng, code="065002300111",
                                 number=f"{rng.randint(10000000, 99999999)}", date="2024-11-25",
