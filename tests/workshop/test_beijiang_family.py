@@ -22,4 +22,9 @@ def test_one_scenario_writes_valid_truth(tmp_path: Path) -> None:
         assert (sub / page.file).is_file()
     for doc in truth.documents:
         assert set(doc.pages) <= {p.page for p in truth.pages if p.file == doc.file}
-    assert {d.type.value for d in truth.documents} >= {"business_license", "contract", "acceptance_report", "audit_report"}
+    assert {d.type.value for d in truth.documents} >= {
+        "business_license",
+        "contract",
+        "acceptance_report",
+        "audit_report",
+    }

@@ -10,14 +10,26 @@ from .cast import Firm, Paper, Proj
 from .numerals import cn_date, cn_date_padded
 
 L, R = 72.0, 523.0
-PASS_WORDS = ("经验收组认真检查，该项目按合同约定完成全部建设内容，系统运行稳定，文档资料齐全，"
-              "符合合同及设计要求。验收结论：验收合格，同意验收。")
-FAIL_WORDS = ("经验收组检查，该项目部分功能模块未按合同约定完成，系统压力测试未达到设计指标，竣工文档不完整。"
-              "验收结论：不同意验收（需整改后复验）。")
+PASS_WORDS = (
+    "经验收组认真检查，该项目按合同约定完成全部建设内容，系统运行稳定，文档资料齐全，"
+    "符合合同及设计要求。验收结论：验收合格，同意验收。"
+)
+FAIL_WORDS = (
+    "经验收组检查，该项目部分功能模块未按合同约定完成，系统压力测试未达到设计指标，竣工文档不完整。"
+    "验收结论：不同意验收（需整改后复验）。"
+)
 
 
-def completion_report(firm: Firm, p: Proj, rng: random.Random, *, supervisor: str, passed: bool = True,
-                      seals: bool = True, date: str | None = None) -> Paper:
+def completion_report(
+    firm: Firm,
+    p: Proj,
+    rng: random.Random,
+    *,
+    supervisor: str,
+    passed: bool = True,
+    seals: bool = True,
+    date: str | None = None,
+) -> Paper:
     """竣工验收报告, 2 pages."""
     doc = ink.new_doc()
     on = date or p.accepted_on
@@ -42,8 +54,15 @@ def completion_report(firm: Firm, p: Proj, rng: random.Random, *, supervisor: st
     s.center(90, "验收签认", 16)
     cols = [150.0, 150.0, 151.0]
     y = 120
-    s.table(L, y, cols, [["建设单位（盖章）", "施工单位（盖章）", "监理单位（盖章）"], ["", "", ""], ["", "", ""]], 10.5,
-            heights=[28, 150, 60], align=["c", "c", "c"])
+    s.table(
+        L,
+        y,
+        cols,
+        [["建设单位（盖章）", "施工单位（盖章）", "监理单位（盖章）"], ["", "", ""], ["", "", ""]],
+        10.5,
+        heights=[28, 150, 60],
+        align=["c", "c", "c"],
+    )
     for i, org in enumerate((p.client.name, firm.name, supervisor)):
         x0 = L + sum(cols[:i])
         s.text(x0 + 6, y + 48, "项目负责人：", 9.5)
@@ -52,31 +71,63 @@ def completion_report(firm: Firm, p: Proj, rng: random.Random, *, supervisor: st
         if seals:
             s.seal(x0 + 75, y + 120, ink.seal_png(ink.SealSpec(org), rng), d=110)
     s.footer(2, 2)
-    fields = {"project_name": p.name, "party_a": p.client.name, "party_b": firm.name, "accepted_on": on,
-              "conclusion": "passed" if passed else "failed", "has_seal": seals, "third_party": supervisor}
+    fields = {
+        "project_name": p.name,
+        "party_a": p.client.name,
+        "party_b": firm.name,
+        "accepted_on": on,
+        "conclusion": "passed" if passed else "failed",
+        "has_seal": seals,
+        "third_party": supervisor,
+    }
     return Paper(doc, "acceptance_report", fields, p.id, "竣工验收报告")
 
 
-def final_report(firm: Firm, p: Proj, rng: random.Random, *, experts: list[tuple[str, str, str]],
-                 passed: bool = True, seals: bool = True) -> Paper:
+def final_report(
+    firm: Firm,
+    p: Proj,
+    rng: random.Random,
+    *,
+    experts: list[tuple[str, str, str]],
+    passed: bool = True,
+    seals: bool = True,
+) -> Paper:
     """项目终验报告 with 验收专家组意见 and 专家签字表, 2 pages."""
     doc = ink.new_doc()
     s = ink.Sheet(doc, rng=rng)
     s.center(96, "项目终验报告", 22)
     y = 140
-    for label, val in (("项目名称：", p.name), ("建设单位：", p.client.name), ("承建单位：", firm.name),
-                       ("合同编号：", p.number), ("终验日期：", cn_date(p.accepted_on))):
+    for label, val in (
+        ("项目名称：", p.name),
+        ("建设单位：", p.client.name),
+        ("承建单位：", firm.name),
+        ("合同编号：", p.number),
+        ("终验日期：", cn_date(p.accepted_on)),
+    ):
         s.text(L, y, label + val, 11)
         y += 24
     s.text(L, y + 10, "一、项目建设情况", 12, bold=True)
-    y = s.para(L, y + 32, R - L, (
-        f"{p.name}于{cn_date(p.signed_on)}签订合同，承建单位按合同完成了需求调研、系统开发、设备安装、系统联调与试运行。"
-        "试运行期间系统累计运行稳定，未发生重大故障，用户反映良好。"))
+    y = s.para(
+        L,
+        y + 32,
+        R - L,
+        (
+            f"{p.name}于{cn_date(p.signed_on)}签订合同，承建单位按合同完成了需求调研、系统开发、设备安装、系统联调与试运行。"
+            "试运行期间系统累计运行稳定，未发生重大故障，用户反映良好。"
+        ),
+    )
     s.text(L, y + 8, "二、验收专家组意见", 12, bold=True)
-    words = ("专家组听取了承建单位的汇报，审阅了项目文档，现场查验了系统运行情况，经质询讨论，形成意见如下：项目完成了合同"
-             "约定的建设内容，功能和性能满足要求，文档齐全规范。专家组一致同意该项目通过终验，验收合格。") if passed else (
-             "专家组听取了承建单位的汇报，审阅了项目文档并现场查验，认为：数据共享交换模块未完成与上级平台的对接，"
-             "安全等级保护测评尚未通过。专家组意见：不同意验收，需整改后复验。")
+    words = (
+        (
+            "专家组听取了承建单位的汇报，审阅了项目文档，现场查验了系统运行情况，经质询讨论，形成意见如下：项目完成了合同"
+            "约定的建设内容，功能和性能满足要求，文档齐全规范。专家组一致同意该项目通过终验，验收合格。"
+        )
+        if passed
+        else (
+            "专家组听取了承建单位的汇报，审阅了项目文档并现场查验，认为：数据共享交换模块未完成与上级平台的对接，"
+            "安全等级保护测评尚未通过。专家组意见：不同意验收，需整改后复验。"
+        )
+    )
     y = s.para(L, y + 30, R - L, words)
     s.text(330, y + 30, "专家组组长（签字）：", 10.5)
     s.signature(440, y + 30)
@@ -96,23 +147,38 @@ def final_report(firm: Firm, p: Proj, rng: random.Random, *, experts: list[tuple
     if seals:
         s.seal(L + 330, y + 90, ink.seal_png(ink.SealSpec(p.client.name), rng))
     s.footer(2, 2)
-    fields = {"project_name": p.name, "party_a": p.client.name, "party_b": firm.name, "accepted_on": p.accepted_on,
-              "conclusion": "passed" if passed else "failed", "has_seal": seals}
+    fields = {
+        "project_name": p.name,
+        "party_a": p.client.name,
+        "party_b": firm.name,
+        "accepted_on": p.accepted_on,
+        "conclusion": "passed" if passed else "failed",
+        "has_seal": seals,
+    }
     return Paper(doc, "acceptance_report", fields, p.id, "项目终验报告")
 
 
-def confirmation(firm: Firm, p: Proj, rng: random.Random, *, seals: bool = True, passed: bool = True) -> Paper:
+def confirmation(
+    firm: Firm, p: Proj, rng: random.Random, *, seals: bool = True, passed: bool = True
+) -> Paper:
     """验收确认书, one page."""
     doc = ink.new_doc()
     s = ink.Sheet(doc, rng=rng)
     s.center(110, "验 收 确 认 书", 22)
     y = 160
-    for label, val in (("项目名称：", p.name), ("合同编号：", p.number), ("甲    方：", p.client.name),
-                       ("乙    方：", firm.name)):
+    for label, val in (
+        ("项目名称：", p.name),
+        ("合同编号：", p.number),
+        ("甲    方：", p.client.name),
+        ("乙    方：", firm.name),
+    ):
         s.text(L, y, label + val, 11)
         y += 26
-    body = (f"乙方已按照双方签订的合同（编号：{p.number}）完成全部工作内容。甲方于{cn_date(p.accepted_on)}组织对项目进行了验收，"
-            "系统功能、性能及交付文档均符合合同要求，" + ("验收合格。特此确认。" if passed else "不同意验收（需整改后复验）。"))
+    body = (
+        f"乙方已按照双方签订的合同（编号：{p.number}）完成全部工作内容。甲方于{cn_date(p.accepted_on)}组织对项目进行了验收，"
+        "系统功能、性能及交付文档均符合合同要求，"
+        + ("验收合格。特此确认。" if passed else "不同意验收（需整改后复验）。")
+    )
     y = s.para(L, y + 14, R - L, body, 11)
     y += 60
     s.text(L, y, "甲方（盖章）：", 11)
@@ -126,6 +192,12 @@ def confirmation(firm: Firm, p: Proj, rng: random.Random, *, seals: bool = True,
     if seals:
         s.seal(L + 130, y + 50, ink.seal_png(ink.SealSpec(p.client.name), rng))
         s.seal(440, y + 50, ink.seal_png(ink.SealSpec(firm.name), rng))
-    fields = {"project_name": p.name, "party_a": p.client.name, "party_b": firm.name, "accepted_on": p.accepted_on,
-              "conclusion": "passed" if passed else "failed", "has_seal": seals}
+    fields = {
+        "project_name": p.name,
+        "party_a": p.client.name,
+        "party_b": firm.name,
+        "accepted_on": p.accepted_on,
+        "conclusion": "passed" if passed else "failed",
+        "has_seal": seals,
+    }
     return Paper(doc, "acceptance_report", fields, p.id, "验收确认书")

@@ -35,10 +35,21 @@ class Book:
 
     def _doc(self, rel: str, paper: Paper, pages: list[int], scanned: bool) -> str:
         did = f"T{len(self.documents) + 1}"
-        self.documents.append({"id": did, "file": rel, "pages": pages, "type": paper.type, "scanned": scanned,
-                               "project_id": paper.project_id, "fields": paper.fields})
+        self.documents.append(
+            {
+                "id": did,
+                "file": rel,
+                "pages": pages,
+                "type": paper.type,
+                "scanned": scanned,
+                "project_id": paper.project_id,
+                "fields": paper.fields,
+            }
+        )
         for p in pages:
-            self.pages.append({"file": rel, "page": p, "type": paper.type, "document": did, "scanned": scanned})
+            self.pages.append(
+                {"file": rel, "page": p, "type": paper.type, "document": did, "scanned": scanned}
+            )
         return did
 
     def _path(self, rel: str) -> Path:
@@ -85,10 +96,18 @@ class Book:
         self.findings.append({"code": code, **{k: v for k, v in keys.items() if v is not None}})
 
     def save(self) -> None:
-        truth = {"schema": "jianzheng.truth/1", "name": self.name, "seed": self.seed, "clean": self.clean,
-                 "pages": self.pages, "documents": self.documents, "findings": self.findings}
-        (self.root / self.name / "truth.json").write_text(json.dumps(truth, ensure_ascii=False, indent=2),
-                                                           encoding="utf-8")
+        truth = {
+            "schema": "jianzheng.truth/1",
+            "name": self.name,
+            "seed": self.seed,
+            "clean": self.clean,
+            "pages": self.pages,
+            "documents": self.documents,
+            "findings": self.findings,
+        }
+        (self.root / self.name / "truth.json").write_text(
+            json.dumps(truth, ensure_ascii=False, indent=2), encoding="utf-8"
+        )
 
 
 def copy_stamp(paper: Paper, rng: random.Random, pages: list[int] | None = None) -> None:
@@ -101,5 +120,12 @@ def copy_stamp(paper: Paper, rng: random.Random, pages: list[int] | None = None)
         y = rng.uniform(690, 740)
         page.insert_image(pymupdf.Rect(x, y, x + 150, y + 54), stream=png, overlay=True)
         sh = ink.Sheet.__new__(ink.Sheet)
-        sh.doc, sh.pno, sh._page, sh.w, sh.h, sh.rng = paper.doc, i, page, page.rect.width, page.rect.height, rng
+        sh.doc, sh.pno, sh._page, sh.w, sh.h, sh.rng = (
+            paper.doc,
+            i,
+            page,
+            page.rect.width,
+            page.rect.height,
+            rng,
+        )
         sh.signature(x + 40, y + 74, 60)

@@ -42,7 +42,9 @@ def width(text: str, size: float) -> float:
 class Sheet:
     """One page being written; coordinates in points from the top left."""
 
-    def __init__(self, doc: pymupdf.Document, size: tuple[float, float] = A4, rng: random.Random | None = None):
+    def __init__(
+        self, doc: pymupdf.Document, size: tuple[float, float] = A4, rng: random.Random | None = None
+    ):
         self.doc = doc
         self.pno = doc.page_count
         page = doc.new_page(width=size[0], height=size[1])
@@ -60,22 +62,46 @@ class Sheet:
     def text(self, x: float, y: float, s: str, size: float = 10.5, color=INK, bold: bool = False) -> float:
         """Write one line with its baseline at y; returns the x after it."""
         if bold:
-            self.page.insert_text((x, y), s, fontname=FONT, fontsize=size, color=color, render_mode=2,
-                                  border_width=0.025, fill=color)
+            self.page.insert_text(
+                (x, y),
+                s,
+                fontname=FONT,
+                fontsize=size,
+                color=color,
+                render_mode=2,
+                border_width=0.025,
+                fill=color,
+            )
         else:
             self.page.insert_text((x, y), s, fontname=FONT, fontsize=size, color=color)
         return x + width(s, size)
 
-    def center(self, y: float, s: str, size: float = 16, bold: bool = True, color=INK, x0: float = 0,
-               x1: float | None = None) -> None:
+    def center(
+        self,
+        y: float,
+        s: str,
+        size: float = 16,
+        bold: bool = True,
+        color=INK,
+        x0: float = 0,
+        x1: float | None = None,
+    ) -> None:
         x1 = self.w if x1 is None else x1
         self.text(x0 + (x1 - x0 - width(s, size)) / 2, y, s, size, color=color, bold=bold)
 
     def right(self, x1: float, y: float, s: str, size: float = 10.5) -> None:
         self.text(x1 - width(s, size), y, s, size)
 
-    def para(self, x: float, y: float, w: float, s: str, size: float = 10.5, lead: float = 1.75,
-             indent: bool = True) -> float:
+    def para(
+        self,
+        x: float,
+        y: float,
+        w: float,
+        s: str,
+        size: float = 10.5,
+        lead: float = 1.75,
+        indent: bool = True,
+    ) -> float:
         """A wrapped paragraph; returns the y below it."""
         lines, line = [], ("\u3000\u3000" if indent else "")
         for ch in s:
@@ -95,8 +121,17 @@ class Sheet:
     def box(self, x0: float, y0: float, x1: float, y1: float, w: float = 0.6, color=INK) -> None:
         self.page.draw_rect(pymupdf.Rect(x0, y0, x1, y1), color=color, width=w)
 
-    def table(self, x: float, y: float, cols: list[float], rows: list[list[str]], size: float = 9.5,
-              row_h: float = 20, align: list[str] | None = None, heights: list[float] | None = None) -> float:
+    def table(
+        self,
+        x: float,
+        y: float,
+        cols: list[float],
+        rows: list[list[str]],
+        size: float = 9.5,
+        row_h: float = 20,
+        align: list[str] | None = None,
+        heights: list[float] | None = None,
+    ) -> float:
         """A ruled table; cells wrap inside their column. Returns the y below it."""
         total = sum(cols)
         ys = [y]
@@ -148,7 +183,12 @@ class Sheet:
             ph = r.uniform(0, 6)
             for i in range(n):
                 t = i / (n - 1)
-                pts.append((px + sw * t + r.uniform(-1, 1), y - amp * (0.5 + 0.5 * math.sin(ph + fq * 6.28 * t)) + r.uniform(-1, 1)))
+                pts.append(
+                    (
+                        px + sw * t + r.uniform(-1, 1),
+                        y - amp * (0.5 + 0.5 * math.sin(ph + fq * 6.28 * t)) + r.uniform(-1, 1),
+                    )
+                )
             self.page.draw_polyline(pts, color=color, width=r.uniform(0.9, 1.4))
             px += sw * 0.8
         self.page.draw_line((x - 3, y + 2), (px + 6, y - r.uniform(2, 6)), color=color, width=0.8)
@@ -173,6 +213,7 @@ def _wrap(s: str, w: float, size: float) -> list[str]:
 
 
 # ---- seals and stamps (PNG with alpha) ----
+
 
 @dataclass
 class SealSpec:
@@ -223,7 +264,17 @@ def seal_png(spec: SealSpec, rng: random.Random, px: int = 520) -> bytes:
 def _redden(mask: Image.Image, rng: random.Random) -> bytes:
     a = np.asarray(mask, dtype=np.float32) / 255.0
     h, w = a.shape
-    noise = np.asarray(Image.fromarray((np.random.default_rng(rng.randrange(1 << 30)).random((h // 8 + 1, w // 8 + 1)) * 255).astype(np.uint8)).resize((w, h), Image.BILINEAR), dtype=np.float32) / 255.0
+    noise = (
+        np.asarray(
+            Image.fromarray(
+                (np.random.default_rng(rng.randrange(1 << 30)).random((h // 8 + 1, w // 8 + 1)) * 255).astype(
+                    np.uint8
+                )
+            ).resize((w, h), Image.BILINEAR),
+            dtype=np.float32,
+        )
+        / 255.0
+    )
     alpha = np.clip(a * (0.55 + 0.5 * noise), 0, 1) * rng.uniform(0.8, 0.95)
     rgba = np.zeros((h, w, 4), np.uint8)
     rgba[..., 0] = 215

@@ -44,11 +44,19 @@ def license_paper(firm: Firm, rng: random.Random, *, original: bool, issued: str
     s.text(qx - 40, top + 82, "登记、备案、许可、监管信息。", 7.5)
     s.text(52, top + 36, f"编号  {serial}", 8)
     cap = capital(firm.capital)
-    lines = [("名        称", firm.name), ("类        型", firm.kind), ("法定代表人", firm.legal),
-             ("注 册 资 本", cap), ("成 立 日 期", cn_date_padded(firm.established)),
-             ("营 业 期 限", f"{cn_date_padded(firm.established)} 至 "
-              + (firm.valid_until if firm.valid_until == "长期" else cn_date_padded(firm.valid_until))),
-             ("住        所", firm.address)]
+    lines = [
+        ("名        称", firm.name),
+        ("类        型", firm.kind),
+        ("法定代表人", firm.legal),
+        ("注 册 资 本", cap),
+        ("成 立 日 期", cn_date_padded(firm.established)),
+        (
+            "营 业 期 限",
+            f"{cn_date_padded(firm.established)} 至 "
+            + (firm.valid_until if firm.valid_until == "长期" else cn_date_padded(firm.valid_until)),
+        ),
+        ("住        所", firm.address),
+    ]
     if original:
         x1, y = 70.0, 230.0
         for i, (k, v) in enumerate(lines):
@@ -77,21 +85,41 @@ def license_paper(firm: Firm, rng: random.Random, *, original: bool, issued: str
         s.text(370, 770, cn_date(issued), 12)
         s.seal(430, 725, ink.seal_png(ink.SealSpec(firm.authority, ""), rng), d=112)
     s.center(h - 38, "国家企业信用信息公示系统网址：http://www.gsxt.gov.cn", 8, bold=False)
-    fields = {"company_name": firm.name, "credit_code": firm.code, "legal_representative": firm.legal,
-              "registered_capital": money(firm.capital), "company_type": firm.kind,
-              "established_on": firm.established, "valid_until": firm.valid_until, "address": firm.address}
-    return Paper(doc, "business_license", fields, None, "营业执照正本" if original else "营业执照副本", one_sided=True)
+    fields = {
+        "company_name": firm.name,
+        "credit_code": firm.code,
+        "legal_representative": firm.legal,
+        "registered_capital": money(firm.capital),
+        "company_type": firm.kind,
+        "established_on": firm.established,
+        "valid_until": firm.valid_until,
+        "address": firm.address,
+    }
+    return Paper(
+        doc, "business_license", fields, None, "营业执照正本" if original else "营业执照副本", one_sided=True
+    )
 
 
 # ---- audit report ----
+
 
 def _q(v: Decimal) -> Decimal:
     return v.quantize(Decimal("0.01"), ROUND_HALF_UP)
 
 
-def audit_report(firm: Firm, rng: random.Random, *, year: int, revenue: Decimal, si_revenue: Decimal,
-                 net_profit: Decimal, audit_firm: str, number: str, in_wan: bool = False,
-                 full: bool = True) -> Paper:
+def audit_report(
+    firm: Firm,
+    rng: random.Random,
+    *,
+    year: int,
+    revenue: Decimal,
+    si_revenue: Decimal,
+    net_profit: Decimal,
+    audit_firm: str,
+    number: str,
+    in_wan: bool = False,
+    full: bool = True,
+) -> Paper:
     """审计报告: cover, opinion, 资产负债表, 利润表, 现金流量表, 所有者权益变动表, 附注 (营业收入分类)."""
     doc = ink.new_doc()
     unit = "万元" if in_wan else "元"
@@ -121,21 +149,45 @@ def audit_report(firm: Firm, rng: random.Random, *, year: int, revenue: Decimal,
     s.text(L, 128, f"{firm.name}全体股东：", 10.5)
     y = 152.0
     s.text(L, y, "一、审计意见", 11, bold=True)
-    y = s.para(L, y + 20, R - L, (
-        f"我们审计了{firm.name}（以下简称“贵公司”）财务报表，包括{year}年12月31日的资产负债表，{year}年度的利润表、"
-        "现金流量表、所有者权益变动表以及相关财务报表附注。"))
-    y = s.para(L, y, R - L, (
-        f"我们认为，后附的财务报表在所有重大方面按照企业会计准则的规定编制，公允反映了贵公司{year}年12月31日的财务状况"
-        f"以及{year}年度的经营成果和现金流量。"))
+    y = s.para(
+        L,
+        y + 20,
+        R - L,
+        (
+            f"我们审计了{firm.name}（以下简称“贵公司”）财务报表，包括{year}年12月31日的资产负债表，{year}年度的利润表、"
+            "现金流量表、所有者权益变动表以及相关财务报表附注。"
+        ),
+    )
+    y = s.para(
+        L,
+        y,
+        R - L,
+        (
+            f"我们认为，后附的财务报表在所有重大方面按照企业会计准则的规定编制，公允反映了贵公司{year}年12月31日的财务状况"
+            f"以及{year}年度的经营成果和现金流量。"
+        ),
+    )
     s.text(L, y + 4, "二、形成审计意见的基础", 11, bold=True)
-    y = s.para(L, y + 24, R - L, (
-        "我们按照中国注册会计师审计准则的规定执行了审计工作。审计报告的“注册会计师对财务报表审计的责任”部分进一步阐述了"
-        "我们在这些准则下的责任。按照中国注册会计师职业道德守则，我们独立于贵公司，并履行了职业道德方面的其他责任。"
-        "我们相信，我们获取的审计证据是充分、适当的，为发表审计意见提供了基础。"))
+    y = s.para(
+        L,
+        y + 24,
+        R - L,
+        (
+            "我们按照中国注册会计师审计准则的规定执行了审计工作。审计报告的“注册会计师对财务报表审计的责任”部分进一步阐述了"
+            "我们在这些准则下的责任。按照中国注册会计师职业道德守则，我们独立于贵公司，并履行了职业道德方面的其他责任。"
+            "我们相信，我们获取的审计证据是充分、适当的，为发表审计意见提供了基础。"
+        ),
+    )
     s.text(L, y + 4, "三、管理层和治理层对财务报表的责任", 11, bold=True)
-    y = s.para(L, y + 24, R - L, (
-        "贵公司管理层负责按照企业会计准则的规定编制财务报表，使其实现公允反映，并设计、执行和维护必要的内部控制，"
-        "以使财务报表不存在由于舞弊或错误导致的重大错报。"))
+    y = s.para(
+        L,
+        y + 24,
+        R - L,
+        (
+            "贵公司管理层负责按照企业会计准则的规定编制财务报表，使其实现公允反映，并设计、执行和维护必要的内部控制，"
+            "以使财务报表不存在由于舞弊或错误导致的重大错报。"
+        ),
+    )
     y += 40
     s.text(L, y, audit_firm, 10.5)
     s.text(330, y, "中国注册会计师：", 10.5)
@@ -158,10 +210,21 @@ def audit_report(firm: Firm, rng: random.Random, *, year: int, revenue: Decimal,
     op_profit = total_profit - nonop_in + nonop_out
     admin = revenue - cost - tax_add - sell - rd - fin - op_profit
     last = Decimal(rng.uniform(0.8, 0.95))
-    inc_rows = [("一、营业收入", revenue), ("减：营业成本", cost), ("税金及附加", tax_add), ("销售费用", sell),
-                ("管理费用", admin), ("研发费用", rd), ("财务费用", fin), ("二、营业利润", op_profit),
-                ("加：营业外收入", nonop_in), ("减：营业外支出", nonop_out), ("三、利润总额", total_profit),
-                ("减：所得税费用", income_tax), ("四、净利润", net_profit)]
+    inc_rows = [
+        ("一、营业收入", revenue),
+        ("减：营业成本", cost),
+        ("税金及附加", tax_add),
+        ("销售费用", sell),
+        ("管理费用", admin),
+        ("研发费用", rd),
+        ("财务费用", fin),
+        ("二、营业利润", op_profit),
+        ("加：营业外收入", nonop_in),
+        ("减：营业外支出", nonop_out),
+        ("三、利润总额", total_profit),
+        ("减：所得税费用", income_tax),
+        ("四、净利润", net_profit),
+    ]
     cash = _q(revenue * Decimal(rng.uniform(0.15, 0.3)))
     recv = _q(revenue * Decimal(rng.uniform(0.25, 0.4)))
     inv = _q(revenue * Decimal(rng.uniform(0.05, 0.12)))
@@ -176,12 +239,28 @@ def audit_report(firm: Firm, rng: random.Random, *, year: int, revenue: Decimal,
     equity = total_assets - liab
     surplus = _q(equity * Decimal("0.05"))
     retained = equity - paid_in - surplus
-    bs = [("货币资金", cash), ("应收账款", recv), ("存货", inv), ("流动资产合计", cur), ("固定资产", fixed),
-          ("非流动资产合计", fixed), ("资产总计", total_assets), ("应付账款", payable), ("合同负债", contract_liab),
-          ("应付职工薪酬", staff_pay), ("负债合计", liab), ("实收资本", paid_in), ("盈余公积", surplus),
-          ("未分配利润", retained), ("所有者权益合计", equity), ("负债和所有者权益总计", total_assets)]
+    bs = [
+        ("货币资金", cash),
+        ("应收账款", recv),
+        ("存货", inv),
+        ("流动资产合计", cur),
+        ("固定资产", fixed),
+        ("非流动资产合计", fixed),
+        ("资产总计", total_assets),
+        ("应付账款", payable),
+        ("合同负债", contract_liab),
+        ("应付职工薪酬", staff_pay),
+        ("负债合计", liab),
+        ("实收资本", paid_in),
+        ("盈余公积", surplus),
+        ("未分配利润", retained),
+        ("所有者权益合计", equity),
+        ("负债和所有者权益总计", total_assets),
+    ]
 
-    def statement(title: str, code: str, head: list[str], rows: list[tuple[str, Decimal]], period: str) -> None:
+    def statement(
+        title: str, code: str, head: list[str], rows: list[tuple[str, Decimal]], period: str
+    ) -> None:
         st = ink.Sheet(doc, rng=rng)
         st.center(80, title, 16)
         st.right(R, 100, code, 9)
@@ -201,14 +280,25 @@ def audit_report(firm: Firm, rng: random.Random, *, year: int, revenue: Decimal,
     ocf = _q(net_profit * Decimal(rng.uniform(0.7, 1.3)))
     invest = -_q(fixed * Decimal("0.3"))
     finance = -_q(Decimal(rng.randint(200000, 900000)))
-    cf = [("销售商品、提供劳务收到的现金", _q(revenue * Decimal("1.05"))), ("经营活动产生的现金流量净额", ocf),
-          ("购建固定资产支付的现金", -invest), ("投资活动产生的现金流量净额", invest),
-          ("分配股利、利润或偿付利息支付的现金", -finance), ("筹资活动产生的现金流量净额", finance),
-          ("现金及现金等价物净增加额", ocf + invest + finance), ("期末现金及现金等价物余额", cash)]
+    cf = [
+        ("销售商品、提供劳务收到的现金", _q(revenue * Decimal("1.05"))),
+        ("经营活动产生的现金流量净额", ocf),
+        ("购建固定资产支付的现金", -invest),
+        ("投资活动产生的现金流量净额", invest),
+        ("分配股利、利润或偿付利息支付的现金", -finance),
+        ("筹资活动产生的现金流量净额", finance),
+        ("现金及现金等价物净增加额", ocf + invest + finance),
+        ("期末现金及现金等价物余额", cash),
+    ]
     if full:
         statement("现 金 流 量 表", "会企03表", ["项    目", "本期金额", "上期金额"], cf, f"{year}年度")
-    eq = [("一、上年年末余额", equity - net_profit), ("二、本年增减变动金额", net_profit), ("（一）综合收益总额", net_profit),
-          ("（二）利润分配", Decimal(0)), ("三、本年年末余额", equity)]
+    eq = [
+        ("一、上年年末余额", equity - net_profit),
+        ("二、本年增减变动金额", net_profit),
+        ("（一）综合收益总额", net_profit),
+        ("（二）利润分配", Decimal(0)),
+        ("三、本年年末余额", equity),
+    ]
     if full:
         statement("所有者权益变动表", "会企04表", ["项    目", "本年金额", "上年金额"], eq, f"{year}年度")
     st = ink.Sheet(doc, rng=rng)
@@ -218,25 +308,47 @@ def audit_report(firm: Firm, rng: random.Random, *, year: int, revenue: Decimal,
     st.right(R, 150, f"单位：{unit}", 9.5)
     other = revenue - si_revenue
     soft = _q(other * Decimal("0.6"))
-    rows = [["业务类别", "本期收入", "本期成本"], ["系统集成", fmt(si_revenue), fmt(_q(si_revenue * Decimal("0.78")))],
-            ["软件开发", fmt(soft), fmt(_q(soft * Decimal("0.55")))],
-            ["技术服务", fmt(other - soft), fmt(_q((other - soft) * Decimal("0.5")))], ["合计", fmt(revenue), ""]]
+    rows = [
+        ["业务类别", "本期收入", "本期成本"],
+        ["系统集成", fmt(si_revenue), fmt(_q(si_revenue * Decimal("0.78")))],
+        ["软件开发", fmt(soft), fmt(_q(soft * Decimal("0.55")))],
+        ["技术服务", fmt(other - soft), fmt(_q((other - soft) * Decimal("0.5")))],
+        ["合计", fmt(revenue), ""],
+    ]
     st.table(L, 160, [171, 140, 140], rows, 9.5, 24, ["l", "r", "r"])
     for i, sh in enumerate(range(doc.page_count), start=1):
         if i > 1 or not full:
             p = ink.Sheet.__new__(ink.Sheet)
             p.doc, p.pno, p._page, p.w, p.h, p.rng = doc, sh, doc[sh], 595.0, 842.0, rng
             p.center(812, f"第 {i - 1 if full else i} 页", 8.5, bold=False)
-    fields = {"audit_firm": audit_firm, "report_number": number, "fiscal_year": year, "opinion": "unqualified",
-              "operating_revenue": shown(revenue), "net_profit": shown(net_profit),
-              "system_integration_revenue": shown(si_revenue), "consolidated": False}
+    fields = {
+        "audit_firm": audit_firm,
+        "report_number": number,
+        "fiscal_year": year,
+        "opinion": "unqualified",
+        "operating_revenue": shown(revenue),
+        "net_profit": shown(net_profit),
+        "system_integration_revenue": shown(si_revenue),
+        "consolidated": False,
+    }
     return Paper(doc, "audit_report", fields, None, f"{year}年度审计报告")
 
 
 # ---- invoices ----
 
-def e_invoice_pdf(firm: Firm, buyer: str, buyer_code: str, rng: random.Random, *, number: str, date: str,
-                  total: Decimal, item: str, project_id: str | None) -> Paper:
+
+def e_invoice_pdf(
+    firm: Firm,
+    buyer: str,
+    buyer_code: str,
+    rng: random.Random,
+    *,
+    number: str,
+    date: str,
+    total: Decimal,
+    item: str,
+    project_id: str | None,
+) -> Paper:
     """数电票 (电子发票（普通发票）) as the tax platform's PDF, QR with the pre-tax amount."""
     doc = ink.new_doc()
     s = ink.Sheet(doc, (595.0, 396.0), rng)
@@ -261,7 +373,9 @@ def e_invoice_pdf(firm: Firm, buyer: str, buyer_code: str, rng: random.Random, *
     s.text(352, 112, f"名称：{firm.name}", 9)
     s.text(352, 130, f"统一社会信用代码/纳税人识别号：{firm.code}", 8.5)
     hx = [22, 200, 280, 320, 360, 420, 490, 530]
-    for x, t in zip(hx, ["项目名称", "规格型号", "单位", "数量", "单价", "金额", "税率/征收率", "税额"], strict=True):
+    for x, t in zip(
+        hx, ["项目名称", "规格型号", "单位", "数量", "单价", "金额", "税率/征收率", "税额"], strict=True
+    ):
         s.text(x, 158, t, 8.5, color=br)
     s.text(22, 178, item, 8.5)
     s.text(280, 178, "项", 8.5)
@@ -282,13 +396,30 @@ def e_invoice_pdf(firm: Firm, buyer: str, buyer_code: str, rng: random.Random, *
     s.text(70, 310, "项目名称见合同", 8.5)
     s.text(22, 352, "开票人：", 9, color=br)
     s.text(62, 352, firm.legal[:1] + "会计", 9)
-    fields = {"invoice_number": number, "issued_on": date, "buyer": buyer, "seller": firm.name,
-              "total_amount": money(total), "qr": payload}
+    fields = {
+        "invoice_number": number,
+        "issued_on": date,
+        "buyer": buyer,
+        "seller": firm.name,
+        "total_amount": money(total),
+        "qr": payload,
+    }
     return Paper(doc, "invoice", fields, project_id, "数电票")
 
 
-def paper_invoice(firm: Firm, buyer: str, buyer_code: str, rng: random.Random, *, code: str, number: str, date: str,
-                  total: Decimal, item: str, project_id: str | None) -> Paper:
+def paper_invoice(
+    firm: Firm,
+    buyer: str,
+    buyer_code: str,
+    rng: random.Random,
+    *,
+    code: str,
+    number: str,
+    date: str,
+    total: Decimal,
+    item: str,
+    project_id: str | None,
+) -> Paper:
     """增值税普通发票 (paper, 新疆 supervised), to be scanned: 发票代码, 8-digit 号码, 发票专用章."""
     doc = ink.new_doc()
     s = ink.Sheet(doc, (680.0, 400.0), rng)
@@ -312,8 +443,11 @@ def paper_invoice(firm: Firm, buyer: str, buyer_code: str, rng: random.Random, *
     s.text(28, 146, "地 址、电 话：", 9)
     s.text(410, 112, "03*<>6-+81/*9473>+2<61*-70", 8)
     s.text(410, 126, "/92*0-<+38751>>*6-1/21+4+9", 8)
-    for x, t in zip([28, 230, 300, 340, 390, 460, 560, 600],
-                    ["货物或应税劳务、服务名称", "规格型号", "单位", "数量", "单价", "金额", "税率", "税额"], strict=True):
+    for x, t in zip(
+        [28, 230, 300, 340, 390, 460, 560, 600],
+        ["货物或应税劳务、服务名称", "规格型号", "单位", "数量", "单价", "金额", "税率", "税额"],
+        strict=True,
+    ):
         s.text(x, 176, t, 8.5, color=br)
     s.text(28, 196, item, 9)
     s.text(300, 196, "项", 9)
@@ -336,6 +470,11 @@ def paper_invoice(firm: Firm, buyer: str, buyer_code: str, rng: random.Random, *
     s.text(360, 360, "开票人：", 9)
     s.text(520, 360, "销售方：（章）", 9)
     s.seal(560, 318, ink.seal_png(ink.SealSpec(firm.name, "发票专用章", firm.code, oval=True), rng), d=70)
-    fields = {"invoice_number": number, "issued_on": date, "buyer": buyer, "seller": firm.name,
-              "total_amount": money(total)}
+    fields = {
+        "invoice_number": number,
+        "issued_on": date,
+        "buyer": buyer,
+        "seller": firm.name,
+        "total_amount": money(total),
+    }
     return Paper(doc, "invoice", fields, project_id, "增值税普通发票")

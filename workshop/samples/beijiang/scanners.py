@@ -32,7 +32,9 @@ def _np_rng(rng: random.Random) -> np.random.Generator:
 def _rotate(a: np.ndarray, deg: float, fill: int | tuple[int, int, int]) -> np.ndarray:
     h, w = a.shape[:2]
     m = cv2.getRotationMatrix2D((w / 2, h / 2), deg, 1.0)
-    return cv2.warpAffine(a, m, (w, h), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_CONSTANT, borderValue=fill)
+    return cv2.warpAffine(
+        a, m, (w, h), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_CONSTANT, borderValue=fill
+    )
 
 
 @dataclass
@@ -100,7 +102,7 @@ class Mfp:
         if self.side == "left":
             a[:, :k] = np.minimum(a[:, :k], shade.T[..., None].astype(np.uint8).repeat(h, 0))
         elif self.side == "right":
-            a[:, w - k:] = np.minimum(a[:, w - k:], shade[::-1].T[..., None].astype(np.uint8).repeat(h, 0))
+            a[:, w - k :] = np.minimum(a[:, w - k :], shade[::-1].T[..., None].astype(np.uint8).repeat(h, 0))
         else:
             a[:k] = np.minimum(a[:k], shade[:, :, None].astype(np.uint8).repeat(w, 1))
         return [Scan(jpeg(a, self.quality), (page.rect.width, page.rect.height))]
@@ -124,10 +126,14 @@ class Phone:
         desk += r.normal(0, 6, desk.shape)
         j = 0.06
         src = np.float32([[0, 0], [w, 0], [w, h], [0, h]])
-        dst = np.float32([[pad + rng.uniform(-j, j) * w, pad + rng.uniform(0, j) * h],
-                          [pad + w - rng.uniform(0, j) * w, pad + rng.uniform(-j, j) * h],
-                          [pad + w + rng.uniform(-j / 2, j / 2) * w, pad + h - rng.uniform(0, j) * h],
-                          [pad + rng.uniform(-j / 2, j / 2) * w, pad + h + rng.uniform(-j / 2, j / 2) * h]])
+        dst = np.float32(
+            [
+                [pad + rng.uniform(-j, j) * w, pad + rng.uniform(0, j) * h],
+                [pad + w - rng.uniform(0, j) * w, pad + rng.uniform(-j, j) * h],
+                [pad + w + rng.uniform(-j / 2, j / 2) * w, pad + h - rng.uniform(0, j) * h],
+                [pad + rng.uniform(-j / 2, j / 2) * w, pad + h + rng.uniform(-j / 2, j / 2) * h],
+            ]
+        )
         m = cv2.getPerspectiveTransform(src, dst)
         paper = cv2.warpPerspective(a, m, (W, H), flags=cv2.INTER_LINEAR).astype(np.float32)
         mask = cv2.warpPerspective(np.full((h, w), 255, np.uint8), m, (W, H)).astype(np.float32) / 255
