@@ -53,7 +53,7 @@ def completion_report(
     s = ink.Sheet(doc, rng=rng)
     s.center(90, "验收签认", 16)
     cols = [150.0, 150.0, 151.0]
-    y = 120
+    y = 120.0
     s.table(
         L,
         y,
@@ -96,7 +96,7 @@ def final_report(
     doc = ink.new_doc()
     s = ink.Sheet(doc, rng=rng)
     s.center(96, "项目终验报告", 22)
-    y = 140
+    y = 140.0
     for label, val in (
         ("项目名称：", p.name),
         ("建设单位：", p.client.name),
@@ -165,7 +165,7 @@ def confirmation(
     doc = ink.new_doc()
     s = ink.Sheet(doc, rng=rng)
     s.center(110, "验 收 确 认 书", 22)
-    y = 160
+    y = 160.0
     for label, val in (
         ("项目名称：", p.name),
         ("合同编号：", p.number),

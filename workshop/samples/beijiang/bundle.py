@@ -74,7 +74,8 @@ class Book:
         scans: list[Scan] = []
         for paper in papers:
             first = len(scans) + 1
-            for page in paper.doc:
+            for pno in range(paper.doc.page_count):
+                page = paper.doc[pno]
                 if isinstance(scanner, Duplex):
                     scans += scanner.scan(page, with_back=True)
                 else:
@@ -113,7 +114,8 @@ class Book:
 def copy_stamp(paper: Paper, rng: random.Random, pages: list[int] | None = None) -> None:
     """Stamp 复印件与原件一致 with a signature on the pages of a paper copy (before it is scanned)."""
     png = ink.copy_stamp_png(rng)
-    for i, page in enumerate(paper.doc):
+    for i in range(paper.doc.page_count):
+        page = paper.doc[i]
         if pages is not None and i not in pages:
             continue
         x = rng.uniform(330, 400)

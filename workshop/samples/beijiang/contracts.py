@@ -40,7 +40,7 @@ def long_contract(
     s.center(112, "信息化建设项目合同", 22)
     s.text(L, 150, f"合同编号：{p.number}", 10.5)
     s.text(L, 172, f"项目名称：{p.name}", 10.5)
-    y = 204
+    y = 204.0
     for label, val in (
         ("甲方（采购人）：", a_name),
         ("地址：", p.client.address),
@@ -83,7 +83,7 @@ def long_contract(
         ),
     )
     s = sheets[1]
-    y = 90
+    y = 90.0
     s.text(L, y, "第三条 合同价款", 11, bold=True)
     y = s.para(
         L, y + 20, R - L, "3.1 本合同为固定总价合同，合同总价包含设备、软件、实施、培训、税费等全部费用。"
@@ -118,7 +118,7 @@ def long_contract(
         ),
     )
     s = sheets[2]
-    y = 90
+    y = 90.0
     for title, body in (
         (
             "第六条 验收",
@@ -150,14 +150,14 @@ def long_contract(
     s.text(L, y + 10, "（以下无正文）", 10.5)
     s = sheets[3]
     s.text(L, 100, "（本页为签字盖章页）", 10.5)
-    y = 150
+    y = 150.0
     s.text(L, y, f"甲方（盖章）：{a_name}", 10.5)
     s.text(L, y + 40, "法定代表人或授权代表（签字）：", 10.5)
     s.signature(L + 175, y + 40)
     s.text(L, y + 70, f"签订日期：{cn_date(p.signed_on)}", 10.5)
     if seal:
         s.seal(L + 300, y + 62, ink.seal_png(ink.SealSpec(a_name, "合同专用章"), rng))
-    y = 400
+    y = 400.0
     s.text(L, y, f"乙方（盖章）：{firm.name}", 10.5)
     s.text(L, y + 40, "法定代表人或授权代表（签字）：", 10.5)
     s.signature(L + 175, y + 40)
@@ -222,7 +222,7 @@ def tech_service_contract(
     s.text(400, 80, "合同登记编号：", 10)
     s.box(400, 88, 523, 106, 0.6)
     s.center(250, "技 术 服 务 合 同", 28)
-    y = 360
+    y = 360.0
     for label, val in (
         ("项目名称：", p.name),
         ("委托方（甲方）：", p.client.name),
@@ -237,7 +237,7 @@ def tech_service_contract(
         y += 36
     s.center(720, "中华人民共和国科学技术部印制", 13, bold=False)
     s = ink.Sheet(doc, rng=rng)
-    y = 80
+    y = 80.0
     s.text(L, y, f"委托方（甲方）：{p.client.name}", 10.5)
     s.text(L, y + 18, f"住  所  地：{p.client.address}", 10.5)
     s.text(L, y + 36, f"法定代表人：{p.client.rep}", 10.5)
@@ -419,7 +419,7 @@ def purchase_contract(
     )
     s.footer(1, 2)
     s = ink.Sheet(doc, rng=rng)
-    y = 90
+    y = 90.0
     for title, body in (
         (
             "四、付款方式",

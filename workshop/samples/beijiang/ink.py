@@ -5,6 +5,8 @@ from __future__ import annotations
 import io
 import math
 import random
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -104,11 +106,11 @@ class Sheet:
     ) -> float:
         """A wrapped paragraph; returns the y below it."""
         lines, line = [], ("\u3000\u3000" if indent else "")
-        for ch in s:
-            if width(line + ch, size) > w and ch not in "，。；：、）”":
+        for tok in _tokens(s):
+            if width(line + tok, size) > w and line.strip() and tok[0] not in "，。；：、）”":
                 lines.append(line)
                 line = ""
-            line += ch
+            line += tok
         lines.append(line)
         for ln in lines:
             self.text(x, y, ln, size)
@@ -125,7 +127,7 @@ class Sheet:
         self,
         x: float,
         y: float,
-        cols: list[float],
+        cols: Sequence[float],
         rows: list[list[str]],
         size: float = 9.5,
         row_h: float = 20,
@@ -197,17 +199,22 @@ class Sheet:
         self.center(self.h - 30, f"第 {i} 页 共 {n} 页", 9, bold=False)
 
 
+def _tokens(s: str) -> list[str]:
+    """Characters, except that a run of Latin letters, digits and their punctuation stays whole."""
+    return re.findall(r"[A-Za-z0-9¥.,%/\-]+|.", s, re.S)
+
+
 def _wrap(s: str, w: float, size: float) -> list[str]:
     out, line = [], ""
-    for ch in s:
-        if ch == "\n":
+    for tok in _tokens(s):
+        if tok == "\n":
             out.append(line)
             line = ""
             continue
-        if width(line + ch, size) > w and line:
+        if width(line + tok, size) > w and line:
             out.append(line)
             line = ""
-        line += ch
+        line += tok
     out.append(line)
     return out
 
@@ -242,7 +249,7 @@ def seal_png(spec: SealSpec, rng: random.Random, px: int = 520) -> bytes:
         tx, ty = cx + r_x * math.cos(a), cy + r_y * math.sin(a)
         glyph = Image.new("L", (fs + 8, fs + 8), 0)
         ImageDraw.Draw(glyph).text((4, 2), ch, font=f, fill=255)
-        rot = glyph.rotate(-math.degrees(a) - 90, resample=Image.BICUBIC, expand=True)
+        rot = glyph.rotate(-math.degrees(a) - 90, resample=Image.Resampling.BICUBIC, expand=True)
         img.paste(255, (int(tx - rot.width / 2), int(ty - rot.height / 2)), rot)
     if spec.oval:
         fc = pil_font(int(px * 0.075))
@@ -270,7 +277,7 @@ def _redden(mask: Image.Image, rng: random.Random) -> bytes:
                 (np.random.default_rng(rng.randrange(1 << 30)).random((h // 8 + 1, w // 8 + 1)) * 255).astype(
                     np.uint8
                 )
-            ).resize((w, h), Image.BILINEAR),
+            ).resize((w, h), Image.Resampling.BILINEAR),
             dtype=np.float32,
         )
         / 255.0

@@ -57,7 +57,7 @@ class Duplex:
         self.quality = rng.randint(60, 75)
 
     def front(self, page: pymupdf.Page) -> np.ndarray:
-        a = render(page, self.dpi, grey=True).astype(np.float32)
+        a: np.ndarray = render(page, self.dpi, grey=True).astype(np.float32)
         r = _np_rng(self.rng)
         a = 255 * (a / 255) ** (1 / self.gamma)
         a = a * 0.93 + 10 + r.normal(0, 3.0, a.shape)
@@ -125,14 +125,15 @@ class Phone:
         desk[:] = (rng.uniform(90, 130), rng.uniform(70, 100), rng.uniform(50, 75))
         desk += r.normal(0, 6, desk.shape)
         j = 0.06
-        src = np.float32([[0, 0], [w, 0], [w, h], [0, h]])
-        dst = np.float32(
+        src = np.array([[0, 0], [w, 0], [w, h], [0, h]], dtype=np.float32)
+        dst = np.array(
             [
                 [pad + rng.uniform(-j, j) * w, pad + rng.uniform(0, j) * h],
                 [pad + w - rng.uniform(0, j) * w, pad + rng.uniform(-j, j) * h],
                 [pad + w + rng.uniform(-j / 2, j / 2) * w, pad + h - rng.uniform(0, j) * h],
                 [pad + rng.uniform(-j / 2, j / 2) * w, pad + h + rng.uniform(-j / 2, j / 2) * h],
-            ]
+            ],
+            dtype=np.float32,
         )
         m = cv2.getPerspectiveTransform(src, dst)
         paper = cv2.warpPerspective(a, m, (W, H), flags=cv2.INTER_LINEAR).astype(np.float32)

@@ -755,7 +755,7 @@ def bj09_audit_dup_corrupt(b: Book, rng: random.Random) -> None:
 
     full.doc.set_metadata({"producer": "Microsoft: Print To PDF"})
     blob = full.doc.tobytes(
-        encryption=pymupdf.PDF_ENCRYPT_AES_256,
+        encryption=pymupdf.PDF_ENCRYPT_AES_256,  # type: ignore[attr-defined]
         owner_pw="xj" + str(rng.randint(1000, 9999)),
         user_pw=str(rng.randint(100000, 999999)),
         garbage=3,
