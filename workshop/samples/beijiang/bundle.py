@@ -67,7 +67,11 @@ class Book:
             self._doc(rel, paper, list(range(n, n + k)), False)
             n += k
         prod = rng.choice(PRODUCERS)
-        self._path(rel).write_bytes(ink.finish(out, prod, prod))
+        f = papers[0].fields
+        when = f.get("signed_on") or f.get("accepted_on") or f.get("issued_on")
+        if when is None and "fiscal_year" in f:
+            when = f"{f['fiscal_year'] + 1}-03-18"
+        self._path(rel).write_bytes(ink.finish(out, prod, prod, when))
 
     def scanned_pdf(self, rel: str, papers: list[Paper], scanner: Duplex | Mfp) -> None:
         """Papers fed through a scanner into one PDF; a duplex scanner keeps each sheet's blank back."""

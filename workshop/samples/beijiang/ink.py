@@ -328,7 +328,14 @@ def new_doc() -> pymupdf.Document:
     return pymupdf.open()
 
 
-def finish(doc: pymupdf.Document, producer: str = "WPS 文字", creator: str = "WPS 文字") -> bytes:
-    doc.set_metadata({"producer": producer, "creator": creator})
+def finish(
+    doc: pymupdf.Document, producer: str = "WPS 文字", creator: str = "WPS 文字", when: str | None = None
+) -> bytes:
+    """Subset the embedded font and write; ``when`` (ISO date) becomes the creation and modification date."""
+    meta = {"producer": producer, "creator": creator}
+    if when:
+        stamp = f"D:{when.replace('-', '')}{random.Random(when).randint(9, 18):02d}2411+08'00'"
+        meta.update({"creationDate": stamp, "modDate": stamp})
+    doc.set_metadata(meta)
     doc.subset_fonts()
     return doc.tobytes(garbage=4, deflate=True)

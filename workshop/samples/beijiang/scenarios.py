@@ -767,6 +767,93 @@ def bj09_audit_dup_corrupt(b: Book, rng: random.Random) -> None:
     b.find("AUDIT_FIGURE_MISMATCH", file="2024年度审计报告.pdf")
 
 
+def bj10_pdf_edited(b: Book, rng: random.Random) -> None:
+    """PDF_EDITED: the contract PDF exported by WPS was opened again in Acrobat and the two parties' seals
+    pasted onto the signature page as an incremental revision. Everything it states agrees with the row.
+    Inspection year 2025."""
+    import pymupdf
+
+    f = firm(rng, "博乐")
+    year = 2025
+    c1 = client(rng, "博尔塔拉蒙古自治州数据局", "博乐")
+    p1 = proj(
+        rng,
+        "P1",
+        "博州一体化政务数据共享交换平台建设项目",
+        c1,
+        "2025-02-17",
+        "2025-09-05",
+        "党政",
+        "新疆维吾尔自治区博乐市",
+        {
+            "software_development": jitter(rng, 760_000),
+            "data_processing": jitter(rng, 180_000),
+            "integration_implementation": jitter(rng, 140_000),
+            "hardware_purchase": jitter(rng, 520_000),
+        },
+        "BZSJ",
+    )
+    c2 = client(rng, "温泉县人民政府办公室", "博乐")
+    p2 = proj(
+        rng,
+        "P2",
+        "温泉县政务外网安全运维服务项目",
+        c2,
+        "2025-01-10",
+        "2025-12-12",
+        "党政",
+        "新疆维吾尔自治区博州温泉县",
+        {"operation_maintenance": jitter(rng, 280_000)},
+        "WQXZ",
+    )
+    fin = _finance(rng, year)
+    rows = [project_row(p1), project_row(p2)]
+    write_json(
+        declaration(
+            f,
+            year,
+            [fin],
+            rows,
+            technical=rng.randint(22, 46),
+            certificates=certificates(rng, rng.randint(3, 7)),
+        ),
+        b.sub / "declaration.json",
+    )
+    b.scanned_pdf(
+        "营业执照.pdf", [papers.license_paper(f, rng, original=False, issued="2024-11-05")], Mfp(rng)
+    )
+    k1 = con.long_contract(f, p1, rng, seal=False)
+    k1.fields["has_seal"] = True
+    b.text_pdf("政务数据平台合同.pdf", [k1], rng)
+    path = b.sub / "政务数据平台合同.pdf"
+    doc = pymupdf.open(path)
+    page = doc[3]
+    from . import ink
+
+    for org, cy in ((c1.name, 212.0), (f.name, 462.0)):
+        png = ink.seal_png(ink.SealSpec(org, "合同专用章"), rng)
+        page.insert_image(pymupdf.Rect(313, cy - 59, 431, cy + 59), stream=png, overlay=True)
+    meta = dict(doc.metadata or {})
+    meta.update({"producer": "Adobe Acrobat Pro (64-bit) 23.6.20320", "modDate": "D:20251020153012+08'00'"})
+    meta.pop("format", None)
+    meta.pop("encryption", None)
+    doc.set_metadata(meta)
+    doc.save(path, incremental=True, encryption=pymupdf.PDF_ENCRYPT_KEEP)  # type: ignore[attr-defined]
+    doc.close()
+    b.find("PDF_EDITED", project_id="P1", file="政务数据平台合同.pdf")
+    b.text_pdf(
+        "政务数据平台验收.pdf",
+        [acc.completion_report(f, p1, rng, supervisor="新疆博远工程监理咨询有限公司")],
+        rng,
+    )
+    b.scanned_pdf(
+        "温泉县运维服务.pdf",
+        [con.tech_service_contract(f, p2, rng), acc.confirmation(f, p2, rng)],
+        Duplex(rng),
+    )
+    b.text_pdf("2025年度审计报告.pdf", [_audit(b, f, fin, rng)], rng)
+
+
 SCENARIOS: list[Callable[[Book, random.Random], None]] = [
     bj01_clean_urumqi_text,
     bj02_clean_karamay_duplex,
@@ -777,4 +864,5 @@ SCENARIOS: list[Callable[[Book, random.Random], None]] = [
     bj07_license,
     bj08_party_date_seal,
     bj09_audit_dup_corrupt,
+    bj10_pdf_edited,
 ]
