@@ -365,7 +365,7 @@ def purchase_contract(
     s.center(96, "采 购 合 同", 22)
     s.text(360, 126, f"合同编号：{p.number}", 10)
     name = p.client.name
-    cut = len(name) // 2 + 2
+    cut = len(name) // 2 + 2 if len(name) > 16 else len(name)  # a 兵团 unit's long name wraps
     s.text(L, 156, "甲方（买方）：" + name[:cut], 10.5)
     s.text(L + ink.width("甲方（买方）：", 10.5), 174, name[cut:], 10.5)
     s.text(L, 198, f"乙方（卖方）：{firm.name}", 10.5)

@@ -800,7 +800,7 @@ def bj10_pdf_edited(b: Book, rng: random.Random) -> None:
         "温泉县政务外网安全运维服务项目",
         c2,
         "2025-01-10",
-        "2025-12-12",
+        "2025-06-20",
         "党政",
         "新疆维吾尔自治区博州温泉县",
         {"operation_maintenance": jitter(rng, 280_000)},
