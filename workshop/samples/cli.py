@@ -13,7 +13,7 @@ DEFAULT_SEED = 1
 """The seed of the committed corpus (samples/corpus)."""
 
 
-FAMILIES = ("default", "alt", "wild", "fresh", "nanjiang")
+FAMILIES = ("default", "alt", "wild", "fresh", "nanjiang", "beijiang")
 """Template families: ``default`` (the committed corpus), ``alt`` (workshop/samples/templates_alt, a
 held-out-style set for measuring how extraction generalises; never committed) and ``wild``
 (workshop/samples/wild, written independently of both and never tuned on)."""
@@ -37,6 +37,10 @@ def generate(
         from .nanjiang import generate as generate_nanjiang
 
         return generate_nanjiang(out, seed, only)
+    if family == "beijiang":
+        from .beijiang import generate as generate_beijiang
+
+        return generate_beijiang(out, seed, only)
 
     from .build import write_submission
 
