@@ -25,6 +25,10 @@ def to_gray(image: np.ndarray) -> np.ndarray:
     return image if image.ndim == 2 else cv2.cvtColor(image, cv2.COLOR_RGB2GRAY)
 
 
+_INK_BELOW_PAPER = 40
+"""Grey levels below the paper at which a pixel is ink, not grain or show-through."""
+
+
 def measure_skew(gray: np.ndarray, max_deg: float = 10.0) -> float:
     """The angle (degrees, counter-clockwise positive) by which the page's text lines are tilted.
 
@@ -34,9 +38,12 @@ def measure_skew(gray: np.ndarray, max_deg: float = 10.0) -> float:
     """
     scale = min(1.0, _SKEW_SIDE / max(gray.shape))
     small = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA) if scale < 1 else gray
-    _, ink = cv2.threshold(small, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
-    if cv2.countNonZero(ink) < 0.002 * ink.size:
+    # Ink is what stands well below the paper: Otsu splits any page in two, and on a blank back
+    # (a duplex scanner keeps them) it splits the paper's own grain into "lines" at any angle.
+    paper = float(np.percentile(small, 90))
+    if np.count_nonzero(small < paper - _INK_BELOW_PAPER) < 0.002 * small.size:
         return 0.0
+    _, ink = cv2.threshold(small, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
 
     def score(angle: float) -> float:
         centre = (ink.shape[1] / 2, ink.shape[0] / 2)

@@ -271,3 +271,17 @@ def test_the_project_named_in_brackets_under_the_title():
 def test_a_category_in_brackets_under_the_title_is_no_project_name():
     fields = contract(page_of(["政府采购合同", "（信息技术服务类）", "合同编号  XHJY-2024-015"]))
     assert fields.project_name is None or fields.project_name.value != "信息技术服务类"
+
+
+@pytest.mark.parametrize("second", ["合同总价（小写）：¥1,680,000.00元", "（小写）：¥1,680,000.00元"])
+def test_a_price_stated_in_words_on_one_line_and_in_figures_on_the_next(second):
+    # Each spelling on its own labelled line: both are the price, and they disagree (壹佰捌拾陆万).
+    fields = contract(page_of(["第三条 合同价款", "合同总价（大写）：人民币壹佰捌拾陆万元整", second]))
+    assert fields.contract_amount.value == Decimal("1680000.00")
+    assert fields.amount_in_words_value.value == Decimal("1860000.00")
+
+
+def test_an_instalment_on_the_next_line_is_no_spelling_of_the_price():
+    fields = contract(page_of(["合同金额：¥1,680,000.00元", "首付款：人民币伍拾万肆仟元整"]))
+    assert fields.contract_amount.value == Decimal("1680000.00")
+    assert fields.amount_in_words is None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pymupdf
 from forensics_planted import LINES, contract_pdf, sealed_pdf
 
@@ -18,6 +19,7 @@ from jianzheng.verify.forensics.duplicates import (
     figures,
     find_repeats,
     fingerprint,
+    is_blank,
     minhash,
     page_gray,
     similarity,
@@ -256,3 +258,20 @@ def test_two_workers_opening_a_new_index_at_once_both_succeed(tmp_path):
     for thread in threads:
         thread.join()
     assert errors == []
+
+
+def test_clause_numbers_are_no_pages_event():
+    # Two contracts on one template share their general-terms page word for word; its 6.1, 8.2 and
+    # 10% are every contract's. An amount to the fen or a full date is one paper's.
+    clauses = figures("6.1 验收… 6.2 验收依据… 8.1 累计不超过合同总价的10%；8.2 … 10.1 本合同自…")
+    assert distinctive(clauses) == set()
+    assert distinctive(figures("合同总价 1,680,000.00 元，签订于 2024年3月15日")) == {"1680000.00", "2024年3月15"}
+
+
+def test_a_blank_back_of_a_sheet_is_blank_and_a_page_of_print_is_not():
+    rng = np.random.default_rng(1)
+    back = np.clip(238 + rng.normal(0, 0.6, (421, 298)), 0, 255).astype(np.uint8)
+    printed = back.copy()
+    printed[100:104, 40:260] = 40
+    assert is_blank(back)
+    assert not is_blank(printed)

@@ -124,6 +124,15 @@ def image_hashes(gray: np.ndarray) -> tuple[int, int]:
     return int(str(imagehash.phash(image)), 16), int(str(imagehash.dhash(image)), 16)
 
 
+_INK_BELOW_PAPER = 40
+"""Grey levels below the paper at which a pixel is ink, not grain or show-through."""
+
+
+def is_blank(gray: np.ndarray) -> bool:
+    """Whether a page image holds no ink: its darkest pixel within a few levels of its paper."""
+    return int(gray.min()) > float(np.percentile(gray, 90)) - _INK_BELOW_PAPER
+
+
 def page_gray(images: PageImages, file: str, page: int) -> np.ndarray | None:
     """The page's low-resolution grey image for its perceptual hashes; None where it has no picture.
 
@@ -154,7 +163,9 @@ def fingerprint(
     """One page's entry for the index."""
     norm = normalise(text)
     signature = minhash(norm) if len(norm) >= thresholds().duplicates.shingle else None
-    phash, dhash = image_hashes(gray) if gray is not None else (0, 0)
+    # A blank page (a duplex scanner's back of the sheet) is no one's paper: every blank back
+    # hashes alike, so it is left out of the image comparison.
+    phash, dhash = image_hashes(gray) if gray is not None and not is_blank(gray) else (0, 0)
     return PageEntry(
         submission=submission,
         enterprise=enterprise,
@@ -201,11 +212,16 @@ def _garbled_date(f: str) -> bool:
     return not (1 <= int(rest["m"]) <= 12 and 1 <= int(rest["d"]) <= 31)
 
 
+# An amount with decimals: to the fen (1234.56), or with three figures before the point (365.5);
+# a clause's number (6.1, 10.3) is every contract's and no event of one.
+_MONEY = re.compile(r"\d+[.．]\d{2}|\d{3,}[.．]\d")
+
+
 def distinctive(figs: str) -> set[str]:
     """The figures that make a page one company's event: amounts and full dates.
 
-    An amount has decimals or six digits and more; a full date has a day. A bare
-    year, a count, and a fiscal year's end (12月31日, shared by every audit report
+    An amount has decimals (to the fen, or three figures before the point) or six digits and
+    more; a full date has a day. A clause's number (6.1), a bare year, a count, and a fiscal year's end (12月31日, shared by every audit report
     of that year) do not count. Readings OCR garbled (a date with month 00) and a
     figure the page also shows longer (2024-10 beside 2024-10-19: the line cut
     short) are left out, so two scans of one page still agree on what is left.
@@ -214,7 +230,12 @@ def distinctive(figs: str) -> set[str]:
     for f in figs.split():
         if "12月31" in f or "1231" in f[4:8] or "十二月三十一日" in f or _garbled_date(f):
             continue
-        if "." in f or sum(ch.isdigit() for ch in f) >= 6 or _FULL_DATE.search(f) or _CN_DATE.fullmatch(f):
+        if (
+            _MONEY.fullmatch(f)
+            or sum(ch.isdigit() for ch in f) >= 6
+            or _FULL_DATE.search(f)
+            or _CN_DATE.fullmatch(f)
+        ):
             kept.add(f)
     return {f for f in kept if not any(other != f and other.startswith(f) for other in kept)}
 

@@ -50,8 +50,28 @@ def read_price(reading: Reading, labels: Sequence[str]) -> PriceReading | None:
             if positions:
                 found = _price_near(reading, i, positions[0], same_line_only=same_line_only)
                 if found is not None:
-                    return found
+                    return _with_companion(reading, i, labels, found)
     return None
+
+
+_WORDS_OR_FIGURES = re.compile(r"^\(?(?:大写|小写)\)?")
+
+
+def _with_companion(reading: Reading, i: int, labels: Sequence[str], found: PriceReading) -> PriceReading:
+    """The price with the other spelling from the next line, when that line states it under the
+    same label or as 大写/小写 (合同总价（大写）：人民币… / 合同总价（小写）：¥…): both are the price."""
+    if found.figure is not None and found.capital is not None:
+        return found
+    for nxt in reading.lines[i + 1 : i + 2]:
+        positions = _label_positions(nxt, labels)
+        marker = _WORDS_OR_FIGURES.match(nxt.compact)
+        if nxt.page != reading.lines[i].page or not (positions or (marker and marker.end())):
+            continue
+        at = positions[0] if positions else (0, marker.end() if marker else 0)
+        other = _price_near(reading, i + 1, at, same_line_only=True)
+        if other is not None:
+            return PriceReading(found.figure or other.figure, found.capital or other.capital)
+    return found
 
 
 def _price_near(
