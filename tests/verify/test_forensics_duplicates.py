@@ -229,6 +229,31 @@ def _one_page_twice(tmp_path: Path, doc_type: DocType) -> list:
     )
 
 
+def test_a_two_page_report_uploaded_twice_is_one_finding_with_both_pages(tmp_path: Path):
+    # One cause, one finding (CONTRACT 2): the copy's two pages are its evidence.
+    second = [line.replace("2,045,000.00", "1,386,400.00").replace("3月5日", "4月9日") for line in LINES]
+    root = tmp_path / "twice"
+    root.mkdir()
+    documents, pages = [], {}
+    for index, name in enumerate(("a.pdf", "b.pdf"), start=1):
+        pdf = pymupdf.open()
+        for text in (LINES, second):
+            pdf.insert_pdf(pymupdf.open(stream=contract_pdf(text), filetype="pdf"))
+        (root / name).write_bytes(pdf.tobytes())
+        documents.append(Document(id=f"D{index}", file=name, pages=[1, 2], type=DocType.acceptance_report))
+        for number, text in enumerate((LINES, second), start=1):
+            words = [
+                Word(text=line, bbox=(72, 100 + 20 * i, 500, 116 + 20 * i)) for i, line in enumerate(text)
+            ]
+            pages[(name, number)] = Page(file=name, number=number, width=595, height=842, words=words)
+    ident = SubmissionId.of(root, None)
+    [finding] = repeat_findings(
+        scan_submission(_images(root), documents, pages, ident, None), ident, MemoryDuplicateStore()
+    )
+    assert "第 1、2 页" in finding.message
+    assert len(finding.evidence) == 4
+
+
 def test_one_acceptance_report_behind_two_projects_is_reuse(tmp_path: Path):
     [finding] = _one_page_twice(tmp_path, DocType.acceptance_report)
     assert finding.code == Code.DUPLICATE_DOCUMENT and len(finding.evidence) == 2
@@ -265,7 +290,10 @@ def test_clause_numbers_are_no_pages_event():
     # 10% are every contract's. An amount to the fen or a full date is one paper's.
     clauses = figures("6.1 验收… 6.2 验收依据… 8.1 累计不超过合同总价的10%；8.2 … 10.1 本合同自…")
     assert distinctive(clauses) == set()
-    assert distinctive(figures("合同总价 1,680,000.00 元，签订于 2024年3月15日")) == {"1680000.00", "2024年3月15"}
+    assert distinctive(figures("合同总价 1,680,000.00 元，签订于 2024年3月15日")) == {
+        "1680000.00",
+        "2024年3月15",
+    }
 
 
 def test_a_blank_back_of_a_sheet_is_blank_and_a_page_of_print_is_not():

@@ -34,7 +34,7 @@ from jianzheng.models import (
 
 from .config import thresholds
 from .duplicate_store import DuplicateStore, PageEntry, SealEntry
-from .duplicates import find_repeats, fingerprint, page_gray
+from .duplicates import PageMatch, find_repeats, fingerprint, page_gray
 from .files import documents_by_file
 from .seals import SealShape, hash_distance, names_party, read_ring, seal_hash
 
@@ -247,11 +247,60 @@ def other_enterprises_pages(store: DuplicateStore, ident: SubmissionId) -> list[
     ]
 
 
+def _repeated_document(
+    matches: list[PageMatch], scan: Scan, ident: SubmissionId, by_page: dict[tuple[str, int], PageEntry]
+) -> Finding:
+    """DUPLICATE_DOCUMENT for the pages of one document that repeat the pages of one other."""
+    first, other = matches[0], matches[0].other
+    within = other.submission == ident.key
+    mine = "、".join(str(m.page) for m in matches)
+    theirs = "、".join(str(m.other.page) for m in matches)
+    where = (
+        f"本次提交 {other.file} 第 {theirs} 页"
+        if within
+        else f"另一份申报材料「{other.label or other.submission}」（{other.enterprise or '企业不详'}）{other.file} 第 {theirs} 页"
+    )
+    how = "、".join(f"{m.similarity:.2f}" for m in matches)
+    doc_id = scan.documents.get((first.file, first.page))
+    evidence = []
+    for m in matches:
+        evidence.append(
+            Evidence(document=doc_id, file=m.file, page=m.page, text=by_page[(m.file, m.page)].figures)
+        )
+        if within:
+            evidence.append(
+                Evidence(
+                    document=scan.documents.get((m.other.file, m.other.page)),
+                    file=m.other.file,
+                    page=m.other.page,
+                    text=m.other.figures,
+                )
+            )
+    return Finding(
+        code=Code.DUPLICATE_DOCUMENT,
+        documents=[doc_id] if doc_id else [],
+        found=f"{other.file}#{other.page}",
+        message=f"{first.file} 第 {mine} 页与{where}相同（{first.how}相似度 {how}）",
+        other_filing=None
+        if within
+        else OtherFiling(
+            submission=other.label or other.submission,
+            enterprise=other.enterprise or None,
+            file=other.file,
+            page=other.page,
+        ),
+        evidence=evidence,
+    )
+
+
 def repeat_findings(scan: Scan, ident: SubmissionId, store: DuplicateStore) -> list[Finding]:
     """DUPLICATE_DOCUMENT for pages and seals seen before; then remember this submission."""
     store.forget(ident.key)
     findings = []
     by_page = {(p.file, p.page): p for p in scan.pages}
+    # One finding per copied document (CONTRACT 2, one finding per cause): the pages of one
+    # document that repeat the pages of one other document are grouped, each page in evidence.
+    groups: dict[tuple[str, str, str, str], list[PageMatch]] = {}
     for match in find_repeats(scan.pages, other_enterprises_pages(store, ident)):
         other = match.other
         within = other.submission == ident.key
@@ -259,48 +308,10 @@ def repeat_findings(scan: Scan, ident: SubmissionId, store: DuplicateStore) -> l
             scan.is_evidence(match.file, match.page) and scan.is_evidence(other.file, other.page)
         ):
             continue
-        where = (
-            f"本次提交 {other.file} 第 {other.page} 页"
-            if within
-            else f"另一份申报材料「{other.label or other.submission}」（{other.enterprise or '企业不详'}）{other.file} 第 {other.page} 页"
-        )
-        doc_id = scan.documents.get((match.file, match.page))
-        findings.append(
-            Finding(
-                code=Code.DUPLICATE_DOCUMENT,
-                documents=[doc_id] if doc_id else [],
-                found=f"{other.file}#{other.page}",
-                message=f"{match.file} 第 {match.page} 页与{where}相同（{match.how}相似度 {match.similarity:.2f}）",
-                other_filing=None
-                if within
-                else OtherFiling(
-                    submission=other.label or other.submission,
-                    enterprise=other.enterprise or None,
-                    file=other.file,
-                    page=other.page,
-                ),
-                evidence=[
-                    Evidence(
-                        document=doc_id,
-                        file=match.file,
-                        page=match.page,
-                        text=by_page[(match.file, match.page)].figures,
-                    ),
-                    *(
-                        [
-                            Evidence(
-                                document=scan.documents.get((other.file, other.page)),
-                                file=other.file,
-                                page=other.page,
-                                text=other.figures,
-                            )
-                        ]
-                        if within
-                        else []
-                    ),
-                ],
-            )
-        )
+        mine = scan.documents.get((match.file, match.page)) or f"{match.file}#{match.page}"
+        theirs = (scan.documents.get((other.file, other.page)) if within else None) or f"#{other.page}"
+        groups.setdefault((mine, other.submission, other.file, theirs), []).append(match)
+    findings = [_repeated_document(matches, scan, ident, by_page) for matches in groups.values()]
     limit = thresholds().seals.same_seal_hash_distance
     earlier_seals = store.seals(exclude=ident.key)
     for seal in scan.seals:
