@@ -286,6 +286,17 @@ def test_a_watermark_start_after_the_scope_is_no_scope():
     )
 
 
+def test_a_name_after_what_a_watermark_left_of_its_label():
+    # 仅供资质年检使用 stamped over 名: OCR kept 金使用 (the watermark's) and 称 before the name.
+    got = license_fields(
+        "统一社会信用代码  91653101MA4631FL6F",
+        "金使用 称 喀什多浪智慧网络科技有限公司",
+        "法定代表人  张志刚",
+        "经营范围  软件开发",
+    )
+    assert got["company_name"] == "喀什多浪智慧网络科技有限公司"
+
+
 def test_an_address_after_what_a_watermark_left_of_its_label():
     # 仅供资质年检使用 stamped over 住: OCR kept 所 alone between the watermark and the address.
     got = license_fields(

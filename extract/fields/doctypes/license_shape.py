@@ -24,8 +24,11 @@ from ..parties import clean_party_name
 from .common import Reading, extracted
 
 # A leftover of a spaced label printed before the value (称, 名类称, 一所 ) is dropped.
+# A label's leftovers before an unlabelled value: its characters spaced out, or the half of 名 称 /
+# 类 型 / 住 所 that a watermark left, after the watermark's own residue (金使用 | 称 | 喀什某公司).
 _HEAD = re.compile(
-    r"\s*(?:[名称类型住所企业主体]{1,4}\s+|\S?[称型所]\s+)*(?:[名类住企业称型所]{0,3}[称型所](?=[\u4e00-\u9fff]{4}))?"
+    r"\s*(?:[名称类型住所企业主体]{1,4}\s+|\S?[称型所]\s+|\S{1,4}\s+[称型所]\s+)*"
+    r"(?:[名类住企业称型所]{0,3}[称型所](?=[\u4e00-\u9fff]{4}))?"
 )
 _PLACE = re.compile(r"[省市县区旗镇乡村路街道巷号弄栋楼室园]")
 _LICENSE_KEYS = {
