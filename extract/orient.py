@@ -29,6 +29,13 @@ _INK_BELOW_PAPER = 40
 """Grey levels below the paper at which a pixel is ink, not grain or show-through."""
 
 
+def has_ink(gray: np.ndarray) -> bool:
+    """Whether a page image holds ink: pixels well below its paper, not grain or show-through
+    (a duplex scanner's blank back has none)."""
+    paper = float(np.percentile(gray, 90))
+    return bool(np.count_nonzero(gray < paper - _INK_BELOW_PAPER) >= 0.002 * gray.size)
+
+
 def measure_skew(gray: np.ndarray, max_deg: float = 10.0) -> float:
     """The angle (degrees, counter-clockwise positive) by which the page's text lines are tilted.
 
@@ -40,8 +47,7 @@ def measure_skew(gray: np.ndarray, max_deg: float = 10.0) -> float:
     small = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA) if scale < 1 else gray
     # Ink is what stands well below the paper: Otsu splits any page in two, and on a blank back
     # (a duplex scanner keeps them) it splits the paper's own grain into "lines" at any angle.
-    paper = float(np.percentile(small, 90))
-    if np.count_nonzero(small < paper - _INK_BELOW_PAPER) < 0.002 * small.size:
+    if not has_ink(small):
         return 0.0
     _, ink = cv2.threshold(small, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
 

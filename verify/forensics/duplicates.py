@@ -20,6 +20,7 @@ import numpy as np
 from PIL import Image
 from rapidfuzz import fuzz
 
+from jianzheng.extract.orient import has_ink
 from jianzheng.extract.page_images import PageImages
 from jianzheng.extract.readers.sniff import FileKind
 
@@ -124,13 +125,9 @@ def image_hashes(gray: np.ndarray) -> tuple[int, int]:
     return int(str(imagehash.phash(image)), 16), int(str(imagehash.dhash(image)), 16)
 
 
-_INK_BELOW_PAPER = 40
-"""Grey levels below the paper at which a pixel is ink, not grain or show-through."""
-
-
 def is_blank(gray: np.ndarray) -> bool:
-    """Whether a page image holds no ink: its darkest pixel within a few levels of its paper."""
-    return int(gray.min()) > float(np.percentile(gray, 90)) - _INK_BELOW_PAPER
+    """Whether a page image holds no ink (orient.has_ink): a blank back of a sheet."""
+    return not has_ink(gray)
 
 
 def page_gray(images: PageImages, file: str, page: int) -> np.ndarray | None:
@@ -221,8 +218,8 @@ def distinctive(figs: str) -> set[str]:
     """The figures that make a page one company's event: amounts and full dates.
 
     An amount has decimals (to the fen, or three figures before the point) or six digits and
-    more; a full date has a day. A clause's number (6.1), a bare year, a count, and a fiscal year's end (12月31日, shared by every audit report
-    of that year) do not count. Readings OCR garbled (a date with month 00) and a
+    more; a full date has a day. A clause's number (6.1), a bare year, a count, and a fiscal
+    year's end (12月31日, shared by every audit report of that year) do not count. Readings OCR garbled (a date with month 00) and a
     figure the page also shows longer (2024-10 beside 2024-10-19: the line cut
     short) are left out, so two scans of one page still agree on what is left.
     """
