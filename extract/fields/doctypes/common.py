@@ -160,54 +160,6 @@ class Reading:
         return None
 
 
-def continued(reading: Reading, value: Value, max_lines: int = 12) -> Snippet:
-    """A value with the lines it runs on to, read within its own column.
-
-    Licenses print two columns of labelled values, so a continuation line
-    may share its visual line with the other column: only characters that
-    lie between the value's left edge and the next column's labels count,
-    and the value ends at a line holding a label in its column.
-    """
-    first = value.value
-    line = value.hit.line
-    if value.below or value.stacked:
-        return value.evidence
-    h = line.height
-    left = min(first.bbox[0], value.hit.snippet.bbox[0]) - h
-    parts = [value.evidence]
-    previous = line
-    right = float("inf")
-    lines = reading.lines
-    at = lines.index(line)
-    for nxt in lines[at + 1 : at + 1 + max_lines]:
-        if nxt.page != line.page or nxt.top - previous.bottom > 1.5 * h:
-            break
-        # The next column starts at the first label right of the value, on either line.
-        beyond = [
-            hit.snippet.bbox[0]
-            for hit in reading.hits
-            if (hit.line is nxt or hit.line is line) and hit.snippet.bbox[0] > first.bbox[0] + 3 * h
-        ]
-        # Columns do not move: a bound found on an earlier line holds on the lines below it, where
-        # the right column's value runs on without a label of its own (住所 … 240号2 / 2层26室).
-        right = min(right, min(beyond, default=float("inf")) - 0.5 * h)
-        if any(hit.line is nxt and hit.snippet.bbox[0] < right for hit in reading.hits):
-            break
-        inside = [
-            i
-            for i, b in enumerate(nxt.boxes)
-            if left <= (b[0] + b[2]) / 2 < right and not nxt.text[i].isspace()
-        ]
-        if not inside or nxt.boxes[inside[0]][0] > first.bbox[0] + 2 * h:
-            break  # a continuation starts under the value, not somewhere to its right
-        snip = nxt.snippet(inside[0], inside[-1] + 1)
-        if snip is None:
-            break
-        parts.append(snip)
-        previous = nxt
-    return joined(parts, "")
-
-
 def joined(parts: list[Snippet], separator: str) -> Snippet:
     """A value read over several lines as one snippet: its texts joined, its boxes united."""
     if len(parts) == 1:

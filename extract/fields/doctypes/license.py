@@ -12,7 +12,7 @@ from ..credit_code import check_credit_code, find_credit_codes
 from ..dates import find_dates, full_date
 from ..labels import vocabulary
 from ..lines import Snippet
-from .common import Parsed, Reading, as_date, as_money, continued, extracted, quantize
+from .common import Parsed, Reading, as_date, as_money, extracted, quantize
 from .license_layout import WATERMARK_END, in_column, license_reading, value_below
 from .license_shape import as_address, company_type_of, fill_by_shape
 
@@ -133,7 +133,7 @@ _TRAILING_MARK = re.compile(r"(?<=[。)）])(?:仅|限|供)[\u4e00-\u9fffA-Za-z]
 def running_value(reading: Reading, key: str) -> Extracted[str] | None:
     """A long text value (address, business scope) with the lines it runs on to."""
     for value in reading.values(key):
-        evidence = continued(reading, value)
+        evidence = in_column(reading, value, max_lines=12, under_label=True)
         label_end = len(value.evidence.text) - len(value.value.text)
         text = re.sub(r"\s+", "", evidence.text[label_end:]) if not value.below else value.value.text
         # The start of an overprinted 仅供…使用 after the closing bracket or full stop is no scope.

@@ -87,21 +87,22 @@ def _compact_at(line: Line, index: int) -> int:
     return next((i for i, at in enumerate(line.cmap) if at >= index), len(line.compact))
 
 
-def in_column(reading: Reading, value: Value, max_lines: int = 4) -> Snippet:
+def in_column(reading: Reading, value: Value, max_lines: int = 4, *, under_label: bool = False) -> Snippet:
     """The value with the lines it runs on to within its own column.
 
-    A continuation starts under the value's left edge, holds no label at or
-    right of that edge, and ends at the next cell (a tab: another column or
-    the facing page of a booklet). Labels left of the column (the left
-    column's 经营范围) do not end the value.
+    A continuation starts under the value's left edge (or, ``under_label``,
+    anywhere from its label's: a business scope wraps to the margin), holds
+    no label at or right of that edge, and ends at the next cell (a tab:
+    another column or the facing page of a booklet). Labels left of the
+    column (the left column's 经营范围) do not end the value.
     """
     first = value.value
     line = value.hit.line
-    if value.below:
+    if value.below or value.stacked:
         return value.evidence
     h = line.height
     # The column starts at the value (the label may stand at the end of the left column's text).
-    left = first.bbox[0] - 2 * h
+    left = min(first.bbox[0], value.hit.snippet.bbox[0]) - h if under_label else first.bbox[0] - 2 * h
     parts = [value.evidence]
     previous = line
     right = float("inf")
@@ -133,7 +134,8 @@ def in_column(reading: Reading, value: Value, max_lines: int = 4) -> Snippet:
             ]
             if inside:
                 break
-        if not inside or abs(nxt.boxes[inside[0]][0] - first.bbox[0]) > 2 * h:
+        offset = nxt.boxes[inside[0]][0] - first.bbox[0] if inside else 0.0
+        if not inside or offset > 2 * h or (offset < -2 * h and not under_label):
             break  # a continuation starts under the value, not somewhere else
         snip = nxt.snippet(inside[0], inside[-1] + 1)
         if snip is None:
