@@ -14,7 +14,7 @@ from .orient import deskew, deskew_matrix, measure_skew, rotate_quarter, to_gray
 from .qr import decode_codes
 from .quality import assess
 from .readers.source import SourcePage
-from .reading_rules import ReadingRules
+from .reading_rules import ReadingRules, SealRules
 from .seal_mask import find_seals, lift_seals
 from .seal_outline import find_outline_seals
 
@@ -74,6 +74,17 @@ def text_page(source: SourcePage, *, file: str, rules: ReadingRules) -> Page:
     )
 
 
+def page_seals(
+    image: np.ndarray, gray: np.ndarray, dpi: float, rules: SealRules
+) -> tuple[list[Seal], np.ndarray]:
+    """The seals on a scanned page image (bboxes in points) and the red mask inside them: red seals,
+    else (a grey scan or photocopy, whose seals kept their outline, not their colour) round outlines."""
+    seals, red = find_seals(image, dpi, rules)
+    if not seals:
+        seals = find_outline_seals(gray, dpi, rules)
+    return seals, red
+
+
 def _shift(bbox: tuple[float, float, float, float], origin: tuple[float, float, float, float]) -> BBox:
     return (bbox[0] + origin[0], bbox[1] + origin[1], bbox[2] + origin[0], bbox[3] + origin[1])
 
@@ -101,9 +112,7 @@ def ocr_page(source: SourcePage, *, file: str, engine: OcrEngine, rules: Reading
         straight = deskew(image, skew)
         engine.image_changed(image, straight, deskew_matrix(image.shape, skew))
         image, gray = straight, to_gray(straight)
-    seals, red = find_seals(image, dpi, rules.seal)
-    if not seals:  # a grey scan or photocopy: its seals kept their outline, not their colour
-        seals = find_outline_seals(gray, dpi, rules.seal)
+    seals, red = page_seals(image, gray, dpi, rules.seal)
     # With the seals lifted, the rows they cover are detected again: lines found while the seal's
     # ring text crossed them come out broken or missing, and the words under a seal are what a
     # party's name or an amount often is.
@@ -120,7 +129,9 @@ def ocr_page(source: SourcePage, *, file: str, engine: OcrEngine, rules: Reading
         height=image.shape[0] * 72.0 / dpi,
         words=words_from_lines(lines, dpi),
         text_source=TextSource.ocr,
-        quality=assess(gray, dpi=effective, skew_deg=skew, rules=rules.quality, image_dpi=dpi),
+        quality=assess(gray, dpi=effective, skew_deg=skew, rules=rules.quality, image_dpi=dpi).model_copy(
+            update={"bilevel": source.bilevel}
+        ),
         seals=seals,
         rotation=rotation,
         codes=decode_codes(gray, dpi),

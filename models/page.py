@@ -37,6 +37,9 @@ class PageQuality(BaseModel):
     skew_deg: float | None = None
     readable: bool = True
     reasons: list[str] = Field(default_factory=list, exclude=True)
+    bilevel: bool = Field(default=False, exclude=True)
+    """A 1-bit scan, whose light ink (a pale seal) the threshold may have dropped: what the page
+    does not show, it may still have had."""
 
 
 class Seal(BaseModel):

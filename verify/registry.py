@@ -111,19 +111,35 @@ class CheckContext:
             return None
         return any(p.seals for p in pages)
 
-    def seal_absence_known(self, document: Document) -> bool:
-        """Whether "no seal found" on a document can be believed.
+    def seal_absence_known(self, document: Document, *, certain: bool = False) -> bool:
+        """Whether "no seal found" on a document can be believed (``certain``: enough for an error).
 
-        The seal detector looks for red; on a grey scan it sees nothing, and a page does not
-        say whether it was scanned in colour. So on a scanned document, absence counts only
-        when the detector did find a seal on another scanned page of the same file (a colour
-        scan). Text-layer documents, and contexts without pages, trust extraction.
+        Text-layer documents, and contexts without pages, trust extraction. On a scan the reader
+        looks for red seals and, on grey scans, for their round outline; measured by
+        ``jianzheng-dev seal-recall``, both find red and pale seals on readable colour and grey
+        scans, but a 1-bit scan may have dropped a pale seal's ink and a phone photo's glare may
+        hide one. So a scanned document's absence is believed when a seal was seen on another
+        scanned page of its file (the detector sees this scan's seals), or when every page of it
+        is a readable scan that is neither 1-bit nor a photo. For an error (``certain``), only the
+        first: a measured detector is still no reviewer's eye.
         """
         if document.text_source == TextSource.text:
             return True
         if not self.pages:
             return True
-        return bool(self.seals_seen(document.file, scanned=True))
+        if self.seals_seen(document.file, scanned=True):
+            return True
+        if certain:
+            return False
+        pages = [self.pages.get((document.file, number)) for number in document.pages]
+        return bool(pages) and all(
+            page is not None
+            and page.quality is not None
+            and page.quality.readable
+            and not page.quality.bilevel
+            and page.sheet is None
+            for page in pages
+        )
 
     def page_of(self, document: Document, page: int | None) -> Page | None:
         """The page of a document on which a field was read, if the context holds it."""

@@ -14,6 +14,7 @@ from .classify_measure import classify_measure_command
 from .evaluate import evaluate_command
 from .forensics.matrix import matrix_command
 from .forensics.measure import measure_command
+from .forensics.seal_recall import seal_recall_command
 from .forensics.sweep import sweep_command
 from .fuzz import fuzz_command
 from .loadtest import loadtest_command
@@ -34,6 +35,7 @@ app.command("loadtest")(loadtest_command)
 app.command("sweep")(sweep_command)
 app.command("measure")(measure_command)
 app.command("matrix")(matrix_command)
+app.command("seal-recall")(seal_recall_command)
 
 
 def main() -> None:

@@ -91,6 +91,7 @@ def _page(frame: Image.Image, number: int, rules: ReadingRules) -> SourcePage:
         scan=True,
         has_images=True,
         effective_dpi=dpi,
+        bilevel=frame.mode == "1",
         render=render,
     )
 

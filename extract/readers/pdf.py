@@ -71,7 +71,7 @@ def _source_page(pdf_page: pymupdf.Page, number: int, rules: ReadingRules) -> So
         raise UnreadableFile(f"PDF 第 {number} 页尺寸异常（{rect.width:.0f}×{rect.height:.0f} pt）")
     images = pdf_page.get_image_info()
     words, hidden = text_layer_words(pdf_page, images)
-    cover, image_dpi, regions = _images(pdf_page, images)
+    cover, image_dpi, bilevel, regions = _images(pdf_page, images)
     scan = cover >= rules.text_layer.scan_image_cover
     usable = text_usable("".join(w.text for w in words), rules)
     # Text a viewer cannot see is never the page's content: the page is rendered and read for what
@@ -89,6 +89,7 @@ def _source_page(pdf_page: pymupdf.Page, number: int, rules: ReadingRules) -> So
         scan=scan,
         has_images=cover > 0,
         effective_dpi=image_dpi if scan else None,
+        bilevel=scan and bilevel,
         render=lambda dpi: render_page(pdf_page, dpi, rules.render.max_pixels),
         image_regions=regions,
         render_region=lambda dpi, box: render_clip(pdf_page, dpi, box, rules.render.max_pixels),
@@ -134,10 +135,11 @@ def text_usable(text: str, rules: ReadingRules) -> bool:
 
 def _images(
     pdf_page: pymupdf.Page, images: list[dict]
-) -> tuple[float, float | None, list[tuple[float, float, float, float]]]:
-    """Share of the page the largest image covers, that image's effective DPI, and every image's box."""
+) -> tuple[float, float | None, bool, list[tuple[float, float, float, float]]]:
+    """Share of the page the largest image covers, that image's effective DPI, whether it is 1-bit,
+    and every image's box."""
     area = abs(pdf_page.rect) or 1.0
-    best_cover, best_dpi = 0.0, None
+    best_cover, best_dpi, bilevel = 0.0, None, False
     regions = []
     for info in images:
         box = pymupdf.Rect(info["bbox"]) & pdf_page.rect
@@ -148,8 +150,9 @@ def _images(
         if cover > best_cover:
             width_in = max(pymupdf.Rect(info["bbox"]).width, 1.0) / 72.0
             best_cover, best_dpi = cover, info["width"] / width_in
+            bilevel = info.get("bpc") == 1
     regions.sort(key=lambda r: -r[0])
-    return best_cover, best_dpi, [box for _, box in regions]
+    return best_cover, best_dpi, bilevel, [box for _, box in regions]
 
 
 def render_clip(

@@ -34,6 +34,9 @@ class SourcePage:
     scan: bool = False
     has_images: bool = False
     effective_dpi: float | None = None
+    bilevel: bool = False
+    """The picture is 1-bit (a fax, an MFP's black-and-white mode): a red seal on it came out black,
+    or not at all where its ink was light."""
     render: Renderer | None = None
     image_regions: list[BBox] = field(default_factory=list)
     """Where the page's embedded pictures are (points), largest first: seals and QR codes of text pages."""

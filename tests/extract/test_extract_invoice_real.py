@@ -118,6 +118,31 @@ def test_a_photo_turned_a_degree_keeps_the_buyer_left_and_the_seller_right():
     )
 
 
+def test_a_desk_camera_turned_further_reads_the_sellers_row_first_yet_the_buyer_stays_left():
+    # Nine points higher, the seller's 名称 row (small print, 11 points) is a line of its own above
+    # the buyer's.
+    from jianzheng.models import TextSource, Word
+
+    def small(text: str, x: float, y: float) -> Word:
+        return Word(text=text, bbox=(x, y, x + 7.0 * len(text), y + 11.0), source=TextSource.ocr)
+
+    fields = _photo_invoice(
+        small("销 名称：喀什多浪智慧网络科技有限公司", 336, 136),
+        small("名称：疏附县人民医院", 85, 145),
+    )
+    assert fields.buyer and fields.buyer.value == "疏附县人民医院"
+    assert fields.seller and fields.seller.value == "喀什多浪智慧网络科技有限公司"
+
+
+def test_an_old_invoice_stacks_the_seller_under_the_buyer():
+    fields = _photo_invoice(
+        _ocr_word("名 称：乌鲁木齐市水务局", 65, 112),
+        _ocr_word("名 称：新疆天山信息科技有限公司", 65, 284),
+    )
+    assert fields.buyer and fields.buyer.value == "乌鲁木齐市水务局"
+    assert fields.seller and fields.seller.value == "新疆天山信息科技有限公司"
+
+
 def test_a_name_that_goes_on_in_the_next_box_is_not_joined_with_the_line_under_it():
     # OCR cut the seller's name into two boxes of one line and lost what lay between: the line
     # under it (有限公司) is not where the name continues, so no name is made up.

@@ -85,3 +85,26 @@ def test_blank_image_has_no_words_with_null_engine(tmp_path):
     Image.fromarray(np.full((300, 200, 3), 255, np.uint8)).save(path)
     (page,) = _read(path, NullOcrEngine())
     assert page.words == [] and page.quality is not None
+
+
+def test_a_one_bit_scan_is_known_as_one_in_a_tiff_and_in_a_pdf(tmp_path):
+    # A fax or an MFP's black-and-white mode keeps no grey: a pale seal may be gone from it.
+    sheet = Image.new("L", (850, 1100), 255)
+    sheet.paste(0, (100, 100, 700, 140))
+    one_bit = sheet.convert("1")
+    tiff = tmp_path / "fax.tif"
+    one_bit.save(tiff, compression="group4", dpi=(100, 100))
+    buffer = io.BytesIO()
+    one_bit.save(buffer, format="PNG")
+    with pymupdf.open() as doc:
+        page = doc.new_page(width=612, height=792)
+        page.insert_image(page.rect, stream=buffer.getvalue())
+        pdf = tmp_path / "mfp.pdf"
+        doc.save(pdf)
+    grey = tmp_path / "grey.png"
+    sheet.save(grey, dpi=(100, 100))
+    for path in (tiff, pdf):
+        (read,) = _read(path)
+        assert read.quality is not None and read.quality.bilevel, path.name
+    (read,) = _read(grey)
+    assert read.quality is not None and not read.quality.bilevel

@@ -80,3 +80,12 @@ def test_the_rows_a_seal_covers_are_what_is_detected_again():
     ]
     # 72 DPI: points are pixels; two seals side by side share one band, each padded by a fifth.
     assert seal_rows(seals, 72.0, 842) == [(336, 515), (680, 821)]
+
+
+def test_a_pale_grey_seal_a_dry_stamp_pad_left_is_found_too():
+    # A seal stamped with little ink, scanned in grey: 60 levels under the paper, not 125.
+    page = grey_page()
+    centre, radius = (_mm(60), _mm(240)), _mm(21)
+    cv2.circle(page, centre, radius, 180, _mm(1.0))
+    [seal] = find_outline_seals(page, DPI, rules().seal)
+    assert abs((seal.bbox[0] + seal.bbox[2]) / 2 - 60 / 25.4 * 72) < 6

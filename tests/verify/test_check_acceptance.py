@@ -87,8 +87,8 @@ def test_acceptance_date_mismatch_with_the_declared_date():
     assert run(acc.acceptance_date, context(declaration(), two)) == []
 
 
-def _pages(file: str, seal_on: set[int]):
-    from jianzheng.models import Page, Seal
+def _pages(file: str, seal_on: set[int], *, photo: bool = False, **quality):
+    from jianzheng.models import Page, PageQuality, Seal
 
     return {
         (file, n): Page(
@@ -98,17 +98,30 @@ def _pages(file: str, seal_on: set[int]):
             height=842.0,
             text_source="ocr",
             seals=[Seal(bbox=(80.0, 440.0, 200.0, 560.0))] if n in seal_on else [],
+            quality=PageQuality(**quality) if quality else None,
+            sheet=[(0.0, 0.0), (595.0, 0.0), (595.0, 842.0), (0.0, 842.0)] if photo else None,
         )
         for n in (1, 2, 3, 4)
     }
 
 
-def test_no_seal_on_a_grey_scan_is_not_decided_but_on_a_colour_scan_it_is():
+def test_no_seal_on_a_scan_is_decided_where_the_reader_would_have_seen_one():
     from dataclasses import replace
 
     scanned = acceptance(seal=False).model_copy(update={"text_source": "ocr"})
     ctx = context(declaration(), [contract(), scanned])
-    grey = replace(ctx, pages=_pages("scan_01.pdf", set()))
-    colour = replace(ctx, pages=_pages("scan_01.pdf", {3}))  # the contract's seal was seen
-    assert run(acc.acceptance_seal, grey) == []
+    # A seal seen elsewhere in the file: the detector sees this scan's seals.
+    colour = replace(ctx, pages=_pages("scan_01.pdf", {3}))
     assert codes(run(acc.acceptance_seal, colour)) == ["SEAL_MISSING"]
+    # A readable grey scan: red seals lose their colour, not their outline (seal-recall).
+    grey = replace(ctx, pages=_pages("scan_01.pdf", set(), dpi=200.0))
+    assert codes(run(acc.acceptance_seal, grey)) == ["SEAL_MISSING"]
+    # A 1-bit scan may have dropped a pale seal; a photo's glare may hide one; a page too poor to
+    # read shows nothing for sure; a page of unknown quality says nothing.
+    for unsure in (
+        _pages("scan_01.pdf", set(), dpi=200.0, bilevel=True),
+        _pages("scan_01.pdf", set(), photo=True, dpi=200.0),
+        _pages("scan_01.pdf", set(), dpi=60.0, readable=False),
+        _pages("scan_01.pdf", set()),
+    ):
+        assert run(acc.acceptance_seal, replace(ctx, pages=unsure)) == []

@@ -244,7 +244,8 @@ def acceptance_seal(ctx: CheckContext) -> Iterator[Finding]:
 
     Rule: seed 004 (forged acceptance reports; a report is attested by the client's seal);
     seed 000 (二) 6. 3). Decided only where extraction says ``has_seal``, and on a scan only
-    when a seal was seen elsewhere in the same file (a red-seal detector is blind on grey scans).
+    where the reader's seal finding can be believed (a readable colour or grey scan, not 1-bit,
+    not a photo, or one whose file shows a seal elsewhere: CheckContext.seal_absence_known).
 
     Example: 项目「某区政务云平台建设项目」验收报告未见印章
     """

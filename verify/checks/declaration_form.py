@@ -220,7 +220,7 @@ def compare_form(ctx: CheckContext, doc: Document, fields: DeclarationFormFields
     items += compare_projects(declaration, fields, form)
     seal = fields.has_seal
     if seal is not None and seal.value is False:
-        known = ctx.seal_absence_known(doc)
+        known = ctx.seal_absence_known(doc, certain=True)
         items.append(
             Item(Verdict.differs if known else Verdict.unsure, "企业印章", "加盖企业印章", "未见印章", seal)
         )
@@ -264,8 +264,8 @@ def declaration_form_matches(ctx: CheckContext) -> Iterator[Finding]:
     projects and their total contract amount (money at the coarser of the declared and the printed
     precision, CONTRACT 1.1). An error only for a value read surely at its label whose declared
     counterpart is printed nowhere on the form; an unread or unsure field is NEEDS_REVIEW. A missing
-    seal is an error on a text-layer or colour scan, NEEDS_REVIEW on a grey scan (the detector
-    looks for red). One finding per form lists every differing field. No form, no finding: the
+    seal is an error on a text layer or a scan whose file shows a seal elsewhere, NEEDS_REVIEW on
+    any other scan. One finding per form lists every differing field. No form, no finding: the
     form is uploaded only after the filing passed review.
 
     Example: 申报表盖章版与申报数据不一致：合同金额合计 申报 802.80 万元，申报表 847.80 万元；企业印章 申报 加盖企业印章，申报表 未见印章

@@ -48,7 +48,23 @@ def _name_rows(reading: Reading) -> list[Value]:
     values += [v for v in _names_without_ming(reading) if id(v.hit.line) not in labelled]
     # Buyer first: line by line, then left to right. The line as read, not a rounded height: on a
     # photo turned by a degree the seller's 名称 stands a few points above the buyer's on their row.
-    return sorted(values, key=lambda v: (v.hit.line.page, v.hit.line.index, v.value.bbox[0]))
+    rows = sorted(values, key=lambda v: (v.hit.line.page, v.hit.line.index, v.value.bbox[0]))
+    if len(rows) >= 2 and _side_by_side(rows[1], rows[0]):
+        # Turned further (a desk camera), the seller's row is read as a line of its own above the
+        # buyer's: the 2023 layout's buyer block is the left one whatever its height.
+        rows[0], rows[1] = rows[1], rows[0]
+    return rows
+
+
+def _side_by_side(left: Value, right: Value) -> bool:
+    """Whether ``left`` stands left of ``right`` on about the same row (within two lines)."""
+    a, b = left.hit.line, right.hit.line
+    h = max(a.height, b.height)
+    return (
+        a.page == b.page
+        and abs(a.top - b.top) < 2 * h
+        and left.hit.snippet.bbox[0] < right.hit.snippet.bbox[0] - 6 * h
+    )
 
 
 _LOST_MING = re.compile(r"^(?:[购销买售方名]\s+)?称\s*[:：]")

@@ -113,8 +113,9 @@ def contract_seal(ctx: CheckContext) -> Iterator[Finding]:
 
     Rule: seed 000 (二) 6. 3) (contract key pages, which include the signed and sealed page);
     seed 004 (auditors check that contracts are genuine). Decided only where extraction says
-    ``has_seal``, and on a scan only when a seal was seen elsewhere in the same file (a red-seal
-    detector is blind on grey scans); a contract without that field says nothing.
+    ``has_seal``, and on a scan only where the reader's seal finding can be believed (a readable
+    colour or grey scan, not 1-bit, not a photo, or one whose file shows a seal elsewhere:
+    CheckContext.seal_absence_known); a contract without that field says nothing.
 
     Example: 合同签章页未见印章
     """
