@@ -76,13 +76,15 @@ def text_page(source: SourcePage, *, file: str, rules: ReadingRules) -> Page:
 
 def page_seals(
     image: np.ndarray, gray: np.ndarray, dpi: float, rules: SealRules
-) -> tuple[list[Seal], np.ndarray]:
-    """The seals on a scanned page image (bboxes in points) and the red mask inside them: red seals,
-    else (a grey scan or photocopy, whose seals kept their outline, not their colour) round outlines."""
+) -> tuple[list[Seal], np.ndarray, bool]:
+    """The seals on a scanned page image (bboxes in points), the red mask inside them, and whether
+    an outline that may be a seal was left unconfirmed: red seals, else (a grey scan or photocopy,
+    whose seals kept their outline, not their colour) round outlines."""
     seals, red = find_seals(image, dpi, rules)
-    if not seals:
-        seals = find_outline_seals(gray, dpi, rules)
-    return seals, red
+    if seals:
+        return seals, red, False
+    outlined, unconfirmed = find_outline_seals(gray, dpi, rules)
+    return outlined, red, unconfirmed
 
 
 def _shift(bbox: tuple[float, float, float, float], origin: tuple[float, float, float, float]) -> BBox:
@@ -112,7 +114,7 @@ def ocr_page(source: SourcePage, *, file: str, engine: OcrEngine, rules: Reading
         straight = deskew(image, skew)
         engine.image_changed(image, straight, deskew_matrix(image.shape, skew))
         image, gray = straight, to_gray(straight)
-    seals, red = page_seals(image, gray, dpi, rules.seal)
+    seals, red, unconfirmed = page_seals(image, gray, dpi, rules.seal)
     # With the seals lifted, the rows they cover are detected again: lines found while the seal's
     # ring text crossed them come out broken or missing, and the words under a seal are what a
     # party's name or an amount often is.
@@ -130,7 +132,7 @@ def ocr_page(source: SourcePage, *, file: str, engine: OcrEngine, rules: Reading
         words=words_from_lines(lines, dpi),
         text_source=TextSource.ocr,
         quality=assess(gray, dpi=effective, skew_deg=skew, rules=rules.quality, image_dpi=dpi).model_copy(
-            update={"bilevel": source.bilevel}
+            update={"seals_certain": not (source.bilevel or unconfirmed)}
         ),
         seals=seals,
         rotation=rotation,

@@ -27,8 +27,10 @@ _BAND = np.linspace(0.93, 1.07, 6)
 _OUTSIDE = np.linspace(1.18, 1.32, 6)  # as wide as _BAND, so that both meet a ruling alike
 
 
-def find_outline_seals(gray: np.ndarray, dpi: float, rules: SealRules) -> list[Seal]:
-    """Round seals on a grey page image (bboxes in points), by the coverage of their outline."""
+def find_outline_seals(gray: np.ndarray, dpi: float, rules: SealRules) -> tuple[list[Seal], bool]:
+    """Round seals on a grey page image (bboxes in points), by the coverage of their outline; and
+    whether an outline inked on nearly every ray was left unconfirmed because the paper around it
+    is inked as much (a seal stamped over a ruled table, or a table that looks like one)."""
     scale = min(1.0, rules.outline_work_dpi / dpi)
     small = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA) if scale < 1 else gray
     px_per_mm = dpi * scale / 25.4
@@ -45,21 +47,23 @@ def find_outline_seals(gray: np.ndarray, dpi: float, rules: SealRules) -> list[S
         maxRadius=r_max,
     )
     if circles is None:
-        return []
+        return [], False
     dark = small < float(np.percentile(small, 90)) - rules.outline_ink_contrast
     seals: list[Seal] = []
+    unconfirmed = False
     to_pt = 72.0 / (dpi * scale)
     scored = sorted(((_coverage(dark, cx, cy, r), cx, cy, r) for cx, cy, r in circles[0]), reverse=True)
     for coverage, cx, cy, r in scored:
         if coverage < rules.outline_min_coverage:
             break
         if coverage - _coverage(dark, cx, cy, r, _OUTSIDE) < rules.outline_min_contrast:
+            unconfirmed = True
             continue
         box = ((cx - r) * to_pt, (cy - r) * to_pt, (cx + r) * to_pt, (cy + r) * to_pt)
         if any(_centre_inside(box, s.bbox) for s in seals):
             continue  # the same seal proposed twice (its outer and inner ring)
         seals.append(Seal(bbox=box, confidence=round(float(coverage), 3)))
-    return seals
+    return seals, unconfirmed
 
 
 def _coverage(dark: np.ndarray, cx: float, cy: float, r: float, band: np.ndarray = _BAND) -> float:

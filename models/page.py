@@ -37,9 +37,10 @@ class PageQuality(BaseModel):
     skew_deg: float | None = None
     readable: bool = True
     reasons: list[str] = Field(default_factory=list, exclude=True)
-    bilevel: bool = Field(default=False, exclude=True)
-    """A 1-bit scan, whose light ink (a pale seal) the threshold may have dropped: what the page
-    does not show, it may still have had."""
+    seals_certain: bool = Field(default=True, exclude=True)
+    """Whether a seal on this scan would have been found: not on a 1-bit scan, whose threshold may
+    have dropped a pale seal's ink, nor where a round outline could not be confirmed (a seal
+    stamped over a ruled table)."""
 
 
 class Seal(BaseModel):

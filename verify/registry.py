@@ -117,11 +117,12 @@ class CheckContext:
         Text-layer documents, and contexts without pages, trust extraction. On a scan the reader
         looks for red seals and, on grey scans, for their round outline; measured by
         ``jianzheng-dev seal-recall``, both find red and pale seals on readable colour and grey
-        scans, but a 1-bit scan may have dropped a pale seal's ink and a phone photo's glare may
-        hide one. So a scanned document's absence is believed when a seal was seen on another
-        scanned page of its file (the detector sees this scan's seals), or when every page of it
-        is a readable scan that is neither 1-bit nor a photo. For an error (``certain``), only the
-        first: a measured detector is still no reviewer's eye.
+        scans, but a 1-bit scan may have dropped a pale seal's ink, a seal over a ruled table may
+        stay unconfirmed, and a phone photo's glare may hide one. So a scanned document's absence
+        is believed when a seal was seen on another scanned page of its file (the detector sees
+        this scan's seals), or when every page of it is a readable scan certain of its seals
+        (PageQuality.seals_certain) and no photo. For an error (``certain``), only the first: a
+        measured detector is still no reviewer's eye.
         """
         if document.text_source == TextSource.text:
             return True
@@ -136,7 +137,7 @@ class CheckContext:
             page is not None
             and page.quality is not None
             and page.quality.readable
-            and not page.quality.bilevel
+            and page.quality.seals_certain
             and page.sheet is None
             for page in pages
         )

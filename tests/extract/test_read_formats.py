@@ -105,6 +105,6 @@ def test_a_one_bit_scan_is_known_as_one_in_a_tiff_and_in_a_pdf(tmp_path):
     sheet.save(grey, dpi=(100, 100))
     for path in (tiff, pdf):
         (read,) = _read(path)
-        assert read.quality is not None and read.quality.bilevel, path.name
+        assert read.quality is not None and not read.quality.seals_certain, path.name
     (read,) = _read(grey)
-    assert read.quality is not None and not read.quality.bilevel
+    assert read.quality is not None and read.quality.seals_certain

@@ -101,7 +101,7 @@ def _seals_read(data: bytes, cond: Condition) -> list[pymupdf.Rect]:
     """What the reader's seal finder sees on the saved scan (boxes in points)."""
     with Image.open(io.BytesIO(data)) as image:
         rgb = np.asarray(on_white(image))
-    seals, _ = page_seals(rgb, to_gray(rgb), float(cond.dpi), reading_rules().seal)
+    seals, _, _ = page_seals(rgb, to_gray(rgb), float(cond.dpi), reading_rules().seal)
     return [pymupdf.Rect(s.bbox) for s in seals]
 
 
