@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import math
 import random
+from collections.abc import Sequence
 
 import numpy as np
 import pymupdf as fitz
@@ -47,7 +48,7 @@ class Sheet:
             return [(s, font)]
         runs: list[tuple[str, str]] = []
         for ch in s:
-            f = self.latin if ord(ch) < 256 else CJK
+            f = self.latin if ord(ch) < 256 and ch != "¥" else CJK
             if runs and runs[-1][1] == f:
                 runs[-1] = (runs[-1][0] + ch, f)
             else:
@@ -71,7 +72,7 @@ class Sheet:
             p = fitz.Point(x + self.jx, y + self.jy)
             kwargs: dict = {"fontsize": size, "fontname": f, "color": color, "fill_opacity": opacity}
             if bold:
-                kwargs.update(render_mode=2, border_width=0.035 * size / 10, fill=color, stroke_opacity=opacity)
+                kwargs.update(render_mode=2, border_width=0.02, fill=color, stroke_opacity=opacity)
             self.page.insert_text(p, run, **kwargs)
             x += self._w(run, size, f)
         return x
@@ -109,7 +110,17 @@ class Sheet:
             lines.append(cur)
         return lines
 
-    def para(self, x: float, y: float, s: str, width: float, size: float | None = None, lead: float = 1.65, indent: bool = True, bold: bool = False) -> float:
+    def para(
+        self,
+        x: float,
+        y: float,
+        s: str,
+        width: float,
+        size: float | None = None,
+        lead: float = 1.65,
+        indent: bool = True,
+        bold: bool = False,
+    ) -> float:
         """A wrapped paragraph starting at baseline y; returns the baseline after it."""
         size = size or self.size
         s = ("\u3000\u3000" + s) if indent else s
@@ -119,10 +130,32 @@ class Sheet:
         return y
 
     # -- lines and tables
-    def line(self, x0: float, y0: float, x1: float, y1: float, width: float = 0.6, color: tuple[float, float, float] = BLACK) -> None:
-        self.page.draw_line(fitz.Point(x0 + self.jx, y0 + self.jy), fitz.Point(x1 + self.jx, y1 + self.jy), color=color, width=width)
+    def line(
+        self,
+        x0: float,
+        y0: float,
+        x1: float,
+        y1: float,
+        width: float = 0.6,
+        color: tuple[float, float, float] = BLACK,
+    ) -> None:
+        self.page.draw_line(
+            fitz.Point(x0 + self.jx, y0 + self.jy),
+            fitz.Point(x1 + self.jx, y1 + self.jy),
+            color=color,
+            width=width,
+        )
 
-    def rect(self, x0: float, y0: float, x1: float, y1: float, width: float = 0.6, color: tuple[float, float, float] = BLACK, fill: tuple[float, float, float] | None = None) -> None:
+    def rect(
+        self,
+        x0: float,
+        y0: float,
+        x1: float,
+        y1: float,
+        width: float = 0.6,
+        color: tuple[float, float, float] = BLACK,
+        fill: tuple[float, float, float] | None = None,
+    ) -> None:
         r = fitz.Rect(x0 + self.jx, y0 + self.jy, x1 + self.jx, y1 + self.jy)
         self.page.draw_rect(r, color=color, width=width, fill=fill)
 
@@ -130,7 +163,7 @@ class Sheet:
         self,
         x: float,
         y: float,
-        widths: list[float],
+        widths: Sequence[float],
         rows: list[list[str]],
         row_h: float = 22,
         size: float | None = None,
@@ -164,7 +197,16 @@ class Sheet:
         return y
 
     # -- seals, signatures, handwriting
-    def seal(self, cx: float, cy: float, name: str, sub: str = "", r: float = 46, color: tuple[float, float, float] = RED, oval: bool = False) -> None:
+    def seal(
+        self,
+        cx: float,
+        cy: float,
+        name: str,
+        sub: str = "",
+        r: float = 46,
+        color: tuple[float, float, float] = RED,
+        oval: bool = False,
+    ) -> None:
         """A round (or oval) company seal: double ring, star, name on an arc, an optional bottom label."""
         rng = self.rng
         cx += self.jx
@@ -175,7 +217,9 @@ class Sheet:
         shape = self.page.new_shape()
         shape.draw_oval(fitz.Rect(cx - rx, cy - ry, cx + rx, cy + ry))
         shape.finish(color=color, width=r * 0.06, stroke_opacity=op)
-        shape.draw_oval(fitz.Rect(cx - rx + r * 0.09, cy - ry + r * 0.09, cx + rx - r * 0.09, cy + ry - r * 0.09))
+        shape.draw_oval(
+            fitz.Rect(cx - rx + r * 0.09, cy - ry + r * 0.09, cx + rx - r * 0.09, cy + ry - r * 0.09)
+        )
         shape.finish(color=color, width=r * 0.015, stroke_opacity=op)
         if not oval:
             pts = []
@@ -196,35 +240,68 @@ class Sheet:
             px = cx + rad * math.cos(a) * (rx / ry)
             py = cy + rad * math.sin(a)
             p = fitz.Point(px - fs / 2, py + fs / 2.6)
-            self.page.insert_text(p, ch, fontsize=fs, fontname=CJK, color=color, fill_opacity=op, morph=(fitz.Point(px, py), fitz.Matrix(-(ang + 90))))
+            self.page.insert_text(
+                p,
+                ch,
+                fontsize=fs,
+                fontname=CJK,
+                color=color,
+                fill_opacity=op,
+                morph=(fitz.Point(px, py), fitz.Matrix(-(ang + 90))),
+            )
         if sub:
             fs2 = r * 0.2
-            self.page.insert_text(fitz.Point(cx - fs2 * len(sub) / 2, cy + r * 0.62), sub, fontsize=fs2, fontname=CJK, color=color, fill_opacity=op)
+            self.page.insert_text(
+                fitz.Point(cx - fs2 * len(sub) / 2, cy + r * 0.62),
+                sub,
+                fontsize=fs2,
+                fontname=CJK,
+                color=color,
+                fill_opacity=op,
+            )
         if oval:
             fs3 = r * 0.24
-            self.page.insert_text(fitz.Point(cx - fs3 * 2, cy + fs3 * 0.4), "发票专用章", fontsize=fs3 * 0.8, fontname=CJK, color=color, fill_opacity=op)
+            self.page.insert_text(
+                fitz.Point(cx - fs3 * 2, cy + fs3 * 0.4),
+                "发票专用章",
+                fontsize=fs3 * 0.8,
+                fontname=CJK,
+                color=color,
+                fill_opacity=op,
+            )
 
-    def signature(self, x: float, y: float, length: float = 60, color: tuple[float, float, float] = BLUE_INK) -> None:
+    def signature(
+        self, x: float, y: float, length: float = 60, color: tuple[float, float, float] = BLUE_INK
+    ) -> None:
         rng = self.rng
         x += self.jx
         y += self.jy
         pts = []
         for i in range(26):
             t = i / 25
-            pts.append(fitz.Point(x + t * length + rng.uniform(-2, 2), y - 5 * math.sin(t * rng.uniform(8, 15)) + rng.uniform(-3, 3)))
+            pts.append(
+                fitz.Point(
+                    x + t * length + rng.uniform(-2, 2),
+                    y - 5 * math.sin(t * rng.uniform(8, 15)) + rng.uniform(-3, 3),
+                )
+            )
         shape = self.page.new_shape()
         shape.draw_polyline(pts)
         shape.finish(color=color, width=rng.uniform(0.8, 1.4), closePath=False)
         shape.commit()
 
-    def handwrite(self, x: float, y: float, s: str, size: float = 13, color: tuple[float, float, float] = BLUE_INK) -> None:
+    def handwrite(
+        self, x: float, y: float, s: str, size: float = 13, color: tuple[float, float, float] = BLUE_INK
+    ) -> None:
         """Hand-looking text: each character jittered in place, size and slant."""
         rng = self.rng
         for ch in s:
             fs = size * rng.uniform(0.88, 1.12)
             p = fitz.Point(x + self.jx, y + self.jy + rng.uniform(-1.8, 1.8))
             f = CJK if ord(ch) > 255 else "helv"
-            self.page.insert_text(p, ch, fontsize=fs, fontname=f, color=color, morph=(p, fitz.Matrix(rng.uniform(-9, 9))))
+            self.page.insert_text(
+                p, ch, fontsize=fs, fontname=f, color=color, morph=(p, fitz.Matrix(rng.uniform(-9, 9)))
+            )
             x += self._w(ch, fs, f) * (0.95 if f == CJK else 1.05) + rng.uniform(-0.5, 1.2)
 
     def qr(self, x: float, y: float, size: float, payload: str) -> None:
@@ -235,12 +312,29 @@ class Sheet:
         img = Image.fromarray(np.asarray(code.to_image(scale=6, add_quiet_zones=True)))
         buf = io.BytesIO()
         img.save(buf, format="PNG")
-        self.page.insert_image(fitz.Rect(x + self.jx, y + self.jy, x + size + self.jx, y + size + self.jy), stream=buf.getvalue())
+        self.page.insert_image(
+            fitz.Rect(x + self.jx, y + self.jy, x + size + self.jx, y + size + self.jy), stream=buf.getvalue()
+        )
 
-    def watermark(self, s: str, size: float = 40, opacity: float = 0.22, color: tuple[float, float, float] = GREY, angle: float = 30) -> None:
+    def watermark(
+        self,
+        s: str,
+        size: float = 40,
+        opacity: float = 0.22,
+        color: tuple[float, float, float] = GREY,
+        angle: float = 30,
+    ) -> None:
         for k in range(-1, 3):
             p = fitz.Point(self.w * 0.12 + k * 40, self.h * (0.35 + 0.3 * k))
-            self.page.insert_text(p, s, fontsize=size, fontname=CJK, color=color, fill_opacity=opacity, morph=(p, fitz.Matrix(angle)))
+            self.page.insert_text(
+                p,
+                s,
+                fontsize=size,
+                fontname=CJK,
+                color=color,
+                fill_opacity=opacity,
+                morph=(p, fitz.Matrix(angle)),
+            )
 
 
 def mixed(page: fitz.Page, x: float, y: float, s: str, size: float, latin: str = "helv") -> None:
@@ -253,7 +347,7 @@ def mixed(page: fitz.Page, x: float, y: float, s: str, size: float, latin: str =
 def _split(s: str, latin: str) -> list[tuple[str, str]]:
     runs: list[tuple[str, str]] = []
     for ch in s:
-        f = latin if ord(ch) < 256 else CJK
+        f = latin if ord(ch) < 256 and ch != "¥" else CJK
         if runs and runs[-1][1] == f:
             runs[-1] = (runs[-1][0] + ch, f)
         else:

@@ -62,7 +62,14 @@ def declaration_xlsx(path: Path, decl: dict[str, Any], unit: str = "万元") -> 
     ws2 = wb.create_sheet("经营情况")
     ws2.append(["年度", "营业收入", "系统集成收入", "净利润"])
     for f in decl["finance"]:
-        ws2.append([f["year"], float(f["operating_revenue"]), float(f["system_integration_revenue"]), float(f["net_profit"])])
+        ws2.append(
+            [
+                f["year"],
+                float(f["operating_revenue"]),
+                float(f["system_integration_revenue"]),
+                float(f["net_profit"]),
+            ]
+        )
     ws3 = wb.create_sheet("项目汇总")
     div = Decimal(10000) if unit == "万元" else Decimal(1)
     money_cols = set(XLSX_HEADERS[7:])
@@ -70,7 +77,15 @@ def declaration_xlsx(path: Path, decl: dict[str, Any], unit: str = "万元") -> 
     for c in ws3[1]:
         c.font = Font(bold=True)
     for i, p in enumerate(decl["projects"], 1):
-        vals: list[Any] = [i, p["name"], p["client"], p["signed_on"], p["accepted_on"], p["field"], p["location"]]
+        vals: list[Any] = [
+            i,
+            p["name"],
+            p["client"],
+            p["signed_on"],
+            p["accepted_on"],
+            p["field"],
+            p["location"],
+        ]
         for key in _ROW_KEYS:
             raw = p[key] if key in ("services_total", "contract_amount") else p["fees"][key]
             vals.append(float((Decimal(raw) / div).quantize(Decimal("0.01"))))
@@ -109,7 +124,13 @@ def acceptance_docx(p: Project, seller: str, accepted_text: str, conclusion: str
     d.add_heading("项目验收报告", level=1)
     t = d.add_table(rows=0, cols=2)
     t.style = "Table Grid"
-    for a, b in (("项目名称", p.name), ("建设单位", p.client.name), ("承建单位", seller), ("验收日期", accepted_text), ("验收结论", conclusion)):
+    for a, b in (
+        ("项目名称", p.name),
+        ("建设单位", p.client.name),
+        ("承建单位", seller),
+        ("验收日期", accepted_text),
+        ("验收结论", conclusion),
+    ):
         row = t.add_row().cells
         row[0].text = a
         row[1].text = b

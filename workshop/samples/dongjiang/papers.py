@@ -47,13 +47,16 @@ def license_unified(f: Firm, rng: random.Random, watermark: str = "", capital_wo
     s.text(s.w - 172, 150, "扫描二维码登录‘国家企业信用", size=7)
     s.text(s.w - 172, 160, "信息公示系统’了解更多登记、", size=7)
     s.text(s.w - 172, 170, "备案、许可、监管信息。", size=7)
-    y = 200
+    y = 200.0
     cap = f"{capital(f.capital).replace('元整', '')}元整" if capital_words else f"{wan(f.capital)}万元人民币"
     left = [("名      称", f.name), ("类      型", f.company_type), ("法定代表人", f.legal_rep)]
     right = [
         ("注 册 资 本", cap),
         ("成 立 日 期", cn_date_padded(f.established)),
-        ("营 业 期 限", f"{cn_date_padded(f.established)}至{cn_date_padded(f.valid_until) if isinstance(f.valid_until, dt.date) else '长期'}"),
+        (
+            "营 业 期 限",
+            f"{cn_date_padded(f.established)}至{cn_date_padded(f.valid_until) if isinstance(f.valid_until, dt.date) else '长期'}",
+        ),
         ("住      所", f.address),
     ]
     yy = y
@@ -111,7 +114,7 @@ def license_old(f: Firm, rng: random.Random) -> Doc:
         ("实 收 资 本", f"{wan(f.capital)}万元人民币"),
         ("公 司 类 型", f.company_type),
     ]
-    y = 230
+    y = 230.0
     for label, val in rows:
         s.text(70, y, label, bold=True)
         for ln in s.wrap(val, 330, 12):
@@ -167,7 +170,9 @@ class ContractStyle:
     handwritten_dates: bool = True
 
 
-def _amount_text(style: str, amount: Decimal, words_amount: Decimal | None = None) -> tuple[str, dict[str, str]]:
+def _amount_text(
+    style: str, amount: Decimal, words_amount: Decimal | None = None
+) -> tuple[str, dict[str, str]]:
     """The printed price and the truth fields it supports."""
     words = capital(words_amount if words_amount is not None else amount)
     if style == "words":
@@ -175,10 +180,19 @@ def _amount_text(style: str, amount: Decimal, words_amount: Decimal | None = Non
     if style == "wan":
         return f"人民币{wan(amount)}万元", {"contract_amount": money(amount)}
     if style == "wan_words":
-        return f"人民币{wan(amount)}万元（大写：{words}）", {"contract_amount": money(amount), "amount_in_words": words}
+        return f"人民币{wan(amount)}万元（大写：{words}）", {
+            "contract_amount": money(amount),
+            "amount_in_words": words,
+        }
     if style == "yi":
-        return f"人民币{words}（¥{figures(amount)}元）", {"contract_amount": money(amount), "amount_in_words": words}
-    return f"人民币（大写）{words}（小写：¥{figures(amount)}元）", {"contract_amount": money(amount), "amount_in_words": words}
+        return f"人民币{words}（¥{figures(amount)}元）", {
+            "contract_amount": money(amount),
+            "amount_in_words": words,
+        }
+    return f"人民币（大写）{words}（小写：¥{figures(amount)}元）", {
+        "contract_amount": money(amount),
+        "amount_in_words": words,
+    }
 
 
 def contract(
@@ -201,8 +215,18 @@ def contract(
     signed = signed or p.signed
     d = fitz.open()
     latin = "tiro" if style.serif else "helv"
-    a_label, b_label = ("委托方（甲方）", "受托方（乙方）") if style.kind in ("techdev", "consult") else ("甲方（采购人）", "乙方（供应商）")
-    fields: dict = {"project_name": p.name, "contract_number": p.number, "party_a": p.client.name, "party_b": b_name, "signed_on": signed.isoformat()}
+    a_label, b_label = (
+        ("委托方（甲方）", "受托方（乙方）")
+        if style.kind in ("techdev", "consult")
+        else ("甲方（采购人）", "乙方（供应商）")
+    )
+    fields: dict = {
+        "project_name": p.name,
+        "contract_number": p.number,
+        "party_a": p.client.name,
+        "party_b": b_name,
+        "signed_on": signed.isoformat(),
+    }
     key_pages: list[int] = []
 
     def sheet(landscape: bool = False) -> Sheet:
@@ -218,7 +242,7 @@ def contract(
             s.rect(430 + k * 11, 58, 441 + k * 11, 74, width=0.5)
         title = "技 术 开 发 （委 托） 合 同" if style.kind == "techdev" else "技 术 咨 询 合 同"
         s.center(200, title, size=26, bold=True)
-        y = 300
+        y = 300.0
         lines = [("项目名称：", p.name), (f"{a_label}：", p.client.name), (f"{b_label}：", b_name)]
         for label, val in lines:
             s.text(110, y, label, size=13, bold=style.serif)
@@ -243,10 +267,10 @@ def contract(
         fields["contract_number"] = p.number
         s.text(360, 92, f"（受托方编号：{p.number}）", size=9)
         s = sheet()
-        y = 70
+        y = 70.0
     else:
         title = "框 架 合 作 协 议" if style.kind == "framework" else "系统集成项目合同书"
-        y = 80
+        y = 80.0
         s.center(y, title, size=20, bold=True)
         y += 28
         s.text(380, y, f"合同编号：{p.number}", size=10)
@@ -261,7 +285,7 @@ def contract(
     if style.parties == "table":
         w = [70, 200, 70, 200]
         rows = [
-            [a_label.replace("（", "").replace("）", "")[:4], p.client.name, b_label[:3], b_name],
+            [a_label.split("（")[0], p.client.name, b_label.split("（")[0], b_name],
             ["地址", p.client.address, "地址", firm.address],
             ["电话", p.client.phone, "电话", firm.phone],
             ["开户银行", p.client.bank, "开户银行", firm.bank],
@@ -286,8 +310,16 @@ def contract(
     )
     y = s.para(60, y, intro, 475)
     clauses = {
-        "techdev": ["第一条  标的技术的内容、形式和要求", "第二条  研究开发计划", "第三条  研究开发经费和报酬及其支付方式"],
-        "consult": ["第一条  咨询的内容、形式和要求", "第二条  履行期限、地点和方式", "第三条  技术咨询报酬及其支付方式"],
+        "techdev": [
+            "第一条  标的技术的内容、形式和要求",
+            "第二条  研究开发计划",
+            "第三条  研究开发经费和报酬及其支付方式",
+        ],
+        "consult": [
+            "第一条  咨询的内容、形式和要求",
+            "第二条  履行期限、地点和方式",
+            "第三条  技术咨询报酬及其支付方式",
+        ],
         "integration": ["第一条  项目内容", "第二条  工期与交付", "第三条  合同价款及支付方式"],
         "framework": ["第一条  合作范围", "第二条  订单方式", "第三条  结算与支付"],
     }[style.kind]
@@ -305,45 +337,82 @@ def contract(
     s.text(60, y, clauses[2], bold=True, size=11)
     y += 20
     if style.kind == "framework":
-        y = s.para(60, y, "本协议为框架性协议，不约定总价。甲方按实际需要以书面订单形式向乙方采购，每份订单经双方签章后生效，订单金额以订单载明为准。", 475)
+        y = s.para(
+            60,
+            y,
+            "本协议为框架性协议，不约定总价。甲方按实际需要以书面订单形式向乙方采购，每份订单经双方签章后生效，订单金额以订单载明为准。",
+            475,
+        )
     else:
         if blank_amount:
             label = "本项目研究开发经费和报酬：" if style.kind == "techdev" else "合同总价："
-            s.text(60, y, label, bold=True)
+            s.text(60, y, label)
             y += 22
             key_pages.append(d.page_count - 1)
         else:
             price, amt_fields = _amount_text(style.amount, amount, words_amount)
             fields.update(amt_fields)
-            label = {"techdev": "本项目研究开发经费和报酬", "consult": "技术咨询报酬", "integration": "合同总价"}[style.kind]
+            label = {
+                "techdev": "本项目研究开发经费和报酬",
+                "consult": "技术咨询报酬",
+                "integration": "合同总价",
+            }[style.kind]
             for ln in s.wrap(f"{label}为{price}。", 475):
                 s.text(60, y, ln, bold=True)
                 y += 18
             key_pages.append(d.page_count - 1)
         y += 2
-        y = s.para(60, y, "支付方式：合同签订后支付合同总价的30%；系统上线试运行后支付40%；项目终验合格后支付25%；余款5%作为质保金，质保期满后无息支付。", 475)
+        y = s.para(
+            60,
+            y,
+            "支付方式：合同签订后支付合同总价的30%；系统上线试运行后支付40%；项目终验合格后支付25%；余款5%作为质保金，质保期满后无息支付。",
+            475,
+        )
     if style.fee_table and not style.landscape_fees and style.kind != "framework":
         y += 8
         s.text(60, y, "分项报价表（单位：元）", bold=True)
         y += 8
         rows = [["序号", "费用类别", "内容说明", "金额（元）"]]
         shown = {k: v for k, v in fees.items() if v}
-        for i, (k, v) in enumerate(shown.items(), 1):
-            rows.append([str(i), FEE_CN[k], _fee_note(k), figures(v)])
+        for i, (key, v) in enumerate(shown.items(), 1):
+            rows.append([str(i), FEE_CN[key], _fee_note(key), figures(v)])
         rows.append(["", "合计", "", figures(sum(shown.values(), Decimal(0)))])
-        y = s.table(60, y, [40, 100, 210, 125], rows, row_h=20, size=9.5, bold_first=True, align=["c", "l", "l", "r"])
+        y = s.table(
+            60, y, [40, 100, 210, 125], rows, row_h=20, size=9.5, bold_first=True, align=["c", "l", "l", "r"]
+        )
         fields["fees"] = {k: money(v) for k, v in shown.items()}
     # ---- two-column clauses page
     s = sheet()
-    y = 70
+    y = 70.0
     more = [
-        ("第四条  双方的权利和义务", "甲方应按时提供项目实施所需的场地、网络和必要的资料，配合乙方开展需求调研与联调测试；乙方应按照国家和行业标准组织实施，保证系统的安全稳定运行。"),
-        ("第五条  验收标准和方式", "项目完成后，乙方提出验收申请，甲方在十五个工作日内组织验收；必要时可委托具有资质的第三方测评机构进行测试，验收合格后双方签署验收单。"),
-        ("第六条  知识产权", "本合同项下形成的软件著作权归甲方所有，乙方在合同履行前已拥有的技术成果仍归乙方所有。"),
-        ("第七条  保密", "双方对在合同履行中知悉的对方商业秘密和政务数据负有保密义务，保密期限不因合同终止而解除。"),
-        ("第八条  违约责任", "任何一方违反本合同约定的，应承担违约责任，赔偿因此给对方造成的损失；乙方逾期交付的，每逾期一日按合同总价的千分之一支付违约金。"),
-        ("第九条  争议解决", f"因本合同发生的争议，双方协商解决；协商不成的，向{p.client.name[:3]}所在地人民法院提起诉讼。"),
-        ("第十条  其他", "本合同一式陆份，甲方肆份，乙方贰份，具有同等法律效力。本合同自双方签字盖章之日起生效。"),
+        (
+            "第四条  双方的权利和义务",
+            "甲方应按时提供项目实施所需的场地、网络和必要的资料，配合乙方开展需求调研与联调测试；乙方应按照国家和行业标准组织实施，保证系统的安全稳定运行。",
+        ),
+        (
+            "第五条  验收标准和方式",
+            "项目完成后，乙方提出验收申请，甲方在十五个工作日内组织验收；必要时可委托具有资质的第三方测评机构进行测试，验收合格后双方签署验收单。",
+        ),
+        (
+            "第六条  知识产权",
+            "本合同项下形成的软件著作权归甲方所有，乙方在合同履行前已拥有的技术成果仍归乙方所有。",
+        ),
+        (
+            "第七条  保密",
+            "双方对在合同履行中知悉的对方商业秘密和政务数据负有保密义务，保密期限不因合同终止而解除。",
+        ),
+        (
+            "第八条  违约责任",
+            "任何一方违反本合同约定的，应承担违约责任，赔偿因此给对方造成的损失；乙方逾期交付的，每逾期一日按合同总价的千分之一支付违约金。",
+        ),
+        (
+            "第九条  争议解决",
+            f"因本合同发生的争议，双方协商解决；协商不成的，向{p.client.name[:3]}所在地人民法院提起诉讼。",
+        ),
+        (
+            "第十条  其他",
+            "本合同一式陆份，甲方肆份，乙方贰份，具有同等法律效力。本合同自双方签字盖章之日起生效。",
+        ),
     ]
     if style.two_column:
         col_w = 230
@@ -370,16 +439,25 @@ def contract(
         s.text(560, 90, "金额单位：人民币元", size=10)
         rows = [["序号", "费用类别", "内容说明", "数量", "单价（元）", "金额（元）"]]
         shown = {k: v for k, v in fees.items() if v}
-        for i, (k, v) in enumerate(shown.items(), 1):
-            rows.append([str(i), FEE_CN[k], _fee_note(k), "1项", figures(v), figures(v)])
+        for i, (key, v) in enumerate(shown.items(), 1):
+            rows.append([str(i), FEE_CN[key], _fee_note(key), "1项", figures(v), figures(v)])
         rows.append(["", "合计", "", "", "", figures(sum(shown.values(), Decimal(0)))])
-        s.table(50, 105, [40, 110, 330, 60, 110, 110], rows, row_h=24, size=10, bold_first=True, align=["c", "l", "l", "c", "r", "r"])
+        s.table(
+            50,
+            105,
+            [40, 110, 330, 60, 110, 110],
+            rows,
+            row_h=24,
+            size=10,
+            bold_first=True,
+            align=["c", "l", "l", "c", "r", "r"],
+        )
         fields["fees"] = {k: money(v) for k, v in shown.items()}
         key_pages.append(d.page_count - 1)
     # ---- signature page
     s = sheet()
     s.text(60, 70, "（以下无正文，为签署页）", size=10)
-    y = 120
+    y = 120.0
     sign_rows = [
         [a_label, p.client.name, b_label, b_name],
         ["法定代表人或委托代理人", "", "法定代表人或委托代理人", ""],
@@ -391,7 +469,12 @@ def contract(
     for x0 in (140, 400):
         s.signature(x0, y + 52 + 75 - 45 + 10, 55)
     if style.handwritten_dates:
-        s.handwrite(140, date_y, cn_date(signed) if rng.random() < 0.5 else f"{signed.year}.{signed.month}.{signed.day}", size=12)
+        s.handwrite(
+            140,
+            date_y,
+            cn_date(signed) if rng.random() < 0.5 else f"{signed.year}.{signed.month}.{signed.day}",
+            size=12,
+        )
         s.handwrite(400, date_y, cn_date(signed), size=12)
     else:
         s.text(140, date_y, cn_date(signed))
@@ -407,11 +490,13 @@ def contract(
         s = sheet()
         s.center(80, "采 购 订 单", size=20, bold=True)
         s.text(380, 105, f"订单编号：{p.number}-01", size=10)
-        s.text(60, 130, f"依据双方签订的框架合作协议（编号：{p.number}），甲方向乙方下达如下订单：", size=10.5)
+        s.text(
+            60, 130, f"依据双方签订的框架合作协议（编号：{p.number}），甲方向乙方下达如下订单：", size=10.5
+        )
         rows = [["序号", "项目/服务内容", "金额（元）"]]
         shown = {k: v for k, v in fees.items() if v}
-        for i, (k, v) in enumerate(shown.items(), 1):
-            rows.append([str(i), f"{p.name}——{FEE_CN[k]}", figures(v)])
+        for i, (key, v) in enumerate(shown.items(), 1):
+            rows.append([str(i), f"{p.name}——{FEE_CN[key]}", figures(v)])
         y = s.table(60, 150, [40, 320, 115], rows, row_h=24, size=10, bold_first=True, align=["c", "l", "r"])
         price, amt_fields = _amount_text(style.amount, amount, words_amount)
         s.text(60, y + 24, f"订单总金额：{price}", bold=True)
@@ -445,10 +530,19 @@ def _fee_note(key: str) -> str:
 # --------------------------------------------------------------------------- acceptance papers
 
 CONCLUSIONS = {
-    "同意验收": ("passed", "经验收组认真审查，该项目已按合同要求完成全部建设内容，系统运行稳定，文档资料齐全，验收组一致同意通过验收。"),
+    "同意验收": (
+        "passed",
+        "经验收组认真审查，该项目已按合同要求完成全部建设内容，系统运行稳定，文档资料齐全，验收组一致同意通过验收。",
+    ),
     "验收合格": ("passed", "项目各项功能和性能指标均达到合同及技术方案要求，验收合格。"),
-    "基本合格": ("passed", "项目已完成合同约定的主要建设内容，系统运行基本稳定，验收结论为基本合格，遗留的两处界面优化问题由承建单位在质保期内完善。"),
-    "整改后复验": ("failed", "验收组发现项目尚有数据接口未完成对接、部分功能未达到合同要求，本次验收不予通过，承建单位须整改完成后重新申请复验。"),
+    "基本合格": (
+        "passed",
+        "项目已完成合同约定的主要建设内容，系统运行基本稳定，验收结论为基本合格，遗留的两处界面优化问题由承建单位在质保期内完善。",
+    ),
+    "整改后复验": (
+        "failed",
+        "验收组发现项目尚有数据接口未完成对接、部分功能未达到合同要求，本次验收不予通过，承建单位须整改完成后重新申请复验。",
+    ),
 }
 
 
@@ -467,7 +561,12 @@ def acceptance(
     accepted = accepted or p.accepted
     verdict, sentence = CONCLUSIONS[conclusion]
     d = fitz.open()
-    fields: dict = {"project_name": p.name, "accepted_on": accepted.isoformat(), "conclusion": verdict, "has_seal": seals}
+    fields: dict = {
+        "project_name": p.name,
+        "accepted_on": accepted.isoformat(),
+        "conclusion": verdict,
+        "has_seal": seals,
+    }
     if form == "form":
         s = Sheet(d, rng)
         s.center(80, "项 目 验 收 单", size=20, bold=True)
@@ -499,10 +598,17 @@ def acceptance(
         s.center(70, p.client.name, size=18, bold=True, color=RED)
         s.line(50, 84, s.w - 50, 84, width=2, color=RED)
         s.center(130, f"关于{p.name}的验收意见" if len(p.name) < 24 else "项目验收意见", size=16, bold=True)
-        y = 170
+        y = 170.0
         s.text(60, y, f"{firm.name}：")
         y += 28
-        y = s.para(60, y, f"你公司承建的“{p.name}”（合同编号：{p.number}）已按合同约定完成建设。{cn_date(accepted)}，我单位组织有关部门和专家对该项目进行了验收，听取了项目建设情况汇报，查看了系统运行情况，审阅了项目文档。", 470, size=12, lead=1.8)
+        y = s.para(
+            60,
+            y,
+            f"你公司承建的“{p.name}”（合同编号：{p.number}）已按合同约定完成建设。{cn_date(accepted)}，我单位组织有关部门和专家对该项目进行了验收，听取了项目建设情况汇报，查看了系统运行情况，审阅了项目文档。",
+            470,
+            size=12,
+            lead=1.8,
+        )
         y = s.para(60, y + 6, sentence, 470, size=12, lead=1.8)
         y = s.para(60, y + 6, f"验收结论：{conclusion}。", 470, size=12, lead=1.8)
         y = s.para(60, y + 6, "请你公司做好项目质保期内的运行维护工作。", 470, size=12, lead=1.8)
@@ -516,8 +622,13 @@ def acceptance(
         s = Sheet(d, rng, size=12)
         s.text(60, 70, f"报告编号：XJRP-{accepted.year}-{rng.randint(1000, 9999)}", size=10)
         s.center(200, "测 试 报 告", size=30, bold=True)
-        y = 300
-        for label, val in (("项目名称", p.name), ("委托单位", firm.name), ("建设单位", p.client.name), ("测试类别", "验收测试")):
+        y = 300.0
+        for label, val in (
+            ("项目名称", p.name),
+            ("委托单位", firm.name),
+            ("建设单位", p.client.name),
+            ("测试类别", "验收测试"),
+        ):
             s.text(110, y, f"{label}：", size=13)
             for ln in s.wrap(val, 290, 13):
                 s.text(200, y, ln, size=13)
@@ -538,7 +649,10 @@ def acceptance(
             ["承建单位", firm.name],
             ["测试依据", "GB/T 25000.51-2016、GB/T 22239-2019 及合同技术要求"],
             ["测试时间", f"{cn_date(accepted - dt.timedelta(days=6))}至{cn_date(accepted)}"],
-            ["测试结论", f"被测系统功能、性能、安全性均满足合同要求，测试结果：通过。建设单位据此组织验收，验收结论：{conclusion}。"],
+            [
+                "测试结论",
+                f"被测系统功能、性能、安全性均满足合同要求，测试结果：通过。建设单位据此组织验收，验收结论：{conclusion}。",
+            ],
         ]
         y = s.table(50, 95, [90, 405], rows, row_h=30, size=10.5)
         s.text(60, y + 40, "批准：", size=11)
@@ -559,11 +673,17 @@ def acceptance(
         s.text(360, 98, f"编号：JL-{p.number[-6:]}", size=9)
         s.text(50, 118, f"项目名称：{p.name}", size=10)
         rows = [
-            [f"致：{sup}（监理单位）\n我方已按合同要求完成“{p.name}”的建设，经自检合格，请予以验收。\n承建单位：{firm.name}（章）    项目经理：    日期：{cn_date(accepted - dt.timedelta(days=5))}"],
-            [f"监理单位意见：\n经监理单位组织预验收，{sentence}\n验收结论：{conclusion}。\n监理单位：{sup}（章）    总监理工程师：    日期：{cn_date(accepted)}"],
-            [f"建设单位意见：\n同意监理意见。\n建设单位：{p.client.name}（章）    负责人：    日期：{cn_date(accepted)}"],
+            [
+                f"致：{sup}（监理单位）\n我方已按合同要求完成“{p.name}”的建设，经自检合格，请予以验收。\n承建单位：{firm.name}（章）    项目经理：    日期：{cn_date(accepted - dt.timedelta(days=5))}"
+            ],
+            [
+                f"监理单位意见：\n经监理单位组织预验收，{sentence}\n验收结论：{conclusion}。\n监理单位：{sup}（章）    总监理工程师：    日期：{cn_date(accepted)}"
+            ],
+            [
+                f"建设单位意见：\n同意监理意见。\n建设单位：{p.client.name}（章）    负责人：    日期：{cn_date(accepted)}"
+            ],
         ]
-        y = 135
+        y = 135.0
         for (cell,) in rows:
             top = y
             for para in cell.split("\n"):
@@ -572,8 +692,6 @@ def acceptance(
                     y += 17
             y += 40
             s.rect(50, top, 545, y)
-        ys = [135 + 0]
-        del ys
         s.signature(330, 300, 50)
         s.signature(330, y - 120, 50)
         if seals:
@@ -587,7 +705,9 @@ def acceptance(
 # --------------------------------------------------------------------------- invoices
 
 
-def vat_paper(p: Project, firm: Firm, rng: random.Random, gross: Decimal, issued: dt.date, buyer_tax: str) -> Doc:
+def vat_paper(
+    p: Project, firm: Firm, rng: random.Random, gross: Decimal, issued: dt.date, buyer_tax: str
+) -> Doc:
     """增值税专用发票, the old paper layout: 发票代码 + 8-digit number, 密码区, QR, seller's oval seal."""
     d = fitz.open()
     s = Sheet(d, rng, landscape=True, size=9.5)
@@ -617,7 +737,12 @@ def vat_paper(p: Project, firm: Firm, rng: random.Random, gross: Decimal, issued
     s.text(x0 + 8, 140, "买", color=col)
     s.text(x0 + 8, 160, "方", color=col)
     labels = ("名        称：", "纳税人识别号：", "地 址、电 话：", "开户行及账号：")
-    vals = (p.client.name, buyer_tax, f"{p.client.address} {p.client.phone}", f"{p.client.bank} {p.client.account}")
+    vals = (
+        p.client.name,
+        buyer_tax,
+        f"{p.client.address} {p.client.phone}",
+        f"{p.client.bank} {p.client.account}",
+    )
     for k, (lab, val) in enumerate(zip(labels, vals, strict=True)):
         s.text(x0 + 36, 116 + k * 17, lab, size=9, color=col)
         s.text(x0 + 110, 116 + k * 17, val[:36], size=9)
@@ -626,7 +751,9 @@ def vat_paper(p: Project, firm: Firm, rng: random.Random, gross: Decimal, issued
     s.text(486, 140, "码", color=col)
     s.text(486, 160, "区", color=col)
     for k in range(4):
-        s.text(505, 116 + k * 17, "".join(rng.choice("0123456789+-*/<>") for _ in range(28)), size=9, font="cour")
+        s.text(
+            505, 116 + k * 17, "".join(rng.choice("0123456789+-*/<>") for _ in range(28)), size=9, font="cour"
+        )
     rows_y = 175
     heads = ["货物或应税劳务、服务名称", "规格型号", "单位", "数量", "单价", "金额", "税率", "税额"]
     widths = [210, 70, 40, 60, 90, 100, 50, 162]
@@ -665,11 +792,20 @@ def vat_paper(p: Project, firm: Firm, rng: random.Random, gross: Decimal, issued
     s.text(x0 + 400, 500, f"开票人：{person(rng)}", size=9.5, color=col)
     s.text(x0 + 580, 500, "销售方：（章）", size=9.5, color=col)
     s.seal(600, 440, firm.name, sub=firm.credit_code, r=34, oval=True)
-    fields = {"invoice_number": number, "issued_on": issued.isoformat(), "buyer": p.client.name, "seller": firm.name, "total_amount": money(gross), "qr": qr}
+    fields = {
+        "invoice_number": number,
+        "issued_on": issued.isoformat(),
+        "buyer": p.client.name,
+        "seller": firm.name,
+        "total_amount": money(gross),
+        "qr": qr,
+    }
     return Doc("invoice", d, fields, project_id=p.id, key_pages=[0])
 
 
-def e_invoice(p: Project, firm: Firm, rng: random.Random, gross: Decimal, issued: dt.date, buyer_tax: str) -> Doc:
+def e_invoice(
+    p: Project, firm: Firm, rng: random.Random, gross: Decimal, issued: dt.date, buyer_tax: str
+) -> Doc:
     """数电票 (电子发票（增值税专用发票）), born digital: 20-digit number, QR, no 密码区."""
     d = fitz.open()
     s = Sheet(d, rng, landscape=True, size=9.5)
@@ -692,7 +828,10 @@ def e_invoice(p: Project, firm: Firm, rng: random.Random, gross: Decimal, issued
     s.rect(x0, 110, x1, 470, color=col)
     s.line(x0, 185, x1, 185, color=col)
     s.line(s.w / 2, 110, s.w / 2, 185, color=col)
-    for base, who, name, tax_id in ((x0, "购买方信息", p.client.name, buyer_tax), (s.w / 2, "销售方信息", firm.name, firm.credit_code)):
+    for base, who, name, tax_id in (
+        (x0, "购买方信息", p.client.name, buyer_tax),
+        (s.w / 2, "销售方信息", firm.name, firm.credit_code),
+    ):
         s.line(base + 26, 110, base + 26, 185, color=col)
         for k, ch in enumerate(who[:3]):
             s.text(base + 8, 130 + k * 16, ch, color=col)
@@ -724,7 +863,14 @@ def e_invoice(p: Project, firm: Firm, rng: random.Random, gross: Decimal, issued
     s.text(x0 + 6, 460, "注", color=col)
     s.text(x0 + 30, 448, f"项目名称：{p.name[:30]}；合同编号：{p.number}", size=8.5)
     s.text(x0, 494, f"开票人：{person(rng)}", color=col)
-    fields = {"invoice_number": number, "issued_on": issued.isoformat(), "buyer": p.client.name, "seller": firm.name, "total_amount": money(gross), "qr": qr}
+    fields = {
+        "invoice_number": number,
+        "issued_on": issued.isoformat(),
+        "buyer": p.client.name,
+        "seller": firm.name,
+        "total_amount": money(gross),
+        "qr": qr,
+    }
     return Doc("invoice", d, fields, project_id=p.id, key_pages=[0])
 
 
@@ -766,14 +912,34 @@ def audit_report(
     s.center(70, "审 计 报 告", size=18, bold=True)
     s.text(390, 95, number, size=10)
     s.text(60, 125, f"{firm.name}全体股东：")
-    y = 155
+    y = 155.0
     s.text(60, y, "一、审计意见", bold=True)
-    y = s.para(60, y + 22, f"我们审计了{firm.name}（以下简称贵公司）财务报表，包括{year}年12月31日的资产负债表，{year}年度的利润表、现金流量表、所有者权益变动表以及相关财务报表附注。", 475)
-    y = s.para(60, y + 4, f"我们认为，后附的财务报表在所有重大方面按照企业会计准则的规定编制，公允反映了贵公司{year}年12月31日的财务状况以及{year}年度的经营成果和现金流量。", 475)
+    y = s.para(
+        60,
+        y + 22,
+        f"我们审计了{firm.name}（以下简称贵公司）财务报表，包括{year}年12月31日的资产负债表，{year}年度的利润表、现金流量表、所有者权益变动表以及相关财务报表附注。",
+        475,
+    )
+    y = s.para(
+        60,
+        y + 4,
+        f"我们认为，后附的财务报表在所有重大方面按照企业会计准则的规定编制，公允反映了贵公司{year}年12月31日的财务状况以及{year}年度的经营成果和现金流量。",
+        475,
+    )
     s.text(60, y + 10, "二、形成审计意见的基础", bold=True)
-    y = s.para(60, y + 32, "我们按照中国注册会计师审计准则的规定执行了审计工作。我们相信，我们获取的审计证据是充分、适当的，为发表审计意见提供了基础。", 475)
+    y = s.para(
+        60,
+        y + 32,
+        "我们按照中国注册会计师审计准则的规定执行了审计工作。我们相信，我们获取的审计证据是充分、适当的，为发表审计意见提供了基础。",
+        475,
+    )
     s.text(60, y + 10, "三、管理层和治理层对财务报表的责任", bold=True)
-    y = s.para(60, y + 32, "贵公司管理层负责按照企业会计准则的规定编制财务报表，使其实现公允反映，并设计、执行和维护必要的内部控制。", 475)
+    y = s.para(
+        60,
+        y + 32,
+        "贵公司管理层负责按照企业会计准则的规定编制财务报表，使其实现公允反映，并设计、执行和维护必要的内部控制。",
+        475,
+    )
     y += 50
     s.text(60, y, audit_firm[:20])
     s.text(330, y, "中国注册会计师：")
@@ -795,7 +961,15 @@ def audit_report(
     recv = (assets * Decimal("0.42")).quantize(Decimal(1))
     inv = (assets * Decimal("0.12")).quantize(Decimal(1))
     fixed = assets - cash - recv - inv
-    rows = [["资产", "行次", "期末余额", "上年年末余额"], ["货币资金", "1", u(cash), u(cash * Decimal("0.8"))], ["应收账款", "5", u(recv), u(recv * Decimal("0.9"))], ["存货", "9", u(inv), u(inv * Decimal("1.1"))], ["流动资产合计", "13", u(cash + recv + inv), u((cash + recv + inv) * Decimal("0.87"))], ["固定资产", "21", u(fixed), u(fixed * Decimal("1.05"))], ["资产总计", "32", u(assets), u(assets * Decimal("0.9"))]]
+    rows = [
+        ["资产", "行次", "期末余额", "上年年末余额"],
+        ["货币资金", "1", u(cash), u(cash * Decimal("0.8"))],
+        ["应收账款", "5", u(recv), u(recv * Decimal("0.9"))],
+        ["存货", "9", u(inv), u(inv * Decimal("1.1"))],
+        ["流动资产合计", "13", u(cash + recv + inv), u((cash + recv + inv) * Decimal("0.87"))],
+        ["固定资产", "21", u(fixed), u(fixed * Decimal("1.05"))],
+        ["资产总计", "32", u(assets), u(assets * Decimal("0.9"))],
+    ]
     s.table(50, 100, [170, 50, 130, 145], rows, row_h=24, bold_first=True, align=["l", "c", "r", "r"])
     # income statement
     s = Sheet(d, rng, size=10)
@@ -815,7 +989,12 @@ def audit_report(
         ["管理费用", "5", u(revenue * Decimal("0.09")), u(revenue * Decimal("0.08"))],
         ["二、营业利润", "10", u(op_profit), u(op_profit * Decimal("0.8"))],
         ["三、利润总额", "13", u(total_profit), u(total_profit * Decimal("0.8"))],
-        ["减：所得税费用", "14", u(total_profit - shown_profit), u((total_profit - shown_profit) * Decimal("0.8"))],
+        [
+            "减：所得税费用",
+            "14",
+            u(total_profit - shown_profit),
+            u((total_profit - shown_profit) * Decimal("0.8")),
+        ],
         ["四、净利润", "15", u(shown_profit), u(shown_profit * Decimal("0.8"))],
     ]
     s.table(50, 100, [170, 50, 130, 145], rows, row_h=24, bold_first=True, align=["l", "c", "r", "r"])
@@ -827,7 +1006,12 @@ def audit_report(
     s.text(60, 70, "财务报表附注（节选）", size=14, bold=True)
     s.text(60, 100, "五、营业收入和营业成本", bold=True)
     other = revenue - si_revenue
-    rows = [["业务类别", f"本期收入（{unit}）", f"本期成本（{unit}）"], ["系统集成收入", u(si_revenue), u(si_revenue * Decimal("0.72"))], ["其他业务收入", u(other), u(other * Decimal("0.68"))], ["合计", u(revenue), u(si_revenue * Decimal("0.72") + other * Decimal("0.68"))]]
+    rows = [
+        ["业务类别", f"本期收入（{unit}）", f"本期成本（{unit}）"],
+        ["系统集成收入", u(si_revenue), u(si_revenue * Decimal("0.72"))],
+        ["其他业务收入", u(other), u(other * Decimal("0.68"))],
+        ["合计", u(revenue), u(si_revenue * Decimal("0.72") + other * Decimal("0.68"))],
+    ]
     s.table(60, 112, [170, 150, 150], rows, row_h=24, bold_first=True, align=["l", "r", "r"])
     fields = {
         "audit_firm": audit_firm,
@@ -852,7 +1036,12 @@ def declaration_form(decl: dict, firm: Firm, rng: random.Random, technical_total
     tech = ent["staff"]["technical_total"] if technical_total is None else technical_total
     d = fitz.open()
     s = Sheet(d, rng, size=10)
-    s.center(60, f"{ent['inspection_year']}年度自治区计算机信息系统集成（信息工程）企业年检申报表", size=14, bold=True)
+    s.center(
+        60,
+        f"{ent['inspection_year']}年度自治区计算机信息系统集成（信息工程）企业年检申报表",
+        size=14,
+        bold=True,
+    )
     rows = [
         ["企业名称", ent["name"], "统一社会信用代码", ent["credit_code"]],
         ["法定代表人", ent["legal_representative"], "资质等级", f"{ent['grade']}级"],
@@ -860,16 +1049,44 @@ def declaration_form(decl: dict, firm: Firm, rng: random.Random, technical_total
     ]
     y = s.table(40, 80, [85, 175, 95, 160], rows, row_h=26, size=9.5)
     s.text(40, y + 22, "经营情况（单位：元）", bold=True)
-    frows = [["年度", "营业收入", "系统集成收入", "净利润"]] + [[str(f["year"]), figures(Decimal(f["operating_revenue"])), figures(Decimal(f["system_integration_revenue"])), figures(Decimal(f["net_profit"]))] for f in decl["finance"]]
-    y = s.table(40, y + 30, [80, 145, 145, 145], frows, row_h=22, size=9.5, bold_first=True, align=["c", "r", "r", "r"])
+    frows = [["年度", "营业收入", "系统集成收入", "净利润"]] + [
+        [
+            str(f["year"]),
+            figures(Decimal(f["operating_revenue"])),
+            figures(Decimal(f["system_integration_revenue"])),
+            figures(Decimal(f["net_profit"])),
+        ]
+        for f in decl["finance"]
+    ]
+    y = s.table(
+        40,
+        y + 30,
+        [80, 145, 145, 145],
+        frows,
+        row_h=22,
+        size=9.5,
+        bold_first=True,
+        align=["c", "r", "r", "r"],
+    )
     s.text(40, y + 22, "已完成项目汇总（单位：元）", bold=True)
     prow = [["序号", "项目名称", "甲方单位", "验收日期", "合同金额"]]
     total = Decimal(0)
     for i, pr in enumerate(decl["projects"], 1):
-        prow.append([str(i), pr["name"], pr["client"], pr["accepted_on"], figures(Decimal(pr["contract_amount"]))])
+        prow.append(
+            [str(i), pr["name"], pr["client"], pr["accepted_on"], figures(Decimal(pr["contract_amount"]))]
+        )
         total += Decimal(pr["contract_amount"])
     prow.append(["", f"项目数：{len(decl['projects'])}个", "", "合计", figures(total)])
-    y = s.table(40, y + 30, [35, 190, 140, 70, 80], prow, row_h=22, size=8.5, bold_first=True, align=["c", "l", "l", "c", "r"])
+    y = s.table(
+        40,
+        y + 30,
+        [35, 190, 140, 70, 80],
+        prow,
+        row_h=22,
+        size=8.5,
+        bold_first=True,
+        align=["c", "l", "l", "c", "r"],
+    )
     s.text(40, y + 40, "本单位承诺所填报数据及上传材料真实、准确、完整。", size=10)
     s.text(330, y + 80, "企业（盖章）：", size=10.5)
     s.text(330, y + 115, "法定代表人（签字）：", size=10.5)
@@ -893,7 +1110,27 @@ def declaration_form(decl: dict, firm: Firm, rng: random.Random, technical_total
 def client(rng: random.Random, name: str, city: str) -> Client:
     from .common import BANKS, account, address, phone
 
-    return Client(name=name, address=address(rng, city), phone=phone(rng), bank=rng.choice(BANKS), account=account(rng), contact=person(rng))
+    return Client(
+        name=name,
+        address=address(rng, city),
+        phone=phone(rng),
+        bank=rng.choice(BANKS),
+        account=account(rng),
+        contact=person(rng),
+    )
 
 
-__all__ = ["BLUE_INK", "FEE_KEYS", "ContractStyle", "acceptance", "audit_report", "client", "contract", "declaration_form", "e_invoice", "license_old", "license_unified", "vat_paper"]
+__all__ = [
+    "BLUE_INK",
+    "FEE_KEYS",
+    "ContractStyle",
+    "acceptance",
+    "audit_report",
+    "client",
+    "contract",
+    "declaration_form",
+    "e_invoice",
+    "license_old",
+    "license_unified",
+    "vat_paper",
+]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import random
 from dataclasses import dataclass, field
+from typing import Any
 
 import cv2
 import numpy as np
@@ -30,8 +31,10 @@ def _nprng(rng: random.Random) -> np.random.Generator:
 
 def skew(img: np.ndarray, deg: float, fill: tuple[int, int, int] = (250, 250, 248)) -> np.ndarray:
     h, w = img.shape[:2]
-    m = cv2.getRotationMatrix2D((w / 2, h / 2), deg, 1.0)
-    return cv2.warpAffine(img, m, (w, h), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_CONSTANT, borderValue=fill)
+    m: Any = cv2.getRotationMatrix2D((w / 2, h / 2), deg, 1.0)
+    return cv2.warpAffine(
+        img, m, (w, h), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_CONSTANT, borderValue=fill
+    )
 
 
 def staple(img: np.ndarray, rng: random.Random) -> np.ndarray:
@@ -62,15 +65,17 @@ def punch_holes(img: np.ndarray, rng: random.Random) -> np.ndarray:
 
 def crease(img: np.ndarray, rng: random.Random, horizontal: bool = True) -> np.ndarray:
     h, w = img.shape[:2]
-    out = img.astype(np.float32)
+    out: Any = img.astype(np.float32)
     if horizontal:
         pos = int(h * rng.uniform(0.45, 0.55))
-        yy = np.arange(h, dtype=np.float32)[:, None]
-        prof = -28 * np.exp(-((yy - pos) ** 2) / (2 * (h * 0.002) ** 2)) + 10 * np.exp(-((yy - pos - h * 0.006) ** 2) / (2 * (h * 0.004) ** 2))
+        yy: Any = np.arange(h, dtype=np.float32)[:, None]
+        prof: Any = -28 * np.exp(-((yy - pos) ** 2) / (2 * (h * 0.002) ** 2)) + 10 * np.exp(
+            -((yy - pos - h * 0.006) ** 2) / (2 * (h * 0.004) ** 2)
+        )
         out += prof[:, :, None]
     else:
         pos = int(w * rng.uniform(0.45, 0.55))
-        xx = np.arange(w, dtype=np.float32)[None, :]
+        xx: Any = np.arange(w, dtype=np.float32)[None, :]
         prof = -28 * np.exp(-((xx - pos) ** 2) / (2 * (w * 0.002) ** 2))
         out += prof[:, :, None]
     return np.clip(out, 0, 255).astype(np.uint8)
@@ -132,13 +137,13 @@ class Scanner:
 
 def flatbed(img: np.ndarray, rng: random.Random, tint: tuple[float, float, float]) -> Image.Image:
     g = _nprng(rng)
-    f = img.astype(np.float32)
+    f: Any = img.astype(np.float32)
     # paper tint on the light parts, ink untouched
-    light = f / 255.0
+    light: Any = f / 255.0
     f = f * (1 - light) + f * light * np.array(tint, dtype=np.float32)
     f += g.normal(0, 2.2, f.shape).astype(np.float32)
     # the lamp falls off a little toward one side
-    h, w = f.shape[:2]
+    w = f.shape[1]
     ramp = np.linspace(1.0, rng.uniform(0.93, 0.99), w, dtype=np.float32)[None, :, None]
     f *= ramp
     f = cv2.GaussianBlur(f, (0, 0), 0.6)
@@ -148,9 +153,9 @@ def flatbed(img: np.ndarray, rng: random.Random, tint: tuple[float, float, float
 def grey_chroma(img: np.ndarray, rng: random.Random) -> Image.Image:
     """A grey scan saved as RGB JPEG: the channels differ only by noise."""
     g = _nprng(rng)
-    grey = cv2.cvtColor(img, cv2.COLOR_RGB2GRAY).astype(np.float32)
+    grey: Any = cv2.cvtColor(img, cv2.COLOR_RGB2GRAY).astype(np.float32)
     grey = grey * 0.94 + 8
-    base = np.repeat(grey[:, :, None], 3, axis=2)
+    base: Any = np.repeat(grey[:, :, None], 3, axis=2)
     base += g.normal(0, 3.0, base.shape).astype(np.float32)
     base += g.normal(0, 1.5, grey.shape).astype(np.float32)[:, :, None]
     base = cv2.GaussianBlur(base, (0, 0), 0.7)
@@ -160,10 +165,10 @@ def grey_chroma(img: np.ndarray, rng: random.Random) -> Image.Image:
 def fax(img: np.ndarray, rng: random.Random) -> Image.Image:
     """A fax-quality bilevel scan: no greys, ragged strokes, speckle."""
     g = _nprng(rng)
-    grey = cv2.cvtColor(img, cv2.COLOR_RGB2GRAY).astype(np.float32)
+    grey: Any = cv2.cvtColor(img, cv2.COLOR_RGB2GRAY).astype(np.float32)
     grey += g.normal(0, 18, grey.shape).astype(np.float32)
     thr = rng.uniform(150, 175)
-    bw = (grey > thr).astype(np.uint8) * 255
+    bw: Any = (grey > thr).astype(np.uint8) * 255
     speck = g.random(bw.shape) < 0.0009
     bw[speck] = 0
     return Image.fromarray(bw).convert("1")
@@ -174,13 +179,15 @@ def phone_photo(img: np.ndarray, rng: random.Random, quality: int) -> Image.Imag
     g = _nprng(rng)
     h, w = img.shape[:2]
     cw, ch = int(w * 1.25), int(h * 1.18)
-    desk_col = np.array(rng.choice([(120, 98, 74), (160, 150, 140), (90, 80, 70), (185, 180, 170)]), dtype=np.float32)
-    desk = np.ones((ch, cw, 3), np.float32) * desk_col
+    desk_col = np.array(
+        rng.choice([(120, 98, 74), (160, 150, 140), (90, 80, 70), (185, 180, 170)]), dtype=np.float32
+    )
+    desk: Any = np.ones((ch, cw, 3), np.float32) * desk_col
     desk += g.normal(0, 6, desk.shape).astype(np.float32)
-    src = np.float32([[0, 0], [w, 0], [w, h], [0, h]])
+    src: Any = np.array([[0, 0], [w, 0], [w, h], [0, h]])
     ox, oy = (cw - w) / 2, (ch - h) / 2
     j = w * 0.06
-    dst = np.float32(
+    dst: Any = np.array(
         [
             [ox + rng.uniform(-j, j), oy + rng.uniform(-j, j * 0.5)],
             [ox + w + rng.uniform(-j, j), oy + rng.uniform(-j, j * 0.5)],
@@ -188,33 +195,44 @@ def phone_photo(img: np.ndarray, rng: random.Random, quality: int) -> Image.Imag
             [ox + rng.uniform(-j * 0.4, j * 0.4), oy + h + rng.uniform(-j * 0.5, j * 0.3)],
         ]
     )
-    m = cv2.getPerspectiveTransform(src, dst)
-    paper = cv2.warpPerspective(img.astype(np.float32), m, (cw, ch), flags=cv2.INTER_LINEAR, borderValue=(0, 0, 0))
-    mask = cv2.warpPerspective(np.ones((h, w), np.float32), m, (cw, ch), flags=cv2.INTER_LINEAR)
-    out = desk * (1 - mask[:, :, None]) + paper * mask[:, :, None]
+    m: Any = cv2.getPerspectiveTransform(src.astype(np.float32), dst.astype(np.float32))
+    paper: Any = cv2.warpPerspective(
+        img.astype(np.float32), m, (cw, ch), flags=cv2.INTER_LINEAR, borderValue=(0, 0, 0)
+    )
+    mask: Any = cv2.warpPerspective(np.ones((h, w), np.float32), m, (cw, ch), flags=cv2.INTER_LINEAR)
+    out: Any = desk * (1 - mask[:, :, None]) + paper * mask[:, :, None]
     # uneven light: a broad gradient
     yy, xx = np.mgrid[0:ch, 0:cw].astype(np.float32)
     gx, gy = rng.uniform(-1, 1), rng.uniform(-1, 1)
-    light = 0.86 + 0.14 * ((xx / cw - 0.5) * gx + (yy / ch - 0.5) * gy + 0.5)
+    light: Any = 0.86 + 0.14 * ((xx / cw - 0.5) * gx + (yy / ch - 0.5) * gy + 0.5)
     out *= light[:, :, None]
-    # a soft shadow of the hand or phone over one corner
-    shadow = np.zeros((ch, cw), np.float32)
-    cx = rng.choice([0.0, 1.0]) * cw
-    cy = rng.uniform(0.6, 1.0) * ch
-    cv2.ellipse(shadow, (int(cx), int(cy)), (int(cw * rng.uniform(0.25, 0.4)), int(ch * rng.uniform(0.18, 0.3))), rng.uniform(0, 180), 0, 360, 1.0, -1)
-    shadow = cv2.GaussianBlur(shadow, (0, 0), cw * 0.05)
+    # a soft shadow of the hand or phone over one corner, and a glare spot: drawn small, scaled up
+    sw, sh = max(cw // 8, 1), max(ch // 8, 1)
+    shadow: Any = np.zeros((sh, sw), np.float32)
+    cx = rng.choice([0.0, 1.0]) * sw
+    cy = rng.uniform(0.6, 1.0) * sh
+    cv2.ellipse(
+        shadow,
+        (int(cx), int(cy)),
+        (int(sw * rng.uniform(0.25, 0.4)), int(sh * rng.uniform(0.18, 0.3))),
+        rng.uniform(0, 180),
+        0,
+        360,
+        1.0,
+        -1,
+    )
+    shadow = cv2.resize(cv2.GaussianBlur(shadow, (0, 0), sw * 0.05), (cw, ch), interpolation=cv2.INTER_LINEAR)
     out *= (1 - 0.38 * shadow)[:, :, None]
-    # glare: a bright blown spot, away from the centre
-    glare = np.zeros((ch, cw), np.float32)
-    gxp, gyp = int(cw * rng.uniform(0.25, 0.75)), int(ch * rng.uniform(0.15, 0.35))
-    cv2.circle(glare, (gxp, gyp), int(cw * rng.uniform(0.05, 0.09)), 1.0, -1)
-    glare = cv2.GaussianBlur(glare, (0, 0), cw * 0.04)
+    glare: Any = np.zeros((sh, sw), np.float32)
+    gxp, gyp = int(sw * rng.uniform(0.25, 0.75)), int(sh * rng.uniform(0.15, 0.35))
+    cv2.circle(glare, (gxp, gyp), max(1, int(sw * rng.uniform(0.05, 0.09))), 1.0, -1)
+    glare = cv2.resize(cv2.GaussianBlur(glare, (0, 0), sw * 0.04), (cw, ch), interpolation=cv2.INTER_LINEAR)
     out = out + glare[:, :, None] * 120
     # warm indoor white balance
     out *= np.array([1.03, 1.0, 0.93], np.float32)
     # slight motion blur
     k = rng.choice((3, 5))
-    kern = np.zeros((k, k), np.float32)
+    kern: Any = np.zeros((k, k), np.float32)
     kern[k // 2, :] = 1.0 / k
     rot = cv2.getRotationMatrix2D((k / 2 - 0.5, k / 2 - 0.5), rng.uniform(0, 180), 1.0)
     kern = cv2.warpAffine(kern, rot, (k, k))
@@ -227,18 +245,20 @@ def phone_photo(img: np.ndarray, rng: random.Random, quality: int) -> Image.Imag
 # --------------------------------------------------------------------------- presets
 
 
-def flatbed_colour(rng: random.Random, dpi: int = 300, **kw: object) -> Scanner:
+def flatbed_colour(rng: random.Random, dpi: int = 300, **kw: Any) -> Scanner:
     tint = (1.0, rng.uniform(0.96, 0.985), rng.uniform(0.86, 0.92))
-    return Scanner("flatbed", dpi=dpi, quality=rng.randint(78, 90), skew_deg=rng.uniform(-1.5, 1.5), tint=tint, **kw)  # type: ignore[arg-type]
+    return Scanner(
+        "flatbed", dpi=dpi, quality=rng.randint(78, 90), skew_deg=rng.uniform(-1.5, 1.5), tint=tint, **kw
+    )
 
 
-def grey(rng: random.Random, dpi: int = 200, **kw: object) -> Scanner:
-    return Scanner("grey", dpi=dpi, quality=rng.randint(70, 85), skew_deg=rng.uniform(-2.5, 2.5), **kw)  # type: ignore[arg-type]
+def grey(rng: random.Random, dpi: int = 200, **kw: Any) -> Scanner:
+    return Scanner("grey", dpi=dpi, quality=rng.randint(70, 85), skew_deg=rng.uniform(-2.5, 2.5), **kw)
 
 
-def faxlike(rng: random.Random, **kw: object) -> Scanner:
-    return Scanner("fax", dpi=rng.choice((150, 200)), skew_deg=rng.uniform(-3, 3), **kw)  # type: ignore[arg-type]
+def faxlike(rng: random.Random, **kw: Any) -> Scanner:
+    return Scanner("fax", dpi=rng.choice((150, 200)), skew_deg=rng.uniform(-3, 3), **kw)
 
 
-def phone(rng: random.Random, **kw: object) -> Scanner:
-    return Scanner("phone", dpi=150, quality=rng.randint(60, 85), **kw)  # type: ignore[arg-type]
+def phone(rng: random.Random, **kw: Any) -> Scanner:
+    return Scanner("phone", dpi=150, quality=rng.randint(60, 85), **kw)

@@ -39,8 +39,17 @@ class Submission:
     def _record(self, doc: Doc, file: str, pages: list[int], scanned: bool) -> str:
         did = f"D{len(self.documents) + 1}"
         for p in pages:
-            self.pages.append({"file": file, "page": p, "type": doc.type, "document": did, "scanned": scanned})
-        entry: dict[str, Any] = {"id": did, "file": file, "pages": pages, "type": doc.type, "scanned": scanned, "fields": doc.fields}
+            self.pages.append(
+                {"file": file, "page": p, "type": doc.type, "document": did, "scanned": scanned}
+            )
+        entry: dict[str, Any] = {
+            "id": did,
+            "file": file,
+            "pages": pages,
+            "type": doc.type,
+            "scanned": scanned,
+            "fields": doc.fields,
+        }
         if doc.project_id:
             entry["project_id"] = doc.project_id
         self.documents.append(entry)
@@ -52,7 +61,16 @@ class Submission:
         kp = doc.key_pages[which] if doc.key_pages else 0
         return file, pages[kp] if kp < len(pages) else pages[0]
 
-    def finding(self, code: str, doc: Doc | None = None, project_id: str | None = None, note: str = "", page: bool = True, which: int = 0, at: int | None = None) -> None:
+    def finding(
+        self,
+        code: str,
+        doc: Doc | None = None,
+        project_id: str | None = None,
+        note: str = "",
+        page: bool = True,
+        which: int = 0,
+        at: int | None = None,
+    ) -> None:
         """A planted cause; ``at`` is a 0-based page of ``doc``, else its key page number ``which``."""
         f: dict[str, Any] = {"code": code, "note": note}
         if project_id:
@@ -67,9 +85,12 @@ class Submission:
         self.findings.append(f)
 
     # ------------------------------------------------------------------ attachments
-    def _scan_pages(self, doc: Doc, scanner: Scanner, rng: random.Random, post: PagePost | None) -> list[tuple[bytes, str, fitz.Rect, Image.Image]]:
+    def _scan_pages(
+        self, doc: Doc, scanner: Scanner, rng: random.Random, post: PagePost | None
+    ) -> list[tuple[bytes, str, fitz.Rect, Image.Image]]:
         out = []
-        for i, page in enumerate(doc.pdf):
+        for i in range(doc.pdf.page_count):
+            page = doc.pdf[i]
             im = scanner.apply(page, rng)
             if post is not None:
                 im = post(i, im)
@@ -105,7 +126,8 @@ class Submission:
                 out.insert_pdf(doc.pdf)
             else:
                 scans = self._scan_pages(doc, scanner, rng, (post or {}).get(id(doc)))
-                for (data, _ext, rect, _im), src in zip(scans, doc.pdf, strict=True):
+                for k, (data, _ext, rect, _im) in enumerate(scans):
+                    src = doc.pdf[k]
                     page = out.new_page(width=rect.width, height=rect.height)
                     page.insert_image(page.rect, stream=data, keep_proportion=False)
                     repl = (hidden_text or {}).get(id(doc))
@@ -113,12 +135,25 @@ class Submission:
                         _invisible_layer(page, src, repl)
             n += doc.pdf.page_count
             self._record(doc, file, list(range(first, n + 1)), scanner is not None)
-        meta = {"producer": producer or ("PyMuPDF" if scanner is None else "Scanner PDF"), "creator": "" if scanner is None else rng.choice(["EPSON Scan", "Canon MF Scan Utility", "HP Scan", "Kyocera Command Center"])}
+        meta = {
+            "producer": producer or ("PyMuPDF" if scanner is None else "Scanner PDF"),
+            "creator": ""
+            if scanner is None
+            else rng.choice(["EPSON Scan", "Canon MF Scan Utility", "HP Scan", "Kyocera Command Center"]),
+        }
         out.set_metadata(meta)
         out.save(path, garbage=3, deflate=True)
         return path
 
-    def images(self, stem: str, doc: Doc, rng: random.Random, scanner: Scanner, fmt: str | None = None, post: PagePost | None = None) -> list[str]:
+    def images(
+        self,
+        stem: str,
+        doc: Doc,
+        rng: random.Random,
+        scanner: Scanner,
+        fmt: str | None = None,
+        post: PagePost | None = None,
+    ) -> list[str]:
         """A one-page paper as one image file (stem.jpg or stem.png)."""
         assert doc.pdf.page_count == 1, "one image file holds one page"
         scans = self._scan_pages(doc, scanner, rng, post)
@@ -153,7 +188,9 @@ class Submission:
 
     # ------------------------------------------------------------------ declaration and truth
     def declaration_json(self, decl: dict[str, Any]) -> None:
-        (self.dir / "declaration.json").write_text(json.dumps(decl, ensure_ascii=False, indent=2), encoding="utf-8")
+        (self.dir / "declaration.json").write_text(
+            json.dumps(decl, ensure_ascii=False, indent=2), encoding="utf-8"
+        )
 
     def finish(self, clean: bool) -> str:
         truth = {
@@ -166,7 +203,9 @@ class Submission:
             "findings": self.findings,
         }
         assert clean == (not self.findings), self.name
-        (self.root / "truth.json").write_text(json.dumps(truth, ensure_ascii=False, indent=2), encoding="utf-8")
+        (self.root / "truth.json").write_text(
+            json.dumps(truth, ensure_ascii=False, indent=2), encoding="utf-8"
+        )
         return self.name
 
 
@@ -183,4 +222,10 @@ def _invisible_layer(page: fitz.Page, src: fitz.Page, repl: dict[str, str]) -> N
                 text = text.replace(old, new)
             span = line["spans"][0]
             x, y = span["origin"]
-            page.insert_text(fitz.Point(x * sx, y * sy), text, fontsize=span["size"] * sy, fontname="china-s", render_mode=3)
+            page.insert_text(
+                fitz.Point(x * sx, y * sy),
+                text,
+                fontsize=span["size"] * sy,
+                fontname="china-s",
+                render_mode=3,
+            )
