@@ -13,7 +13,7 @@ DEFAULT_SEED = 1
 """The seed of the committed corpus (samples/corpus)."""
 
 
-FAMILIES = ("default", "alt", "wild", "fresh", "nanjiang", "beijiang")
+FAMILIES = ("default", "alt", "wild", "fresh", "nanjiang", "beijiang", "dongjiang")
 """Template families: ``default`` (the committed corpus), ``alt`` (workshop/samples/templates_alt, a
 held-out-style set for measuring how extraction generalises; never committed) and ``wild``
 (workshop/samples/wild, written independently of both and never tuned on)."""
@@ -41,6 +41,10 @@ def generate(
         from .beijiang import generate as generate_beijiang
 
         return generate_beijiang(out, seed, only)
+    if family == "dongjiang":
+        from .dongjiang import generate as generate_dongjiang
+
+        return generate_dongjiang(out, seed, only)
 
     from .build import write_submission
 
