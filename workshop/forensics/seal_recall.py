@@ -7,8 +7,10 @@ Text-layer corpus pages get one round seal stamped near the signature place (red
 pale: the same seal at 40% of its ink, a stamp pad running dry) or none, are scanned under
 colour, grey, grey stored as RGB, bilevel, low resolution, blur, JPEG and phone-photo conditions
 (the forensic matrix's conditions.py), and go through the reader's own seal finder
-(extract/scan.page_seals: red seals, else round outlines). A cell counts the seals found and the
-unstamped pages on which a seal was found. A measuring tool, not part of the pipeline.
+(extract/scan.page_seals: red seals, else round outlines). A cell counts the seals found, the
+stamped pages that would be believed unstamped (no seal found, the page still certain of its
+seals: a false SEAL_MISSING), and the unstamped pages on which a seal was found. A measuring
+tool, not part of the pipeline.
 """
 
 from __future__ import annotations
@@ -66,6 +68,9 @@ class SealCell:
     found: dict[str, int]
     unstamped: int = 0
     false_seals: int = 0
+    believed_unstamped: int = 0
+    """Stamped pages on which no seal was found and the page was still certain of its seals:
+    where SEAL_MISSING would wrongly be believed."""
     seconds: float = 0.0
 
 
@@ -97,12 +102,14 @@ def _scan(
     return cond_mod.save(scanned, cond, rng), where
 
 
-def _seals_read(data: bytes, cond: Condition) -> list[pymupdf.Rect]:
-    """What the reader's seal finder sees on the saved scan (boxes in points)."""
+def _seals_read(data: bytes, cond: Condition) -> tuple[list[pymupdf.Rect], bool]:
+    """What the reader's seal finder sees on the saved scan (boxes in points), and whether the page
+    would be certain of its seals (not 1-bit, no unconfirmed outline: PageQuality.seals_certain)."""
     with Image.open(io.BytesIO(data)) as image:
+        one_bit = image.mode == "1"
         rgb = np.asarray(on_white(image))
-    seals, _, _ = page_seals(rgb, to_gray(rgb), float(cond.dpi), reading_rules().seal)
-    return [pymupdf.Rect(s.bbox) for s in seals]
+    seals, _, unconfirmed = page_seals(rgb, to_gray(rgb), float(cond.dpi), reading_rules().seal)
+    return [pymupdf.Rect(s.bbox) for s in seals], not (one_bit or unconfirmed)
 
 
 def run_cell(cond: Condition, cases: list[PageCase], seed: int) -> SealCell:
@@ -114,13 +121,13 @@ def run_cell(cond: Condition, cases: list[PageCase], seed: int) -> SealCell:
         for name, ink in INKS.items():
             data, where = _scan(case, cond, ink, rng)
             cell.stamped[name] += 1
+            boxes, certain = _seals_read(data, cond)
             # A photo's seal moved with the perspective: any seal found counts there.
-            cell.found[name] += any(
-                cond.photo or (box & where).get_area() > 0 for box in _seals_read(data, cond)
-            )
+            cell.found[name] += any(cond.photo or (box & where).get_area() > 0 for box in boxes)
+            cell.believed_unstamped += not boxes and certain and not cond.photo
         data, _ = _scan(case, cond, None, rng)
         cell.unstamped += 1
-        cell.false_seals += bool(_seals_read(data, cond))
+        cell.false_seals += bool(_seals_read(data, cond)[0])
     cell.seconds = time.perf_counter() - started
     return cell
 
@@ -129,14 +136,15 @@ def table(results: list[tuple[Condition, SealCell]]) -> str:
     """The cells as a markdown table."""
     head = " | ".join(f"{name} seals found" for name in INKS)
     lines = [
-        f"| cell | {head} | unstamped pages with a seal found | s/page |",
-        "|" + " --- |" * (3 + len(INKS)),
+        f"| cell | {head} | stamped pages believed unstamped | unstamped pages with a seal found | s/page |",
+        "|" + " --- |" * (4 + len(INKS)),
     ]
     for cond, r in results:
         found = " | ".join(f"{r.found[n]}/{r.stamped[n]}" for n in INKS)
         pages = sum(r.stamped.values()) + r.unstamped
         lines.append(
-            f"| {cond.name} | {found} | {r.false_seals}/{r.unstamped} | {r.seconds / max(pages, 1):.2f} |"
+            f"| {cond.name} | {found} | {r.believed_unstamped}/{sum(r.stamped.values())} | "
+            f"{r.false_seals}/{r.unstamped} | {r.seconds / max(pages, 1):.2f} |"
         )
     return "\n".join(lines)
 
@@ -158,7 +166,8 @@ def seal_recall_command(
         result = run_cell(cond, cases, seed + index)
         results.append((cond, result))
         typer.echo(
-            f"{cond.name}: {result.found} of {result.stamped}, false {result.false_seals}/{result.unstamped}"
+            f"{cond.name}: {result.found} of {result.stamped}, believed unstamped "
+            f"{result.believed_unstamped}, false {result.false_seals}/{result.unstamped}"
         )
     text = table(results)
     typer.echo(f"\n{len(cases)} corpus pages per cell\n\n{text}")
