@@ -91,6 +91,11 @@ def is_org_name(name: str) -> bool:
     return _ends_with_suffix(_BRACKETED_TAIL.sub("", name))
 
 
+_OTHER_ROLE = re.compile(
+    r"(?<=..)(?:[甲乙丙]方|采购人|供应商|发包人|承包人|委托方|受托方)(?:\([^()]{1,6}\)|[:：])"
+)
+
+
 def clean_party_name(text: str) -> tuple[str, float] | None:
     """A party name out of a label's value, with a confidence; None if it is no name.
 
@@ -108,6 +113,13 @@ def clean_party_name(text: str) -> tuple[str, float] | None:
     if colon:
         s = tail.strip() if re.sub(r"\s", "", head) in _NAME_LABELS else head.strip()
     s = repair_legal_form(re.sub(r"\s+", "", s))
+    # The other party's role inside a name is where the other column began, read on one line with
+    # this one (甲方(采购人) 某中心( 乙方(供应商) 某公司 on a signature page): the name ends there,
+    # cut short of what wrapped beneath it, so less sure.
+    cut = _OTHER_ROLE.search(s)
+    certainty = 1.0
+    if cut is not None:
+        s, certainty = s[: cut.start()].rstrip("(（"), 0.8
     if len(s) < 2 or label_word(s) is not None or is_placeholder(s):
         return None
     if _NOT_A_NAME.match(s) and not (is_org_name(s) and not _SENTENCE_WORD.search(s)):
@@ -115,10 +127,10 @@ def clean_party_name(text: str) -> tuple[str, float] | None:
         # those characters: 和田 (Hotan), 于田, 若羌, 可克达拉, 双河 are places, 同方 a company.
         return None
     if _ends_with_suffix(s):
-        return s, 1.0
+        return s, certainty
     bracket = re.match(r"^(.+?)(\([^()]{1,12}\))$", s)
     if bracket and _ends_with_suffix(bracket.group(1)):
-        return s, 1.0  # 某公司(监理部), 某会计师事务所(特殊普通合伙)
+        return s, certainty  # 某公司(监理部), 某会计师事务所(特殊普通合伙)
     # A suffix inside: keep up to its last occurrence (某公司法定代表人 …).
     best = max((s.rfind(x) + len(x) for x in vocabulary().org_suffixes if len(x) >= 2 and x in s), default=-1)
     if best >= 4:

@@ -309,3 +309,13 @@ def test_a_letters_title_gives_the_project_name_alone():
     assert _name_from_title("关于克拉玛依市白碱滩区水利局视频监控系统扩容项目的验收意见") == (
         "克拉玛依市白碱滩区水利局视频监控系统扩容项目"
     )
+
+
+def test_a_name_ends_where_the_other_partys_role_begins_on_the_same_line():
+    # A signature page read across both columns: 甲方(采购人) 某中心( 乙方(供应商) 某公司.
+    name, certainty = clean_party_name(
+        "巴里坤哈萨克自治县融媒体中心(乙方(供应商)巴里坤伊州信息技术有限公司"
+    ) or ("", 0)
+    assert name == "巴里坤哈萨克自治县融媒体中心" and certainty < 0.9  # what wrapped beneath is lost
+    # A role word inside a name, not standing as a label, is part of the name.
+    assert clean_party_name("某某供应商管理有限公司") == ("某某供应商管理有限公司", 1.0)
