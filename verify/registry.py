@@ -15,6 +15,7 @@ import logging
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from jianzheng.extract.page_images import PageImages
@@ -91,6 +92,17 @@ class CheckContext:
         """The contract matched to a declared project, if any."""
         contracts = self.project_documents(project_id, DocType.contract)
         return contracts[0] if contracts else None
+
+    def contract_amounts(self, project_id: str) -> list[Decimal] | None:
+        """The amounts of every contract matched to a project (several for a merged row, CONTRACT
+        1.1); None when one of them states none (a framework agreement beside its orders)."""
+        contracts = self.project_documents(project_id, DocType.contract)
+        amounts = [
+            d.fields.contract_amount.value
+            for d in contracts
+            if isinstance(d.fields, ContractFields) and d.fields.contract_amount is not None
+        ]
+        return amounts if contracts and len(amounts) == len(contracts) else None
 
     def contracts(self) -> Iterator[tuple[Project, Document, ContractFields]]:
         """Each declared project with its matched contract, where its fields were read as a contract's."""

@@ -38,3 +38,24 @@ def test_invoices_up_to_the_contract_amount_and_a_duplicate_number_are_fine():
     assert run(inv.invoice_total, context(declaration(), docs)) == []
     twice = [contract(), invoice("D4", total="1450000.00"), invoice("D5", total="1450000.00")]
     assert run(inv.invoice_total, context(declaration(), twice)) == []
+
+
+def test_a_merged_rows_invoices_are_held_to_the_sum_of_its_contracts():
+    # CONTRACT 1.1: a row of 245 万 backed by two maintenance contracts of 145 万 and 100 万.
+    from jianzheng.verify.checks.contract import signing
+
+    docs = [
+        contract("D2", name="某医院信息系统年度运行维护服务项目", amount="1450000.00"),
+        contract(
+            "D6", name="某医院机房及网络安全设备运行维护服务项目", amount="1000000.00", file="scan_02.pdf"
+        ),
+        invoice("D4", total="1450000.00"),
+        invoice("D5", number="24652000000012349999", total="1000000.00"),
+    ]
+    ctx = context(declaration(), docs)
+    assert {d.id for d in ctx.project_documents("P1", contract().type)} == {"D2", "D6"}
+    assert run(inv.invoice_total, ctx) == []
+    # The row names the kind of its projects, not one contract's.
+    assert run(signing.contract_project_name, ctx) == []
+    over = docs + [invoice("D7", number="24652000000012340000", total="300000.00")]
+    assert codes(run(inv.invoice_total, context(declaration(), over))) == ["INVOICE_EXCEEDS_CONTRACT"]

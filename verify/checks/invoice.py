@@ -82,8 +82,9 @@ def invoice_total(ctx: CheckContext) -> Iterator[Finding]:
 
     Rule: seed 000 (二) 3. 1) (invoices are part payments of the contract); seed 004 (invoices
     out of line with the contract point to invented amounts). The contract's own amount is the
-    ceiling, the declared one where the contract's was not read; each invoice number counts
-    once, and the sum may exceed the ceiling by less than the declared precision.
+    ceiling (a merged row's contracts' sum, CONTRACT 1.1), the declared one where a contract's
+    was not read; each invoice number counts once, and the sum may exceed the ceiling by less
+    than the declared precision.
 
     Example: 项目发票合计 260.00 万元，超过合同金额 245.00 万元
     """
@@ -92,14 +93,8 @@ def invoice_total(ctx: CheckContext) -> Iterator[Finding]:
         found = [(d, f) for d, f in invoices(ctx, project) if f.total_amount is not None]
         if not found:
             continue
-        contract = ctx.contract_of(project.id)
-        ceiling = project.contract_amount
-        if (
-            contract is not None
-            and isinstance(contract.fields, ContractFields)
-            and contract.fields.contract_amount
-        ):
-            ceiling = contract.fields.contract_amount.value
+        amounts = ctx.contract_amounts(project.id)
+        ceiling = sum(amounts, Decimal(0)) if amounts else project.contract_amount
         if ceiling is None:
             continue
         total = sum((f.total_amount.value for _, f in found if f.total_amount is not None), Decimal(0))
