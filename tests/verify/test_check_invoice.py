@@ -57,5 +57,5 @@ def test_a_merged_rows_invoices_are_held_to_the_sum_of_its_contracts():
     assert run(inv.invoice_total, ctx) == []
     # The row names the kind of its projects, not one contract's.
     assert run(signing.contract_project_name, ctx) == []
-    over = docs + [invoice("D7", number="24652000000012340000", total="300000.00")]
+    over = [*docs, invoice("D7", number="24652000000012340000", total="300000.00")]
     assert codes(run(inv.invoice_total, context(declaration(), over))) == ["INVOICE_EXCEEDS_CONTRACT"]

@@ -112,6 +112,13 @@ def test_one_ocr_slip_in_a_visible_name_is_no_mismatch():
     assert _findings(_page(shown, layer)) == []
 
 
+def test_a_visible_name_with_its_role_label_run_into_it_is_no_mismatch():
+    # OCR boxed the signature block's label and name as one word: 委托方(甲方) 某公司.
+    layer = ["", "新疆伊吾能源开发有限公司", "", ""]
+    shown = ["", "委托方(甲方) 新疆伊吾能源开发有限公司", "", ""]
+    assert _findings(_page(shown, layer)) == []
+
+
 def test_turned_page_is_not_compared():
     assert _findings(_page(SHOWN, FORGED_LAYER, rotation=90)) == []
 
