@@ -285,3 +285,11 @@ def test_an_instalment_on_the_next_line_is_no_spelling_of_the_price():
     fields = contract(page_of(["合同金额：¥1,680,000.00元", "首付款：人民币伍拾万肆仟元整"]))
     assert fields.contract_amount.value == Decimal("1680000.00")
     assert fields.amount_in_words is None
+
+
+def test_the_contractors_own_number_on_a_technology_contract_cover():
+    # 科技部's cover leaves 合同登记编号 to the registry; the parties print their own number beside it.
+    fields = contract(
+        page_of(["合同登记编号：", "（受托方编号：巴SS-2024-282）", "技术开发（委托）合同"], ocr=True)
+    )
+    assert fields.contract_number and fields.contract_number.value == "巴SS-2024-282"

@@ -77,6 +77,9 @@ def as_contract_number(text: str) -> Parsed:
     """A contract number: the first token with a digit, of code-like characters."""
     for token in re.split(r"\s+", text.strip()):
         token = token.strip(":：")
+        # The close of a bracket the label opened ((受托方编号:某-2024-01)) is not the number's.
+        while token[-1:] in ")）" and token.count(token[-1]) > token.count("(" if token[-1] == ")" else "（"):
+            token = token[:-1]
         if re.search(r"\d", token) and re.fullmatch(
             r"[A-Za-z0-9\-_/()\[\]〔〕【】（）.#号字第年\u4e00-\u9fff]{3,40}", token
         ):
