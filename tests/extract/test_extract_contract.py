@@ -293,3 +293,12 @@ def test_the_contractors_own_number_on_a_technology_contract_cover():
         page_of(["合同登记编号：", "（受托方编号：巴SS-2024-282）", "技术开发（委托）合同"], ocr=True)
     )
     assert fields.contract_number and fields.contract_number.value == "巴SS-2024-282"
+
+
+def test_a_technology_contracts_price_in_running_text_in_wan():
+    fields = contract(
+        page_of(
+            ["第三条 研究开发经费和报酬及其支付方式", "本项目研究开发经费和报酬为人民币120.5万元。"], ocr=True
+        )
+    )
+    assert fields.contract_amount and fields.contract_amount.value == Decimal("1205000.00")
