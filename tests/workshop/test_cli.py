@@ -18,6 +18,7 @@ WORKSHOP_COMMANDS = {
     "sweep",
     "measure",
     "matrix",
+    "seal-recall",
 }
 
 
@@ -36,7 +37,7 @@ def test_the_product_command_has_only_the_users_verbs():
 
 
 def test_tools_that_read_a_corpus_state_their_default_in_help():
-    for command in ("sweep", "matrix", "fuzz", "loadtest", "bench"):
+    for command in ("sweep", "matrix", "seal-recall", "fuzz", "loadtest", "bench"):
         result = CliRunner().invoke(workshop_app, [command, "--help"], env={"COLUMNS": "200"})
         assert result.exit_code == 0, result.output
         assert "the committed corpus" in result.output, command

@@ -151,7 +151,10 @@ def table(results: list[tuple[Condition, SealCell]]) -> str:
 
 def seal_recall_command(
     corpus: Annotated[
-        Path, typer.Option("--corpus", help="sample set to take text-layer pages from")
+        Path,
+        typer.Option(
+            "--corpus", help="sample set to take text-layer pages from (default: the committed corpus)"
+        ),
     ] = CORPUS,
     pages: Annotated[int, typer.Option("--pages", help="corpus pages per cell")] = 12,
     seed: Annotated[int, typer.Option("--seed", help="page choice and scan noise seed")] = 5,
