@@ -84,3 +84,27 @@ def test_a_contract_with_a_testing_company_keeps_it_as_party_b():
 def test_conclusions(verdict, expected):
     found = acceptance(["项目验收报告", f"建设单位：{CLIENT}", verdict])
     assert value(found.conclusion) is expected
+
+
+LETTER = [
+    "巴里坤哈萨克自治县畜牧兽医发展中心",
+    "项目验收意见",
+    f"{SUPPLIER}：",
+    "你公司承建的“智慧畜牧养殖监测系统技术开发项目”已按合同约定完成建设。2024年10月20日，我单位组织",
+    "有关部门和专家对该项目进行了验收。",
+    "验收结论：同意验收。",
+]
+
+
+def test_a_letter_under_its_clients_letterhead_that_organised_the_acceptance_itself():
+    fields = acceptance([*LETTER, "巴里坤哈萨克自治县畜牧兽医发展中心", "2024年10月20日"], ocr=True)
+    assert value(fields.party_a) == "巴里坤哈萨克自治县畜牧兽医发展中心"
+    assert value(fields.party_b) == SUPPLIER
+
+
+def test_a_signer_a_seal_cut_short_is_the_letterhead_it_reads_as():
+    fields = acceptance([*LETTER, "巴里坤哈萨克自治县畜牧兽医发展中", "2024年10月20日"], ocr=True)
+    assert value(fields.party_a) == "巴里坤哈萨克自治县畜牧兽医发展中心"
+    # Another organisation under the signature is not taken for the letterhead's.
+    other = acceptance([*LETTER, "巴里坤哈萨克自治县农业农村局", "2024年10月20日"], ocr=True)
+    assert value(other.party_a) is None

@@ -178,8 +178,8 @@ def letter_parties(reading: Reading) -> dict[str, Extracted[str]]:
     """The parties of an acceptance letter (关于某项目的验收意见), which has no party labels.
 
     The letter is addressed to the contractor (某公司： at its head) and speaks to it as the
-    builder (你公司承建的…); the client who organised the acceptance (某局组织…验收组) signs it
-    above the date. Each is taken only with those words to say so: a letter to or from anyone
+    builder (你公司承建的…); the client who organised the acceptance (某局组织…验收组, or 我单位
+    组织… under its letterhead) signs it above the date. Each is taken only with those words to say so: a letter to or from anyone
     else names no party.
     """
     found: dict[str, Extracted[str]] = {}
@@ -229,6 +229,11 @@ def letter_parties(reading: Reading) -> dict[str, Extracted[str]]:
             if any(name + w in text for w in cues.cue("issuer_organised")):
                 found["party_a"] = extracted(name, snip, 0.85)
                 break
+            # 我单位组织… under a letterhead that prints the signer's name again: the signer
+            # organised it (twice, so that a seal's strokes joined to the name are no name).
+            if any(w in text for w in cues.cue("issuer_self_organised")) and text.count(name) >= 2:
+                found["party_a"] = extracted(name, snip, 0.85)
+                break
             # A seal over the signature blurs or hides a character (昌言… for 昌吉…, 委会 for 委员会); the letter's
             # own sentence spells the organiser plainly, so that spelling is taken when the
             # signer reads as it but for those characters.
@@ -236,8 +241,30 @@ def letter_parties(reading: Reading) -> dict[str, Extracted[str]]:
             if organiser is not None:
                 found["party_a"] = extracted(organiser, snip, 0.8)
                 break
+        else:
+            head = _letterhead_signer(first_page, above, text, cues.cue("issuer_self_organised"))
+            if head is not None and head.value != addressee:
+                found["party_a"] = head
         break
     return found
+
+
+def _letterhead_signer(
+    first_page: list[Line], above: list[Line], text: str, cues: list[str]
+) -> Extracted[str] | None:
+    """The letterhead's organisation, where the letter says 我单位组织… and its signer, above the
+    date, reads as the letterhead but for a character a seal hid (…有限责任公 for …有限责任公司)."""
+    if not first_page or not above or not any(w in text for w in cues):
+        return None
+    head = first_page[0].compact
+    cleaned = clean_party_name(head)
+    if cleaned is None or cleaned[0] != head or not is_org_name(head) or is_third_party(head):
+        return None
+    signer = re.sub(r"\s", "", above[-1].text[slice(*above[-1].cells()[0])]) if above[-1].cells() else ""
+    if abs(len(signer) - len(head)) > 1 or Levenshtein.distance(signer, head) > max(1, len(head) // 8):
+        return None
+    snip = above[-1].snippet(0, len(above[-1].text))
+    return extracted(head, snip, 0.8) if snip is not None else None
 
 
 def _stray(line: Line) -> bool:
