@@ -32,6 +32,7 @@ _ENUMERATOR = re.compile(
 _AFTER = re.compile(r"^\s*(?:\([^()\t]{0,14}\)\s*)*(?P<colon>[:：]|\t|$)?")
 _ENDS_CELL = re.compile(r"^ *(?:\t|$)")
 _CELL_KEYS = {"party_a", "party_b", "third_party"}
+_OPINION = re.compile(r"^\s*(?:验收)?意见")
 
 
 @dataclass(frozen=True)
@@ -196,6 +197,8 @@ def _as_label(line: Line, key: str, cs: int, ce: int) -> LabelHit | None:
         # label never begins in the middle of a word: the 公司 of 某有限公司 and the 名称 of the
         # next column's 名称：… are two cells, not the label 公司名称.
         return None
+    if key in _CELL_KEYS and _OPINION.match(line.text[last + 1 :]):
+        return None  # 建设单位意见：, 监理单位意见： head a party's opinion, not its name
     after = _AFTER.match(line.text[last + 1 :])
     colon = after is not None and after["colon"] in {":", "："}
     if not colon:

@@ -96,6 +96,11 @@ _OTHER_ROLE = re.compile(
 )
 
 
+def without_decorations(text: str) -> str:
+    """A label's value without the bracketed words printed beside a name ((章), (盖章), (全称))."""
+    return _DECOR.sub("", normalise(text))
+
+
 def clean_party_name(text: str) -> tuple[str, float] | None:
     """A party name out of a label's value, with a confidence; None if it is no name.
 

@@ -108,3 +108,34 @@ def test_a_signer_a_seal_cut_short_is_the_letterhead_it_reads_as():
     # Another organisation under the signature is not taken for the letterhead's.
     other = acceptance([*LETTER, "巴里坤哈萨克自治县农业农村局", "2024年10月20日"], ocr=True)
     assert value(other.party_a) is None
+
+
+SIGN_OFF = [
+    "信息系统工程竣工验收签认表",
+    "项目名称：吐鲁番市高昌区教育城域网升级改造项目",
+    f"致：{SUPERVISOR}（监理单位）",
+    "我方已按合同要求完成项目的建设，经自检合格，请予以验收。",
+    f"承建单位：{SUPPLIER}（章） 项目经理： 日期：2024年9月6日",
+    "监理单位意见：",
+    "经监理单位组织预验收，项目各项功能和性能指标均达到合同要求，验收合格。",
+    f"监理单位：{SUPERVISOR}（章） 总监理工程师： 日期：2024年9月11日",
+    "建设单位意见：",
+    "同意监理意见。",
+    f"建设单位：{CLIENT}（章） 负责人： 日期：2024年9月11日",
+]
+
+
+def test_a_supervisors_sign_off_sheet():
+    fields = acceptance(SIGN_OFF, ocr=True)
+    # 监理单位意见： heads an opinion; the name is on the signature row.
+    assert value(fields.third_party) == SUPERVISOR
+    assert value(fields.party_a) == CLIENT and value(fields.party_b) == SUPPLIER
+    # The builder's request is dated first; the acceptance is the last signature.
+    assert str(value(fields.accepted_on)) == "2024-09-11"
+
+
+def test_a_clients_stamp_over_its_name_and_the_printed_stamp_mark():
+    # The seal covers the 建设单位 row; （章） printed beside the name is no misreading of it.
+    seal = Seal(bbox=(80.0, 200.0, 200.0, 320.0))  # over the 建设单位 row, the page's last
+    fields = acceptance(SIGN_OFF, ocr=True, seals=[seal])
+    assert value(fields.party_a) == CLIENT

@@ -129,9 +129,10 @@ def accepted_on(reading: Reading) -> Extracted[object] | None:
     if not reading.lines:
         return None
     # A letter states it in a sentence (…并于二〇二四年十月二十八日通过…竣工验收), wrapped anywhere;
-    # the date under the signature may be the letter's, issued later.
+    # the date under the signature may be the letter's, issued later. A form's label ends a
+    # sentence: 承建单位：… 日期：2024年9月6日 | 监理单位意见：…预验收 is the builder's request.
     for run in running_text(reading):
-        for sentence in re.finditer(r"[^。；;!！?？]+", run.text):
+        for sentence in re.finditer(r"[^。；;!！?？:：]+", run.text):
             if "验收" not in sentence.group(0):
                 continue
             for date in find_dates(sentence.group(0)):

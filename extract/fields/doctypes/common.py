@@ -24,7 +24,7 @@ from ..label_hits import LabelHit, find_labels
 from ..labels import vocabulary
 from ..lines import Line, Running, Snippet, page_lines, running, union
 from ..locate import Value, value_of
-from ..parties import find_parties, is_org_name
+from ..parties import find_parties, is_org_name, without_decorations
 
 T = TypeVar("T")
 Parsed = tuple[Any, float] | None
@@ -124,8 +124,9 @@ class Reading:
         if self.under_seal(party.value):
             # What OCR reads where a seal is stamped over a name says nothing about who signed
             # when it is a fragment (乌鲁木齐 of a client's name, the rest lost under red ink) or
-            # had to be cut out of pieces run together (乌鲁木齐图网络科:有责任公司): left out.
-            read = re.sub(r"\s", "", party.value.text)
+            # had to be cut out of pieces run together (乌鲁木齐图网络科:有责任公司): left out. The (章)
+            # printed for the stamp beside the name is no part of what was read of it.
+            read = re.sub(r"\s", "", without_decorations(party.value.text))
             if not is_org_name(party.name) or ":" in read or len(party.name) < len(read) - 2:
                 return None
         # A whole name OCR'd under a seal may still be misread (新疆胡权科志… for 新疆胡杨科技…).
