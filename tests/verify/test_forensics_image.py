@@ -160,6 +160,36 @@ def test_a_tinted_paste_on_a_grey_scan_is_colour_where_the_page_has_none():
     assert block_regions(_soft_scan(grey=True)) == []
 
 
+def _cream_scan(white_line: bool = False, seal: bool = False, shaded: bool = False) -> np.ndarray:
+    """A soft scan on cream paper; ``white_line``: the amount line pasted from another, white
+    scan (as soft as the page); ``seal``: a red stamp; ``shaded``: a grey-shaded table cell."""
+    render = scanned_page(seed=5).astype(np.float32)
+    clean = np.clip((render - 10) / 0.92, 0, 255)
+    soft = cv2.GaussianBlur(clean, (0, 0), 0.8)
+    if shaded:
+        soft[520:600, 100:700] *= 0.85
+    page = np.clip(soft[..., None] * np.array([1.0, 0.96, 0.88], np.float32), 0, 255).astype(np.uint8)
+    if white_line:
+        y0, y1, x0, x1 = 376, 424, 100, 700
+        page[y0:y1, x0:x1] = _jpeg_rgb(np.repeat(soft[y0:y1, x0:x1, None], 3, axis=2).astype(np.uint8), 85)
+    if seal:
+        cv2.circle(page, (500, 620), 90, (200, 30, 40), 6)
+        cv2.putText(page, "SEAL", (440, 630), cv2.FONT_HERSHEY_SIMPLEX, 1.2, (200, 30, 40), 3)
+    return _jpeg_rgb(page, 70)
+
+
+def test_a_white_line_pasted_on_cream_paper_is_paper_of_another_colour():
+    regions = [r for r in block_regions(_cream_scan(white_line=True)) if r.detector == "paper_tint"]
+    assert len(regions) == 1 and "纸色" in regions[0].reason
+    x0, y0, x1, y1 = regions[0].box
+    assert x0 < 700 and x1 > 100 and y0 < 424 and y1 > 376
+
+
+def test_cream_paper_with_a_red_seal_or_a_shaded_cell_is_no_paste():
+    for page in (_cream_scan(), _cream_scan(seal=True), _cream_scan(shaded=True)):
+        assert [r for r in block_regions(page) if r.detector == "paper_tint"] == []
+
+
 def test_a_grey_scan_with_colour_on_much_of_its_paper_is_a_colour_page():
     # The whole line holds about 1.3% of the page's paper blocks (a gate at 1% once waved such
     # pastes through as a colour page); a quarter of the page in colour is no grey scan.

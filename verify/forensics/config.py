@@ -68,6 +68,9 @@ class ImageRules(_Section):
     grey_min_tint: float
     grey_min_coherence: float
     grey_noise_ratio: float
+    tint_min_page: float
+    tint_min_diff: float
+    tint_min_share: float
     sharp_min_blocks: int
     sharp_ratio: float
     sharp_ring_ratio: float

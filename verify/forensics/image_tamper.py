@@ -1,14 +1,15 @@
 """IMAGE_TAMPERED: local inconsistency in a scanned page image.
 
-Six signs (DETECTORS; each Region names its sign), each conservative:
+Seven signs (DETECTORS; each Region names its sign), each conservative:
 
 * quiet_bands (noise_signs.py): a scan carries sensor and paper noise everywhere; a patch pasted
   from a clean render carries none: a line-wide band of paper with no noise at all. (A seventh
   sign, cells quieter than the page, was removed: noise_signs.py says why.)
-* grey_colour, sharp_lines (jpeg_blocks.py, sharp_blocks.py), uniform_runs (uniform_runs.py):
-  where compression erased the noise, the JPEG blocks still show a grey page with tinted paper
-  in one place, text whose edges are render-sharp on a page the scanner softened, or blank
-  paper along a line exactly flat at a level the paper around it rarely takes.
+* grey_colour, paper_tint, sharp_lines (jpeg_blocks.py, sharp_blocks.py), uniform_runs
+  (uniform_runs.py): where compression erased the noise, the JPEG blocks still show a grey page
+  with tinted paper in one place, a tinted page with paper of another colour in one place, text
+  whose edges are render-sharp on a page the scanner softened, or blank paper along a line
+  exactly flat at a level the paper around it rarely takes.
 * sharper_fields (sharp_blocks.py): a located key field's figures sharper than the page's other
   figures.
 * clones (clones.py): an area identical up to JPEG rounding to another at one shift, on a page
@@ -86,6 +87,7 @@ def to_gray(image: np.ndarray) -> np.ndarray:
 DETECTORS = (
     "quiet_bands",
     "grey_colour",
+    "paper_tint",
     "sharp_lines",
     "uniform_runs",
     "sharper_fields",
@@ -93,7 +95,7 @@ DETECTORS = (
 )
 """The signs' short names (Region.detector), in the order the report consults them."""
 
-_STAGES = (("quiet_bands",), ("grey_colour", "sharp_lines"), ("uniform_runs",))
+_STAGES = (("quiet_bands",), ("grey_colour", "paper_tint", "sharp_lines"), ("uniform_runs",))
 """The page-wide signs, in turn: a stage speaks only where every stage before it found nothing."""
 
 
@@ -217,6 +219,14 @@ def block_regions(image: np.ndarray, *, sharpness: bool = True) -> list[Region]:
             box, "灰度扫描页中局部纸底带有颜色，JPEG 分块色度与整页不一致（疑似粘贴的图块）", "grey_colour"
         )
         for box in jpeg_blocks.colour_on_grey(ycc, stats)
+    ]
+    regions += [
+        Region(
+            box,
+            "局部纸底颜色与整页纸色不同，JPEG 分块色度与整页不一致（疑似从另一扫描件粘贴的图块）",
+            "paper_tint",
+        )
+        for box in jpeg_blocks.off_tint(ycc, stats, sharp_blocks.colour_ink(image))
     ]
     if not sharpness:
         return regions

@@ -132,6 +132,57 @@ def colour_on_grey(ycc: np.ndarray, stats: BlockStats) -> list[tuple[int, int, i
     return boxes
 
 
+def off_tint(
+    ycc: np.ndarray, stats: BlockStats, skip: np.ndarray | None = None
+) -> list[tuple[int, int, int, int]]:
+    """Paper of another colour inside a tinted page (a yellowed or cream page with a white line
+    pasted from another scan): colour_on_grey's mirror.
+
+    The page's paper blocks share one tint; a paste carries its own paper's. Each paper block's
+    signed chroma is taken relative to its luma (a shaded cell is darker paper of the same tint),
+    compared with the page's median, and a line-sized area that differs coherently is the sign.
+    ``skip`` masks coloured ink (seals, pen: their colour bleeds into the paper between strokes).
+    """
+    rules = thresholds().image
+    signed = ycc[:, :, 1:].astype(np.float32) - 128
+    luma = np.maximum(blocks(ycc[:, :, 0].astype(np.float32)).mean(axis=(2, 3)), 1.0)
+    cb = blocks(signed[:, :, 0]).mean(axis=(2, 3)) / luma * 255
+    cr = blocks(signed[:, :, 1]).mean(axis=(2, 3)) / luma * 255
+    paper = stats.light & ~stats.ink
+    if skip is not None:
+        paper &= ~_grown(skip, stats.shape)
+    if paper.sum() < 100:
+        return []
+    page_cb, page_cr = float(np.median(cb[paper])), float(np.median(cr[paper]))
+    if abs(page_cb) + abs(page_cr) < rules.tint_min_page:
+        return []  # white or grey paper: a white paste shows no colour of its own (colour_on_grey)
+    spread = 1.4826 * (
+        float(np.median(np.abs(cb[paper] - page_cb))) + float(np.median(np.abs(cr[paper] - page_cr)))
+    )
+    differs = paper & ((np.abs(cb - page_cb) + np.abs(cr - page_cr)) >= max(rules.tint_min_diff, 3 * spread))
+    differs = ndimage.binary_closing(differs, np.ones((3, 3), bool))
+    boxes = []
+    for r0, c0, r1, c1 in enclosed_boxes(differs, rules.max_region_share):
+        if r1 - r0 < 3 or c1 - c0 < 8 or (r1 - r0) * (c1 - c0) < rules.grey_min_blocks:
+            continue
+        inside = paper[r0:r1, c0:c1] & differs[r0:r1, c0:c1]
+        if inside.sum() < rules.tint_min_share * (r1 - r0) * (c1 - c0):
+            continue  # scattered blocks, not a piece of paper
+        shift = abs(float(cb[r0:r1, c0:c1][inside].mean()) - page_cb) + abs(
+            float(cr[r0:r1, c0:c1][inside].mean()) - page_cr
+        )
+        if shift >= rules.tint_min_diff and shift >= rules.grey_noise_ratio * spread:
+            boxes.append(block_box(r0, c0, r1, c1))
+    return boxes
+
+
+def _grown(mask: np.ndarray, shape: tuple[int, ...]) -> np.ndarray:
+    """Blocks holding any masked pixel, grown by two blocks (chroma is subsampled and bleeds)."""
+    rows, cols = shape[0], shape[1]
+    held = blocks(mask[: rows * BLOCK, : cols * BLOCK].astype(np.uint8)).max(axis=(2, 3)) > 0
+    return ndimage.binary_dilation(held, np.ones((5, 5), bool))
+
+
 def to_ycc(image: np.ndarray) -> np.ndarray:
     """JPEG's YCbCr (Y, Cb, Cr order) of an RGB or grey uint8 image."""
     if image.ndim == 2:
