@@ -34,15 +34,26 @@ class Filing:
 
     def _record(self, fname: str, paper: Paper, pages: list[int], scanned: bool) -> str:
         did = f"D{len(self.documents) + 1}"
-        doc: dict[str, Any] = {"id": did, "file": fname, "pages": sorted(pages), "type": paper.type, "scanned": scanned, "fields": paper.fields}
+        doc: dict[str, Any] = {
+            "id": did,
+            "file": fname,
+            "pages": sorted(pages),
+            "type": paper.type,
+            "scanned": scanned,
+            "fields": paper.fields,
+        }
         if paper.project_id and paper.type in ("contract", "acceptance_report", "invoice", "other"):
             doc["project_id"] = paper.project_id
         self.documents.append(doc)
         for p in sorted(set(pages)):
-            self.pages.append({"file": fname, "page": p, "type": paper.type, "document": did, "scanned": scanned})
+            self.pages.append(
+                {"file": fname, "page": p, "type": paper.type, "document": did, "scanned": scanned}
+            )
         return did
 
-    def text_pdf(self, fname: str, papers: list[Paper], producer: str = "Microsoft® Word 2019") -> dict[int, int]:
+    def text_pdf(
+        self, fname: str, papers: list[Paper], producer: str = "Microsoft® Word 2019"
+    ) -> dict[int, int]:
         """Born-digital PDF; returns for each paper index its first page (1-based)."""
         out = pymupdf.open()
         firsts = {}
@@ -50,7 +61,14 @@ class Filing:
             firsts[i] = len(out) + 1
             self._record(fname, p, list(range(len(out) + 1, len(out) + len(p.doc) + 1)), False)
             out.insert_pdf(p.doc)
-        out.set_metadata({"producer": producer, "creator": producer, "creationDate": "D:20250112093000+08'00'", "modDate": "D:20250112093000+08'00'"})
+        out.set_metadata(
+            {
+                "producer": producer,
+                "creator": producer,
+                "creationDate": "D:20250112093000+08'00'",
+                "modDate": "D:20250112093000+08'00'",
+            }
+        )
         out.subset_fonts()
         (self.sub / fname).parent.mkdir(parents=True, exist_ok=True)
         out.save(self.sub / fname, garbage=3, deflate=True)
@@ -110,7 +128,9 @@ class Filing:
         path.parent.mkdir(parents=True, exist_ok=True)
         if fname.lower().endswith((".tif", ".tiff")):
             frames = [Image.fromarray(i).convert("L") for i in imgs]
-            frames[0].save(path, save_all=True, append_images=frames[1:], compression="tiff_lzw", dpi=(sc.dpi, sc.dpi))
+            frames[0].save(
+                path, save_all=True, append_images=frames[1:], compression="tiff_lzw", dpi=(sc.dpi, sc.dpi)
+            )
         elif fname.lower().endswith(".png"):
             Image.fromarray(imgs[0]).save(path, "PNG", dpi=(sc.dpi, sc.dpi))
         else:
@@ -122,7 +142,14 @@ class Filing:
         (self.sub / fname).write_bytes(data)
         self._record(fname, paper, [1], scanned)
 
-    def finding(self, code: str, project_id: str | None = None, file: str | None = None, page: int | None = None, note: str = "") -> None:
+    def finding(
+        self,
+        code: str,
+        project_id: str | None = None,
+        file: str | None = None,
+        page: int | None = None,
+        note: str = "",
+    ) -> None:
         f: dict[str, Any] = {"code": code, "note": note}
         if project_id:
             f["project_id"] = project_id
@@ -133,11 +160,23 @@ class Filing:
         self.findings.append(f)
 
     def declaration_json(self, data: dict[str, Any]) -> None:
-        (self.sub / "declaration.json").write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+        (self.sub / "declaration.json").write_text(
+            json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8"
+        )
 
     def finish(self, clean: bool) -> str:
-        truth = {"schema": "jianzheng.truth/1", "name": self.name, "seed": self.seed, "clean": clean, "pages": self.pages, "documents": self.documents, "findings": self.findings}
-        (self.root / "truth.json").write_text(json.dumps(truth, ensure_ascii=False, indent=2), encoding="utf-8")
+        truth = {
+            "schema": "jianzheng.truth/1",
+            "name": self.name,
+            "seed": self.seed,
+            "clean": clean,
+            "pages": self.pages,
+            "documents": self.documents,
+            "findings": self.findings,
+        }
+        (self.root / "truth.json").write_text(
+            json.dumps(truth, ensure_ascii=False, indent=2), encoding="utf-8"
+        )
         return self.name
 
 
@@ -154,7 +193,15 @@ def paste_lines(lines: list[tuple[float, float, str, float]], box: tuple[float, 
         d = ImageDraw.Draw(patch)
         for x, y, text, size in lines:
             font = pil_font(int(size * k))
-            d.text(((x - box[0]) * k, (y - box[1]) * k), text, font=font, fill=(8, 8, 8), anchor="ls", stroke_width=1 if dpi >= 200 else 0, stroke_fill=(8, 8, 8))
+            d.text(
+                ((x - box[0]) * k, (y - box[1]) * k),
+                text,
+                font=font,
+                fill=(8, 8, 8),
+                anchor="ls",
+                stroke_width=1 if dpi >= 200 else 0,
+                stroke_fill=(8, 8, 8),
+            )
         out = img.copy()
         out[y0:y1, x0:x1] = np.array(patch)
         return out
@@ -162,9 +209,12 @@ def paste_lines(lines: list[tuple[float, float, str, float]], box: tuple[float, 
     return edit
 
 
-def docx_bytes(title: str, paras: list[str], table: list[list[str]] | None, seal_png: bytes | None, seal_after: int = -1) -> bytes:
+def docx_bytes(
+    title: str, paras: list[str], table: list[list[str]] | None, seal_png: bytes | None, seal_after: int = -1
+) -> bytes:
     """A Word document: title, paragraphs, an optional table, and the seal picture where the signatures are."""
     import docx
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Cm, Pt
 
     d = docx.Document()
@@ -172,7 +222,7 @@ def docx_bytes(title: str, paras: list[str], table: list[list[str]] | None, seal
     run = h.add_run(title)
     run.font.size = Pt(18)
     run.bold = True
-    h.alignment = 1
+    h.alignment = WD_ALIGN_PARAGRAPH.CENTER
     if table:
         t = d.add_table(rows=len(table), cols=len(table[0]))
         t.style = "Table Grid"

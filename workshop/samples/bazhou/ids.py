@@ -20,10 +20,41 @@ PLACES = {
 
 SURNAMES = "王李张刘陈杨赵黄周吴马孙胡朱高林何郭罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文"
 GIVEN = "建国军伟强磊洋勇艳杰娟涛明超秀兰霞平刚桂英华玉萍红娥玲芳燕彬鹏辉晓斌宇浩凯健俊帆帅旭宁龙林欢阳亮成飞志远海波新疆天山博文立峰"
-UYGHUR = ["艾尔肯·吐尔逊", "阿不都热合曼·买买提", "古丽努尔·艾山", "买买提江·热西提", "迪丽娜尔·阿布都拉", "帕尔哈提·吾斯曼", "热依拉·阿不都", "努尔艾力·依明"]
+UYGHUR = [
+    "艾尔肯·吐尔逊",
+    "阿不都热合曼·买买提",
+    "古丽努尔·艾山",
+    "买买提江·热西提",
+    "迪丽娜尔·阿布都拉",
+    "帕尔哈提·吾斯曼",
+    "热依拉·阿不都",
+    "努尔艾力·依明",
+]
 
-FIRM_HEADS = ["巴音", "孔雀河", "博斯腾", "天鹅湖", "塔里木", "开都河", "楼兰", "罗布泊", "梨城", "铁门关", "胡杨", "昆仑"]
-FIRM_TAILS = ["智联信息技术", "数联科技", "云图信息工程", "天网信息技术", "鸿信智能科技", "星辰网络科技", "通达信息系统", "慧通数字科技"]
+FIRM_HEADS = [
+    "巴音",
+    "孔雀河",
+    "博斯腾",
+    "天鹅湖",
+    "塔里木",
+    "开都河",
+    "楼兰",
+    "罗布泊",
+    "梨城",
+    "铁门关",
+    "胡杨",
+    "昆仑",
+]
+FIRM_TAILS = [
+    "智联信息技术",
+    "数联科技",
+    "云图信息工程",
+    "天网信息技术",
+    "鸿信智能科技",
+    "星辰网络科技",
+    "通达信息系统",
+    "慧通数字科技",
+]
 
 
 def person(rng: random.Random) -> str:
@@ -33,7 +64,11 @@ def person(rng: random.Random) -> str:
 
 
 def firm_name(rng: random.Random, town: str) -> str:
-    return f"新疆{rng.choice(FIRM_HEADS)}{rng.choice(FIRM_TAILS)}有限公司" if rng.random() < 0.6 else f"巴州{rng.choice(FIRM_HEADS)}{rng.choice(FIRM_TAILS)}有限责任公司"
+    return (
+        f"新疆{rng.choice(FIRM_HEADS)}{rng.choice(FIRM_TAILS)}有限公司"
+        if rng.random() < 0.6
+        else f"巴州{rng.choice(FIRM_HEADS)}{rng.choice(FIRM_TAILS)}有限责任公司"
+    )
 
 
 _ORG = "0123456789ABCDEFGHJKLMNPQRTUWXY"
@@ -172,6 +207,14 @@ def make_firm(rng: random.Random, town: str, name: str | None = None) -> Firm:
         established=day(rng, dt.date(2009, 1, 1), dt.date(2018, 12, 31)),
         address=f"新疆巴音郭楞蒙古自治州{county}{road}{rng.randint(2, 188)}号{rng.choice(['', '综合楼', '科技大厦'])}{rng.randint(2, 12)}层{rng.randint(1, 20):02d}室",
         phone=f"0996-{rng.randint(2000000, 2999999)}",
-        bank=rng.choice(["中国工商银行库尔勒分行", "中国农业银行巴州分行", "新疆银行巴州分行", "中国建设银行库尔勒分行营业部", "库尔勒农村商业银行"]),
+        bank=rng.choice(
+            [
+                "中国工商银行库尔勒分行",
+                "中国农业银行巴州分行",
+                "新疆银行巴州分行",
+                "中国建设银行库尔勒分行营业部",
+                "库尔勒农村商业银行",
+            ]
+        ),
         account="".join(rng.choice("0123456789") for _ in range(19)),
     )

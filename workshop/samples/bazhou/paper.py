@@ -40,7 +40,13 @@ def pil_font(size: int) -> ImageFont.FreeTypeFont:
 class Sheet:
     """One page being written top to bottom, with a little layout jitter per seed."""
 
-    def __init__(self, doc: pymupdf.Document, rng: random.Random, size: tuple[float, float] = A4, margin: float | None = None) -> None:
+    def __init__(
+        self,
+        doc: pymupdf.Document,
+        rng: random.Random,
+        size: tuple[float, float] = A4,
+        margin: float | None = None,
+    ) -> None:
         self.page = doc.new_page(width=size[0], height=size[1])
         self.page.insert_font(fontname=FONT, fontbuffer=cjk_buffer())
         self.rng = rng
@@ -51,7 +57,14 @@ class Sheet:
         self.size = rng.choice((10.5, 11.0, 11.5))
         self.lead = rng.uniform(1.55, 1.85)
 
-    def text(self, x: float, y: float, s: str, size: float | None = None, color: tuple[float, float, float] = (0, 0, 0)) -> None:
+    def text(
+        self,
+        x: float,
+        y: float,
+        s: str,
+        size: float | None = None,
+        color: tuple[float, float, float] = (0, 0, 0),
+    ) -> None:
         self.page.insert_text((x, y), s, fontname=FONT, fontsize=size or self.size, color=color)
 
     def width(self, s: str, size: float | None = None) -> float:
@@ -94,7 +107,13 @@ class Sheet:
     def gap(self, h: float = 8) -> None:
         self.y += h
 
-    def table(self, rows: Sequence[Sequence[str | tuple[str, int]]], widths: Sequence[float], size: float | None = None, row_h: float | None = None) -> None:
+    def table(
+        self,
+        rows: Sequence[Sequence[str | tuple[str, int]]],
+        widths: Sequence[float],
+        size: float | None = None,
+        row_h: float | None = None,
+    ) -> None:
         """A ruled table; widths are fractions of the text width; a cell ("text", n) spans n columns."""
         sz = size or self.size - 1
         rh = row_h or sz * 2.1
@@ -128,31 +147,61 @@ class Sheet:
         bw = self.size * 0.9
         self.page.draw_rect(pymupdf.Rect(x, y - bw, x + bw, y), color=(0, 0, 0), width=0.7)
         if checked:
-            self.page.draw_polyline([(x + bw * 0.15, y - bw * 0.5), (x + bw * 0.42, y - 1.5), (x + bw * 1.05, y - bw * 1.15)], color=(0.05, 0.05, 0.2), width=1.5)
+            self.page.draw_polyline(
+                [(x + bw * 0.15, y - bw * 0.5), (x + bw * 0.42, y - 1.5), (x + bw * 1.05, y - bw * 1.15)],
+                color=(0.05, 0.05, 0.2),
+                width=1.5,
+            )
         self.text(x + self.size + 2, y, label)
         return x + self.size + 6 + self.width(label)
 
-    def seal(self, cx: float, cy: float, name: str, rng: random.Random, radius: float = 58, kind: str = "合同专用章") -> None:
+    def seal(
+        self,
+        cx: float,
+        cy: float,
+        name: str,
+        rng: random.Random,
+        radius: float = 58,
+        kind: str = "合同专用章",
+    ) -> None:
         """A red round seal picture centred at (cx, cy) in points."""
         png = seal_png(name, kind, rng.random() * 1000)
         ang = rng.uniform(-18, 18)
         r = radius
-        self.page.insert_image(pymupdf.Rect(cx - r, cy - r, cx + r, cy + r), stream=png, rotate=0, overlay=True)
+        self.page.insert_image(
+            pymupdf.Rect(cx - r, cy - r, cx + r, cy + r), stream=png, rotate=0, overlay=True
+        )
         del ang
 
     def signature(self, x: float, y: float, who: str) -> None:
         """A hand signature in blue, slanted."""
-        self.page.insert_text((x, y), who, fontname=FONT, fontsize=self.size * 1.3, color=BLUE, morph=(pymupdf.Point(x, y), pymupdf.Matrix(1, 0, -0.25, 1, 0, 0)))
+        self.page.insert_text(
+            (x, y),
+            who,
+            fontname=FONT,
+            fontsize=self.size * 1.3,
+            color=BLUE,
+            morph=(pymupdf.Point(x, y), pymupdf.Matrix(1, 0, -0.25, 1, 0, 0)),
+        )
 
     def qr(self, x: float, y: float, payload: str, side: float = 62) -> None:
         import zxingcpp
 
-        img = np.array(zxingcpp.create_barcode(payload, zxingcpp.BarcodeFormat.QRCode).to_image(scale=4, add_quiet_zones=True))
+        img = np.array(
+            zxingcpp.create_barcode(payload, zxingcpp.BarcodeFormat.QRCode).to_image(
+                scale=4, add_quiet_zones=True
+            )
+        )
         buf = io.BytesIO()
         Image.fromarray(img).save(buf, "PNG")
         self.page.insert_image(pymupdf.Rect(x, y, x + side, y + side), stream=buf.getvalue())
 
-    def box(self, rect: tuple[float, float, float, float], color: tuple[float, float, float] = (0, 0, 0), width: float = 0.8) -> None:
+    def box(
+        self,
+        rect: tuple[float, float, float, float],
+        color: tuple[float, float, float] = (0, 0, 0),
+        width: float = 0.8,
+    ) -> None:
         self.page.draw_rect(pymupdf.Rect(*rect), color=color, width=width)
 
     def hline(self, y: float, color: tuple[float, float, float] = (0, 0, 0), width: float = 0.8) -> None:
@@ -228,7 +277,9 @@ def stamp_box_png(lines: Sequence[str], color: tuple[int, int, int] = (200, 30, 
     d.rectangle((3, 3, w - 4, h - 4), outline=(*color, 220), width=6)
     for i, s in enumerate(lines):
         d.text((20, 14 + 56 * i), s, font=font, fill=(*color, 220))
-    img = img.rotate(random.Random(len(lines[0])).uniform(-8, 8), expand=True, resample=Image.Resampling.BICUBIC)
+    img = img.rotate(
+        random.Random(len(lines[0])).uniform(-8, 8), expand=True, resample=Image.Resampling.BICUBIC
+    )
     buf = io.BytesIO()
     img.save(buf, "PNG")
     return buf.getvalue()

@@ -38,6 +38,8 @@ class Paper:
     doc: pymupdf.Document
     project_id: str | None = None
     key_page: int = 0
+    sign_page: int = -1
+    doc_bytes: bytes = b""
     """0-based page of this paper that carries the key fields (for findings)."""
 
 
@@ -69,7 +71,9 @@ def _cents(v: Decimal) -> Decimal:
 # ---------------------------------------------------------------- business license
 
 
-def license_paper(rng: random.Random, firm: Firm, kind: str, valid_until: dt.date | None, scope: str, reg_on: dt.date) -> Paper:
+def license_paper(
+    rng: random.Random, firm: Firm, kind: str, valid_until: dt.date | None, scope: str, reg_on: dt.date
+) -> Paper:
     """营业执照: ``fuben`` (副本, portrait, 年报 stamp, 复印件 note) or ``zhengben`` (正本, landscape)."""
     doc = pymupdf.open()
     size = A4 if kind == "fuben" else (842.0, 595.0)
@@ -114,13 +118,31 @@ def license_paper(rng: random.Random, firm: Firm, kind: str, valid_until: dt.dat
     s.y += 30
     ry = max(s.y, size[1] - 190)
     s.text(size[0] - 290, ry + 40, "登记机关", 12)
-    s.seal(size[0] - 170, ry + 40, f"{'库尔勒市' if firm.town == '库尔勒' else '巴音郭楞蒙古自治州'}市场监督管理局", rng, 50, kind="")
+    s.seal(
+        size[0] - 170,
+        ry + 40,
+        f"{'库尔勒市' if firm.town == '库尔勒' else '巴音郭楞蒙古自治州'}市场监督管理局",
+        rng,
+        50,
+        kind="",
+    )
     s.text(size[0] - 230, ry + 110, ymd(reg_on), 12)
     s.text(size[0] / 2 - 190, size[1] - 48, "国家企业信用信息公示系统网址：http://www.gsxt.gov.cn", 8)
-    s.text(size[0] / 2 - 110, size[1] - 36, "市场主体应当于每年1月1日至6月30日通过国家企业信用信息公示系统报送公示年度报告", 6.5)
+    s.text(
+        size[0] / 2 - 110,
+        size[1] - 36,
+        "市场主体应当于每年1月1日至6月30日通过国家企业信用信息公示系统报送公示年度报告",
+        6.5,
+    )
     if kind == "fuben":
-        pg.insert_image(pymupdf.Rect(s.left + 240, 420, s.left + 390, 480), stream=stamp_box_png(["2023年度报告已公示", "巴州市场监管"]))
-        pg.insert_image(pymupdf.Rect(60, 700, 260, 760), stream=stamp_box_png([f"复印件与原件一致", f"仅供{2024}年度年检使用"], (30, 40, 150)))
+        pg.insert_image(
+            pymupdf.Rect(s.left + 240, 420, s.left + 390, 480),
+            stream=stamp_box_png(["2023年度报告已公示", "巴州市场监管"]),
+        )
+        pg.insert_image(
+            pymupdf.Rect(60, 700, 260, 760),
+            stream=stamp_box_png(["复印件与原件一致", f"仅供{2024}年度年检使用"], (30, 40, 150)),
+        )
     f: dict[str, Any] = {
         "company_name": firm.name,
         "credit_code": firm.credit_code,
@@ -159,7 +181,14 @@ def _income_rows(rng: random.Random, revenue: Decimal) -> list[tuple[str, Decima
     def part(lo: float, hi: float) -> Decimal:
         return _cents(r * Decimal(str(round(rng.uniform(lo, hi), 4))))
 
-    cost, tax, sale, admin, rd, fin = part(0.62, 0.74), part(0.004, 0.009), part(0.02, 0.05), part(0.06, 0.1), part(0.02, 0.05), part(-0.003, 0.006)
+    cost, tax, sale, admin, rd, fin = (
+        part(0.62, 0.74),
+        part(0.004, 0.009),
+        part(0.02, 0.05),
+        part(0.06, 0.1),
+        part(0.02, 0.05),
+        part(-0.003, 0.006),
+    )
     op = r - cost - tax - sale - admin - rd - fin
     nin, nout = part(0.0, 0.004), part(0.0, 0.002)
     total = op + nin - nout
@@ -213,13 +242,25 @@ def audit_paper(
     s.line(f"{firm.name}全体股东：")
     s.line("一、审计意见")
     group = books.group_rows is not None
-    what = "合并及母公司资产负债表，" + f"{y}年度的合并及母公司利润表" if group else f"资产负债表，{y}年度的利润表"
-    s.para(f"我们审计了{firm.name}（以下简称“贵公司”）财务报表，包括{y}年12月31日的{what}、现金流量表、所有者权益变动表以及相关财务报表附注。")
-    s.para(f"我们认为，后附的财务报表在所有重大方面按照企业会计准则的规定编制，公允反映了贵公司{y}年12月31日的{'合并及母公司' if group else ''}财务状况以及{y}年度的{'合并及母公司' if group else ''}经营成果和现金流量。")
+    what = (
+        "合并及母公司资产负债表，" + f"{y}年度的合并及母公司利润表"
+        if group
+        else f"资产负债表，{y}年度的利润表"
+    )
+    s.para(
+        f"我们审计了{firm.name}（以下简称“贵公司”）财务报表，包括{y}年12月31日的{what}、现金流量表、所有者权益变动表以及相关财务报表附注。"
+    )
+    s.para(
+        f"我们认为，后附的财务报表在所有重大方面按照企业会计准则的规定编制，公允反映了贵公司{y}年12月31日的{'合并及母公司' if group else ''}财务状况以及{y}年度的{'合并及母公司' if group else ''}经营成果和现金流量。"
+    )
     s.line("二、形成审计意见的基础")
-    s.para("我们按照中国注册会计师审计准则的规定执行了审计工作。审计报告的“注册会计师对财务报表审计的责任”部分进一步阐述了我们在这些准则下的责任。按照中国注册会计师职业道德守则，我们独立于贵公司，并履行了职业道德方面的其他责任。我们相信，我们获取的审计证据是充分、适当的，为发表审计意见提供了基础。")
+    s.para(
+        "我们按照中国注册会计师审计准则的规定执行了审计工作。审计报告的“注册会计师对财务报表审计的责任”部分进一步阐述了我们在这些准则下的责任。按照中国注册会计师职业道德守则，我们独立于贵公司，并履行了职业道德方面的其他责任。我们相信，我们获取的审计证据是充分、适当的，为发表审计意见提供了基础。"
+    )
     s.line("三、管理层和治理层对财务报表的责任")
-    s.para("贵公司管理层负责按照企业会计准则的规定编制财务报表，使其实现公允反映，并设计、执行和维护必要的内部控制，以使财务报表不存在由于舞弊或错误导致的重大错报。")
+    s.para(
+        "贵公司管理层负责按照企业会计准则的规定编制财务报表，使其实现公允反映，并设计、执行和维护必要的内部控制，以使财务报表不存在由于舞弊或错误导致的重大错报。"
+    )
     s.gap(30)
     s.text(s.left, s.y, audit_firm, s.size)
     s.text(s.right - 170, s.y, f"中国注册会计师：{person(rng)}", s.size)
@@ -261,7 +302,13 @@ def audit_paper(
         table.append(["项    目", ("合并", 2), ("母公司", 2)])
         table.append(["", *head, *head])
         for i, (lbl, v) in enumerate(books.rows):
-            table.append([lbl, *pair(books.group_rows[i][1], books.group_prior[i][1]), *pair(v, books.prior_rows[i][1])])
+            table.append(
+                [
+                    lbl,
+                    *pair(books.group_rows[i][1], books.group_prior[i][1]),
+                    *pair(v, books.prior_rows[i][1]),
+                ]
+            )
         widths = [0.32, 0.17, 0.17, 0.17, 0.17]
     else:
         table.append(["项    目", "行次", *head])
@@ -282,7 +329,10 @@ def audit_paper(
     else:
         s.table(table, widths, size=9)
     s.gap(16)
-    s.line(f"企业负责人：{firm.legal_rep}        主管会计工作负责人：{person(rng)}        会计机构负责人：{person(rng)}", size=9)
+    s.line(
+        f"企业负责人：{firm.legal_rep}        主管会计工作负责人：{person(rng)}        会计机构负责人：{person(rng)}",
+        size=9,
+    )
 
     # notes
     s = Sheet(doc, rng)
@@ -292,11 +342,17 @@ def audit_paper(
     s.line(f"1．营业收入按业务类别列示（单位：{unit}）", size=9.5)
     lines: list[list[str | tuple[str, int]]] = [["业务类别", f"{y}年度", f"{y - 1}年度"]]
     pr = books.prior_rows[0][1]
-    for lbl, v, f in (("系统集成收入", books.si_revenue, Decimal("0.8")), ("其他IT类收入", books.other_it, Decimal("0.14")), ("非IT类收入", books.non_it, Decimal("0.06"))):
+    for lbl, v, f in (
+        ("系统集成收入", books.si_revenue, Decimal("0.8")),
+        ("其他IT类收入", books.other_it, Decimal("0.14")),
+        ("非IT类收入", books.non_it, Decimal("0.06")),
+    ):
         lines.append([lbl, comma(_in_unit(v, unit)), comma(_in_unit(_cents(pr * f), unit))])
     lines.append(["合计", comma(_in_unit(books.revenue, unit)), comma(_in_unit(pr, unit))])
     s.table(lines, [0.4, 0.3, 0.3])
-    s.para("系统集成收入包括软件开发、集成实施、运行维护及相关外购硬件、软件销售收入，于项目经客户验收后确认。")
+    s.para(
+        "系统集成收入包括软件开发、集成实施、运行维护及相关外购硬件、软件销售收入，于项目经客户验收后确认。"
+    )
     u = UNITS[unit]
     fields: dict[str, Any] = {
         "audit_firm": audit_firm,
@@ -316,14 +372,38 @@ def audit_paper(
 
 
 CLAUSES = [
-    ("项目实施要求", "乙方应按照甲方确认的实施方案组织实施，配备项目经理及技术人员，项目经理未经甲方同意不得更换。"),
-    ("交付与验收", "乙方完成全部建设内容并经试运行合格后，向甲方提交验收申请及全套技术文档，甲方应在收到申请后十五个工作日内组织验收。"),
-    ("付款方式", "合同签订后甲方支付合同总价的30%作为预付款；项目初验合格后支付至合同总价的70%；终验合格后支付至95%；余款5%作为质保金，质保期满无质量问题后一次性支付。"),
-    ("质量保证", "乙方提供的设备及软件自终验合格之日起免费质保三年，质保期内乙方提供7×24小时响应服务，故障4小时内到达现场。"),
-    ("知识产权", "乙方保证所提供的软件、技术资料不侵犯任何第三方的知识产权，因此引起的纠纷由乙方承担全部责任。"),
-    ("保密", "双方对在合同履行中知悉的对方商业秘密、政务数据及个人信息负有保密义务，本条在合同终止后继续有效。"),
-    ("违约责任", "乙方逾期交付的，每逾期一日按合同总价的千分之一支付违约金；甲方逾期付款的，按同期贷款市场报价利率支付利息。"),
-    ("不可抗力", "因不可抗力致使合同不能履行的，受影响一方应及时通知对方并在十日内提供证明，双方协商变更或解除合同。"),
+    (
+        "项目实施要求",
+        "乙方应按照甲方确认的实施方案组织实施，配备项目经理及技术人员，项目经理未经甲方同意不得更换。",
+    ),
+    (
+        "交付与验收",
+        "乙方完成全部建设内容并经试运行合格后，向甲方提交验收申请及全套技术文档，甲方应在收到申请后十五个工作日内组织验收。",
+    ),
+    (
+        "付款方式",
+        "合同签订后甲方支付合同总价的30%作为预付款；项目初验合格后支付至合同总价的70%；终验合格后支付至95%；余款5%作为质保金，质保期满无质量问题后一次性支付。",
+    ),
+    (
+        "质量保证",
+        "乙方提供的设备及软件自终验合格之日起免费质保三年，质保期内乙方提供7×24小时响应服务，故障4小时内到达现场。",
+    ),
+    (
+        "知识产权",
+        "乙方保证所提供的软件、技术资料不侵犯任何第三方的知识产权，因此引起的纠纷由乙方承担全部责任。",
+    ),
+    (
+        "保密",
+        "双方对在合同履行中知悉的对方商业秘密、政务数据及个人信息负有保密义务，本条在合同终止后继续有效。",
+    ),
+    (
+        "违约责任",
+        "乙方逾期交付的，每逾期一日按合同总价的千分之一支付违约金；甲方逾期付款的，按同期贷款市场报价利率支付利息。",
+    ),
+    (
+        "不可抗力",
+        "因不可抗力致使合同不能履行的，受影响一方应及时通知对方并在十日内提供证明，双方协商变更或解除合同。",
+    ),
     ("争议解决", "因本合同引起的争议，双方协商解决；协商不成的，向甲方所在地人民法院提起诉讼。"),
     ("其他", "本合同未尽事宜，双方另行签订补充协议，补充协议与本合同具有同等法律效力。"),
 ]
@@ -345,14 +425,26 @@ def contract_paper(
     base = deal.amount if supplement is None else deal.extra["original_amount"]
     words_text = words if words is not None else capital(base)
     s = Sheet(doc, rng)
-    title = {"quote": "政府采购合同", "lots": "项目建设合同书", "header": "技术服务与系统集成合同"}.get(style, "系统集成项目合同书")
+    title = {"quote": "政府采购合同", "lots": "项目建设合同书", "header": "技术服务与系统集成合同"}.get(
+        style, "系统集成项目合同书"
+    )
     s.gap(70)
     s.title(title, 26, 40)
     s.center(f"项目名称：{deal.name}", 13)
     s.center(f"合同编号：{deal.number}", 12)
     s.gap(50)
     if style == "header":
-        s.table([["甲方（采购人）", deal.client], ["乙方（供应商）", deal.vendor], ["签订地点", "新疆·库尔勒"], ["签订日期", ymd(deal.signed)]], [0.3, 0.7], size=12, row_h=32)
+        s.table(
+            [
+                ["甲方（采购人）", deal.client],
+                ["乙方（供应商）", deal.vendor],
+                ["签订地点", "新疆·库尔勒"],
+                ["签订日期", ymd(deal.signed)],
+            ],
+            [0.3, 0.7],
+            size=12,
+            row_h=32,
+        )
     else:
         s.center(f"甲方：{deal.client}", 13)
         s.center(f"乙方：{deal.vendor}", 13)
@@ -367,11 +459,15 @@ def contract_paper(
         s.line(f"乙方（供应商）：{deal.vendor}")
         s.para(f"根据《中华人民共和国民法典》，甲乙双方就“{deal.name}”的建设事宜，经平等协商，达成如下条款：")
     s.line("第一条  项目概况")
-    s.para(f"项目名称：{deal.name}。实施地点：{deal.location}。建设内容包括平台软件开发部署、网络及安全设备供货安装、系统集成调试、培训及质保期运维服务。")
+    s.para(
+        f"项目名称：{deal.name}。实施地点：{deal.location}。建设内容包括平台软件开发部署、网络及安全设备供货安装、系统集成调试、培训及质保期运维服务。"
+    )
     s.line("第二条  合同价款")
     key = len(doc) - 1
     if style == "quote":
-        s.para("本合同总价以附件《分项报价表》的价税合计为准，包含设备、软件、运输、安装、调试、培训、税费等全部费用。")
+        s.para(
+            "本合同总价以附件《分项报价表》的价税合计为准，包含设备、软件、运输、安装、调试、培训、税费等全部费用。"
+        )
         tax = _cents(base - base / Decimal("1.06"))
         sub = base - tax
         items = _split(rng, sub, 4)
@@ -412,7 +508,11 @@ def contract_paper(
         s = Sheet(doc, rng)
         s.line(f"附件{p + 1}：技术规格及服务要求（节选）")
         for j in range(12):
-            s.para(f"{p + 1}.{j + 1} " + rng.choice(CLAUSES)[1] + "相关参数详见投标文件技术偏离表，乙方承诺满足或优于招标文件要求。")
+            s.para(
+                f"{p + 1}.{j + 1} "
+                + rng.choice(CLAUSES)[1]
+                + "相关参数详见投标文件技术偏离表，乙方承诺满足或优于招标文件要求。"
+            )
         s.footer(f"第 {len(doc)} 页")
     s = Sheet(doc, rng)
     for i, (head, body) in enumerate(CLAUSES[5:], start=8):
@@ -420,7 +520,16 @@ def contract_paper(
         s.para(body)
     s.para("本合同一式陆份，甲方肆份，乙方贰份，自双方签字盖章之日起生效。")
     s.gap(30)
-    _sign_block(s, rng, deal.client, deal.vendor, deal.signed, seal, client_rep=deal.client_rep, vendor_rep=deal.vendor_rep)
+    _sign_block(
+        s,
+        rng,
+        deal.client,
+        deal.vendor,
+        deal.signed,
+        seal,
+        client_rep=deal.client_rep,
+        vendor_rep=deal.vendor_rep,
+    )
     sign_page = len(doc) - 1
     final_words = words_text
     amount = base
@@ -432,8 +541,12 @@ def contract_paper(
         s.title("补 充 协 议", 20, 16)
         s.line(f"甲方：{deal.client}")
         s.line(f"乙方：{deal.vendor}")
-        s.para(f"甲乙双方于{ymd(deal.signed)}签订了《{deal.name}合同》（合同编号：{deal.number}）。因建设内容调整，经双方协商一致，就合同价款变更如下：")
-        s.para(f"一、原合同总价人民币{capital(base)}（¥{comma(base)}元）变更为人民币{final_words}（¥{comma(new_total)}元），增加的内容为{'数据治理及可视化模块' if new_total > base else ''}{'' if new_total > base else '取消部分硬件设备供货'}。")
+        s.para(
+            f"甲乙双方于{ymd(deal.signed)}签订了《{deal.name}合同》（合同编号：{deal.number}）。因建设内容调整，经双方协商一致，就合同价款变更如下："
+        )
+        s.para(
+            f"一、原合同总价人民币{capital(base)}（¥{comma(base)}元）变更为人民币{final_words}（¥{comma(new_total)}元），增加的内容为{'数据治理及可视化模块' if new_total > base else ''}{'' if new_total > base else '取消部分硬件设备供货'}。"
+        )
         s.para("二、原合同其他条款不变。本补充协议与原合同具有同等法律效力，自双方盖章之日起生效。")
         s.gap(30)
         _sign_block(s, rng, deal.client, deal.vendor, sup_date, seal)
@@ -450,9 +563,9 @@ def contract_paper(
     }
     if deal.itemised and style == "plain":
         f["fees"] = {k: money(deal.fees[k]) for k in deal.itemised}
-    p = Paper("contract", f, doc, deal.pid, key_page=key)
-    p.fields_sign_page = sign_page  # type: ignore[attr-defined]
-    return p
+    paper = Paper("contract", f, doc, deal.pid, key_page=key)
+    paper.sign_page = sign_page
+    return paper
 
 
 def _split(rng: random.Random, total: Decimal, n: int) -> list[Decimal]:
@@ -466,7 +579,16 @@ def _num(i: int) -> str:
     return "一二三四五六七八九十"[i - 1] if i <= 10 else "十" + "一二三四五六七八九"[i - 11]
 
 
-def _sign_block(s: Sheet, rng: random.Random, a: str, b: str, on: dt.date, seal: bool, client_rep: str = "", vendor_rep: str = "") -> None:
+def _sign_block(
+    s: Sheet,
+    rng: random.Random,
+    a: str,
+    b: str,
+    on: dt.date,
+    seal: bool,
+    client_rep: str = "",
+    vendor_rep: str = "",
+) -> None:
     y0 = s.y + 20
     mid = s.w / 2 + 10
     for x, who, lab in ((s.left, a, "甲方"), (mid, b, "乙方")):
@@ -492,7 +614,9 @@ def award_notice(rng: random.Random, deal: Deal, kind: str, agency: str) -> Pape
     s.right_text(f"编号：BZZC-{deal.signed.year}-{rng.randint(100, 999)}", 10)
     s.line(f"{deal.vendor}：")
     verb = "中标" if kind == "中标通知书" else "成交"
-    s.para(f"{deal.client}“{deal.name}”（项目编号：{deal.number.split('-')[0]}-{rng.randint(1000, 9999)}）于{ymd(deal.signed - dt.timedelta(days=rng.randint(12, 30)))}开标，经评标委员会评审并经采购人确认，确定贵单位为{verb}供应商。")
+    s.para(
+        f"{deal.client}“{deal.name}”（项目编号：{deal.number.split('-')[0]}-{rng.randint(1000, 9999)}）于{ymd(deal.signed - dt.timedelta(days=rng.randint(12, 30)))}开标，经评标委员会评审并经采购人确认，确定贵单位为{verb}供应商。"
+    )
     s.para(f"{verb}金额：人民币{capital(deal.amount)}（¥{comma(deal.amount)}元）。")
     s.para("请贵单位收到本通知书后三十日内，与采购人按照采购文件和响应文件确定的事项签订政府采购合同。")
     s.gap(40)
@@ -530,12 +654,24 @@ def acceptance_paper(
             ["合同签订日期", ymd(deal.signed), "验收日期", date_s],
         ]
         s.table(rows, [0.17, 0.33, 0.17, 0.33], size=9.5, row_h=30)
-        s.line("验收内容：按合同约定逐项核对货物品牌型号、数量，检查软件功能、系统性能及技术文档，组织试运行。", size=10)
+        s.line(
+            "验收内容：按合同约定逐项核对货物品牌型号、数量，检查软件功能、系统性能及技术文档，组织试运行。",
+            size=10,
+        )
         s.line("验收小组成员：", size=10)
         mem = [["姓名", "单位", "职务/职称", "签字"]]
         for i in range(rng.choice((3, 5))):
             who = person(rng)
-            mem.append([who, deal.client if i < 2 else rng.choice(["巴州财政局评审专家库", "新疆大学", "巴州信息中心"]), rng.choice(["高级工程师", "科长", "工程师", "专家"]), ""])
+            mem.append(
+                [
+                    who,
+                    deal.client
+                    if i < 2
+                    else rng.choice(["巴州财政局评审专家库", "新疆大学", "巴州信息中心"]),
+                    rng.choice(["高级工程师", "科长", "工程师", "专家"]),
+                    "",
+                ]
+            )
         s.table(mem, [0.18, 0.42, 0.2, 0.2], size=9.5, row_h=24)
         for i, row in enumerate(mem[1:]):
             s.signature(s.left + (s.right - s.left) * 0.84, s.y - 6 - (len(mem) - 2 - i) * 24 - 4, row[0][:3])
@@ -545,7 +681,10 @@ def acceptance_paper(
         s.tick(x + 20, s.y + 14, not passed, "不合格")
         s.y += 24
         if not passed:
-            s.line("存在问题：数据交换平台性能测试未达到合同约定并发指标，部分设备型号与合同不符，限期整改后重新验收。", size=10)
+            s.line(
+                "存在问题：数据交换平台性能测试未达到合同约定并发指标，部分设备型号与合同不符，限期整改后重新验收。",
+                size=10,
+            )
         else:
             s.line("验收意见：货物、服务符合合同约定，系统运行稳定，同意通过验收。", size=10)
         s.gap(20)
@@ -564,9 +703,20 @@ def acceptance_paper(
             [0.25, 0.75], size=11, row_h=30,
         )  # fmt: skip
         s.line("验收意见：")
-        s.para("经验收委员会现场检查、资料审查和系统测试，该工程已按设计文件和合同约定完成全部建设内容，工程质量" + ("符合有关标准规范，验收合格，同意交付使用。" if passed else "不符合设计及规范要求，验收不合格，整改后另行组织验收。"))
+        s.para(
+            "经验收委员会现场检查、资料审查和系统测试，该工程已按设计文件和合同约定完成全部建设内容，工程质量"
+            + (
+                "符合有关标准规范，验收合格，同意交付使用。"
+                if passed
+                else "不符合设计及规范要求，验收不合格，整改后另行组织验收。"
+            )
+        )
         s.gap(30)
-        cols = [("建设单位（盖章）", deal.client), ("监理单位（盖章）", third_party), ("施工单位（盖章）", deal.vendor)]
+        cols = [
+            ("建设单位（盖章）", deal.client),
+            ("监理单位（盖章）", third_party),
+            ("施工单位（盖章）", deal.vendor),
+        ]
         w3 = (s.right - s.left) / 3
         for i, (lab, who) in enumerate(cols):
             x = s.left + i * w3
@@ -584,11 +734,19 @@ def acceptance_paper(
             s.line(f"代建单位：{agent}（受建设单位委托组织验收）")
         s.line(f"合同编号：{deal.number}          验收日期：{date_s}")
         s.line("一、项目概况")
-        s.para(f"本项目于{ymd(deal.signed)}签订合同，建设内容包括应用系统开发、网络及安全设备部署、系统集成及试运行。项目已于试运行期满后提交验收申请。")
+        s.para(
+            f"本项目于{ymd(deal.signed)}签订合同，建设内容包括应用系统开发、网络及安全设备部署、系统集成及试运行。项目已于试运行期满后提交验收申请。"
+        )
         s.line("二、验收情况")
-        s.para("验收组听取了承建单位的汇报，审阅了技术文档，现场抽查了设备安装和软件功能，对系统性能进行了测试。")
+        s.para(
+            "验收组听取了承建单位的汇报，审阅了技术文档，现场抽查了设备安装和软件功能，对系统性能进行了测试。"
+        )
         s.line("三、验收结论")
-        s.para("经验收组评议，项目按合同要求完成全部建设内容，系统运行稳定，文档齐全，验收组一致同意通过验收。" if passed else "经验收组评议，项目尚有部分功能未实现，验收不合格。")
+        s.para(
+            "经验收组评议，项目按合同要求完成全部建设内容，系统运行稳定，文档齐全，验收组一致同意通过验收。"
+            if passed
+            else "经验收组评议，项目尚有部分功能未实现，验收不合格。"
+        )
         s.gap(20)
         signer = agent or deal.client
         s.text(s.left, s.y + 10, f"{'代建单位' if agent else '建设单位'}（盖章）：", s.size)
@@ -617,7 +775,9 @@ def acceptance_paper(
 # ---------------------------------------------------------------- invoices
 
 
-def invoice_paper(rng: random.Random, deal: Deal, total: Decimal, on: dt.date, style: str, item: str) -> Paper:
+def invoice_paper(
+    rng: random.Random, deal: Deal, total: Decimal, on: dt.date, style: str, item: str
+) -> Paper:
     """增值税普通发票 (paper, old layout: 发票代码 + 8-digit number, QR top left) or 数电票 (20-digit number, 备注 naming the project)."""
     doc = pymupdf.open()
     s = Sheet(doc, rng, size=(680.0, 420.0), margin=30)
@@ -660,7 +820,12 @@ def invoice_paper(rng: random.Random, deal: Deal, total: Decimal, on: dt.date, s
         [["项目名称", "规格型号", "单位", "数量", "金额", "税率", "税额"], [item, "", "项", "1", comma(net), "6%", comma(tax)], ["合    计", "", "", "", f"¥{comma(net)}", "", f"¥{comma(tax)}"]],
         [0.34, 0.12, 0.06, 0.06, 0.18, 0.06, 0.18], size=9, row_h=22,
     )  # fmt: skip
-    s.table([[f"价税合计（大写）  ⊗{capital(total)}", f"（小写）¥{comma(total)}"]], [0.65, 0.35], size=9.5, row_h=24)
+    s.table(
+        [[f"价税合计（大写）  ⊗{capital(total)}", f"（小写）¥{comma(total)}"]],
+        [0.65, 0.35],
+        size=9.5,
+        row_h=24,
+    )
     note = f"项目名称：{deal.name}；合同编号：{deal.number}" if style == "digital" else ""
     s.table([["备注", note]], [0.1, 0.9], size=8.5, row_h=34)
     s.text(40, s.y + 14, f"开票人：{person(rng)}", 9)

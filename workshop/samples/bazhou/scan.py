@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import random
 from dataclasses import dataclass, field
+from typing import Any
 
 import cv2
 import numpy as np
@@ -40,7 +41,7 @@ def render(page: pymupdf.Page, dpi: int) -> np.ndarray:
 def degrade(img: np.ndarray, sc: Scanner, rng: random.Random, rotate: int | None = None) -> np.ndarray:
     """Apply one scanner's effects to an RGB page image."""
     nrng = np.random.default_rng(rng.randrange(1 << 30))
-    out = img.astype(np.float32)
+    out: Any = img.astype(np.float32)
     # paper tone and toner unevenness
     out = out * rng.uniform(0.93, 0.99) + rng.uniform(0, 10)
     if sc.moire:
@@ -88,11 +89,21 @@ def _photo(img: np.ndarray, rng: random.Random) -> np.ndarray:
     pad = int(min(h, w) * 0.07)
     canvas = np.zeros((h + 2 * pad, w + 2 * pad, 3), np.uint8)
     canvas[:] = (92, 70, 52)
-    src = np.float32([[0, 0], [w, 0], [w, h], [0, h]])
+    src = np.array([[0, 0], [w, 0], [w, h], [0, h]], dtype=np.float32)
     j = [rng.uniform(-0.025, 0.025) * min(h, w) for _ in range(8)]
-    dst = np.float32([[pad + j[0], pad + j[1]], [pad + w + j[2], pad + j[3]], [pad + w + j[4], pad + h + j[5]], [pad + j[6], pad + h + j[7]]])
+    dst = np.array(
+        [
+            [pad + j[0], pad + j[1]],
+            [pad + w + j[2], pad + j[3]],
+            [pad + w + j[4], pad + h + j[5]],
+            [pad + j[6], pad + h + j[7]],
+        ],
+        dtype=np.float32,
+    )
     m = cv2.getPerspectiveTransform(src, dst)
-    warped = cv2.warpPerspective(img, m, (canvas.shape[1], canvas.shape[0]), borderMode=cv2.BORDER_TRANSPARENT, dst=canvas)
+    warped = cv2.warpPerspective(
+        img, m, (canvas.shape[1], canvas.shape[0]), borderMode=cv2.BORDER_TRANSPARENT, dst=canvas
+    )
     yy, xx = np.mgrid[0 : warped.shape[0], 0 : warped.shape[1]]
     cx, cy = rng.uniform(0.3, 0.7) * warped.shape[1], rng.uniform(0.3, 0.7) * warped.shape[0]
     fall = 1 - 0.18 * (((xx - cx) ** 2 + (yy - cy) ** 2) / (warped.shape[0] ** 2 + warped.shape[1] ** 2)) * 2

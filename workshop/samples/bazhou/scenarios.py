@@ -13,10 +13,29 @@ import pymupdf
 
 from .filing import Filing, docx_bytes, paste_lines
 from .ids import capital, cn_date, comma, credit_code, money, ymd
-from .paper import FONT, cjk_buffer, seal_png
-from .papers import Deal, Paper, acceptance_paper, audit_paper, award_notice, contract_paper, invoice_paper, license_paper
+from .paper import cjk_buffer, seal_png
+from .papers import (
+    Deal,
+    Paper,
+    acceptance_paper,
+    audit_paper,
+    award_notice,
+    contract_paper,
+    invoice_paper,
+    license_paper,
+)
 from .scan import Scanner
-from .world import World, amounts_for, audit_firm, commas, declaration, declaration_xlsx, make_deal, make_world, project_row
+from .world import (
+    World,
+    amounts_for,
+    audit_firm,
+    commas,
+    declaration,
+    declaration_xlsx,
+    make_deal,
+    make_world,
+    project_row,
+)
 
 SCOPE = "许可项目：第一类增值电信业务；建设工程施工。一般项目：信息系统集成服务；软件开发；信息技术咨询服务；数据处理和存储支持服务；计算机系统服务；安全技术防范系统设计施工服务；计算机软硬件及辅助设备零售；通讯设备销售。（除依法须经批准的项目外，凭营业执照依法自主开展经营活动）"
 
@@ -35,12 +54,27 @@ def _scanner(rng: random.Random, **pin: object) -> Scanner:
 
 
 def _lic(w: World, kind: str = "fuben", valid_until: dt.date | None = None) -> Paper:
-    return license_paper(w.rng, w.firm, kind, valid_until, SCOPE, dt.date(2023, w.rng.randint(1, 12), w.rng.randint(1, 28)))
+    return license_paper(
+        w.rng, w.firm, kind, valid_until, SCOPE, dt.date(2023, w.rng.randint(1, 12), w.rng.randint(1, 28))
+    )
 
 
-def _audit(w: World, unit: str = "元", prior_first: bool = False, split: bool = False, same: bool = False) -> Paper:
+def _audit(
+    w: World, unit: str = "元", prior_first: bool = False, split: bool = False, same: bool = False
+) -> Paper:
     firm, number = audit_firm(w.rng)
-    return audit_paper(w.rng, w.firm, w.books, unit, prior_first, split, same, firm, number, dt.date(2025, w.rng.randint(2, 4), w.rng.randint(1, 28)))
+    return audit_paper(
+        w.rng,
+        w.firm,
+        w.books,
+        unit,
+        prior_first,
+        split,
+        same,
+        firm,
+        number,
+        dt.date(2025, w.rng.randint(2, 4), w.rng.randint(1, 28)),
+    )
 
 
 def _docx_acceptance(w: World, d: Deal, seal: bool) -> Paper:
@@ -57,10 +91,28 @@ def _docx_acceptance(w: World, d: Deal, seal: bool) -> Paper:
         "承建单位（盖章）：",
         f"日期：{date_s}",
     ]
-    data = docx_bytes("项目验收单", paras, [["验收组成员", "单位", "签字"], [w.firm.legal_rep, d.vendor, ""], ["", d.client, ""]], seal_png(d.client, "", 7.0) if seal else None, seal_after=6)
+    data = docx_bytes(
+        "项目验收单",
+        paras,
+        [["验收组成员", "单位", "签字"], [w.firm.legal_rep, d.vendor, ""], ["", d.client, ""]],
+        seal_png(d.client, "", 7.0) if seal else None,
+        seal_after=6,
+    )
     doc = pymupdf.open()
-    p = Paper("acceptance_report", {"project_name": d.name, "party_a": d.client, "party_b": d.vendor, "accepted_on": d.accepted.isoformat(), "conclusion": "passed", "has_seal": seal}, doc, d.pid)
-    p.doc_bytes = data  # type: ignore[attr-defined]
+    p = Paper(
+        "acceptance_report",
+        {
+            "project_name": d.name,
+            "party_a": d.client,
+            "party_b": d.vendor,
+            "accepted_on": d.accepted.isoformat(),
+            "conclusion": "passed",
+            "has_seal": seal,
+        },
+        doc,
+        d.pid,
+    )
+    p.doc_bytes = data
     return p
 
 
@@ -76,21 +128,61 @@ def bz01_korla_clean_merged(out: Path, seed: int) -> str:
     half = (a1 / 2).quantize(Decimal(100))
     d1a = make_deal(w, "P1", half, client_idx=0)
     d1b = make_deal(w, "P1", a1 - half + Decimal(300), client_idx=0)
-    d1b = dataclasses.replace(d1b, name=d1a.name.replace("项目", "（二期）项目") if "（" not in d1a.name else d1a.name + "二标段", signed=d1a.signed + dt.timedelta(days=40))
+    d1b = dataclasses.replace(
+        d1b,
+        name=d1a.name.replace("项目", "（二期）项目") if "（" not in d1a.name else d1a.name + "二标段",
+        signed=d1a.signed + dt.timedelta(days=40),
+    )
     d2 = make_deal(w, "P2", a2, client_idx=11)
     d3 = make_deal(w, "P3", a3, client_idx=9)
-    f.scan_pdf("营业执照副本.pdf", [(_lic(w, "fuben"), _scanner(w.rng, grey=True, keep_seal_colour=True, dpi=200))])
+    f.scan_pdf(
+        "营业执照副本.pdf", [(_lic(w, "fuben"), _scanner(w.rng, grey=True, keep_seal_colour=True, dpi=200))]
+    )
     f.text_pdf("2024年度审计报告.pdf", [_audit(w, "元", prior_first=False)])
     sc = _scanner(w.rng, grey=True, dpi=200)
-    f.scan_pdf("教育局项目合同及验收（一）.pdf", [(contract_paper(w.rng, d1a), sc), (acceptance_paper(w.rng, d1a, "report"), sc)], twoup={0})
+    f.scan_pdf(
+        "教育局项目合同及验收（一）.pdf",
+        [(contract_paper(w.rng, d1a), sc), (acceptance_paper(w.rng, d1a, "report"), sc)],
+        twoup={0},
+    )
     sc2 = _scanner(w.rng, dpi=150, per_page_rotate={1: 180})
-    f.scan_pdf("教育局项目合同及验收（二）.pdf", [(contract_paper(w.rng, d1b, style="header"), sc2), (acceptance_paper(w.rng, d1b, "report", cn_dates=True), _scanner(w.rng))])
+    f.scan_pdf(
+        "教育局项目合同及验收（二）.pdf",
+        [
+            (contract_paper(w.rng, d1b, style="header"), sc2),
+            (acceptance_paper(w.rng, d1b, "report", cn_dates=True), _scanner(w.rng)),
+        ],
+    )
     sc3 = _scanner(w.rng, jpeg=75)
-    f.scan_pdf("政务服务中心项目.pdf", [(award_notice(w.rng, d2, "中标通知书", "新疆天鸿项目管理有限公司"), sc3), (contract_paper(w.rng, d2), sc3), (acceptance_paper(w.rng, d2, "lvyue"), sc3)])
+    f.scan_pdf(
+        "政务服务中心项目.pdf",
+        [
+            (award_notice(w.rng, d2, "中标通知书", "新疆天鸿项目管理有限公司"), sc3),
+            (contract_paper(w.rng, d2), sc3),
+            (acceptance_paper(w.rng, d2, "lvyue"), sc3),
+        ],
+    )
     f.text_pdf("移动分公司合同.pdf", [contract_paper(w.rng, d3, style="header")])
-    f.text_pdf("发票/数电票.pdf", [invoice_paper(w.rng, d3, (d3.amount * Decimal("0.7")).quantize(Decimal("0.01")), d3.accepted - dt.timedelta(days=20), "digital", "*信息技术服务*系统集成服务")], producer="")
+    f.text_pdf(
+        "发票/数电票.pdf",
+        [
+            invoice_paper(
+                w.rng,
+                d3,
+                (d3.amount * Decimal("0.7")).quantize(Decimal("0.01")),
+                d3.accepted - dt.timedelta(days=20),
+                "digital",
+                "*信息技术服务*系统集成服务",
+            )
+        ],
+        producer="",
+    )
     fees1 = {k: d1a.fees[k] + d1b.fees[k] for k in d1a.fees}
-    rows = [project_row(d1a, fees=fees1, accepted=max(d1a.accepted, d1b.accepted), signed=d1a.signed), project_row(d2), project_row(d3)]
+    rows = [
+        project_row(d1a, fees=fees1, accepted=max(d1a.accepted, d1b.accepted), signed=d1a.signed),
+        project_row(d2),
+        project_row(d3),
+    ]
     rows[0]["name"] = d1a.name.replace("项目", "项目（两份合同合并填报）")
     f.declaration_json(declaration(w, rows))
     return f.finish(clean=True)
@@ -107,13 +199,37 @@ def bz02_luntai_clean_xlsx(out: Path, seed: int) -> str:
     original = (a1 * Decimal("0.88")).quantize(Decimal(1000))
     d1.extra["original_amount"] = original
     d2 = make_deal(w, "P2", a2, client_idx=7)
-    f.image("营业执照正本.jpg", _lic(w, "zhengben"), _scanner(w.rng, photo=True, blur=0.8, dpi=150, jpeg=85, skew=0.0, grey=False))
+    f.image(
+        "营业执照正本.jpg",
+        _lic(w, "zhengben"),
+        _scanner(w.rng, photo=True, blur=0.8, dpi=150, jpeg=85, skew=0.0, grey=False),
+    )
     f.scan_pdf("审计报告.pdf", [(_audit(w, "万元", prior_first=True, same=True), _scanner(w.rng, dpi=200))])
     sup_date = d1.signed + dt.timedelta(days=w.rng.randint(60, 120))
     sc = _scanner(w.rng, per_page_rotate={0: 90}, jpeg=50)
-    f.scan_pdf("人民医院项目合同+补充协议+验收.pdf", [(contract_paper(w.rng, d1, supplement=(a1, sup_date)), sc), (acceptance_paper(w.rng, d1, "lvyue", cn_dates=True), sc)])
-    f.scan_pdf("县政府办采购合同.pdf", [(contract_paper(w.rng, d2, style="quote"), _scanner(w.rng, dpi=300, jpeg=80))])
-    f.image("县政府办发票.jpg", invoice_paper(w.rng, d2, (d2.amount * Decimal("0.6")).quantize(Decimal("0.01")), d2.accepted, "paper", "*信息系统集成服务*政务系统集成"), _scanner(w.rng, jpeg=50, dpi=200))
+    f.scan_pdf(
+        "人民医院项目合同+补充协议+验收.pdf",
+        [
+            (contract_paper(w.rng, d1, supplement=(a1, sup_date)), sc),
+            (acceptance_paper(w.rng, d1, "lvyue", cn_dates=True), sc),
+        ],
+    )
+    f.scan_pdf(
+        "县政府办采购合同.pdf",
+        [(contract_paper(w.rng, d2, style="quote"), _scanner(w.rng, dpi=300, jpeg=80))],
+    )
+    f.image(
+        "县政府办发票.jpg",
+        invoice_paper(
+            w.rng,
+            d2,
+            (d2.amount * Decimal("0.6")).quantize(Decimal("0.01")),
+            d2.accepted,
+            "paper",
+            "*信息系统集成服务*政务系统集成",
+        ),
+        _scanner(w.rng, jpeg=50, dpi=200),
+    )
     decl = declaration(w, [project_row(d1), project_row(d2)])
     (f.sub / "declaration.xlsx").write_bytes(declaration_xlsx(decl, "title"))
     return f.finish(clean=True)
@@ -129,18 +245,35 @@ def bz03_yuli_clean_thirty_pages(out: Path, seed: int) -> str:
     a1, a2 = amounts_for(w, 2)
     d1 = make_deal(w, "P1", a1, client_idx=3)
     d2 = make_deal(w, "P2", a2, client_idx=4)
-    f.image("营业执照复印件.png", _lic(w, "fuben"), _scanner(w.rng, moire=True, grey=True, keep_seal_colour=False, dpi=200))
+    f.image(
+        "营业执照复印件.png",
+        _lic(w, "fuben"),
+        _scanner(w.rng, moire=True, grey=True, keep_seal_colour=False, dpi=200),
+    )
     f.text_pdf("审计报告（2024）.pdf", [_audit(w, "千元", split=True)])
     c1 = contract_paper(w.rng, d1, filler_pages=23)
     acc1 = acceptance_paper(w.rng, d1, "jungong", third_party="新疆华腾工程监理咨询有限公司")
     dpis = {i: (300 if i % 3 == 0 else 150) for i in range(len(c1.doc))}
-    f.scan_pdf("公安局项目（合同全文及竣工验收）.pdf", [(c1, _scanner(w.rng, per_page_dpi=dpis, grey=True, dpi=200)), (acc1, _scanner(w.rng, dpi=300))])
+    f.scan_pdf(
+        "公安局项目（合同全文及竣工验收）.pdf",
+        [(c1, _scanner(w.rng, per_page_dpi=dpis, grey=True, dpi=200)), (acc1, _scanner(w.rng, dpi=300))],
+    )
     lots = [("第1包：网络及安全设备", (a2 * Decimal("0.55")).quantize(Decimal(100)))]
     lots.append(("第2包：平台软件开发及集成", a2 - lots[0][1]))
-    f.scan_pdf("自然资源局合同.pdf", [(contract_paper(w.rng, d2, style="lots", lots=lots), _scanner(w.rng, per_page_rotate={2: 270}, dpi=200))])
+    f.scan_pdf(
+        "自然资源局合同.pdf",
+        [
+            (
+                contract_paper(w.rng, d2, style="lots", lots=lots),
+                _scanner(w.rng, per_page_rotate={2: 270}, dpi=200),
+            )
+        ],
+    )
     agent = "巴州城投项目代建管理有限公司"
     acc2 = acceptance_paper(w.rng, d2, "report", agent=agent)
-    f.scan_pdf("自然资源局验收报告（代建单位）.pdf", [(acc2, _scanner(w.rng, grey=True, keep_seal_colour=True))])
+    f.scan_pdf(
+        "自然资源局验收报告（代建单位）.pdf", [(acc2, _scanner(w.rng, grey=True, keep_seal_colour=True))]
+    )
     decl = declaration(w, [project_row(d1), project_row(d2)])
     f.declaration_json(commas(decl))
     return f.finish(clean=True)
@@ -163,12 +296,22 @@ def bz04_ruoqiang_reverse_amount(out: Path, seed: int) -> str:
     f.scan_pdf("营业执照.pdf", [(_lic(w), _scanner(w.rng))])
     f.text_pdf("审计报告.pdf", [_audit(w, "元")])
     c1 = contract_paper(w.rng, d1p)
-    placed = f.scan_pdf("若羌项目合同（扫描）.pdf", [(c1, _scanner(w.rng, dpi=200)), (acceptance_paper(w.rng, d1p, "report"), _scanner(w.rng))], reverse={0})
+    placed = f.scan_pdf(
+        "若羌项目合同（扫描）.pdf",
+        [(c1, _scanner(w.rng, dpi=200)), (acceptance_paper(w.rng, d1p, "report"), _scanner(w.rng))],
+        reverse={0},
+    )
     n = len(c1.doc)
-    f.finding("AMOUNT_MISMATCH", "P1", "若羌项目合同（扫描）.pdf", placed[0][n - 1 - c1.key_page], f"declared {money(a1)}, contract prints {money(printed)}")
+    f.finding(
+        "AMOUNT_MISMATCH",
+        "P1",
+        "若羌项目合同（扫描）.pdf",
+        placed[0][n - 1 - c1.key_page],
+        f"declared {money(a1)}, contract prints {money(printed)}",
+    )
     f.text_pdf("且末水利局合同.pdf", [contract_paper(w.rng, d2)])
     acc = _docx_acceptance(w, d2, seal=False)
-    f.raw("且末水利局验收单.docx", acc.doc_bytes, acc, False)  # type: ignore[attr-defined]
+    f.raw("且末水利局验收单.docx", acc.doc_bytes, acc, False)
     f.finding("SEAL_MISSING", "P2", "且末水利局验收单.docx", 1, "Word acceptance without any seal picture")
     f.declaration_json(declaration(w, [project_row(d1), project_row(d2)]))
     return f.finish(clean=False)
@@ -186,15 +329,35 @@ def bz05_qiemo_fee_words(out: Path, seed: int) -> str:
     f.scan_pdf("营业执照.pdf", [(_lic(w), _scanner(w.rng, grey=True))])
     f.scan_pdf("审计报告.pdf", [(_audit(w, "万元"), _scanner(w.rng, dpi=150, jpeg=70))])
     c1 = contract_paper(w.rng, d1)
-    placed = f.scan_pdf("水利局合同及验收.pdf", [(c1, _scanner(w.rng)), (acceptance_paper(w.rng, d1, "lvyue"), _scanner(w.rng))])
+    placed = f.scan_pdf(
+        "水利局合同及验收.pdf",
+        [(c1, _scanner(w.rng)), (acceptance_paper(w.rng, d1, "lvyue"), _scanner(w.rng))],
+    )
     fees = dict(d1.fees)
     fees["software_development"] += Decimal(200_000)
     fees["integration_implementation"] -= Decimal(200_000)
-    f.finding("FEE_MISMATCH", "P1", "水利局合同及验收.pdf", placed[0][c1.key_page], "软件开发费 and 集成实施费 declared 200,000 apart from the contract's table")
-    wrong = a2 + Decimal(w.rng.choice((-1, 1)) * w.rng.choice((90_000, 100_000, 1_000_000 if a2 > 2_000_000 else 50_000)))
+    f.finding(
+        "FEE_MISMATCH",
+        "P1",
+        "水利局合同及验收.pdf",
+        placed[0][c1.key_page],
+        "软件开发费 and 集成实施费 declared 200,000 apart from the contract's table",
+    )
+    wrong = a2 + Decimal(
+        w.rng.choice((-1, 1)) * w.rng.choice((90_000, 100_000, 1_000_000 if a2 > 2_000_000 else 50_000))
+    )
     c2 = contract_paper(w.rng, d2, words=capital(wrong))
-    placed2 = f.scan_pdf("人民医院合同.pdf", [(c2, _scanner(w.rng, dpi=300)), (acceptance_paper(w.rng, d2, "report"), _scanner(w.rng))])
-    f.finding("AMOUNT_WORDS_MISMATCH", "P2", "人民医院合同.pdf", placed2[0][c2.key_page], f"words {capital(wrong)} vs figures {comma(a2)}")
+    placed2 = f.scan_pdf(
+        "人民医院合同.pdf",
+        [(c2, _scanner(w.rng, dpi=300)), (acceptance_paper(w.rng, d2, "report"), _scanner(w.rng))],
+    )
+    f.finding(
+        "AMOUNT_WORDS_MISMATCH",
+        "P2",
+        "人民医院合同.pdf",
+        placed2[0][c2.key_page],
+        f"words {capital(wrong)} vs figures {comma(a2)}",
+    )
     decl = declaration(w, [project_row(d1, fees=fees), project_row(d2)])
     (f.sub / "declaration.xlsx").write_bytes(declaration_xlsx(decl, "merged"))
     return f.finish(clean=False)
@@ -215,11 +378,33 @@ def bz06_yanqi_party_period(out: Path, seed: int) -> str:
     f.scan_pdf("营业执照.pdf", [(_lic(w), _scanner(w.rng))])
     f.text_pdf("审计报告.pdf", [_audit(w, "元", prior_first=True)])
     c1 = contract_paper(w.rng, d1p)
-    placed = f.scan_pdf("农业农村局合同.pdf", [(c1, _scanner(w.rng, grey=True)), (acceptance_paper(w.rng, d1p, "report"), _scanner(w.rng, grey=True))])
-    f.finding("PARTY_MISMATCH", "P1", "农业农村局合同.pdf", placed[0][0], f"乙方 is {other}, not the declaring enterprise")
+    placed = f.scan_pdf(
+        "农业农村局合同.pdf",
+        [
+            (c1, _scanner(w.rng, grey=True)),
+            (acceptance_paper(w.rng, d1p, "report"), _scanner(w.rng, grey=True)),
+        ],
+    )
+    f.finding(
+        "PARTY_MISMATCH",
+        "P1",
+        "农业农村局合同.pdf",
+        placed[0][0],
+        f"乙方 is {other}, not the declaring enterprise",
+    )
     f.text_pdf("农业农村局二期合同.pdf", [contract_paper(w.rng, d2, style="header")])
-    f.image("二期验收报告.jpg", acceptance_paper(w.rng, d2, "report", cn_dates=True), _scanner(w.rng, photo=True, blur=1.2, dpi=150, jpeg=80))
-    f.finding("ACCEPTANCE_OUT_OF_PERIOD", "P2", "二期验收报告.jpg", 1, f"accepted {d2.accepted.isoformat()}, before 2024")
+    f.image(
+        "二期验收报告.jpg",
+        acceptance_paper(w.rng, d2, "report", cn_dates=True),
+        _scanner(w.rng, photo=True, blur=1.2, dpi=150, jpeg=80),
+    )
+    f.finding(
+        "ACCEPTANCE_OUT_OF_PERIOD",
+        "P2",
+        "二期验收报告.jpg",
+        1,
+        f"accepted {d2.accepted.isoformat()}, before 2024",
+    )
     f.declaration_json(declaration(w, [project_row(d1), project_row(d2)]))
     return f.finish(clean=False)
 
@@ -237,11 +422,25 @@ def bz07_hejing_consolidated(out: Path, seed: int) -> str:
     placed = f.scan_pdf("2024审计报告.pdf", [(audit, _scanner(w.rng, dpi=200, jpeg=80))])
     assert w.books.group_rows
     group_rev = w.books.group_rows[0][1]
-    f.finding("AUDIT_FIGURE_MISMATCH", None, "2024审计报告.pdf", placed[0][audit.key_page], f"declared {money(group_rev)} is the 合并 column; 母公司 {money(w.books.revenue)}")
+    f.finding(
+        "AUDIT_FIGURE_MISMATCH",
+        None,
+        "2024审计报告.pdf",
+        placed[0][audit.key_page],
+        f"declared {money(group_rev)} is the 合并 column; 母公司 {money(w.books.revenue)}",
+    )
     for d in deals:
-        f.scan_pdf(f"{d.client[:6]}合同及验收.pdf", [(contract_paper(w.rng, d), _scanner(w.rng)), (acceptance_paper(w.rng, d, "lvyue"), _scanner(w.rng))])
+        f.scan_pdf(
+            f"{d.client[:6]}合同及验收.pdf",
+            [
+                (contract_paper(w.rng, d), _scanner(w.rng)),
+                (acceptance_paper(w.rng, d, "lvyue"), _scanner(w.rng)),
+            ],
+        )
     wrong = credit_code(random.Random(f"{name}/{seed}/cc"), "652827")
-    f.finding("CREDIT_CODE_MISMATCH", None, "营业执照副本.pdf", 1, f"declared {wrong}, license {w.firm.credit_code}")
+    f.finding(
+        "CREDIT_CODE_MISMATCH", None, "营业执照副本.pdf", 1, f"declared {wrong}, license {w.firm.credit_code}"
+    )
     f.declaration_json(declaration(w, [project_row(d) for d in deals], revenue=group_rev, credit_code=wrong))
     return f.finish(clean=False)
 
@@ -259,13 +458,36 @@ def bz08_bohu_invoices(out: Path, seed: int) -> str:
     f.text_pdf("审计报告.pdf", [_audit(w, "元", same=True)])
     f.scan_pdf("卫健委合同.pdf", [(contract_paper(w.rng, d1), _scanner(w.rng))])
     parts = [(a1 * Decimal(x)).quantize(Decimal("0.01")) for x in ("0.4", "0.5", "0.25")]
-    invs = [invoice_paper(w.rng, d1, v, d1.accepted - dt.timedelta(days=60 - 25 * i), "digital", "*信息技术服务*系统集成服务") for i, v in enumerate(parts)]
+    invs = [
+        invoice_paper(
+            w.rng,
+            d1,
+            v,
+            d1.accepted - dt.timedelta(days=60 - 25 * i),
+            "digital",
+            "*信息技术服务*系统集成服务",
+        )
+        for i, v in enumerate(parts)
+    ]
     f.text_pdf("卫健委项目发票（3张）.pdf", invs, producer="")
-    f.finding("INVOICE_EXCEEDS_CONTRACT", "P1", note=f"invoices {comma(sum(parts, Decimal(0)))} > contract {comma(a1)}")
+    f.finding(
+        "INVOICE_EXCEEDS_CONTRACT",
+        "P1",
+        note=f"invoices {comma(sum(parts, Decimal(0)))} > contract {comma(a1)}",
+    )
     acc2 = acceptance_paper(w.rng, d2, "report")
-    f.scan_pdf("卫健委二期合同及验收.pdf", [(contract_paper(w.rng, d2, style="header"), _scanner(w.rng)), (acc2, _scanner(w.rng, dpi=200))])
+    f.scan_pdf(
+        "卫健委二期合同及验收.pdf",
+        [(contract_paper(w.rng, d2, style="header"), _scanner(w.rng)), (acc2, _scanner(w.rng, dpi=200))],
+    )
     f.image("验收报告重扫.jpg", acc2, _scanner(w.rng, dpi=150, jpeg=60, skew=-0.8))
-    f.finding("DUPLICATE_DOCUMENT", "P2", "验收报告重扫.jpg", 1, "same acceptance page as in 卫健委二期合同及验收.pdf")
+    f.finding(
+        "DUPLICATE_DOCUMENT",
+        "P2",
+        "验收报告重扫.jpg",
+        1,
+        "same acceptance page as in 卫健委二期合同及验收.pdf",
+    )
     f.declaration_json(declaration(w, [project_row(d1), project_row(d2)]))
     return f.finish(clean=False)
 
@@ -286,7 +508,9 @@ def bz09_korla_tampered(out: Path, seed: int) -> str:
     c1 = contract_paper(w.rng, d1o)
     c1.fields.update(contract_amount=money(a1), amount_in_words=capital(a1))
     page = c1.doc[c1.key_page]
-    allspans = [sp for b in page.get_text("dict")["blocks"] for ln in b.get("lines", []) for sp in ln["spans"]]
+    allspans = [
+        sp for b in page.get_text("dict")["blocks"] for ln in b.get("lines", []) for sp in ln["spans"]
+    ]
     i0 = next(i for i, sp in enumerate(allspans) if "本合同总价为人民币" in sp["text"])
     spans, joined = [], ""
     for sp in allspans[i0:]:
@@ -303,9 +527,28 @@ def bz09_korla_tampered(out: Path, seed: int) -> str:
         lines.append((sp["origin"][0], sp["origin"][1], rest[:take], sp["size"]))
         rest = rest[take:]
     box = (min(sp["bbox"][0] for sp in spans) - 3, start.y0 - 3, page.rect.width - 40, end.y1 + 3)
-    placed = f.scan_pdf("人民医院合同.pdf", [(c1, _scanner(w.rng, dpi=200, noise=6.0, jpeg=70)), (acceptance_paper(w.rng, d1, "report"), _scanner(w.rng))], tamper=(0, c1.key_page, paste_lines(lines, box)))
-    f.finding("IMAGE_TAMPERED", "P1", "人民医院合同.pdf", placed[0][c1.key_page], "price line pasted as a noise-free patch")
-    placed2 = f.scan_pdf("移动分公司项目.pdf", [(contract_paper(w.rng, d2, style="header"), _scanner(w.rng)), (acceptance_paper(w.rng, d2, "lvyue", passed=False), _scanner(w.rng, grey=True))])
+    placed = f.scan_pdf(
+        "人民医院合同.pdf",
+        [
+            (c1, _scanner(w.rng, dpi=200, noise=6.0, jpeg=70)),
+            (acceptance_paper(w.rng, d1, "report"), _scanner(w.rng)),
+        ],
+        tamper=(0, c1.key_page, paste_lines(lines, box)),
+    )
+    f.finding(
+        "IMAGE_TAMPERED",
+        "P1",
+        "人民医院合同.pdf",
+        placed[0][c1.key_page],
+        "price line pasted as a noise-free patch",
+    )
+    placed2 = f.scan_pdf(
+        "移动分公司项目.pdf",
+        [
+            (contract_paper(w.rng, d2, style="header"), _scanner(w.rng)),
+            (acceptance_paper(w.rng, d2, "lvyue", passed=False), _scanner(w.rng, grey=True)),
+        ],
+    )
     f.finding("ACCEPTANCE_NOT_PASSED", "P2", "移动分公司项目.pdf", placed2[1][0], "验收结论 ticks 不合格")
     f.declaration_json(declaration(w, [project_row(d1), project_row(d2)]))
     return f.finish(clean=False)
@@ -334,20 +577,48 @@ def bz10_luntai_edited_expired(out: Path, seed: int) -> str:
     path = f.sub / "人民医院合同.pdf"
     doc = pymupdf.open(path)
     page = doc[c1.key_page]
+    spans = [sp for b in page.get_text("dict")["blocks"] for ln in b.get("lines", []) for sp in ln["spans"]]
     edits = []
-    for old, new in ((capital(orig), capital(a1)), (comma(orig), comma(a1))):
-        for r in page.search_for(old):
-            page.add_redact_annot(r, fill=(1, 1, 1))
-            edits.append((r, new))
-    page.apply_redactions(images=pymupdf.PDF_REDACT_IMAGE_NONE)
-    page.insert_font(fontname=FONT, fontbuffer=cjk_buffer())
-    for r, new in edits:
-        page.insert_text((r.x0, r.y1 - (r.y1 - r.y0) * 0.22), new, fontname=FONT, fontsize=round((r.y1 - r.y0) / 1.16, 1))
-    doc.set_metadata({**doc.metadata, "producer": "Adobe Acrobat Pro DC 20.13.20064", "modDate": "D:20250218163512+08'00'"})
-    doc.save(path, incremental=True, encryption=pymupdf.PDF_ENCRYPT_KEEP)
-    f.finding("PDF_EDITED", "P1", "人民医院合同.pdf", c1.key_page + 1, "incremental revision rewrote the price on the page")
+    for sp in spans:
+        text = sp["text"]
+        if capital(orig) in text or comma(orig) in text:
+            page.add_redact_annot(pymupdf.Rect(sp["bbox"]), fill=(1, 1, 1))
+            edits.append(
+                (
+                    sp["origin"][0],
+                    sp["origin"][1],
+                    text.replace(capital(orig), capital(a1)).replace(comma(orig), comma(a1)),
+                    sp["size"],
+                )
+            )
+    assert edits, "the price line to edit was not found whole on one line"
+    page.apply_redactions(images=0)
+    page.insert_font(fontname="F1", fontbuffer=cjk_buffer())
+    for x, y, new, size in edits:
+        page.insert_text((x, y), new, fontname="F1", fontsize=size)
+    doc.set_metadata(
+        {
+            **(doc.metadata or {}),
+            "producer": "Adobe Acrobat Pro DC 20.13.20064",
+            "modDate": "D:20250218163512+08'00'",
+        }
+    )
+    doc.saveIncr()
+    f.finding(
+        "PDF_EDITED",
+        "P1",
+        "人民医院合同.pdf",
+        c1.key_page + 1,
+        "incremental revision rewrote the price on the page",
+    )
     f.scan_pdf("人民医院验收.pdf", [(acceptance_paper(w.rng, d1, "report"), _scanner(w.rng))])
-    f.scan_pdf("政务中心合同及验收.pdf", [(contract_paper(w.rng, d2), _scanner(w.rng)), (acceptance_paper(w.rng, d2, "jungong", third_party="新疆信诚工程咨询有限公司"), _scanner(w.rng))])
+    f.scan_pdf(
+        "政务中心合同及验收.pdf",
+        [
+            (contract_paper(w.rng, d2), _scanner(w.rng)),
+            (acceptance_paper(w.rng, d2, "jungong", third_party="新疆信诚工程咨询有限公司"), _scanner(w.rng)),
+        ],
+    )
     f.declaration_json(declaration(w, [project_row(d1), project_row(d2)]))
     return f.finish(clean=False)
 

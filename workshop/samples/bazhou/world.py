@@ -11,10 +11,24 @@ from typing import Any
 from .ids import PLACES, Firm, day, make_firm, money, person
 from .papers import Books, Deal, make_books
 
-THRESHOLDS = {"甲": (40, 12, 30_000_000), "乙": (30, 8, 10_000_000), "丙": (20, 5, 5_000_000), "丁": (6, 0, 0)}
+THRESHOLDS = {
+    "甲": (40, 12, 30_000_000),
+    "乙": (30, 8, 10_000_000),
+    "丙": (20, 5, 5_000_000),
+    "丁": (6, 0, 0),
+}
 """Technical staff, certified staff, three-year project total per grade (seed 000, 填报说明 1 and 3)."""
 
-CERTS = [("信息系统项目管理师", "高级"), ("系统集成项目管理工程师", "中级"), ("网络工程师", "中级"), ("信息安全工程师", "中级"), ("系统架构设计师", "高级"), ("数据库系统工程师", "中级"), ("HCIP 高级网络工程师", "高级"), ("信息系统监理师", "中级")]
+CERTS = [
+    ("信息系统项目管理师", "高级"),
+    ("系统集成项目管理工程师", "中级"),
+    ("网络工程师", "中级"),
+    ("信息安全工程师", "中级"),
+    ("系统架构设计师", "高级"),
+    ("数据库系统工程师", "中级"),
+    ("HCIP 高级网络工程师", "高级"),
+    ("信息系统监理师", "中级"),
+]
 
 CLIENTS = [
     ("库尔勒市教育局", "教育", "库尔勒"),
@@ -30,7 +44,18 @@ CLIENTS = [
     ("国网新疆电力有限公司巴州供电公司", "能源", "库尔勒"),
     ("巴音郭楞蒙古自治州政务服务和公共资源交易中心", "党政", "库尔勒"),
 ]
-SYSTEMS = ["智慧校园综合管理平台", "医共体信息化平台", "视频监控联网平台", "自然资源一张图系统", "智慧水利监测平台", "农业大数据平台", "政务外网升级改造", "数据中心机房改造", "营业厅智能化改造", "网络安全等级保护建设"]
+SYSTEMS = [
+    "智慧校园综合管理平台",
+    "医共体信息化平台",
+    "视频监控联网平台",
+    "自然资源一张图系统",
+    "智慧水利监测平台",
+    "农业大数据平台",
+    "政务外网升级改造",
+    "数据中心机房改造",
+    "营业厅智能化改造",
+    "网络安全等级保护建设",
+]
 
 
 @dataclass
@@ -56,7 +81,14 @@ def make_world(name: str, seed: int, town: str, grade: str, group: bool = False)
     certs = []
     for _ in range(certified):
         c, lvl = rng.choice(CERTS)
-        certs.append({"holder": person(rng), "certificate": c, "level": lvl, "number": f"{rng.choice(['S', 'T'])}{rng.randint(2015, 2023)}{rng.randint(10**8, 10**9 - 1)}"})
+        certs.append(
+            {
+                "holder": person(rng),
+                "certificate": c,
+                "level": lvl,
+                "number": f"{rng.choice(['S', 'T'])}{rng.randint(2015, 2023)}{rng.randint(10**8, 10**9 - 1)}",
+            }
+        )
     revenue = Decimal(rng.randint(1_800_000_000, 6_500_000_000)) / 100
     books = make_books(rng, 2024, revenue, group)
     return World(name, seed, rng, firm, grade, technical, certified, certs, books)
@@ -66,12 +98,21 @@ def round_to(v: Decimal, q: int) -> Decimal:
     return (v / q).quantize(Decimal(1)) * q
 
 
-def make_deal(w: World, pid: str, amount: Decimal, client_idx: int | None = None, accepted: dt.date | None = None, itemised: bool = False) -> Deal:
+def make_deal(
+    w: World,
+    pid: str,
+    amount: Decimal,
+    client_idx: int | None = None,
+    accepted: dt.date | None = None,
+    itemised: bool = False,
+) -> Deal:
     rng = w.rng
     client, fld, town = CLIENTS[client_idx if client_idx is not None else rng.randrange(len(CLIENTS))]
     county = PLACES[town][1]
     signed = day(rng, dt.date(2023, 3, 1), dt.date(2024, 5, 31))
-    acc = accepted or day(rng, max(signed + dt.timedelta(days=90), dt.date(2024, 1, 10)), dt.date(2024, 12, 20))
+    acc = accepted or day(
+        rng, max(signed + dt.timedelta(days=90), dt.date(2024, 1, 10)), dt.date(2024, 12, 20)
+    )
     system = rng.choice(SYSTEMS)
     short = client.replace("蒙古自治州", "州").replace("回族自治县", "县")
     name = f"{short[:8] if len(short) > 12 else short}{system}{rng.choice(['建设项目', '项目', '（一期）建设项目', '采购项目'])}"
@@ -81,11 +122,52 @@ def make_deal(w: World, pid: str, amount: Decimal, client_idx: int | None = None
     om = round_to(amount * Decimal(str(round(rng.uniform(0.03, 0.08), 3))), 100)
     sp = round_to(amount * Decimal(str(round(rng.uniform(0.05, 0.1), 3))), 100)
     hw = amount - sw - ii - om - sp
-    fees = {k: Decimal(0) for k in ("software_development", "consulting_design", "integration_implementation", "operation_maintenance", "data_processing", "operation_service", "self_made_hardware", "hardware_purchase", "software_purchase", "other")}
-    fees.update(software_development=sw, integration_implementation=ii, operation_maintenance=om, hardware_purchase=hw, software_purchase=sp)
-    keys = ("software_development", "integration_implementation", "operation_maintenance", "hardware_purchase", "software_purchase")
+    fees = {
+        k: Decimal(0)
+        for k in (
+            "software_development",
+            "consulting_design",
+            "integration_implementation",
+            "operation_maintenance",
+            "data_processing",
+            "operation_service",
+            "self_made_hardware",
+            "hardware_purchase",
+            "software_purchase",
+            "other",
+        )
+    }
+    fees.update(
+        software_development=sw,
+        integration_implementation=ii,
+        operation_maintenance=om,
+        hardware_purchase=hw,
+        software_purchase=sp,
+    )
+    keys = (
+        "software_development",
+        "integration_implementation",
+        "operation_maintenance",
+        "hardware_purchase",
+        "software_purchase",
+    )
     number = f"BZ{rng.choice(['ZC', 'XM', 'HT'])}-{signed.year}-{rng.randint(1, 399):03d}"
-    d = Deal(pid, name, client, w.firm.name, number, signed, acc, amount, fees, keys if itemised else (), fld, f"新疆维吾尔自治区巴音郭楞蒙古自治州{county}", person(rng), w.firm.legal_rep)
+    d = Deal(
+        pid,
+        name,
+        client,
+        w.firm.name,
+        number,
+        signed,
+        acc,
+        amount,
+        fees,
+        keys if itemised else (),
+        fld,
+        f"新疆维吾尔自治区巴音郭楞蒙古自治州{county}",
+        person(rng),
+        w.firm.legal_rep,
+    )
     d.extra["client_code"] = f"11652800{rng.randint(10**9, 10**10 - 1)}"
     d.extra["vendor_code"] = w.firm.credit_code
     return d
@@ -95,12 +177,36 @@ def amounts_for(w: World, n: int) -> list[Decimal]:
     """n contract amounts that together meet the grade's project total, with room to spare."""
     need = THRESHOLDS[w.grade][2]
     floor = max(need * Decimal("1.15") / n, Decimal(400_000))
-    return [round_to(floor * Decimal(str(round(w.rng.uniform(1.0, 1.6), 3))), 100) + Decimal(w.rng.choice((0, 0, 60, 800))) for _ in range(n)]
+    return [
+        round_to(floor * Decimal(str(round(w.rng.uniform(1.0, 1.6), 3))), 100)
+        + Decimal(w.rng.choice((0, 0, 60, 800)))
+        for _ in range(n)
+    ]
 
 
-def project_row(d: Deal, amount: Decimal | None = None, fees: dict[str, Decimal] | None = None, signed: dt.date | None = None, accepted: dt.date | None = None, client: str | None = None) -> dict[str, Any]:
+def project_row(
+    d: Deal,
+    amount: Decimal | None = None,
+    fees: dict[str, Decimal] | None = None,
+    signed: dt.date | None = None,
+    accepted: dt.date | None = None,
+    client: str | None = None,
+) -> dict[str, Any]:
     f = fees or d.fees
-    services = sum((f[k] for k in ("software_development", "consulting_design", "integration_implementation", "operation_maintenance", "data_processing", "operation_service")), Decimal(0))
+    services = sum(
+        (
+            f[k]
+            for k in (
+                "software_development",
+                "consulting_design",
+                "integration_implementation",
+                "operation_maintenance",
+                "data_processing",
+                "operation_service",
+            )
+        ),
+        Decimal(0),
+    )
     return {
         "id": d.pid,
         "name": d.name,
@@ -115,7 +221,9 @@ def project_row(d: Deal, amount: Decimal | None = None, fees: dict[str, Decimal]
     }
 
 
-def declaration(w: World, rows: list[dict[str, Any]], revenue: Decimal | None = None, credit_code: str | None = None) -> dict[str, Any]:
+def declaration(
+    w: World, rows: list[dict[str, Any]], revenue: Decimal | None = None, credit_code: str | None = None
+) -> dict[str, Any]:
     b = w.books
     return {
         "enterprise": {
@@ -126,9 +234,20 @@ def declaration(w: World, rows: list[dict[str, Any]], revenue: Decimal | None = 
             "established_on": w.firm.established.isoformat(),
             "grade": w.grade,
             "inspection_year": 2024,
-            "staff": {"technical_total": w.technical, "certified_total": w.certified, "certificates": w.certificates},
+            "staff": {
+                "technical_total": w.technical,
+                "certified_total": w.certified,
+                "certificates": w.certificates,
+            },
         },
-        "finance": [{"year": 2024, "operating_revenue": money(revenue if revenue is not None else b.revenue), "system_integration_revenue": money(b.si_revenue), "net_profit": money(b.net_profit)}],
+        "finance": [
+            {
+                "year": 2024,
+                "operating_revenue": money(revenue if revenue is not None else b.revenue),
+                "system_integration_revenue": money(b.si_revenue),
+                "net_profit": money(b.net_profit),
+            }
+        ],
         "projects": rows,
     }
 
@@ -174,15 +293,42 @@ def declaration_xlsx(decl: dict[str, Any], style: str) -> bytes:
     ws2 = wb.create_sheet("经营情况")
     ws2.append(["年度", "营业收入", "系统集成收入", "净利润"])
     for fy in decl["finance"]:
-        ws2.append([fy["year"], float(fy["operating_revenue"]), float(fy["system_integration_revenue"]), float(fy["net_profit"])])
+        ws2.append(
+            [
+                fy["year"],
+                float(fy["operating_revenue"]),
+                float(fy["system_integration_revenue"]),
+                float(fy["net_profit"]),
+            ]
+        )
     ws3 = wb.create_sheet("项目汇总")
-    heads = ["序号", "项目名称", "甲方单位", "合同签订日期", "验收日期", "项目所属领域", "项目实施地", "软件开发费", "咨询设计费", "集成实施费", "运行维护费", "数据处理费", "运营服务费", "软件和信息技术服务费合计", "自制硬件费", "硬件购置费", "软件购置费", "其他", "合同金额（元）"]
+    heads = [
+        "序号",
+        "项目名称",
+        "甲方单位",
+        "合同签订日期",
+        "验收日期",
+        "项目所属领域",
+        "项目实施地",
+        "软件开发费",
+        "咨询设计费",
+        "集成实施费",
+        "运行维护费",
+        "数据处理费",
+        "运营服务费",
+        "软件和信息技术服务费合计",
+        "自制硬件费",
+        "硬件购置费",
+        "软件购置费",
+        "其他",
+        "合同金额（元）",
+    ]
     ws3.append(["2024年度计算机信息系统集成项目汇总表"] + [None] * (len(heads) - 1))
     ws3.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(heads))
     ws3.cell(1, 1).font = Font(bold=True, size=14)
     ws3.cell(1, 1).alignment = Alignment(horizontal="center")
     if style == "merged":
-        group = [None] * len(heads)
+        group: list[str | None] = [None] * len(heads)
         group[7] = "软件和信息技术服务费"
         group[14] = "硬件及其他"
         ws3.append(group)
@@ -194,7 +340,14 @@ def declaration_xlsx(decl: dict[str, Any], style: str) -> bytes:
             ws3.merge_cells(start_row=2, start_column=col, end_row=3, end_column=col)
     else:
         ws3.append(heads)
-    keys = ["software_development", "consulting_design", "integration_implementation", "operation_maintenance", "data_processing", "operation_service"]
+    keys = [
+        "software_development",
+        "consulting_design",
+        "integration_implementation",
+        "operation_maintenance",
+        "data_processing",
+        "operation_service",
+    ]
     hw = ["self_made_hardware", "hardware_purchase", "software_purchase", "other"]
     for i, p in enumerate(decl["projects"], start=1):
         ws3.append(
@@ -207,5 +360,12 @@ def declaration_xlsx(decl: dict[str, Any], style: str) -> bytes:
 
 
 def audit_firm(rng: random.Random) -> tuple[str, str]:
-    firm = rng.choice(["新疆天正有限责任会计师事务所", "巴州华誉会计师事务所（普通合伙）", "新疆驰远天合有限责任会计师事务所", "库尔勒信达会计师事务所有限公司"])
+    firm = rng.choice(
+        [
+            "新疆天正有限责任会计师事务所",
+            "巴州华誉会计师事务所（普通合伙）",
+            "新疆驰远天合有限责任会计师事务所",
+            "库尔勒信达会计师事务所有限公司",
+        ]
+    )
     return firm, f"{rng.choice(['巴华', '新天正', '驰远', '库信'])}审字〔2025〕第{rng.randint(10, 999):03d}号"
