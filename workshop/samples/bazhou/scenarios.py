@@ -251,7 +251,7 @@ def bz03_yuli_clean_thirty_pages(out: Path, seed: int) -> str:
         _scanner(w.rng, moire=True, grey=True, keep_seal_colour=False, dpi=200),
     )
     f.text_pdf("审计报告（2024）.pdf", [_audit(w, "千元", split=True)])
-    c1 = contract_paper(w.rng, d1, filler_pages=23)
+    c1 = contract_paper(w.rng, d1, filler_pages=26)
     acc1 = acceptance_paper(w.rng, d1, "jungong", third_party="新疆华腾工程监理咨询有限公司")
     dpis = {i: (300 if i % 3 == 0 else 150) for i in range(len(c1.doc))}
     f.scan_pdf(
@@ -476,7 +476,7 @@ def bz08_bohu_invoices(out: Path, seed: int) -> str:
         note=f"invoices {comma(sum(parts, Decimal(0)))} > contract {comma(a1)}",
     )
     acc2 = acceptance_paper(w.rng, d2, "report")
-    f.scan_pdf(
+    placed = f.scan_pdf(
         "卫健委二期合同及验收.pdf",
         [(contract_paper(w.rng, d2, style="header"), _scanner(w.rng)), (acc2, _scanner(w.rng, dpi=200))],
     )
@@ -486,7 +486,7 @@ def bz08_bohu_invoices(out: Path, seed: int) -> str:
         "P2",
         "验收报告重扫.jpg",
         1,
-        "same acceptance page as in 卫健委二期合同及验收.pdf",
+        f"same acceptance page as 卫健委二期合同及验收.pdf page {placed[1][0]}",
     )
     f.declaration_json(declaration(w, [project_row(d1), project_row(d2)]))
     return f.finish(clean=False)
