@@ -13,7 +13,7 @@ DEFAULT_SEED = 1
 """The seed of the committed corpus (samples/corpus)."""
 
 
-FAMILIES = ("default", "alt", "wild", "fresh", "nanjiang", "beijiang", "dongjiang")
+FAMILIES = ("default", "alt", "wild", "fresh", "nanjiang", "beijiang", "dongjiang", "bazhou")
 """Template families: ``default`` (the committed corpus), ``alt`` (workshop/samples/templates_alt, a
 held-out-style set for measuring how extraction generalises; never committed) and ``wild``
 (workshop/samples/wild, written independently of both and never tuned on)."""
@@ -45,6 +45,10 @@ def generate(
         from .dongjiang import generate as generate_dongjiang
 
         return generate_dongjiang(out, seed, only)
+    if family == "bazhou":
+        from .bazhou import generate as generate_bazhou
+
+        return generate_bazhou(out, seed, only)
 
     from .build import write_submission
 
