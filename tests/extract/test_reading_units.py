@@ -175,3 +175,67 @@ def test_a_value_read_with_low_ocr_confidence_is_untrusted():
 def test_text_layer_pages_are_trusted_whatever_their_quality_says():
     found = fields(DocType.contract, page_of(LOW, quality=PageQuality(dpi=61.0, readable=False)))
     assert found.party_a.confidence == 1.0
+
+
+def _statement(rows: list[list[tuple[float, str]]]):
+    """A text-layer statement page whose cells stand where a real one sets them: (x, text) each."""
+    from jianzheng.models import Page, Word
+
+    def width(text: str) -> float:
+        return sum(5.5 if ch.isascii() else 10.0 for ch in text)
+
+    words = [
+        Word(text=text, bbox=(x, 60.0 + 20 * i, x + width(text), 71.0 + 20 * i))
+        for i, row in enumerate(rows)
+        for x, text in row
+    ]
+    return fields(
+        DocType.financial_statement, Page(file="审计报告.pdf", number=1, width=595, height=842, words=words)
+    )
+
+
+def test_a_row_number_under_a_heading_set_with_it_is_not_the_figure():
+    # 行次 and 本期金额 in one cell; the figures right-aligned, right of their headings.
+    found = _statement(
+        [
+            [(265, "利  润  表")],
+            [(69, "编制单位：新疆某科技有限公司"), (300, "2024年度"), (420, "单位：元")],
+            [(72, "项    目"), (281, "行次 本期金额"), (422, "上期金额")],
+            [(72, "一、营业收入"), (307, "1"), (360, "22,653,889.37"), (465, "16,537,339.24")],
+            [(72, "四、净利润"), (303, "13"), (369, "3,837,682.13"), (474, "2,450,089.50")],
+        ]
+    )
+    assert found.operating_revenue.value == Decimal("22653889.37")
+    assert found.net_profit.value == Decimal("3837682.13")
+
+
+def test_last_years_column_first_and_figures_set_right_of_their_headings():
+    found = _statement(
+        [
+            [(260, "利润表")],
+            [(60, "编制单位：新疆某科技有限公司"), (300, "2024年度"), (400, "单位：万元")],
+            [(60, "项目"), (275, "行次 上年同期"), (421, "本年累计")],
+            [(63, "四、净利润(净亏损以“-”号填列)"), (297, "13"), (388, "512.32"), (495, "821.91")],
+        ]
+    )
+    assert found.net_profit.value == Decimal("8219100.00")
+
+
+def test_the_companys_own_group_of_a_two_row_header():
+    # 合并 | 母公司 over 本期金额 上期金额 本期金额 上期金额: seed 001 takes the company's own figures.
+    found = _statement(
+        [
+            [(226, "合并及母公司利润表")],
+            [(63, "编制单位：新疆某科技有限公司"), (300, "2024年度"), (420, "单位：元")],
+            [(66, "项    目"), (250, "合并"), (420, "母公司")],
+            [(218, "本期金额"), (300, "上期金额"), (390, "本期金额"), (470, "上期金额")],
+            [
+                (66, "一、营业收入"),
+                (210, "72,064,379.58"),
+                (292, "55,588,520.78"),
+                (382, "46,673,820.97"),
+                (462, "39,392,704.90"),
+            ],
+        ]
+    )
+    assert found.operating_revenue.value == Decimal("46673820.97")

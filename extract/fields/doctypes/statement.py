@@ -92,8 +92,9 @@ def _headings(line: Line) -> list[tuple[int, int]]:
     return spans
 
 
-def _current_column(lines: Sequence[Line], row: Line) -> tuple[float, float] | None:
-    """The x-range of the current period's column in the header above the row.
+def _current_column(lines: Sequence[Line], row: Line) -> tuple[float, float, float] | None:
+    """The current period's heading in the header above the row (its left and right x) and where
+    the next heading right of it starts (the column's bound; infinity for the last).
 
     Where the header pairs a consolidated column with the company's own (本期金额（合并） |
     本期金额（母公司）), the company's own: seed 001 (二) 1. takes the declaring company's
@@ -109,14 +110,33 @@ def _current_column(lines: Sequence[Line], row: Line) -> tuple[float, float] | N
             and len(heading) <= 12
         ]
         if current:
-            start, end, _ = next((c for c in current if "母公司" in c[2] or "本公司" in c[2]), current[0])
+            own = [c for c in current if "母公司" in c[2] or "本公司" in c[2]]
+            if not own and len(current) > 1:
+                own = _under_own_group(lines, line, current)
+            start, end, _ = (own or current)[0]
             box = union(line.boxes[start:end])
-            return box[0], box[2]
+            lefts = [line.boxes[a][0] for a, _ in _headings(line) if line.boxes[a][0] > box[2]]
+            return box[0], box[2], min(lefts, default=float("inf"))
     return None
 
 
+def _under_own_group(
+    lines: Sequence[Line], header: Line, current: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """The current headings under a group heading 母公司/本公司 on the header row above (合并 |
+    母公司 over 本期金额 上期金额 本期金额 上期金额): the company's own, not the consolidated."""
+    above = [ln for ln in lines if ln.page == header.page and ln.index == header.index - 1]
+    for line in above:
+        for start, end in line.cells():
+            if not any(w in line.text[start:end] for w in ("母公司", "本公司")):
+                continue
+            left = union(line.boxes[start:end])[0] - header.height
+            return [c for c in current if union(header.boxes[c[0] : c[1]])[2] > left]
+    return []
+
+
 def _pick(
-    line: Line, offset: int, amounts: list[Amount], column: tuple[float, float] | None
+    line: Line, offset: int, amounts: list[Amount], column: tuple[float, float, float] | None
 ) -> Amount | None:
     significant = [a for a in amounts if _SIGNIFICANT.search(a.text) and a.value is not None]
     if column is None:
@@ -127,6 +147,11 @@ def _pick(
         box = union(line.boxes[offset + a.start : offset + a.end])
         return (box[0] + box[2]) / 2
 
+    # The column runs from its heading to the next heading: a figure set right-aligned under a
+    # left-set heading is in it, a row number (行次 1) left of the heading is not.
+    within = [a for a in significant if column[0] - 0.25 * line.height <= middle(a) < column[2]]
+    if within:
+        return min(within, key=lambda a: abs(middle(a) - centre))
     # A figure of three digits or fewer (937 in a 千元 statement) counts where it stands under the
     # current column's heading; elsewhere it may be the row's number (行次).
     width = max(column[1] - column[0], 2 * line.height)
