@@ -55,6 +55,26 @@ def test_two_contracts_in_one_file_are_two_documents():
     ]
 
 
+SUPPLEMENT = [
+    "补充协议",
+    "甲方：乌鲁木齐市某区数据局",
+    "乙方：新疆天山云数信息技术有限公司",
+    "甲乙双方于2024年3月5日签订了《某区政务云平台建设项目合同》，经双方协商一致，就合同价款变更如下：",
+    "一、原合同总价人民币贰佰肆拾伍万元整（¥2,450,000.00元）变更为人民币贰佰陆拾万元整（¥2,600,000.00元）。",
+    "甲方（盖章）        乙方（盖章）",
+]
+
+
+def test_a_supplementary_agreement_after_its_contract_is_part_of_it_and_alone_a_contract():
+    pages = make_file("合同+补充协议+验收.pdf", [CONTRACT_FIRST, SIGNATURE, SUPPLEMENT, ACCEPTANCE], ocr=True)
+    assert _shape(classify_pages(pages)) == [
+        ("合同+补充协议+验收.pdf", [1, 2, 3], "contract"),
+        ("合同+补充协议+验收.pdf", [4], "acceptance_report"),
+    ]
+    alone = make_file("补充协议.pdf", [SUPPLEMENT], ocr=True)
+    assert _shape(classify_pages(alone)) == [("补充协议.pdf", [1], "contract")]
+
+
 def test_a_signature_page_after_an_acceptance_report_stays_with_it():
     # The signature block reads like a contract's, but on its own it is weak: it takes the type before it.
     pages = make_file("验收.pdf", [ACCEPTANCE, SIGNATURE], ocr=True, seals=2)

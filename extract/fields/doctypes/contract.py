@@ -87,6 +87,32 @@ def as_contract_number(text: str) -> Parsed:
     return None
 
 
+_CHANGED = re.compile(r"(?:总价|价款|金额|总额)[^。；;]{0,60}?(?:变更为|调整为|变更后为|调整后为)")
+
+
+def changed_price(reading: Reading) -> dict[str, object]:
+    """The price a supplementary agreement changed the contract's to (原合同总价人民币…（¥…）变更为
+    人民币…（¥…）): the figure and the capital numerals after 变更为 / 调整为, the last such change."""
+    found: dict[str, object] = {}
+    for run in running_text(reading):
+        for match in _CHANGED.finditer(run.text):
+            after = run.text[match.end() : match.end() + 80]
+            after = re.split(r"[。；;]", after, maxsplit=1)[0]
+            amounts = [a for a in find_amounts(after) if a.value is not None]
+            figure = next((a for a in amounts if a.kind == "figure"), None)
+            capital = next((a for a in amounts if a.kind == "capital"), None)
+            at = match.end()
+            if figure is not None and (snip := run.snippet(at + figure.start, at + figure.end)) is not None:
+                found["contract_amount"] = extracted(quantize(figure.value), snip, 0.9)
+            if (
+                capital is not None
+                and (snip := run.snippet(at + capital.start, at + capital.end)) is not None
+            ):
+                found["amount_in_words"] = extracted(capital.text, snip, 0.9)
+                found["amount_in_words_value"] = extracted(quantize(capital.value), snip, 0.9)
+    return found
+
+
 def _name_from_title(title: str) -> str | None:
     name = _TITLE_SUFFIX.sub("", re.sub(r"\s+", "", title)).strip('《》“”"')
     if len(name) < 4 or name in _GENERIC or not any(c in name for c in _NAME_CUES):
@@ -345,6 +371,9 @@ def extract_contract(reading: Reading) -> ContractFields:
             fields["contract_amount"] = extracted(quantize(price.figure[0].value), price.figure[1])
         elif price.capital is not None and price.capital[0].value is not None:
             fields["contract_amount"] = extracted(quantize(price.capital[0].value), price.capital[1], 0.85)
+    # A supplementary agreement bound with the contract changed the price: the contract's amount is
+    # the new one (the old one is still printed on the contract's own pages).
+    fields.update(changed_price(reading))
     fees = extract_fees(reading.lines)
     if fees is not None:
         fields["fees"] = extracted(fees.fees, fees.evidence, 0.9)
