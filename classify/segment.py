@@ -207,7 +207,33 @@ def _files(pages: list[Page]) -> list[list[Page]]:
 
 
 def _file_drafts(pages: list[Page], cues: Cues) -> list[_Draft]:
-    return _segment([classify_page(page, cues) for page in pages], cues)
+    """A file's documents. A scan fed last page first (a stack turned over) reads as a signature
+    page, the clauses and then the cover, each cut off as a document of its own: read backwards,
+    the same kinds of document come out as fewer, whole ones, each in reading order (cover first)."""
+    verdicts = [classify_page(page, cues) for page in pages]
+    forward = _segment(verdicts, cues)
+    if len(forward) < 2:
+        return forward
+    if not _reads_backwards(forward):
+        return forward
+    backward = _segment(verdicts[::-1], cues)
+    if len(backward) < len(forward) and {d.type for d in backward} == {d.type for d in forward}:
+        return backward[::-1]
+    return forward
+
+
+def _reads_backwards(drafts: list[_Draft]) -> bool:
+    """Whether a run of documents of one kind opens on a page without a title and ends on one
+    whose title names the kind: a stack whose cover came last."""
+    for i, first in enumerate(drafts):
+        run = [first]
+        for later in drafts[i + 1 :]:
+            if later.type != first.type:
+                break
+            run.append(later)
+        if len(run) >= 2 and run[0].verdicts[0].title is None and run[-1].verdicts[0].title is not None:
+            return True
+    return False
 
 
 def _document(number: str, draft: _Draft, cues: Cues) -> Document:

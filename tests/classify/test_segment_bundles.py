@@ -75,6 +75,15 @@ def test_a_supplementary_agreement_after_its_contract_is_part_of_it_and_alone_a_
     assert _shape(classify_pages(alone)) == [("补充协议.pdf", [1], "contract")]
 
 
+def test_a_stack_scanned_last_page_first_is_read_backwards():
+    # The signature page, the clauses, then the cover: one contract, read from its cover.
+    pages = make_file("合同（扫描）.pdf", [SIGNATURE, CONTRACT_CLAUSES, CONTRACT_FIRST, ACCEPTANCE], ocr=True)
+    assert _shape(classify_pages(pages)) == [
+        ("合同（扫描）.pdf", [3, 2, 1], "contract"),
+        ("合同（扫描）.pdf", [4], "acceptance_report"),
+    ]
+
+
 def test_a_signature_page_after_an_acceptance_report_stays_with_it():
     # The signature block reads like a contract's, but on its own it is weak: it takes the type before it.
     pages = make_file("验收.pdf", [ACCEPTANCE, SIGNATURE], ocr=True, seals=2)

@@ -319,3 +319,12 @@ def test_a_price_changed_by_a_supplementary_agreement_bound_after_the_contract()
     )
     assert fields.contract_amount and fields.contract_amount.value == Decimal("3301300.00")
     assert fields.amount_in_words_value and fields.amount_in_words_value.value == Decimal("3301300.00")
+
+
+def test_a_project_name_in_a_clause_ends_at_its_full_stop():
+    fields = contract(
+        page_of(
+            ["第一条 项目概况", "项目名称：若羌县医共体信息化平台建设项目。实施地点：新疆巴音郭楞"], ocr=True
+        )
+    )
+    assert fields.project_name and fields.project_name.value == "若羌县医共体信息化平台建设项目"

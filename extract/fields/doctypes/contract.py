@@ -57,7 +57,9 @@ def as_project_name(text: str) -> Parsed:
     Not a name: a category (系统集成项目, 技术服务), another label's row (项目类别：…), a
     template's blank (______, XX项目) or figures alone.
     """
-    name = re.sub(r"\s+", "", text).strip("《》“”\"'「」:：").rstrip("。，,；;.")
+    name = re.sub(r"\s+", "", text).strip("《》“”\"'「」:：")
+    # A name is no sentence: a clause's 项目名称：某项目。实施地点：… ends the name at its full stop.
+    name = re.split(r"[。；;]", name, maxsplit=1)[0].rstrip("，,.").strip("《》“”\"'「」")
     # An official letter names the project in its title: 关于某某项目的验收意见 -> 某某项目.
     letter = _LETTER_TITLE.fullmatch(name)
     if letter:
