@@ -190,6 +190,21 @@ def test_cream_paper_with_a_red_seal_or_a_shaded_cell_is_no_paste():
         assert [r for r in block_regions(page) if r.detector == "paper_tint"] == []
 
 
+def test_a_grey_scan_that_kept_its_red_seal_is_no_coloured_paste():
+    # An MFP's colour-drop spares red: the seal keeps its colour and, blurred, bleeds it into the
+    # paper between its strokes, which is neither paper nor a paste.
+    from jianzheng.verify.forensics import jpeg_blocks
+
+    ycc = jpeg_blocks.to_ycc(_soft_scan(grey=True)).copy()
+    ycc[560:680, 420:600, 2], ycc[560:680, 420:600, 1] = 138, 124  # the red halo on the paper
+    strokes = np.zeros(ycc.shape[:2], bool)
+    for row in range(572, 672, 12):  # the seal's ring and characters, coloured ink
+        strokes[row : row + 3, 432:590] = True
+    stats = jpeg_blocks.BlockStats(ycc)
+    assert jpeg_blocks.colour_on_grey(ycc, stats)  # as paper alone it looks like a tinted paste ...
+    assert jpeg_blocks.colour_on_grey(ycc, stats, strokes) == []  # ... but it lies around the seal
+
+
 def test_a_grey_scan_with_colour_on_much_of_its_paper_is_a_colour_page():
     # The whole line holds about 1.3% of the page's paper blocks (a gate at 1% once waved such
     # pastes through as a colour page); a quarter of the page in colour is no grey scan.

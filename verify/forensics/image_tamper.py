@@ -214,11 +214,13 @@ def block_regions(image: np.ndarray, *, sharpness: bool = True) -> list[Region]:
     (not looked for when ``sharpness`` is off)."""
     ycc = jpeg_blocks.to_ycc(image)
     stats = jpeg_blocks.BlockStats(ycc)
+    # Coloured ink (seals, pen) is neither paper nor print: no sign looks at it.
+    ink = sharp_blocks.colour_ink(image)
     regions = [
         Region(
             box, "灰度扫描页中局部纸底带有颜色，JPEG 分块色度与整页不一致（疑似粘贴的图块）", "grey_colour"
         )
-        for box in jpeg_blocks.colour_on_grey(ycc, stats)
+        for box in jpeg_blocks.colour_on_grey(ycc, stats, ink)
     ]
     regions += [
         Region(
@@ -226,7 +228,7 @@ def block_regions(image: np.ndarray, *, sharpness: bool = True) -> list[Region]:
             "局部纸底颜色与整页纸色不同，JPEG 分块色度与整页不一致（疑似从另一扫描件粘贴的图块）",
             "paper_tint",
         )
-        for box in jpeg_blocks.off_tint(ycc, stats, sharp_blocks.colour_ink(image))
+        for box in jpeg_blocks.off_tint(ycc, stats, ink)
     ]
     if not sharpness:
         return regions
@@ -236,7 +238,7 @@ def block_regions(image: np.ndarray, *, sharpness: bool = True) -> list[Region]:
             f"局部文字边缘比周围文字锐利 {ratio:.1f} 倍，JPEG 分块特征与整页不一致（疑似粘贴的渲染图块）",
             "sharp_lines",
         )
-        for box, ratio in sharp_blocks.sharp_regions(ycc[:, :, 0], stats, sharp_blocks.colour_ink(image))
+        for box, ratio in sharp_blocks.sharp_regions(ycc[:, :, 0], stats, ink)
     ]
     return regions
 

@@ -96,12 +96,19 @@ class BlockStats:
         self.shape = self.mean.shape
 
 
-def colour_on_grey(ycc: np.ndarray, stats: BlockStats) -> list[tuple[int, int, int, int]]:
-    """Paper with colour inside an otherwise exactly grey page (a grey scan with a coloured paste)."""
+def colour_on_grey(
+    ycc: np.ndarray, stats: BlockStats, skip: np.ndarray | None = None
+) -> list[tuple[int, int, int, int]]:
+    """Paper with colour inside an otherwise exactly grey page (a grey scan with a coloured paste).
+
+    ``skip`` masks coloured ink: a grey scan that kept a red seal's colour (an MFP's colour-drop
+    that spares red) bleeds it into the paper between the seal's strokes."""
     rules = thresholds().image
     signed = ycc[:, :, 1:].astype(np.int16) - 128
     chroma = blocks(np.abs(signed).sum(axis=2)).mean(axis=(2, 3))
     paper = stats.light | ~stats.ink
+    if skip is not None:
+        paper &= ~_grown(skip, stats.shape)
     if float(np.percentile(chroma[paper], 100 * (1 - rules.grey_max_tinted_share))) > 0.5:
         return []  # a colour page (tint, photo); a paste may hold a few per cent of the blocks
     # Each block's colour with its sign (Cb, Cr): a pasted tint pushes every pixel of a block
