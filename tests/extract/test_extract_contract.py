@@ -307,18 +307,23 @@ def test_a_technology_contracts_price_in_running_text_in_wan():
 def test_a_price_changed_by_a_supplementary_agreement_bound_after_the_contract():
     fields = contract(
         page_of(FIRST, ocr=True),
+        page_of(SIGNATURE, number=2, ocr=True),
         page_of(
             [
                 "补充协议",
                 "一、原合同总价人民币贰佰肆拾伍万元整（¥2,450,000.00元）变更为人民币叁",
                 "佰叁拾万壹仟叁佰元整（¥3,301,300.00元），增加的内容为数据治理模块。",
+                "甲方（盖章）        乙方（盖章）",
+                "日期：2024年8月15日        日期：2024年8月15日",
             ],
-            number=2,
+            number=3,
             ocr=True,
         ),
     )
     assert fields.contract_amount and fields.contract_amount.value == Decimal("3301300.00")
     assert fields.amount_in_words_value and fields.amount_in_words_value.value == Decimal("3301300.00")
+    # Signed later, on its own date: the contract's signing date is still its own.
+    assert fields.signed_on and str(fields.signed_on.value) == "2024-03-05"
 
 
 def test_a_project_name_in_a_clause_ends_at_its_full_stop():

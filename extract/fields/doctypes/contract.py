@@ -290,6 +290,19 @@ def project_name(reading: Reading) -> Extracted[str] | None:
     return None
 
 
+_SUPPLEMENT_TITLE = re.compile(r"补充(?:协议|合同)书?")
+
+
+def _own_pages(reading: Reading) -> Reading:
+    """The contract without a supplementary agreement bound after it (signed later, on its own
+    date): the pages before the first that opens with a 补充协议 title."""
+    for at, page in enumerate(reading.pages[1:], start=1):
+        opening = [ln for ln in reading.lines if ln.page == page.number][:3]
+        if any(_SUPPLEMENT_TITLE.fullmatch(ln.compact) for ln in opening):
+            return Reading.of(reading.pages[:at])
+    return reading
+
+
 def signed_on(reading: Reading) -> Extracted[object] | None:
     """The labelled signing date, else the last date of the signature block."""
     found = reading.first("signed_on", as_date)
@@ -357,7 +370,7 @@ def extract_contract(reading: Reading) -> ContractFields:
         "contract_number": reading.first("contract_number", as_contract_number),
         "party_a": reading.party("a"),
         "party_b": reading.party("b"),
-        "signed_on": signed_on(reading),
+        "signed_on": signed_on(_own_pages(reading)),
         "has_seal": read_seal(reading),
     }
     price = read_price(reading, vocab.labels("contract_amount")) or read_price(
