@@ -56,12 +56,13 @@ def check(
     pages, unreadable = read_pages(found, engine=engine, progress=progress)
     classified, unclassified = classify_submission(pages)
     documents, failed = extract_documents(classified, pages)
-    matches = match_projects(declaration, documents) if declaration else []
+    page_map = {p.key: p for p in pages}
+    matches = match_projects(declaration, documents, page_map) if declaration else []
     names = SubmissionId.of(found.root, declaration)
     context = CheckContext(
         declaration=declaration,
         documents=documents,
-        pages={p.key: p for p in pages},
+        pages=page_map,
         matches=matches,
         today=today or dt.date.today(),
         submission_id=names.key,

@@ -19,7 +19,7 @@ whose client bought them. The weights are data (rules/inspection.toml).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from itertools import combinations
@@ -36,12 +36,14 @@ from jianzheng.models import (
     Extracted,
     InvoiceFields,
     Match,
+    Page,
     Project,
 )
 from jianzheng.models.money import amounts_agree
 from jianzheng.models.text import fold
 
 from .compare import field_unit, unit_of
+from .lookup import document_lines, find_project_name
 from .normalise import (
     company_similarity,
     normalise_company,
@@ -327,12 +329,16 @@ def frameworks(
     return found
 
 
-def match_projects(declaration: Declaration, documents: list[Document]) -> list[Match]:
+def match_projects(
+    declaration: Declaration, documents: list[Document], pages: Mapping[tuple[str, int], Page] | None = None
+) -> list[Match]:
     """One Match per declared project that has evidence, in declaration order, with its score.
 
     The score is the contract's (or, where no contract matched, the best
     acceptance report's or invoice's); ``documents`` lists the contract first,
-    then acceptance reports, then invoices.
+    then acceptance reports, then invoices. With the ``pages``, an invoice that fits two
+    projects of one client equally well goes to the one whose whole name it prints (备注：项目
+    名称：…), as a reviewer tells them apart.
     """
     projects = declaration.projects
     minimum = rules().matching.min_score
@@ -381,8 +387,12 @@ def match_projects(declaration: Declaration, documents: list[Document]) -> list[
         best = max(scores, default=0.0)
         # Two projects of one client that the invoice fits equally well: which one it paid
         # cannot be told, and guessing would inflate one project's invoice total.
-        if best >= minimum and sum(1 for s in scores if abs(s - best) < 1e-9) == 1:
-            row = scores.index(best)
+        tied = [i for i, s in enumerate(scores) if abs(s - best) < 1e-9]
+        if best >= minimum and len(tied) > 1 and pages is not None:
+            lines = document_lines(pages, invoice)
+            tied = [i for i in tied if find_project_name(lines, projects[i].name) is not None]
+        if best >= minimum and len(tied) == 1:
+            row = tied[0]
             attached[row].append(invoice)
             score_of.setdefault(row, best)
 

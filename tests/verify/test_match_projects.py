@@ -197,6 +197,29 @@ def test_an_invoice_that_fits_two_projects_of_one_client_equally_joins_neither()
     assert all("D5" not in m.documents for m in matches)
 
 
+def test_an_invoice_that_names_one_of_two_projects_of_its_client_joins_that_one():
+    from jianzheng.models import Page, TextSource, Word
+
+    decl = declaration(
+        projects=[project_row("P1"), project_row("P2", "沙依巴克区视频监控联网系统", amount="900000.00")]
+    )
+    docs = [
+        contract("D1", file="x1.pdf"),
+        contract("D2", name="沙依巴克区视频监控联网系统", amount="900000.00", file="x2.pdf"),
+        invoice("D5", total="300000.00", file="inv.pdf"),
+    ]
+    remark = "备注 项目名称：沙依巴克区视频监控联网系统；合同编号：XJ-2024-101"
+    page = Page(
+        file="inv.pdf",
+        number=5,  # the builder's invoice page
+        width=595,
+        height=842,
+        words=[Word(text=remark, bbox=(40, 300, 40 + 10 * len(remark), 312), source=TextSource.text)],
+    )
+    matches = match_projects(decl, docs, {page.key: page})
+    assert _docs_of(matches, "P2") == ["D2", "D5"]
+
+
 def test_company_names_allow_an_ocr_slip_but_not_another_organisation():
     from jianzheng.verify.normalise import same_company
 

@@ -168,7 +168,7 @@ def _context(root: Path, data_dir: Path) -> CheckContext:
         declaration=declaration,
         documents=documents,
         pages={p.key: p for p in pages},
-        matches=match_projects(declaration, documents) if declaration else [],
+        matches=match_projects(declaration, documents, {p.key: p for p in pages}) if declaration else [],
         images=PageImages.of(found),
         duplicates=SqliteDuplicateStore.in_folder(data_dir),
         engine=get_engine(Settings(data_dir=data_dir)),
