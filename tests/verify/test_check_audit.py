@@ -97,3 +97,15 @@ def test_a_consolidated_report_that_also_prints_the_companys_own_statements_is_f
     )
     assert codes(run(audit.audit_consolidated, only)) == ["AUDIT_CONSOLIDATED_ONLY"]
     assert run(audit.audit_consolidated, both) == []
+
+
+def test_the_companys_own_columns_beside_the_groups_are_compared():
+    # 合并及母公司利润表: extraction reads the 母公司 column; a declared group figure differs.
+    doc = audit_doc(revenue="21958870.01", consolidated=True).model_copy(update={"pages": [1]})
+    page = _page(1, "合并及母公司利润表", "项目 合并 母公司", "一、营业收入 30,500,870.44 21,958,870.01")
+    decl = declaration()
+    group_figure = decl.finance[0].model_copy(update={"operating_revenue": Decimal("30500870.44")})
+    decl = decl.model_copy(update={"finance": [group_figure]})
+    ctx = CheckContext(declaration=decl, documents=[doc], pages={page.key: page})
+    assert run(audit.audit_consolidated, ctx) == []
+    assert codes(run(audit.audit_figures, ctx)) == ["AUDIT_FIGURE_MISMATCH"]

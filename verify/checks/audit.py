@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
@@ -62,7 +63,8 @@ def _sources_for(ctx: CheckContext, year: FinanceYear, declared_years: int) -> l
 
     A document whose year was not read still speaks for the only declared year.
     Consolidated-only audit reports are left out: seed 001 (二) 1. says consolidated
-    figures are not the basis of review.
+    figures are not the basis of review; one that also prints the company's own statements
+    (合并及母公司利润表, whose 母公司 columns extraction reads) speaks for the company.
     """
     docs = []
     for doc in ctx.documents:
@@ -71,7 +73,7 @@ def _sources_for(ctx: CheckContext, year: FinanceYear, declared_years: int) -> l
         doc_year = _year_of(doc)
         if doc_year != year.year and not (doc_year is None and declared_years == 1):
             continue
-        if doc.type == DocType.audit_report and _consolidated(doc):
+        if doc.type == DocType.audit_report and _consolidated(doc) and not lists_own_statements(ctx, doc):
             continue
         docs.append(doc)
     return docs
@@ -85,6 +87,8 @@ def _consolidated(doc: Document) -> bool:
 # Titles of the company's own statements: a consolidated report that also prints these
 # (母公司资产负债表, or a plain 利润表 beside the 合并利润表) lists the company's figures.
 _OWN_TITLES = ("母公司资产负债表", "母公司利润表", "母公司损益表", "资产负债表", "利润表", "损益表")
+# ... or one statement with both sets of columns: 合并及母公司利润表 (合并 | 母公司).
+_BOTH_TITLE = re.compile(r"合并及(?:母公司|公司)(?:资产负债表|利润表|损益表)")
 
 
 def lists_own_statements(ctx: CheckContext, doc: Document) -> bool:
@@ -100,7 +104,8 @@ def lists_own_statements(ctx: CheckContext, doc: Document) -> bool:
             continue
         for line in page.lines():
             text = fold("".join(w.text for w in line))
-            if text.removesuffix("续") in _OWN_TITLES:
+            title = text.removesuffix("续")
+            if title in _OWN_TITLES or _BOTH_TITLE.fullmatch(title):
                 return True
     return False
 
