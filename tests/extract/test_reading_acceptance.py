@@ -139,3 +139,32 @@ def test_a_clients_stamp_over_its_name_and_the_printed_stamp_mark():
     seal = Seal(bbox=(80.0, 200.0, 200.0, 320.0))  # over the 建设单位 row, the page's last
     fields = acceptance(SIGN_OFF, ocr=True, seals=[seal])
     assert value(fields.party_a) == CLIENT
+
+
+def test_a_wrapped_name_boxed_with_the_next_columns_short_label():
+    # 采购人 | 中国移动…巴 供应商 | 新疆某公司 / 音郭楞分公司: OCR set 供应商 a blank after the first
+    # half of the wrapped name, in its cell.
+    from jianzheng.models import Page, TextSource, Word
+
+    def word(text: str, x: float, y: float) -> Word:
+        return Word(text=text, bbox=(x, y, x + 10.0 * len(text), y + 12.0), source=TextSource.ocr)
+
+    page = Page(
+        file="履约验收书.pdf",
+        number=1,
+        width=595,
+        height=842,
+        text_source=TextSource.ocr,
+        words=[
+            word("政府采购项目履约验收书", 195, 64),
+            word("采购人", 59, 104),
+            word("中国移动通信集团新疆有限公司巴", 139, 101),
+            word("供应商", 294, 104),
+            word(SUPPLIER, 377, 104),
+            word("音郭楞分公司", 141, 114),
+            word("验收结论：☑合格", 57, 370),
+        ],
+    )
+    fields = EXTRACTORS[DocType.acceptance_report](Reading.of([page]))
+    assert value(fields.party_a) == "中国移动通信集团新疆有限公司巴音郭楞分公司"
+    assert value(fields.party_b) == SUPPLIER
