@@ -243,9 +243,9 @@ def letter_parties(reading: Reading) -> dict[str, Extracted[str]]:
                 found["party_a"] = extracted(organiser, snip, 0.8)
                 break
         else:
-            head = _letterhead_signer(first_page, above, text, cues.cue("issuer_self_organised"))
-            if head is not None and head.value != addressee:
-                found["party_a"] = head
+            letterhead = _letterhead_signer(first_page, above, text, cues.cue("issuer_self_organised"))
+            if letterhead is not None and letterhead.value != addressee:
+                found["party_a"] = letterhead
         break
     return found
 

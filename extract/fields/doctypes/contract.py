@@ -104,14 +104,15 @@ def changed_price(reading: Reading) -> dict[str, object]:
             figure = next((a for a in amounts if a.kind == "figure"), None)
             capital = next((a for a in amounts if a.kind == "capital"), None)
             at = match.end()
-            if figure is not None and (snip := run.snippet(at + figure.start, at + figure.end)) is not None:
-                found["contract_amount"] = extracted(quantize(figure.value), snip, 0.9)
-            if (
-                capital is not None
-                and (snip := run.snippet(at + capital.start, at + capital.end)) is not None
-            ):
-                found["amount_in_words"] = extracted(capital.text, snip, 0.9)
-                found["amount_in_words_value"] = extracted(quantize(capital.value), snip, 0.9)
+            if figure is not None and figure.value is not None:
+                snip = run.snippet(at + figure.start, at + figure.end)
+                if snip is not None:
+                    found["contract_amount"] = extracted(quantize(figure.value), snip, 0.9)
+            if capital is not None and capital.value is not None:
+                snip = run.snippet(at + capital.start, at + capital.end)
+                if snip is not None:
+                    found["amount_in_words"] = extracted(capital.text, snip, 0.9)
+                    found["amount_in_words_value"] = extracted(quantize(capital.value), snip, 0.9)
     return found
 
 
