@@ -168,3 +168,17 @@ def test_a_wrapped_name_boxed_with_the_next_columns_short_label():
     fields = EXTRACTORS[DocType.acceptance_report](Reading.of([page]))
     assert value(fields.party_a) == "中国移动通信集团新疆有限公司巴音郭楞分公司"
     assert value(fields.party_b) == SUPPLIER
+
+
+def test_a_final_acceptance_dated_at_its_own_label_in_chinese_numerals():
+    fields = acceptance(
+        [
+            "终验报告",
+            f"采购人：{CLIENT}",
+            f"供应商：{SUPPLIER}",
+            "终验时间：二〇二三年十二月二十六日",
+            "终验地点：会议室",
+        ],
+        ocr=True,
+    )
+    assert str(value(fields.accepted_on)) == "2023-12-26" and fields.accepted_on.confidence >= 0.9
