@@ -25,6 +25,27 @@ def test_invoice_qr_disagreeing_with_the_printed_amount():
     assert "金额" in found[0].message
 
 
+def test_a_total_the_invoice_prints_in_capital_numerals_beside_a_misread_figure_agrees():
+    # OCR lost the 1 of ¥1,296,000.00; the words beside it and the QR say 1,296,000.
+    from dataclasses import replace
+
+    from jianzheng.models import Page, TextSource, Word
+
+    doc = invoice(total="296000.00", qr="01,32,,24652000000012345678,1296000.00,20241202,,A1B2")
+    line = "价税合计（大写） 壹佰贰拾玖万陆仟元整 （小写）¥296,000.00"
+    page = Page(
+        file=doc.file,
+        number=doc.pages[0],
+        width=595,
+        height=842,
+        text_source=TextSource.ocr,
+        words=[Word(text=line, bbox=(40, 400, 40 + 9 * len(line), 412), source=TextSource.ocr)],
+    )
+    ctx = replace(context(declaration(), [doc]), pages={page.key: page})
+    assert run(qr.qr_mismatch, ctx) == []
+    assert codes(run(qr.qr_mismatch, context(declaration(), [doc]))) == ["QR_MISMATCH"]  # nothing shown
+
+
 def test_invoice_qr_with_the_amount_before_vat_agrees():
     doc = invoice(total="1060000.00", qr="01,32,,24652000000012345678,1000000.00,20241202,,A1B2")
     assert run(qr.qr_mismatch, context(declaration(), [doc])) == []

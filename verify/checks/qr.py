@@ -11,9 +11,11 @@ from stdnum.cn import uscc
 from jianzheng.extract.fields.credit_code import canonical_code, codes_equivalent
 from jianzheng.extract.qr import parse_invoice_qr
 from jianzheng.models import Code, Document, Finding, InvoiceFields, LicenseFields
+from jianzheng.models.money import find_amounts
 from jianzheng.models.text import fold, normalise
 
 from ..compare import evidence
+from ..lookup import DocLine
 from ..registry import CheckContext, check
 from ..rules import rules
 
@@ -39,7 +41,17 @@ def _same_number(qr_number: str, printed: str) -> bool:
     return a == b or (len(a) >= 8 and len(b) >= 8 and (a.endswith(b) or b.endswith(a)))
 
 
-def _invoice_disagreements(fields: InvoiceFields, payload: str) -> list[str]:
+def _shown(lines: list[DocLine], amount: Decimal) -> bool:
+    """Whether the invoice prints a total the QR amount fits anywhere (in figures or in capital
+    numerals: OCR may have lost the 1 of ¥1,296,000.00 while 壹佰贰拾玖万陆仟元整 stands beside it)."""
+    return any(
+        found.value is not None and qr_amount_agrees(amount, found.value)
+        for line in lines
+        for found in find_amounts(line.text)
+    )
+
+
+def _invoice_disagreements(fields: InvoiceFields, payload: str, lines: list[DocLine]) -> list[str]:
     number, amount, date = parse_invoice_qr(payload)
     problems = []
     if number and fields.invoice_number is not None and not _same_number(number, fields.invoice_number.value):
@@ -48,6 +60,7 @@ def _invoice_disagreements(fields: InvoiceFields, payload: str) -> list[str]:
         amount is not None
         and fields.total_amount is not None
         and not qr_amount_agrees(amount, fields.total_amount.value)
+        and not _shown(lines, amount)
     ):
         problems.append(f"金额 二维码 {amount}，票面 {fields.total_amount.value}")
     if date is not None and fields.issued_on is not None and date != fields.issued_on.value:
@@ -68,14 +81,15 @@ def qr_mismatch(ctx: CheckContext) -> Iterator[Finding]:
     Rule: seed 004 (forged or altered documents; the QR code is printed by the issuing
     system and is rarely edited along with the text); CONTRACT 2.3. Invoices: number, amount
     (equal to 价税合计 or the amount before one VAT rate) and date. Business licenses: the
-    credit code in the QR link, where the link carries one.
+    credit code in the QR link, where the link carries one. An amount the invoice prints anywhere
+    (the total in capital numerals beside a misread figure) agrees.
 
     Example: 发票二维码与票面不一致：金额 二维码 12000.00，票面 120000.00
     """
     for doc in ctx.documents:
         fields = doc.fields
         if isinstance(fields, InvoiceFields) and fields.qr is not None:
-            problems = _invoice_disagreements(fields, fields.qr.value)
+            problems = _invoice_disagreements(fields, fields.qr.value, ctx.lines(doc))
             if problems:
                 yield Finding(
                     code=Code.QR_MISMATCH,
