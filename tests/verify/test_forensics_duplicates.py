@@ -303,3 +303,30 @@ def test_a_blank_back_of_a_sheet_is_blank_and_a_page_of_print_is_not():
     printed[100:104, 40:260] = 40
     assert is_blank(back)
     assert not is_blank(printed)
+
+
+def test_a_seal_of_a_supervisor_or_a_construction_agent_is_no_other_party():
+    # 代建单位 and 监理 sign acceptance reports beside the client: their seals name no wrong party.
+    from jianzheng.models import ContractFields, Extracted
+    from jianzheng.verify.forensics.repeats import SealSeen, seal_party_findings
+
+    def ex(value: str) -> Extracted[str]:
+        return Extracted(value=value, confidence=1.0, page=1)
+
+    doc = Document(
+        id="D3",
+        file="验收报告.pdf",
+        pages=[1],
+        type=DocType.contract,
+        fields=ContractFields(party_a=ex("若羌县自然资源局"), party_b=ex("新疆铁门关数联科技有限公司")),
+    )
+    seals = [
+        SealSeen(doc, 1, (0, 0, 100, 100), "0" * 16, text, 0.95)
+        for text in (
+            "巴州城投项目代建管理有限公司",
+            "新疆天诚信息工程监理有限公司",
+            "乌鲁木齐博远网络工程有限公司",
+        )
+    ]
+    found = seal_party_findings(seals, None)
+    assert [f.found for f in found] == ["乌鲁木齐博远网络工程有限公司"]

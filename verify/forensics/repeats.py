@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from jianzheng.extract.fields.shapes import is_third_party
 from jianzheng.extract.page_images import PageImages
 from jianzheng.extract.readers.sniff import FileKind
 from jianzheng.extract.reading_rules import rules as reading_rules
@@ -219,6 +220,9 @@ def seal_party_findings(seals: list[SealSeen], declaration: Declaration | None) 
         names = party_names(seal.document, declaration)
         if not names or names_party(seal.text, names) is not False:
             continue
+        if is_third_party(seal.text):
+            continue  # a supervisor's, tester's or 代建 agent's seal signs beside the parties'
+
         findings.append(
             Finding(
                 code=Code.PARTY_MISMATCH,
