@@ -212,8 +212,6 @@ def _file_drafts(pages: list[Page], cues: Cues) -> list[_Draft]:
     the same kinds of document come out as fewer, whole ones, each in reading order (cover first)."""
     verdicts = [classify_page(page, cues) for page in pages]
     forward = _segment(verdicts, cues)
-    if len(forward) < 2:
-        return forward
     if not _reads_backwards(forward):
         return forward
     backward = _segment(verdicts[::-1], cues)
