@@ -46,6 +46,10 @@ class FeeTable:
     confidence: float
     total: tuple[Decimal, Snippet] | None = None
     """The table's 合计 row, when it prints one after the fee rows."""
+    pre_tax: bool = False
+    """The rows are priced before tax: a tax row (税额, 增值税) follows them and the price is the
+    价税合计. Such rows are a bill of quantities, not the price broken into the declared fees,
+    which add up to the contract amount with tax; and the table's 小计 is no contract price."""
 
 
 def _money_column(lines: Sequence[Line], first: Line) -> tuple[float, float] | None:
@@ -169,6 +173,16 @@ def fee_key(label: str, *, numbered: bool = False) -> str | None:
     return vocab.fee_key(label) if numbered or re.search(r"(?:费|费用|款)$", label) else None
 
 
+# A tax row below the priced rows (税额(6%)  184,584.91; 增值税税金 …; 销项税额 …).
+_TAX_ROW = re.compile(r"^(?:\d{1,2})?(?:税额|税金|增值税|销项税|税费)[^\d]{0,8}(?:\(\d+%\))?.*\d")
+
+
+def _pre_tax(lines: Sequence[Line], last: Snippet) -> bool:
+    """Whether a tax row follows the table's last fee row closely (within its total rows)."""
+    after = [ln for ln in lines if ln.page == last.page and ln.top > last.bbox[3] - 1][:4]
+    return any(_TAX_ROW.match(line.compact) for line in after)
+
+
 def extract_fees(lines: Sequence[Line]) -> FeeTable | None:
     """The fee breakdown on the lines, or None when no fee row is found."""
     rows: dict[str, tuple[Decimal, Snippet]] = {}
@@ -214,7 +228,14 @@ def extract_fees(lines: Sequence[Line]) -> FeeTable | None:
         confidence=min(s.confidence for s in snippets),
     )
     fees = ContractFees(**{key: value.quantize(Decimal("0.01")) for key, (value, _) in rows.items()})
-    return FeeTable(fees=fees, evidence=evidence, confidence=round(0.9 * evidence.confidence, 3), total=total)
+    last = max(snippets, key=lambda s: (s.page, s.bbox[1]))
+    return FeeTable(
+        fees=fees,
+        evidence=evidence,
+        confidence=round(0.9 * evidence.confidence, 3),
+        total=total,
+        pre_tax=_pre_tax(lines, last),
+    )
 
 
 def _fees_in_text(lines: Sequence[Line]) -> dict[str, tuple[Decimal, Snippet]]:

@@ -116,3 +116,23 @@ def test_a_bill_of_goods_is_no_fee_breakdown():
         "  合计  2,229,705.71  204,544.29  2,434,250.00",
     ]
     assert extract_fees(page_lines(page_of(goods))) is None
+
+
+@pytest.mark.parametrize("ocr", [False, True])
+def test_rows_priced_before_tax_are_a_bill_of_quantities_not_the_declared_fees(ocr):
+    # An 分项报价表 whose rows add up to a pre-tax 小计, with the tax and the 价税合计 below: the
+    # declared fees add up to the price with tax, so these rows cannot be compared with them.
+    lines = [
+        "序号  名称  数量  单价(元)  金额(元)",
+        "1  数据交换平台软件  1  1,106,893.97  1,106,893.97",
+        "2  核心交换机  1  427,285.50  427,285.50",
+        "3  系统集成实施服务  1  1,088,572.14  1,088,572.14",
+        "小计  2,622,751.61",
+        "税额(6%)  157,365.10",
+        "价税合计  2,780,116.71",
+    ]
+    table = extract_fees(page_lines(page_of(lines, ocr=ocr)))
+    assert table is not None and table.pre_tax
+    assert table.fees.integration_implementation == Decimal("1088572.14")
+    closed = extract_fees(page_lines(page_of(TABLE, ocr=ocr)))
+    assert closed is not None and not closed.pre_tax

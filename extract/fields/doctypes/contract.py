@@ -391,7 +391,7 @@ def extract_contract(reading: Reading) -> ContractFields:
     # the new one (the old one is still printed on the contract's own pages).
     fields.update(changed_price(reading))
     fees = extract_fees(reading.lines)
-    if fees is not None:
+    if fees is not None and not fees.pre_tax:
         fields["fees"] = extracted(fees.fees, fees.evidence, 0.9)
         if "contract_amount" not in fields and fees.total is not None:
             # No price sentence could be read: the fee table's printed total is the price.
