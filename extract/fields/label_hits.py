@@ -210,12 +210,14 @@ def _as_label(line: Line, key: str, cs: int, ce: int) -> LabelHit | None:
     # OCR reads a form's row as one box where cells sit close (某县住承建单位 | 新疆某公司): a party's
     # label of four or more characters, ending its cell or the line, may follow the cell before it
     # unseparated. Only a party's: 系统集成项目 ends many a project name.
-    # A shorter one (供应商, 乙方) only set apart by a blank: 采购人 | 某公司巴 供应商 | 某公司, the
-    # first name wrapped and its cell boxed with the next one's label.
+    # A shorter one only set apart by a blank (采购人 | 某公司巴 供应商 | 某公司: the first name
+    # wrapped and its cell boxed with the next one's label), or a role noun of three (供应商,
+    # 承包人, 受托方: no organisation's name ends in one) even glued; never a two-character one
+    # (乙方, 卖方), which ends words.
     inner = (
         not (colon or at_start)
         and key in _CELL_KEYS
-        and (ce - cs >= 4 or not glued)
+        and (ce - cs >= 3 or not glued)
         and _ENDS_CELL.match(line.text[last + 1 :]) is not None
     )
     # A label of four or more characters boxed as a word of its own is a form's cell (two-character

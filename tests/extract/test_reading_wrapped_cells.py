@@ -63,6 +63,20 @@ def test_a_label_that_ocr_ran_into_the_cell_before_it_still_bounds_both_values()
     assert _value(found.party_b) == SUPPLIER
 
 
+def test_a_three_character_role_run_into_the_name_before_it_is_still_a_label():
+    # 政府采购履约验收书: OCR boxed 某中心's first line and 供应商 as one word (no blank between).
+    ocr = TextSource.ocr
+    found = _acceptance(
+        _word("政府采购项目履约验收书", 200, 60, ocr),
+        _word("采购人", 60, 130, ocr),
+        _word("新疆维吾尔自治区政务服务和公供应商", 130, 130, ocr),
+        _word(SUPPLIER, 350, 130, ocr),
+        _word("共资源交易中心", 130, 142, ocr),
+    )
+    assert _value(found.party_a) == "新疆维吾尔自治区政务服务和公共资源交易中心"
+    assert _value(found.party_b) == SUPPLIER
+
+
 def test_a_row_whose_value_lies_beside_it_keeps_its_own_value():
     # A neighbouring line that overlaps the row but starts another cell's text is no part of it.
     found = _acceptance(
