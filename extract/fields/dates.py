@@ -19,9 +19,10 @@ _CN_DIGITS = {"〇": 0, "零": 0, "O": 0, "o": 0, "一": 1, "二": 2, "三": 3, 
               "六": 6, "七": 7, "八": 8, "九": 9}  # fmt: skip
 _CN = "〇零Oo一二三四五六七八九"
 
+# Before 年, OCR may set a handwritten year's digits apart (20 24年4月1日).
 _NUMERIC = re.compile(
-    r"(?<!\d)(?P<y>\d{4})\s*(?:(?P<sep>[-./])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<d>\d{1,2})(?!\d)"
-    r"|年\s*(?P<m2>\d{1,2})\s*月\s*(?P<d2>\d{1,2})\s*日)"
+    r"(?<!\d)(?:(?P<y>\d{4})\s*(?P<sep>[-./])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<d>\d{1,2})(?!\d)"
+    r"|(?P<y2>\d(?: ?\d){3})\s*年\s*(?P<m2>\d{1,2})\s*月\s*(?P<d2>\d{1,2})\s*日)"
 )
 _YEAR_MONTH = re.compile(r"(?<!\d)(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月(?!\s*\d)")
 _CHINESE = re.compile(
@@ -94,7 +95,8 @@ def find_dates(text: str) -> list[FoundDate]:
     # 2024年2月1 without 日 is left alone: OCR may have cut the day short (2月1[1日]).
     for match in _NUMERIC.finditer(s):
         month, day = match["m"] or match["m2"], match["d"] or match["d2"]
-        add(match, _make(int(match["y"]), int(month), int(day)))
+        year = (match["y"] or match["y2"]).replace(" ", "")
+        add(match, _make(int(year), int(month), int(day)))
     for match in _YEAR_MONTH.finditer(s):
         add(match, _make(int(match["y"]), int(match["m"]), None))
     for match in _CHINESE.finditer(s):

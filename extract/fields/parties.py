@@ -32,7 +32,9 @@ _DECOR = re.compile(r"\((?:[^()]*(?:章|签|字|全称|名称)[^()]*)\)")
 _NOT_A_NAME = re.compile(
     r"^(?:应|须|需|的|在|于|向|与|和|对|按|将|不|已|如|若|负责|同意|承担|双方|提供|根据|依据|为|是|有权|可|自|由)"
 )
-_BRACKETED_TAIL = re.compile(r"(?<=.)\([^()]{1,12}\)$")
+# A bracketed note or second name after a name: (特殊普通合伙), (监理部), or a whole second name
+# with its own region bracket (某研究院(国家某检测中心(新疆))).
+_BRACKETED_TAIL = re.compile(r"(?<=.)\((?:[^()]{1,12}|[^()]{2,30}\([^()]{1,6}\))\)$")
 _SENTENCE_WORD = re.compile(r"甲方|乙方|双方|对方|本合同|本协议|约定|支付|签订|负责|承担")
 _PERSON_OR_SHORT = re.compile(r"^[\u4e00-\u9fff·]{2,20}$")
 _NAME_LABELS = {"名称", "全称", "单位名称", "公司名称", "企业名称"}
@@ -133,8 +135,7 @@ def clean_party_name(text: str) -> tuple[str, float] | None:
         return None
     if _ends_with_suffix(s):
         return s, certainty
-    bracket = re.match(r"^(.+?)(\([^()]{1,12}\))$", s)
-    if bracket and _ends_with_suffix(bracket.group(1)):
+    if _BRACKETED_TAIL.search(s) and is_org_name(s):
         return s, certainty  # 某公司(监理部), 某会计师事务所(特殊普通合伙)
     # A suffix inside: keep up to its last occurrence (某公司法定代表人 …).
     best = max((s.rfind(x) + len(x) for x in vocabulary().org_suffixes if len(x) >= 2 and x in s), default=-1)

@@ -333,3 +333,49 @@ def test_a_project_name_in_a_clause_ends_at_its_full_stop():
         )
     )
     assert fields.project_name and fields.project_name.value == "若羌县医共体信息化平台建设项目"
+
+
+def test_a_handwritten_date_the_reader_split_from_its_row_under_a_seal():
+    # 日期 | 2024.3.2 | 日期 | 2024年3月2日 written by hand, one glyph a word, each a little off the
+    # line, with each seal's ring text over the date: the reader set the supplier's date on a line
+    # of its own, level with the row.
+    from jianzheng.models import Page, Word
+
+    def word(text: str, x0: float, y0: float, x1: float, y1: float) -> Word:
+        return Word(text=text, bbox=(x0, y0, x1, y1))
+
+    hand = [("2", 399.9, 298.3, 407.6, 313.7), ("0", 407.3, 297.4, 415.1, 314.2),
+            ("2", 415.8, 298.1, 423.5, 315.8), ("4", 422.7, 297.7, 431.8, 314.8),
+            ("年", 430.4, 298.5, 444.1, 314.5), ("3", 444.2, 298.5, 451.0, 314.4),
+            ("月", 451.2, 297.4, 463.8, 312.5), ("2", 462.3, 296.1, 472.0, 314.7),
+            ("日", 470.0, 297.8, 483.1, 312.9)]  # fmt: skip
+    page = Page(
+        file="c.pdf",
+        number=1,
+        width=595.0,
+        height=842.0,
+        words=[
+            word("甲方（采购人）", 45, 140, 120, 152),
+            word("哈密市中心医院", 150, 140, 230, 152),
+            word("乙方（供应商）", 305, 140, 380, 152),
+            word("哈密丝路数联科技有限公司", 400, 140, 530, 152),
+            # The rows between, and the seals' ring characters the reader boxed one by one.
+            word("法定代表人或委托代理人", 45, 170, 150, 182),
+            word("法定代表人或委托代理人", 305, 170, 410, 182),
+            word("联系人", 45, 200, 75, 212),
+            word("刘疆", 150, 200, 170, 212),
+            word("联系人", 305, 200, 335, 212),
+            word("帕尔哈提·肉孜", 400, 200, 470, 212),
+            *(
+                word(ch, 190 + 12 * (i % 3), 215 + 9 * i, 200 + 12 * (i % 3), 224 + 9 * i)
+                for i, ch in enumerate("市医密院路限哈丝")
+            ),
+            word("日期", 45.3, 298.0, 65.3, 310.0),
+            word("日期", 305.3, 298.0, 325.3, 310.0),
+            *(word(*glyph) for glyph in hand),
+            word("合同专用章", 179.3, 299.3, 223.3, 309.8),
+            word("合同专用章", 439.3, 295.3, 483.3, 305.8),
+        ],
+    )
+    found = contract(page).signed_on
+    assert found is not None and found.value == dt.date(2024, 3, 2)

@@ -56,6 +56,27 @@ def test_a_supervisors_seal_names_the_third_party():
     assert (value(found.party_a), value(found.party_b)) == (CLIENT, SUPPLIER)
 
 
+@pytest.mark.parametrize("ocr", [False, True])
+def test_a_test_reports_issuer_on_its_cover_is_the_third_party(ocr):
+    # The issuer stands unlabelled under the title, its second name's bracket wrapped.
+    found = acceptance(
+        [
+            "测试报告",
+            "项目名称：乌鲁木齐市智慧社区平台建设项目",
+            f"委托单位：{SUPPLIER}",
+            f"建设单位：{CLIENT}",
+            "新疆信息产品质量监督检验研究院（国家信息安全产品质量检验检测中心",
+            "（新疆））",
+            "2024年11月29日",
+        ],
+        ocr=ocr,
+    )
+    assert (
+        value(found.third_party) == "新疆信息产品质量监督检验研究院(国家信息安全产品质量检验检测中心(新疆))"
+    )
+    assert value(found.party_a) == CLIENT
+
+
 def test_a_contract_with_a_testing_company_keeps_it_as_party_b():
     # Only an acceptance report has a third party; a contract's supplier may well be a tester.
     lines = [f"甲方：{CLIENT}", "乙方：新疆信息技术产品质量检测有限公司"]

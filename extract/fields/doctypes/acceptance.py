@@ -172,6 +172,29 @@ def third_party(reading: Reading) -> Extracted[str] | None:
             if parsed is not None and is_org_name(parsed[0]) and is_third_party(parsed[0]):
                 snip = Snippet(page.number, seal.text or "", seal.bbox, seal.confidence)
                 return extracted(parsed[0], snip, 0.7)
+    return _issuer_line(reading)
+
+
+def _issuer_line(reading: Reading) -> Extracted[str] | None:
+    """A testing or supervising organisation's name standing on a line of its own, unlabelled:
+    the issuer printed on a test report's cover or above its date (某质量监督检验研究院(某检测
+    中心), its bracket wrapped to the next line). Only a line that is the whole name counts."""
+    labelled = {id(h.line) for h in reading.hits}
+    for at, line in enumerate(reading.lines):
+        if id(line) in labelled:
+            continue
+        text, parts = line.compact, [line]
+        # A name whose bracket wrapped: the next line closes it.
+        if text.count("(") > text.count(")") and at + 1 < len(reading.lines):
+            after = reading.lines[at + 1]
+            if after.page == line.page and len(after.compact) <= 12:
+                text, parts = text + after.compact, [line, after]
+        parsed = clean_party_name(text)
+        if parsed is None or parsed[0] != text or not is_org_name(text) or not is_third_party(text):
+            continue
+        snip = union_snippet(parts)
+        if snip is not None:
+            return extracted(text, snip, 0.7 * parsed[1])
     return None
 
 

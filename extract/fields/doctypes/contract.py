@@ -9,6 +9,7 @@ from jianzheng.models.money import Amount, find_amounts
 
 from ..dates import find_dates, full_date
 from ..fee_table import extract_fees
+from ..label_hits import LabelHit
 from ..labels import vocabulary
 from ..lines import Line, Snippet, union
 from ..locate import Value
@@ -304,6 +305,25 @@ def _own_pages(reading: Reading) -> Reading:
     return reading
 
 
+def _date_beside(reading: Reading, hit: LabelHit) -> tuple[object, Snippet] | None:
+    """A date written in the label's row but read as a line of its own: a handwritten date in a
+    signature table, which the reader split from the row where a seal's ring text overlaps it.
+    It stands level with the label, right of it and left of the row's next label."""
+    row = hit.line
+    right = min(
+        (h.snippet.bbox[0] for h in reading.hits if h.line is row and h.start > hit.start), default=1e9
+    )
+    left = hit.snippet.bbox[2]
+    for line in reading.lines:
+        middle = (line.top + line.bottom) / 2
+        if line is row or line.page != row.page or not row.top <= middle <= row.bottom:
+            continue
+        found = date_in_line(line)
+        if found is not None and left <= found[1].bbox[0] < right:
+            return found
+    return None
+
+
 def signed_on(reading: Reading) -> Extracted[object] | None:
     """The labelled signing date, else the last date of the signature block."""
     found = reading.first("signed_on", as_date)
@@ -314,6 +334,9 @@ def signed_on(reading: Reading) -> Extracted[object] | None:
         parsed = as_date(dated[-1].value.text)
         assert parsed is not None
         return extracted(parsed[0], dated[-1].evidence, 0.9 * parsed[1])
+    beside = [d for h in reading.hits if h.key == "sign_date" and (d := _date_beside(reading, h))]
+    if beside:
+        return extracted(beside[-1][0], beside[-1][1], 0.85)
     clause = _signing_clause(reading)
     if clause is not None:
         return clause
