@@ -395,7 +395,7 @@ def find_parties(
     titled = {r: p for r, p in titled_parties(lines).items() if not refuse(p.name)}
     found: dict[Role, Party] = {}
     for role, parties in candidates.items():
-        whole = [p for p in parties if _ends_with_suffix(p.name)]
+        whole = [p for p in parties if is_org_name(p.name)]
         clear = [p for p in whole if not hidden(p.value)]
         if clear:
             found[role] = clear[0]

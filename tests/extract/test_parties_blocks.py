@@ -183,3 +183,20 @@ def test_a_name_may_start_with_a_character_that_also_opens_a_clause(name):
 )
 def test_a_clause_is_no_name(clause):
     assert clean_party_name(clause) is None
+
+
+def test_a_name_with_its_second_name_in_brackets_is_read_whole():
+    # 某中心（县广播电视台）: a whole name, preferred over a shorter reading of the signature row.
+    client = "巴里坤哈萨克自治县融媒体中心(县广播电视台)"
+    lines = [
+        "系统集成项目合同书",
+        f"甲方（采购人）：{client}",
+        "乙方（供应商）：巴里坤坎儿井智能科技有限责任公司",
+        "第一条 项目内容",
+        "甲方（采购人）  巴里坤哈萨克自治县融媒体中心（  乙方（供应商）  巴里坤坎儿井智能科技有限责任公司",
+        "县广播电视台）",
+    ]
+    assert parties(lines)[0] == client
+    assert (
+        clean_party_name("新疆信息产品质量监督检验研究院(国家信息安全产品质量检验检测中心(新疆))") is not None
+    )

@@ -77,6 +77,22 @@ def test_a_test_reports_issuer_on_its_cover_is_the_third_party(ocr):
     assert value(found.party_a) == CLIENT
 
 
+def test_the_last_date_wrapped_at_its_lines_end_is_read_across_the_break():
+    # A sign-off form: the supervisor signed first; the client's date ran onto the next line.
+    found = acceptance(
+        [
+            "信息系统工程竣工验收签认表",
+            "项目名称：乌鲁木齐市智慧社区平台建设项目",
+            f"监理单位：{SUPERVISOR}（章） 总监理工程师： 日期：2024年1月10日",
+            "建设单位意见：同意监理意见。",
+            f"建设单位：{CLIENT}（章） 负责人： 日期：2024年11月10",
+            "日",
+        ],
+        ocr=True,
+    )
+    assert found.accepted_on is not None and str(found.accepted_on.value) == "2024-11-10"
+
+
 def test_a_contract_with_a_testing_company_keeps_it_as_party_b():
     # Only an acceptance report has a third party; a contract's supplier may well be a tester.
     lines = [f"甲方：{CLIENT}", "乙方：新疆信息技术产品质量检测有限公司"]

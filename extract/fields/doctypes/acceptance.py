@@ -11,7 +11,7 @@ from jianzheng.models import AcceptanceConclusion, AcceptanceFields, DocType, Ex
 from ..dates import find_dates, full_date
 from ..label_hits import LabelHit
 from ..labels import vocabulary
-from ..lines import Line, Snippet, union
+from ..lines import Line, Snippet, running, union
 from ..parties import clean_party_name, is_org_name
 from ..shapes import is_third_party
 from .common import Parsed, Reading, as_date, date_in_line, extracted, running_text
@@ -141,11 +141,32 @@ def accepted_on(reading: Reading) -> Extracted[object] | None:
                 if value is not None and snip is not None:
                     return extracted(value, snip, 0.8)
     last_page = reading.lines[-1].page
-    dated = [d for d in (date_in_line(ln) for ln in reading.lines if ln.page == last_page) if d is not None]
+    dated = _dates_on([ln for ln in reading.lines if ln.page == last_page])
     if not dated:
         return None
     value, snip = dated[-1]
     return extracted(value, snip, 0.75)
+
+
+def _dates_on(lines: list[Line]) -> list[tuple[object, Snippet]]:
+    """The whole dates of the lines in reading order, a date wrapped at a line's end (日期：
+    2024年11月10 | 日) read across the break."""
+    dated: list[tuple[object, Snippet]] = []
+    for line, after in zip(lines, [*lines[1:], None], strict=True):
+        found = date_in_line(line)
+        if found is not None:
+            dated.append(found)
+            continue
+        if after is None:
+            continue
+        pair = running([line, after])[0]
+        for date in find_dates(pair.text):
+            value = full_date(date.value)
+            snip = pair.snippet(date.start, date.end)
+            if value is not None and snip is not None and date.start < len(line.compact) < date.end:
+                dated.append((value, snip))
+                break
+    return dated
 
 
 def third_party(reading: Reading) -> Extracted[str] | None:
