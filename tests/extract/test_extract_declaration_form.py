@@ -151,6 +151,21 @@ def test_ocr_joining_the_serial_and_the_name_still_counts_the_rows():
     assert found.project_total is not None and found.project_total.value == Decimal("3755000.00")
 
 
+def test_a_total_row_that_opens_with_the_count():
+    page = page_of(
+        [
+            "已完成项目汇总(单位:元)",
+            "序号  项目名称  甲方单位  验收日期  合同金额",
+            "1  某区政务云平台建设项目  某区数据局  2024-11-20  2,450,000.00",
+            "2  某医院信息化项目  某医院  2024-10-02  1,305,000.00",
+            "项目数:2个  ~  合计  ~  3,755,000.00",
+        ],
+        columns=[60, 150, 330, 420, 500],
+    )
+    found = fields(page)
+    assert found.project_total is not None and found.project_total.value == Decimal("3755000.00")
+
+
 def test_years_across_the_top():
     page = page_of(
         [

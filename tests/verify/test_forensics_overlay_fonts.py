@@ -130,3 +130,20 @@ def test_a_date_column_whose_year_lands_on_the_end_of_a_long_name_is_a_collision
         page.insert_text((x, 100), piece, fontname=font, fontsize=9.5)
         x += pymupdf.get_text_length(piece, fontname=font, fontsize=9.5)
     assert overlay_signals(doc.tobytes(), "statement.pdf") == []
+
+
+def _date_with(over: str, color: tuple[float, float, float]) -> bytes:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((72, 300), "日期：二〇二四年三月二日", fontname="china-s", fontsize=12)
+    month = page.search_for("年三月二日")[0]
+    page.insert_text((month.x0, 300), over, fontname="china-s", fontsize=12, color=color)
+    return doc.tobytes()
+
+
+def test_an_electronic_seals_words_over_the_signing_date_are_a_stamp_not_an_edit():
+    # 合同专用章 typeset as text by the e-seal, over the date it was stamped beside.
+    assert overlay_signals(_date_with("合同专用章", (0.9, 0, 0)), "contract.pdf") == []
+    # Other characters typed over the date are stacked text.
+    found = overlay_signals(_date_with("合同变更日", (0, 0, 0)), "contract.pdf")
+    assert [s.code for s in found] == [Code.OVERLAY_DETECTED]

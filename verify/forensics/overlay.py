@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import pymupdf
 
+from jianzheng.extract.fields.labels import vocabulary
 from jianzheng.models import BBox, Code
 
 from .config import thresholds
@@ -219,6 +220,12 @@ def _runs_into(
     )
 
 
+def _seal_words(text: str) -> bool:
+    """Whether the text is a seal's own (合同专用章): an electronic seal stamped over the signature
+    block's names and dates, as a paper seal is, not a value typed over another."""
+    return any(word in re.sub(r"\s", "", text) for word in vocabulary().cue("seal_text"))
+
+
 def stacked_text(page: pymupdf.Page, number: int, file: str, areas: list[KeyArea]) -> list[Signal]:
     """Characters of one span painted over different characters of the same kind in another.
 
@@ -235,7 +242,7 @@ def stacked_text(page: pymupdf.Page, number: int, file: str, areas: list[KeyArea
     stacked = _overlapping_chars(spans, rules.stack_ratio)
     for (under, over), pairs in sorted(stacked.items()):
         chars = [(u, o, b) for u, o, b in pairs if _kind(u) == _kind(o)]
-        if not chars or _runs_into(under, over, spans, stacked):
+        if not chars or _runs_into(under, over, spans, stacked) or _seal_words(spans[over].text):
             continue
         under_text = "".join(dict.fromkeys(u for u, _, _ in chars))
         over_text = "".join(o for _, o, _ in chars)

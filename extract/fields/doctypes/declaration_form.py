@@ -159,8 +159,10 @@ def project_table(lines: Sequence[Line]) -> ProjectTable | None:
         # A long table runs on to the next page (its header printed again there).
         for line in lines[at + 1 : at + 200]:
             first = line.text[slice(*line.cells()[0])] if line.cells() else ""
-            amount = _in_column(line, len(first) if compact(first) in _TOTAL_ROW else 0, column, scale)
-            if compact(first) in _TOTAL_ROW:
+            # The 合计 row: its label may follow a count (项目数：2个 | 合计 | 1,687,900.00).
+            closing = next((e for s, e in line.cells() if compact(line.text[s:e]) in _TOTAL_ROW), None)
+            amount = _in_column(line, closing or 0, column, scale)
+            if closing is not None:
                 if amount is not None:
                     total = amount
                 break
