@@ -209,7 +209,8 @@ def vertical_license(
     s.center(235, "营 业 执 照", 50, bold=True, color=BROWN)
     s.text(210, 285, "统一社会信用代码", 12, bold=True)
     s.text(320, 285, firm.credit_code, 12.5)
-    s.center(300, "（副　本）", 10) if rng.random() < 0.6 else None
+    if rng.random() < 0.6:
+        s.center(308, "（副　本）", 10)
     rows = [
         ("名称", firm.name),
         ("类型", firm.kind),
