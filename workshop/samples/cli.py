@@ -13,7 +13,7 @@ DEFAULT_SEED = 1
 """The seed of the committed corpus (samples/corpus)."""
 
 
-FAMILIES = ("default", "alt", "wild", "fresh", "nanjiang", "beijiang", "dongjiang", "bazhou")
+FAMILIES = ("default", "alt", "wild", "fresh", "nanjiang", "beijiang", "dongjiang", "bazhou", "hami")
 """Template families: ``default`` (the committed corpus), ``alt`` (workshop/samples/templates_alt, a
 held-out-style set for measuring how extraction generalises; never committed) and ``wild``
 (workshop/samples/wild, written independently of both and never tuned on)."""
@@ -49,6 +49,10 @@ def generate(
         from .bazhou import generate as generate_bazhou
 
         return generate_bazhou(out, seed, only)
+    if family == "hami":
+        from .hami import generate as generate_hami
+
+        return generate_hami(out, seed, only)
 
     from .build import write_submission
 
