@@ -29,6 +29,7 @@ from jianzheng.models import (
     format_wan,
 )
 from jianzheng.models.money import amounts_agree, find_amounts, money_precision
+from jianzheng.models.money.capital import parse_capital
 
 from .normalise import company_similarity, could_be_misread, cut_short, plausible_party, same_company
 from .rules import rules
@@ -77,6 +78,11 @@ def field_agrees(field: Extracted[Decimal], declared: Decimal, declared_unit: De
     return amounts_agree(field.value, field_unit(field), declared, declared_unit)
 
 
+def on_text_layer(page: Page | None, doc: Document) -> bool:
+    """Whether a reading on the page (or, without one, anywhere in the document) is its text layer, not OCR."""
+    return doc.text_source == TextSource.text and (page is None or page.text_source == TextSource.text)
+
+
 def unsure_why(page: Page | None, doc: Document, field: Extracted[Any] | None) -> str | None:
     """Why a reading cannot carry an error (CONTRACT 2); None when it can.
 
@@ -87,12 +93,26 @@ def unsure_why(page: Page | None, doc: Document, field: Extracted[Any] | None) -
         return "未能读到该项"
     if page is not None and page.quality is not None and not page.quality.readable:
         return f"第 {field.page} 页扫描质量过低"
-    on_text_layer = doc.text_source == TextSource.text and (
-        page is None or page.text_source == TextSource.text
-    )
-    if not on_text_layer and field.confidence < rules().certainty.min_confidence:
+    if not on_text_layer(page, doc) and field.confidence < rules().certainty.min_confidence:
         return f"识别置信度低（{field.confidence:.2f}）"
     return None
+
+
+_CAPITAL = "零壹贰叁肆伍陆柒捌玖拾佰仟万亿元角分整"
+
+
+def one_slip_from(capital: str, value: Decimal) -> bool:
+    """Whether a capital-numeral reading gives ``value`` with one character more, fewer or other.
+
+    That is the slip OCR makes most in a long run of look-alike ideographs (贰佰柒拾[壹]万元整
+    read without its 壹): a scanned reading one slip away from the figures is no plain statement
+    of another amount. Written here because no library models capital-numeral misreadings.
+    """
+    text = "".join(capital.split())
+    edits = {text[:i] + text[i + 1 :] for i in range(len(text))}
+    edits |= {text[:i] + c + text[i + 1 :] for i in range(len(text)) for c in _CAPITAL}
+    edits |= {text[:i] + c + text[i:] for i in range(len(text) + 1) for c in _CAPITAL}
+    return any(parse_capital(edit) == value for edit in edits - {text})
 
 
 def needs_review(

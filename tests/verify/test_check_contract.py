@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from verify_builders import ENTERPRISE, acceptance, codes, context, contract, declaration, project_row, run
+from verify_builders import (
+    ENTERPRISE,
+    acceptance,
+    codes,
+    context,
+    contract,
+    declaration,
+    ex,
+    project_row,
+    run,
+)
 
 from jianzheng.models import TextSource
 from jianzheng.verify.checks.contract import amounts, parties, signing
@@ -51,6 +61,29 @@ def test_amount_words_mismatch_but_an_unreadable_capital_amount_is_not_one():
     assert found[0].project_id == "P1"
     assert run(amounts.contract_amount_words, context(declaration(), [contract(words="2450000.00")])) == []
     assert run(amounts.contract_amount_words, context(declaration(), [contract(words=None)])) == []
+
+
+def _words(amount: str, words: str, value: str, source: TextSource):
+    document = contract(amount=amount, words=value)
+    fields = document.fields.model_copy(update={"amount_in_words": ex(words)})
+    return document.model_copy(update={"fields": fields, "text_source": source})
+
+
+def test_a_scanned_capital_amount_one_character_off_its_figures_is_left_to_a_reviewer():
+    # OCR dropped the 壹 of 贰佰柒拾壹万元整 (a long run of look-alike ideographs).
+    slipped = _words("2710000.00", "人民币贰佰柒拾万元整", "2700000.00", TextSource.ocr)
+    found = run(amounts.contract_amount_words, context(declaration(), [slipped]))
+    assert codes(found) == ["NEEDS_REVIEW"] and found[0].check == "AMOUNT_WORDS_MISMATCH"
+    # The same words in a text layer are what the document says.
+    typed = _words("2710000.00", "人民币贰佰柒拾万元整", "2700000.00", TextSource.text)
+    assert codes(run(amounts.contract_amount_words, context(declaration(), [typed]))) == [
+        "AMOUNT_WORDS_MISMATCH"
+    ]
+    # Words that differ by more than a slip are another amount, scanned or not.
+    other = _words("2450000.00", "人民币贰佰零肆万伍仟元整", "2045000.00", TextSource.ocr)
+    assert codes(run(amounts.contract_amount_words, context(declaration(), [other]))) == [
+        "AMOUNT_WORDS_MISMATCH"
+    ]
 
 
 def test_party_mismatch_for_party_b_and_for_party_a():

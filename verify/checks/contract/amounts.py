@@ -19,7 +19,16 @@ from jianzheng.models import (
 )
 from jianzheng.models.money import CENT, amounts_agree
 
-from ...compare import evidence, field_agrees, field_unit, needs_review, unit_of, wan
+from ...compare import (
+    evidence,
+    field_agrees,
+    field_unit,
+    needs_review,
+    on_text_layer,
+    one_slip_from,
+    unit_of,
+    wan,
+)
 from ...lookup import find_amount
 from ...registry import CheckContext, check
 
@@ -253,6 +262,9 @@ def contract_amount_words(ctx: CheckContext) -> Iterator[Finding]:
             fields.amount_in_words.value if fields.amount_in_words is not None else format_money(words.value)
         )
         why = ctx.unsure_why(doc, words) or ctx.unsure_why(doc, figures)
+        scanned = not on_text_layer(ctx.page_of(doc, words.page), doc)
+        if why is None and scanned and one_slip_from(printed, figures.value):
+            why = "大写金额为扫描识别所得，只差一个字即与小写金额一致（可能漏识或错识一字）"
         if why is not None:
             yield needs_review(
                 check=Code.AMOUNT_WORDS_MISMATCH,
