@@ -131,20 +131,26 @@ class CheckContext:
         ``jianzheng-dev seal-recall``, both find red and pale seals on readable colour and grey
         scans, but a 1-bit scan may have dropped a pale seal's ink, a seal over a ruled table may
         stay unconfirmed, and a phone photo's glare may hide one. So a scanned document's absence
-        is believed when a seal was seen on another scanned page of its file (the detector sees
-        this scan's seals), or when every page of it is a readable scan certain of its seals
-        (PageQuality.seals_certain) and no photo. For an error (``certain``), only the first: a
-        measured detector is still no reviewer's eye.
+        is never believed on a page the reader is not certain of (PageQuality.seals_certain: a 1-bit
+        scan, an unconfirmed outline); otherwise it is believed when a seal was seen on another
+        scanned page of its file (the detector sees this scan's seals), or when every page of it
+        is a readable scan certain of its seals and no photo. For an error (``certain``), only
+        the first: a measured detector is still no reviewer's eye.
         """
         if document.text_source == TextSource.text:
             return True
         if not self.pages:
             return True
+        pages = [self.pages.get((document.file, number)) for number in document.pages]
+        if any(p is not None and p.quality is not None and not p.quality.seals_certain for p in pages):
+            # A 1-bit page (a seal's ink dropped or turned to a black ring the reader may not
+            # confirm) or a round outline left unconfirmed: seals seen elsewhere in the file say
+            # nothing about this page.
+            return False
         if self.seals_seen(document.file, scanned=True):
             return True
         if certain:
             return False
-        pages = [self.pages.get((document.file, number)) for number in document.pages]
         return bool(pages) and all(
             page is not None
             and page.quality is not None

@@ -120,6 +120,8 @@ def test_no_seal_on_a_scan_is_decided_where_the_reader_would_have_seen_one():
     # read shows nothing for sure; a page of unknown quality says nothing.
     for unsure in (
         _pages("scan_01.pdf", set(), dpi=200.0, seals_certain=False),
+        # ...even where the reader saw a seal on another page of that 1-bit file.
+        _pages("scan_01.pdf", {3}, dpi=200.0, seals_certain=False),
         _pages("scan_01.pdf", set(), photo=True, dpi=200.0),
         _pages("scan_01.pdf", set(), dpi=60.0, readable=False),
         _pages("scan_01.pdf", set()),
