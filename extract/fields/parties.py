@@ -28,13 +28,15 @@ from .shapes import is_placeholder, label_word
 Role = Literal["a", "b"]
 
 _PUNCT_CUT = re.compile(r"[，,。;；、]|\s{2,}")
-_DECOR = re.compile(r"\((?:[^()]*(?:章|签|字|全称|名称)[^()]*)\)")
+# Decorations printed beside a name ((盖章), (签字或盖章), (法定代表人签字), (全称)): short, so that a
+# bracketed second name that happens to hold 字 or 章 (伊州区数字化城市管理指挥中心) is kept.
+_DECOR = re.compile(r"\([^()]{0,6}(?:章|签|字|全称|名称)[^()]{0,3}\)")
 _NOT_A_NAME = re.compile(
     r"^(?:应|须|需|的|在|于|向|与|和|对|按|将|不|已|如|若|负责|同意|承担|双方|提供|根据|依据|为|是|有权|可|自|由)"
 )
-# A bracketed note or second name after a name: (特殊普通合伙), (监理部), or a whole second name
-# with its own region bracket (某研究院(国家某检测中心(新疆))).
-_BRACKETED_TAIL = re.compile(r"(?<=.)\((?:[^()]{1,12}|[^()]{2,30}\([^()]{1,6}\))\)$")
+# A bracketed note or second name after a name: (特殊普通合伙), (监理部), (伊州区数字化城市管理指挥中心),
+# or a whole second name with its own region bracket (某研究院(国家某检测中心(新疆))).
+_BRACKETED_TAIL = re.compile(r"(?<=.)\((?:[^()]{1,20}|[^()]{2,30}\([^()]{1,6}\))\)$")
 _SENTENCE_WORD = re.compile(r"甲方|乙方|双方|对方|本合同|本协议|约定|支付|签订|负责|承担")
 _PERSON_OR_SHORT = re.compile(r"^[\u4e00-\u9fff·]{2,20}$")
 _NAME_LABELS = {"名称", "全称", "单位名称", "公司名称", "企业名称"}

@@ -93,6 +93,40 @@ def test_the_last_date_wrapped_at_its_lines_end_is_read_across_the_break():
     assert found.accepted_on is not None and str(found.accepted_on.value) == "2024-11-10"
 
 
+def test_a_clients_letter_under_its_letterhead_with_a_wrapped_title():
+    # 关于某项目验 / 收意见的函 set large; the letterhead lost its first character; the builder's
+    # request date comes before the acceptance's; a seal's stroke was read beside the date.
+    client = "哈密市伊州区城市管理和综合行政执法局(伊州区数字化城市管理指挥中心)"
+    title = ["关于哈密市伊州区城市管理和综合行政执法局智慧供热监", "控平台建设项目验收意见的函"]
+    page = page_of(
+        [
+            client[1:],
+            "伊城函〔2024〕43号",
+            *title,
+            f"{SUPPLIER}：",
+            "你公司承建的哈密市伊州区城市管理和综合行政执法局智慧供热监控平台建设项目（合同",
+            "编号：YZ2024-JS-75），已按合同约定完成建设内容，并于2024年5月4日提交了竣工验收申请。",
+            "2024年5月17日，我单位组织相关科室及特邀专家组成验收组，对项目进行了验收。",
+            "验收组认为：同意该项目通过验收，验收合格。",
+            "特此函告。",
+            client,
+            "答2024年5月17日",
+        ],
+        ocr=True,
+    )
+    tall = [
+        w.model_copy(update={"bbox": (w.bbox[0], w.bbox[1] - 4, w.bbox[2] + 4, w.bbox[3] + 4)})
+        if w.text in title
+        else w
+        for w in page.words
+    ]
+    found = EXTRACTORS[DocType.acceptance_report](Reading.of([page.model_copy(update={"words": tall})]))
+    assert value(found.project_name) == "哈密市伊州区城市管理和综合行政执法局智慧供热监控平台建设项目"
+    assert value(found.party_b) == SUPPLIER
+    assert value(found.party_a) == client
+    assert str(value(found.accepted_on)) == "2024-05-17"
+
+
 def test_a_contract_with_a_testing_company_keeps_it_as_party_b():
     # Only an acceptance report has a third party; a contract's supplier may well be a tester.
     lines = [f"甲方：{CLIENT}", "乙方：新疆信息技术产品质量检测有限公司"]

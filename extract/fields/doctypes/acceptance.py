@@ -136,6 +136,10 @@ def accepted_on(reading: Reading) -> Extracted[object] | None:
             if "验收" not in sentence.group(0):
                 continue
             for date in find_dates(sentence.group(0)):
+                # 并于某日提交了竣工验收申请: the builder's request, not the acceptance.
+                clause = re.split(r"[，,]", sentence.group(0)[date.end :], maxsplit=1)[0]
+                if re.search(r"申请|提交|报请", clause):
+                    continue
                 value = full_date(date.value)
                 snip = run.snippet(sentence.start() + date.start, sentence.start() + date.end)
                 if value is not None and snip is not None:
@@ -234,7 +238,8 @@ def letter_parties(reading: Reading) -> dict[str, Extracted[str]]:
     text = reading.text.replace("\n", "")
     first_page = [ln for ln in reading.lines if ln.page == reading.lines[0].page]
     addressee = None
-    for line in first_page[:4]:
+    # Under the letterhead, the document number and a title wrapped over two lines.
+    for line in first_page[:8]:
         head = re.fullmatch(r"(.{4,60}?)[:：]", line.compact)
         if head is None:
             continue
@@ -250,7 +255,8 @@ def letter_parties(reading: Reading) -> dict[str, Extracted[str]]:
         at
         for at in range(len(last_page) - 1, 0, -1)
         if date_in_line(last_page[at]) is not None
-        and last_page[at].compact == re.sub(r"[^\d〇零一二三四五六七八九十年月日]", "", last_page[at].compact)
+        # The date alone on its line, but for a seal's stroke read as a character (答2024年11月5日).
+        and len(re.sub(r"[\d〇零一二三四五六七八九十年月日]", "", last_page[at].compact)) <= 1
     ]
     # The signer stands above the date, or last on the page when a seal hid the date.
     for at in dated[:1] or [len(last_page)]:
@@ -276,7 +282,9 @@ def letter_parties(reading: Reading) -> dict[str, Extracted[str]]:
                 break
             # 我单位组织… under a letterhead that prints the signer's name again: the signer
             # organised it (twice, so that a seal's strokes joined to the name are no name).
-            if any(w in text for w in cues.cue("issuer_self_organised")) and text.count(name) >= 2:
+            if any(w in text for w in cues.cue("issuer_self_organised")) and (
+                text.count(name) >= 2 or _reads_as(first_page[0].compact, name)
+            ):
                 found["party_a"] = extracted(name, snip, 0.85)
                 break
             # A seal over the signature blurs or hides a character (昌言… for 昌吉…, 委会 for 委员会); the letter's
@@ -310,6 +318,12 @@ def _letterhead_signer(
         return None
     snip = above[-1].snippet(0, len(above[-1].text))
     return extracted(head, snip, 0.8) if snip is not None else None
+
+
+def _reads_as(damaged: str, name: str) -> bool:
+    """Whether a reading is the name but for a character or two lost at its ends or under a
+    seal (the letterhead 密市某局(某中心 of 哈密市某局(某中心))."""
+    return Levenshtein.distance(damaged, name) <= max(1, len(name) // 12)
 
 
 def _stray(line: Line) -> bool:

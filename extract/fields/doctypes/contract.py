@@ -21,7 +21,7 @@ from .seal import read_seal
 from . import extractor  # isort: skip
 
 _TITLE_SUFFIX = re.compile(
-    r"(?:的)?(?:技术服务|技术开发|系统集成|采购|建设|服务|销售|购销|实施|开发|委托|集成)?(?:框架|战略合作|合作)?(?:合同书|合同|协议书|协议|(?:竣工|终|初)?验收(?:报告|单|证书|证明|意见书?|确认书|表)?)(?:\(.*\))?$"
+    r"(?:的)?(?:技术服务|技术开发|系统集成|采购|建设|服务|销售|购销|实施|开发|委托|集成)?(?:框架|战略合作|合作)?(?:合同书|合同|协议书|协议|(?:竣工|终|初)?验收(?:报告|单|证书|证明|意见书?|确认书|表)?(?:的)?(?:函|批复|通知)?)(?:\(.*\))?$"
 )
 _GENERIC = {
     "技术服务",
@@ -118,7 +118,8 @@ def changed_price(reading: Reading) -> dict[str, object]:
 
 
 def _name_from_title(title: str) -> str | None:
-    name = _TITLE_SUFFIX.sub("", re.sub(r"\s+", "", title)).strip('《》“”"')
+    # A letter's title is about its project: 关于某项目验收意见的函.
+    name = _TITLE_SUFFIX.sub("", re.sub(r"^关于", "", re.sub(r"\s+", "", title))).strip('《》“”"')
     if len(name) < 4 or name in _GENERIC or not any(c in name for c in _NAME_CUES):
         return None
     parsed = as_project_name(name)
@@ -129,8 +130,12 @@ def _title_line(reading: Reading) -> Line | None:
     first_page = (
         [ln for ln in reading.lines if ln.page == reading.lines[0].page][:10] if reading.lines else []
     )
+    # A title may wrap inside a word (关于某项目验 / 收意见的函): its lines are read together.
     candidates = [
-        ln for ln in first_page if re.search(r"合同|协议|验收", ln.compact) and 4 <= len(ln.compact) <= 60
+        ln
+        for ln in first_page
+        if re.search(r"合同|协议|验收", "".join(t.compact for t in _title_lines(reading, ln)))
+        and 4 <= len(ln.compact) <= 60
     ]
     if not candidates:
         return None
