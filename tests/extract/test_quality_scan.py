@@ -47,6 +47,20 @@ def test_skew_is_measured_and_straightened():
     assert abs(measure_skew(deskew(tilted, measured))) <= 0.3
 
 
+def test_a_photo_darkened_towards_one_corner_is_still_level():
+    # A sheet with little print, its light falling off from a glare in one corner: the dark side
+    # of the paper is no ink.
+    page = Image.new("L", (1654, 1200), 255)
+    draw = ImageDraw.Draw(page)
+    for row in range(200, 1000, 70):
+        for col in range(300, 1254, 60):
+            draw.rectangle((col, row, col + 40, row + 20), outline=0, width=2)
+    light = np.fromfunction(lambda y, x: 0.5 + 0.5 * (x / 1654 + 1.0 - y / 1200) / 2, (1200, 1654))
+    shaded = (np.asarray(page, dtype=np.float32) * light).astype(np.uint8)
+    assert abs(measure_skew(shaded)) <= 0.3
+    assert abs(measure_skew(deskew(shaded, -4.0)) - 4.0) <= 0.3
+
+
 def test_thresholds_file_is_validated(tmp_path):
     bad = tmp_path / "reading.toml"
     bad.write_text("[limits]\nmax_pages = 'many'\n", encoding="utf-8")
