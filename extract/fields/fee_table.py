@@ -55,11 +55,18 @@ class FeeTable:
 def _money_column(lines: Sequence[Line], first: Line) -> tuple[float, float] | None:
     """The x-range of the money column's header above the first fee row."""
     for line in reversed([ln for ln in lines if ln.page == first.page and ln.index < first.index][-4:]):
-        for start, end in line.cells():
-            cell = re.sub(r"\s", "", line.text[start:end])
-            if any(h in cell for h in _MONEY_HEADERS) and len(cell) <= 14:
-                box = union(line.boxes[start:end])
-                return box[0], box[2]
+        found = [
+            (start, end, cell)
+            for start, end in line.cells()
+            if any(h in (cell := re.sub(r"\s", "", line.text[start:end])) for h in _MONEY_HEADERS)
+            and len(cell) <= 14
+        ]
+        # Priced before and after tax (不含税金额 | 税额 | 含税金额): the declared fees add up to the
+        # contract amount with tax, so the column with tax is the fee.
+        with_tax = [f for f in found if re.search(r"(?<!不)含税|价税合计", f[2])]
+        for start, end, _ in (with_tax or found)[:1]:
+            box = union(line.boxes[start:end])
+            return box[0], box[2]
     return None
 
 

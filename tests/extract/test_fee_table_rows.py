@@ -136,3 +136,17 @@ def test_rows_priced_before_tax_are_a_bill_of_quantities_not_the_declared_fees(o
     assert table.fees.integration_implementation == Decimal("1088572.14")
     closed = extract_fees(page_lines(page_of(TABLE, ocr=ocr)))
     assert closed is not None and not closed.pre_tax
+
+
+@pytest.mark.parametrize("ocr", [False, True])
+def test_priced_before_and_after_tax_the_fee_is_the_amount_with_tax(ocr):
+    lines = [
+        "序号  费用名称  不含税金额  税率  税额  含税金额",
+        "1  软件开发费  660,754.72  6%  39,645.28  700,400.00",
+        "2  硬件设备购置费  1,256,991.15  13%  163,408.85  1,420,400.00",
+        "合计  1,917,745.87  ~  203,054.13  2,120,800.00",
+    ]
+    table = extract_fees(page_lines(page_of(lines, ocr=ocr, columns=[60, 90, 250, 380, 440, 560])))
+    assert table is not None and not table.pre_tax
+    assert table.fees.software_development == Decimal("700400.00")
+    assert table.fees.hardware_purchase == Decimal("1420400.00")
