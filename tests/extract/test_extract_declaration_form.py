@@ -164,6 +164,23 @@ def test_a_total_row_that_opens_with_the_count():
     )
     found = fields(page)
     assert found.project_total is not None and found.project_total.value == Decimal("3755000.00")
+    assert found.project_count is not None and found.project_count.value == 2
+
+
+def test_a_total_row_that_counts_the_projects_in_its_label():
+    page = page_of(
+        [
+            "二、系统集成项目汇总(单位:万元)",
+            "序号  项目名称  甲方单位  合同金额",
+            "1  某区政务云平台建设项目  某区数据局  12768.00",
+            "2  某医院信息化项目  某医院  126.30",
+            "合计:共2个项目  ~  ~  12894.30",
+        ],
+        columns=[60, 150, 330, 500],
+    )
+    found = fields(page)
+    assert found.project_count is not None and found.project_count.value == 2
+    assert found.project_total is not None and found.project_total.value == Decimal("128943000.00")
 
 
 def test_years_across_the_top():

@@ -41,7 +41,7 @@ _YEAR_CELL = re.compile(r"^(?:19[5-9]\d|20\d\d)(?:年度?)?$")
 _ROW_YEAR = re.compile(r"^\s*((?:19[5-9]|20\d)\d)(?:年度?)?(?=\s|$)")
 _BRACKETS = re.compile(r"[(（][^)）]*[)）]")
 _SERIAL = re.compile(r"^\s*(\d{1,3})(?:\s+|(?=[\u4e00-\u9fff])|$)")
-_TOTAL_ROW = ("合计", "总计", "合计金额", "总计金额")
+_TOTAL_CELL = re.compile(r"^(?:合计|总计)(?:金额)?(?:[:：]?共?\d{1,3}[个项](?:项目)?)?$")
 
 
 @lru_cache(maxsize=1)
@@ -159,8 +159,9 @@ def project_table(lines: Sequence[Line]) -> ProjectTable | None:
         # A long table runs on to the next page (its header printed again there).
         for line in lines[at + 1 : at + 200]:
             first = line.text[slice(*line.cells()[0])] if line.cells() else ""
-            # The 合计 row: its label may follow a count (项目数：2个 | 合计 | 1,687,900.00).
-            closing = next((e for s, e in line.cells() if compact(line.text[s:e]) in _TOTAL_ROW), None)
+            # The 合计 row: its label may follow a count (项目数：2个 | 合计 | 1,687,900.00) or hold
+            # one (合计：共2个项目 | 12894.30).
+            closing = next((e for s, e in line.cells() if _TOTAL_CELL.match(compact(line.text[s:e]))), None)
             amount = _in_column(line, closing or 0, column, scale)
             if closing is not None:
                 if amount is not None:
