@@ -29,8 +29,9 @@ Role = Literal["a", "b"]
 
 _PUNCT_CUT = re.compile(r"[，,。;；、]|\s{2,}")
 # Decorations printed beside a name ((盖章), (签字或盖章), (法定代表人签字), (全称)): short, so that a
-# bracketed second name that happens to hold 字 or 章 (伊州区数字化城市管理指挥中心) is kept.
-_DECOR = re.compile(r"\([^()]{0,6}(?:章|签|字|全称|名称)[^()]{0,3}\)")
+# bracketed second name that happens to hold 字 or 章 (伊州区数字化城市管理指挥中心) is kept; and the
+# role it is defined as ((以下简称甲方)), which is no part of it.
+_DECOR = re.compile(r"\([^()]{0,6}(?:章|签|字|全称|名称)[^()]{0,3}\)|\((?:以下)?简?称[^()]{0,10}\)")
 _NOT_A_NAME = re.compile(
     r"^(?:应|须|需|的|在|于|向|与|和|对|按|将|不|已|如|若|负责|同意|承担|双方|提供|根据|依据|为|是|有权|可|自|由)"
 )
