@@ -203,5 +203,8 @@ def test_a_name_with_its_second_name_in_brackets_is_read_whole():
 
 
 def test_the_role_a_party_is_defined_as_is_no_part_of_its_name():
-    lines = ["需方：克拉玛依市独山子区城市管理局（以下简称甲方）", "供方：新疆天山云数信息技术有限公司（以下简称乙方）"]
+    lines = [
+        "需方：克拉玛依市独山子区城市管理局（以下简称甲方）",
+        "供方：新疆天山云数信息技术有限公司（以下简称乙方）",
+    ]
     assert parties(lines) == ("克拉玛依市独山子区城市管理局", "新疆天山云数信息技术有限公司")
