@@ -27,6 +27,7 @@ def value(field):
     "lines",
     [
         [f"建设单位：{CLIENT}", f"承建单位：{SUPPLIER}", f"第三方测评机构：{TESTER}"],
+        [f"建设单位  {CLIENT}", f"承建单位  {SUPPLIER}", f"第三方测试  {TESTER}（报告编号：XJRC-2025-575）"],
         [f"建设单位：{CLIENT}", f"承建单位：{SUPPLIER}", f"监理/测评单位（盖章）：{TESTER}"],
         # The tester stands under a party label of its own (验收单位), before the client's.
         [f"验收单位：{TESTER}", f"建设单位：{CLIENT}", f"承建单位：{SUPPLIER}"],
