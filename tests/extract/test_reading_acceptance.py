@@ -128,6 +128,26 @@ def test_a_clients_letter_under_its_letterhead_with_a_wrapped_title():
     assert str(value(found.accepted_on)) == "2024-05-17"
 
 
+def test_a_letters_decision_is_plain_when_nothing_in_it_says_otherwise():
+    decided = acceptance(
+        [
+            "关于某项目验收意见的函",
+            f"{SUPPLIER}：",
+            "2024年9月6日，我单位组织专家组成验收组对项目进行了验收。",
+            "验收组发现以下问题：部分前端设备未完成联调。经研究，不同意验收。",
+            "特此函告。",
+        ],
+        ocr=True,
+    )
+    assert value(decided.conclusion) == AcceptanceConclusion.failed
+    assert decided.conclusion.confidence >= 0.8
+    # Sentences that disagree leave the reading unsure.
+    mixed = acceptance(
+        ["关于某项目验收意见的函", "验收组认为：项目通过验收。", "因资料不全，暂不同意验收。"], ocr=True
+    )
+    assert mixed.conclusion is not None and mixed.conclusion.confidence < 0.8
+
+
 def test_a_contract_with_a_testing_company_keeps_it_as_party_b():
     # Only an acceptance report has a third party; a contract's supplier may well be a tester.
     lines = [f"甲方：{CLIENT}", "乙方：新疆信息技术产品质量检测有限公司"]

@@ -78,16 +78,25 @@ def conclusion(reading: Reading) -> Extracted[AcceptanceConclusion] | None:
             found = _labelled_conclusion(reading, hit)
             if found is not None:
                 return found
+    verdicts: list[tuple[AcceptanceConclusion, Snippet, str]] = []
     for run in running_text(reading):
         for sentence in re.finditer(r"[^。；;!！?？]+", run.text):
             if "验" not in sentence.group(0):
                 continue
             value = _conclusion_of(sentence.group(0))
-            if value is not None:
-                snip = run.snippet(sentence.start(), sentence.end())
-                if snip is not None:
-                    return extracted(value, snip, 0.75)
-    return None
+            snip = run.snippet(sentence.start(), sentence.end()) if value is not None else None
+            if value is not None and snip is not None:
+                verdicts.append((value, snip, sentence.group(0)))
+    if not verdicts:
+        return None
+    value, snip, _ = verdicts[0]
+    # A letter states its decision in a sentence that says so (经研究，不同意验收; 验收组一致认为…):
+    # plain when no other sentence of the document says otherwise.
+    decided = len({v for v, _, _ in verdicts}) == 1 and any(_DECISION.search(t) for _, _, t in verdicts)
+    return extracted(value, snip, 0.9 if decided else 0.75)
+
+
+_DECISION = re.compile(r"经研究|经验收|综上|(?:验收组|专家组|验收小组|验收委员会)(?:一致)?(?:认为|同意|决定)")
 
 
 def _labelled_conclusion(reading: Reading, hit: LabelHit) -> Extracted[AcceptanceConclusion] | None:
