@@ -183,6 +183,25 @@ def test_a_total_row_that_counts_the_projects_in_its_label():
     assert found.project_total is not None and found.project_total.value == Decimal("128943000.00")
 
 
+def test_a_short_figure_set_flush_right_under_a_narrow_header_is_a_row():
+    from jianzheng.models import Page, Word
+
+    def word(text: str, x: float, y: float) -> Word:
+        width = sum(5.5 if ord(c) < 0x2E80 else 10.0 for c in text)
+        return Word(text=text, bbox=(x, y, x + width, y + 10.0))
+
+    rows = [("1", "某区政务云平台建设项目", "12623.00"), ("2", "某医院信息化项目", "182.90")]
+    words = [word("二、系统集成项目汇总(单位:万元)", 60, 40)]
+    words += [word("序号", 60, 60), word("项目名称", 100, 60), word("合同金额", 453, 60)]
+    for at, (serial, name, amount) in enumerate(rows):
+        y = 80 + 20 * at
+        words += [word(serial, 60, y), word(name, 100, y), word(amount, 523 - 5.5 * len(amount), y)]
+    words += [word("合计:共2个项目", 60, 120), word("12805.90", 479, 120)]
+    found = fields(Page(file="form.pdf", number=1, width=595.0, height=842.0, words=words))
+    assert found.project_count is not None and found.project_count.value == 2
+    assert found.project_count.confidence >= 0.9
+
+
 def test_years_across_the_top():
     page = page_of(
         [

@@ -127,7 +127,9 @@ def project_count(form: Reading) -> Extracted[int] | None:
     closed = table.total is not None
     adds_up = closed and table.total is not None and sum(a for _, a in table.rows) == table.total[1]
     numbered = closed and table.serials == list(range(1, count + 1))
-    return extracted(count, snip, 0.95 if adds_up else 0.9 if numbered else 0.7)
+    # Rows numbered 1..n that do not add up to the 合计 may still have lost a row with its serial
+    # (a right-aligned short figure read out of its column): not sure enough for an error.
+    return extracted(count, snip, 0.95 if adds_up else 0.75 if numbered else 0.7)
 
 
 @dataclass(frozen=True)
@@ -192,9 +194,13 @@ def _in_column(
         for amount in find_amounts(line.text[offset:cell_end], bare=True):
             if amount.kind != "figure" or amount.value is None:
                 continue
-            distance = abs(_centre(line.boxes[offset + amount.start : offset + amount.end]) - centre)
+            box = union(line.boxes[offset + amount.start : offset + amount.end])
+            distance = abs((box[0] + box[2]) / 2 - centre)
+            # Figures are set flush right or centred under their header: a short one's centre may
+            # lie far off the header's, but it still stands under the header.
+            under = box[0] < column[2] and column[0] < box[2]
             snip = line.snippet(0, offset + amount.end)
-            if distance <= width and snip is not None and (best is None or distance < best[0]):
+            if (distance <= width or under) and snip is not None and (best is None or distance < best[0]):
                 value = amount.value if "万" in amount.text else amount.value * scale
                 best = (distance, snip, quantize(value))
     return (best[1], best[2]) if best is not None else None
