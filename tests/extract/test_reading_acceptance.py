@@ -148,6 +148,24 @@ def test_a_letters_decision_is_plain_when_nothing_in_it_says_otherwise():
     assert mixed.conclusion is not None and mixed.conclusion.confidence < 0.8
 
 
+def test_a_forms_works_dates_are_no_acceptance_date():
+    found = acceptance(
+        [
+            "项目竣工验收单",
+            f"建设单位  {CLIENT}",
+            f"承建单位  {SUPPLIER}",
+            "开工日期  2025年1月20日  竣工日期  2025年6月24日",
+            "验收内容  1.取水口在线计量；2.水量监控平台。",
+            "2025年6月24日初验：要求整改后复验。",
+            "2025年7月18日复验：整改内容已全部完成，复验合格。",
+            "验收结论  验收合格",
+            "2025年7月18日",
+        ],
+        ocr=True,
+    )
+    assert str(value(found.accepted_on)) == "2025-07-18"
+
+
 def test_a_contract_with_a_testing_company_keeps_it_as_party_b():
     # Only an acceptance report has a third party; a contract's supplier may well be a tester.
     lines = [f"甲方：{CLIENT}", "乙方：新疆信息技术产品质量检测有限公司"]

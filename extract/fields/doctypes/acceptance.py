@@ -145,9 +145,12 @@ def accepted_on(reading: Reading) -> Extracted[object] | None:
             if "验收" not in sentence.group(0):
                 continue
             for date in find_dates(sentence.group(0)):
-                # 并于某日提交了竣工验收申请: the builder's request, not the acceptance.
+                # 并于某日提交了竣工验收申请: the builder's request, not the acceptance; 开工日期 …
+                # beside 验收内容 on a form: another label's date.
                 clause = re.split(r"[，,]", sentence.group(0)[date.end :], maxsplit=1)[0]
-                if re.search(r"申请|提交|报请", clause):
+                if re.search(r"申请|提交|报请", clause) or _OTHER_DATE.search(
+                    sentence.group(0)[max(0, date.start - 8) : date.start]
+                ):
                     continue
                 value = full_date(date.value)
                 snip = run.snippet(sentence.start() + date.start, sentence.start() + date.end)
@@ -159,6 +162,13 @@ def accepted_on(reading: Reading) -> Extracted[object] | None:
         return None
     value, snip = dated[-1]
     return extracted(value, snip, 0.75)
+
+
+# The labels of a form's other dates (开工日期 2025年1月20日 | 竣工日期 …), which a sentence about
+# the acceptance may run on from.
+_OTHER_DATE = re.compile(
+    r"(?:开工|竣工|完工|签订|签约|合同|进场|交付|申请|计划|到货|上线|试运行)(?:日期|时间)\s*$"
+)
 
 
 def _dates_on(lines: list[Line]) -> list[tuple[object, Snippet]]:
