@@ -102,17 +102,16 @@ _CAPITAL = "零壹贰叁肆伍陆柒捌玖拾佰仟万亿元角分整"
 
 
 def one_slip_from(capital: str, value: Decimal) -> bool:
-    """Whether a capital-numeral reading gives ``value`` with one character more, fewer or other.
+    """Whether a capital-numeral reading gives ``value`` with one character put back.
 
-    That is the slip OCR makes most in a long run of look-alike ideographs (贰佰柒拾[壹]万元整
-    read without its 壹): a scanned reading one slip away from the figures is no plain statement
-    of another amount. Written here because no library models capital-numeral misreadings.
+    OCR drops a character from a long run of look-alike ideographs (贰佰柒拾[壹]万元整 read
+    without its 壹); it rarely reads one numeral as another (玖 for 捌), which is how a forger
+    alters the words. A scanned reading one lost character away from the figures is no plain
+    statement of another amount. Written here because no library models capital-numeral misreadings.
     """
     text = "".join(capital.split())
-    edits = {text[:i] + text[i + 1 :] for i in range(len(text))}
-    edits |= {text[:i] + c + text[i + 1 :] for i in range(len(text)) for c in _CAPITAL}
-    edits |= {text[:i] + c + text[i:] for i in range(len(text) + 1) for c in _CAPITAL}
-    return any(parse_capital(edit) == value for edit in edits - {text})
+    restored = {text[:i] + c + text[i:] for i in range(len(text) + 1) for c in _CAPITAL}
+    return any(parse_capital(edit) == value for edit in restored)
 
 
 def needs_review(

@@ -264,7 +264,7 @@ def contract_amount_words(ctx: CheckContext) -> Iterator[Finding]:
         why = ctx.unsure_why(doc, words) or ctx.unsure_why(doc, figures)
         scanned = not on_text_layer(ctx.page_of(doc, words.page), doc)
         if why is None and scanned and one_slip_from(printed, figures.value):
-            why = "大写金额为扫描识别所得，只差一个字即与小写金额一致（可能漏识或错识一字）"
+            why = "大写金额为扫描识别所得，补上一个字即与小写金额一致（可能漏识一字）"
         if why is not None:
             yield needs_review(
                 check=Code.AMOUNT_WORDS_MISMATCH,
