@@ -147,3 +147,16 @@ def test_an_electronic_seals_words_over_the_signing_date_are_a_stamp_not_an_edit
     # Other characters typed over the date are stacked text.
     found = overlay_signals(_date_with("合同变更日", (0, 0, 0)), "contract.pdf")
     assert [s.code for s in found] == [Code.OVERLAY_DETECTED]
+
+
+def test_a_date_whose_every_digit_has_its_own_size_is_handwriting_not_a_retyped_value():
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((72, 300), "签订日期：", fontname="china-s", fontsize=11)
+    x = 140.0
+    for digit, size in zip("2024.3.2", (11.3, 10.9, 11.8, 12.8, 11.4, 11.7, 11.4, 13.4), strict=True):
+        page.insert_text((x, 300), digit, fontname="helv", fontsize=size)
+        x += size * 0.6
+    assert font_signals(doc.tobytes(), "contract.pdf") == []
+    # One digit in another size among uniform ones is still named.
+    assert font_signals(odd_digit_pdf(), "contract.pdf") != []

@@ -87,7 +87,11 @@ def mixed_tokens(line: list[Char]) -> list[tuple[str, list[Char], list[Char]]]:
         if len(digits) < 2:
             continue
         styles = Counter((d.font, d.size) for d in digits)
-        (major_font, major_size), _ = styles.most_common(1)[0]
+        (major_font, major_size), major = styles.most_common(1)[0]
+        if len(styles) >= 3 and major * 2 <= len(digits):
+            # No style holds the figure together: every digit its own size is a hand's (or a
+            # handwriting font's) jitter; a retyped value brings one other style into a uniform one.
+            continue
         model = Char("0", digits[0].bbox, major_font, major_size)
         odd = [d for d in digits if _differs(d, model)]
         if odd:
