@@ -32,6 +32,8 @@ _ENUMERATOR = re.compile(
 _AFTER = re.compile(r"^\s*(?:\([^()\t]{0,14}\)\s*)*(?P<colon>[:：]|\t|$)?")
 _ENDS_CELL = re.compile(r"^ *(?:\t|$)")
 _CELL_KEYS = {"party_a", "party_b", "third_party"}
+# Keys whose short labels (日期) end many longer words.
+_TAIL_KEYS = {"sign_date"}
 _OPINION = re.compile(r"^\s*(?:验收)?意见")
 
 
@@ -197,6 +199,8 @@ def _as_label(line: Line, key: str, cs: int, ce: int) -> LabelHit | None:
         # label never begins in the middle of a word: the 公司 of 某有限公司 and the 名称 of the
         # next column's 名称：… are two cells, not the label 公司名称.
         return None
+    if key in _TAIL_KEYS and ce - cs <= 2 and glued and re.search(r"[\u4e00-\u9fff]$", line.text[:start]):
+        return None  # the 日期 of 计划竣工日期 or 出具日期 is that word's tail, not a signing date
     if key in _CELL_KEYS and _OPINION.match(line.text[last + 1 :]):
         return None  # 建设单位意见：, 监理单位意见： head a party's opinion, not its name
     after = _AFTER.match(line.text[last + 1 :])

@@ -379,3 +379,17 @@ def test_a_handwritten_date_the_reader_split_from_its_row_under_a_seal():
     )
     found = contract(page).signed_on
     assert found is not None and found.value == dt.date(2024, 3, 2)
+
+
+def test_the_works_planned_dates_are_no_signing_date():
+    # 计划竣工日期：… ends in 日期 (the signature block's label) but is the works' date.
+    lines = [
+        "建设工程施工合同",
+        "发包人（全称）：哈密市伊州区人民政府",
+        "承包人（全称）：新疆胡杨科创网络科技有限公司",
+        "计划开工日期：2025年1月18日；计划竣工日期：2025年6月4日。",
+        "本合同于2025年1月12日订立。",
+        "发包人（盖章）  承包人（盖章）",
+    ]
+    found = contract(page_of(lines)).signed_on
+    assert found is not None and found.value == dt.date(2025, 1, 12)

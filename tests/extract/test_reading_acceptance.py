@@ -166,6 +166,19 @@ def test_a_forms_works_dates_are_no_acceptance_date():
     assert str(value(found.accepted_on)) == "2025-07-18"
 
 
+def test_an_option_row_whose_tick_was_not_read_gives_no_plain_verdict():
+    def read(row: str):
+        return acceptance(["项目竣工验收单", f"建设单位  {CLIENT}", f"验收结论  {row}"], ocr=True).conclusion
+
+    ticked = read("☑验收合格 □整改后复验 □不合格")
+    assert ticked is not None and ticked.value == AcceptanceConclusion.passed and ticked.confidence >= 0.8
+    failed = read("□验收合格 □整改后复验 ☑不合格")
+    assert failed is not None and failed.value == AcceptanceConclusion.failed and failed.confidence >= 0.8
+    # Glare took the ticked option and the next box: what is left says nothing for sure.
+    lost = read("整改后复验 □不合格")
+    assert lost is None or lost.confidence < 0.8
+
+
 def test_a_contract_with_a_testing_company_keeps_it_as_party_b():
     # Only an acceptance report has a third party; a contract's supplier may well be a tester.
     lines = [f"甲方：{CLIENT}", "乙方：新疆信息技术产品质量检测有限公司"]

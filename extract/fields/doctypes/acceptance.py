@@ -110,11 +110,20 @@ def _labelled_conclusion(reading: Reading, hit: LabelHit) -> Extracted[Acceptanc
         section.append(nxt)
     texts = [re.sub(r"\s", "", ln.text[hit.start :] if ln is hit.line else ln.text) for ln in section]
     for count in range(1, len(section) + 1):
-        value = _conclusion_of("".join(texts[:count]))
+        text = "".join(texts[:count])
+        value = _conclusion_of(text)
         if value is not None:
             snip = union_snippet(section[:count])
-            return extracted(value, snip, 0.95) if snip is not None else None
+            return extracted(value, snip, 0.7 if _box_lost(text) else 0.95) if snip is not None else None
     return None
+
+
+def _box_lost(text: str) -> bool:
+    """Whether the verdict was inferred from an option row whose tick the reader did not see
+    (验收结论 整改后复验 □不合格: the ticked 验收合格 lost under glare, 整改后复验's box with it):
+    what stands without a box may be an option left blank, so the reading is not plain."""
+    empty = vocabulary().cue("checkbox_empty")
+    return any(c in text for c in empty) and _checked_option(text) is None
 
 
 def union_snippet(lines: list[Line]) -> Snippet | None:
