@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from rapidfuzz.distance import Levenshtein
@@ -180,10 +181,10 @@ _OTHER_DATE = re.compile(
 )
 
 
-def _dates_on(lines: list[Line]) -> list[tuple[object, Snippet]]:
+def _dates_on(lines: list[Line]) -> list[tuple[dt.date, Snippet]]:
     """The whole dates of the lines in reading order, a date wrapped at a line's end (日期：
     2024年11月10 | 日) read across the break."""
-    dated: list[tuple[object, Snippet]] = []
+    dated: list[tuple[dt.date, Snippet]] = []
     for line, after in zip(lines, [*lines[1:], None], strict=True):
         found = date_in_line(line)
         if found is not None:
