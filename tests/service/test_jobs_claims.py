@@ -87,7 +87,22 @@ def test_a_job_that_ran_its_whole_time_before_its_worker_died_is_failed_as_over_
     store.close()
 
 
-def test_a_job_over_the_time_limit_stops_and_fails_with_a_clear_message(tmp_path):
+def test_a_job_over_the_time_limit_stops_and_fails_with_a_clear_message(tmp_path, monkeypatch):
+    # Each page is made to take 20 ms, so that 300 pages outlast the 1 s limit on any machine
+    # (a warm process reads them faster than that, and the job would finish in time).
+    from jianzheng.service.jobs import task
+
+    real_check = task.check
+
+    def slow_check(folder, *, progress=None, **kwargs):
+        def slow_progress(done: int, total: int) -> None:
+            time.sleep(0.02)
+            if progress is not None:
+                progress(done, total)
+
+        return real_check(folder, progress=slow_progress, **kwargs)
+
+    monkeypatch.setattr(task, "check", slow_check)
     settings = make_settings(tmp_path, job_seconds=1)
     tokens = tokens_for(settings)
     with TestClient(create_app(settings)) as client:
