@@ -29,7 +29,6 @@ from jianzheng.models import (
     format_wan,
 )
 from jianzheng.models.money import amounts_agree, find_amounts, money_precision
-from jianzheng.models.money.capital import parse_capital
 
 from .normalise import company_similarity, could_be_misread, cut_short, plausible_party, same_company
 from .rules import rules
@@ -96,22 +95,6 @@ def unsure_why(page: Page | None, doc: Document, field: Extracted[Any] | None) -
     if not on_text_layer(page, doc) and field.confidence < rules().certainty.min_confidence:
         return f"识别置信度低（{field.confidence:.2f}）"
     return None
-
-
-_CAPITAL = "零壹贰叁肆伍陆柒捌玖拾佰仟万亿元角分整"
-
-
-def one_slip_from(capital: str, value: Decimal) -> bool:
-    """Whether a capital-numeral reading gives ``value`` with one character put back.
-
-    OCR drops a character from a long run of look-alike ideographs (贰佰柒拾[壹]万元整 read
-    without its 壹); it rarely reads one numeral as another (玖 for 捌), which is how a forger
-    alters the words. A scanned reading one lost character away from the figures is no plain
-    statement of another amount. Written here because no library models capital-numeral misreadings.
-    """
-    text = "".join(capital.split())
-    restored = {text[:i] + c + text[i:] for i in range(len(text) + 1) for c in _CAPITAL}
-    return any(parse_capital(edit) == value for edit in restored)
 
 
 def needs_review(

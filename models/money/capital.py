@@ -175,3 +175,16 @@ def find_capital_runs(text: str) -> list[Amount]:
                 runs.append(Amount(run, i, i + len(run), "capital", parse_capital(run)))
         i = max(j, i + 1)
     return runs
+
+
+def one_slip_from(capital: str, value: Decimal) -> bool:
+    """Whether a capital-numeral reading gives ``value`` with one character put back.
+
+    OCR drops a character from a long run of look-alike ideographs (贰佰柒拾[壹]万元整 read
+    without its 壹); it rarely reads one numeral as another (玖 for 捌), which is how a forger
+    alters the words. A scanned reading one lost character away from the figures is no plain
+    statement of another amount.
+    """
+    text = compact(capital)
+    restored = (text[:i] + c + text[i:] for i in range(len(text) + 1) for c in CAPITAL_CHARS)
+    return any(parse_capital(edit) == value for edit in restored)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from jianzheng.models import ContractFields, DocType, Extracted
@@ -310,7 +311,7 @@ def _own_pages(reading: Reading) -> Reading:
     return reading
 
 
-def _date_beside(reading: Reading, hit: LabelHit) -> tuple[object, Snippet] | None:
+def _date_beside(reading: Reading, hit: LabelHit) -> tuple[dt.date, Snippet] | None:
     """A date written in the label's row but read as a line of its own: a handwritten date in a
     signature table, which the reader split from the row where a seal's ring text overlaps it.
     It stands level with the label, right of it and left of the row's next label."""

@@ -18,6 +18,7 @@ from jianzheng.models import (
     format_money,
 )
 from jianzheng.models.money import CENT, amounts_agree
+from jianzheng.models.money.capital import one_slip_from
 
 from ...compare import (
     evidence,
@@ -25,7 +26,6 @@ from ...compare import (
     field_unit,
     needs_review,
     on_text_layer,
-    one_slip_from,
     unit_of,
     wan,
 )
