@@ -245,11 +245,19 @@ def extract_fees(lines: Sequence[Line]) -> FeeTable | None:
     )
 
 
+# A numbered item of a price breakdown, its label and a colon before the amount: (五)其他费用：¥.
+_ITEM_LABEL = re.compile(
+    r"(?:\(\d{1,2}\)|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[、.]|[一二三四五六七八九十]{1,3}、)(?:其他|其它)费用?[:为]?(?:人民币)?[¥￥]?"
+)
+
+
 def _fees_in_text(lines: Sequence[Line]) -> dict[str, tuple[Decimal, Snippet]]:
     """Fees named in running text, each label followed closely by an amount with a unit."""
     rows: dict[str, tuple[Decimal, Snippet]] = {}
+    # 其他 in a sentence is vague (其他费用由甲方承担); only a numbered item of the breakdown
+    # ((五)其他费用：¥…元) names the other fees.
     labels = sorted(
-        ((label, key) for key, ls in vocabulary().fees.items() for label in ls if key != "other"),
+        ((label, key) for key, ls in vocabulary().fees.items() for label in ls),
         key=lambda item: -len(item[0]),
     )
     previous: Line | None = None
@@ -265,6 +273,8 @@ def _fees_in_text(lines: Sequence[Line]) -> dict[str, tuple[Decimal, Snippet]]:
                 r"(?:为|是|:|人民币)+$", "", (wrapped + here)[-14:] if amount.start < 14 else here
             )
             for label, key in labels:
+                if key == "other" and not _ITEM_LABEL.fullmatch(here):
+                    continue
                 if before.endswith(label) and key not in rows:
                     start = line.text.rfind(label[0], 0, amount.start)
                     snip = line.snippet(max(start, 0), amount.end)

@@ -97,8 +97,17 @@ def is_org_name(name: str) -> bool:
 
 
 _OTHER_ROLE = re.compile(
-    r"(?<=..)(?:[甲乙丙]方|采购人|供应商|发包人|承包人|委托方|受托方)(?:\([^()]{1,6}\)|[:：])"
+    r"(?<=..)(?:(?:[甲乙丙]方|采购人|供应商|发包人|承包人|委托方|受托方)(?:\([^()]{1,6}\)|[:：])"
+    # An order form's cell label with the role in brackets: 采购单位(甲方) … 供应单位(乙方) ….
+    r"|(?:供应单位|采购单位|建设单位|承建单位|需方|供方|买方|卖方|采购人|供应商|委托人|受托人)\([甲乙丙]方\))"
 )
+
+
+def _own_column(text: str) -> str:
+    """A value's text up to the other party's role, where a second column began on its line."""
+    compact = re.sub(r"\s", "", normalise(text))
+    cut = _OTHER_ROLE.search(compact)
+    return compact if cut is None else compact[: cut.start()]
 
 
 def without_decorations(text: str) -> str:
@@ -193,7 +202,10 @@ def read_party(value: Value, role: Role, lines: Sequence[Line], hits: Sequence[L
         branch = next(
             (b for b in vocabulary().shapes.branch_suffixes if re.sub(r"\s", "", more.text).endswith(b)), None
         )
-        joined = clean_party_name(value.value.text + more.text) if not complete or branch else None
+        # The continuation is this column's: it joins the value up to the other column's role.
+        joined = (
+            clean_party_name(_own_column(value.value.text) + more.text) if not complete or branch else None
+        )
         if (
             joined is not None
             and _ends_with_suffix(joined[0])

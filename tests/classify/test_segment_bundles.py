@@ -308,3 +308,52 @@ def test_an_acceptance_letter_after_a_form_is_a_document_of_its_own():
         ("验收.pdf", [1], "acceptance_report"),
         ("验收.pdf", [2], "acceptance_report"),
     ]
+
+
+FRAMEWORK = [
+    "# 2025年度信息化设备及技术服务框架协议",
+    "协议编号：KJXY-2025-03",
+    "甲方：哈密市某区数据局",
+    "乙方：新疆天山云数信息技术有限公司",
+    "经双方友好协商，就甲方在协议有效期内向乙方采购信息化设备及相关技术服务事宜，签订本框架协议。",
+    "第一条 具体采购内容、数量及金额以甲方下达的采购订单为准。",
+]
+ORDER = [
+    "# 采购订单",
+    "订单编号：HM-XXJC-2025-167  框架协议编号：KJXY-2025-03",
+    "项目名称 哈密市某区视频监控系统项目",
+    "采购单位（甲方） 哈密市某区数据局  供应单位（乙方） 新疆天山云数信息技术有限公司",
+    "下单日期 2025年3月2日",
+    "合计（小写） ¥1,469,000.00",
+]
+
+
+def test_an_order_after_its_framework_agreement_is_a_contract_of_its_own():
+    # The order carries the project's amount and date; the framework fixes only the terms.
+    pages = make_file("框架协议及订单.pdf", [FRAMEWORK, CONTRACT_CLAUSES, ORDER], ocr=True)
+    assert _shape(classify_pages(pages)) == [
+        ("框架协议及订单.pdf", [1, 2], "contract"),
+        ("框架协议及订单.pdf", [3], "contract"),
+    ]
+
+
+ORG_CODE = [
+    "中华人民共和国",
+    "# 组织机构代码证",
+    "（副本）",
+    "代码 75661744-9",
+    "机构名称 新疆天山云数信息技术有限公司",
+    "机构类型 企业法人",
+    "有效期 自2015年04月13日至2019年04月13日",
+    "颁发单位 哈密地区质量技术监督局",
+]
+
+
+def test_an_organisation_code_certificate_after_an_old_licence_is_no_part_of_it():
+    # Before 三证合一 a firm had three certificates; the code certificate's 有效期 is not the
+    # licence's business term.
+    pages = make_file("营业执照及组织机构代码证.tif", [LICENSE, ORG_CODE], ocr=True)
+    assert _shape(classify_pages(pages)) == [
+        ("营业执照及组织机构代码证.tif", [1], "business_license"),
+        ("营业执照及组织机构代码证.tif", [2], "other"),
+    ]

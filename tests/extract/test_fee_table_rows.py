@@ -69,6 +69,30 @@ def test_fees_in_running_text():
     assert table.fees.hardware_purchase == Decimal("800000")
 
 
+@pytest.mark.parametrize("ocr", [False, True])
+def test_a_numbered_breakdown_in_running_text_names_the_other_fees(ocr):
+    # An EPC agreement's 签约合同价 … 其中： list; 其他费用 is a fee only as an item of it.
+    lines = [
+        "1.签约合同价为：人民币（大写）壹亿贰仟肆佰玖拾叁万元整（¥124,930,000.00元）。其中：",
+        "（一）勘察设计费：¥4,809,800.00元；",
+        "（二）设备购置费：¥63,976,700.00元；",
+        "（三）系统集成及安装调试费：¥27,821,900.00元；",
+        "（四）软件开发费：¥13,604,900.00元；",
+        "（五）其他费用：¥14,716,700.00元。",
+    ]
+    table = extract_fees(page_lines(page_of(lines, ocr=ocr)))
+    assert table is not None
+    assert table.fees.other == Decimal("14716700.00")
+    assert table.fees.software_development == Decimal("13604900.00")
+
+
+def test_other_fees_in_a_sentence_are_no_fee():
+    lines = ["其中软件开发费120万元，硬件购置费80万元，其他费用5万元由甲方另行承担。"]
+    table = extract_fees(page_lines(page_of(lines)))
+    assert table is not None
+    assert table.fees.other is None
+
+
 def test_a_fee_name_wrapped_over_two_lines_of_running_text():
     lines = [
         "二、合同金额：人民币 2,372,372.45 元。其中：软件开发费 798900.00 元，软件产品购置",

@@ -306,3 +306,22 @@ def test_an_address_after_what_a_watermark_left_of_its_label():
         "登记机关",
     )
     assert got["address"] == "新疆喀什地区喀什市世纪大道164号创业大厦16层16室"
+
+
+def test_dates_beside_letter_spaced_labels_that_lost_characters_on_a_fax():
+    # An old 企业法人营业执照 on a 1-bit scan: 成立日期 read as 成立 期, 营业期限 as 业 限, and the
+    # registration office's label sharing the term's line.
+    got = license_fields(
+        "名  称 哈密市某某计算机系统工程有限公司",
+        "成立  期 2010年03月22日",
+        "业  限 2010年03月22日至2040年03月21日  登记机关",
+        "二〇一五年四月七日",
+    )
+    assert got["established_on"] == dt.date(2010, 3, 22)
+    assert got["valid_until"] == dt.date(2040, 3, 21)
+
+
+def test_a_lone_date_under_no_license_label_is_no_field():
+    got = license_fields("名  称 哈密市某某计算机系统工程有限公司", "日  期 2015年04月07日")
+    assert "established_on" not in got
+    assert "valid_until" not in got

@@ -55,6 +55,22 @@ def test_two_parties_on_one_line_are_split_at_the_second_label():
     assert (a, b) == ("乌鲁木齐市某区数据局", "新疆天山云数信息技术有限公司")
 
 
+def test_an_order_forms_row_of_two_wrapped_cells_with_the_roles_in_brackets():
+    # 采购订单: both names wrap in their cells; 公司 under each belongs to that column's name.
+    a, b = parties(
+        [
+            "采购单位（甲方） 新疆哈密广恒新能源发电有限责任 供应单位（乙方） 哈密市胡杨网安电子科技有限责任",
+            "~  公司  ~  公司",
+        ],
+        ocr=True,
+        columns=[60, 140, 330, 410],
+    )
+    assert a == "新疆哈密广恒新能源发电有限责任公司"
+    # OCR set 供应单位（乙方） a space from party A's cell: no label starts party B here (the
+    # signature block names it), and party A's name never runs into it.
+    assert b in (None, "哈密市胡杨网安电子科技有限责任公司")
+
+
 def test_running_text_is_not_a_party():
     a, b = parties(["甲方应于合同签订后十个工作日内支付预付款。", "乙方负责系统的安装调试。"])
     assert (a, b) == (None, None)

@@ -233,6 +233,31 @@ def test_a_signer_a_seal_cut_short_is_the_letterhead_it_reads_as():
     assert value(other.party_a) is None
 
 
+HAMI_LETTER = [
+    "伊吾县人民医院",
+    "伊吾人函〔2025〕36号",
+    "关于伊吾县人民医院2025年信息系统(HIS)升级改造项",
+    "目验收意见的函",
+    f"{SUPPLIER}：",
+    "你公司承建的伊吾县人民医院2025年信息系统(HIS)升级改造项目（合同编号：",
+    "HM-XXJC-2025-023），已按合同约定完成建设内容，并于2025年5月6日提交了竣工验收申请。",
+    "2025年5月24日，我单位组织相关科室及特邀专家组成验收组，对项目进行了验收。",
+    "经研究，同意该项目通过验收，验收合格。",
+]
+
+
+@pytest.mark.parametrize("signer", ["伊伊吾县人民医院", "吾县人民医院", "人民医院", "伊吾县人民医"])
+def test_a_signer_blurred_by_its_seal_is_the_letterhead_the_letter_prints(signer):
+    # A seal over the signature adds, hides or blurs characters; the letterhead names the client.
+    fields = acceptance([*HAMI_LETTER, signer, "2025年5月24日"], ocr=True)
+    assert value(fields.party_a) == "伊吾县人民医院"
+
+
+def test_the_project_a_letter_names_before_its_contract_number():
+    fields = acceptance([*HAMI_LETTER, "伊吾县人民医院", "2025年5月24日"], ocr=True)
+    assert value(fields.project_name) == "伊吾县人民医院2025年信息系统(HIS)升级改造项目"
+
+
 SIGN_OFF = [
     "信息系统工程竣工验收签认表",
     "项目名称：吐鲁番市高昌区教育城域网升级改造项目",
@@ -305,3 +330,9 @@ def test_a_final_acceptance_dated_at_its_own_label_in_chinese_numerals():
         ocr=True,
     )
     assert str(value(fields.accepted_on)) == "2023-12-26" and fields.accepted_on.confidence >= 0.9
+
+
+def test_a_stroke_of_the_seal_read_before_the_signer_is_no_part_of_the_name():
+    # 你公司承建的伊吾县人民医院… spells 的伊吾县人民医院 too; the title spells the name alone.
+    fields = acceptance([*HAMI_LETTER, "的伊吾县人民医院", "2025年5月24日"], ocr=True)
+    assert value(fields.party_a) == "伊吾县人民医院"

@@ -307,14 +307,18 @@ def letter_parties(reading: Reading) -> dict[str, Extracted[str]]:
             ):
                 continue
             if any(name + w in text for w in cues.cue("issuer_organised")):
-                found["party_a"] = extracted(name, snip, 0.85)
+                found["party_a"] = extracted(
+                    _plainest(name, first_page[0].compact, _body(reading, lines)), snip, 0.85
+                )
                 break
             # 我单位组织… under a letterhead that prints the signer's name again: the signer
             # organised it (twice, so that a seal's strokes joined to the name are no name).
             if any(w in text for w in cues.cue("issuer_self_organised")) and (
                 text.count(name) >= 2 or _reads_as(first_page[0].compact, name)
             ):
-                found["party_a"] = extracted(name, snip, 0.85)
+                found["party_a"] = extracted(
+                    _plainest(name, first_page[0].compact, _body(reading, lines)), snip, 0.85
+                )
                 break
             # A seal over the signature blurs or hides a character (昌言… for 昌吉…, 委会 for 委员会); the letter's
             # own sentence spells the organiser plainly, so that spelling is taken when the
@@ -349,6 +353,37 @@ def _letterhead_signer(
     return extracted(head, snip, 0.8) if snip is not None else None
 
 
+def _plainest(signer: str, head: str, body: str) -> str:
+    """The signer's name as the letter prints it plainly. A seal over the signature hides, adds or
+    blurs characters (人民医院, 伊伊吾县人民医院 under the letterhead 伊吾县人民医院); the
+    letterhead, spelt the same in the letter's own sentences (``body``), names it whole. A
+    letterhead the sentences do not spell (its first character lost) leaves the signer as read."""
+    if signer == head or not _spelt_alone(head, signer, body):
+        return signer
+    cleaned = clean_party_name(head)
+    if cleaned is None or cleaned[0] != head or not is_org_name(head) or is_third_party(head):
+        return signer
+    return head if head.endswith(signer) or _reads_as(signer, head) else signer
+
+
+def _spelt_alone(name: str, other: str, text: str) -> bool:
+    """Whether the text spells ``name`` somewhere other than inside a spelling of ``other``: a
+    letterhead that lost its first character (密市某局) is spelt in the sentences only inside the
+    whole name (哈密市某局), and so is no plainer spelling of it."""
+    covered = {at + i for at in _occurrences(other, text) for i in range(len(other))}
+    return any(not all(at + i in covered for i in range(len(name))) for at in _occurrences(name, text))
+
+
+def _occurrences(name: str, text: str) -> list[int]:
+    return [m.start() for m in re.finditer(f"(?={re.escape(name)})", text)] if name else []
+
+
+def _body(reading: Reading, signer: list[Line]) -> str:
+    """The letter's text but its letterhead (the first line) and its signature lines."""
+    head = reading.lines[0]
+    return "".join(ln.compact for ln in reading.lines if ln is not head and all(ln is not s for s in signer))
+
+
 def _reads_as(damaged: str, name: str) -> bool:
     """Whether a reading is the name but for a character or two lost at its ends or under a
     seal (the letterhead 密市某局(某中心 of 哈密市某局(某中心))."""
@@ -380,7 +415,9 @@ def _organiser_like(signer: str, text: str, cues: list[str]) -> str | None:
 
 _BUILT = re.compile(
     r"(?:你公司|你单位|贵公司|贵单位)(?:承建|承担|实施|建设|开发)的“?(?P<name>[^，,。；;：:“”]{4,80}?"
-    r"(?:项目|工程|系统|平台)(?:\([^()]{1,12}\))?)”?(?:已|于|经|通过|,|，|。)"
+    r"(?:项目|工程|系统|平台)(?:\([^()]{1,12}\))?)”?"
+    # The contract's number in brackets after the name: …项目(合同编号：HMZC20257617)，已按…
+    r"(?:\((?:合同|项目|采购)?(?:编号|编码)[:：][^()]{1,30}\))?(?:已|于|经|通过|,|，|。)"
 )
 
 

@@ -205,6 +205,60 @@ def valid_until(reading: Reading) -> Extracted[object] | None:
     return None
 
 
+_LICENSE_DATE_KEYS = ("established_on", "valid_until", "registration_authority")
+
+
+def _lost_from(cell: str, label: str) -> bool:
+    """Whether a cell is a label with one or two of its characters lost, the rest in order
+    (成立 期 for 成立日期, 业 限 for 营业期限: a letter-spaced label on a faint scan)."""
+    if not 2 <= len(cell) <= len(label) - 1 or len(label) - len(cell) > 2:
+        return False
+    rest = iter(label)
+    return all(char in rest for char in cell)
+
+
+def _beside_a_damaged_label(
+    reading: Reading, key: str, parse: Callable[[str], Parsed]
+) -> Extracted[Any] | None:
+    """A date field whose letter-spaced label lost a character or two on the scan.
+
+    The line's first cell must be what is left of one of the field's labels and of no other
+    date label of the license, and the rest of the line must parse as the field: a single
+    date after 成立 期, a term (…至…) after 业 限.
+    """
+    labels = vocabulary().fields
+    for line in reading.lines:
+        # What is left of the label may be boxed as two cells (业 | 限 2010年…): it is the
+        # ideographs before the value's first figure.
+        digit = re.search(r"\d", line.text)
+        if digit is None or digit.start() > 12:
+            continue
+        head = re.sub(r"[^\u4e00-\u9fff]", "", line.text[: digit.start()])
+        # Another label may follow in a second column (… 至2040年03月21日  登记机关), never before.
+        later = [h.start for h in reading.hits if h.line is line]
+        if any(at < digit.start() for at in later) or not any(_lost_from(head, x) for x in labels[key]):
+            continue
+        if any(_lost_from(head, x) or head == x for k in _LICENSE_DATE_KEYS if k != key for x in labels[k]):
+            continue
+        end = min(later, default=len(line.text))
+        parsed = parse(line.text[digit.start() : end])
+        snip = line.snippet(0, end)
+        if parsed is not None and snip is not None:
+            return extracted(parsed[0], snip, 0.8 * parsed[1])
+    return None
+
+
+def _single_date(text: str) -> Parsed:
+    """One date and no term: what stands after 成立日期 (a term's two dates are 营业期限's)."""
+    dates = [d for d in (full_date(f.value) for f in find_dates(re.sub(r"\s", "", text))) if d]
+    return (dates[0], 1.0) if len(dates) == 1 and "至" not in text else None
+
+
+def _term(text: str) -> Parsed:
+    """A business term's end where the value is a term (…至…)."""
+    return as_valid_until(text) if "至" in text else None
+
+
 @extractor(DocType.business_license)
 def extract_license(reading: Reading) -> LicenseFields:
     """Every license field that the page shows."""
@@ -220,8 +274,9 @@ def extract_license(reading: Reading) -> LicenseFields:
         or value_below(reading, "legal_representative", as_person),
         "registered_capital": reading.first("registered_capital", as_capital),
         "company_type": reading.first("company_type", as_company_type),
-        "established_on": reading.first("established_on", as_date),
-        "valid_until": valid_until(reading),
+        "established_on": reading.first("established_on", as_date)
+        or _beside_a_damaged_label(reading, "established_on", _single_date),
+        "valid_until": valid_until(reading) or _beside_a_damaged_label(reading, "valid_until", _term),
         "address": address(reading),
         "business_scope": running_value(reading, "business_scope"),
     }
