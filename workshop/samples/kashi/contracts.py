@@ -223,7 +223,8 @@ def integration(project: ProjectSpec, company: Company, terms: Terms, rng: rando
     name = terms.printed_name or project.name
     signed = terms.printed_signed_on or project.signed_on
     page = Sheet(doc)
-    page.text(390, 60, f"合同编号：{terms.number}", 9.5, font=SERIF if terms.number.isascii() else "kcjk")
+    label = page.text(380, 60, "合同编号：", 9.5)
+    page.text(label.x1, 60, terms.number, 9.5, font=SERIF)
     page.center(100, f"{name}", 15, bold=True)
     page.center(124, "合 同 书", 15, bold=True)
     y = page.para(60, 160, 475, f"甲方：{project.client.name}", 10.5, indent=0)
