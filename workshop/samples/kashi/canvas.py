@@ -36,6 +36,12 @@ def measure_font(name: str) -> pymupdf.Font:
     return pymupdf.Font(fontbuffer=cjk_buffer())
 
 
+@lru_cache(maxsize=20000)
+def advance(font: str, char: str) -> float:
+    """Advance width of one character in em (cached: measuring is the slow part of drawing)."""
+    return measure_font(font).text_length(char, fontsize=1)
+
+
 @dataclass
 class Cell:
     """One table cell: text, horizontal alignment (l, c, r) and how many columns it spans."""
@@ -53,13 +59,10 @@ class Sheet:
     def __init__(self, doc: pymupdf.Document, size: tuple[float, float] = A4) -> None:
         self.page = doc.new_page(width=size[0], height=size[1])
         self.width, self.height = size
-        self.page.insert_font(fontname=CJK, fontbuffer=cjk_buffer())
-        if SERIF_FILE.exists():
-            self.page.insert_font(fontname=SERIF, fontfile=str(SERIF_FILE))
 
     def length(self, text: str, size: float, font: str = CJK) -> float:
         """Width of ``text`` at ``size`` points."""
-        return measure_font(font).text_length(text, fontsize=size)
+        return sum(advance(font, char) for char in text) * size
 
     def text(
         self,
@@ -74,15 +77,9 @@ class Sheet:
         """Draw one line with its baseline at ``y``; returns the line's box."""
         if font == SERIF and not SERIF_FILE.exists():
             font = CJK
-        self.page.insert_text(
-            (x, y),
-            text,
-            fontname=font,
-            fontsize=size,
-            color=color,
-            render_mode=2 if bold else 0,
-            border_width=0.03 if bold else 1,
-        )
+        writer = pymupdf.TextWriter(self.page.rect)
+        writer.append((x, y), text, font=measure_font(font), fontsize=size)
+        writer.write_text(self.page, color=color, render_mode=2 if bold else 0)
         return pymupdf.Rect(x, y - size * 0.9, x + self.length(text, size, font), y + size * 0.25)
 
     def center(self, y: float, text: str, size: float = 16, bold: bool = False, spacing: float = 0) -> None:

@@ -10,6 +10,7 @@ from decimal import Decimal
 import pymupdf
 
 from . import ink
+from .canvas import CJK, measure_font
 from .output import FileSpec, Placement
 from .world import Built, Filing
 
@@ -69,5 +70,6 @@ def overlay_amount(built: Built, new_line: str) -> None:
     box = built.rects["amount"]
     cover = pymupdf.Rect(box.x0 - 1, box.y0 - 1, page.rect.width - 52, box.y1 + 1)
     page.draw_rect(cover, color=None, fill=(1, 1, 1), overlay=True)
-    page.insert_font(fontname="kcjk2", fontbuffer=pymupdf.Font("china-s").buffer)
-    page.insert_text((box.x0, box.y1 - 10.5 * 0.25), new_line, fontname="kcjk2", fontsize=10.5)
+    writer = pymupdf.TextWriter(page.rect)
+    writer.append((box.x0, box.y1 - 10.5 * 0.25), new_line, font=measure_font(CJK), fontsize=10.5)
+    writer.write_text(page)

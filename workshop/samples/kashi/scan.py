@@ -53,8 +53,9 @@ def _paper(img: np.ndarray, tone: tuple[int, int, int], rng: np.random.Generator
     """Multiply white paper to ``tone`` with a faint large-scale unevenness."""
     h, w = img.shape[:2]
     low = cv2.resize(rng.normal(1.0, 0.012, (8, 6)).astype(np.float32), (w, h), interpolation=cv2.INTER_CUBIC)
-    out = img.astype(np.float32) * (np.array(tone, dtype=np.float32) / 255.0) * low[..., None]
-    return out
+    if img.ndim == 2:
+        return img.astype(np.float32) * (sum(tone) / 3 / 255.0) * low
+    return img.astype(np.float32) * (np.array(tone, dtype=np.float32) / 255.0) * low[..., None]
 
 
 def _halftone(img: np.ndarray, dpi: int) -> np.ndarray:
@@ -65,8 +66,8 @@ def _halftone(img: np.ndarray, dpi: int) -> np.ndarray:
     a = np.deg2rad(45)
     u = (xx * np.cos(a) + yy * np.sin(a)) * 2 * np.pi / period
     v = (-xx * np.sin(a) + yy * np.cos(a)) * 2 * np.pi / period
-    screen = 1 - 0.06 * (np.cos(u) * np.cos(v) + 1)
-    return img * screen[..., None]
+    screen = (1 - 0.06 * (np.cos(u) * np.cos(v) + 1)).astype(np.float32)
+    return img * (screen if img.ndim == 2 else screen[..., None])
 
 
 def _holes(img: np.ndarray, dpi: int) -> np.ndarray:
@@ -91,7 +92,7 @@ def _staple(img: np.ndarray, dpi: int) -> np.ndarray:
     size = int(dpi * 1.2)
     ramp = np.linspace(0.9, 1.0, size, dtype=np.float32)
     shade[:size, :size] = np.minimum(ramp[None, :], ramp[:, None])
-    return img * shade[..., None]
+    return img * (shade if img.ndim == 2 else shade[..., None])
 
 
 def _rotate_small(img: np.ndarray, degrees: float, fill: tuple[int, int, int]) -> np.ndarray:
@@ -131,6 +132,8 @@ def _phone(img: np.ndarray, rng: random.Random) -> np.ndarray:
 def age(img: np.ndarray, profile: Profile, rng: random.Random) -> np.ndarray:
     """Turn a clean render into what the scanner (or phone) delivers, as uint8 RGB or grey."""
     nrng = np.random.default_rng(rng.randrange(2**32))
+    if profile.grey:
+        img = cv2.cvtColor(img, cv2.COLOR_RGB2GRAY)
     work = _paper(img, profile.paper, nrng)
     if profile.contrast != 1.0:
         work = (work - 128) * profile.contrast + 128
@@ -144,15 +147,13 @@ def age(img: np.ndarray, profile: Profile, rng: random.Random) -> np.ndarray:
     if profile.blur:
         work = cv2.GaussianBlur(work, (0, 0), profile.blur)
     if profile.skew:
-        work = _rotate_small(work, rng.uniform(-profile.skew, profile.skew), profile.paper)
+        fill = (int(sum(profile.paper) / 3),) * 3 if profile.grey else profile.paper
+        work = _rotate_small(work, rng.uniform(-profile.skew, profile.skew), fill)
     if profile.phone:
         work = np.clip(_phone(work.astype(np.float32), rng), 0, 255).astype(np.uint8)
         work = cv2.GaussianBlur(work, (0, 0), 0.8)
-    noisy = work.astype(np.float32) + nrng.normal(0, profile.noise, work.shape)
-    work = np.clip(noisy, 0, 255).astype(np.uint8)
-    if profile.grey:
-        work = cv2.cvtColor(work, cv2.COLOR_RGB2GRAY)
-    return work
+    noisy = work.astype(np.float32) + nrng.standard_normal(work.shape, dtype=np.float32) * profile.noise
+    return np.clip(noisy, 0, 255).astype(np.uint8)
 
 
 def blank_back(size: tuple[int, int], front: np.ndarray | None, profile: Profile, rng: random.Random) -> np.ndarray:
