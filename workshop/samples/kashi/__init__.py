@@ -25,7 +25,11 @@ def generate(out: Path, seed: int, only: list[str] | None = None) -> list[str]:
     so the output does not depend on the order they finish in.
     """
     out.mkdir(parents=True, exist_ok=True)
-    jobs = [(index, make.__name__) for index, make in enumerate(SCENARIOS, start=1) if not only or make.__name__ in only]
+    jobs = [
+        (index, make.__name__)
+        for index, make in enumerate(SCENARIOS, start=1)
+        if not only or make.__name__ in only
+    ]
     workers = min(2, os.cpu_count() or 1, len(jobs))
     if workers <= 1:
         return [write_one(out, seed, index) for index, _ in jobs]
@@ -55,5 +59,7 @@ def write_one(out: Path, seed: int, index: int) -> str:
         declaration_file = "declaration.json"
         declaration_io.write_json(declared, submission / declaration_file)
     record = truth.build(scenario, seed, declaration_file)
-    (target / "truth.json").write_text(json.dumps(record, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    (target / "truth.json").write_text(
+        json.dumps(record, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+    )
     return name

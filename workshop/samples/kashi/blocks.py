@@ -24,7 +24,13 @@ def cn_date_padded(day: dt.date) -> str:
 
 def party_lines(role: str, name: str, address: str, phone: str, bank: str, account: str) -> list[str]:
     """The lines under one party in a signature block."""
-    return [f"{role}（盖章）：{name}", f"地址：{address}", f"电话：{phone}", f"开户银行：{bank}", f"账号：{account}"]
+    return [
+        f"{role}（盖章）：{name}",
+        f"地址：{address}",
+        f"电话：{phone}",
+        f"开户银行：{bank}",
+        f"账号：{account}",
+    ]
 
 
 def seal_at(sheet: Sheet, cx: float, cy: float, png: bytes, diameter: float = 118) -> None:
@@ -33,7 +39,9 @@ def seal_at(sheet: Sheet, cx: float, cy: float, png: bytes, diameter: float = 11
     sheet.image((cx - r, cy - r, cx + r, cy + r), png)
 
 
-def hand_date_at(sheet: Sheet, x: float, y: float, day: dt.date, rng: random.Random, width: float = 118) -> None:
+def hand_date_at(
+    sheet: Sheet, x: float, y: float, day: dt.date, rng: random.Random, width: float = 118
+) -> None:
     """A handwritten date with its left edge at x and its middle at y."""
     png = ink.handwriting(cn_date(day), rng)
     sheet.image((x, y - width * 0.16, x + width, y + width * 0.16), png)
@@ -70,9 +78,19 @@ def signature_columns(
     hand_date_at(sheet, 92, bottom + 10, day, rng)
     hand_date_at(sheet, 347, bottom + 10, day, rng)
     if client_seal:
-        seal_at(sheet, 150 + rng.uniform(-10, 10), bottom - 12, ink.round_seal(client.name, rng, "", _seal_code(rng)))
+        seal_at(
+            sheet,
+            150 + rng.uniform(-10, 10),
+            bottom - 12,
+            ink.round_seal(client.name, rng, "", _seal_code(rng)),
+        )
     if company_seal:
-        seal_at(sheet, 410 + rng.uniform(-10, 10), bottom - 10, ink.round_seal(company.name, rng, "合同专用章", _seal_code(rng)))
+        seal_at(
+            sheet,
+            410 + rng.uniform(-10, 10),
+            bottom - 10,
+            ink.round_seal(company.name, rng, "合同专用章", _seal_code(rng)),
+        )
     return bottom + 40
 
 

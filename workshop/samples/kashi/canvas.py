@@ -110,7 +110,14 @@ class Sheet:
         return lines
 
     def para(
-        self, x: float, y: float, width: float, text: str, size: float = 10.5, leading: float = 1.7, indent: int = 2
+        self,
+        x: float,
+        y: float,
+        width: float,
+        text: str,
+        size: float = 10.5,
+        leading: float = 1.7,
+        indent: int = 2,
     ) -> float:
         """A paragraph starting at baseline ``y``; returns the baseline after it."""
         for line in self.wrap(text, width, size, indent):
@@ -122,7 +129,9 @@ class Sheet:
         """A straight rule."""
         self.page.draw_line((x0, y0), (x1, y1), color=BLACK, width=width)
 
-    def rect(self, rect: Sequence[float], width: float = 0.6, fill: tuple[float, float, float] | None = None) -> None:
+    def rect(
+        self, rect: Sequence[float], width: float = 0.6, fill: tuple[float, float, float] | None = None
+    ) -> None:
         """A rectangle outline (and fill)."""
         self.page.draw_rect(pymupdf.Rect(rect), color=BLACK if width else None, fill=fill, width=width)
 

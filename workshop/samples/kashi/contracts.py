@@ -88,13 +88,24 @@ def construction(project: ProjectSpec, company: Company, terms: Terms, rng: rand
     y = 110
     p2.text(60, y, f"发包人（全称）：{project.client.name}", 10.5)
     p2.text(60, y + 20, f"承包人（全称）：{company.name}", 10.5)
-    y = p2.para(60, y + 46, 475, "根据《中华人民共和国民法典》《中华人民共和国建筑法》及有关法律规定，遵循平等、自愿、公平和诚实信用的原则，双方就"
-                f"{name}有关事项协商一致，共同达成如下协议：")
+    y = p2.para(
+        60,
+        y + 46,
+        475,
+        "根据《中华人民共和国民法典》《中华人民共和国建筑法》及有关法律规定，遵循平等、自愿、公平和诚实信用的原则，双方就"
+        f"{name}有关事项协商一致，共同达成如下协议：",
+    )
     for heading, body in (
-        ("一、工程概况", f"1．工程名称：{name}。 2．工程地点：{project.location}。 3．工程内容：综合布线、机房工程、安防监控、"
-                     "信息发布及智能化集成平台的供货、安装、调试与试运行。 4．资金来源：财政资金。"),
-        ("二、合同工期", f"计划开工日期：{blocks.cn_date(signed + dt.timedelta(days=10))}。计划竣工日期："
-                     f"{blocks.cn_date(project.accepted_on - dt.timedelta(days=20))}。工期总日历天数以实际为准。"),
+        (
+            "一、工程概况",
+            f"1．工程名称：{name}。 2．工程地点：{project.location}。 3．工程内容：综合布线、机房工程、安防监控、"
+            "信息发布及智能化集成平台的供货、安装、调试与试运行。 4．资金来源：财政资金。",
+        ),
+        (
+            "二、合同工期",
+            f"计划开工日期：{blocks.cn_date(signed + dt.timedelta(days=10))}。计划竣工日期："
+            f"{blocks.cn_date(project.accepted_on - dt.timedelta(days=20))}。工期总日历天数以实际为准。",
+        ),
         ("三、质量标准", "工程质量符合国家现行验收规范合格标准。"),
     ):
         p2.text(60, y + 4, heading, 11, bold=True)
@@ -102,22 +113,43 @@ def construction(project: ProjectSpec, company: Company, terms: Terms, rng: rand
     p2.text(60, y + 4, "四、签约合同价与合同价格形式", 11, bold=True)
     line = "1．" + _price_line(amount, terms.style)
     box = p2.text(84, y + 26, line, 10.5)
-    y = p2.para(60, y + 48, 475, f"其中：安全文明施工费{'以' if terms.style == 'wan' else '按'}实际发生计取，材料和工程设备暂估价金额：0元；"
-                "专业工程暂估价金额：0元；暂列金额：0元。2．合同价格形式：固定总价合同。")
+    y = p2.para(
+        60,
+        y + 48,
+        475,
+        f"其中：安全文明施工费{'以' if terms.style == 'wan' else '按'}实际发生计取，材料和工程设备暂估价金额：0元；"
+        "专业工程暂估价金额：0元；暂列金额：0元。2．合同价格形式：固定总价合同。",
+    )
     for heading, body in (
-        ("五、项目经理", f"承包人项目经理：{rng.choice('王李张刘陈')}{rng.choice(['志远', '国栋', '鹏', '立新'])}。"),
-        ("六、合同文件构成", "本协议书与下列文件一起构成合同文件：中标通知书、投标函及其附录、专用合同条款及其附件、通用合同条款、"
-                       "技术标准和要求、图纸、已标价工程量清单或预算书及其他合同文件。"),
+        (
+            "五、项目经理",
+            f"承包人项目经理：{rng.choice('王李张刘陈')}{rng.choice(['志远', '国栋', '鹏', '立新'])}。",
+        ),
+        (
+            "六、合同文件构成",
+            "本协议书与下列文件一起构成合同文件：中标通知书、投标函及其附录、专用合同条款及其附件、通用合同条款、"
+            "技术标准和要求、图纸、已标价工程量清单或预算书及其他合同文件。",
+        ),
     ):
         p2.text(60, y + 4, heading, 11, bold=True)
         y = p2.para(60, y + 24, 475, body)
 
     p3 = Sheet(doc)
-    y = p3.para(60, 80, 475, "七、承诺：1．发包人承诺按照法律规定履行项目审批手续、筹集工程建设资金并按照合同约定的期限和方式支付合同价款。"
-                "2．承包人承诺按照法律规定及合同约定组织完成工程施工，确保工程质量和安全，并在缺陷责任期及保修期内承担相应的工程维修责任。")
+    y = p3.para(
+        60,
+        80,
+        475,
+        "七、承诺：1．发包人承诺按照法律规定履行项目审批手续、筹集工程建设资金并按照合同约定的期限和方式支付合同价款。"
+        "2．承包人承诺按照法律规定及合同约定组织完成工程施工，确保工程质量和安全，并在缺陷责任期及保修期内承担相应的工程维修责任。",
+    )
     y = p3.para(60, y + 6, 475, f"八、签订时间：本合同于{blocks.cn_date(signed)}签订。")
     y = p3.para(60, y + 6, 475, f"九、签订地点：本合同在{project.location}签订。")
-    y = p3.para(60, y + 6, 475, "十、合同生效：本合同自双方签字盖章之日起生效。本合同一式陆份，均具有同等法律效力，发包人执肆份，承包人执贰份。")
+    y = p3.para(
+        60,
+        y + 6,
+        475,
+        "十、合同生效：本合同自双方签字盖章之日起生效。本合同一式陆份，均具有同等法律效力，发包人执肆份，承包人执贰份。",
+    )
     blocks.signature_columns(p3, y + 40, company, project.client, ("发包人", "承包人"), signed, rng)
 
     general = Sheet(doc)
@@ -127,12 +159,37 @@ def construction(project: ProjectSpec, company: Company, terms: Terms, rng: rand
         y = general.para(60, y, 475, f"{k}．{clause}", 10)
     special = Sheet(doc)
     special.center(70, "第三部分  专用合同条款", 15, bold=True)
-    y = special.para(60, 105, 475, "1．合同文件构成及优先顺序：同通用合同条款。2．图纸的提供：发包人应于开工日期前7天向承包人提供图纸两套。", 10)
-    y = special.para(60, y + 4, 475, "3．预付款：合同签订后支付签约合同价的30%；主要设备到货并安装完成后支付至60%；工程竣工验收合格后支付至97%；"
-                     "余款3%作为质量保证金，缺陷责任期满后无息返还。", 10)
-    y = special.para(60, y + 4, 475, "4．缺陷责任期：自工程竣工验收合格之日起24个月。5．争议解决：提交工程所在地人民法院诉讼解决。", 10)
+    y = special.para(
+        60,
+        105,
+        475,
+        "1．合同文件构成及优先顺序：同通用合同条款。2．图纸的提供：发包人应于开工日期前7天向承包人提供图纸两套。",
+        10,
+    )
+    y = special.para(
+        60,
+        y + 4,
+        475,
+        "3．预付款：合同签订后支付签约合同价的30%；主要设备到货并安装完成后支付至60%；工程竣工验收合格后支付至97%；"
+        "余款3%作为质量保证金，缺陷责任期满后无息返还。",
+        10,
+    )
+    y = special.para(
+        60,
+        y + 4,
+        475,
+        "4．缺陷责任期：自工程竣工验收合格之日起24个月。5．争议解决：提交工程所在地人民法院诉讼解决。",
+        10,
+    )
     fields = _fields(project, company, terms, amount)
-    return Built(doc, "contract", fields, marks={"amount": 1, "signature": 2, "first": 0}, rects={"amount": box}, label="施工合同")
+    return Built(
+        doc,
+        "contract",
+        fields,
+        marks={"amount": 1, "signature": 2, "first": 0},
+        rects={"amount": box},
+        label="施工合同",
+    )
 
 
 GENERAL_CLAUSES = (
@@ -162,8 +219,14 @@ def tech_development(project: ProjectSpec, company: Company, terms: Terms, rng: 
     cover = Sheet(doc)
     cover.text(380, 80, f"合同登记编号：{terms.number}", 10)
     cover.center(230, "技术开发（委托）合同", 26, bold=True, spacing=3)
-    rows = [("项目名称：", name), ("委托方（甲方）：", project.client.name), ("受托方（乙方）：", company.name),
-            ("签订时间：", blocks.cn_date(signed)), ("签订地点：", project.location), ("有效期限：", f"{signed.year}年至{signed.year + 1}年")]
+    rows = [
+        ("项目名称：", name),
+        ("委托方（甲方）：", project.client.name),
+        ("受托方（乙方）：", company.name),
+        ("签订时间：", blocks.cn_date(signed)),
+        ("签订地点：", project.location),
+        ("有效期限：", f"{signed.year}年至{signed.year + 1}年"),
+    ]
     y = 360
     for label, value in rows:
         cover.text(110, y, label, 12)
@@ -176,8 +239,13 @@ def tech_development(project: ProjectSpec, company: Company, terms: Terms, rng: 
     body = Sheet(doc)
     y = body.para(60, 80, 475, f"委托方（甲方）：{project.client.name}", 10.5, indent=0)
     y = body.para(60, y, 475, f"受托方（乙方）：{company.name}", 10.5, indent=0)
-    y = body.para(60, y + 8, 475, f"本合同甲方委托乙方研究开发{name}项目，并支付研究开发经费和报酬，乙方接受委托并进行此项研究开发工作。"
-                  "双方经过平等协商，在真实、充分地表达各自意愿的基础上，根据《中华人民共和国民法典》的规定，达成如下协议，并由双方共同恪守。")
+    y = body.para(
+        60,
+        y + 8,
+        475,
+        f"本合同甲方委托乙方研究开发{name}项目，并支付研究开发经费和报酬，乙方接受委托并进行此项研究开发工作。"
+        "双方经过平等协商，在真实、充分地表达各自意愿的基础上，根据《中华人民共和国民法典》的规定，达成如下协议，并由双方共同恪守。",
+    )
     for clause in (
         "第一条 本合同研究开发项目的要求如下：1．技术目标：建成覆盖业务全流程的信息化平台，实现数据汇聚、统一身份认证与移动端办理。"
         "2．技术内容：需求调研、系统设计、软件开发、部署实施、数据迁移与培训。3．技术方法和路线：微服务架构，国产化数据库与中间件适配。",
@@ -192,26 +260,67 @@ def tech_development(project: ProjectSpec, company: Company, terms: Terms, rng: 
     else:
         line = f"1．研究开发经费和报酬总额为：{capital(amount)}（¥{yuan(amount)}）。"
     box = body.text(84, y + 2, line, 10.5)
-    y = body.para(60, y + 24, 475, "其中技术秘密的使用费为：0元。2．研究开发经费由甲方分期支付乙方：合同签订后支付40%，系统上线试运行后支付40%，"
-                  "项目验收合格后支付20%。乙方开户银行名称、地址和账号见本合同签字页。")
+    y = body.para(
+        60,
+        y + 24,
+        475,
+        "其中技术秘密的使用费为：0元。2．研究开发经费由甲方分期支付乙方：合同签订后支付40%，系统上线试运行后支付40%，"
+        "项目验收合格后支付20%。乙方开户银行名称、地址和账号见本合同签字页。",
+    )
     y = body.para(60, y + 4, 475, "第六条 本合同的研究开发经费由乙方以包干方式使用。")
 
     sign = Sheet(doc)
-    y = sign.para(60, 80, 475, "第七条 在本合同履行中，因出现在现有技术水平和条件下难以克服的技术困难，导致研究开发失败或部分失败的，风险责任由双方合理分担。")
-    y = sign.para(60, y + 4, 475, "第八条 双方确定因履行本合同所产生的研究开发成果及其相关知识产权权利归属：归甲方所有，乙方享有署名权。")
-    y = sign.para(60, y + 4, 475, "第九条 双方确定，按以下标准和方式对乙方完成的研究开发成果进行验收：由甲方组织专家按合同约定的技术指标进行验收，并出具验收证明。")
-    grid = blocks.grid_signature(sign, y + 20, company, project.client, ("委托方（甲方）", "受托方（乙方）"), rng)
+    y = sign.para(
+        60,
+        80,
+        475,
+        "第七条 在本合同履行中，因出现在现有技术水平和条件下难以克服的技术困难，导致研究开发失败或部分失败的，风险责任由双方合理分担。",
+    )
+    y = sign.para(
+        60,
+        y + 4,
+        475,
+        "第八条 双方确定因履行本合同所产生的研究开发成果及其相关知识产权权利归属：归甲方所有，乙方享有署名权。",
+    )
+    y = sign.para(
+        60,
+        y + 4,
+        475,
+        "第九条 双方确定，按以下标准和方式对乙方完成的研究开发成果进行验收：由甲方组织专家按合同约定的技术指标进行验收，并出具验收证明。",
+    )
+    grid = blocks.grid_signature(
+        sign, y + 20, company, project.client, ("委托方（甲方）", "受托方（乙方）"), rng
+    )
     half = grid.height / 2
-    blocks.seal_at(sign, grid.x1 - 95, grid.y0 + half * 0.55, blocks.ink.round_seal(project.client.name, rng, "", "6531010098123"))
-    blocks.seal_at(sign, grid.x1 - 95, grid.y0 + half * 1.55, blocks.ink.round_seal(company.name, rng, "合同专用章", "6531010055310"))
+    blocks.seal_at(
+        sign,
+        grid.x1 - 95,
+        grid.y0 + half * 0.55,
+        blocks.ink.round_seal(project.client.name, rng, "", "6531010098123"),
+    )
+    blocks.seal_at(
+        sign,
+        grid.x1 - 95,
+        grid.y0 + half * 1.55,
+        blocks.ink.round_seal(company.name, rng, "合同专用章", "6531010055310"),
+    )
     sign.text(60, grid.y1 + 30, "签订日期：", 10.5)
     blocks.hand_date_at(sign, 115, grid.y1 + 26, signed, rng, 130)
     fields = _fields(project, company, terms, amount)
     fields["fees"] = {"software_development": plain(amount)}
-    return Built(doc, "contract", fields, marks={"amount": 1, "signature": 2, "first": 0}, rects={"amount": box}, label="技术开发合同")
+    return Built(
+        doc,
+        "contract",
+        fields,
+        marks={"amount": 1, "signature": 2, "first": 0},
+        rects={"amount": box},
+        label="技术开发合同",
+    )
 
 
-def integration(project: ProjectSpec, company: Company, terms: Terms, rng: random.Random, tax_columns: bool = False) -> Built:
+def integration(
+    project: ProjectSpec, company: Company, terms: Terms, rng: random.Random, tax_columns: bool = False
+) -> Built:
     """系统集成项目合同书 with a fee table on page 1; payment, acceptance and signatures on page 2.
 
     ``tax_columns`` prints 不含税金额 / 税率 / 税额 / 含税金额 per row (the declared fee is the
@@ -229,19 +338,42 @@ def integration(project: ProjectSpec, company: Company, terms: Terms, rng: rando
     page.center(124, "合 同 书", 15, bold=True)
     y = page.para(60, 160, 475, f"甲方：{project.client.name}", 10.5, indent=0)
     y = page.para(60, y, 475, f"乙方：{company.name}", 10.5, indent=0)
-    y = page.para(60, y + 6, 475, "甲乙双方根据《中华人民共和国民法典》及相关法律法规，本着平等互利的原则，经友好协商，就甲方委托乙方承担"
-                  f"{name}的设备供货、软件开发及系统集成实施事宜，订立本合同。")
-    y = page.para(60, y + 4, 475, "第一条 项目内容：乙方负责本项目所需设备及软件的供货、平台软件的定制开发、系统安装调试、联调测试、人员培训及质保期内的技术服务。")
+    y = page.para(
+        60,
+        y + 6,
+        475,
+        "甲乙双方根据《中华人民共和国民法典》及相关法律法规，本着平等互利的原则，经友好协商，就甲方委托乙方承担"
+        f"{name}的设备供货、软件开发及系统集成实施事宜，订立本合同。",
+    )
+    y = page.para(
+        60,
+        y + 4,
+        475,
+        "第一条 项目内容：乙方负责本项目所需设备及软件的供货、平台软件的定制开发、系统安装调试、联调测试、人员培训及质保期内的技术服务。",
+    )
     page.text(60, y + 8, "第二条 合同价款及构成", 10.5, bold=True)
     keys = [k for k in FEE_LABELS if fees.get(k)]
     if tax_columns:
         widths = (36, 140, 85, 45, 75, 94)
-        rows: list[list[Cell | str]] = [[Cell(h, "c", bold=True) for h in ("序号", "费用名称", "不含税金额(元)", "税率", "税额(元)", "含税金额(元)")]]
+        rows: list[list[Cell | str]] = [
+            [
+                Cell(h, "c", bold=True)
+                for h in ("序号", "费用名称", "不含税金额(元)", "税率", "税额(元)", "含税金额(元)")
+            ]
+        ]
         for k, key in enumerate(keys, start=1):
             rate = Decimal("0.13") if key in ("hardware_purchase", "software_purchase") else Decimal("0.06")
             net = (fees[key] / (1 + rate)).quantize(Decimal("0.01"))
-            rows.append([Cell(str(k), "c"), FEE_LABELS[key], Cell(yuan(net), "r", font=SERIF), Cell(f"{int(rate * 100)}%", "c"),
-                         Cell(yuan(fees[key] - net), "r", font=SERIF), Cell(yuan(fees[key]), "r", font=SERIF)])
+            rows.append(
+                [
+                    Cell(str(k), "c"),
+                    FEE_LABELS[key],
+                    Cell(yuan(net), "r", font=SERIF),
+                    Cell(f"{int(rate * 100)}%", "c"),
+                    Cell(yuan(fees[key] - net), "r", font=SERIF),
+                    Cell(yuan(fees[key]), "r", font=SERIF),
+                ]
+            )
         rows.append([Cell("合计", "c", span=5, bold=True), Cell(yuan(amount), "r", font=SERIF)])
     else:
         widths = (40, 190, 120, 125)
@@ -252,7 +384,9 @@ def integration(project: ProjectSpec, company: Company, terms: Terms, rng: rando
     boxes = page.table(60, y + 18, widths, rows, size=9.5, row_h=21)
     y = boxes[-1][0].y1 + 22
     box = page.text(60, y, f"合同总价：人民币（大写）{capital(amount)}（小写：¥{yuan(amount)}）", 10.5)
-    y = page.para(60, y + 22, 475, "上述价款已包含设备、软件、运输、安装、调试、培训、税金及质保期内服务等全部费用。")
+    y = page.para(
+        60, y + 22, 475, "上述价款已包含设备、软件、运输、安装、调试、培训、税金及质保期内服务等全部费用。"
+    )
 
     p2 = Sheet(doc)
     y = 80
@@ -272,7 +406,14 @@ def integration(project: ProjectSpec, company: Company, terms: Terms, rng: rando
     fields = _fields(project, company, terms, amount)
     fields["amount_in_words"] = capital(amount)
     fields["fees"] = {k: plain(fees[k]) for k in keys}
-    return Built(doc, "contract", fields, marks={"amount": 0, "fees": 0, "signature": 1, "first": 0}, rects={"amount": box}, label="集成合同")
+    return Built(
+        doc,
+        "contract",
+        fields,
+        marks={"amount": 0, "fees": 0, "signature": 1, "first": 0},
+        rects={"amount": box},
+        label="集成合同",
+    )
 
 
 def procurement(project: ProjectSpec, company: Company, terms: Terms, rng: random.Random) -> Built:
@@ -284,9 +425,24 @@ def procurement(project: ProjectSpec, company: Company, terms: Terms, rng: rando
     c = project.client
     page = Sheet(doc)
     page.center(78, "政 府 采 购 合 同", 20, bold=True)
-    page.table(60, 98, (90, 385), [["合同编号", Cell(terms.number, font=SERIF)], ["采购计划编号", f"喀财采计〔{signed.year}〕{rng.randint(1000, 9999)}号"]], size=9.5, row_h=20)
+    page.table(
+        60,
+        98,
+        (90, 385),
+        [
+            ["合同编号", Cell(terms.number, font=SERIF)],
+            ["采购计划编号", f"喀财采计〔{signed.year}〕{rng.randint(1000, 9999)}号"],
+        ],
+        size=9.5,
+        row_h=20,
+    )
     rows: list[list[Cell | str]] = [
-        [Cell("采购人（甲方）", "c", bold=True), Cell(c.name), Cell("供应商（乙方）", "c", bold=True), Cell(company.name)],
+        [
+            Cell("采购人（甲方）", "c", bold=True),
+            Cell(c.name),
+            Cell("供应商（乙方）", "c", bold=True),
+            Cell(company.name),
+        ],
         ["地址", c.address, "地址", company.address],
         ["联系电话", c.phone, "联系电话", company.phone],
         ["开户银行", c.bank, "开户银行", company.bank],
@@ -294,11 +450,20 @@ def procurement(project: ProjectSpec, company: Company, terms: Terms, rng: rando
     ]
     boxes = page.table(60, 150, (75, 162, 75, 163), rows, size=9, heights=(40, 34, 20, 34, 20))
     y = boxes[-1][0].y1 + 26
-    y = page.para(60, y, 475, f"根据《中华人民共和国政府采购法》《中华人民共和国民法典》及{name}（公开招标）的采购结果，甲乙双方经协商一致，签订本合同。")
+    y = page.para(
+        60,
+        y,
+        475,
+        f"根据《中华人民共和国政府采购法》《中华人民共和国民法典》及{name}（公开招标）的采购结果，甲乙双方经协商一致，签订本合同。",
+    )
     page.text(60, y + 6, "一、合同标的及金额", 10.5, bold=True)
-    items = [("交换机、服务器及存储设备", "hardware_purchase"), ("操作系统及数据库软件", "software_purchase"),
-             ("应用系统开发", "software_development"), ("安装调试及集成服务", "integration_implementation"),
-             ("运维服务（一年）", "operation_maintenance")]
+    items = [
+        ("交换机、服务器及存储设备", "hardware_purchase"),
+        ("操作系统及数据库软件", "software_purchase"),
+        ("应用系统开发", "software_development"),
+        ("安装调试及集成服务", "integration_implementation"),
+        ("运维服务（一年）", "operation_maintenance"),
+    ]
     rows = [[Cell(h, "c", bold=True) for h in ("序号", "标的名称", "数量", "金额（元）")]]
     k = 0
     for label, key in items:
@@ -310,8 +475,15 @@ def procurement(project: ProjectSpec, company: Company, terms: Terms, rng: rando
     boxes = page.table(60, y + 16, (40, 235, 60, 140), rows, size=9.5, row_h=20)
     y = boxes[-1][0].y1 + 22
     box = page.text(60, y, f"合同总金额：人民币{capital(amount)}（¥{yuan(amount)}）", 10.5)
-    y = page.para(60, y + 24, 475, "二、履约期限及地点：合同签订后90日内在采购人指定地点完成交付、安装及调试。")
-    y = page.para(60, y + 2, 475, "三、付款方式：验收合格后，采购人凭供应商开具的增值税发票在15个工作日内支付合同总金额的95%，余款于质保期满后支付。")
+    y = page.para(
+        60, y + 24, 475, "二、履约期限及地点：合同签订后90日内在采购人指定地点完成交付、安装及调试。"
+    )
+    y = page.para(
+        60,
+        y + 2,
+        475,
+        "三、付款方式：验收合格后，采购人凭供应商开具的增值税发票在15个工作日内支付合同总金额的95%，余款于质保期满后支付。",
+    )
 
     p2 = Sheet(doc)
     y = 80
@@ -328,4 +500,11 @@ def procurement(project: ProjectSpec, company: Company, terms: Terms, rng: rando
     fields = _fields(project, company, terms, amount)
     fields["amount_in_words"] = capital(amount)
     fields["fees"] = {key: plain(project.fees[key]) for _, key in items if project.fees.get(key)}
-    return Built(doc, "contract", fields, marks={"amount": 0, "signature": 1, "first": 0}, rects={"amount": box}, label="政府采购合同")
+    return Built(
+        doc,
+        "contract",
+        fields,
+        marks={"amount": 0, "signature": 1, "first": 0},
+        rects={"amount": box},
+        label="政府采购合同",
+    )

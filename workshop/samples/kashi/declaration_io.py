@@ -12,13 +12,25 @@ from openpyxl import Workbook
 from .output import fix_zip_times
 
 PROJECT_HEADERS = (
-    ("序号", None), ("项目名称", "name"), ("甲方单位", "client"), ("合同签订日期", "signed_on"), ("验收日期", "accepted_on"),
-    ("项目所属领域", "field"), ("项目实施地", "location"), ("软件开发费(万元)", "fees.software_development"),
-    ("咨询设计费(万元)", "fees.consulting_design"), ("集成实施费(万元)", "fees.integration_implementation"),
-    ("运行维护费(万元)", "fees.operation_maintenance"), ("数据处理费(万元)", "fees.data_processing"),
-    ("运营服务费(万元)", "fees.operation_service"), ("软件和信息技术服务费合计(万元)", "services_total"),
-    ("自制硬件费(万元)", "fees.self_made_hardware"), ("硬件购置费(万元)", "fees.hardware_purchase"),
-    ("软件购置费(万元)", "fees.software_purchase"), ("其他(万元)", "fees.other"), ("合同金额(万元)", "contract_amount"),
+    ("序号", None),
+    ("项目名称", "name"),
+    ("甲方单位", "client"),
+    ("合同签订日期", "signed_on"),
+    ("验收日期", "accepted_on"),
+    ("项目所属领域", "field"),
+    ("项目实施地", "location"),
+    ("软件开发费(万元)", "fees.software_development"),
+    ("咨询设计费(万元)", "fees.consulting_design"),
+    ("集成实施费(万元)", "fees.integration_implementation"),
+    ("运行维护费(万元)", "fees.operation_maintenance"),
+    ("数据处理费(万元)", "fees.data_processing"),
+    ("运营服务费(万元)", "fees.operation_service"),
+    ("软件和信息技术服务费合计(万元)", "services_total"),
+    ("自制硬件费(万元)", "fees.self_made_hardware"),
+    ("硬件购置费(万元)", "fees.hardware_purchase"),
+    ("软件购置费(万元)", "fees.software_purchase"),
+    ("其他(万元)", "fees.other"),
+    ("合同金额(万元)", "contract_amount"),
 )
 
 
@@ -40,16 +52,23 @@ def write_xlsx(declaration: dict[str, Any], path: Path) -> None:
     e = declaration["enterprise"]
     info.append(["字段", "值"])
     for label, value in (
-        ("企业名称", e["name"]), ("统一社会信用代码", e["credit_code"]), ("法定代表人", e["legal_representative"]),
-        ("注册资本（元）", e["registered_capital"]), ("成立日期", e["established_on"]), ("资质等级", e["grade"]),
-        ("年检年度", e["inspection_year"]), ("技术人员总数", e["staff"]["technical_total"]),
+        ("企业名称", e["name"]),
+        ("统一社会信用代码", e["credit_code"]),
+        ("法定代表人", e["legal_representative"]),
+        ("注册资本（元）", e["registered_capital"]),
+        ("成立日期", e["established_on"]),
+        ("资质等级", e["grade"]),
+        ("年检年度", e["inspection_year"]),
+        ("技术人员总数", e["staff"]["technical_total"]),
         ("持证人员总数", e["staff"]["certified_total"]),
     ):
         info.append([label, value])
     finance = book.create_sheet("经营情况")
     finance.append(["年度", "营业收入", "系统集成收入", "净利润"])
     for row in declaration["finance"]:
-        finance.append([row["year"], row["operating_revenue"], row["system_integration_revenue"], row["net_profit"]])
+        finance.append(
+            [row["year"], row["operating_revenue"], row["system_integration_revenue"], row["net_profit"]]
+        )
     projects = book.create_sheet("项目汇总")
     projects.append([h for h, _ in PROJECT_HEADERS])
     for k, row in enumerate(declaration["projects"], start=1):

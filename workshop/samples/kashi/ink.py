@@ -40,7 +40,9 @@ def _star(draw: ImageDraw.ImageDraw, cx: float, cy: float, r: float, colour: tup
     draw.polygon(points, fill=colour)
 
 
-def _char_on_arc(image: Image.Image, char: str, cx: float, cy: float, radius: float, angle: float, size: int) -> None:
+def _char_on_arc(
+    image: Image.Image, char: str, cx: float, cy: float, radius: float, angle: float, size: int
+) -> None:
     """Stamp one character upright along a circle (``angle`` in radians, 0 = top)."""
     tile = Image.new("L", (size * 2, size * 2), 0)
     ImageDraw.Draw(tile).text((size, size), char, font=pil_font(size), fill=255, anchor="mm")
@@ -56,7 +58,9 @@ def _ink_texture(image: Image.Image, rng: random.Random, strength: float) -> Ima
     arr = np.asarray(image).copy()
     h, w = arr.shape[:2]
     noise = np.random.default_rng(rng.randrange(2**32)).random((h // 24 + 2, w // 24 + 2))
-    blotch = np.asarray(Image.fromarray((noise * 255).astype(np.uint8)).resize((w, h), Image.Resampling.BICUBIC))
+    blotch = np.asarray(
+        Image.fromarray((noise * 255).astype(np.uint8)).resize((w, h), Image.Resampling.BICUBIC)
+    )
     fine = np.random.default_rng(rng.randrange(2**32)).random((h, w))
     factor = 1 - strength * (blotch / 255.0) - 0.25 * strength * fine
     arr[..., 3] = (arr[..., 3] * np.clip(factor, 0.15, 1)).astype(np.uint8)
@@ -73,7 +77,9 @@ def round_seal(name: str, rng: random.Random, bottom: str = "", code: str = "", 
     draw = ImageDraw.Draw(image)
     c = px / 2
     ring = px * 0.035
-    draw.ellipse((ring / 2, ring / 2, px - ring / 2, px - ring / 2), outline=(*SEAL_RED, 255), width=int(ring))
+    draw.ellipse(
+        (ring / 2, ring / 2, px - ring / 2, px - ring / 2), outline=(*SEAL_RED, 255), width=int(ring)
+    )
     _star(draw, c, c, px * 0.15, (*SEAL_RED, 255))
     size = int(px * (0.13 if len(name) <= 14 else 0.11))
     span = math.radians(min(250, 17 * len(name) + 40))
@@ -81,7 +87,9 @@ def round_seal(name: str, rng: random.Random, bottom: str = "", code: str = "", 
         angle = -span / 2 + span * (k + 0.5) / len(name)
         _char_on_arc(image, char, c, c, px * 0.36, angle, size)
     if bottom:
-        draw.text((c, c + px * 0.25), bottom, font=pil_font(int(px * 0.085)), fill=(*SEAL_RED, 255), anchor="mm")
+        draw.text(
+            (c, c + px * 0.25), bottom, font=pil_font(int(px * 0.085)), fill=(*SEAL_RED, 255), anchor="mm"
+        )
     if code:
         small = int(px * 0.05)
         arc = math.radians(70)
@@ -108,13 +116,19 @@ def oval_seal(name: str, rng: random.Random, px: int = 520) -> bytes:
     first = int(min(h * 0.13, w * 0.74 / max(1, len(lines[0]))))
     draw.text((w / 2, h * 0.3), lines[0], font=pil_font(first), fill=(*SEAL_RED, 255), anchor="mm")
     if len(lines) > 1:
-        draw.text((w / 2, h * 0.52), lines[1], font=pil_font(int(h * 0.12)), fill=(*SEAL_RED, 255), anchor="mm")
-    draw.text((w / 2, h * 0.76), "发票专用章", font=pil_font(int(h * 0.12)), fill=(*SEAL_RED, 255), anchor="mm")
+        draw.text(
+            (w / 2, h * 0.52), lines[1], font=pil_font(int(h * 0.12)), fill=(*SEAL_RED, 255), anchor="mm"
+        )
+    draw.text(
+        (w / 2, h * 0.76), "发票专用章", font=pil_font(int(h * 0.12)), fill=(*SEAL_RED, 255), anchor="mm"
+    )
     image = image.filter(ImageFilter.GaussianBlur(0.6))
     return _png(_ink_texture(image, rng, 0.3))
 
 
-def handwriting(text: str, rng: random.Random, colour: tuple[int, int, int] = BLUE_INK, px: int = 90) -> bytes:
+def handwriting(
+    text: str, rng: random.Random, colour: tuple[int, int, int] = BLUE_INK, px: int = 90
+) -> bytes:
     """Handwritten-looking text: every character jittered, tilted and slightly resized."""
     w = int(px * 1.05 * len(text) + px)
     h = int(px * 1.8)
@@ -124,8 +138,12 @@ def handwriting(text: str, rng: random.Random, colour: tuple[int, int, int] = BL
     for char in text:
         size = int(px * rng.uniform(0.82, 1.08) * (0.85 if char.isdigit() else 1.0))
         tile = Image.new("L", (size * 2, size * 2), 0)
-        ImageDraw.Draw(tile).text((size, size), char, font=pil_font(size), fill=255, anchor="mm", stroke_width=1)
-        tile = tile.transform(tile.size, Image.Transform.AFFINE, (1, rng.uniform(0.15, 0.35), -size * 0.2, 0, 1, 0))
+        ImageDraw.Draw(tile).text(
+            (size, size), char, font=pil_font(size), fill=255, anchor="mm", stroke_width=1
+        )
+        tile = tile.transform(
+            tile.size, Image.Transform.AFFINE, (1, rng.uniform(0.15, 0.35), -size * 0.2, 0, 1, 0)
+        )
         tile = tile.rotate(rng.uniform(-7, 7), resample=Image.Resampling.BICUBIC)
         y = h / 2 + slope * x + rng.uniform(-px * 0.06, px * 0.06) - size
         image.paste(Image.new("RGBA", tile.size, (*colour, 235)), (int(x - size * 0.5), int(y)), tile)
@@ -163,10 +181,21 @@ def emblem(px: int = 300) -> bytes:
     """A plain red national-emblem stand-in: a disc with five stars and a gate outline."""
     image = Image.new("RGBA", (px, px), (0, 0, 0, 0))
     draw = ImageDraw.Draw(image)
-    draw.ellipse((px * 0.08, px * 0.08, px * 0.92, px * 0.92), fill=(205, 30, 35, 255), outline=(230, 180, 60, 255), width=8)
+    draw.ellipse(
+        (px * 0.08, px * 0.08, px * 0.92, px * 0.92),
+        fill=(205, 30, 35, 255),
+        outline=(230, 180, 60, 255),
+        width=8,
+    )
     _star(draw, px * 0.5, px * 0.3, px * 0.11, (240, 200, 70, 255))
     for k in range(4):
         angle = math.radians(-60 + k * 40)
-        _star(draw, px * 0.5 + px * 0.22 * math.sin(angle), px * 0.33 - px * 0.12 * math.cos(angle) + px * 0.05, px * 0.04, (240, 200, 70, 255))
+        _star(
+            draw,
+            px * 0.5 + px * 0.22 * math.sin(angle),
+            px * 0.33 - px * 0.12 * math.cos(angle) + px * 0.05,
+            px * 0.04,
+            (240, 200, 70, 255),
+        )
     draw.rectangle((px * 0.3, px * 0.55, px * 0.7, px * 0.72), outline=(240, 200, 70, 255), width=6)
     return _png(image)

@@ -70,7 +70,9 @@ def write(spec: FileSpec, folder: Path, rng: random.Random) -> None:
         save_pdf(out, path, producer="Canon iR-ADV C3520 PDF")
     elif spec.kind == "tiff":
         frames = [Image.fromarray(img) for img in images]
-        frames[0].save(path, save_all=True, append_images=frames[1:], compression="tiff_lzw", dpi=(spec.profile.dpi,) * 2)
+        frames[0].save(
+            path, save_all=True, append_images=frames[1:], compression="tiff_lzw", dpi=(spec.profile.dpi,) * 2
+        )
     elif spec.kind in ("jpg", "png"):
         (img,) = images
         image = Image.fromarray(img)
@@ -108,19 +110,26 @@ def _scanned_pages(spec: FileSpec, rng: random.Random) -> list[np.ndarray]:
     return images
 
 
-def _scan_page(part: Placement, index: int, page: pymupdf.Page, profile: scan.Profile, rng: random.Random) -> np.ndarray:
+def _scan_page(
+    part: Placement, index: int, page: pymupdf.Page, profile: scan.Profile, rng: random.Random
+) -> np.ndarray:
     if part.tamper is None or part.built.marks.get("amount") != index:
         return scan.age(scan.render(page, profile.dpi), profile, rng)
     original = scan.render(part.tamper.doc[index], profile.dpi)
-    aged = scan.age(original, Profile_no_skew(profile), rng)
+    aged = scan.age(original, _unskewed(profile), rng)
     clean = scan.render(page, profile.dpi)
     box = part.built.rects["amount"]
     k = profile.dpi / 72
-    pixel_box = (int((box.x0 - 6) * k), int((box.y0 - 4) * k), int((page.rect.width - 50) * k), int((box.y1 + 4) * k))
+    pixel_box = (
+        int((box.x0 - 6) * k),
+        int((box.y0 - 4) * k),
+        int((page.rect.width - 50) * k),
+        int((box.y1 + 4) * k),
+    )
     return scan.paste_patch(aged, clean, pixel_box, tint=6)
 
 
-def Profile_no_skew(profile: scan.Profile) -> scan.Profile:  # noqa: N802 - reads as a constructor
+def _unskewed(profile: scan.Profile) -> scan.Profile:
     """The profile without rotation, so a pasted box lines up with the scan."""
     from dataclasses import replace
 
@@ -135,7 +144,9 @@ def fix_zip_times(path: Path) -> None:
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
         for name, data in entries:
             if name == "docProps/core.xml":
-                data = re.sub(rb"(<dcterms:(created|modified)[^>]*>)[^<]*", rb"\g<1>2026-01-05T09:30:00Z", data)
+                data = re.sub(
+                    rb"(<dcterms:(created|modified)[^>]*>)[^<]*", rb"\g<1>2026-01-05T09:30:00Z", data
+                )
             info = zipfile.ZipInfo(name, date_time=(2026, 1, 5, 9, 30, 0))
             info.compress_type = zipfile.ZIP_DEFLATED
             target.writestr(info, data)

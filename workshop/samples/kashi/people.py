@@ -9,8 +9,13 @@ from decimal import Decimal
 from . import ids
 from .world import Client, Company
 
-BANKS = ("中国工商银行喀什分行营业部", "中国农业银行喀什市西域大道支行", "中国建设银行喀什分行人民西路支行",
-         "新疆农村信用社喀什市联社", "中国银行喀什地区分行")
+BANKS = (
+    "中国工商银行喀什分行营业部",
+    "中国农业银行喀什市西域大道支行",
+    "中国建设银行喀什分行人民西路支行",
+    "新疆农村信用社喀什市联社",
+    "中国银行喀什地区分行",
+)
 STREETS = ("人民东路", "解放北路", "世纪大道", "深喀大道", "色满路", "吐曼路", "西域大道", "克孜都维路")
 
 
@@ -30,8 +35,14 @@ def address(rng: random.Random, town: str = "新疆喀什地区喀什市") -> st
     return f"{town}{rng.choice(STREETS)}{rng.randint(1, 399)}号"
 
 
-def company(rng: random.Random, name: str, legal_rep: str, capital_wan: int, established: dt.date,
-            valid_until: dt.date | None = None) -> Company:
+def company(
+    rng: random.Random,
+    name: str,
+    legal_rep: str,
+    capital_wan: int,
+    established: dt.date,
+    valid_until: dt.date | None = None,
+) -> Company:
     """An enterprise registered in Kashgar."""
     return Company(
         name=name,
@@ -61,8 +72,27 @@ def client(rng: random.Random, name: str, town: str = "新疆喀什地区喀什�
 
 def holders(rng: random.Random, count: int) -> list[str]:
     """Names of certified staff (Han and Uyghur names)."""
-    pool = ["王志强", "李海燕", "张文博", "刘晓东", "陈雪梅", "杨红霞", "赵亚楠", "黄卫东", "周晨阳", "吴玉山",
-            "艾尔肯·吐尔逊", "古丽娜尔·艾买提", "买买提江·热合曼", "阿依古丽·吾守尔", "努尔麦麦提·阿不都", "徐江",
-            "孙丽娜", "马建国", "朱伟", "胡晓红"]
+    pool = [
+        "王志强",
+        "李海燕",
+        "张文博",
+        "刘晓东",
+        "陈雪梅",
+        "杨红霞",
+        "赵亚楠",
+        "黄卫东",
+        "周晨阳",
+        "吴玉山",
+        "艾尔肯·吐尔逊",
+        "古丽娜尔·艾买提",
+        "买买提江·热合曼",
+        "阿依古丽·吾守尔",
+        "努尔麦麦提·阿不都",
+        "徐江",
+        "孙丽娜",
+        "马建国",
+        "朱伟",
+        "胡晓红",
+    ]
     rng.shuffle(pool)
     return pool[:count]

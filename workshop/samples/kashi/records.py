@@ -11,7 +11,7 @@ import pymupdf
 import zxingcpp
 from PIL import Image
 
-from . import blocks, ink, ids
+from . import blocks, ids, ink
 from .canvas import RED, SERIF, Cell, Sheet
 from .money import capital, plain, yuan
 from .world import Built, Company, ProjectSpec
@@ -53,10 +53,17 @@ def acceptance(
     boxes = page.table(60, 108, (90, 150, 80, 155), rows, size=9.5, heights=[26] * len(rows))
     y = boxes[-1][0].y1 + 24
     page.text(60, y, "一、验收依据", 11, bold=True)
-    y = page.para(60, y + 20, 475, "项目合同及技术规范书、国家及行业相关技术标准、经批准的实施方案、系统测试报告。")
+    y = page.para(
+        60, y + 20, 475, "项目合同及技术规范书、国家及行业相关技术标准、经批准的实施方案、系统测试报告。"
+    )
     page.text(60, y + 4, "二、验收意见", 11, bold=True)
-    y = page.para(60, y + 24, 475, "验收组听取了承建单位的项目实施情况汇报，查阅了项目文档，对系统功能和性能进行了现场测试。"
-                  "项目已按合同约定完成设备供货、安装调试及软件部署，系统运行稳定，文档资料齐全。")
+    y = page.para(
+        60,
+        y + 24,
+        475,
+        "验收组听取了承建单位的项目实施情况汇报，查阅了项目文档，对系统功能和性能进行了现场测试。"
+        "项目已按合同约定完成设备供货、安装调试及软件部署，系统运行稳定，文档资料齐全。",
+    )
     text, _ = CONCLUSIONS[verdict]
     page.text(60, y + 8, "三、验收结论：", 11, bold=True)
     page.text(150, y + 8, text, 11, bold=True)
@@ -66,8 +73,15 @@ def acceptance(
         members.append(("成员", "监理单位"))
     rows = [[Cell(h, "c", bold=True) for h in ("职务", "姓名", "单位", "职称", "签字")]]
     for role, unit in members:
-        rows.append([Cell(role, "c"), Cell(rng.choice("王李张刘陈马艾") + rng.choice(["明", "立新", "娟", "海涛", "江"]), "c"), unit,
-                     Cell(rng.choice(["高级工程师", "工程师", "副研究员"]), "c"), ""])
+        rows.append(
+            [
+                Cell(role, "c"),
+                Cell(rng.choice("王李张刘陈马艾") + rng.choice(["明", "立新", "娟", "海涛", "江"]), "c"),
+                unit,
+                Cell(rng.choice(["高级工程师", "工程师", "副研究员"]), "c"),
+                "",
+            ]
+        )
     boxes = page.table(60, y + 52, (50, 80, 140, 95, 110), rows, size=9, row_h=22)
     for row in boxes[1:]:
         sig = row[-1]
@@ -75,7 +89,12 @@ def acceptance(
     y = boxes[-1][0].y1 + 40
     page.text(330, y, "建设单位（盖章）", 10.5)
     page.text(330, y + 46, blocks.cn_date(day), 10.5)
-    blocks.seal_at(page, 400 + rng.uniform(-8, 8), y + 18, ink.round_seal(project.client.name, rng, "", "6531010076" + str(rng.randint(100, 999))))
+    blocks.seal_at(
+        page,
+        400 + rng.uniform(-8, 8),
+        y + 18,
+        ink.round_seal(project.client.name, rng, "", "6531010076" + str(rng.randint(100, 999))),
+    )
     fields: dict[str, object] = {
         "project_name": name,
         "party_a": project.client.name,
@@ -93,7 +112,9 @@ def _qr_png(payload: str) -> bytes:
     matrix = zxingcpp.create_barcode(payload, zxingcpp.BarcodeFormat.QRCode)
     image = matrix.to_image(scale=6)
     buffer = io.BytesIO()
-    Image.fromarray(image).save(buffer, format="PNG") if not isinstance(image, Image.Image) else image.save(buffer, format="PNG")
+    Image.fromarray(image).save(buffer, format="PNG") if not isinstance(image, Image.Image) else image.save(
+        buffer, format="PNG"
+    )
     return buffer.getvalue()
 
 
@@ -147,7 +168,16 @@ def invoice(
     page.text(348, top + 20, f"名称：{company.name}", 8.5)
     page.text(348, top + 46, f"统一社会信用代码/纳税人识别号：{company.credit_code}", 8)
     page.line(30, top + 62, 610, top + 62)
-    heads = (("项目名称", 40), ("规格型号", 190), ("单位", 250), ("数量", 290), ("单价", 340), ("金额", 420), ("税率/征收率", 480), ("税额", 560))
+    heads = (
+        ("项目名称", 40),
+        ("规格型号", 190),
+        ("单位", 250),
+        ("数量", 290),
+        ("单价", 340),
+        ("金额", 420),
+        ("税率/征收率", 480),
+        ("税额", 560),
+    )
     for text, x in heads:
         page.text(x, top + 78, text, 8.5)
     page.text(40, top + 96, item, 8.5)

@@ -35,10 +35,24 @@ class Profile:
     contrast: float = 1.0
 
 
-GREY_300 = Profile(dpi=300, grey=True, paper=(238, 238, 238), noise=4.0, blur=0.6, skew=0.4, jpeg=68, contrast=1.1)
+GREY_300 = Profile(
+    dpi=300, grey=True, paper=(238, 238, 238), noise=4.0, blur=0.6, skew=0.4, jpeg=68, contrast=1.1
+)
 YELLOW_COLOUR = Profile(dpi=200, paper=(246, 236, 205), noise=5.0, blur=0.7, skew=0.8, jpeg=70)
-OFFICE_MFP = Profile(dpi=200, grey=True, paper=(245, 245, 245), noise=3.0, blur=0.8, skew=1.0, jpeg=60, holes=True)
-COPIER_HALFTONE = Profile(dpi=200, grey=True, paper=(236, 236, 236), noise=5.0, blur=0.9, skew=0.6, jpeg=65, halftone=True, staple=True)
+OFFICE_MFP = Profile(
+    dpi=200, grey=True, paper=(245, 245, 245), noise=3.0, blur=0.8, skew=1.0, jpeg=60, holes=True
+)
+COPIER_HALFTONE = Profile(
+    dpi=200,
+    grey=True,
+    paper=(236, 236, 236),
+    noise=5.0,
+    blur=0.9,
+    skew=0.6,
+    jpeg=65,
+    halftone=True,
+    staple=True,
+)
 PHONE = Profile(dpi=160, paper=(236, 232, 222), noise=6.0, blur=1.1, skew=0.0, jpeg=80, phone=True)
 CLEAN_COLOUR = Profile(dpi=200, paper=(252, 252, 250), noise=2.0, blur=0.4, skew=0.3, jpeg=82)
 
@@ -156,7 +170,9 @@ def age(img: np.ndarray, profile: Profile, rng: random.Random) -> np.ndarray:
     return np.clip(noisy, 0, 255).astype(np.uint8)
 
 
-def blank_back(size: tuple[int, int], front: np.ndarray | None, profile: Profile, rng: random.Random) -> np.ndarray:
+def blank_back(
+    size: tuple[int, int], front: np.ndarray | None, profile: Profile, rng: random.Random
+) -> np.ndarray:
     """The empty back of a sheet in a duplex scan, with the front faintly showing through."""
     w, h = size
     img = np.full((h, w, 3), 255, dtype=np.uint8)
@@ -179,7 +195,9 @@ def jpeg_bytes(img: np.ndarray, quality: int) -> bytes:
     return buffer.getvalue()
 
 
-def paste_patch(scanned: np.ndarray, clean: np.ndarray, box: tuple[int, int, int, int], tint: int) -> np.ndarray:
+def paste_patch(
+    scanned: np.ndarray, clean: np.ndarray, box: tuple[int, int, int, int], tint: int
+) -> np.ndarray:
     """Local edit: replace ``box`` of a scan with the same box of a clean, noise-free render.
 
     The patch keeps the clean render's flat paper (lifted by ``tint``), so noise and

@@ -12,7 +12,12 @@ from typing import Any
 from .output import Placement
 from .plan import Expect, Scenario
 
-THRESHOLDS = {"甲": (40, 12, 30_000_000), "乙": (30, 8, 10_000_000), "丙": (20, 5, 5_000_000), "丁": (6, 0, 0)}
+THRESHOLDS = {
+    "甲": (40, 12, 30_000_000),
+    "乙": (30, 8, 10_000_000),
+    "丙": (20, 5, 5_000_000),
+    "丁": (6, 0, 0),
+}
 """Technical staff, certified staff and project total per grade (seed 000, 填报说明 1 and 3)."""
 
 
@@ -56,8 +61,16 @@ def build(scenario: Scenario, seed: int, declaration_file: str) -> dict[str, Any
                 "fields": part.built.fields,
             }
         )
-        pages += [{"file": part.file, "page": n, "type": part.built.doc_type, "document": doc_id, "scanned": scanned[part.file]}
-                  for n in part.pages]
+        pages += [
+            {
+                "file": part.file,
+                "page": n,
+                "type": part.built.doc_type,
+                "document": doc_id,
+                "scanned": scanned[part.file],
+            }
+            for n in part.pages
+        ]
     findings = [
         {
             "code": e.code,

@@ -26,7 +26,22 @@ CERTIFICATES = (
 """Certificate titles from the inspection's list of valid certificates (seed 000)."""
 
 SURNAMES = "王李张刘陈杨赵黄周吴徐孙马朱胡郭何林罗高艾买阿吐"
-GIVEN = ("建国", "海燕", "志强", "丽娜", "文博", "晓东", "玉山", "江", "雪梅", "红霞", "伟", "亚楠", "卫东", "晨阳")
+GIVEN = (
+    "建国",
+    "海燕",
+    "志强",
+    "丽娜",
+    "文博",
+    "晓东",
+    "玉山",
+    "江",
+    "雪梅",
+    "红霞",
+    "伟",
+    "亚楠",
+    "卫东",
+    "晨阳",
+)
 UYGHUR = ("艾尔肯·吐尔逊", "古丽娜尔·艾买提", "买买提江·热合曼", "阿依古丽·吾守尔", "努尔麦麦提·阿不都")
 
 
@@ -123,8 +138,12 @@ def declaration(filing: Filing) -> dict[str, Any]:
     """The declaration.json object (CONTRACT 1.1) of ``filing``."""
     c = filing.company
     certificates = [
-        {"holder": holder, "certificate": CERTIFICATES[k % len(CERTIFICATES)][0],
-         "level": CERTIFICATES[k % len(CERTIFICATES)][1], "number": f"{'S' if k % 3 else 'X'}{2016 + k % 8}{65000 + 37 * k:06d}"}
+        {
+            "holder": holder,
+            "certificate": CERTIFICATES[k % len(CERTIFICATES)][0],
+            "level": CERTIFICATES[k % len(CERTIFICATES)][1],
+            "number": f"{'S' if k % 3 else 'X'}{2016 + k % 8}{65000 + 37 * k:06d}",
+        }
         for k, holder in enumerate(filing.certificate_holders)
     ]
     return {
