@@ -13,7 +13,7 @@ DEFAULT_SEED = 1
 """The seed of the committed corpus (samples/corpus)."""
 
 
-FAMILIES = ("default", "alt", "wild", "fresh", "nanjiang", "beijiang", "dongjiang", "bazhou", "hami")
+FAMILIES = ("default", "alt", "wild", "fresh", "nanjiang", "beijiang", "dongjiang", "bazhou", "hami", "kashi")
 """Template families: ``default`` (the committed corpus), ``alt`` (workshop/samples/templates_alt, a
 held-out-style set for measuring how extraction generalises; never committed) and ``wild``
 (workshop/samples/wild, written independently of both and never tuned on)."""
@@ -53,6 +53,10 @@ def generate(
         from .hami import generate as generate_hami
 
         return generate_hami(out, seed, only)
+    if family == "kashi":
+        from .kashi import generate as generate_kashi
+
+        return generate_kashi(out, seed, only)
 
     from .build import write_submission
 
