@@ -13,6 +13,10 @@ from .reading_rules import QualityRules
 _BLUR_DPI = 150.0
 _TILE = 32
 _INK_VARIANCE = 400.0  # a tile whose gray values vary less (std < 20) is paper, not text
+# Fewer tiles of ink than this are no text to judge: a duplex scan's blank back shows only its
+# punch holes and the faint mirror of the front (about 8 tiles of 2,000 at 150 DPI); the
+# sparsest printed page (a signature page, a cover) holds several times as many.
+_MIN_INK_TILES = 20
 
 
 def sharpness(gray: np.ndarray, dpi: float) -> float | None:
@@ -33,7 +37,7 @@ def sharpness(gray: np.ndarray, dpi: float) -> float | None:
     contrast = values[: rows * _TILE, : cols * _TILE].reshape(shape).var(axis=(1, 3))
     edges = lap[: rows * _TILE, : cols * _TILE].reshape(shape).var(axis=(1, 3))
     ink = contrast > _INK_VARIANCE
-    if int(ink.sum()) < 5:
+    if int(ink.sum()) < _MIN_INK_TILES:
         return None
     return float(np.median(edges[ink] / contrast[ink]))
 

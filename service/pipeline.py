@@ -70,6 +70,7 @@ def check(
         images=PageImages.of(found),
         engine=engine,
         duplicates=duplicates or duplicate_store(settings),
+        declaration_file=found.declaration.name if found.declaration else None,
     )
     findings += unreadable + unclassified + place_on_projects(failed, matches) + run_checks(context)
     return assemble_report(

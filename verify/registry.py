@@ -70,6 +70,9 @@ class CheckContext:
     """The pipeline's OCR engine, for text on pictures extraction did not read (seal rings); None: not read."""
     duplicates: DuplicateStore = field(default_factory=MemoryDuplicateStore)
     """Fingerprints of earlier submissions (chosen by configuration); a fresh memory store knows only this one."""
+    declaration_file: str | None = None
+    """The declaration's file name (declaration.json or declaration.xlsx): where a finding on the
+    declared rows themselves points the reviewer."""
 
     def document(self, doc_id: str) -> Document:
         """The document with this id."""

@@ -167,12 +167,17 @@ def _continuation(value: Value, lines: Sequence[Line], hits: Sequence[LabelHit])
         if nxt.top - line.bottom > 1.2 * line.height:
             return None
         cells = nxt.cells()
-        if not cells or any(h.line is nxt for h in hits):
+        labelled = [h.start for h in hits if h.line is nxt]
+        if not cells:
             return None
         # A wrapped name goes on under the name or back at the margin under the label; in a
         # row of two columns (购买方 名称：… | 销售方 名称：…) that is the cell under it, not the first.
+        # The other column's block may go on beside it (播电视和旅游局 | 地址：…): a label there is
+        # no part of this cell.
         edges = (value.value.bbox[0], value.hit.snippet.bbox[0])
         for start, end in cells:
+            if any(start <= at < end for at in labelled) or (labelled and min(labelled) < start):
+                return None
             snip = nxt.snippet(start, end)
             if snip is not None and min(abs(snip.bbox[0] - x) for x in edges) <= 2 * line.height:
                 return snip if len(snip.text) <= 12 else None

@@ -393,3 +393,44 @@ def test_the_works_planned_dates_are_no_signing_date():
     ]
     found = contract(page_of(lines)).signed_on
     assert found is not None and found.value == dt.date(2025, 1, 12)
+
+
+def test_the_project_on_its_own_line_above_a_bare_title():
+    page = page_of(
+        [
+            "合同编号：SFJY-2025-711",
+            "疏附县智慧教育云平台建设项目",
+            "合 同 书",
+            "甲方：疏附县教育局",
+            "乙方：喀什丝路云联信息技术有限公司",
+            "甲乙双方根据《中华人民共和国民法典》及相关法律法规，经友好协商，订立本合同。",
+        ],
+        ocr=True,
+    )
+    # The title set large, the project's line above it in the body's size.
+    tall = [
+        w.model_copy(update={"bbox": (w.bbox[0], w.bbox[1] - 4, w.bbox[2] + 8, w.bbox[3] + 4)})
+        if w.text == "合 同 书"
+        else w
+        for w in page.words
+    ]
+    fields = contract(page.model_copy(update={"words": tall}))
+    assert fields.project_name is not None
+    assert fields.project_name.value == "疏附县智慧教育云平台建设项目"
+
+
+def test_a_government_procurement_contract_names_its_project_in_the_opening_sentence():
+    fields = contract(
+        page_of(
+            [
+                "政府采购合同",
+                "合同编号  KSGA-CG-2025-60",
+                "采购人（甲方） 喀什市公安局  供应商（乙方） 喀什恒通达电子工程有限公司",
+                "根据《中华人民共和国政府采购法》《中华人民共和国民法典》及喀什市公安局社区警务室视频专",
+                "网项目（公开招标）的采购结果，甲乙双方经协商一致，签订本合同。",
+            ],
+            ocr=True,
+        )
+    )
+    assert fields.project_name is not None
+    assert fields.project_name.value == "喀什市公安局社区警务室视频专网项目"

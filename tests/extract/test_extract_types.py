@@ -38,6 +38,8 @@ ACCEPTANCE = [
         ("□ 验收合格   ☑ 验收不合格", "failed"),
         ("经验收小组审查，同意通过验收。", "passed"),
         ("系统存在重大缺陷，验收不合格，限期整改。", "failed"),
+        ("基本合格，同意通过验收，遗留问题限期整改。", "passed"),
+        ("存在问题，请承建单位限期整改。", "failed"),
     ],
 )
 def test_acceptance_conclusion_from_ticks_or_wording(conclusion, expected):

@@ -71,6 +71,18 @@ def test_an_order_forms_row_of_two_wrapped_cells_with_the_roles_in_brackets():
     assert b in (None, "哈密市胡杨网安电子科技有限责任公司")
 
 
+def test_a_name_wrapped_in_its_column_beside_the_other_partys_address():
+    a, b = parties(
+        [
+            "采购人（盖章）：塔什库尔干塔吉克自治县文化体育广  供应商（盖章）：喀什昆岗信息服务有限公司",
+            "播电视和旅游局  地址：新疆喀什地区喀什市深喀大道396号",
+        ],
+        ocr=True,
+        columns=[60, 330],
+    )
+    assert (a, b) == ("塔什库尔干塔吉克自治县文化体育广播电视和旅游局", "喀什昆岗信息服务有限公司")
+
+
 def test_running_text_is_not_a_party():
     a, b = parties(["甲方应于合同签订后十个工作日内支付预付款。", "乙方负责系统的安装调试。"])
     assert (a, b) == (None, None)

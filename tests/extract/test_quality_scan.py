@@ -34,6 +34,17 @@ def test_blurred_page_is_not_readable():
     assert not quality.readable and any("模糊" in r for r in quality.reasons)
 
 
+def test_a_blank_back_with_its_punch_holes_is_no_blurred_page():
+    # A duplex scan's empty back: two soft dark punch holes and paper, nothing to read.
+    image = Image.new("L", (1240, 1755), 246)
+    draw = ImageDraw.Draw(image)
+    for y in (620, 1100):
+        draw.ellipse((40, y, 80, y + 40), fill=60)
+    blank = cv2.GaussianBlur(np.asarray(image), (0, 0), 3)
+    quality = assess(blank, dpi=150, skew_deg=0.0, rules=rules().quality)
+    assert quality.readable
+
+
 def test_low_resolution_is_not_readable():
     quality = assess(_text_image(), dpi=72, skew_deg=0.0, rules=rules().quality)
     assert not quality.readable and any("分辨率" in r for r in quality.reasons)

@@ -75,6 +75,9 @@ def test_json_prints_the_report(declared_only):
     report = json.loads(result.stdout)
     assert report["schema"] == "jianzheng.report/1"
     assert [p["status"] for p in report["projects"]] == ["missing"]
+    # A finding on the declared rows points the reviewer at the declaration file itself.
+    [sums] = [f for f in report["findings"] if f["code"] == "DECLARED_SUM_MISMATCH"]
+    assert sums["evidence"][0]["file"] == "declaration.json"
 
 
 def test_out_and_html_write_files(declared_only, tmp_path):

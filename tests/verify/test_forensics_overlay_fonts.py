@@ -59,6 +59,20 @@ def test_uniform_figures_in_a_latin_font_beside_chinese_text_are_fine():
     assert font_signals(contract_pdf(), "c.pdf") == []
 
 
+def test_a_statements_row_number_in_the_chinese_font_beside_latin_figures_is_another_cell():
+    # 利润表: 行次 "1" typeset in the Chinese font, 本年数 and 上年数 in a Latin one, each its own cell.
+    doc = pymupdf.open()
+    page = doc.new_page()
+    writer = pymupdf.TextWriter(page.rect)
+    cjk, latin = pymupdf.Font("china-s"), pymupdf.Font("tiro")
+    writer.append((72, 100), "一、营业收入", font=cjk, fontsize=9)
+    writer.append((250, 100), "1", font=cjk, fontsize=9)
+    writer.append((300, 100), "19,649,500.00", font=latin, fontsize=9)
+    writer.append((420, 100), "17,095,065.00", font=latin, fontsize=9)
+    writer.write_text(page)
+    assert font_signals(doc.tobytes(), "s.pdf") == []
+
+
 def test_a_key_field_in_a_style_unlike_its_line():
     doc = pymupdf.open()
     page = doc.new_page()

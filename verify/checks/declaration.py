@@ -44,5 +44,5 @@ def declared_sums(ctx: CheckContext) -> Iterator[Finding]:
                 message=(
                     f"项目「{project.name}」{label}申报 {format_wan(declared)}，但{parts}为 {format_wan(computed)}"
                 ),
-                evidence=[Evidence(text=f"projects[{project.id}].{name}")],
+                evidence=[Evidence(file=ctx.declaration_file, text=f"projects[{project.id}].{name}")],
             )

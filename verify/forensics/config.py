@@ -91,6 +91,7 @@ class ImageRules(_Section):
     figures_min_reference: int
     uniform_min_blocks: int
     uniform_min_score: float
+    uniform_max_level_share: float
     uniform_min_paper_share: float
     uniform_max_runs: int
     uniform_page_level_share: float

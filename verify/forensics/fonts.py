@@ -211,10 +211,12 @@ def font_signals(
                 continue
             for line in page_chars(doc[index]):
                 line_text = "".join(ch.c for ch in line)
-                for token, odd, major in mixed_tokens(line):
-                    how = f"中的「{''.join(c.c for c in odd)}」字体为 {_style(odd[0])}，其余数字为 {_style(major[0])}"
-                    signals.append(_token_signal(file, number, areas, line_text, token, odd, how))
+                # A figure is read inside one part of its line: a table's cells (行次 1 | 本年数 |
+                # 上年数, 13% | 税额) sit side by side, each typeset in its own font.
                 for part in segments(line):
+                    for token, odd, major in mixed_tokens(part):
+                        how = f"中的「{''.join(c.c for c in odd)}」字体为 {_style(odd[0])}，其余数字为 {_style(major[0])}"
+                        signals.append(_token_signal(file, number, areas, line_text, token, odd, how))
                     for token, digits, size in resized_tokens(part):
                         how = f"字号为 {digits[0].size:g}pt（{digits[0].font}），同一行其余文字为 {size:g}pt"
                         signals.append(_token_signal(file, number, areas, line_text, token, digits, how))

@@ -117,6 +117,8 @@ def uniform_runs(ycc: np.ndarray, *, cleaned: bool = False) -> list[Run]:
                 # The more frequent side: a level step at a band's edge is not the run's doing.
                 p = max(p, (_rect(level_sums[value], r0, r1, c0, c1) + 0.5) / (total + 1))
             score = -n * math.log(min(p, 0.999))
-            if score >= rules.uniform_min_score:
+            # A level the paper around takes often is the paper's own, however long the run along
+            # it: smooth paper under strong compression lies flat in long runs (kashi seed 1).
+            if score >= rules.uniform_min_score and p <= rules.uniform_max_level_share:
                 out.append((block_box(r, start, r + 1, end), score, value))
     return [Run(box, score, value in own) for box, score, value in out]

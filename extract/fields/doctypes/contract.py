@@ -136,7 +136,7 @@ def _title_line(reading: Reading) -> Line | None:
         ln
         for ln in first_page
         if re.search(r"合同|协议|验收", "".join(t.compact for t in _title_lines(reading, ln)))
-        and 4 <= len(ln.compact) <= 60
+        and 3 <= len(ln.compact) <= 60
     ]
     if not candidates:
         return None
@@ -295,6 +295,47 @@ def project_name(reading: Reading) -> Extracted[str] | None:
         name = _name_from_title(_without_parties("".join(re.sub(r"\s+", "", p.text) for p in parts)))
         if name and parts:
             return extracted(name, joined(parts, ""), 0.7)
+        beside = _beside_bare_title(reading, title)
+        if beside is not None:
+            return beside
+    return _procurement_result(reading)
+
+
+def _beside_bare_title(reading: Reading, title: Line) -> Extracted[str] | None:
+    """The project named on its own line right above or below a bare title (某某平台建设项目 /
+    合 同 书): the cover of a contract whose title names no project."""
+    if not _BARE_TITLE.fullmatch(title.compact):
+        return None
+    page = [ln for ln in reading.lines if ln.page == title.page]
+    at = page.index(title)
+    for line in (*page[max(at - 2, 0) : at][::-1], *page[at + 1 : at + 2]):
+        if re.search(r"[:：，。；]", line.compact) or any(h.line is line for h in reading.hits):
+            continue
+        parsed = as_project_name(line.compact)
+        snip = line.snippet(0, len(line.text))
+        if parsed is not None and _PROJECT_END.search(parsed[0]) and snip is not None:
+            return extracted(parsed[0], snip, 0.8)
+    return None
+
+
+_BARE_TITLE = re.compile(
+    r"(?:技术服务|技术开发|系统集成|采购|建设|服务|销售|购销|施工|承包)?(?:合同书|合同|协议书|协议|合同协议书)"
+)
+
+# The 政府采购合同's standard opening: …及某某项目(公开招标)的采购结果，甲乙双方经协商一致….
+_PROCUREMENT_RESULT = re.compile(
+    r"及(?P<name>[^，,。；;：:《》“”]{4,80}?(?:项目|工程|采购))(?:\([^()]{1,30}\))?的(?:采购|招标|中标|成交)(?:结果|文件)"
+)
+
+
+def _procurement_result(reading: Reading) -> Extracted[str] | None:
+    """The project a government procurement contract names in its opening sentence, wrapped anywhere."""
+    for run in running_text(reading):
+        match = _PROCUREMENT_RESULT.search(run.text)
+        parsed = as_project_name(match["name"]) if match else None
+        snip = run.snippet(match.start("name"), match.end("name")) if match else None
+        if parsed is not None and snip is not None:
+            return extracted(parsed[0], snip, 0.8)
     return None
 
 
