@@ -130,7 +130,10 @@ class Sheet:
         self.page.draw_line((x0, y0), (x1, y1), color=BLACK, width=width)
 
     def rect(
-        self, rect: Sequence[float], width: float = 0.6, fill: tuple[float, float, float] | None = None
+        self,
+        rect: pymupdf.Rect | Sequence[float],
+        width: float = 0.6,
+        fill: tuple[float, float, float] | None = None,
     ) -> None:
         """A rectangle outline (and fill)."""
         self.page.draw_rect(pymupdf.Rect(rect), color=BLACK if width else None, fill=fill, width=width)

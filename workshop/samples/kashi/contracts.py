@@ -85,7 +85,7 @@ def construction(project: ProjectSpec, company: Company, terms: Terms, rng: rand
 
     p2 = Sheet(doc)
     p2.center(70, "第一部分  合同协议书", 15, bold=True)
-    y = 110
+    y: float = 110
     p2.text(60, y, f"发包人（全称）：{project.client.name}", 10.5)
     p2.text(60, y + 20, f"承包人（全称）：{company.name}", 10.5)
     y = p2.para(
@@ -227,7 +227,7 @@ def tech_development(project: ProjectSpec, company: Company, terms: Terms, rng: 
         ("签订地点：", project.location),
         ("有效期限：", f"{signed.year}年至{signed.year + 1}年"),
     ]
-    y = 360
+    y: float = 360
     for label, value in rows:
         cover.text(110, y, label, 12)
         for k, part in enumerate(cover.wrap(value, 270, 12)):
@@ -354,7 +354,7 @@ def integration(
     page.text(60, y + 8, "第二条 合同价款及构成", 10.5, bold=True)
     keys = [k for k in FEE_LABELS if fees.get(k)]
     if tax_columns:
-        widths = (36, 140, 85, 45, 75, 94)
+        widths: tuple[int, ...] = (36, 140, 85, 45, 75, 94)
         rows: list[list[Cell | str]] = [
             [
                 Cell(h, "c", bold=True)

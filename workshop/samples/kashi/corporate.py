@@ -189,7 +189,9 @@ def audit_report(
     balance.text(300, 96, f"{year}年12月31日", 9)
     balance.text(470, 96, "单位：元", 9)
     rows = _balance_rows(assets, prior)
-    table = [[Cell(h, "c", bold=True) for h in ("资产", "行次", "期末余额", "上年年末余额")]]
+    table: list[list[Cell | str]] = [
+        [Cell(h, "c", bold=True) for h in ("资产", "行次", "期末余额", "上年年末余额")]
+    ]
     table += [
         [
             label,

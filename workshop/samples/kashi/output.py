@@ -99,7 +99,7 @@ def _scanned_pages(spec: FileSpec, rng: random.Random) -> list[np.ndarray]:
     for part in spec.parts:
         part.file = spec.name
         part.pages = []
-        for index, page in enumerate(part.built.doc):
+        for index, page in enumerate(part.built.doc.pages()):
             img = _scan_page(part, index, page, spec.profile, rng)
             images.append(scan.turn(img, part.turns.get(index, 0)))
             part.pages.append(len(images))

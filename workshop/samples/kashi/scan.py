@@ -123,15 +123,16 @@ def _phone(img: np.ndarray, rng: random.Random) -> np.ndarray:
     yy, xx = np.mgrid[0:canvas_h, 0:canvas_w].astype(np.float32)
     wood = 120 + 18 * np.sin(xx / 23.0 + np.sin(yy / 140.0) * 3)
     desk = np.stack([wood * 1.05, wood * 0.8, wood * 0.55], axis=-1)
-    src = np.float32([[0, 0], [w, 0], [w, h], [0, h]])
+    src = np.array([[0, 0], [w, 0], [w, h], [0, h]], dtype=np.float32)
     jitter = [rng.uniform(-0.04, 0.04) * w for _ in range(8)]
-    dst = np.float32(
+    dst = np.array(
         [
             [pad + jitter[0] + w * 0.03, pad + jitter[1]],
             [pad + w + jitter[2] - w * 0.02, pad + jitter[3] + w * 0.02],
             [pad + w + jitter[4], pad + h + jitter[5]],
             [pad + jitter[6], pad + h + jitter[7] - w * 0.01],
-        ]
+        ],
+        dtype=np.float32,
     )
     matrix = cv2.getPerspectiveTransform(src, dst)
     warped = cv2.warpPerspective(img, matrix, (canvas_w, canvas_h), borderValue=(0, 0, 0))
@@ -204,8 +205,8 @@ def paste_patch(
     compression differ inside it: what an edit in an image editor leaves behind.
     """
     x0, y0, x1, y1 = box
-    patch = clean[y0:y1, x0:x1].astype(np.int16) - tint
-    patch = np.clip(patch, 0, 255).astype(np.uint8)
+    lifted = clean[y0:y1, x0:x1].astype(np.int16) - tint
+    patch: np.ndarray = np.clip(lifted, 0, 255).astype(np.uint8)
     if scanned.ndim == 2 and patch.ndim == 3:
         patch = cv2.cvtColor(patch, cv2.COLOR_RGB2GRAY)
     out = scanned.copy()
