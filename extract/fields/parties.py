@@ -99,7 +99,7 @@ def is_org_name(name: str) -> bool:
 _OTHER_ROLE = re.compile(
     r"(?<=..)(?:(?:[甲乙丙]方|采购人|供应商|发包人|承包人|委托方|受托方)(?:\([^()]{1,6}\)|[:：])"
     # An order form's cell label with the role in brackets: 采购单位(甲方) … 供应单位(乙方) ….
-    r"|(?:供应单位|采购单位|建设单位|承建单位|需方|供方|买方|卖方|采购人|供应商|委托人|受托人)\([甲乙丙]方\))"
+    r"|(?:供应单位|采购单位|建设单位|承建单位|需方|供方|买方|卖方|委托人|受托人)\([甲乙丙]方\))"
 )
 
 
@@ -176,7 +176,7 @@ def _continuation(value: Value, lines: Sequence[Line], hits: Sequence[LabelHit])
         # no part of this cell.
         edges = (value.value.bbox[0], value.hit.snippet.bbox[0])
         for start, end in cells:
-            if any(start <= at < end for at in labelled) or (labelled and min(labelled) < start):
+            if any(at < end for at in labelled):
                 return None
             snip = nxt.snippet(start, end)
             if snip is not None and min(abs(snip.bbox[0] - x) for x in edges) <= 2 * line.height:

@@ -343,8 +343,7 @@ def _letterhead_signer(
     if not first_page or not above or not any(w in text for w in cues):
         return None
     head = first_page[0].compact
-    cleaned = clean_party_name(head)
-    if cleaned is None or cleaned[0] != head or not is_org_name(head) or is_third_party(head):
+    if not _names_the_client(head):
         return None
     signer = re.sub(r"\s", "", above[-1].text[slice(*above[-1].cells()[0])]) if above[-1].cells() else ""
     if abs(len(signer) - len(head)) > 1 or Levenshtein.distance(signer, head) > max(1, len(head) // 8):
@@ -358,12 +357,15 @@ def _plainest(signer: str, head: str, body: str) -> str:
     blurs characters (人民医院, 伊伊吾县人民医院 under the letterhead 伊吾县人民医院); the
     letterhead, spelt the same in the letter's own sentences (``body``), names it whole. A
     letterhead the sentences do not spell (its first character lost) leaves the signer as read."""
-    if signer == head or not _spelt_alone(head, signer, body):
-        return signer
-    cleaned = clean_party_name(head)
-    if cleaned is None or cleaned[0] != head or not is_org_name(head) or is_third_party(head):
+    if signer == head or not _spelt_alone(head, signer, body) or not _names_the_client(head):
         return signer
     return head if head.endswith(signer) or _reads_as(signer, head) else signer
+
+
+def _names_the_client(head: str) -> bool:
+    """Whether a letterhead is an organisation's whole name, and not a tester's or supervisor's."""
+    cleaned = clean_party_name(head)
+    return cleaned is not None and cleaned[0] == head and is_org_name(head) and not is_third_party(head)
 
 
 def _spelt_alone(name: str, other: str, text: str) -> bool:
