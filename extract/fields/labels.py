@@ -67,16 +67,20 @@ class Trust(BaseModel):
 
 
 class FeeRule(BaseModel):
-    """A fee row belongs to ``key`` when its label holds one word of every group in ``all``."""
+    """A fee row belongs to ``key`` when its label holds one word of every group in ``all`` and
+    none of the words in ``none``."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     key: str
     all: list[list[str]]
+    none: list[str] = []
 
     def matches(self, label: str) -> bool:
-        """Whether the row label satisfies every group."""
-        return all(any(word in label for word in group) for group in self.all)
+        """Whether the row label satisfies every group and names none of the excluded words."""
+        return all(any(word in label for word in group) for group in self.all) and not any(
+            word in label for word in self.none
+        )
 
 
 class Vocabulary(BaseModel):

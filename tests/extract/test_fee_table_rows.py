@@ -143,6 +143,33 @@ def test_a_bill_of_goods_is_no_fee_breakdown():
 
 
 @pytest.mark.parametrize("ocr", [False, True])
+def test_a_procurement_contracts_items_named_by_the_goods_are_purchases(ocr):
+    # 政府采购合同 一、合同标的及金额: 标的名称 names what is bought, not the fee.
+    items = [
+        "序号  标的名称  数量  金额（元）",
+        "1  交换机、服务器及存储设备  1项  2,705,200.00",
+        "2  操作系统及数据库软件  1项  231,900.00",
+        "3  安装调试及集成服务  1项  594,200.00",
+        "4  运维服务（一年）  1项  123,100.00",
+        "  合计  3,654,400.00",
+    ]
+    table = extract_fees(page_lines(page_of(items, ocr=ocr, columns=[60, 100, 335, 395])))
+    assert table is not None
+    assert table.fees.hardware_purchase == Decimal("2705200.00")
+    assert table.fees.software_purchase == Decimal("231900.00")
+    assert table.fees.integration_implementation == Decimal("594200.00")
+    assert table.fees.operation_maintenance == Decimal("123100.00")
+
+
+def test_work_done_on_goods_is_no_purchase():
+    lines = ["序号  项目  金额（元）", "1  服务器租用  10,000.00", "2  设备安装调试  20,000.00", "3  应用软件  5,000.00"]
+    table = extract_fees(page_lines(page_of(lines)))
+    assert table is not None
+    assert table.fees.hardware_purchase is None and table.fees.software_purchase is None
+    assert table.fees.integration_implementation == Decimal("20000.00")
+
+
+@pytest.mark.parametrize("ocr", [False, True])
 def test_rows_priced_before_tax_are_a_bill_of_quantities_not_the_declared_fees(ocr):
     # An 分项报价表 whose rows add up to a pre-tax 小计, with the tax and the 价税合计 below: the
     # declared fees add up to the price with tax, so these rows cannot be compared with them.

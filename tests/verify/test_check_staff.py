@@ -86,6 +86,15 @@ def test_three_year_total_counts_projects_accepted_in_the_three_years():
     assert str(staff.three_year_project_total(declaration(projects=projects))) == "6000000.00"
 
 
+def test_the_project_bar_says_which_rows_it_left_out():
+    projects = [
+        project_row("P1", amount="3000000.00", accepted="2024-06-01"),
+        project_row("P2", amount="6000000.00", accepted="2026-01-15"),
+    ]
+    [found] = run(staff.grade_thresholds, context(declaration(grade="丙", projects=projects), []))
+    assert found.message.endswith("申报项目合计 300.00 万元（未计验收不在 2022–2024 年的 1 个项目）")
+
+
 def test_only_recognised_certificates_count_towards_the_grades_certified_staff():
     rows = [(f"持证人{i}", "软考高项") for i in range(7)] + [
         ("王强", "二级建造师（机电工程）"),

@@ -168,6 +168,13 @@ def grade_thresholds(ctx: CheckContext) -> Iterator[Finding]:
             )
     if bars.three_year_projects is not None and ctx.declaration.projects:
         total = three_year_project_total(ctx.declaration)
+        year = enterprise.inspection_year
+        # A row accepted outside the three years is left out of the total: say so, or the
+        # reviewer reads a declared sum that does not add up.
+        outside = [
+            p for p in ctx.declaration.projects if p.accepted_on and not year - 2 <= p.accepted_on.year <= year
+        ]
+        left_out = f"（未计验收不在 {year - 2}–{year} 年的 {len(outside)} 个项目）" if outside else ""
         if total < bars.three_year_projects:
             yield Finding(
                 code=Code.GRADE_THRESHOLD_NOT_MET,
@@ -175,7 +182,7 @@ def grade_thresholds(ctx: CheckContext) -> Iterator[Finding]:
                 found=f">= {format_money(bars.three_year_projects)}",
                 message=(
                     f"{grade}级要求三年系统集成项目总值不少于 {wan(bars.three_year_projects)}，"
-                    f"申报项目合计 {wan(total)}"
+                    f"申报项目合计 {wan(total)}{left_out}"
                 ),
                 evidence=[declared_evidence("projects[].contract_amount", format_money(total))],
             )

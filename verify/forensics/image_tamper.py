@@ -162,11 +162,11 @@ def every_sign(
         regions += block_regions(image, sharpness=judge_sharpness)
     if ycc is not None and ycc.shape[:2] == gray.shape:
         found = uniform_runs(ycc, cleaned=not judge_sharpness)
-        runs = _merged([(r.box, r.score) for r in found if not r.at_paper_level])
+        runs = _merged([(r.box, r.score) for r in found if not r.papers_own])
         # A paste leaves its top and bottom margins (merged into one or two runs); flat paper
         # at odd levels in many places is the page's processing (a sharpened, flattened colour
-        # scan of a real license had six), as with the quiet bands. Runs at the paper's own
-        # flattened level count as such places too, though they are no sign themselves.
+        # scan of a real license had six), as with the quiet bands. Runs that are the paper's own
+        # count as such places too, though they are no sign themselves.
         if len(_merged([(r.box, r.score) for r in found])) <= thresholds().image.uniform_max_runs:
             regions += [
                 Region(

@@ -50,21 +50,22 @@ def _page_levels(level: np.ndarray, min_share: float) -> set[int]:
 
 
 class Run(NamedTuple):
-    """A run of blank blocks flat at one level: where, how unlikely, and whether at a level the
-    page's processing flattened its paper to (_page_levels), which makes it the page's own."""
+    """A run of blank blocks flat at one level: where, how unlikely, and whether it is the paper's
+    own: at a level the page's processing flattened its paper to (_page_levels), or at one the
+    paper around takes too often for a paste to be told from it (uniform_max_level_share)."""
 
     box: tuple[int, int, int, int]
     score: float
     """-n·ln p."""
-    at_paper_level: bool
+    papers_own: bool
 
 
 def uniform_runs(ycc: np.ndarray, *, cleaned: bool = False) -> list[Run]:
     """Runs of blank blocks along a row, exactly flat at one level that the paper around rarely takes.
 
-    ``ycc`` is the JPEG's decoded YCbCr (decoded_ycc). A run at the paper's own flattened level
-    is returned too, marked: it is no sign, but it tells the page's processing (image_tamper
-    counts every run against uniform_max_runs). Only a ``cleaned`` page (page_kind.is_cleaned)
+    ``ycc`` is the JPEG's decoded YCbCr (decoded_ycc). A run that is the paper's own (Run) is
+    returned too, marked: it is no sign, but it tells the page's processing (image_tamper counts
+    every run against uniform_max_runs). Only a ``cleaned`` page (page_kind.is_cleaned)
     has such levels: elsewhere a paste may lie at the paper's common level (a 600-dpi scan's
     paper is flat in most blocks) and still be a level the paper around it rarely takes.
     """
@@ -87,7 +88,7 @@ def uniform_runs(ycc: np.ndarray, *, cleaned: bool = False) -> list[Run]:
     own = _page_levels(level, rules.uniform_page_level_share) if cleaned else set()
     paper_sums = _rect_sums(paper)
     level_sums: dict[int, np.ndarray] = {}
-    out: list[tuple[tuple[int, int, int, int], float, int]] = []
+    out: list[tuple[tuple[int, int, int, int], float, int, bool]] = []
     for r in range(_BAND[1], rows - _BAND[1]):
         c = 0
         while c < cols:
@@ -119,6 +120,8 @@ def uniform_runs(ycc: np.ndarray, *, cleaned: bool = False) -> list[Run]:
             score = -n * math.log(min(p, 0.999))
             # A level the paper around takes often is the paper's own, however long the run along
             # it: smooth paper under strong compression lies flat in long runs (kashi seed 1).
-            if score >= rules.uniform_min_score and p <= rules.uniform_max_level_share:
-                out.append((block_box(r, start, r + 1, end), score, value))
-    return [Run(box, score, value in own) for box, score, value in out]
+            # Such a run still tells the page's processing, as a flattened level's does.
+            if score >= rules.uniform_min_score:
+                common = p > rules.uniform_max_level_share
+                out.append((block_box(r, start, r + 1, end), score, value, common))
+    return [Run(box, score, value in own or common) for box, score, value, common in out]

@@ -64,7 +64,7 @@ def test_a_clean_page_with_smooth_illumination_says_nothing():
 def test_a_flat_run_is_scored_against_the_paper_around_it():
     data = _page(paste=True)
     runs = uniform_runs(jpeg_blocks.decoded_ycc(data))
-    assert runs and all(run.score >= 32 and not run.at_paper_level for run in runs)
+    assert runs and all(run.score >= 32 and not run.papers_own for run in runs)
     assert uniform_runs(jpeg_blocks.decoded_ycc(_page(paste=False))) == []
 
 
@@ -93,6 +93,6 @@ def test_runs_at_a_level_the_page_flattened_its_paper_to_are_its_paper():
     ycc = jpeg_blocks.decoded_ycc(data.tobytes())
     assert ycc is not None
     runs = uniform_runs(ycc, cleaned=True)
-    assert runs and all(run.at_paper_level for run in runs)
+    assert runs and all(run.papers_own for run in runs)
     rgb = cv2.cvtColor(cv2.imdecode(data, cv2.IMREAD_COLOR), cv2.COLOR_BGR2RGB)
     assert tampered_regions(rgb, ycc) == []
