@@ -32,6 +32,8 @@ _PUNCT_CUT = re.compile(r"[，,。;；、]|\s{2,}")
 # bracketed second name that happens to hold 字 or 章 (伊州区数字化城市管理指挥中心) is kept; and the
 # role it is defined as ((以下简称甲方)), which is no part of it.
 _DECOR = re.compile(r"\([^()]{0,6}(?:章|签|字|全称|名称)[^()]{0,3}\)|\((?:以下)?简?称[^()]{0,10}\)")
+# A decoration whose closing bracket OCR lost (某局(章 负责人：): the name ends where it opens.
+_OPEN_DECOR = re.compile(r"\((?:盖章|签章|公章|签字|章)(?![^()]*\))")
 _NOT_A_NAME = re.compile(
     r"^(?:应|须|需|的|在|于|向|与|和|对|按|将|不|已|如|若|负责|同意|承担|双方|提供|根据|依据|为|是|有权|可|自|由)"
 )
@@ -131,7 +133,9 @@ def clean_party_name(text: str) -> tuple[str, float] | None:
     head, colon, tail = s.partition(":")
     if colon:
         s = tail.strip() if re.sub(r"\s", "", head) in _NAME_LABELS else head.strip()
-    s = repair_legal_form(re.sub(r"\s+", "", s))
+    s = re.sub(r"\s+", "", s)
+    opened = _OPEN_DECOR.search(s)
+    s = repair_legal_form(s[: opened.start()] if opened else s)
     # The other party's role inside a name is where the other column began, read on one line with
     # this one (甲方(采购人) 某中心( 乙方(供应商) 某公司 on a signature page): the name ends there,
     # cut short of what wrapped beneath it, so less sure.

@@ -75,6 +75,18 @@ def test_the_code_under_its_label_not_the_licence_number_beside_it():
     assert got["credit_code"] == "91650100MA5DPBJL7B"
 
 
+def test_the_licence_number_is_no_code_when_the_code_itself_is_unread():
+    # A glare took the code under its label; the 证照编号's digits, one OCR swap from a valid
+    # code, are that label's number all the same.
+    got = license_fields(
+        "统一社会信用代码  证照编号：736531016050261565",
+        "营业执照",
+        "名 称 喀什沙海星联网络科技有限公司  注册资本人民币叁佰万元整",
+        columns=[46, 300],
+    )
+    assert got.get("credit_code") is None
+
+
 def test_an_overprinted_watermark_before_the_next_label():
     got = license_fields(
         "名 称上海某某教育科技有限公司  注册资本人民币100.0000万元整",

@@ -99,6 +99,8 @@ def test_running_text_is_not_a_party():
         ("乌鲁木齐天池数据电子信息股份限公司", "乌鲁木齐天池数据电子信息股份有限公司"),
         ("新疆昆仑信通网络科技有限公可", "新疆昆仑信通网络科技有限公司"),
         ("新疆昆仑信通网络科技有限责公司", "新疆昆仑信通网络科技有限责任公司"),
+        # A 签认表's 建设单位：某局(章 whose closing bracket OCR lost, the next label read on.
+        ("吐鲁番市高昌区教育局(章 负责人:", "吐鲁番市高昌区教育局"),
         # Forms one edit from none of the list stay as printed.
         ("中国石油天然气股份公司", "中国石油天然气股份公司"),
         ("新疆某某投资有限合伙", "新疆某某投资有限合伙"),

@@ -88,6 +88,8 @@ def test_categories_are_no_project_names(text, generic):
         ("新疆信息技术产品质量检测中心", True),
         ("国家计算机网络与信息安全测试中心新疆分中心", True),
         ("新疆信息产业有限责任公司（监理部）", True),
+        ("哈密市产品质量检验所", True),
+        ("新疆维吾尔自治区产品质量监督检验研究院", True),
         (SUPPLIER, False),
         (CLIENT, False),
     ],

@@ -21,8 +21,11 @@ the search is written here, in two steps:
    a render that placed two prints of the same text on whole pixels gives equal edges, never
    equal noise.
 
-Only pages with real scan noise are judged (``clone_min_noise``): on a clean render repeated
-glyphs are pixel-identical by construction. Only copies on paper count: a photo's desk or
+On a page without real scan noise (``clone_min_noise``: a clean render, or a scanner that
+smooths its paper) repeated glyphs are pixel-identical by construction and the noise proves
+nothing; there only a copy whose source and copy are both a seal's round ring counts (wild seed
+13: the client's seal copied onto the contractor's place of a smoothed grey scan), for two
+impressions of one seal are never the same pixels. Only copies on paper count: a photo's desk or
 background may repeat a texture.
 """
 
@@ -50,8 +53,9 @@ _PROOF_PX = 192
 def clone_regions(gray: np.ndarray, page_noise: float) -> list[Region]:
     """Areas of a grey page (uint8) that are exact copies of another area of it, at one shift."""
     rules = thresholds().image
-    if page_noise < rules.clone_min_noise or min(gray.shape) < 4 * _PROOF_PX:
+    if min(gray.shape) < 4 * _PROOF_PX:
         return []
+    noisy = page_noise >= rules.clone_min_noise
     # Searched at full resolution, so that a copy at any shift has windows equal to its source's;
     # a 300 DPI page (over 2,600 px) at half, for time (a copy then loses the windows on odd pixels).
     factor = 2 if max(gray.shape) > 2600 else 1
@@ -60,20 +64,73 @@ def clone_regions(gray: np.ndarray, page_noise: float) -> list[Region]:
     for shift, box in _candidates(gray, factor, rules.clone_min_blocks, rules.clone_min_shift_px):
         if any(_same_pair(shift, seen, 2 * factor) for seen in proven_shifts):
             continue  # the same copy, found again (from its other end, or a pixel apart)
-        proven = _proof(gray, shift, box, factor, rules.clone_max_mad, rules.clone_min_noise_corr)
+        min_corr = rules.clone_min_noise_corr if noisy else None
+        proven = _proof(gray, shift, box, factor, rules.clone_max_mad, min_corr)
         if proven is None:
             continue
         (dy, dx), (x0, y0, x1, y1) = proven
+        centre = ((x0 + x1) // 2, (y0 + y1) // 2)
+        seal = _ring_around(gray, centre) and _ring_around(gray, (centre[0] + dx, centre[1] + dy))
+        if not noisy and not seal:
+            continue
         proven_shifts.append((dy, dx))
         copy = (x0 + dx, y0 + dy, x1 + dx, y1 + dy)
+        what = "两枚印章" if seal else "本区域与同页另一处"
         regions.append(
             Region(
                 copy,
-                f"本区域与同页另一处（相距 {abs(dx)}×{abs(dy)} 像素）逐像素相同，疑似复制粘贴（如印章被复制）",
+                f"{what}（相距 {abs(dx)}×{abs(dy)} 像素）逐像素相同，疑似复制粘贴（如印章被复制）",
                 "clones",
             )
         )
     return regions
+
+
+_RING_ANGLES = np.linspace(0, 2 * np.pi, 180, endpoint=False)
+
+
+def _ring_around(gray: np.ndarray, centre: tuple[int, int]) -> bool:
+    """Whether a seal's round outer ring surrounds ``centre``: a circle of a seal's size (4-12% of
+    the page's width in radius) centred within half its radius of it, inked all the way round.
+
+    OpenCV's Hough transform proposes the circles; it also proposes circles through lines of
+    text, so a circle counts only when ink lies on it at ``clone_ring_min_cover`` of its angles
+    (a seal's ring all of them, a circle through print about half).
+    """
+    rules = thresholds().image
+    width = gray.shape[1]
+    r_min, r_max = int(0.04 * width), int(0.12 * width)
+    cx, cy = centre
+    x0, y0 = max(0, cx - r_max - 10), max(0, cy - r_max - 10)
+    crop = np.ascontiguousarray(gray[y0 : cy + r_max + 10, x0 : cx + r_max + 10])
+    if min(crop.shape) < 2 * r_min:
+        return False
+    circles = cv2.HoughCircles(
+        cv2.medianBlur(crop, 5),
+        cv2.HOUGH_GRADIENT,
+        dp=2,
+        minDist=8,
+        param1=120,
+        param2=40,
+        minRadius=r_min,
+        maxRadius=r_max,
+    )
+    if circles is None:
+        return False
+    paper = float(np.percentile(gray[::4, ::4], 90))
+    band = np.arange(-3, 4)
+    for x, y, r in circles[0][:20]:
+        x, y = float(x) + x0, float(y) + y0
+        if np.hypot(x - cx, y - cy) > 0.5 * r:
+            continue
+        xs = np.rint(x + np.outer(np.cos(_RING_ANGLES), r + band)).astype(int)
+        ys = np.rint(y + np.outer(np.sin(_RING_ANGLES), r + band)).astype(int)
+        inside = (xs >= 0) & (ys >= 0) & (xs < width) & (ys < gray.shape[0])
+        values = np.full(xs.shape, 255.0)
+        values[inside] = gray[ys[inside], xs[inside]]
+        if float((values.min(axis=1) < paper - 40).mean()) >= rules.clone_ring_min_cover:
+            return True
+    return False
 
 
 def _candidates(
@@ -135,10 +192,11 @@ def _proof(
     box: tuple[int, int, int, int],
     factor: int,
     max_mad: float,
-    min_corr: float,
+    min_corr: float | None,
 ) -> tuple[tuple[int, int], tuple[int, int, int, int]] | None:
     """The exact shift and the proven source box when the area around the candidate's centre equals
-    its copy at its edges and in its paper's noise (on paper, with ink); None otherwise."""
+    its copy at its edges and in its paper's noise (on paper, with ink; the noise is not compared
+    when ``min_corr`` is None); None otherwise."""
     page = gray.astype(np.float32)
     # The voters' box, at most _PROOF_PX a side around its centre: a copied amount line is short.
     cx, cy = (box[0] + box[2]) // 2, (box[1] + box[3]) // 2
@@ -168,7 +226,8 @@ def _proof(
     if best is None or best[0] > max_mad or best[1] < 0.9:
         return None
     sy, sx = best[2]
-    if _paper_noise_agreement(area, page[y0 + sy : y1 + sy, x0 + sx : x1 + sx], paper) < min_corr:
+    copy = page[y0 + sy : y1 + sy, x0 + sx : x1 + sx]
+    if min_corr is not None and _paper_noise_agreement(area, copy, paper) < min_corr:
         return None
     return best[2], (x0, y0, x1, y1)
 

@@ -107,6 +107,9 @@ def as_printed_code(text: str) -> Parsed:
     return None
 
 
+_OTHER_NUMBER = re.compile(r"(?:证照编号|注册号|编号|证号)\s*[:：]?\s*[0-9A-Za-z]{8,}")
+
+
 def credit_code(reading: Reading) -> Extracted[str] | None:
     """The labelled code, else the first code-shaped run anywhere on the license.
 
@@ -119,7 +122,9 @@ def credit_code(reading: Reading) -> Extracted[str] | None:
     if found is not None:
         return found
     for line in reading.lines:
-        parsed = parse(line.text)
+        # The number after another label (证照编号：7365…, 注册号：…) is that label's, even where its
+        # digits repair to a valid code (nanjiang seed 5: a glare took the code, the 证照编号 stayed).
+        parsed = parse(_OTHER_NUMBER.sub(" ", line.text))
         if parsed is not None:
             snip = line.snippet(0, len(line.text))
             if snip is not None:

@@ -58,11 +58,22 @@ def test_the_same_words_rendered_on_whole_pixels_are_no_clone(noise):
     assert clone_regions(noisy, page_noise=noise) == []
 
 
-def test_a_clean_render_is_not_judged():
-    # Without scan noise repeated glyphs are identical pixels: no verdict is possible.
+def test_on_a_page_without_noise_a_copied_seal_is_still_a_copy():
+    # A smoothing scanner leaves no noise to compare, but two impressions of one seal are never
+    # the same pixels: the ring stamped again, pixel for pixel, is a copy.
     page = _scan(noise=0.0)
     copied = page.copy()
     copied[1300:1700, 1003:1403] = page[1300:1700, 250:650]
+    [found] = clone_regions(copied, page_noise=0.5)
+    assert "印章" in found.reason
+    assert clone_regions(page, page_noise=0.5) == []
+
+
+def test_on_a_page_without_noise_repeated_print_is_no_clone():
+    # Without scan noise repeated glyphs are identical pixels, and print is no seal: no verdict.
+    page = _scan(noise=0.0)
+    copied = page.copy()
+    copied[150:500, 1003:1403] = page[150:500, 120:520]  # lines of print, no ring
     assert clone_regions(copied, page_noise=0.5) == []
 
 
