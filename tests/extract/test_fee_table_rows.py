@@ -162,7 +162,12 @@ def test_a_procurement_contracts_items_named_by_the_goods_are_purchases(ocr):
 
 
 def test_work_done_on_goods_is_no_purchase():
-    lines = ["序号  项目  金额（元）", "1  服务器租用  10,000.00", "2  设备安装调试  20,000.00", "3  应用软件  5,000.00"]
+    lines = [
+        "序号  项目  金额（元）",
+        "1  服务器租用  10,000.00",
+        "2  设备安装调试  20,000.00",
+        "3  应用软件  5,000.00",
+    ]
     table = extract_fees(page_lines(page_of(lines)))
     assert table is not None
     assert table.fees.hardware_purchase is None and table.fees.software_purchase is None

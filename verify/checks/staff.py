@@ -172,7 +172,9 @@ def grade_thresholds(ctx: CheckContext) -> Iterator[Finding]:
         # A row accepted outside the three years is left out of the total: say so, or the
         # reviewer reads a declared sum that does not add up.
         outside = [
-            p for p in ctx.declaration.projects if p.accepted_on and not year - 2 <= p.accepted_on.year <= year
+            p
+            for p in ctx.declaration.projects
+            if p.accepted_on and not year - 2 <= p.accepted_on.year <= year
         ]
         left_out = f"（未计验收不在 {year - 2}–{year} 年的 {len(outside)} 个项目）" if outside else ""
         if total < bars.three_year_projects:
