@@ -19,10 +19,11 @@ _CN_DIGITS = {"〇": 0, "零": 0, "O": 0, "o": 0, "一": 1, "二": 2, "三": 3, 
               "六": 6, "七": 7, "八": 8, "九": 9}  # fmt: skip
 _CN = "〇零Oo一二三四五六七八九"
 
-# Before 年, OCR may set a handwritten year's digits apart (20 24年4月1日).
+# Before 年, OCR may set a handwritten year's digits apart (20 24年4月1日), and read a handwritten
+# 月 as the 日 it resembles (2023年8日2日: only a month can stand between 年 and a day).
 _NUMERIC = re.compile(
     r"(?<!\d)(?:(?P<y>\d{4})\s*(?P<sep>[-./])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<d>\d{1,2})(?!\d)"
-    r"|(?P<y2>\d(?: ?\d){3})\s*年\s*(?P<m2>\d{1,2})\s*月\s*(?P<d2>\d{1,2})\s*日)"
+    r"|(?P<y2>\d(?: ?\d){3})\s*年\s*(?P<m2>\d{1,2})\s*[月日]\s*(?P<d2>\d{1,2})\s*日)"
 )
 _YEAR_MONTH = re.compile(r"(?<!\d)(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月(?!\s*\d)")
 _CHINESE = re.compile(
