@@ -144,9 +144,10 @@ def write_xlsx(path: Path, data: dict[str, Any], unit: str) -> None:
         for v in vals:
             d = Decimal(str(v))
             if unit == "万元":
+                # Two decimals where the amount is whole hundreds (the usual form); more where it is
+                # not, as a form keeps what the enterprise typed (seeds 5 and 6: a fee of 39350.00).
                 w = d / 10000
-                assert w == w.quantize(Decimal("0.01")), f"{d} is not a whole number of hundreds of yuan"
-                conv.append(float(w.quantize(Decimal("0.01"))))
+                conv.append(float(w.quantize(Decimal("0.01")) if w == w.quantize(Decimal("0.01")) else w))
             else:
                 conv.append(float(d))
         signed = dt.date.fromisoformat(p["signed_on"])
