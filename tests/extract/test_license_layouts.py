@@ -87,6 +87,22 @@ def test_the_licence_number_is_no_code_when_the_code_itself_is_unread():
     assert got.get("credit_code") is None
 
 
+def test_the_person_after_a_letter_spaced_label_that_lost_its_middle():
+    # 负 责 人 on a faint scan: 责 lost, 负 boxed alone, 人 read with the name.
+    got = license_fields(
+        "名 称 山东千暖电器科技有限公司枣庄分公司",
+        "负  人徐付生  营业场所山东省枣庄市薛城区陶庄镇岚山路中段路西28号",
+        columns=[46, 60, 300],
+    )
+    assert got["legal_representative"] == "徐付生"
+
+
+def test_a_half_read_company_name_is_no_name():
+    # A redacted trade name leaves 机商务有限公司: nothing before the legal form can be a name.
+    got = license_fields("名 称机商务有限公司", "类 型私营有限责任公司(自然人控股或私营性质企业控股)")
+    assert "company_name" not in got
+
+
 def test_an_overprinted_watermark_before_the_next_label():
     got = license_fields(
         "名 称上海某某教育科技有限公司  注册资本人民币100.0000万元整",

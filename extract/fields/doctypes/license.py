@@ -253,6 +253,44 @@ def _beside_a_damaged_label(
     return None
 
 
+def _after_a_gapped_label(
+    reading: Reading, key: str, parse: Callable[[str], Parsed]
+) -> Extracted[Any] | None:
+    """A field after its letter-spaced label whose middle characters the scan lost (负 人徐付生 for
+    负责人: the label's first character boxed alone, its last one starting the next cell).
+
+    Only a label of three characters or more, spelt by no other field's label, and only where
+    the rest of the cell parses as the field.
+    """
+    labels = vocabulary().fields
+    others = {x[0] + x[-1] for k, xs in labels.items() if k != key for x in xs if len(x) >= 2}
+    for line in reading.lines:
+        cells = line.cells()
+        if len(cells) < 2:
+            continue
+        first, (start, end) = line.text[slice(*cells[0])].strip(), cells[1]
+        second = line.text[start:end].strip()
+        for label in labels[key]:
+            if len(label) < 3 or first != label[0] or not second.startswith(label[-1]):
+                continue
+            if label[0] + label[-1] in others:
+                continue
+            parsed = parse(second[1:])
+            snip = line.snippet(0, end)
+            if parsed is not None and snip is not None:
+                return extracted(parsed[0], snip, 0.8 * parsed[1])
+    return None
+
+
+def _named_in_full(name: Extracted[str] | None) -> Extracted[str] | None:
+    """A company's name only when something stands before its legal form that can be a trade
+    name and a trade: at least four characters (a redacted or half-read 机商务有限公司 is none)."""
+    if name is None:
+        return None
+    form = next((f for f in vocabulary().legal_forms if name.value.endswith(f)), None)
+    return None if form is not None and len(name.value) - len(form) < 4 else name
+
+
 def _single_date(text: str) -> Parsed:
     """One date and no term: what stands after 成立日期 (a term's two dates are 营业期限's)."""
     dates = [d for d in (full_date(f.value) for f in find_dates(re.sub(r"\s", "", text))) if d]
@@ -271,12 +309,15 @@ def extract_license(reading: Reading) -> LicenseFields:
     fields: dict[str, object] = {
         # A name read whole first; then one that runs on to the next line (某控股集团昆仑某智能 /
         # 科技有限公司, where cutting at 集团 would name another company); then a cut one.
-        "company_name": reading.first("company_name", as_whole_org)
-        or run_on(reading, "company_name", as_org)
-        or reading.first("company_name", as_org),
+        "company_name": _named_in_full(
+            reading.first("company_name", as_whole_org)
+            or run_on(reading, "company_name", as_org)
+            or reading.first("company_name", as_org)
+        ),
         "credit_code": credit_code(reading),
         "legal_representative": reading.first("legal_representative", as_person)
-        or value_below(reading, "legal_representative", as_person),
+        or value_below(reading, "legal_representative", as_person)
+        or _after_a_gapped_label(reading, "legal_representative", as_person),
         "registered_capital": reading.first("registered_capital", as_capital),
         "company_type": reading.first("company_type", as_company_type),
         "established_on": reading.first("established_on", as_date)
