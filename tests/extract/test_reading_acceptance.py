@@ -253,6 +253,15 @@ def test_a_signer_blurred_by_its_seal_is_the_letterhead_the_letter_prints(signer
     assert value(fields.party_a) == "伊吾县人民医院"
 
 
+def test_a_letter_its_seal_alone_signs_is_the_letterheads():
+    # No signer printed: the closing formula stands right above the date, the seal signs.
+    fields = acceptance([*HAMI_LETTER, "特此函告。", "2025年5月24日"], ocr=True)
+    assert value(fields.party_a) == "伊吾县人民医院"
+    # Without 我单位组织 the letterhead says nothing of who organised the acceptance.
+    told = [line.replace("我单位组织", "由建设单位组织") for line in HAMI_LETTER]
+    assert value(acceptance([*told, "特此函告。", "2025年5月24日"], ocr=True).party_a) is None
+
+
 def test_the_project_a_letter_names_before_its_contract_number():
     fields = acceptance([*HAMI_LETTER, "伊吾县人民医院", "2025年5月24日"], ocr=True)
     assert value(fields.project_name) == "伊吾县人民医院2025年信息系统(HIS)升级改造项目"

@@ -339,17 +339,26 @@ def _letterhead_signer(
     first_page: list[Line], above: list[Line], text: str, cues: list[str]
 ) -> Extracted[str] | None:
     """The letterhead's organisation, where the letter says 我单位组织… and its signer, above the
-    date, reads as the letterhead but for a character a seal hid (…有限责任公 for …有限责任公司)."""
+    date, reads as the letterhead but for a character a seal hid (…有限责任公 for …有限责任公司),
+    or no signer is printed at all: the letter's closing sentence (特此函告。) stands right above
+    the date, and the seal alone signs it."""
     if not first_page or not above or not any(w in text for w in cues):
         return None
     head = first_page[0].compact
     if not _names_the_client(head):
         return None
     signer = re.sub(r"\s", "", above[-1].text[slice(*above[-1].cells()[0])]) if above[-1].cells() else ""
+    if _CLOSING.fullmatch(signer):
+        snip = first_page[0].snippet(0, len(first_page[0].text))
+        return extracted(head, snip, 0.75) if snip is not None else None
     if abs(len(signer) - len(head)) > 1 or Levenshtein.distance(signer, head) > max(1, len(head) // 8):
         return None
     snip = above[-1].snippet(0, len(above[-1].text))
     return extracted(head, snip, 0.8) if snip is not None else None
+
+
+# A letter's closing formula: nothing after it but the date and the seal.
+_CLOSING = re.compile(r"(?:特此(?:函告|函复|通知|证明)|此函|此复)[。.]?")
 
 
 def _plainest(signer: str, head: str, body: str) -> str:
