@@ -6,6 +6,7 @@ import datetime as dt
 
 from verify_builders import acceptance, codes, context, contract, declaration, invoice, project_row, run
 
+from jianzheng.models import TextSource
 from jianzheng.verify.checks import acceptance as acc
 from jianzheng.verify.checks.contract import signing
 
@@ -46,6 +47,28 @@ def test_acceptance_out_of_period_outside_the_year_or_in_the_future():
     future = context(declaration(), [contract(), acceptance()], today=dt.date(2024, 11, 1))
     assert codes(run(acc.acceptance_out_of_period, future)) == ["ACCEPTANCE_OUT_OF_PERIOD"]
     assert run(acc.acceptance_out_of_period, context(declaration(), [contract(), acceptance()])) == []
+
+
+def _faintly_dated(accepted: str):
+    report = acceptance(accepted=accepted)
+    assert report.fields.accepted_on is not None
+    faint = report.fields.accepted_on.model_copy(update={"confidence": 0.5})
+    fields = report.fields.model_copy(update={"accepted_on": faint})
+    return report.model_copy(update={"text_source": TextSource.ocr, "fields": fields})
+
+
+def test_a_faint_date_out_of_the_year_needs_review_unless_the_declaration_states_it_too():
+    declared_in_year = declaration(projects=[project_row(accepted="2024-06-20")])
+    found = run(
+        acc.acceptance_out_of_period, context(declared_in_year, [contract(), _faintly_dated("2023-12-18")])
+    )
+    assert codes(found) == ["NEEDS_REVIEW"]
+    # The enterprise declares the same date the report shows: the two agree, the date is plain.
+    declared_same = declaration(projects=[project_row(accepted="2023-12-18")])
+    found = run(
+        acc.acceptance_out_of_period, context(declared_same, [contract(), _faintly_dated("2023-12-18")])
+    )
+    assert codes(found) == ["ACCEPTANCE_OUT_OF_PERIOD"]
 
 
 def test_a_preliminary_acceptance_before_the_year_is_a_stage_of_a_project_completed_in_it():
