@@ -27,7 +27,9 @@ def _one(out: Path, seed: int, index: int) -> str:
     if sc.fmt == "xlsx":
         write_xlsx(sub / "declaration.xlsx", sc.decl)
     else:
-        (sub / "declaration.json").write_text(json.dumps(sc.decl, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        (sub / "declaration.json").write_text(
+            json.dumps(sc.decl, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+        )
     bound: list[tuple[FileSpec, list[Built]]] = []
     for n, spec in enumerate(sc.files):
         built, _ = bind(sub, spec, seed * 7919 + index * 97 + n)

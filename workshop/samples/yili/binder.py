@@ -40,8 +40,9 @@ class Part:
     project: str | None = None
     scan: Model | None = None
     tamper: tuple[Any, Model] | None = None
-    """For a scanned contract: (the same contract with another amount, the device of the donor scan); the amount
-    lines of the donor scan are pasted onto this scan (a region from another scan)."""
+    """For a scanned contract whose ``spec`` is what the page now shows: (the contract as it was signed, the
+    device of the donor scan). The first page is a scan of the signed paper with the amount lines of a
+    scan of ``spec`` pasted over it (a region from another scan)."""
 
 
 @dataclass
@@ -79,7 +80,9 @@ def _draw(doc: pymupdf.Document, part: Part, rng: random.Random) -> Built:
     extra: dict[str, int] = {}
     key = 1
     if part.kind == "contract":
-        n, f, key = papers.contract(doc, part.spec, rng)
+        n, f, key, fees_page = papers.contract(doc, part.spec, rng)
+        if fees_page:
+            extra = {"fees": fees_page}
     elif part.kind == "notice":
         n, f = papers.notice(doc, part.spec, rng), {}
     elif part.kind == "acceptance":
@@ -99,12 +102,14 @@ def _draw(doc: pymupdf.Document, part: Part, rng: random.Random) -> Built:
 
 
 def _tampered(src_page: pymupdf.Page, part: Part, rng_seed: int, model: Model, page_seed: int) -> Image.Image:
+    """The scan of the paper as it was, with the amount lines of another scan (of the page as it is now
+    shown, ``src_page``) pasted over it."""
     assert part.tamper is not None
-    alt_spec, donor_model = part.tamper
-    alt = pymupdf.open()
-    papers.contract(alt, alt_spec, random.Random(rng_seed))
-    base = scan(src_page, model, page_seed)
-    donor = scan(alt[0], donor_model, page_seed + 991)
+    original, donor_model = part.tamper
+    paper = pymupdf.open()
+    papers.contract(paper, original, random.Random(rng_seed))
+    base = scan(paper[0], model, page_seed)
+    donor = scan(src_page, donor_model, page_seed + 991)
     heading = src_page.search_for("第二条")[0]
     scale = model.dpi / 72.0
     y0 = int((heading.y1 + 3) * scale)
@@ -150,9 +155,18 @@ def bind(sub: Path, spec: FileSpec, seed: int) -> tuple[list[Built], list[Part]]
             data = png_bytes(img) if img.mode == "1" else jpeg_bytes(img, model.quality)
             page.insert_image(page.rect, stream=data)
         scanned = any(p.scan for p in spec.parts)
-        producer = spec.producer if not scanned or all(p.scan for p in spec.parts) else "Adobe Acrobat Pro 2020"
+        producer = (
+            spec.producer if not scanned or all(p.scan for p in spec.parts) else "Adobe Acrobat Pro 2020"
+        )
         out.set_metadata(
-            {"producer": producer, "creator": producer, "creationDate": FIXED_DATE, "modDate": FIXED_DATE, "title": "", "author": ""}
+            {
+                "producer": producer,
+                "creator": producer,
+                "creationDate": FIXED_DATE,
+                "modDate": FIXED_DATE,
+                "title": "",
+                "author": "",
+            }
         )
         out.save(target, garbage=3, deflate=True, no_new_id=True)
     else:
@@ -170,7 +184,9 @@ def bind(sub: Path, spec: FileSpec, seed: int) -> tuple[list[Built], list[Part]]
             first.save(target, "PNG", dpi=dpi)
         elif spec.fmt == "tif":
             frames = [im if im.mode != "1" else im.convert("L") for im, _ in images]
-            frames[0].save(target, "TIFF", save_all=True, append_images=frames[1:], compression="tiff_deflate", dpi=dpi)
+            frames[0].save(
+                target, "TIFF", save_all=True, append_images=frames[1:], compression="tiff_deflate", dpi=dpi
+            )
         else:
             raise ValueError(spec.fmt)
     return built, spec.parts
@@ -201,17 +217,53 @@ def write_xlsx(path: Path, decl: dict[str, Any]) -> None:
     fin = wb.create_sheet("经营情况")
     fin.append(["年度", "营业收入", "系统集成收入", "净利润"])
     for row in decl["finance"]:
-        fin.append([row["year"], float(row["operating_revenue"]), float(row["system_integration_revenue"]), float(row["net_profit"])])
+        fin.append(
+            [
+                row["year"],
+                float(row["operating_revenue"]),
+                float(row["system_integration_revenue"]),
+                float(row["net_profit"]),
+            ]
+        )
     pr = wb.create_sheet("项目汇总")
     keys = list(papers.FEE_LABELS)
     heads = ["序号", "项目名称", "甲方单位", "合同签订日期", "验收日期", "项目所属领域", "项目实施地"]
-    fee_heads = ["软件开发费", "咨询设计费", "集成实施费", "运行维护费", "数据处理费", "运营服务费", "软件和信息技术服务费合计", "自制硬件费", "硬件购置费", "软件购置费", "其他", "合同金额"]
+    fee_heads = [
+        "软件开发费",
+        "咨询设计费",
+        "集成实施费",
+        "运行维护费",
+        "数据处理费",
+        "运营服务费",
+        "软件和信息技术服务费合计",
+        "自制硬件费",
+        "硬件购置费",
+        "软件购置费",
+        "其他",
+        "合同金额",
+    ]
     pr.append(heads + [f"{h}(万元)" for h in fee_heads])
     for p in decl["projects"]:
         fees = p["fees"]
-        money = [fees[k] for k in keys[:6]] + [p["services_total"]] + [fees[k] for k in keys[6:]] + [p["contract_amount"]]
+        money = (
+            [fees[k] for k in keys[:6]]
+            + [p["services_total"]]
+            + [fees[k] for k in keys[6:]]
+            + [p["contract_amount"]]
+        )
         vals = [float(Decimal(m) / 10000) for m in money]
-        pr.append([p["id"], p["name"], p["client"], p["signed_on"], p["accepted_on"], p["field"], p["location"], *vals])
+        pr.append(
+            [
+                p["id"],
+                p["name"],
+                p["client"],
+                p["signed_on"],
+                p["accepted_on"],
+                p["field"],
+                p["location"],
+                *vals,
+            ]
+        )
     buf = io.BytesIO()
     wb.save(buf)
     buf.seek(0)
@@ -221,7 +273,11 @@ def write_xlsx(path: Path, decl: dict[str, Any]) -> None:
             if info.filename == "docProps/core.xml":
                 import re
 
-                data = re.sub(rb"<dcterms:(created|modified)([^>]*)>[^<]*<", rb"<dcterms:\1\2>2026-02-20T10:30:00Z<", data)
+                data = re.sub(
+                    rb"<dcterms:(created|modified)([^>]*)>[^<]*<",
+                    rb"<dcterms:\1\2>2026-02-20T10:30:00Z<",
+                    data,
+                )
             fixed = zipfile.ZipInfo(info.filename, date_time=(2026, 2, 20, 10, 30, 0))
             fixed.compress_type = zipfile.ZIP_DEFLATED
             zout.writestr(fixed, data)
@@ -250,7 +306,14 @@ def _finding(f: Planted, files: list[tuple[FileSpec, list[Built]]]) -> dict[str,
     return out
 
 
-def write_truth(root: Path, name: str, seed: int, clean: bool, files: list[tuple[FileSpec, list[Built]]], planted: list[Planted]) -> None:
+def write_truth(
+    root: Path,
+    name: str,
+    seed: int,
+    clean: bool,
+    files: list[tuple[FileSpec, list[Built]]],
+    planted: list[Planted],
+) -> None:
     pages: list[dict[str, Any]] = []
     docs: list[dict[str, Any]] = []
     n = 0
@@ -262,10 +325,20 @@ def write_truth(root: Path, name: str, seed: int, clean: bool, files: list[tuple
             kind = KIND_TYPE[part.kind]
             scanned = part.scan is not None
             docs.append(
-                {"id": doc_id, "file": spec.path, "pages": nums, "type": kind, "scanned": scanned, "project_id": part.project, "fields": b.fields}
+                {
+                    "id": doc_id,
+                    "file": spec.path,
+                    "pages": nums,
+                    "type": kind,
+                    "scanned": scanned,
+                    "project_id": part.project,
+                    "fields": b.fields,
+                }
             )
             for p in nums:
-                pages.append({"file": spec.path, "page": p, "type": kind, "document": doc_id, "scanned": scanned})
+                pages.append(
+                    {"file": spec.path, "page": p, "type": kind, "document": doc_id, "scanned": scanned}
+                )
     truth = {
         "schema": "jianzheng.truth/1",
         "name": name,

@@ -19,6 +19,8 @@ FONT_BUFFER = _MEASURE.buffer
 def embed(page: pymupdf.Page) -> None:
     """Embed the CJK font (proportional Latin glyphs, unlike the built-in CJK font's fixed cells)."""
     page.insert_font(fontname=FONT, fontbuffer=FONT_BUFFER)
+
+
 BLACK = (0.0, 0.0, 0.0)
 RED = (0.86, 0.08, 0.1)
 INK = (0.05, 0.1, 0.35)
@@ -41,16 +43,31 @@ class Sheet:
         self.right = size[0] - 72.0
 
     def text(
-        self, x: float, y: float, s: str, size: float = 10.5, color: Sequence[float] = BLACK, bold: bool = False
+        self,
+        x: float,
+        y: float,
+        s: str,
+        size: float = 10.5,
+        color: Sequence[float] = BLACK,
+        bold: bool = False,
     ) -> None:
         if bold:
             self.page.insert_text(
-                (x, y), s, fontname=FONT, fontsize=size, color=color, fill=color, render_mode=2, border_width=0.03
+                (x, y),
+                s,
+                fontname=FONT,
+                fontsize=size,
+                color=color,
+                fill=color,
+                render_mode=2,
+                border_width=0.03,
             )
         else:
             self.page.insert_text((x, y), s, fontname=FONT, fontsize=size, color=color)
 
-    def center(self, y: float, s: str, size: float = 10.5, bold: bool = False, color: Sequence[float] = BLACK) -> None:
+    def center(
+        self, y: float, s: str, size: float = 10.5, bold: bool = False, color: Sequence[float] = BLACK
+    ) -> None:
         self.text((self.w - width(s, size)) / 2, y, s, size, color, bold)
 
     def spaced(self, y: float, s: str, size: float, gap: float, bold: bool = True) -> None:
@@ -77,17 +94,23 @@ class Sheet:
             out.append(cur)
         return out
 
-    def para(self, s: str, size: float = 10.5, leading: float = 1.75, indent: bool = True, x: float | None = None) -> None:
+    def para(
+        self, s: str, size: float = 10.5, leading: float = 1.75, indent: bool = True, x: float | None = None
+    ) -> None:
         x0 = self.left if x is None else x
         ind = 2 * size if indent else 0.0
         for i, ln in enumerate(self.lines(s, size, self.right - x0, ind)):
             self.text(x0 + (ind if i == 0 else 0.0), self.y, ln, size)
             self.y += size * leading
 
-    def line(self, x0: float, y0: float, x1: float, y1: float, w: float = 0.6, color: Sequence[float] = BLACK) -> None:
+    def line(
+        self, x0: float, y0: float, x1: float, y1: float, w: float = 0.6, color: Sequence[float] = BLACK
+    ) -> None:
         self.page.draw_line((x0, y0), (x1, y1), color=color, width=w)
 
-    def rect(self, x0: float, y0: float, x1: float, y1: float, w: float = 0.6, color: Sequence[float] = BLACK) -> None:
+    def rect(
+        self, x0: float, y0: float, x1: float, y1: float, w: float = 0.6, color: Sequence[float] = BLACK
+    ) -> None:
         self.page.draw_rect(pymupdf.Rect(x0, y0, x1, y1), color=color, width=w)
 
     def table(
@@ -107,7 +130,10 @@ class Sheet:
         for wd in widths:
             xs.append(xs[-1] + wd)
         for row in rows:
-            wrapped = [self.lines(cell, size, wd - 8) if cell else [""] for cell, wd in zip(row, widths, strict=False)]
+            wrapped = [
+                self.lines(cell, size, wd - 8) if cell else [""]
+                for cell, wd in zip(row, widths, strict=False)
+            ]
             n = max(len(w) for w in wrapped)
             h = max(row_h, n * size * 1.35 + 8)
             for ci, cell_lines in enumerate(wrapped):
@@ -138,7 +164,16 @@ class Sheet:
         self.text(x + size * 1.2, y, label, size)
         return x + size * 1.2 + width(label, size) + size
 
-    def seal(self, cx: float, cy: float, name: str, sub: str = "", r: float = 42.0, seed: int = 0, tilt: float = 0.0) -> None:
+    def seal(
+        self,
+        cx: float,
+        cy: float,
+        name: str,
+        sub: str = "",
+        r: float = 42.0,
+        seed: int = 0,
+        tilt: float = 0.0,
+    ) -> None:
         png = seal_png(name, sub, round(r), seed, round(tilt))
         self.page.insert_image(pymupdf.Rect(cx - r, cy - r, cx + r, cy + r), stream=png, overlay=True)
 
@@ -191,7 +226,7 @@ def seal_png(name: str, sub: str, r: int, seed: int, tilt: int) -> bytes:
         ang = -math.pi / 2 + k * math.pi / 5
         rad = r * 0.24 if k % 2 == 0 else r * 0.095
         star.append(pymupdf.Point(c.x + rad * math.cos(ang), c.y + rad * math.sin(ang)))
-    page.draw_polyline(star + [star[0]], color=red, fill=red, width=0.1)
+    page.draw_polyline([*star, star[0]], color=red, fill=red, width=0.1)
     n = len(name)
     span = min(270.0, 19.0 * n + 40.0)
     ring = r * 0.72
@@ -202,17 +237,28 @@ def seal_png(name: str, sub: str, r: int, seed: int, tilt: int) -> bytes:
         px = c.x + ring * math.sin(a)
         py = c.y - ring * math.cos(a)
         org = pymupdf.Point(px - fs / 2, py + fs * 0.38)
-        page.insert_text(org, ch, fontname=FONT, fontsize=fs, color=red, morph=(pymupdf.Point(px, py), pymupdf.Matrix(-deg)))
+        page.insert_text(
+            org,
+            ch,
+            fontname=FONT,
+            fontsize=fs,
+            color=red,
+            morph=(pymupdf.Point(px, py), pymupdf.Matrix(-deg)),
+        )
     if sub:
         sfs = r * 0.17
-        page.insert_text((c.x - width(sub, sfs) / 2, c.y + r * 0.55), sub, fontname=FONT, fontsize=sfs, color=red)
-    pix = page.get_pixmap(dpi=int(72 * 5), alpha=True)
+        page.insert_text(
+            (c.x - width(sub, sfs) / 2, c.y + r * 0.55), sub, fontname=FONT, fontsize=sfs, color=red
+        )
+    pix = page.get_pixmap(dpi=72 * 5, alpha=True)
     doc.close()
     arr = np.frombuffer(pix.samples, dtype=np.uint8).reshape(pix.height, pix.width, pix.n).copy()
     rng = np.random.default_rng(seed)
     alpha = arr[:, :, 3].astype(np.float32)
     alpha *= rng.uniform(0.55, 1.0, size=alpha.shape).astype(np.float32) ** 0.5
-    blot = cv2.GaussianBlur(rng.uniform(0, 1, size=(pix.height // 16 + 1, pix.width // 16 + 1)).astype(np.float32), (3, 3), 0)
+    blot = cv2.GaussianBlur(
+        rng.uniform(0, 1, size=(pix.height // 16 + 1, pix.width // 16 + 1)).astype(np.float32), (3, 3), 0
+    )
     blot = cv2.resize(blot, (pix.width, pix.height))
     alpha *= np.clip(0.55 + blot, 0.0, 1.0)
     arr[:, :, 3] = np.clip(alpha * 0.88, 0, 255).astype(np.uint8)

@@ -171,7 +171,16 @@ def _amount_sentence(c: ContractSpec, amount: Decimal, words: Decimal) -> str:
     return f"合同价款：¥{grouped(amount)}元，大写：人民币{w}。上述价款已包含增值税及全部相关费用。"
 
 
-def _sign_table(s: Sheet, c_a: Org, c_b: Org, day: dt.date, rng: random.Random, seal_a: bool, seal_b: bool, sub: str = "合同专用章") -> None:
+def _sign_table(
+    s: Sheet,
+    c_a: Org,
+    c_b: Org,
+    day: dt.date,
+    rng: random.Random,
+    seal_a: bool,
+    seal_b: bool,
+    sub: str = "合同专用章",
+) -> None:
     y0 = max(s.y + 10, 560.0)
     half = (s.right - s.left) / 2
     rows = [
@@ -186,9 +195,13 @@ def _sign_table(s: Sheet, c_a: Org, c_b: Org, day: dt.date, rng: random.Random, 
     s.signature(s.left + 170, y0 + 82, rng, 55)
     s.signature(s.left + half + 170, y0 + 82, rng, 50)
     if seal_a:
-        s.seal(s.left + half * 0.55, y0 + 60, c_a.name, "", seed=rng.randrange(1000), tilt=rng.randrange(-25, 25))
+        s.seal(
+            s.left + half * 0.55, y0 + 60, c_a.name, "", seed=rng.randrange(1000), tilt=rng.randrange(-25, 25)
+        )
     if seal_b:
-        s.seal(s.left + half * 1.6, y0 + 62, c_b.name, sub, seed=rng.randrange(1000), tilt=rng.randrange(-25, 25))
+        s.seal(
+            s.left + half * 1.6, y0 + 62, c_b.name, sub, seed=rng.randrange(1000), tilt=rng.randrange(-25, 25)
+        )
     s.y = bottom + 20
 
 
@@ -209,7 +222,7 @@ def notice(doc: pymupdf.Document, c: ContractSpec, rng: random.Random) -> int:
         f"确定贵单位为本项目{who}，{'中标' if c.notice == 'zhongbiao' else '成交'}金额：人民币{capital(c.amount)}（¥{grouped(c.amount)}）。",
         11,
     )
-    s.para(f"请贵单位自本通知书发出之日起三十日内，按照采购文件和响应文件的约定与采购人签订书面合同。", 11)
+    s.para("请贵单位自本通知书发出之日起三十日内，按照采购文件和响应文件的约定与采购人签订书面合同。", 11)
     s.para("特此通知。", 11)
     s.y += 40
     s.text(330, s.y, f"采购人：{c.a.name}", 10.5)
@@ -220,7 +233,7 @@ def notice(doc: pymupdf.Document, c: ContractSpec, rng: random.Random) -> int:
     return 1
 
 
-def contract(doc: pymupdf.Document, c: ContractSpec, rng: random.Random) -> tuple[int, Fields, int]:
+def contract(doc: pymupdf.Document, c: ContractSpec, rng: random.Random) -> tuple[int, Fields, int, int]:
     """Contract key pages (+ a 补充协议 when the price changed). Returns pages, fields, the page (1-based in the
     document) that prints the operative amount."""
     pages = 0
@@ -257,15 +270,24 @@ def contract(doc: pymupdf.Document, c: ContractSpec, rng: random.Random) -> tupl
             10.5,
         )
     else:
-        s.para(f"乙方按照甲方需求完成{c.project}的设计、供货、安装、调试、系统集成、培训及售后服务。项目地点：{c.location}。", 10.5)
+        s.para(
+            f"乙方按照甲方需求完成{c.project}的设计、供货、安装、调试、系统集成、培训及售后服务。项目地点：{c.location}。",
+            10.5,
+        )
     s.text(s.left, s.y, "第二条  合同金额", 10.5, bold=True)
     s.y += 18
     words = c.words_amount if c.words_amount is not None else c.amount
-    if service:
+    if service and c.style == "wan":
+        s.para(
+            f"年服务费为人民币{wan(c.amount)}万元整（大写：人民币{capital(words)}），含税，服务费按季度支付。",
+            10.5,
+        )
+    elif service:
         s.para(f"年服务费用：{_amount_sentence(c, c.amount, words)}服务费按季度支付。", 10.5)
     else:
         s.para(_amount_sentence(c, c.amount, words), 10.5)
     amount_page = 1
+    fees_page = 0
     fees_out: dict[str, str] | None = None
     if c.fees:
         if s.y > 560:
@@ -281,18 +303,25 @@ def contract(doc: pymupdf.Document, c: ContractSpec, rng: random.Random) -> tupl
         rows.append(["", "合计", grouped(sum(c.fees.values(), Decimal(0))), ""])
         s.y = s.table(s.left, s.y, [40, 190, 130, 91], rows, row_h=20, size=9.5, align="cllc") + 16
         fees_out = {k: yuan(v) for k, v in c.fees.items()}
+        fees_page = pages
     s = Sheet(doc)
     pages += 1
     s.y = 80
     s.text(s.left, s.y, "第三条  付款方式", 10.5, bold=True)
     s.y += 18
-    s.para("合同签订后10个工作日内甲方支付合同总价的30%；项目验收合格后支付至95%；余款作为质保金，质保期满无质量问题一次性付清。", 10.5)
+    s.para(
+        "合同签订后10个工作日内甲方支付合同总价的30%；项目验收合格后支付至95%；余款作为质保金，质保期满无质量问题一次性付清。",
+        10.5,
+    )
     s.text(s.left, s.y, "第四条  验收", 10.5, bold=True)
     s.y += 18
     s.para("项目完成后乙方书面提出验收申请，甲方在15个工作日内组织验收，验收合格后双方签署验收证书。", 10.5)
     s.text(s.left, s.y, "第五条  其他", 10.5, bold=True)
     s.y += 18
-    s.para("本合同一式肆份，甲乙双方各执贰份，自双方签字盖章之日起生效。未尽事宜，双方协商解决；协商不成的，向甲方所在地人民法院提起诉讼。", 10.5)
+    s.para(
+        "本合同一式肆份，甲乙双方各执贰份，自双方签字盖章之日起生效。未尽事宜，双方协商解决；协商不成的，向甲方所在地人民法院提起诉讼。",
+        10.5,
+    )
     s.y += 10
     s.text(s.left, s.y, "（以下无正文）", 10.5)
     s.y += 10
@@ -339,7 +368,7 @@ def contract(doc: pymupdf.Document, c: ContractSpec, rng: random.Random) -> tupl
     }
     if fees_out and c.supplement is None:
         out["fees"] = fees_out
-    return pages, out, amount_page
+    return pages, out, amount_page, fees_page
 
 
 def acceptance(doc: pymupdf.Document, a: AcceptSpec, rng: random.Random) -> tuple[int, Fields]:
@@ -390,21 +419,37 @@ def acceptance(doc: pymupdf.Document, a: AcceptSpec, rng: random.Random) -> tupl
         s.text(s.left + 10, base + 100, cn_date(a.on), 10.5)
         s.text(s.left + 250, base + 100, cn_date(a.on), 10.5)
         if a.seal:
-            s.seal(s.left + 70, base + 30, a.a.name, "", seed=rng.randrange(1000), tilt=rng.randrange(-20, 20))
-            s.seal(s.left + 310, base + 30, a.b.name, "", seed=rng.randrange(1000), tilt=rng.randrange(-20, 20))
+            s.seal(
+                s.left + 70, base + 30, a.a.name, "", seed=rng.randrange(1000), tilt=rng.randrange(-20, 20)
+            )
+            s.seal(
+                s.left + 310, base + 30, a.b.name, "", seed=rng.randrange(1000), tilt=rng.randrange(-20, 20)
+            )
         return 1, fields
     if a.style == "report":
         s = Sheet(doc)
         s.spaced(100, "项目验收报告", 20, 6)
         s.y = 140
-        rows = [["项目名称", a.project], ["建设单位", a.a.name], ["承建单位", a.b.name], ["验收时间", cn_date(a.on)], ["验收地点", a.a.address]]
+        rows = [
+            ["项目名称", a.project],
+            ["建设单位", a.a.name],
+            ["承建单位", a.b.name],
+            ["验收时间", cn_date(a.on)],
+            ["验收地点", a.a.address],
+        ]
         s.y = s.table(s.left, s.y, [90, 361], rows, row_h=26, size=10) + 22
         s.text(s.left, s.y, "一、项目概况", 10.5, bold=True)
         s.y += 18
-        s.para(f"{a.project}由{a.b.name}承建，项目按合同完成了设备供货、安装调试、软件部署及系统联调，并经过一个月试运行。", 10.5)
+        s.para(
+            f"{a.project}由{a.b.name}承建，项目按合同完成了设备供货、安装调试、软件部署及系统联调，并经过一个月试运行。",
+            10.5,
+        )
         s.text(s.left, s.y, "二、验收情况", 10.5, bold=True)
         s.y += 18
-        s.para("验收组听取了承建单位的建设汇报，现场查看了设备安装与系统运行情况，查阅了竣工文档、测试记录和培训记录。", 10.5)
+        s.para(
+            "验收组听取了承建单位的建设汇报，现场查看了设备安装与系统运行情况，查阅了竣工文档、测试记录和培训记录。",
+            10.5,
+        )
         s.text(s.left, s.y, "三、验收结论", 10.5, bold=True)
         s.y += 18
         if a.tick:
@@ -419,7 +464,7 @@ def acceptance(doc: pymupdf.Document, a: AcceptSpec, rng: random.Random) -> tupl
                 10.5,
             )
         s.y += 20
-        s.text(330, s.y + 40, f"验收组组长：", 10.5)
+        s.text(330, s.y + 40, "验收组组长：", 10.5)
         s.signature(400, s.y + 40, rng, 55)
         s.text(330, s.y + 80, cn_date(a.on), 10.5)
         if a.seal:
@@ -432,7 +477,9 @@ def acceptance(doc: pymupdf.Document, a: AcceptSpec, rng: random.Random) -> tupl
         rows = [["序号", "姓名", "单位", "职务/职称", "签字"]]
         for i in range(5):
             nm = surnames[rng.randrange(10)] + given[rng.randrange(10)]
-            rows.append([str(i + 1), nm, units[i], ["组长", "组员", "高级工程师", "工程师", "项目经理"][i], ""])
+            rows.append(
+                [str(i + 1), nm, units[i], ["组长", "组员", "高级工程师", "工程师", "项目经理"][i], ""]
+            )
         y0 = 130.0
         t.table(t.left, y0, [36, 70, 185, 80, 80], rows, row_h=34, size=9.5, align="cclcc")
         for i in range(5):
@@ -464,7 +511,7 @@ def acceptance(doc: pymupdf.Document, a: AcceptSpec, rng: random.Random) -> tupl
         10.5,
     )
     s.y += 40
-    s.text(330, s.y, f"批准：", 10.5)
+    s.text(330, s.y, "批准：", 10.5)
     s.signature(370, s.y, rng, 50)
     s.text(330, s.y + 50, f"签发日期：{cn_date(a.on)}", 10.5)
     if a.seal:
@@ -505,7 +552,11 @@ def license_page(doc: pymupdf.Document, lic: LicenseSpec, rng: random.Random) ->
         f["credit_code"] = lic.org.credit
         f["qr"] = payload
     until = f"{cn_date0(lic.established)} 至 {cn_date0(lic.until)}" if lic.until else "长期"
-    left = [("名          称", lic.org.name), ("类          型", lic.company_type), ("法定代表人", lic.org.legal)]
+    left = [
+        ("名          称", lic.org.name),
+        ("类          型", lic.company_type),
+        ("法定代表人", lic.org.legal),
+    ]
     right = [
         ("注 册 资 本", f"{wan(lic.capital)}万元人民币"),
         ("成 立 日 期", cn_date0(lic.established)),
@@ -571,14 +622,17 @@ def audit_report(doc: pymupdf.Document, au: AuditSpec, rng: random.Random) -> tu
     )
     s.text(s.left, s.y, "三、管理层和治理层对财务报表的责任", 10.5, bold=True)
     s.y += 20
-    s.para("贵公司管理层负责按照企业会计准则的规定编制财务报表，使其实现公允反映，并设计、执行和维护必要的内部控制。", 10.5)
+    s.para(
+        "贵公司管理层负责按照企业会计准则的规定编制财务报表，使其实现公允反映，并设计、执行和维护必要的内部控制。",
+        10.5,
+    )
     s.y += 30
     s.text(s.left, s.y, au.firm, 10.5)
     s.text(330, s.y, f"中国注册会计师：{au.cpas[0]}", 10.5)
     s.signature(450, s.y - 2, rng, 50)
     s.text(330, s.y + 36, f"中国注册会计师：{au.cpas[1]}", 10.5)
     s.signature(470, s.y + 34, rng, 50)
-    s.text(s.left, s.y + 36, f"中国·伊宁", 10.5)
+    s.text(s.left, s.y + 36, "中国·伊宁", 10.5)
     s.text(330, s.y + 72, cn_date(au.issued), 10.5)
     s.seal(150, s.y - 10, au.firm, "", r=44, seed=rng.randrange(1000))
     s = Sheet(doc)
@@ -611,10 +665,12 @@ def audit_report(doc: pymupdf.Document, au: AuditSpec, rng: random.Random) -> tu
         ("四、净利润", au.profit),
     ]
     for i, (k, v) in enumerate(items, start=1):
-        rows.append([k, str(i), f(v.quantize(Decimal("0.01"))), f((v * Decimal("0.87")).quantize(Decimal("0.01")))])
-    s.text(s.left, 110, f"编制单位：{au.org.name}", 9.5)
-    s.text(250, 110, f"{au.year}年度", 9.5)
-    s.text(s.right - 70, 110, f"单位：{au.unit}", 9.5)
+        rows.append(
+            [k, str(i), f(v.quantize(Decimal("0.01"))), f((v * Decimal("0.87")).quantize(Decimal("0.01")))]
+        )
+    s.center(98, f"{au.year}年度", 9.5)
+    s.text(s.left, 114, f"编制单位：{au.org.name}", 9.5)
+    s.text(s.right - 60, 114, f"单位：{au.unit}", 9.5)
     s.table(s.left, 120, [180, 40, 115, 116], rows, row_h=24, size=9.5, align="lcrr")
     s.text(s.left, 520, "企业负责人：", 9.5)
     s.text(220, 520, "主管会计工作负责人：", 9.5)
@@ -741,7 +797,12 @@ def declaration_form(doc: pymupdf.Document, fs: FormSpec, rng: random.Random) ->
         "technical_total": fs.technical,
         "certified_total": fs.certified,
         "finance": [
-            {"year": yr, "operating_revenue": yuan(r), "system_integration_revenue": yuan(si), "net_profit": yuan(p)}
+            {
+                "year": yr,
+                "operating_revenue": yuan(r),
+                "system_integration_revenue": yuan(si),
+                "net_profit": yuan(p),
+            }
             for yr, r, si, p in fs.finance
         ],
         "project_count": len(fs.projects),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
+from typing import Any
 
 import cv2
 import numpy as np
@@ -30,12 +31,20 @@ class Model:
 
 
 CANON_GREY = Model("Canon iR-ADV 4525 grey 200", dpi=200, quality=78, skew=0.9)
-KONICA_COLOUR = Model("KONICA MINOLTA bizhub C368 colour 300", dpi=300, colour=True, quality=85, skew=-0.6, noise=2.0)
-RICOH_LOW = Model("RICOH MP 2014 grey 150", dpi=150, quality=62, skew=1.7, tint=(243, 240, 228), noise=4.5, staple=True)
-HP_COLOUR = Model("HP LaserJet MFP M227 colour 200", dpi=200, colour=True, quality=72, skew=-1.2, tint=(248, 244, 232))
+KONICA_COLOUR = Model(
+    "KONICA MINOLTA bizhub C368 colour 300", dpi=300, colour=True, quality=85, skew=-0.6, noise=2.0
+)
+RICOH_LOW = Model(
+    "RICOH MP 2014 grey 150", dpi=150, quality=62, skew=1.7, tint=(243, 240, 228), noise=4.5, staple=True
+)
+HP_COLOUR = Model(
+    "HP LaserJet MFP M227 colour 200", dpi=200, colour=True, quality=72, skew=-1.2, tint=(248, 244, 232)
+)
 FAX = Model("fax bilevel 200", dpi=200, bilevel=True, skew=0.6, noise=0.0)
 PHONE = Model("phone photo", dpi=160, colour=True, quality=84, skew=3.0, phone=True, glare=True, noise=3.5)
-BROTHER_GREY = Model("Brother MFC-7860 grey 240", dpi=240, quality=88, skew=0.5, tint=(246, 246, 246), noise=2.5)
+BROTHER_GREY = Model(
+    "Brother MFC-7860 grey 240", dpi=240, quality=88, skew=0.5, tint=(246, 246, 246), noise=2.5
+)
 
 
 def render(page: pymupdf.Page, dpi: int, colour: bool) -> np.ndarray:
@@ -44,18 +53,20 @@ def render(page: pymupdf.Page, dpi: int, colour: bool) -> np.ndarray:
     return arr.copy() if colour else arr[:, :, 0].copy()
 
 
-def _rotate(img: np.ndarray, deg: float, fill: int | tuple[int, int, int]) -> np.ndarray:
+def _rotate(img: np.ndarray, deg: float, fill: int | tuple[int, ...]) -> np.ndarray:
     h, w = img.shape[:2]
     m = cv2.getRotationMatrix2D((w / 2, h / 2), deg, 1.0)
     border = fill if isinstance(fill, int) else tuple(int(v) for v in fill)
-    return cv2.warpAffine(img, m, (w, h), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_CONSTANT, borderValue=border)
+    return cv2.warpAffine(
+        img, m, (w, h), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_CONSTANT, borderValue=border
+    )
 
 
 def scan(page: pymupdf.Page, model: Model, seed: int) -> Image.Image:
     """The page as this model's device would capture it."""
     rng = np.random.default_rng(seed)
     colour = model.colour or model.phone
-    img = render(page, model.dpi, colour).astype(np.float32)
+    img: Any = render(page, model.dpi, colour).astype(np.float32)
     h, w = img.shape[:2]
     # Paper tint: ink stays dark, white paper takes the tint.
     if colour:
@@ -101,12 +112,12 @@ def _photo(img: np.ndarray, rng: np.random.Generator, glare: bool) -> np.ndarray
     """Paper lying on a desk, photographed from a little to one side."""
     h, w = img.shape[:2]
     pad_x, pad_y = int(w * 0.12), int(h * 0.09)
-    desk = np.zeros((h + 2 * pad_y, w + 2 * pad_x, 3), dtype=np.float32)
+    desk: Any = np.zeros((h + 2 * pad_y, w + 2 * pad_x, 3), dtype=np.float32)
     desk[:] = (118, 96, 78)
     desk += rng.normal(0, 6, desk.shape).astype(np.float32)
-    src = np.float32([[0, 0], [w, 0], [w, h], [0, h]])
+    src = np.array([[0, 0], [w, 0], [w, h], [0, h]], dtype=np.float32)
     j = lambda s: float(rng.uniform(-s, s))  # noqa: E731
-    dst = np.float32(
+    dst = np.array(
         [
             [pad_x + w * 0.04 + j(8), pad_y + h * 0.02 + j(8)],
             [pad_x + w * 0.97 + j(8), pad_y + j(8)],
@@ -114,10 +125,12 @@ def _photo(img: np.ndarray, rng: np.random.Generator, glare: bool) -> np.ndarray
             [pad_x + j(8), pad_y + h * 0.96 + j(8)],
         ]
     )
-    m = cv2.getPerspectiveTransform(src, dst)
-    warped = cv2.warpPerspective(img.astype(np.float32), m, (desk.shape[1], desk.shape[0]), borderValue=(0, 0, 0))
+    m = cv2.getPerspectiveTransform(src, dst.astype(np.float32))
+    warped = cv2.warpPerspective(
+        img.astype(np.float32), m, (desk.shape[1], desk.shape[0]), borderValue=(0, 0, 0)
+    )
     mask = cv2.warpPerspective(np.ones((h, w), np.float32), m, (desk.shape[1], desk.shape[0]))
-    out = desk * (1 - mask[..., None]) + warped * mask[..., None]
+    out: Any = desk * (1 - mask[..., None]) + warped * mask[..., None]
     hh, ww = out.shape[:2]
     yy, xx = np.mgrid[0:hh, 0:ww].astype(np.float32)
     vign = 1.0 - 0.25 * (((xx - ww / 2) / ww) ** 2 + ((yy - hh / 2) / hh) ** 2) * 2
@@ -127,7 +140,9 @@ def _photo(img: np.ndarray, rng: np.random.Generator, glare: bool) -> np.ndarray
         blob = np.exp(-(((xx - gx) / (ww * 0.14)) ** 2 + ((yy - gy) / (hh * 0.08)) ** 2))
         out = out + blob[..., None] * 55
     out = cv2.GaussianBlur(out, (0, 0), 0.7)
-    small = cv2.resize(np.clip(out, 0, 255).astype(np.uint8), (int(ww * 0.85), int(hh * 0.85)), interpolation=cv2.INTER_AREA)
+    small = cv2.resize(
+        np.clip(out, 0, 255).astype(np.uint8), (int(ww * 0.85), int(hh * 0.85)), interpolation=cv2.INTER_AREA
+    )
     return small
 
 

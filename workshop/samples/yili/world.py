@@ -31,7 +31,18 @@ CERTS = (
     ("系统架构设计师", "高级"),
     ("数据库系统工程师", "中级"),
 )
-HOLDERS = ("李建华", "阿依古丽·吐尔逊", "张伟", "叶尔兰·努尔兰", "王海燕", "马晓东", "巴合提别克", "赵磊", "韩雪", "周志强")
+HOLDERS = (
+    "李建华",
+    "阿依古丽·吐尔逊",
+    "张伟",
+    "叶尔兰·努尔兰",
+    "王海燕",
+    "马晓东",
+    "巴合提别克",
+    "赵磊",
+    "韩雪",
+    "周志强",
+)
 
 
 def company(rng: random.Random, name: str, region: str, address: str, legal: str, area: str = "0999") -> Org:
@@ -118,8 +129,14 @@ def declaration(
     certs = []
     for i in range(certified):
         title, level = CERTS[i % len(CERTS)]
-        certs.append({"holder": HOLDERS[(i * 3 + rng.randrange(3)) % len(HOLDERS)], "certificate": title, "level": level,
-                      "number": f"{'S' if level == '高级' else 'M'}{2016 + i}{rng.randrange(10**8, 10**9)}"})
+        certs.append(
+            {
+                "holder": HOLDERS[(i * 3 + rng.randrange(3)) % len(HOLDERS)],
+                "certificate": title,
+                "level": level,
+                "number": f"{'S' if level == '高级' else 'M'}{2016 + i}{rng.randrange(10**8, 10**9)}",
+            }
+        )
     return {
         "enterprise": {
             "name": org.name,
