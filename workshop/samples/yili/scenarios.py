@@ -396,9 +396,11 @@ def yl04_chabuchaer_clean_merged(rng: random.Random) -> Scenario:
     schools = ["察布查尔县第一中学", "察布查尔县第三中学"]
     contracts = []
     accepts = []
+    # Two lots (标段) of one procurement: signed the same day, accepted together.
+    sg = day(rng, D(Y, 4, 1), 30)
+    batch_acc = day(rng, D(Y, 8, 20), 20)
     for i, (sch, amt) in enumerate(zip(schools, parts_amt, strict=True)):
         nm = f"{sch}校园安防监控及广播系统建设项目"
-        sg = day(rng, D(Y, 4, 1), 30)
         c = ContractSpec(
             nm,
             f"CBCE-JY-{Y}-{i + 1:02d}",
@@ -410,7 +412,7 @@ def yl04_chabuchaer_clean_merged(rng: random.Random) -> Scenario:
             location="新疆伊犁州察布查尔锡伯自治县",
         )
         contracts.append(c)
-        accepts.append(AcceptSpec(nm, a1, f.org, day(rng, D(Y, 8, 20), 20), style="certificate"))
+        accepts.append(AcceptSpec(nm, a1, f.org, batch_acc, style="certificate"))
     total = sum(parts_amt, Decimal(0))
     name1 = "察布查尔县第一中学、第三中学校园安防监控及广播系统建设项目"
     signed1 = min(c.signed for c in contracts)
