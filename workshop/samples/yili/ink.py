@@ -84,7 +84,8 @@ class Sheet:
         first = True
         for c in s:
             limit = avail - (indent if first else 0.0)
-            if width(cur + c, size) > limit:
+            # 避头尾: closing punctuation stays on the line it closes, a little past the margin.
+            if width(cur + c, size) > limit and c not in "，。、；：）》”！？":
                 out.append(cur)
                 cur = c
                 first = False
