@@ -6,7 +6,7 @@ import datetime as dt
 import random
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from .binder import FileSpec, Part, Planted
@@ -82,12 +82,17 @@ def firm(
     return Firm(org, capital, established, rev, si, profit, lic, audit)
 
 
+def hundred(v: Decimal) -> Decimal:
+    """To the nearest hundred yuan (a figure typed in 万元 with two decimals)."""
+    return (v / 100).quantize(Decimal(1), rounding=ROUND_HALF_UP) * 100
+
+
 def decl_of(
     f: Firm, grade: str, tech: int, cert: int, projects: list[dict[str, Any]], rng: random.Random
 ) -> dict[str, Any]:
     if f.audit.unit == "万元":
         # Declared from the audit report printed in 万元: to the nearest hundred yuan it states.
-        rev, si, pr = (v.quantize(Decimal("100")) for v in (f.revenue, f.si, f.profit))
+        rev, si, pr = (hundred(v) for v in (f.revenue, f.si, f.profit))
     else:
         rev, si, pr = f.revenue, f.si, f.profit
     return declaration(f.org, f.capital, f.established, grade, tech, cert, (rev, si, pr), projects, rng)
@@ -230,7 +235,11 @@ def yl02_kuitun_clean_xlsx(rng: random.Random) -> Scenario:
     acc1 = day(rng, D(Y, 10, 8), 40)
     ac1 = AcceptSpec(name1, a1, f.org, acc1, style="report", tick=False)
     a2 = client(rng, "奎屯市人民医院", "654003", "奎屯市北京东路", "刘卫东")
-    amt2 = money(rng, 700_000, 990_000, 100) + Decimal(rng.randrange(1, 50))
+    amt2 = (
+        money(rng, 700_000, 990_000, 100)
+        + Decimal(rng.randrange(1, 50))
+        + Decimal(rng.randrange(1, 99)) / 100
+    )
     name2 = "奎屯市人民医院数据中心机房动力环境监控及网络安全等级保护整改项目"
     signed2 = day(rng, D(Y, 4, 1), 30)
     c2 = ContractSpec(
@@ -246,7 +255,7 @@ def yl02_kuitun_clean_xlsx(rng: random.Random) -> Scenario:
     )
     acc2 = day(rng, D(Y, 8, 1), 50)
     ac2 = AcceptSpec(name2, a2, f.org, acc2, style="certificate")
-    declared2 = amt2.quantize(Decimal("100"))
+    declared2 = hundred(amt2)
     projects = [
         row(
             "P1",
