@@ -643,20 +643,27 @@ def audit_report(doc: pymupdf.Document, au: AuditSpec, rng: random.Random) -> tu
         return grouped((v / div).quantize(Decimal("0.01")))
 
     cost = au.costs
+    # 小微企业 income tax at an effective 15 %; 管理费用 is what balances the statement.
+    pretax = (au.profit / Decimal("0.85")).quantize(Decimal("0.01"))
+    tax = pretax - au.profit
+    op_profit = pretax - Decimal("12000")
+    others = {
+        "cost": cost.get("cost", (au.revenue * Decimal("0.71")).quantize(Decimal("0.01"))),
+        "tax": cost.get("tax", (au.revenue * Decimal("0.006")).quantize(Decimal("0.01"))),
+        "sales": cost.get("sales", (au.revenue * Decimal("0.04")).quantize(Decimal("0.01"))),
+        "rd": cost.get("rd", (au.revenue * Decimal("0.05")).quantize(Decimal("0.01"))),
+        "fin": cost.get("fin", (au.revenue * Decimal("0.004")).quantize(Decimal("0.01"))),
+    }
+    admin = au.revenue - op_profit - sum(others.values(), Decimal(0))
     rows = [["项目", "行次", "本期金额", "上期金额"]]
     items = [
         ("一、营业收入", au.revenue),
-        ("  减：营业成本", cost.get("cost", au.revenue * Decimal("0.71"))),
-        ("      税金及附加", cost.get("tax", au.revenue * Decimal("0.006"))),
-        ("      销售费用", cost.get("sales", au.revenue * Decimal("0.04"))),
-        ("      管理费用", cost.get("admin", au.revenue * Decimal("0.09"))),
-        ("      研发费用", cost.get("rd", au.revenue * Decimal("0.05"))),
-        ("      财务费用", cost.get("fin", au.revenue * Decimal("0.004"))),
-    ]
-    op_profit = items[0][1] - sum((v for _, v in items[1:]), Decimal(0))
-    pretax = op_profit + Decimal("12000")
-    tax = pretax - au.profit
-    items += [
+        ("  减：营业成本", others["cost"]),
+        ("      税金及附加", others["tax"]),
+        ("      销售费用", others["sales"]),
+        ("      管理费用", admin),
+        ("      研发费用", others["rd"]),
+        ("      财务费用", others["fin"]),
         ("二、营业利润", op_profit),
         ("  加：营业外收入", Decimal("15000")),
         ("  减：营业外支出", Decimal("3000")),
