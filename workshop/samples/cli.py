@@ -13,7 +13,7 @@ DEFAULT_SEED = 1
 """The seed of the committed corpus (samples/corpus)."""
 
 
-FAMILIES = ("default", "alt", "wild", "fresh", "nanjiang", "beijiang", "dongjiang", "bazhou", "hami", "kashi")
+FAMILIES = ("default", "alt", "wild", "fresh", "nanjiang", "beijiang", "dongjiang", "bazhou", "hami", "kashi", "yili")
 """Template families: ``default`` (the committed corpus), ``alt`` (workshop/samples/templates_alt, a
 held-out-style set for measuring how extraction generalises; never committed) and ``wild``
 (workshop/samples/wild, written independently of both and never tuned on)."""
@@ -57,6 +57,10 @@ def generate(
         from .kashi import generate as generate_kashi
 
         return generate_kashi(out, seed, only)
+    if family == "yili":
+        from .yili import generate as generate_yili
+
+        return generate_yili(out, seed, only)
 
     from .build import write_submission
 
