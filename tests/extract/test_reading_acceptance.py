@@ -345,3 +345,21 @@ def test_a_stroke_of_the_seal_read_before_the_signer_is_no_part_of_the_name():
     # 你公司承建的伊吾县人民医院… spells 的伊吾县人民医院 too; the title spells the name alone.
     fields = acceptance([*HAMI_LETTER, "的伊吾县人民医院", "2025年5月24日"], ocr=True)
     assert value(fields.party_a) == "伊吾县人民医院"
+
+
+def test_a_test_reports_developer_is_the_contractor_and_its_issuer_the_third_party():
+    fields = acceptance(
+        [
+            "新疆天山软件测评中心有限公司",
+            "软件测评报告",
+            "项目名称  昭苏县农业农村局高标准农田物联网监测项目",
+            f"委托单位  {CLIENT}",
+            f"开发（承建）单位  {SUPPLIER}",
+            "测评结论：通过。",
+            "签发日期：2025年8月25日",
+        ],
+        ocr=True,
+    )
+    assert value(fields.party_b) == SUPPLIER
+    assert value(fields.third_party) == "新疆天山软件测评中心有限公司"
+    assert value(fields.party_a) is None  # 委托单位 may be either party: no role is read from it

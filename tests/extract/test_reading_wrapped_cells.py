@@ -230,3 +230,24 @@ def test_the_tail_of_the_row_above_is_not_part_of_the_cell_below():
     )
     assert _value(found.party_a) == "和田地区于田县农业农村局(于田县乡村振兴局)"
     assert _value(found.project_name) == "于田县乡村振兴监测网络设备采购项目(一期)"
+
+
+def _contract(*words: Word) -> object:
+    page = Page(file="c.pdf", number=1, width=595.0, height=842.0, words=list(words))
+    return EXTRACTORS[DocType.contract](Reading.of([page]))
+
+
+def test_a_project_name_wrapped_over_three_lines_of_its_cell_beside_a_place():
+    # 项目名称 sits beside the middle line of its cell; 项目地点 and its value share that line.
+    found = _contract(
+        ocr("合同书", 270, 60),
+        ocr("奎屯市人民医院数据中心机房动", 150, 100),
+        ocr("项目名称", 60, 118),
+        ocr("力环境监控及网络安全等级保护", 150, 118),
+        ocr("项目地点", 330, 118),
+        ocr("新疆伊犁州奎屯市", 420, 118),
+        ocr("整改项目", 150, 136),
+        ocr("甲方", 60, 170),
+        ocr("奎屯市人民医院", 150, 170),
+    )
+    assert _value(found.project_name) == "奎屯市人民医院数据中心机房动力环境监控及网络安全等级保护整改项目"

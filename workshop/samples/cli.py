@@ -13,7 +13,19 @@ DEFAULT_SEED = 1
 """The seed of the committed corpus (samples/corpus)."""
 
 
-FAMILIES = ("default", "alt", "wild", "fresh", "nanjiang", "beijiang", "dongjiang", "bazhou", "hami", "kashi", "yili")
+FAMILIES = (
+    "default",
+    "alt",
+    "wild",
+    "fresh",
+    "nanjiang",
+    "beijiang",
+    "dongjiang",
+    "bazhou",
+    "hami",
+    "kashi",
+    "yili",
+)
 """Template families: ``default`` (the committed corpus), ``alt`` (workshop/samples/templates_alt, a
 held-out-style set for measuring how extraction generalises; never committed) and ``wild``
 (workshop/samples/wild, written independently of both and never tuned on)."""

@@ -219,6 +219,25 @@ def _continuation_line(reading: Reading, value: Value) -> Line | None:
     return nxt
 
 
+def _cell_top_line(reading: Reading, value: Value) -> Line | None:
+    """The line right above a labelled value that starts where the value starts and holds no label
+    and no sentence punctuation: the first line of a name wrapped over three lines of a table
+    cell, whose label sits beside the middle one (项目名称 beside …机房动 / 力环境… / 整改项目)."""
+    lines = reading.lines
+    line = value.line or value.hit.line
+    at = next((i for i, candidate in enumerate(lines) if candidate is line), None)
+    if at is None or at == 0 or value.below or value.stacked:
+        return None
+    prev = lines[at - 1]
+    if prev.page != line.page or not prev.compact or line.top - prev.bottom > 1.2 * line.height:
+        return None
+    if any(h.line is prev for h in reading.hits) or len(prev.cells()) > 1:
+        return None
+    if re.search(r"[，。；：:,;]", prev.compact) or abs(prev.x0 - value.value.bbox[0]) > line.height:
+        return None
+    return prev
+
+
 def _wrapped_name(reading: Reading, value: Value) -> Extracted[str] | None:
     """A labelled name, joined with the rest of it when it wrapped onto the next line.
 
@@ -231,21 +250,30 @@ def _wrapped_name(reading: Reading, value: Value) -> Extracted[str] | None:
         return None
     sure = 0.95 if value.below else 1.0
     nxt = None if value.stacked else _continuation_line(reading, value)
+    top = _cell_top_line(reading, value) if nxt is not None else None
+    if top is not None and nxt is not None:
+        # Three lines of one cell: the label beside the middle one, the name from the top.
+        whole = as_project_name(top.compact + parsed[0] + nxt.compact)
+        parts = [
+            s for s in (top.snippet(0, len(top.text)), value.evidence, nxt.snippet(0, len(nxt.text))) if s
+        ]
+        if whole is not None and _PROJECT_END.search(whole[0]) and len(parts) == 3:
+            return extracted(whole[0], joined(parts, ""), 0.85 * sure)
     complete = re.search(r"(?:项目|工程|系统|平台|采购|服务|合同|\))$", parsed[0]) is not None
     if nxt is not None:
         tail = nxt.compact
         ends = len(tail) <= 30 and _PROJECT_END.search(tail) is not None
         joins = (len(tail) <= 12 or ends) if not complete else ends
-        joined = as_project_name(parsed[0] + tail) if joins else None
+        with_tail = as_project_name(parsed[0] + tail) if joins else None
         snip = nxt.snippet(0, len(nxt.text))
-        if joined is not None and snip is not None:
+        if with_tail is not None and snip is not None:
             evidence = Snippet(
                 value.evidence.page,
                 value.evidence.text + snip.text,
                 union([value.evidence.bbox, snip.bbox]),
                 min(value.evidence.confidence, snip.confidence),
             )
-            return extracted(joined[0], evidence, 0.9 * sure)
+            return extracted(with_tail[0], evidence, 0.9 * sure)
     return extracted(parsed[0], value.evidence, sure)
 
 
