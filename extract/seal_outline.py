@@ -36,18 +36,36 @@ def find_outline_seals(gray: np.ndarray, dpi: float, rules: SealRules) -> tuple[
     px_per_mm = dpi * scale / 25.4
     r_min = max(4, int(rules.outline_min_mm / 2 * px_per_mm))
     r_max = int(rules.outline_max_mm / 2 * px_per_mm) + 1
-    circles = cv2.HoughCircles(
-        cv2.GaussianBlur(small, (3, 3), 0),
-        cv2.HOUGH_GRADIENT,
-        dp=1,
-        minDist=r_min,
-        param1=80,
-        param2=18,
-        minRadius=r_min,
-        maxRadius=r_max,
-    )
-    if circles is None:
+    blurred = cv2.GaussianBlur(small, (3, 3), 0)
+    found = [
+        cv2.HoughCircles(
+            blurred,
+            cv2.HOUGH_GRADIENT,
+            dp=1,
+            minDist=r_min,
+            param1=80,
+            param2=18,
+            minRadius=r_min,
+            maxRadius=r_max,
+        ),
+        # The refined variant proposes a faint ring stamped over a ruled table that the classic
+        # one misses among the table's stronger edges (the yili family's pale grey seals); both
+        # kinds of proposal must pass the same outline test below.
+        cv2.HoughCircles(
+            blurred,
+            cv2.HOUGH_GRADIENT_ALT,
+            dp=1.5,
+            minDist=r_min,
+            param1=100,
+            param2=0.5,
+            minRadius=r_min,
+            maxRadius=r_max,
+        ),
+    ]
+    proposed = [c[0] for c in found if c is not None]
+    if not proposed:
         return [], False
+    circles = np.concatenate(proposed)[None]
     dark = small < float(np.percentile(small, 90)) - rules.outline_ink_contrast
     seals: list[Seal] = []
     unconfirmed = False

@@ -102,3 +102,20 @@ def test_a_seal_over_a_ruled_table_is_at_least_a_doubt():
     assert find_outline_seals(page, DPI, rules().seal) == ([], False)
     cv2.circle(page, (_mm(100), _mm(240)), _mm(21), 100, _mm(1.0))
     assert find_outline_seals(page, DPI, rules().seal) == ([], True)
+
+
+def test_a_small_pale_seal_over_a_signature_table_is_found():
+    # A 28 mm seal stamped pale (about 200 on paper at 235) across a signature table's rows.
+    page = np.full((_mm(297), _mm(210)), 238, np.uint8)
+    for y in range(_mm(200), _mm(270), _mm(12)):
+        cv2.line(page, (_mm(15), y), (_mm(195), y), 60, 2)
+    for x in (_mm(15), _mm(105), _mm(195)):
+        cv2.line(page, (x, _mm(200)), (x, _mm(260)), 60, 2)
+    for y in range(_mm(204), _mm(260), _mm(12)):
+        for col in range(_mm(18), _mm(90), _mm(4)):
+            cv2.rectangle(page, (col, y), (col + _mm(3), y + _mm(3)), 50, 1)
+    centre, radius = (_mm(55), _mm(230)), _mm(14)
+    cv2.circle(page, centre, radius, 200, _mm(0.8))
+    cv2.drawMarker(page, centre, 200, cv2.MARKER_STAR, _mm(8), 4)
+    seals, _ = find_outline_seals(page, DPI, rules().seal)
+    assert any(abs((s.bbox[0] + s.bbox[2]) / 2 - 55 / 25.4 * 72) < 6 for s in seals)
