@@ -34,6 +34,9 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
+from jianzheng.extract.reading_rules import rules as reading_rules
+from jianzheng.extract.seal_outline import find_outline_seals
+
 from .config import thresholds
 from .regions import Region
 
@@ -86,49 +89,26 @@ def clone_regions(gray: np.ndarray, page_noise: float) -> list[Region]:
     return regions
 
 
-_RING_ANGLES = np.linspace(0, 2 * np.pi, 180, endpoint=False)
+# A page's width, in inches, where its resolution is not known: an A4 sheet's.
+_PAGE_INCHES = 8.27
 
 
 def _ring_around(gray: np.ndarray, centre: tuple[int, int]) -> bool:
-    """Whether a seal's round outer ring surrounds ``centre``: a circle of a seal's size (4-12% of
-    the page's width in radius) centred within half its radius of it, inked all the way round.
-
-    OpenCV's Hough transform proposes the circles; it also proposes circles through lines of
-    text, so a circle counts only when ink lies on it at ``clone_ring_min_cover`` of its angles
-    (a seal's ring all of them, a circle through print about half).
-    """
-    rules = thresholds().image
-    width = gray.shape[1]
-    r_min, r_max = int(0.04 * width), int(0.12 * width)
+    """Whether a seal's round outline surrounds ``centre``: extraction's grey seal finder
+    (seal_outline.py, a circle of a seal's size inked on nearly every ray) on the area around it,
+    with a seal centred within half its radius of it. Repeated print gives no such outline."""
+    rules = reading_rules().seal
+    dpi = gray.shape[1] / _PAGE_INCHES
+    reach = int(rules.outline_max_mm / 25.4 * dpi)
     cx, cy = centre
-    x0, y0 = max(0, cx - r_max - 10), max(0, cy - r_max - 10)
-    crop = np.ascontiguousarray(gray[y0 : cy + r_max + 10, x0 : cx + r_max + 10])
-    if min(crop.shape) < 2 * r_min:
-        return False
-    circles = cv2.HoughCircles(
-        cv2.medianBlur(crop, 5),
-        cv2.HOUGH_GRADIENT,
-        dp=2,
-        minDist=8,
-        param1=120,
-        param2=40,
-        minRadius=r_min,
-        maxRadius=r_max,
-    )
-    if circles is None:
-        return False
-    paper = float(np.percentile(gray[::4, ::4], 90))
-    band = np.arange(-3, 4)
-    for x, y, r in circles[0][:20]:
-        x, y = float(x) + x0, float(y) + y0
-        if np.hypot(x - cx, y - cy) > 0.5 * r:
-            continue
-        xs = np.rint(x + np.outer(np.cos(_RING_ANGLES), r + band)).astype(int)
-        ys = np.rint(y + np.outer(np.sin(_RING_ANGLES), r + band)).astype(int)
-        inside = (xs >= 0) & (ys >= 0) & (xs < width) & (ys < gray.shape[0])
-        values = np.full(xs.shape, 255.0)
-        values[inside] = gray[ys[inside], xs[inside]]
-        if float((values.min(axis=1) < paper - 40).mean()) >= rules.clone_ring_min_cover:
+    x0, y0 = max(0, cx - reach), max(0, cy - reach)
+    crop = np.ascontiguousarray(gray[y0 : cy + reach, x0 : cx + reach])
+    seals, _ = find_outline_seals(crop, dpi, rules)
+    px = dpi / 72.0  # the finder's boxes are in points
+    for seal in seals:
+        sx0, sy0, sx1, sy1 = (v * px for v in seal.bbox)
+        radius = (sx1 - sx0) / 2
+        if np.hypot(x0 + (sx0 + sx1) / 2 - cx, y0 + (sy0 + sy1) / 2 - cy) <= radius / 2:
             return True
     return False
 

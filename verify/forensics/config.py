@@ -60,7 +60,6 @@ class ImageRules(_Section):
     clone_min_shift_px: int
     clone_min_noise: float
     clone_min_noise_corr: float
-    clone_ring_min_cover: float
     block_window_rows: int
     block_window_cols: int
     grey_min_chroma: float
