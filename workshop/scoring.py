@@ -20,6 +20,8 @@ from typing import Any
 from pydantic import BaseModel, Field, computed_field
 
 from jianzheng.models import Code, Document, Finding, Report, Severity, Truth, TruthDocument, TruthFinding
+from jianzheng.models.money import amounts_agree
+from jianzheng.verify.compare import field_unit
 
 
 class Tally(BaseModel):
@@ -225,6 +227,21 @@ def predicted_field(doc: Document | None, name: str) -> Any:
     return value
 
 
+_FEN = Decimal("0.01")
+
+
+def _as_printed(doc: Document | None, name: str, found: Any, expected: Any) -> bool:
+    """Whether a money field read at a coarser precision than the truth's is what the document
+    prints: a statement kept in 万元 says 534.08, which is 5,340,800 yuan to the hundred, and the
+    truth's 5,340,816.96 agrees with it at that precision (CONTRACT 1.1, the checks' own rule)."""
+    read, wanted = _as_compared(name, found), _as_compared(name, expected)
+    extracted = doc.field(name) if doc is not None and "." not in name else None
+    if extracted is None or not isinstance(read, Decimal) or not isinstance(wanted, Decimal):
+        return False
+    unit = field_unit(extracted)
+    return unit > _FEN and amounts_agree(read, unit, wanted, _FEN)
+
+
 def score_fields(report: Report, truth: Truth, misses: list[str] | None = None) -> dict[str, FieldScore]:
     """Per "type.field": truth values vs the best-overlapping predicted document's; wrong ones go to ``misses``."""
     scores: dict[str, FieldScore] = {}
@@ -235,7 +252,10 @@ def score_fields(report: Report, truth: Truth, misses: list[str] | None = None) 
                 if expected is None:
                     continue
                 found = predicted_field(doc, name)
-                right = found is not None and _as_compared(name, found) == _as_compared(name, expected)
+                right = found is not None and (
+                    _as_compared(name, found) == _as_compared(name, expected)
+                    or _as_printed(doc, name, found, expected)
+                )
                 score = scores.setdefault(f"{truth_doc.type.value}.{name}", FieldScore())
                 (score.scanned if truth_doc.scanned else score.text).add(right)
                 if not right and misses is not None:

@@ -194,3 +194,38 @@ def test_document_number_brackets_and_a_printed_renminbi_compare_as_the_same_val
         "amount_in_words", "叁拾万元整"
     )
     assert _as_compared("project_name", "人民币项目") != _as_compared("project_name", "项目")
+
+
+def _audit(read: str, text: str) -> Report:
+    field = {"value": read, "page": 2, "text": text}
+    doc = Document(
+        id="D1", file="audit.pdf", pages=[1, 2], type="audit_report", fields={"operating_revenue": field}
+    )
+    return Report(documents=[doc])
+
+
+AUDIT_TRUTH = Truth.model_validate(
+    {
+        "name": "s02",
+        "documents": [
+            {
+                "id": "T1",
+                "file": "audit.pdf",
+                "pages": [1, 2],
+                "type": "audit_report",
+                "fields": {"operating_revenue": "5340816.96"},
+            }
+        ],
+    }
+)
+
+
+def test_a_figure_printed_in_wan_is_right_at_the_precision_it_was_printed():
+    # The statement prints 534.08 (万元): 5,340,800 yuan to the hundred, which the exact truth agrees with.
+    right = score_fields(_audit("5340800.00", "一、营业收入 1 534.08"), AUDIT_TRUTH)
+    assert right["audit_report.operating_revenue"].text.correct == 1
+    # A figure misread by a digit is wrong at any precision, and an exact print must be exact.
+    misread = score_fields(_audit("5341800.00", "一、营业收入 1 534.18"), AUDIT_TRUTH)
+    assert misread["audit_report.operating_revenue"].text.correct == 0
+    exact = score_fields(_audit("5340800.00", "一、营业收入 1 5,340,800.00"), AUDIT_TRUTH)
+    assert exact["audit_report.operating_revenue"].text.correct == 0
