@@ -21,7 +21,7 @@ DIGITS: dict[str, int] = {
     "零": 0, "〇": 0,
     "壹": 1, "一": 1,
     "贰": 2, "貳": 2, "二": 2, "两": 2, "兩": 2,
-    "叁": 3, "參": 3, "三": 3,
+    "叁": 3, "參": 3, "参": 3, "三": 3,  # 参: 參 simplified, written and OCR-read for 叁
     "肆": 4, "四": 4,
     "伍": 5, "五": 5,
     "陆": 6, "陸": 6, "六": 6,
@@ -36,8 +36,8 @@ WHOLE = set("整正")
 CAPITAL_CHARS = set(DIGITS) | set(UNITS) | set(SECTIONS) | YUAN | WHOLE | set("角分")
 # A capital amount must show at least one of these to be told apart from a
 # stray 一 or 十 in running text.
-_CAPITAL_MARKERS = set("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟") | YUAN | set("角分")
-UPPER_DIGITS = set("壹贰貳叁參肆伍陆陸柒捌玖")
+_CAPITAL_MARKERS = set("壹贰貳叁參参肆伍陆陸柒捌玖拾佰仟") | YUAN | set("角分")
+UPPER_DIGITS = set("壹贰貳叁參参肆伍陆陸柒捌玖")
 
 _PREFIX = re.compile(r"^(?:人民币|RMB|CNY|\(?大写\)?|金额|[:：])+")
 _FRACTION = re.compile(r"^零?(?:(?P<jiao>[1-9])角)?零?(?:(?P<fen>[1-9])分)?$")
