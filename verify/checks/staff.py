@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 from decimal import Decimal
@@ -115,10 +116,15 @@ def three_year_project_total(declaration: Declaration) -> Decimal:
         (
             p.contract_amount or Decimal(0)
             for p in declaration.projects
-            if p.accepted_on is None or year - 2 <= p.accepted_on.year <= year
+            if _in_three_years(p.accepted_on, year)
         ),
         Decimal(0),
     )
+
+
+def _in_three_years(accepted_on: dt.date | None, year: int) -> bool:
+    """Whether a project counts towards the three years ending with ``year`` (undated: it does)."""
+    return accepted_on is None or year - 2 <= accepted_on.year <= year
 
 
 @check(Code.GRADE_THRESHOLD_NOT_MET)
@@ -168,16 +174,12 @@ def grade_thresholds(ctx: CheckContext) -> Iterator[Finding]:
             )
     if bars.three_year_projects is not None and ctx.declaration.projects:
         total = three_year_project_total(ctx.declaration)
-        year = enterprise.inspection_year
-        # A row accepted outside the three years is left out of the total: say so, or the
-        # reviewer reads a declared sum that does not add up.
-        outside = [
-            p
-            for p in ctx.declaration.projects
-            if p.accepted_on and not year - 2 <= p.accepted_on.year <= year
-        ]
-        left_out = f"（未计验收不在 {year - 2}–{year} 年的 {len(outside)} 个项目）" if outside else ""
         if total < bars.three_year_projects:
+            # A row accepted outside the three years is left out of the total: say so, or the
+            # reviewer reads a declared sum that does not add up.
+            year = enterprise.inspection_year
+            outside = sum(not _in_three_years(p.accepted_on, year) for p in ctx.declaration.projects)
+            left_out = f"（未计验收不在 {year - 2}–{year} 年的 {outside} 个项目）" if outside else ""
             yield Finding(
                 code=Code.GRADE_THRESHOLD_NOT_MET,
                 declared=format_money(total),

@@ -198,42 +198,44 @@ def _without_parties(name: str) -> str:
     return name
 
 
-def _continuation_line(reading: Reading, value: Value) -> Line | None:
-    """The line right under a labelled value that holds no label, starts under the value or the
-    label, and holds no sentence punctuation: where a long name wraps."""
+def _bare_neighbour(reading: Reading, value: Value, step: int) -> Line | None:
+    """The line right below (``step`` 1) or above (-1) a labelled value's line, on its page and
+    close to it, that holds one cell, no label and no sentence punctuation: a line a wrapped name
+    may go on over."""
     lines = reading.lines
     line = value.line or value.hit.line
     at = next((i for i, candidate in enumerate(lines) if candidate is line), None)
-    if at is None:
+    if at is None or not 0 <= at + step < len(lines):
         return None
-    nxt = lines[at + 1] if at + 1 < len(lines) else None
-    if nxt is None or nxt.page != line.page or not nxt.compact:
+    near = lines[at + step]
+    gap = near.top - line.bottom if step > 0 else line.top - near.bottom
+    if near.page != line.page or not near.compact or gap > 1.2 * line.height:
         return None
-    if nxt.top - line.bottom > 1.2 * line.height or any(h.line is nxt for h in reading.hits):
+    if any(h.line is near for h in reading.hits) or len(near.cells()) > 1:
         return None
-    if re.search(r"[，。；：:,;]", nxt.compact) or len(nxt.cells()) > 1:
-        return None
+    return None if re.search(r"[，。；：:,;]", near.compact) else near
+
+
+def _continuation_line(reading: Reading, value: Value) -> Line | None:
+    """The bare line right under a labelled value that starts under the value or the label:
+    where a long name wraps."""
+    nxt = _bare_neighbour(reading, value, 1)
+    line = value.line or value.hit.line
     edges = (value.value.bbox[0], value.hit.snippet.bbox[0])
-    if min(abs(nxt.x0 - x) for x in edges) > 2 * line.height:
+    if nxt is None or min(abs(nxt.x0 - x) for x in edges) > 2 * line.height:
         return None
     return nxt
 
 
 def _cell_top_line(reading: Reading, value: Value) -> Line | None:
-    """The line right above a labelled value that starts where the value starts and holds no label
-    and no sentence punctuation: the first line of a name wrapped over three lines of a table
-    cell, whose label sits beside the middle one (项目名称 beside …机房动 / 力环境… / 整改项目)."""
-    lines = reading.lines
+    """The bare line right above a labelled value that starts where the value starts: the first
+    line of a name wrapped over three lines of a table cell, whose label sits beside the middle
+    one (项目名称 beside …机房动 / 力环境… / 整改项目)."""
+    if value.below or value.stacked:
+        return None
+    prev = _bare_neighbour(reading, value, -1)
     line = value.line or value.hit.line
-    at = next((i for i, candidate in enumerate(lines) if candidate is line), None)
-    if at is None or at == 0 or value.below or value.stacked:
-        return None
-    prev = lines[at - 1]
-    if prev.page != line.page or not prev.compact or line.top - prev.bottom > 1.2 * line.height:
-        return None
-    if any(h.line is prev for h in reading.hits) or len(prev.cells()) > 1:
-        return None
-    if re.search(r"[，。；：:,;]", prev.compact) or abs(prev.x0 - value.value.bbox[0]) > line.height:
+    if prev is None or abs(prev.x0 - value.value.bbox[0]) > line.height:
         return None
     return prev
 
