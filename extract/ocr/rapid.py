@@ -41,7 +41,7 @@ from .int8 import cpu_has_vnni
 #   `jianzheng models build` made it; the recogniser stays float (int8.py says
 #   why). Dynamic quantisation of the recogniser was tried first and left out:
 #   ConvInteger gained nothing and 5 % of argmaxes moved.
-REVISION = 2
+REVISION = 3
 """Part of the engine's key: bump when a change here changes what a page reads, so cached lines are not reused."""
 DET_SIDE = 960
 FULL_SIZE_UP_TO = 1600
@@ -154,9 +154,17 @@ class RapidOcrEngine(OcrEngine):
         )
         detector = self._ocr._load_det_model()
         detector.limit_side_len = max(thumb.shape[:2])
-        boxes = detector(np.ascontiguousarray(fade_light_grey(thumb)[:, :, ::-1])).boxes
-        if boxes is None or len(boxes) == 0:
-            return np.zeros((0, 4, 2), np.float32)
+
+        def found(img: np.ndarray) -> np.ndarray:
+            boxes = detector(np.ascontiguousarray(img[:, :, ::-1])).boxes
+            return np.zeros((0, 4, 2), np.float32) if boxes is None else np.asarray(boxes, np.float32)
+
+        faded = fade_light_grey(thumb)
+        boxes = found(faded)
+        if faded is not thumb:
+            # Fading also took faint print (an old licence's light-grey dates): lines only the
+            # unfaded page shows come back (faint_lines says which).
+            boxes = faint_lines(boxes, found(thumb))
         return (boxes / scale).astype(np.float32)
 
     def _keep(self, image: np.ndarray, boxes: np.ndarray) -> None:
@@ -306,6 +314,37 @@ def fade_light_grey(image: np.ndarray) -> np.ndarray:
     faded = image.copy()
     faded[light] = 255
     return faded
+
+
+FAINT_MAX_SLANT = 0.05
+"""A line found only on the unfaded page is taken when its top edge rises less than this (a diagonal watermark's more)."""
+
+
+def faint_lines(faded: np.ndarray, plain: np.ndarray) -> np.ndarray:
+    """The faded page's boxes, with the level lines only the unfaded page shows added.
+
+    A level unfaded line that overlaps no faded box is faint print that fading
+    lost. Any overlap keeps the faded boxes as they are: a box that also
+    reaches into a watermark, or the same line a few pixels wider, would only
+    move what recognition reads.
+    """
+    if len(plain) == 0:
+        return faded
+    if len(faded) == 0:
+        faded = np.zeros((0, 4, 2), np.float32)
+    lo, hi = faded.min(axis=1), faded.max(axis=1)
+    added = []
+    for box in plain:
+        (x0, y0), (x1, y1) = box.min(axis=0), box.max(axis=0)
+        top = box[1] - box[0]
+        if abs(top[1]) > FAINT_MAX_SLANT * max(abs(top[0]), 1.0):
+            continue
+        inter = np.prod(np.clip(np.minimum(hi, [x1, y1]) - np.maximum(lo, [x0, y0]), 0, None), axis=1)
+        if not (inter > 0).any():
+            added.append(box)
+    if not added:
+        return faded
+    return np.concatenate([faded, np.asarray(added, np.float32)]).astype(np.float32)
 
 
 CLS_ASPECT = 4

@@ -353,3 +353,23 @@ def test_a_lone_date_under_no_license_label_is_no_field():
     got = license_fields("名  称 哈密市某某计算机系统工程有限公司", "日  期 2015年04月07日")
     assert "established_on" not in got
     assert "valid_until" not in got
+
+
+def test_an_individual_business_is_named_by_its_trade_name_without_a_legal_form():
+    # 个体工商户营业执照: 字号名称 need not end in 有限公司; a cut-off address (only its districts,
+    # the rest under a watermark) is no address.
+    got = license_fields(
+        "个体工商户营业执照",
+        "名  称某某区某某村鸿运饺子屋  到家  110105600260091",
+        "经营者姓名王某东",
+        "组成形式个人经营",
+        "经营场 所北京市朝阳区",
+    )
+    assert got["company_name"] == "某某区某某村鸿运饺子屋"
+    assert got["company_type"] == "个人经营"
+    assert "address" not in got
+
+
+def test_a_name_without_a_legal_form_on_a_company_license_is_no_name():
+    got = license_fields("营业执照", "名  称某某区某某村鸿运饺子屋", "类  型有限责任公司")
+    assert "company_name" not in got

@@ -128,3 +128,31 @@ def test_a_page_without_a_watermark_goes_to_the_detector_unchanged():
         page[y - 1, 20:280] = 160  # the anti-aliased rims of the ink: light grey, a pixel wide
         page[y + 8, 20:280] = 160
     assert fade_light_grey(page) is page
+
+
+def _box(x0: float, y0: float, x1: float, y1: float, rise: float = 0.0) -> list[list[float]]:
+    return [[x0, y0], [x1, y0 + rise], [x1, y1 + rise], [x0, y1]]
+
+
+def test_a_faint_line_only_the_unfaded_page_shows_comes_back():
+    from jianzheng.extract.ocr.rapid import faint_lines
+
+    faded = np.array([_box(10, 10, 200, 30)], np.float32)  # 成立日期 (dark print)
+    plain = np.array([_box(10, 10, 200, 30), _box(220, 10, 400, 30)], np.float32)  # + its faint date
+    got = faint_lines(faded, plain)
+    assert len(got) == 2
+    assert got[1].min(axis=0).tolist() == [220, 10]
+
+
+def test_a_diagonal_watermark_and_a_wider_copy_of_a_line_add_nothing():
+    from jianzheng.extract.ocr.rapid import faint_lines
+
+    faded = np.array([_box(10, 10, 200, 30)], np.float32)
+    plain = np.array(
+        [
+            _box(5, 8, 210, 32),  # the same line, a few pixels wider: the faded box stays
+            _box(250, 100, 450, 120, rise=-80),  # 仅供年检使用 across the page
+        ],
+        np.float32,
+    )
+    assert faint_lines(faded, plain).tolist() == faded.tolist()

@@ -12,6 +12,7 @@ from ..credit_code import check_credit_code, find_credit_codes
 from ..dates import find_dates, full_date
 from ..labels import vocabulary
 from ..lines import Snippet
+from ..shapes import is_placeholder, label_word
 from .common import Parsed, Reading, as_date, as_money, extracted, quantize
 from .license_layout import WATERMARK_END, in_column, license_reading, value_below
 from .license_shape import as_address, company_type_of, fill_by_shape
@@ -291,6 +292,29 @@ def _named_in_full(name: Extracted[str] | None) -> Extracted[str] | None:
     return None if form is not None and len(name.value) - len(form) < 4 else name
 
 
+_INDIVIDUAL = re.compile(r"个体工商户|组成形式[:：]?(?:个人|家庭)经营")
+_TRADE_NAME = re.compile(r"[\u4e00-\u9fff()]{4,30}")
+
+
+def _trade_name(reading: Reading) -> Extracted[str] | None:
+    """An individual business's 字号名称 (某某饺子屋, 某某经销部), on a 个体工商户营业执照 only.
+
+    Such a name need not end in a legal form, so it is taken as the whole value
+    after its label: a run of ideographs, no template blank, no label word.
+    """
+    if not any(_INDIVIDUAL.search(re.sub(r"\s", "", line.text)) for line in reading.lines):
+        return None
+    return reading.first("company_name", as_trade_name)
+
+
+def as_trade_name(text: str) -> Parsed:
+    """The first cell of a value when it is a run of 4-30 ideographs (brackets allowed)."""
+    name = re.split(r"\s{2,}|\t", text.strip())[0].replace(" ", "").replace("（", "(").replace("）", ")")
+    if not _TRADE_NAME.fullmatch(name) or is_placeholder(name) or label_word(name):
+        return None
+    return name, 0.9
+
+
 def _single_date(text: str) -> Parsed:
     """One date and no term: what stands after 成立日期 (a term's two dates are 营业期限's)."""
     dates = [d for d in (full_date(f.value) for f in find_dates(re.sub(r"\s", "", text))) if d]
@@ -313,7 +337,8 @@ def extract_license(reading: Reading) -> LicenseFields:
             reading.first("company_name", as_whole_org)
             or run_on(reading, "company_name", as_org)
             or reading.first("company_name", as_org)
-        ),
+        )
+        or _trade_name(reading),
         "credit_code": credit_code(reading),
         "legal_representative": reading.first("legal_representative", as_person)
         or value_below(reading, "legal_representative", as_person)

@@ -117,6 +117,11 @@ _ADDRESS_END = re.compile(r"\s\d{1,2}[.、．]\D|《|\s{2,}|\t")
 _ADDRESS_WORD = re.compile(r"[省市县区旗镇乡村路街道巷园]")
 # No province, city, county or district is named by one character: 东省济南市… lost its 山.
 _TRUNCATED_START = re.compile(r"^[\u4e00-\u9fff]?[省市县区]")
+# Only divisions (北京市朝阳区): the rest of the line was lost (a watermark across it); every
+# address names a place inside its district.
+_ONLY_DIVISIONS = re.compile(
+    r"^(?:[^镇乡村路街道巷号楼园室\d]{1,7}?(?:省|市|自治区|自治州|地区|盟|县|区|旗))+$"
+)
 
 
 def as_address(text: str) -> tuple[str, float] | None:
@@ -129,7 +134,13 @@ def as_address(text: str) -> tuple[str, float] | None:
     value = re.sub(r"\s+", "", "".join(kept)).strip(":：,，;；")
     # A colon inside is another field's label run into the cell (工程技术咨询:住…, a scope's end
     # and a 住所 whose 所 a watermark hid): no address is printed with one.
-    if len(value) < 4 or not _ADDRESS_WORD.search(value) or _TRUNCATED_START.match(value) or ":" in value:
+    if (
+        len(value) < 4
+        or not _ADDRESS_WORD.search(value)
+        or _TRUNCATED_START.match(value)
+        or _ONLY_DIVISIONS.match(value)
+        or ":" in value
+    ):
         return None
     return value, 1.0
 
