@@ -111,7 +111,14 @@ def _wrapped_cell(
         return other.snippet(inside[0], inside[-1] + 1)
 
     page = [other for other in lines if other.page == line.page and other is not line]
-    beside = [o for o in page if min(o.bottom, line.bottom) - max(o.top, line.top) >= 0.25 * min(h, o.height)]
+    beside = [
+        o
+        for o in page
+        if min(o.bottom, line.bottom) - max(o.top, line.top) >= 0.25 * min(h, o.height)
+        # A line with text in the label's column is a row of its own (监理单位 | 某监理公司 under a
+        # photographed 施工单位 row that leans into it), not this cell's wrapped line.
+        and not _under_label(o, hit)
+    ]
     pieces = [p for p in map(piece, beside) if p is not None]
     # A cell of three lines or more reaches past the row's own height: its first and last lines
     # (新疆某某兵团第十二师数 / 字经济发展集团绿洲金桥软件 / 有限公司) touch the lines beside the label.

@@ -251,3 +251,19 @@ def test_a_project_name_wrapped_over_three_lines_of_its_cell_beside_a_place():
         ocr("奎屯市人民医院", 150, 170),
     )
     assert _value(found.project_name) == "奎屯市人民医院数据中心机房动力环境监控及网络安全等级保护整改项目"
+
+
+def test_a_photographed_row_leaning_into_the_next_is_not_its_wrapped_line():
+    # A photo packs the rows of a 监理意见表: 施工单位's row and 监理单位's overlap in height, but the
+    # lower one has its own label in the label column: a row of its own, not the long name's tail.
+    found = _acceptance(
+        ocr("工程竣工验收监理意见表", 200, 40),
+        ocr("建设单位", 60, 100),
+        ocr("克拉玛依市交通运输局", 160, 100),
+        ocr("施工单位", 60, 112),
+        ocr("新疆维吾尔自治区信息产业投资控股集团华软锦程通信技术有限公司", 160, 112),
+        ocr("监理单位", 60, 124),
+        ocr("新疆建科工程监理咨询有限公司", 160, 124),
+    )
+    assert _value(found.party_b) == "新疆维吾尔自治区信息产业投资控股集团华软锦程通信技术有限公司"
+    assert _value(found.third_party) == "新疆建科工程监理咨询有限公司"
