@@ -196,6 +196,18 @@ def _ends_as_company(text: str) -> bool:
 
 def read_party(value: Value, role: Role, lines: Sequence[Line], hits: Sequence[LabelHit]) -> Party | None:
     """The party a labelled value names, joining a continuation line when the name runs on."""
+    named = read_name(value, lines, hits)
+    if named is None:
+        return None
+    name, snippet, evidence, confidence = named
+    return Party(role, name, value.hit.label, snippet, evidence, confidence)
+
+
+def read_name(
+    value: Value, lines: Sequence[Line], hits: Sequence[LabelHit]
+) -> tuple[str, Snippet, Snippet, float] | None:
+    """The organisation a labelled value names (a party's, a 监理单位's), run on to the next line
+    when the name wraps: the name, its value and evidence snippets, and the confidence."""
     cleaned = clean_party_name(value.value.text)
     snippet, evidence = value.value, value.evidence
     more = None if value.below or value.stacked else _continuation(value, lines, hits)
@@ -234,8 +246,7 @@ def read_party(value: Value, role: Role, lines: Sequence[Line], hits: Sequence[L
     if cleaned is None:
         return None
     name, certainty = cleaned
-    confidence = round(certainty * snippet.confidence * (0.95 if value.below else 1.0), 3)
-    return Party(role, name, value.hit.label, snippet, evidence, confidence)
+    return name, snippet, evidence, round(certainty * snippet.confidence * (0.95 if value.below else 1.0), 3)
 
 
 def _candidates(

@@ -267,3 +267,16 @@ def test_a_photographed_row_leaning_into_the_next_is_not_its_wrapped_line():
     )
     assert _value(found.party_b) == "新疆维吾尔自治区信息产业投资控股集团华软锦程通信技术有限公司"
     assert _value(found.third_party) == "新疆建科工程监理咨询有限公司"
+
+
+def test_a_testing_centre_whose_name_wraps_under_its_label_is_read_whole():
+    # 检测单位: …新疆分中心检 / 测中心: the name runs on; cut at its first 中心 it names another body.
+    found = _acceptance(
+        ocr("测试报告", 250, 40),
+        ocr("项目名称:", 60, 80),
+        ocr("克拉玛依市人民医院远程会诊系统项目", 150, 80),
+        ocr("检测单位:", 60, 104),
+        ocr("国家计算机网络与信息安全管理中心新疆分中心检", 150, 104),
+        ocr("测中心", 60, 126),
+    )
+    assert _value(found.third_party) == "国家计算机网络与信息安全管理中心新疆分中心检测中心"

@@ -13,18 +13,13 @@ from ..dates import find_dates, full_date
 from ..label_hits import LabelHit
 from ..labels import vocabulary
 from ..lines import Line, Snippet, running, union
-from ..parties import clean_party_name, is_org_name
+from ..parties import clean_party_name, is_org_name, read_name
 from ..shapes import is_third_party
-from .common import Parsed, Reading, as_date, date_in_line, extracted, running_text
+from .common import Reading, as_date, date_in_line, extracted, running_text
 from .contract import project_name
 from .seal import read_seal
 
 from . import extractor  # isort: skip
-
-
-def as_org(text: str) -> Parsed:
-    """An organisation's name out of a labelled value."""
-    return clean_party_name(text)
 
 
 def _checked_option(text: str) -> AcceptanceConclusion | None:
@@ -208,9 +203,12 @@ def third_party(reading: Reading) -> Extracted[str] | None:
     Its own label first (监理单位：, 第三方测评机构：); else a name under a party label that is
     such an organisation (验收单位：某软件测评中心); else the ring text of its seal.
     """
-    found = reading.first("third_party", as_org)
-    if found is not None:
-        return found
+    for value in reading.values("third_party"):
+        # A long name wraps in its cell (…新疆分中心检 / 测中心): read on as a party's name is.
+        named = read_name(value, reading.lines, reading.hits)
+        if named is not None:
+            name, _, evidence, confidence = named
+            return extracted(name, evidence, confidence / max(evidence.confidence, 1e-6))
     for key in ("party_a", "party_b"):
         for value in reading.values(key):
             parsed = clean_party_name(value.value.text)
