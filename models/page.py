@@ -117,19 +117,55 @@ class Page(BaseModel):
         stays on one line, where the reader keeps what is shown.
         """
         rows: list[list[Word]] = []
-        for word in sorted(self.words, key=lambda w: ((w.bbox[1] + w.bbox[3]) / 2, w.bbox[0])):
-            centre = (word.bbox[1] + word.bbox[3]) / 2
+        words = sorted(self.words, key=lambda w: (_centre(w), w.bbox[0]))
+        for at, word in enumerate(words):
+            centre = _centre(word)
             height = max(word.bbox[3] - word.bbox[1], 1.0)
             if rows:
                 last = rows[-1]
-                last_centre = sum((w.bbox[1] + w.bbox[3]) / 2 for w in last) / len(last)
-                if abs(centre - last_centre) <= tolerance * height and not any(
-                    _stacked(word, other) for other in last
+                last_centre = sum(_centre(w) for w in last) / len(last)
+                if (
+                    abs(centre - last_centre) <= tolerance * height
+                    and not any(_stacked(word, other) for other in last)
+                    and not _starts_next_row(word, last, words[at + 1 : at + 2], tolerance)
                 ):
                     last.append(word)
                     continue
             rows.append([word])
         return [sorted(row, key=lambda w: w.bbox[0]) for row in rows]
+
+
+def _centre(word: Word) -> float:
+    return (word.bbox[1] + word.bbox[3]) / 2
+
+
+def _starts_next_row(word: Word, row: list[Word], following: list[Word], tolerance: float) -> bool:
+    """Whether a word within reach of the row lies nearer the next word, which starts a row of
+    its own even with this word joined: a value printed high beside its label (营业期限 | 2019年…
+    set 8 px above) goes with its label, not with the row above that it also touches.
+
+    Only between neighbours: the next word stands beside this one and no word of the row does
+    (a page of two columns interleaves its rows' words, and a name beside its label stays).
+    """
+    if not following:
+        return False
+    nxt = following[0]
+    if not _beside(word, nxt) or any(_beside(word, other) for other in row):
+        return False
+    centres = [_centre(w) for w in row]
+    joined = (sum(centres) + _centre(word)) / (len(centres) + 1)
+    nxt_height = max(nxt.bbox[3] - nxt.bbox[1], 1.0)
+    return (
+        abs(_centre(nxt) - joined) > tolerance * nxt_height
+        and abs(_centre(word) - _centre(nxt)) < abs(_centre(word) - sum(centres) / len(centres))
+        and not _stacked(word, nxt)
+    )
+
+
+def _beside(a: Word, b: Word) -> bool:
+    """Whether two words stand side by side: at most two line heights apart across."""
+    gap = max(a.bbox[0], b.bbox[0]) - min(a.bbox[2], b.bbox[2])
+    return gap <= 2 * max(a.bbox[3] - a.bbox[1], b.bbox[3] - b.bbox[1], 1.0)
 
 
 def _stacked(a: Word, b: Word) -> bool:

@@ -36,3 +36,27 @@ def test_text_painted_over_text_at_one_height_stays_one_line():
     # An amount pasted over the original: the reader keeps what is shown, which needs both on a line.
     page = _page(_word("合同金额：", 60, 100), _word("100000.00", 110, 100), _word("900000.00", 110, 101))
     assert len(page.lines()) == 1
+
+
+def test_a_value_printed_high_goes_with_its_label_not_the_row_above_it_touches():
+    # A licence photo's tight rows: each value sits 5 px above its label, within reach of the 类型 row.
+    page = _page(
+        _word("类型", 60, 90),
+        _word("有限责任公司", 150, 90),
+        _word("营业期限", 400, 104),
+        _word("2019年12月22日至2039年12月21日", 450, 98.5, width=210),
+    )
+    texts = ["".join(w.text for w in line) for line in page.lines()]
+    assert texts == ["类型有限责任公司", "营业期限2019年12月22日至2039年12月21日"]
+
+
+def test_a_name_beside_its_label_stays_when_another_column_interleaves():
+    # Two columns: the right one's notes sit between the rows of the left; 称 and its name stay one line.
+    page = _page(
+        _word("须知第三条", 400, 92),
+        _word("郑州市某某装饰有限公司", 110, 95),
+        _word("称", 80, 98),
+        _word("每年三月一日参加年检", 400, 101),
+    )
+    lines = ["".join(w.text for w in line) for line in page.lines()]
+    assert any("称郑州市某某装饰有限公司" in line for line in lines)
