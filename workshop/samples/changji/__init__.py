@@ -11,7 +11,12 @@ from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-from .scenes_clean import cj01_changji_procurement, cj03_hutubi_technology, cj06_mulei_framework, cj09_fukang_large
+from .scenes_clean import (
+    cj01_changji_procurement,
+    cj03_hutubi_technology,
+    cj06_mulei_framework,
+    cj09_fukang_large,
+)
 from .scenes_forensic import cj10_changji_duplicate, cj11_hutubi_pasted, cj12_qitai_audit_form
 from .scenes_planted import (
     cj02_fukang_construction,

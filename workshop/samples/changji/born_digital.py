@@ -42,8 +42,12 @@ def write_page(doc: pymupdf.Document, page: Page) -> None:
         elif isinstance(item, Rule):
             out.draw_line((item.x0, item.y0), (item.x1, item.y1), color=_rgb(item.colour), width=item.width)
         elif isinstance(item, Box):
-            out.draw_rect(pymupdf.Rect(item.x0, item.y0, item.x1, item.y1), color=_rgb(item.colour),
-                          fill=_rgb(item.fill) if item.fill else None, width=item.width)
+            out.draw_rect(
+                pymupdf.Rect(item.x0, item.y0, item.x1, item.y1),
+                color=_rgb(item.colour),
+                fill=_rgb(item.fill) if item.fill else None,
+                width=item.width,
+            )
         else:
             if isinstance(item, Text):
                 sprite, x, y = marks.hand(item, SPRITE_DPI)

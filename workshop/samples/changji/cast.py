@@ -59,7 +59,9 @@ def check_character(first17: str) -> str:
 
 def _org_check(body: str) -> str:
     """GB 11714 check digit of an eight-character organisation code body."""
-    total = sum((int(ch) if ch.isdigit() else ord(ch) - 55) * w for ch, w in zip(body, ORG_WEIGHTS, strict=True))
+    total = sum(
+        (int(ch) if ch.isdigit() else ord(ch) - 55) * w for ch, w in zip(body, ORG_WEIGHTS, strict=True)
+    )
     value = 11 - total % 11
     return {10: "X", 11: "0"}.get(value, str(value))
 

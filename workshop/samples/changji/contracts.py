@@ -4,6 +4,7 @@ reviewer reads on it."""
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 from decimal import Decimal
 
@@ -12,11 +13,14 @@ from jianzheng.models.document import DocType
 from .deal import FEE_LABELS, Deal, cn_date, iso
 from .filing import Paper
 from .flow import Cell, Flow
+from .layout import INK_BLUE, Signature, Text
 from .numerals import capital, figures, money_text, wan
-from .signing import Signer, two_sides
+from .signing import Signer, stamp, two_sides
 
 
-def _fields(deal: Deal, words: str | None, *, fees: bool = False, amount: Decimal | None = None) -> dict[str, object]:
+def _fields(
+    deal: Deal, words: str | None, *, fees: bool = False, amount: Decimal | None = None
+) -> dict[str, object]:
     out: dict[str, object] = {
         "project_name": deal.name,
         "contract_number": deal.number,
@@ -40,7 +44,9 @@ def _fee_table(flow: Flow, deal: Deal, title: str, *, wan_units: bool = False) -
     """A 分项报价表: one row per fee the contract itemises, then the total."""
     flow.line(title, bold=True)
     unit = "金额（万元）" if wan_units else "金额（元）"
-    rows: list[list[Cell | str]] = [[Cell("序号", "center"), Cell("费用名称", "center"), Cell("内容说明", "center"), Cell(unit, "center")]]
+    rows: list[list[Cell | str]] = [
+        [Cell("序号", "center"), Cell("费用名称", "center"), Cell("内容说明", "center"), Cell(unit, "center")]
+    ]
     notes = {
         "software_development": "业务应用系统定制开发",
         "consulting_design": "需求调研、方案设计",
@@ -91,21 +97,29 @@ def procurement(deal: Deal, rng: random.Random, *, purchase_no: str, itemised: b
         f"（项目编号：{purchase_no}）的采购文件和乙方的响应文件，经协商一致，就{deal.name}签订本合同。"
     )
     flow.line("一、合同组成", bold=True)
-    flow.para("下列文件为本合同不可分割的部分：合同条款、中标（成交）通知书、响应文件及澄清、采购文件、分项报价表。")
+    flow.para(
+        "下列文件为本合同不可分割的部分：合同条款、中标（成交）通知书、响应文件及澄清、采购文件、分项报价表。"
+    )
     flow.line("二、合同标的及金额", bold=True)
     words = _words(deal)
     flow.need(40)
     flow.mark("amount")
-    flow.para(f"合同金额：人民币（大写）{words}（¥{figures(deal.amount)}）。合同金额包括货物、安装、调试、培训、税费等全部费用。")
+    flow.para(
+        f"合同金额：人民币（大写）{words}（¥{figures(deal.amount)}）。合同金额包括货物、安装、调试、培训、税费等全部费用。"
+    )
     flow.mark("amount_end")
     if itemised:
         flow.need(120)
         flow.mark("fees")
         _fee_table(flow, deal, "分项报价表")
     flow.line("三、履行期限、地点和方式", bold=True)
-    flow.para(f"乙方应于合同签订后一百二十日内完成全部建设内容，履约地点为甲方指定地点（新疆昌吉回族自治州{deal.county}）。")
+    flow.para(
+        f"乙方应于合同签订后一百二十日内完成全部建设内容，履约地点为甲方指定地点（新疆昌吉回族自治州{deal.county}）。"
+    )
     flow.line("四、付款方式", bold=True)
-    flow.para("合同签订后甲方支付合同金额的30%，项目终验合格后支付至95%，余款5%作为质保金，质保期满无质量问题后一次付清。")
+    flow.para(
+        "合同签订后甲方支付合同金额的30%，项目终验合格后支付至95%，余款5%作为质保金，质保期满无质量问题后一次付清。"
+    )
     flow.line("五、验收", bold=True)
     flow.para("乙方完成全部工作后书面通知甲方，甲方组织或委托第三方进行验收，验收合格后双方签署验收报告。")
     flow.line("六、违约责任及争议解决", bold=True)
@@ -126,9 +140,6 @@ def procurement(deal: Deal, rng: random.Random, *, purchase_no: str, itemised: b
         [f"签订日期：{cn_date(deal.signed_on)}", f"签订日期：{cn_date(deal.signed_on)}"],
     ]
     spans = flow.table([1, 1], rows, size=9.5, pad=5, min_height=20)
-    from .layout import Signature
-    from .signing import stamp
-
     mid = flow.left + flow.inner / 2
     sig_top = spans[8][0]
     flow.place(Signature(flow.left + 60, sig_top + 20, a.legal_rep, seed=rng.randrange(1 << 30)))
@@ -160,7 +171,10 @@ def construction(deal: Deal, rng: random.Random, *, supervisor: str, site: str) 
     flow.para(f"1．工程名称：{deal.name}。", indent=1)
     flow.para(f"2．工程地点：{site}。", indent=1)
     flow.para("3．资金来源：财政资金。", indent=1)
-    flow.para("4．工程内容：弱电智能化系统（综合布线、视频监控、机房及网络、信息发布）的深化设计、供货、安装及调试。", indent=1)
+    flow.para(
+        "4．工程内容：弱电智能化系统（综合布线、视频监控、机房及网络、信息发布）的深化设计、供货、安装及调试。",
+        indent=1,
+    )
     flow.line("二、合同工期", bold=True)
     flow.para(f"计划开工日期：{cn_date(deal.signed_on)}；工期总日历天数：150天。", indent=1)
     flow.line("三、质量标准", bold=True)
@@ -175,13 +189,19 @@ def construction(deal: Deal, rng: random.Random, *, supervisor: str, site: str) 
     flow.line("五、项目经理", bold=True)
     flow.para(f"承包人项目经理：{b.legal_rep if rng.random() < 0.3 else '张立军'}。", indent=1)
     flow.line("六、合同文件构成", bold=True)
-    flow.para("本协议书与下列文件一起构成合同文件：中标通知书、投标函及其附录、专用合同条款及其附件、通用合同条款、技术标准和要求、图纸、已标价工程量清单。", indent=1)
+    flow.para(
+        "本协议书与下列文件一起构成合同文件：中标通知书、投标函及其附录、专用合同条款及其附件、通用合同条款、技术标准和要求、图纸、已标价工程量清单。",
+        indent=1,
+    )
     flow.line("七、签订时间", bold=True)
     flow.para(f"本合同于{cn_date(deal.signed_on)}签订。", indent=1)
     flow.line("八、签订地点", bold=True)
     flow.para(f"本合同在新疆昌吉回族自治州{deal.county}签订。", indent=1)
     flow.line("九、合同生效", bold=True)
-    flow.para("本合同自双方签字并盖章之日起生效。合同一式捌份，均具有同等法律效力，发包人执伍份，承包人执叁份。", indent=1)
+    flow.para(
+        "本合同自双方签字并盖章之日起生效。合同一式捌份，均具有同等法律效力，发包人执伍份，承包人执叁份。",
+        indent=1,
+    )
     two_sides(
         flow,
         Signer("发包人：（公章）", a, "合同专用章"),
@@ -193,13 +213,21 @@ def construction(deal: Deal, rng: random.Random, *, supervisor: str, site: str) 
     flow.new_page()
     flow.title("第二部分  通用合同条款（节选）", 14, gap=10)
     flow.para("1.1.2.2  发包人：是指与承包人签订合同协议书的当事人及取得该当事人资格的合法继承人。")
-    flow.para("1.1.2.3  承包人：是指与发包人签订合同协议书的，具有相应工程施工承包资质的当事人及取得该当事人资格的合法继承人。")
-    flow.para("1.1.2.5  监理人：是指在专用合同条款中指明的，受发包人委托按照法律规定进行工程监督管理的法人或其他组织。")
-    flow.para("13.2.2  竣工验收程序：承包人完成竣工验收的全部工作后向监理人报送竣工验收申请报告，监理人审查后报发包人，发包人组织监理人、承包人、设计人等相关单位完成竣工验收。")
+    flow.para(
+        "1.1.2.3  承包人：是指与发包人签订合同协议书的，具有相应工程施工承包资质的当事人及取得该当事人资格的合法继承人。"
+    )
+    flow.para(
+        "1.1.2.5  监理人：是指在专用合同条款中指明的，受发包人委托按照法律规定进行工程监督管理的法人或其他组织。"
+    )
+    flow.para(
+        "13.2.2  竣工验收程序：承包人完成竣工验收的全部工作后向监理人报送竣工验收申请报告，监理人审查后报发包人，发包人组织监理人、承包人、设计人等相关单位完成竣工验收。"
+    )
     flow.space(10)
     flow.title("第三部分  专用合同条款（节选）", 14, gap=10)
     flow.para(f"1.1.2.5  监理人：名称：{supervisor}；资质类别和等级：工程监理综合资质。")
-    flow.para(f"12.4.1  工程进度款支付：按月计量，经监理人审核、发包人确认后支付已完工程价款的70%，竣工验收合格后付至合同价款的97%，剩余3%为质量保证金。")
+    flow.para(
+        "12.4.1  工程进度款支付：按月计量，经监理人审核、发包人确认后支付已完工程价款的70%，竣工验收合格后付至合同价款的97%，剩余3%为质量保证金。"
+    )
     flow.para("15.2  缺陷责任期：自工程实际竣工之日起计算，期限为24个月。")
     return Paper(DocType.contract, flow.finish(), _fields(deal, words), deal.pid, flow.marks)
 
@@ -227,7 +255,10 @@ def technology(deal: Deal, rng: random.Random, *, kind: str, words_only: bool, f
             ("受托方（乙方）：", b.name),
             ("签订时间：", cn_date(deal.signed_on, padded=True)),
             ("签订地点：", f"新疆昌吉回族自治州{deal.county}"),
-            ("有效期限：", f"{cn_date(deal.signed_on)}至{cn_date(deal.accepted_on.replace(year=deal.accepted_on.year + 1))}"),
+            (
+                "有效期限：",
+                f"{cn_date(deal.signed_on)}至{cn_date(deal.accepted_on.replace(year=deal.accepted_on.year + 1))}",
+            ),
         ],
         120,
         size=13,
@@ -235,9 +266,13 @@ def technology(deal: Deal, rng: random.Random, *, kind: str, words_only: bool, f
     flow.space(200)
     flow.line("中华人民共和国科学技术部印制", 13, align="center")
     flow.new_page()
-    flow.para(f"依据《中华人民共和国民法典》的规定，合同双方就{deal.name}项目的{noun}，经协商一致，签订本合同。")
+    flow.para(
+        f"依据《中华人民共和国民法典》的规定，合同双方就{deal.name}项目的{noun}，经协商一致，签订本合同。"
+    )
     flow.line("一、标的技术的内容、范围及要求", bold=True)
-    flow.para("乙方根据甲方需求完成系统需求分析、方案设计、软件开发、部署实施及试运行，交付源代码、用户手册及运维文档。")
+    flow.para(
+        "乙方根据甲方需求完成系统需求分析、方案设计、软件开发、部署实施及试运行，交付源代码、用户手册及运维文档。"
+    )
     flow.line("二、履行的期限、地点和方式", bold=True)
     flow.para(f"本合同自{cn_date(deal.signed_on)}起至{cn_date(deal.accepted_on)}前在甲方所在地履行完毕。")
     flow.line("三、技术情报和资料的保密", bold=True)
@@ -249,14 +284,20 @@ def technology(deal: Deal, rng: random.Random, *, kind: str, words_only: bool, f
     if words_only:
         flow.para(f"本项目{noun}经费及报酬总额为人民币{words}，由甲方分三期支付给乙方。")
     else:
-        flow.para(f"本项目{noun}经费及报酬总额为：{figures(deal.amount, separators=False)}元（大写：{words}），由甲方分三期支付给乙方。")
+        flow.para(
+            f"本项目{noun}经费及报酬总额为：{figures(deal.amount, separators=False)}元（大写：{words}），由甲方分三期支付给乙方。"
+        )
     if fee_breakdown:
         flow.need(120)
         flow.mark("fees")
         _fee_table(flow, deal, "价款构成：", wan_units=False)
-    flow.para("第一期：合同签订后十个工作日内支付40%；第二期：系统上线试运行后支付40%；第三期：验收合格后支付20%。")
+    flow.para(
+        "第一期：合同签订后十个工作日内支付40%；第二期：系统上线试运行后支付40%；第三期：验收合格后支付20%。"
+    )
     flow.line("五、验收标准和方式", bold=True)
-    flow.para("项目完成后由甲方组织验收，可委托具有资质的第三方检测机构进行测试，以测试报告和验收意见作为验收依据。")
+    flow.para(
+        "项目完成后由甲方组织验收，可委托具有资质的第三方检测机构进行测试，以测试报告和验收意见作为验收依据。"
+    )
     flow.line("六、违约责任", bold=True)
     flow.para("任何一方违反合同约定造成对方损失的，应当承担赔偿责任，违约金为合同总额的百分之五。")
     flow.need(330)
@@ -279,9 +320,6 @@ def technology(deal: Deal, rng: random.Random, *, kind: str, words_only: bool, f
         size=9.5,
         pad=5,
     )
-    from .layout import INK_BLUE, Signature, Text
-    from .signing import stamp
-
     right = flow.left + flow.inner * 0.55
     flow.place(Signature(right, spans[1][0] + 14, a.legal_rep, seed=rng.randrange(1 << 30)))
     flow.place(Signature(right, spans[6][0] + 14, b.legal_rep, seed=rng.randrange(1 << 30)))
@@ -290,9 +328,29 @@ def technology(deal: Deal, rng: random.Random, *, kind: str, words_only: bool, f
     flow.space(14)
     y = flow.y + 14
     flow.place(Text(flow.left, y, "甲方签字日期：", 10.5))
-    flow.place(Text(flow.left + 76, y, cn_date(deal.signed_on), 12, hand=True, colour=INK_BLUE, seed=rng.randrange(1 << 30)))
+    flow.place(
+        Text(
+            flow.left + 76,
+            y,
+            cn_date(deal.signed_on),
+            12,
+            hand=True,
+            colour=INK_BLUE,
+            seed=rng.randrange(1 << 30),
+        )
+    )
     flow.place(Text(flow.left + flow.inner / 2, y, "乙方签字日期：", 10.5))
-    flow.place(Text(flow.left + flow.inner / 2 + 76, y, cn_date(deal.signed_on), 12, hand=True, colour=INK_BLUE, seed=rng.randrange(1 << 30)))
+    flow.place(
+        Text(
+            flow.left + flow.inner / 2 + 76,
+            y,
+            cn_date(deal.signed_on),
+            12,
+            hand=True,
+            colour=INK_BLUE,
+            seed=rng.randrange(1 << 30),
+        )
+    )
     fields = _fields(deal, words, fees=fee_breakdown)
     return Paper(DocType.contract, flow.finish(), fields, deal.pid, flow.marks)
 
@@ -305,6 +363,7 @@ def maintenance(deal: Deal, rng: random.Random, *, years: int = 1, wan_only: boo
     flow.line(f"合同编号：{deal.number}", 10, align="right")
     flow.pairs(
         [
+            ("项目名称：", deal.name),
             ("甲方（服务采购方）：", a.name),
             ("地址：", a.address),
             ("乙方（服务提供方）：", b.name),
@@ -314,9 +373,11 @@ def maintenance(deal: Deal, rng: random.Random, *, years: int = 1, wan_only: boo
     )
     flow.para("甲乙双方经友好协商，就甲方信息化系统运行维护服务事宜达成如下条款，共同遵守。")
     flow.line("第一条  服务内容", bold=True)
-    flow.para("乙方负责甲方机房基础设施、服务器、存储、网络及安全设备、业务应用系统的日常巡检、故障处理、备份恢复和重大活动保障，提供7×24小时响应。")
+    flow.para(
+        "乙方负责甲方机房基础设施、服务器、存储、网络及安全设备、业务应用系统的日常巡检、故障处理、备份恢复和重大活动保障，提供7×24小时响应。"
+    )
     flow.line("第二条  服务期限", bold=True)
-    end = deal.signed_on.replace(year=deal.signed_on.year + years) - __import__("datetime").timedelta(days=1)
+    end = deal.signed_on.replace(year=deal.signed_on.year + years) - dt.timedelta(days=1)
     flow.para(f"服务期限自{cn_date(deal.signed_on)}起至{cn_date(end)}止。")
     flow.line("第三条  服务费用及支付", bold=True)
     words = _words(deal)
@@ -326,14 +387,23 @@ def maintenance(deal: Deal, rng: random.Random, *, years: int = 1, wan_only: boo
         flow.para(f"年度运维服务费为{wan(annual)}万元，服务期内合同总价为{wan(deal.amount)}万元（含税）。")
         words_field = None
     else:
-        flow.para(f"年度运维服务费为人民币{figures(annual)}元，合同总价为人民币{words}（小写：￥{figures(deal.amount)}元），含6%增值税。")
+        flow.para(
+            f"年度运维服务费为人民币{figures(annual)}元，合同总价为人民币{words}（小写：￥{figures(deal.amount)}元），含6%增值税。"
+        )
         words_field = words
     flow.para("服务费按季度支付，每季度末经甲方考核合格后十个工作日内支付当季服务费。")
     flow.line("第四条  考核与验收", bold=True)
     flow.para("甲方每季度对乙方服务质量进行考核，服务期满后进行年度验收，出具验收意见。")
     flow.line("第五条  其他", bold=True)
     flow.para("本合同未尽事宜由双方另行协商；本合同一式肆份，双方各执贰份，自签字盖章之日起生效。")
-    two_sides(flow, Signer("甲方（盖章）：", a, "合同专用章"), Signer("乙方（盖章）：", b, "合同专用章"), deal.signed_on, rng,
-              hand_date=False, rep_label="授权代表（签字）：")
+    two_sides(
+        flow,
+        Signer("甲方（盖章）：", a, "合同专用章"),
+        Signer("乙方（盖章）：", b, "合同专用章"),
+        deal.signed_on,
+        rng,
+        hand_date=False,
+        rep_label="授权代表（签字）：",
+    )
     fields = _fields(deal, words_field)
     return Paper(DocType.contract, flow.finish(), fields, deal.pid, flow.marks)

@@ -49,7 +49,9 @@ class Form:
     certified_total: int | None = None
 
 
-def row(deal: Deal, *, location: str, fees: dict[str, Decimal] | None = None, **overrides: Any) -> dict[str, Any]:
+def row(
+    deal: Deal, *, location: str, fees: dict[str, Decimal] | None = None, **overrides: Any
+) -> dict[str, Any]:
     """A project row as declared: the deal's facts unless ``overrides`` say otherwise."""
     fee_values = {k: (fees or deal.fees).get(k, Decimal(0)) for k in FEE_KEYS}
     services = sum((fee_values[k] for k in SERVICE_FEE_KEYS), Decimal(0))
@@ -83,15 +85,21 @@ def to_json(form: Form) -> dict[str, Any]:
             "inspection_year": form.year,
             "staff": {
                 "technical_total": form.staff.technical_total,
-                "certified_total": form.certified_total if form.certified_total is not None else len(form.staff.certificates),
+                "certified_total": form.certified_total
+                if form.certified_total is not None
+                else len(form.staff.certificates),
                 "certificates": [
                     {"holder": h, "certificate": c, "level": lv} for h, c, lv in form.staff.certificates
                 ],
             },
         },
         "finance": [
-            {"year": y, "operating_revenue": money_text(r), "system_integration_revenue": money_text(i),
-             "net_profit": money_text(p)}
+            {
+                "year": y,
+                "operating_revenue": money_text(r),
+                "system_integration_revenue": money_text(i),
+                "net_profit": money_text(p),
+            }
             for y, r, i, p in form.finance
         ],
         "projects": form.rows,
@@ -108,13 +116,33 @@ def write_json(folder: Path, form: Form) -> None:
 
 
 PROJECT_HEADERS = (
-    "序号", "项目名称", "甲方单位", "合同签订日期", "验收日期", "项目所属领域", "项目实施地",
-    "软件开发费", "咨询设计费", "集成实施费", "运行维护费", "数据处理费", "运营服务费", "软件和信息技术服务费合计",
-    "自制硬件费", "硬件购置费", "软件购置费", "其他", "合同金额",
+    "序号",
+    "项目名称",
+    "甲方单位",
+    "合同签订日期",
+    "验收日期",
+    "项目所属领域",
+    "项目实施地",
+    "软件开发费",
+    "咨询设计费",
+    "集成实施费",
+    "运行维护费",
+    "数据处理费",
+    "运营服务费",
+    "软件和信息技术服务费合计",
+    "自制硬件费",
+    "硬件购置费",
+    "软件购置费",
+    "其他",
+    "合同金额",
 )
 MONEY_COLUMNS = dict(zip(PROJECT_HEADERS[7:13], SERVICE_FEE_KEYS, strict=True)) | {
-    "软件和信息技术服务费合计": "services_total", "自制硬件费": "self_made_hardware", "硬件购置费": "hardware_purchase",
-    "软件购置费": "software_purchase", "其他": "other", "合同金额": "contract_amount",
+    "软件和信息技术服务费合计": "services_total",
+    "自制硬件费": "self_made_hardware",
+    "硬件购置费": "hardware_purchase",
+    "软件购置费": "software_purchase",
+    "其他": "other",
+    "合同金额": "contract_amount",
 }
 
 
@@ -131,26 +159,54 @@ def write_xlsx(folder: Path, form: Form, *, unit: str = "万元") -> None:
 
     wb = openpyxl.Workbook()
     sheet = wb.active
-    assert sheet is not None
+    if sheet is None:
+        raise RuntimeError("openpyxl made a workbook without a sheet")
     sheet.title = "企业信息"
     e = data["enterprise"]
     sheet.append(["字段", "值"])
     for label, value in (
-        ("企业名称", e["name"]), ("统一社会信用代码", e["credit_code"]), ("法定代表人", e["legal_representative"]),
-        ("注册资本（元）", float(Decimal(e["registered_capital"]))), ("成立日期", e["established_on"]),
-        ("资质等级", e["grade"]), ("年检年度", e["inspection_year"]),
-        ("技术人员总数", e["staff"]["technical_total"]), ("持证人员总数", e["staff"]["certified_total"]),
+        ("企业名称", e["name"]),
+        ("统一社会信用代码", e["credit_code"]),
+        ("法定代表人", e["legal_representative"]),
+        ("注册资本（元）", float(Decimal(e["registered_capital"]))),
+        ("成立日期", e["established_on"]),
+        ("资质等级", e["grade"]),
+        ("年检年度", e["inspection_year"]),
+        ("技术人员总数", e["staff"]["technical_total"]),
+        ("持证人员总数", e["staff"]["certified_total"]),
     ):
         sheet.append([label, value])
     finance = wb.create_sheet("经营情况")
-    finance.append(["年度", f"营业收入{paren.format(unit)}", f"系统集成收入{paren.format(unit)}", f"净利润{paren.format(unit)}"])
+    finance.append(
+        [
+            "年度",
+            f"营业收入{paren.format(unit)}",
+            f"系统集成收入{paren.format(unit)}",
+            f"净利润{paren.format(unit)}",
+        ]
+    )
     for f in data["finance"]:
-        finance.append([f["year"], money(f["operating_revenue"]), money(f["system_integration_revenue"]), money(f["net_profit"])])
+        finance.append(
+            [
+                f["year"],
+                money(f["operating_revenue"]),
+                money(f["system_integration_revenue"]),
+                money(f["net_profit"]),
+            ]
+        )
     projects = wb.create_sheet("项目汇总")
     projects.append([h + paren.format(unit) if h in MONEY_COLUMNS else h for h in PROJECT_HEADERS])
     for k, p in enumerate(data["projects"], start=1):
         fees = p["fees"]
-        values: list[Any] = [k, p["name"], p["client"], p["signed_on"], p["accepted_on"], p["field"], p["location"]]
+        values: list[Any] = [
+            k,
+            p["name"],
+            p["client"],
+            p["signed_on"],
+            p["accepted_on"],
+            p["field"],
+            p["location"],
+        ]
         for header in PROJECT_HEADERS[7:]:
             key = MONEY_COLUMNS[header]
             values.append(money(fees[key] if key in fees else p[key]))

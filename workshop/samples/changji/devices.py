@@ -63,7 +63,11 @@ class Shot:
 def _paper(im: Image.Image, tint: tuple[int, int, int], rng: random.Random) -> np.ndarray:
     arr = np.asarray(im, dtype=np.float32)
     h, w = arr.shape[:2]
-    small = np.random.default_rng(rng.randrange(1 << 30)).normal(0, 1, (max(h // 64, 2), max(w // 64, 2))).astype(np.float32)
+    small = (
+        np.random.default_rng(rng.randrange(1 << 30))
+        .normal(0, 1, (max(h // 64, 2), max(w // 64, 2)))
+        .astype(np.float32)
+    )
     mottle = cv2.resize(small, (w, h), interpolation=cv2.INTER_CUBIC)[..., None]
     paper = np.array(tint, dtype=np.float32)[None, None, :] * (1 + 0.006 * mottle)
     return arr / 255.0 * paper
@@ -73,7 +77,7 @@ def _noise(arr: np.ndarray, sigma: float, rng: random.Random, per_channel: bool 
     if sigma <= 0:
         return arr
     gen = np.random.default_rng(rng.randrange(1 << 30))
-    shape = arr.shape if per_channel or arr.ndim == 2 else arr.shape[:2] + (1,)
+    shape = arr.shape if per_channel or arr.ndim == 2 else (*arr.shape[:2], 1)
     noise = gen.standard_normal(shape, dtype=np.float32)
     noise *= sigma
     return arr + noise
@@ -119,7 +123,11 @@ def scan_image(page: Page, device: Device, rng: random.Random) -> Image.Image:
         grey = np.asarray(im.convert("L"), dtype=np.float32)
         grey = _noise(grey, device.noise, rng)
         if device.mode == "bilevel":
-            return Image.fromarray(np.uint8(np.clip(grey, 0, 255))).point(lambda v: 255 if v > 150 else 0).convert("1")
+            return (
+                Image.fromarray(np.uint8(np.clip(grey, 0, 255)))
+                .point(lambda v: 255 if v > 150 else 0)
+                .convert("1")
+            )
         if device.mode == "grey":
             return Image.fromarray(np.uint8(np.clip(grey, 0, 255)))
         rgb = np.repeat(grey[..., None], 3, axis=2)
@@ -142,14 +150,15 @@ def photograph(page: Page, device: Device, rng: random.Random) -> Image.Image:
     desk = desk * (1 + 0.06 * grain[..., None])
     mx, my = (out_w - w) / 2, (out_h - h) / 2
     t = device.tilt
-    src = np.float32([[0, 0], [w, 0], [w, h], [0, h]])
-    dst = np.float32(
+    src = np.array([[0, 0], [w, 0], [w, h], [0, h]], dtype=np.float32)
+    dst = np.array(
         [
             [mx + rng.uniform(-t, t) * w, my + rng.uniform(-t, t) * h],
             [mx + w + rng.uniform(-t, t) * w, my + rng.uniform(-t, t) * h],
             [mx + w + rng.uniform(-t, t) * w, my + h + rng.uniform(-t, t) * h],
             [mx + rng.uniform(-t, t) * w, my + h + rng.uniform(-t, t) * h],
-        ]
+        ],
+        dtype=np.float32,
     )
     matrix = cv2.getPerspectiveTransform(src, dst)
     warped = cv2.warpPerspective(sheet, matrix, (out_w, out_h), flags=cv2.INTER_LINEAR, borderValue=(0, 0, 0))

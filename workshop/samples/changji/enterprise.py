@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from . import cast
@@ -51,12 +51,22 @@ class Profile:
 
     def registration(self, issued: dt.date, company: Company | None = None) -> Registration:
         authority = f"{'昌吉回族自治州' if self.county == '昌吉市' else ''}{self.county}市场监督管理局"
-        return Registration(company or self.company, self.kind, self.capital_wan, self.established, self.until, SCOPE,
-                            authority, issued)
+        return Registration(
+            company or self.company,
+            self.kind,
+            self.capital_wan,
+            self.established,
+            self.until,
+            SCOPE,
+            authority,
+            issued,
+        )
 
     def form(self, rng: random.Random) -> Form:
         if not self.holders:
-            self.holders = [(cast.person(rng), *CERTIFICATES[k % len(CERTIFICATES)]) for k in range(self.certified)]
+            self.holders = [
+                (cast.person(rng), *CERTIFICATES[k % len(CERTIFICATES)]) for k in range(self.certified)
+            ]
         return Form(
             name=self.company.name,
             credit_code=self.company.credit_code,
@@ -73,8 +83,6 @@ class Profile:
 def make_company(rng: random.Random, name: str, county: str, street: str, rep: str | None = None) -> Company:
     c = cast.company(rng, name, county, street)
     if rep:
-        from dataclasses import replace
-
         c = replace(c, legal_rep=rep)
     return c
 

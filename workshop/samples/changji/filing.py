@@ -108,7 +108,9 @@ class Filing:
                     born_digital.write_page(doc, layout)
                     number += 1
                     numbers.append(number)
-            self.placed.append(Placed(part.paper, relpath, numbers, part.device is not None or bool(part.shots)))
+            self.placed.append(
+                Placed(part.paper, relpath, numbers, part.device is not None or bool(part.shots))
+            )
         doc.set_metadata(
             {
                 "producer": producer or "PDF Scan Utility",
@@ -146,18 +148,35 @@ class Filing:
             self.placed.append(Placed(part.paper, relpath, numbers, True))
         buffer = io.BytesIO()
         compression = "group4" if all(f.mode == "1" for f in frames) else "tiff_lzw"
-        frames[0].save(buffer, format="TIFF", save_all=True, append_images=frames[1:], compression=compression, dpi=(dpi, dpi))
+        frames[0].save(
+            buffer,
+            format="TIFF",
+            save_all=True,
+            append_images=frames[1:],
+            compression=compression,
+            dpi=(dpi, dpi),
+        )
         self._target(relpath).write_bytes(buffer.getvalue())
 
-    def expect(self, code: Code, *, project: str | None = None, paper: Paper | None = None, page: int = 1,
-               occurrence: int = 0, note: str = "") -> None:
+    def expect(
+        self,
+        code: Code,
+        *,
+        project: str | None = None,
+        paper: Paper | None = None,
+        page: int = 1,
+        occurrence: int = 0,
+        note: str = "",
+    ) -> None:
         """A finding the checker should raise, located on ``page`` (1-based, of the paper) where it shows."""
         file = None
         file_page = None
         if paper is not None:
             where = [p for p in self.placed if p.paper is paper][occurrence]
             file, file_page = where.file, where.pages[page - 1]
-        self.findings.append(TruthFinding(code=code, project_id=project, file=file, page=file_page, note=note))
+        self.findings.append(
+            TruthFinding(code=code, project_id=project, file=file, page=file_page, note=note)
+        )
 
     def write_truth(self, clean: bool) -> Truth:
         pages: list[TruthPage] = []
@@ -176,11 +195,24 @@ class Filing:
                 )
             )
             for number in where.pages:
-                pages.append(TruthPage(file=where.file, page=number, type=where.paper.type, document=doc_id,
-                                       scanned=where.scanned))
+                pages.append(
+                    TruthPage(
+                        file=where.file,
+                        page=number,
+                        type=where.paper.type,
+                        document=doc_id,
+                        scanned=where.scanned,
+                    )
+                )
         pages.sort(key=lambda p: (p.file, p.page))
-        truth = Truth(name=self.name, seed=self.seed, clean=clean, pages=pages, documents=documents,
-                      findings=self.findings)
+        truth = Truth(
+            name=self.name,
+            seed=self.seed,
+            clean=clean,
+            pages=pages,
+            documents=documents,
+            findings=self.findings,
+        )
         self.truth_path.write_text(
             json.dumps(truth.model_dump(mode="json", by_alias=True), ensure_ascii=False, indent=2) + "\n",
             encoding="utf-8",

@@ -116,7 +116,13 @@ class Flow:
         return left, baseline
 
     def para(
-        self, text: str, size: float | None = None, *, indent: float = 2.0, lead: float = 1.75, bold: bool = False
+        self,
+        text: str,
+        size: float | None = None,
+        *,
+        indent: float = 2.0,
+        lead: float = 1.75,
+        bold: bool = False,
     ) -> None:
         """A paragraph wrapped to the text width; ``indent`` in characters on its first line."""
         size = size or self.body

@@ -45,16 +45,30 @@ def declaration_form(facts: FormFacts, rng: random.Random, *, printed: dt.date) 
             ["企业名称", Cell(c.name, span=3)],
             ["统一社会信用代码", c.credit_code, "资质等级", Cell(facts.grade + "级", "center")],
             ["法定代表人", c.legal_rep, "联系电话", c.phone],
-            ["技术人员总数（人）", Cell(str(facts.technical_total), "center"), "持证人员总数（人）", Cell(str(facts.certified_total), "center")],
+            [
+                "技术人员总数（人）",
+                Cell(str(facts.technical_total), "center"),
+                "持证人员总数（人）",
+                Cell(str(facts.certified_total), "center"),
+            ],
         ],
         size=10,
         pad=6,
     )
     flow.space(8)
     flow.line("经营情况（单位：万元）", 10.5, bold=True)
-    rows: list[list[Cell | str]] = [[Cell(t, "center") for t in ("年度", "营业收入", "系统集成收入", "净利润")]]
+    rows: list[list[Cell | str]] = [
+        [Cell(t, "center") for t in ("年度", "营业收入", "系统集成收入", "净利润")]
+    ]
     for year, revenue, integration, profit in facts.finance:
-        rows.append([Cell(str(year), "center"), Cell(wan(revenue), "right"), Cell(wan(integration), "right"), Cell(wan(profit), "right")])
+        rows.append(
+            [
+                Cell(str(year), "center"),
+                Cell(wan(revenue), "right"),
+                Cell(wan(integration), "right"),
+                Cell(wan(profit), "right"),
+            ]
+        )
     flow.table([1, 2, 2, 2], rows, size=10, header_rows=1)
     flow.space(8)
     flow.line(f"{facts.year}年度完成系统集成项目汇总（单位：万元）", 10.5, bold=True)
@@ -70,10 +84,14 @@ def declaration_form(facts: FormFacts, rng: random.Random, *, printed: dt.date) 
     x = flow.width - flow.right - 210
     flow.line("企业（盖章）：", 10.5, x=x)
     _, base = flow.line("法定代表人（签字）：", 10.5, x=x)
-    flow.place(Text(x + 30, base + 26, cn_date(printed), 12, hand=True, colour=INK_BLUE, seed=rng.randrange(1 << 30)))
+    flow.place(
+        Text(x + 30, base + 26, cn_date(printed), 12, hand=True, colour=INK_BLUE, seed=rng.randrange(1 << 30))
+    )
     if facts.sealed:
         flow.place(stamp(c, x + 120, base - 14, rng, foot=""))
-    flow.place(Text(flow.left, flow.height - 40, f"打印时间：{printed:%Y-%m-%d} 09:{rng.randrange(10, 59)}", 8))
+    flow.place(
+        Text(flow.left, flow.height - 40, f"打印时间：{printed:%Y-%m-%d} 09:{rng.randrange(10, 59)}", 8)
+    )
     fields: dict[str, object] = {
         "company_name": c.name,
         "credit_code": c.credit_code,

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 from dataclasses import dataclass
+from decimal import Decimal
 
 from jianzheng.models.document import DocType
 
@@ -51,11 +52,15 @@ def _term(reg: Registration) -> str:
 
 
 def _capital_text(wan: int) -> str:
-    return capital(__import__("decimal").Decimal(wan)).removesuffix("元整") + "万元整"
+    return capital(Decimal(wan)).removesuffix("元整") + "万元整"
 
 
-def _labelled(page: Page, x: float, y: float, label: str, value: str, size: float, width: float, label_w: float) -> float:
-    page.add(Text(x, y, label, size, bold=True, spacing=(label_w - width_of(label, size)) / max(len(label) - 1, 1)))
+def _labelled(
+    page: Page, x: float, y: float, label: str, value: str, size: float, width: float, label_w: float
+) -> float:
+    page.add(
+        Text(x, y, label, size, bold=True, spacing=(label_w - width_of(label, size)) / max(len(label) - 1, 1))
+    )
     lines = wrap(value, size, width - label_w - 10)
     for k, line in enumerate(lines):
         page.add(Text(x + label_w + 10, y + k * size * 1.5, line, size))
@@ -72,7 +77,11 @@ def modern(reg: Registration, rng: random.Random, *, landscape: bool = True, cop
     title_size = 40 if landscape else 36
     title = "营业执照"
     spacing = 14
-    page.add(Text((w - width_of(title, title_size, spacing)) / 2, 142, title, title_size, bold=True, spacing=spacing))
+    page.add(
+        Text(
+            (w - width_of(title, title_size, spacing)) / 2, 142, title, title_size, bold=True, spacing=spacing
+        )
+    )
     page.add(Text(w / 2 - 24, 172, f"（{copy}）", 14))
     if copy == "副本":
         page.add(Text(60, 96, f"编号：{rng.randrange(10**16, 10**17)}", 9))
@@ -80,12 +89,24 @@ def modern(reg: Registration, rng: random.Random, *, landscape: bool = True, cop
     page.add(Text(60, 138, c.credit_code, 12.5))
     qr_x = w - 175 if landscape else w - 140
     page.add(Qr(qr_x, 88, 72, f"http://www.gsxt.gov.cn/index?uniscid={c.credit_code}"))
-    page.add(Text(qr_x - 2, 172, "扫描二维码登录“国家企业", 6.5), Text(qr_x - 2, 181, "信用信息公示系统”了解更多", 6.5))
+    page.add(
+        Text(qr_x - 2, 172, "扫描二维码登录“国家企业", 6.5),
+        Text(qr_x - 2, 181, "信用信息公示系统”了解更多", 6.5),
+    )
     size = 12
     if landscape:
-        left_rows = [("名称", c.name), ("类型", reg.kind), ("法定代表人", c.legal_rep), ("经营范围", reg.scope)]
-        right_rows = [("注册资本", f"{_capital_text(reg.capital_wan)}"), ("成立日期", cn_date(reg.established, padded=True)),
-                      ("营业期限", _term(reg)), ("住所", c.address)]
+        left_rows = [
+            ("名称", c.name),
+            ("类型", reg.kind),
+            ("法定代表人", c.legal_rep),
+            ("经营范围", reg.scope),
+        ]
+        right_rows = [
+            ("注册资本", f"{_capital_text(reg.capital_wan)}"),
+            ("成立日期", cn_date(reg.established, padded=True)),
+            ("营业期限", _term(reg)),
+            ("住所", c.address),
+        ]
         y = 220.0
         for label, value in left_rows:
             y = _labelled(page, 60, y, label, value, size, 400, 72)
@@ -95,15 +116,29 @@ def modern(reg: Registration, rng: random.Random, *, landscape: bool = True, cop
         seal_x, seal_y = w - 150, h - 120
         page.add(Text(w - 330, h - 120, "登记机关", 13, spacing=6))
     else:
-        rows = [("名称", c.name), ("类型", reg.kind), ("住所", c.address), ("法定代表人", c.legal_rep),
-                ("注册资本", _capital_text(reg.capital_wan)), ("成立日期", cn_date(reg.established, padded=True)),
-                ("营业期限", _term(reg)), ("经营范围", reg.scope)]
+        rows = [
+            ("名称", c.name),
+            ("类型", reg.kind),
+            ("住所", c.address),
+            ("法定代表人", c.legal_rep),
+            ("注册资本", _capital_text(reg.capital_wan)),
+            ("成立日期", cn_date(reg.established, padded=True)),
+            ("营业期限", _term(reg)),
+            ("经营范围", reg.scope),
+        ]
         y = 220.0
         for label, value in rows:
             y = _labelled(page, 70, y, label, value, size, w - 140, 76)
         seal_x, seal_y = w - 150, h - 150
         page.add(Text(w - 330, h - 150, "登记机关", 13, spacing=6))
-    page.add(Text(seal_x - 40, seal_y + 50, f"{reg.issued.year}  年  {reg.issued.month:02d}  月  {reg.issued.day:02d}  日", 11))
+    page.add(
+        Text(
+            seal_x - 40,
+            seal_y + 50,
+            f"{reg.issued.year}  年  {reg.issued.month:02d}  月  {reg.issued.day:02d}  日",
+            11,
+        )
+    )
     page.add(Seal(seal_x, seal_y, 46, reg.authority, seed=rng.randrange(1 << 30), strength=0.9))
     page.add(Text(40, h - 36, "国家企业信用信息公示系统网址：http://www.gsxt.gov.cn", 7.5))
     page.add(Text(w - 260, h - 36, "国家市场监督管理总局监制", 7.5))
@@ -123,9 +158,14 @@ def old_style(reg: Registration, rng: random.Random, *, registration_no: str) ->
     page.add(Text(w - 250, 220, f"注册号  {registration_no}", 11))
     page.add(Text(w - 250, 238, f"统一社会信用代码  {c.credit_code}", 9))
     rows = [
-        ("名称", c.name), ("住所", c.address), ("法定代表人姓名", c.legal_rep),
-        ("注册资本", f"{reg.capital_wan}万元人民币"), ("实收资本", f"{reg.capital_wan}万元人民币"),
-        ("公司类型", reg.kind), ("经营范围", reg.scope), ("成立日期", cn_date(reg.established, padded=True)),
+        ("名称", c.name),
+        ("住所", c.address),
+        ("法定代表人姓名", c.legal_rep),
+        ("注册资本", f"{reg.capital_wan}万元人民币"),
+        ("实收资本", f"{reg.capital_wan}万元人民币"),
+        ("公司类型", reg.kind),
+        ("经营范围", reg.scope),
+        ("成立日期", cn_date(reg.established, padded=True)),
         ("营业期限", _term(reg)),
     ]
     y = 280.0

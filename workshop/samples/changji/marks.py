@@ -35,7 +35,13 @@ def _glyph(ch: str, px: int, colour: tuple[int, int, int], bold: int = 0) -> Ima
     side = int(px * 1.6) + 2 * bold + 4
     im = Image.new("RGBA", (side, side), (0, 0, 0, 0))
     ImageDraw.Draw(im).text(
-        (side / 2, side / 2), ch, font=face, fill=(*colour, 255), anchor="mm", stroke_width=bold, stroke_fill=(*colour, 255)
+        (side / 2, side / 2),
+        ch,
+        font=face,
+        fill=(*colour, 255),
+        anchor="mm",
+        stroke_width=bold,
+        stroke_fill=(*colour, 255),
     )
     return im
 
@@ -118,11 +124,20 @@ def hand(item: Text, dpi: float) -> Sprite:
         scale = rng.uniform(0.88, 1.12)
         glyph = _glyph(ch, int(px * scale), item.colour, bold=max(0, px // 30))
         glyph = glyph.transform(
-            glyph.size, Image.Transform.AFFINE, (1, 0.18, -glyph.height * 0.09, 0, 1, 0), Image.Resampling.BICUBIC
+            glyph.size,
+            Image.Transform.AFFINE,
+            (1, 0.18, -glyph.height * 0.09, 0, 1, 0),
+            Image.Resampling.BICUBIC,
         )
         glyph = glyph.rotate(rng.uniform(-7, 7), resample=Image.Resampling.BICUBIC)
         advance = (pil_font(px).getlength(ch) or px * 0.5) * scale * rng.uniform(0.92, 1.06)
-        im.alpha_composite(glyph, (int(x + advance / 2 - glyph.width / 2), int(height * 0.55 - glyph.height / 2 + rng.uniform(-1.5, 1.5) * px / 20)))
+        im.alpha_composite(
+            glyph,
+            (
+                int(x + advance / 2 - glyph.width / 2),
+                int(height * 0.55 - glyph.height / 2 + rng.uniform(-1.5, 1.5) * px / 20),
+            ),
+        )
         x += advance
     return im, item.x - px * 0.3 * 72 / dpi, item.y - height * 0.55 * 72 / dpi - item.size * 0.35
 
@@ -150,8 +165,11 @@ def tick(item: Tick, dpi: float) -> Sprite:
     if item.ticked:
         rng = random.Random(item.seed)
         j = [rng.uniform(-0.08, 0.08) * s for _ in range(6)]
-        pts = [(pad + 0.1 * s + j[0], pad + 0.5 * s + j[1]), (pad + 0.42 * s + j[2], pad + 0.9 * s + j[3]),
-               (pad + 1.15 * s + j[4], pad - 0.25 * s + j[5])]
+        pts = [
+            (pad + 0.1 * s + j[0], pad + 0.5 * s + j[1]),
+            (pad + 0.42 * s + j[2], pad + 0.9 * s + j[3]),
+            (pad + 1.15 * s + j[4], pad - 0.25 * s + j[5]),
+        ]
         draw.line(pts, fill=(28, 38, 112, 255), width=max(2, _px(1.3, dpi)), joint="curve")
     return im, item.x - pad * 72 / dpi, item.y - pad * 72 / dpi
 
@@ -170,8 +188,15 @@ def emblem(item: Emblem, dpi: float) -> Sprite:
     im = Image.new("RGBA", (2 * r + 4, 2 * r + 4), (0, 0, 0, 0))
     draw = ImageDraw.Draw(im)
     c = r + 2
-    draw.ellipse((c - r, c - r, c + r, c + r), fill=(214, 40, 40, 255), outline=(226, 180, 60, 255), width=max(2, r // 14))
-    for k, (dx, dy, s) in enumerate(((0, -0.35, 0.3), (-0.42, -0.12, 0.12), (-0.3, 0.12, 0.12), (0.3, 0.12, 0.12), (0.42, -0.12, 0.12))):
+    draw.ellipse(
+        (c - r, c - r, c + r, c + r),
+        fill=(214, 40, 40, 255),
+        outline=(226, 180, 60, 255),
+        width=max(2, r // 14),
+    )
+    for k, (dx, dy, s) in enumerate(
+        ((0, -0.35, 0.3), (-0.42, -0.12, 0.12), (-0.3, 0.12, 0.12), (0.3, 0.12, 0.12), (0.42, -0.12, 0.12))
+    ):
         pts = []
         for i in range(10):
             rr = s * r if i % 2 == 0 else s * r * 0.4
@@ -192,7 +217,7 @@ def guilloche(item: Guilloche, dpi: float) -> Sprite:
     for phase in (0.0, math.pi / 2, math.pi, 3 * math.pi / 2):
         for edge in ("top", "bottom", "left", "right"):
             length = w if edge in ("top", "bottom") else h
-            pts = []
+            pts: list[tuple[float, float]] = []
             for k in range(0, length, max(1, _px(1.5, dpi))):
                 off = band / 2 + band * 0.42 * math.sin(k / band * 2.2 + phase)
                 if edge == "top":

@@ -20,17 +20,25 @@ def framework(deal: Deal, rng: random.Random, *, title: str, number: str) -> Pap
     flow.title(title, 17, gap=8)
     flow.line(f"协议编号：{number}", 10, align="right")
     flow.pairs([("甲方：", a.name), ("乙方：", b.name)], 44, size=11)
-    flow.para(f"为保障{deal.name}的顺利实施，甲乙双方本着平等互利的原则，就甲方在协议期内向乙方采购信息化建设及运维服务事宜达成如下框架协议。")
+    flow.para(
+        f"为保障{deal.name}的顺利实施，甲乙双方本着平等互利的原则，就甲方在协议期内向乙方采购信息化建设及运维服务事宜达成如下框架协议。"
+    )
     flow.line("第一条  协议范围", bold=True)
-    flow.para("乙方按甲方下达的订单提供软件开发、系统集成实施、设备供货及运维服务，具体内容、数量、金额及交付期限以双方签署的订单为准。")
+    flow.para(
+        "乙方按甲方下达的订单提供软件开发、系统集成实施、设备供货及运维服务，具体内容、数量、金额及交付期限以双方签署的订单为准。"
+    )
     flow.line("第二条  价格原则", bold=True)
-    flow.para("本协议项下各类服务执行附件一《服务单价表》，设备按订单签署时的市场价格协商确定；订单金额为含税价。")
+    flow.para(
+        "本协议项下各类服务执行附件一《服务单价表》，设备按订单签署时的市场价格协商确定；订单金额为含税价。"
+    )
     flow.table(
         [2.5, 1.2, 1.6],
-        [[Cell("服务类别", "center"), Cell("计价单位", "center"), Cell("单价（元）", "center")],
-         ["软件开发（中级工程师）", Cell("人·天", "center"), Cell("1,600.00", "right")],
-         ["集成实施（工程师）", Cell("人·天", "center"), Cell("1,200.00", "right")],
-         ["驻场运维（工程师）", Cell("人·月", "center"), Cell("18,000.00", "right")]],
+        [
+            [Cell("服务类别", "center"), Cell("计价单位", "center"), Cell("单价（元）", "center")],
+            ["软件开发（中级工程师）", Cell("人·天", "center"), Cell("1,600.00", "right")],
+            ["集成实施（工程师）", Cell("人·天", "center"), Cell("1,200.00", "right")],
+            ["驻场运维（工程师）", Cell("人·月", "center"), Cell("18,000.00", "right")],
+        ],
         size=9.5,
         header_rows=1,
     )
@@ -38,8 +46,15 @@ def framework(deal: Deal, rng: random.Random, *, title: str, number: str) -> Pap
     flow.para(f"本协议有效期自{cn_date(deal.signed_on)}起三年。")
     flow.line("第四条  验收及付款", bold=True)
     flow.para("每一订单交付完成后由甲方组织验收，验收合格后三十日内支付该订单全部款项。")
-    two_sides(flow, Signer("甲方（盖章）：", a), Signer("乙方（盖章）：", b), deal.signed_on, rng, hand_date=True,
-              rep_label="法定代表人或委托代理人：")
+    two_sides(
+        flow,
+        Signer("甲方（盖章）：", a),
+        Signer("乙方（盖章）：", b),
+        deal.signed_on,
+        rng,
+        hand_date=True,
+        rep_label="法定代表人或委托代理人：",
+    )
     fields: dict[str, object] = {
         "project_name": deal.name,
         "contract_number": number,
@@ -70,7 +85,14 @@ def order(deal: Deal, rng: random.Random, *, framework_no: str) -> Paper:
     flow.space(8)
     rows: list[list[Cell | str]] = [[Cell(t, "center") for t in ("序号", "名称", "数量", "金额（元）")]]
     for k, (key, value) in enumerate(deal.fees.items(), start=1):
-        rows.append([Cell(str(k), "center"), FEE_LABELS[key].removesuffix("费"), Cell("1项", "center"), Cell(figures(value), "right")])
+        rows.append(
+            [
+                Cell(str(k), "center"),
+                FEE_LABELS[key].removesuffix("费"),
+                Cell("1项", "center"),
+                Cell(figures(value), "right"),
+            ]
+        )
     words = capital(deal.amount)
     rows.append([Cell("合计", "center", span=3), Cell(figures(deal.amount), "right")])
     rows.append([Cell("合计金额（大写）", "center", span=2), Cell(words, span=2)])

@@ -49,17 +49,39 @@ def render(page: Page, dpi: float) -> Image.Image:
             if item.spacing:
                 cx = item.x * scale
                 for ch in item.text:
-                    draw.text((cx, item.y * scale), ch, font=face, fill=item.colour, anchor="ls", stroke_width=stroke, stroke_fill=item.colour)
+                    draw.text(
+                        (cx, item.y * scale),
+                        ch,
+                        font=face,
+                        fill=item.colour,
+                        anchor="ls",
+                        stroke_width=stroke,
+                        stroke_fill=item.colour,
+                    )
                     cx += face.getlength(ch) + item.spacing * scale
             else:
-                draw.text((item.x * scale, item.y * scale), item.text, font=face, fill=item.colour, anchor="ls",
-                          stroke_width=stroke, stroke_fill=item.colour)
+                draw.text(
+                    (item.x * scale, item.y * scale),
+                    item.text,
+                    font=face,
+                    fill=item.colour,
+                    anchor="ls",
+                    stroke_width=stroke,
+                    stroke_fill=item.colour,
+                )
         elif isinstance(item, Rule):
-            draw.line((item.x0 * scale, item.y0 * scale, item.x1 * scale, item.y1 * scale), fill=item.colour,
-                      width=max(1, round(item.width * scale)))
+            draw.line(
+                (item.x0 * scale, item.y0 * scale, item.x1 * scale, item.y1 * scale),
+                fill=item.colour,
+                width=max(1, round(item.width * scale)),
+            )
         elif isinstance(item, Box):
-            draw.rectangle((item.x0 * scale, item.y0 * scale, item.x1 * scale, item.y1 * scale), outline=item.colour,
-                           fill=item.fill, width=max(1, round(item.width * scale)))
+            draw.rectangle(
+                (item.x0 * scale, item.y0 * scale, item.x1 * scale, item.y1 * scale),
+                outline=item.colour,
+                fill=item.fill,
+                width=max(1, round(item.width * scale)),
+            )
         else:
             maker = SPRITES[type(item)]
             sprite, x, y = maker(item, dpi)  # type: ignore[operator]

@@ -24,23 +24,44 @@ import openpyxl
 import pymupdf
 from PIL import Image
 
-from jianzheng.models.declaration import FEE_KEYS, SERVICE_FEE_KEYS, Declaration
+from jianzheng.models.declaration import FEE_KEYS, Declaration
 from jianzheng.models.truth import Truth
 
 from .numerals import capital
 
 ATTACHMENTS = {".pdf", ".jpg", ".jpeg", ".png", ".tif", ".tiff", ".bmp"}
 XLSX_FIELDS = {
-    "企业名称": "name", "统一社会信用代码": "credit_code", "法定代表人": "legal_representative",
-    "注册资本（元）": "registered_capital", "成立日期": "established_on", "资质等级": "grade",
-    "年检年度": "inspection_year", "技术人员总数": "technical_total", "持证人员总数": "certified_total",
+    "企业名称": "name",
+    "统一社会信用代码": "credit_code",
+    "法定代表人": "legal_representative",
+    "注册资本（元）": "registered_capital",
+    "成立日期": "established_on",
+    "资质等级": "grade",
+    "年检年度": "inspection_year",
+    "技术人员总数": "technical_total",
+    "持证人员总数": "certified_total",
 }
-PROJECT_KEYS = {"序号": "index", "项目名称": "name", "甲方单位": "client", "合同签订日期": "signed_on", "验收日期": "accepted_on",
-                "项目所属领域": "field", "项目实施地": "location", "软件开发费": "software_development",
-                "咨询设计费": "consulting_design", "集成实施费": "integration_implementation",
-                "运行维护费": "operation_maintenance", "数据处理费": "data_processing", "运营服务费": "operation_service",
-                "软件和信息技术服务费合计": "services_total", "自制硬件费": "self_made_hardware",
-                "硬件购置费": "hardware_purchase", "软件购置费": "software_purchase", "其他": "other", "合同金额": "contract_amount"}
+PROJECT_KEYS = {
+    "序号": "index",
+    "项目名称": "name",
+    "甲方单位": "client",
+    "合同签订日期": "signed_on",
+    "验收日期": "accepted_on",
+    "项目所属领域": "field",
+    "项目实施地": "location",
+    "软件开发费": "software_development",
+    "咨询设计费": "consulting_design",
+    "集成实施费": "integration_implementation",
+    "运行维护费": "operation_maintenance",
+    "数据处理费": "data_processing",
+    "运营服务费": "operation_service",
+    "软件和信息技术服务费合计": "services_total",
+    "自制硬件费": "self_made_hardware",
+    "硬件购置费": "hardware_purchase",
+    "软件购置费": "software_purchase",
+    "其他": "other",
+    "合同金额": "contract_amount",
+}
 
 
 def page_count(path: Path) -> int:
@@ -67,19 +88,36 @@ def _yuan(value: Any, scale: Decimal) -> str:
 
 def read_declaration(folder: Path) -> Declaration:
     if (folder / "declaration.json").exists():
-        return Declaration.model_validate(json.loads((folder / "declaration.json").read_text(encoding="utf-8")))
+        return Declaration.model_validate(
+            json.loads((folder / "declaration.json").read_text(encoding="utf-8"))
+        )
     wb = openpyxl.load_workbook(folder / "declaration.xlsx", data_only=True)
     info = {XLSX_FIELDS[str(k)]: v for k, v in wb["企业信息"].iter_rows(min_row=2, values_only=True)}
-    enterprise: dict[str, Any] = {k: info[k] for k in ("name", "credit_code", "legal_representative", "established_on",
-                                                       "grade", "inspection_year")}
+    enterprise: dict[str, Any] = {
+        k: info[k]
+        for k in ("name", "credit_code", "legal_representative", "established_on", "grade", "inspection_year")
+    }
     enterprise["registered_capital"] = _yuan(info["registered_capital"], Decimal(1))
-    enterprise["staff"] = {"technical_total": info["technical_total"], "certified_total": info["certified_total"]}
+    enterprise["staff"] = {
+        "technical_total": info["technical_total"],
+        "certified_total": info["certified_total"],
+    }
     finance = []
     rows = list(wb["经营情况"].iter_rows(values_only=True))
     heads = [_header(str(h)) for h in rows[0]]
-    keys = {"年度": "year", "营业收入": "operating_revenue", "系统集成收入": "system_integration_revenue", "净利润": "net_profit"}
+    keys = {
+        "年度": "year",
+        "营业收入": "operating_revenue",
+        "系统集成收入": "system_integration_revenue",
+        "净利润": "net_profit",
+    }
     for values in rows[1:]:
-        finance.append({keys[h]: (v if keys[h] == "year" else _yuan(v, s)) for (h, s), v in zip(heads, values, strict=True)})
+        finance.append(
+            {
+                keys[h]: (v if keys[h] == "year" else _yuan(v, s))
+                for (h, s), v in zip(heads, values, strict=True)
+            }
+        )
     projects = []
     rows = list(wb["项目汇总"].iter_rows(values_only=True))
     heads = [_header(str(h)) for h in rows[0]]
@@ -109,7 +147,9 @@ def agree(declared: Decimal | None, found: str | None, declared_unit: Decimal = 
         return True
     value = Decimal(found)
     unit = max(precision(value), declared_unit)
-    return (declared / unit).quantize(Decimal(1), rounding=ROUND_HALF_UP) == (value / unit).quantize(Decimal(1), rounding=ROUND_HALF_UP)
+    return (declared / unit).quantize(Decimal(1), rounding=ROUND_HALF_UP) == (value / unit).quantize(
+        Decimal(1), rounding=ROUND_HALF_UP
+    )
 
 
 def check_clean(truth: Truth, decl: Declaration, problems: list[str]) -> None:
@@ -130,7 +170,11 @@ def check_clean(truth: Truth, decl: Declaration, problems: list[str]) -> None:
             bad(f"{p.id} has no contract")
         if not any(d.type in ("acceptance_report", "invoice") for d in docs):
             bad(f"{p.id} has neither acceptance report nor invoice")
-        amounts = [Decimal(d.fields["contract_amount"]) for d in docs if d.type == "contract" and "contract_amount" in d.fields]
+        amounts = [
+            Decimal(d.fields["contract_amount"])
+            for d in docs
+            if d.type == "contract" and "contract_amount" in d.fields
+        ]
         if amounts and not agree(p.contract_amount, str(sum(amounts))):
             bad(f"{p.id} contracts add up to {sum(amounts)}, declared {p.contract_amount}")
         invoiced = sum((Decimal(d.fields["total_amount"]) for d in docs if d.type == "invoice"), Decimal(0))
@@ -138,21 +182,21 @@ def check_clean(truth: Truth, decl: Declaration, problems: list[str]) -> None:
             bad(f"{p.id} invoices exceed the contract")
     for d in truth.documents:
         f = d.fields
-        p = rows.get(d.project_id or "")
-        if d.type in ("contract", "acceptance_report") and p is not None:
-            if f.get("project_name") != p.name:
-                bad(f"{d.id} project name {f.get('project_name')!r} is not {p.name!r}")
-            if f.get("party_a") != p.client or f.get("party_b") != e.name:
+        proj = rows.get(d.project_id or "")
+        if d.type in ("contract", "acceptance_report") and proj is not None:
+            if f.get("project_name") != proj.name:
+                bad(f"{d.id} project name {f.get('project_name')!r} is not {proj.name!r}")
+            if f.get("party_a") != proj.client or f.get("party_b") != e.name:
                 bad(f"{d.id} parties {f.get('party_a')!r} / {f.get('party_b')!r}")
-        if d.type == "contract" and p is not None:
-            if "signed_on" in f and f["signed_on"] != str(p.signed_on):
-                bad(f"{d.id} signed {f['signed_on']}, declared {p.signed_on}")
+        if d.type == "contract" and proj is not None:
+            if "signed_on" in f and f["signed_on"] != str(proj.signed_on):
+                bad(f"{d.id} signed {f['signed_on']}, declared {proj.signed_on}")
             if "amount_in_words" in f and f["amount_in_words"] != capital(Decimal(f["contract_amount"])):
                 bad(f"{d.id} capital numerals disagree with the figures")
             for key, value in (f.get("fees") or {}).items():
-                if not agree(getattr(p.fees, key), value):
-                    bad(f"{d.id} fee {key} {value}, declared {getattr(p.fees, key)}")
-        if d.type == "acceptance_report" and p is not None:
+                if not agree(getattr(proj.fees, key), value):
+                    bad(f"{d.id} fee {key} {value}, declared {getattr(proj.fees, key)}")
+        if d.type == "acceptance_report" and proj is not None:
             if f.get("conclusion") != "passed" or not f.get("has_seal"):
                 bad(f"{d.id} not passed or not sealed")
             if "accepted_on" in f:
@@ -160,13 +204,19 @@ def check_clean(truth: Truth, decl: Declaration, problems: list[str]) -> None:
                 if day.year != year:
                     bad(f"{d.id} accepted outside {year}")
                 # A preliminary acceptance (初验) comes before the final one, which carries the declared date.
-                final = {x.fields.get("accepted_on") for x in truth.documents if x.project_id == p.id}
-                if day > p.accepted_on or str(p.accepted_on) not in final:
-                    bad(f"{d.id} accepted {day}, declared {p.accepted_on}")
+                final = {x.fields.get("accepted_on") for x in truth.documents if x.project_id == proj.id}
+                if proj.accepted_on is None or day > proj.accepted_on or str(proj.accepted_on) not in final:
+                    bad(f"{d.id} accepted {day}, declared {proj.accepted_on}")
         if d.type == "business_license":
-            if f["company_name"] != e.name or f["credit_code"] != e.credit_code or f["legal_representative"] != e.legal_representative:
+            if (
+                f["company_name"] != e.name
+                or f["credit_code"] != e.credit_code
+                or f["legal_representative"] != e.legal_representative
+            ):
                 bad(f"{d.id} licence names another company, code or representative")
-            if Decimal(f["registered_capital"]) != e.registered_capital or f["established_on"] != str(e.established_on):
+            if Decimal(f["registered_capital"]) != e.registered_capital or f["established_on"] != str(
+                e.established_on
+            ):
                 bad(f"{d.id} licence capital or establishment date")
             if f["valid_until"] != "长期" and dt.date.fromisoformat(f["valid_until"]) < dt.date(year, 12, 31):
                 bad(f"{d.id} licence expired")
@@ -181,9 +231,26 @@ def check_clean(truth: Truth, decl: Declaration, problems: list[str]) -> None:
                     bad(f"{d.id} {key} {f.get(key)}, declared {getattr(fy, key)}")
         if d.type == "declaration_form":
             total = sum((p.contract_amount or Decimal(0) for p in decl.projects), Decimal(0))
-            if (f["company_name"], f["credit_code"], f["grade"], f["technical_total"], f["certified_total"], f["project_count"]) != (
-                e.name, e.credit_code, e.grade, e.staff.technical_total, e.staff.certified_total, len(decl.projects)
-            ) or not agree(total, f["project_total"]) or not f["has_seal"]:
+            if (
+                (
+                    f["company_name"],
+                    f["credit_code"],
+                    f["grade"],
+                    f["technical_total"],
+                    f["certified_total"],
+                    f["project_count"],
+                )
+                != (
+                    e.name,
+                    e.credit_code,
+                    e.grade,
+                    e.staff.technical_total,
+                    e.staff.certified_total,
+                    len(decl.projects),
+                )
+                or not agree(total, f["project_total"])
+                or not f["has_seal"]
+            ):
                 bad(f"{d.id} stamped form differs from the declaration")
     audited = {d.fields.get("fiscal_year") for d in truth.documents if d.type == "audit_report"}
     if {fy.year for fy in decl.finance} - audited:
@@ -200,11 +267,15 @@ def check_set(root: Path) -> list[str]:
     for name in names:
         folder = root / name / "submission"
         truth = Truth.model_validate(json.loads((root / name / "truth.json").read_text(encoding="utf-8")))
-        files = {p.relative_to(folder).as_posix(): p for p in folder.rglob("*") if p.suffix.lower() in ATTACHMENTS}
+        files = {
+            p.relative_to(folder).as_posix(): p for p in folder.rglob("*") if p.suffix.lower() in ATTACHMENTS
+        }
         have = {(rel, n) for rel, path in files.items() for n in range(1, page_count(path) + 1)}
         told = {(p.file, p.page) for p in truth.pages}
         if have != told:
-            problems.append(f"{name}: pages without truth {sorted(have - told)}; truth without pages {sorted(told - have)}")
+            problems.append(
+                f"{name}: pages without truth {sorted(have - told)}; truth without pages {sorted(told - have)}"
+            )
         documents = {d.id: d for d in truth.documents}
         for p in truth.pages:
             d = documents.get(p.document)

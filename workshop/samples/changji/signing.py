@@ -29,7 +29,9 @@ def seal_code(party: Company) -> str:
     return party.credit_code[2:8] + party.credit_code[-7:]
 
 
-def stamp(party: Company, cx: float, cy: float, rng: random.Random, foot: str = "合同专用章", radius: float = 40.0) -> Seal:
+def stamp(
+    party: Company, cx: float, cy: float, rng: random.Random, foot: str = "合同专用章", radius: float = 40.0
+) -> Seal:
     return Seal(cx, cy, radius, party.name, foot=foot, code=seal_code(party), seed=rng.randrange(1 << 30))
 
 
@@ -57,16 +59,30 @@ def two_sides(
             flow.place(Text(x + 6, y + (k + 1) * size * 1.6, part, size))
         y += (len(name_lines) + 1) * size * 1.6 + 8
         flow.place(Text(x, y, rep_label, size))
-        flow.place(Signature(x + 40, y + 26, signer.person or signer.party.legal_rep, seed=rng.randrange(1 << 30)))
+        flow.place(
+            Signature(x + 40, y + 26, signer.person or signer.party.legal_rep, seed=rng.randrange(1 << 30))
+        )
         y += 48
         if when is not None:
             if hand_date:
                 flow.place(Text(x, y, "日期：", size))
-                flow.place(Text(x + 34, y, cn_date(when), 12, hand=True, colour=INK_BLUE, seed=rng.randrange(1 << 30)))
+                flow.place(
+                    Text(
+                        x + 34, y, cn_date(when), 12, hand=True, colour=INK_BLUE, seed=rng.randrange(1 << 30)
+                    )
+                )
             else:
                 flow.place(Text(x, y, f"日期：{cn_date(when)}", size))
         if signer.stamped:
-            flow.place(stamp(signer.party, x + 95 + rng.uniform(-12, 12), top + 58 + rng.uniform(-8, 10), rng, signer.seal_foot))
+            flow.place(
+                stamp(
+                    signer.party,
+                    x + 95 + rng.uniform(-12, 12),
+                    top + 58 + rng.uniform(-8, 10),
+                    rng,
+                    signer.seal_foot,
+                )
+            )
     flow.y = top + 150
 
 
