@@ -25,6 +25,7 @@ FAMILIES = (
     "hami",
     "kashi",
     "yili",
+    "changji",
 )
 """Template families: ``default`` (the committed corpus), ``alt`` (workshop/samples/templates_alt, a
 held-out-style set for measuring how extraction generalises; never committed) and ``wild``
@@ -73,6 +74,10 @@ def generate(
         from .yili import generate as generate_yili
 
         return generate_yili(out, seed, only)
+    if family == "changji":
+        from .changji import generate as generate_changji
+
+        return generate_changji(out, seed, only)
 
     from .build import write_submission
 
