@@ -40,6 +40,9 @@ ACCEPTANCE = [
         ("系统存在重大缺陷，验收不合格，限期整改。", "failed"),
         ("基本合格，同意通过验收，遗留问题限期整改。", "passed"),
         ("存在问题，请承建单位限期整改。", "failed"),
+        ("整改后复验合格，同意通过验收。", "passed"),  # the re-inspection passed
+        ("存在问题，整改后复验。", "failed"),  # a re-inspection still to come
+        ("整改后复验不合格。", "failed"),
     ],
 )
 def test_acceptance_conclusion_from_ticks_or_wording(conclusion, expected):

@@ -46,6 +46,8 @@ def _conclusion_of(text: str) -> AcceptanceConclusion | None:
     options = sorted(cues.cue("conclusion_failed") + cues.cue("conclusion_passed"), key=len, reverse=True)
     option = "|".join(re.escape(o) for o in options)
     plain = re.sub(rf"[{empty}]\s*(?:{option}|\S{{1,6}})", "", text)
+    for passed in cues.cue("conclusion_recheck_passed"):
+        plain = plain.replace(passed, "验收合格")
     if any(w in plain for w in cues.cue("conclusion_failed")):
         return AcceptanceConclusion.failed
     # Rework asked for (需整改) without the acceptance itself being granted is no pass: seeds 000
