@@ -131,9 +131,9 @@ def ocr_page(source: SourcePage, *, file: str, engine: OcrEngine, rules: Reading
         height=image.shape[0] * 72.0 / dpi,
         words=words_from_lines(lines, dpi),
         text_source=TextSource.ocr,
-        quality=assess(gray, dpi=effective, skew_deg=skew, rules=rules.quality, image_dpi=dpi).model_copy(
-            update={"seals_certain": not (source.bilevel or unconfirmed)}
-        ),
+        quality=assess(
+            gray, dpi=effective, skew_deg=skew, rules=rules.quality, image_dpi=dpi * source.paper_scale
+        ).model_copy(update={"seals_certain": not (source.bilevel or unconfirmed)}),
         seals=seals,
         rotation=rotation,
         codes=decode_codes(gray, dpi),

@@ -73,6 +73,7 @@ def _source_page(pdf_page: pymupdf.Page, number: int, rules: ReadingRules) -> So
     words, hidden = text_layer_words(pdf_page, images)
     cover, image_dpi, bilevel, regions = _images(pdf_page, images)
     scan = cover >= rules.text_layer.scan_image_cover
+    paper_scale = _paper_scale(rect) if scan else 1.0
     usable = text_usable("".join(w.text for w in words), rules)
     # Text a viewer cannot see is never the page's content: the page is rendered and read for what
     # it shows, and the hidden text is kept apart (TEXT_LAYER_MISMATCH compares the two).
@@ -88,7 +89,8 @@ def _source_page(pdf_page: pymupdf.Page, number: int, rules: ReadingRules) -> So
         hidden_words=hidden,
         scan=scan,
         has_images=cover > 0,
-        effective_dpi=image_dpi if scan else None,
+        effective_dpi=image_dpi * paper_scale if scan and image_dpi else None,
+        paper_scale=paper_scale,
         bilevel=scan and bilevel,
         render=lambda dpi: render_page(pdf_page, dpi, rules.render.max_pixels),
         image_regions=regions,
@@ -153,6 +155,17 @@ def _images(
             bilevel = info.get("bpc") == 1
     regions.sort(key=lambda r: -r[0])
     return best_cover, best_dpi, bilevel, [box for _, box in regions]
+
+
+_A3_LONG_PT = 1191.0
+_A4_LONG_PT = 842.0
+
+
+def _paper_scale(rect: pymupdf.Rect) -> float:
+    """How many page points stand for one point of paper on a scanned page: 1 for any paper size;
+    for a page longer than A3 by a tenth (no document is), its long side over A4's."""
+    long_side = max(rect.width, rect.height)
+    return long_side / _A4_LONG_PT if long_side > 1.1 * _A3_LONG_PT else 1.0
 
 
 def render_clip(

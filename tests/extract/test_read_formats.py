@@ -108,3 +108,36 @@ def test_a_one_bit_scan_is_known_as_one_in_a_tiff_and_in_a_pdf(tmp_path):
         assert read.quality is not None and not read.quality.seals_certain, path.name
     (read,) = _read(grey)
     assert read.quality is not None and read.quality.seals_certain
+
+
+def test_a_photo_on_a_page_larger_than_any_paper_is_measured_as_an_a4_sheet(tmp_path):
+    # An image-to-PDF tool put a 1,463 x 2,034 px phone photo on a 1,463 x 2,034 pt page (72 dpi,
+    # 72 cm tall): the sheet it shows is A4, so it was taken at ~174 dpi, not 72.
+    rng = np.random.default_rng(0)
+    photo = np.full((2034, 1463, 3), 235, np.uint8)
+    for y in range(200, 1800, 60):
+        photo[y : y + 18, 150:1300] = rng.integers(0, 90, (18, 1150, 1), dtype=np.uint8)
+    buffer = io.BytesIO()
+    Image.fromarray(photo).save(buffer, format="JPEG", quality=90)
+    with pymupdf.open() as doc:
+        page = doc.new_page(width=1463, height=2034)
+        page.insert_image(page.rect, stream=buffer.getvalue())
+        pdf = tmp_path / "photo.pdf"
+        doc.save(pdf)
+    (read,) = _read(pdf)
+    assert read.quality is not None
+    assert 165 <= (read.quality.dpi or 0) <= 185
+    assert not any("分辨率" in reason for reason in read.quality.reasons)
+    assert (round(read.width), round(read.height)) == (1463, 2034)  # evidence stays in the page's own points
+
+
+def test_a_scan_on_a_paper_sized_page_keeps_its_own_resolution(tmp_path):
+    with pymupdf.open() as doc:
+        page = doc.new_page(width=595, height=842)
+        buffer = io.BytesIO()
+        Image.fromarray(np.full((702, 496, 3), 240, np.uint8)).save(buffer, format="PNG")
+        page.insert_image(page.rect, stream=buffer.getvalue())
+        pdf = tmp_path / "low.pdf"
+        doc.save(pdf)
+    (read,) = _read(pdf)
+    assert read.quality is not None and round(read.quality.dpi or 0) == 60

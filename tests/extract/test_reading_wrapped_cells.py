@@ -280,3 +280,15 @@ def test_a_testing_centre_whose_name_wraps_under_its_label_is_read_whole():
         ocr("测中心", 60, 126),
     )
     assert _value(found.third_party) == "国家计算机网络与信息安全管理中心新疆分中心检测中心"
+
+
+def test_a_sentence_a_photo_made_tall_is_no_title_of_a_letter():
+    # A phone photo's perspective left the letter's first sentence taller than its title.
+    found = _acceptance(
+        ocr("关于木垒县人民医院网络安全等级保护运维服务项目的", 100, 40),
+        ocr("验收意见", 250, 62),
+        ocr("2025年12月18日，木垒哈萨克自治县人民医院组织召开验收会。", 60, 100),
+        ocr("验收组听取了承建单位的建设情况汇报，审阅了项目文档，现场查看了系统运", 60, 122, tall=24.0),
+        ocr("验收组一致认为，该项目同意验收。", 60, 150),
+    )
+    assert _value(found.project_name) == "木垒县人民医院网络安全等级保护运维服务项目"

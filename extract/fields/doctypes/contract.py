@@ -137,6 +137,8 @@ def _title_line(reading: Reading) -> Line | None:
         for ln in first_page
         if re.search(r"合同|协议|验收", "".join(t.compact for t in _title_lines(reading, ln)))
         and 3 <= len(ln.compact) <= 60
+        # A sentence is no title (验收组听取了…,审阅了…), however tall a photo's perspective made it.
+        and not re.search(r"[,，。;；]", ln.compact)
     ]
     if not candidates:
         return None
