@@ -183,6 +183,24 @@ def test_a_total_row_that_counts_the_projects_in_its_label():
     assert found.project_total is not None and found.project_total.value == Decimal("128943000.00")
 
 
+def test_a_total_row_with_its_count_in_brackets_and_a_client_wrapped_over_two_lines():
+    page = page_of(
+        [
+            "2025年度完成系统集成项目汇总(单位:万元)",
+            "序号 项目名称  甲方单位  合同金额",
+            "1 某县智慧旅游服务平台建设项目  某县文化体育广播电视和  67.90",
+            "~  旅游局",
+            "2 某县人民医院等级保护运维服务项目  某县人民医院  28.60",
+            "合计(2项)  ~  96.50",
+        ],
+        ocr=True,
+        columns=[60, 330, 500],
+    )
+    found = fields(page)
+    assert found.project_count is not None and found.project_count.value == 2
+    assert found.project_total is not None and found.project_total.value == Decimal("965000.00")
+
+
 def test_a_short_figure_set_flush_right_under_a_narrow_header_is_a_row():
     from jianzheng.models import Page, Word
 

@@ -41,7 +41,9 @@ _YEAR_CELL = re.compile(r"^(?:19[5-9]\d|20\d\d)(?:年度?)?$")
 _ROW_YEAR = re.compile(r"^\s*((?:19[5-9]|20\d)\d)(?:年度?)?(?=\s|$)")
 _BRACKETS = re.compile(r"[(（][^)）]*[)）]")
 _SERIAL = re.compile(r"^\s*(\d{1,3})(?:\s+|(?=[\u4e00-\u9fff])|$)")
-_TOTAL_CELL = re.compile(r"^(?:合计|总计)(?:金额)?(?:[:：]?共?\d{1,3}[个项](?:项目)?)?$")
+_TOTAL_CELL = re.compile(
+    r"^(?:合计|总计)(?:金额)?(?:[:：]?共?\d{1,3}[个项](?:项目)?|[(（]共?\d{1,3}[个项](?:项目)?[)）])?$"
+)
 
 
 @lru_cache(maxsize=1)
