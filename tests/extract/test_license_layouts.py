@@ -373,3 +373,27 @@ def test_an_individual_business_is_named_by_its_trade_name_without_a_legal_form(
 def test_a_name_without_a_legal_form_on_a_company_license_is_no_name():
     got = license_fields("营业执照", "名  称某某区某某村鸿运饺子屋", "类  型有限责任公司")
     assert "company_name" not in got
+
+
+def test_labels_a_photo_left_a_character_of_and_a_term_whose_label_was_lost_whole():
+    # An old 企业法人营业执照 photographed: 注册资本 read as 注 资本, 成立日期 as 成, 营业期限 not at all.
+    got = license_fields(
+        "企业法人营业执照",
+        "名  称 新疆某某数码科技有限公司",
+        "法定代表人姓名 田某庆",
+        "注  资 本600万元人民币",
+        "资  600万元人民币",
+        "成  2005年08月16日",
+        "2005年08月16日至2025年08月15日",
+        "登记机关",
+    )
+    assert got["registered_capital"] == Decimal("6000000.00")
+    assert got["established_on"] == dt.date(2005, 8, 16)
+    assert got["valid_until"] == dt.date(2025, 8, 15)
+
+
+def test_a_lone_first_character_of_another_label_names_no_field():
+    # 组 (of 组成形式) or 实 (of 实收资本) before a figure is no 成立日期 or 注册资本.
+    got = license_fields("营业执照", "实  600万元人民币", "核  2005年08月16日")
+    assert "registered_capital" not in got
+    assert "established_on" not in got

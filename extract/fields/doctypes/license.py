@@ -223,16 +223,29 @@ def _lost_from(cell: str, label: str) -> bool:
     return all(char in rest for char in cell)
 
 
-def _beside_a_damaged_label(
-    reading: Reading, key: str, parse: Callable[[str], Parsed]
-) -> Extracted[Any] | None:
-    """A date field whose letter-spaced label lost a character or two on the scan.
+def _first_of(cell: str, label: str) -> bool:
+    """Whether a cell is only a label's first character (成 of 成立日期, the rest lost on a photo)."""
+    return len(cell) == 1 and label.startswith(cell)
 
-    The line's first cell must be what is left of one of the field's labels and of no other
-    date label of the license, and the rest of the line must parse as the field: a single
-    date after 成立 期, a term (…至…) after 业 限.
+
+def _beside_a_damaged_label(
+    reading: Reading,
+    key: str,
+    parse: Callable[[str], Parsed],
+    rivals: tuple[str, ...] = _LICENSE_DATE_KEYS,
+) -> Extracted[Any] | None:
+    """A field whose letter-spaced label lost a character or two on the scan, or all but its first.
+
+    The line's first cell must be what is left of one of the field's labels and of no rival
+    label (the license's other dates; 实收资本 beside 注册资本), and the rest of the line must
+    parse as the field: a single date after 成立 期 or 成, a term (…至…) after 业 限, an amount
+    after 注 资本.
     """
     labels = vocabulary().fields
+
+    def left_of(head: str, label: str) -> bool:
+        return _lost_from(head, label) or _first_of(head, label)
+
     for line in reading.lines:
         # What is left of the label may be boxed as two cells (业 | 限 2010年…): it is the
         # ideographs before the value's first figure.
@@ -242,9 +255,9 @@ def _beside_a_damaged_label(
         head = re.sub(r"[^\u4e00-\u9fff]", "", line.text[: digit.start()])
         # Another label may follow in a second column (… 至2040年03月21日  登记机关), never before.
         later = [h.start for h in reading.hits if h.line is line]
-        if any(at < digit.start() for at in later) or not any(_lost_from(head, x) for x in labels[key]):
+        if any(at < digit.start() for at in later) or not any(left_of(head, x) for x in labels[key]):
             continue
-        if any(_lost_from(head, x) or head == x for k in _LICENSE_DATE_KEYS if k != key for x in labels[k]):
+        if any(left_of(head, x) or head == x for k in rivals if k != key for x in labels[k]):
             continue
         end = min(later, default=len(line.text))
         parsed = parse(line.text[digit.start() : end])
@@ -315,6 +328,27 @@ def as_trade_name(text: str) -> Parsed:
     return name, 0.9
 
 
+_TERM_LINE = re.compile(
+    r"^(?:自)?\d{4}年\d{1,2}月\d{1,2}日(?:起)?至(?:\d{4}年\d{1,2}月\d{1,2}日|长期|永久)(?:止)?$"
+)
+
+
+def _bare_term(reading: Reading) -> Extracted[object] | None:
+    """The business term on a line of its own whose label was lost whole (2005年08月16日至2025年
+    08月15日): the only range of dates a license prints, so its shape names it. One such line
+    only, a little less sure than under its label."""
+    terms = [
+        ln
+        for ln in reading.lines
+        if _TERM_LINE.match(ln.compact) and not any(h.line is ln for h in reading.hits)
+    ]
+    if len(terms) != 1:
+        return None
+    parsed = as_valid_until(terms[0].compact)
+    snip = terms[0].snippet(0, len(terms[0].text))
+    return extracted(parsed[0], snip, 0.85 * parsed[1]) if parsed is not None and snip is not None else None
+
+
 def _single_date(text: str) -> Parsed:
     """One date and no term: what stands after 成立日期 (a term's two dates are 营业期限's)."""
     dates = [d for d in (full_date(f.value) for f in find_dates(re.sub(r"\s", "", text))) if d]
@@ -343,11 +377,14 @@ def extract_license(reading: Reading) -> LicenseFields:
         "legal_representative": reading.first("legal_representative", as_person)
         or value_below(reading, "legal_representative", as_person)
         or _after_a_gapped_label(reading, "legal_representative", as_person),
-        "registered_capital": reading.first("registered_capital", as_capital),
+        "registered_capital": reading.first("registered_capital", as_capital)
+        or _beside_a_damaged_label(reading, "registered_capital", as_capital, ("registration_authority",)),
         "company_type": reading.first("company_type", as_company_type),
         "established_on": reading.first("established_on", as_date)
         or _beside_a_damaged_label(reading, "established_on", _single_date),
-        "valid_until": valid_until(reading) or _beside_a_damaged_label(reading, "valid_until", _term),
+        "valid_until": valid_until(reading)
+        or _beside_a_damaged_label(reading, "valid_until", _term)
+        or _bare_term(reading),
         "address": address(reading),
         "business_scope": running_value(reading, "business_scope"),
     }
