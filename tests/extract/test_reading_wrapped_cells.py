@@ -292,3 +292,14 @@ def test_a_sentence_a_photo_made_tall_is_no_title_of_a_letter():
         ocr("验收组一致认为，该项目同意验收。", 60, 150),
     )
     assert _value(found.project_name) == "木垒县人民医院网络安全等级保护运维服务项目"
+
+
+def test_a_report_titled_only_终验报告_is_named_by_the_line_above_its_title():
+    found = _acceptance(
+        ocr("昌吉市水资源监测调度系统开发项目", 150, 60, tall=22.0),
+        ocr("终验报告", 240, 90, tall=26.0),
+        ocr("建设单位: 昌吉市水利局", 100, 160),
+        ocr("承建单位: 新疆昌吉恒远网络工程有限公司", 100, 185),
+        ocr("验收时间: 2025年10月21日", 100, 210),
+    )
+    assert _value(found.project_name) == "昌吉市水资源监测调度系统开发项目"

@@ -22,7 +22,7 @@ from .seal import read_seal
 from . import extractor  # isort: skip
 
 _TITLE_SUFFIX = re.compile(
-    r"(?:的)?(?:技术服务|技术开发|系统集成|采购|建设|服务|销售|购销|实施|开发|委托|集成)?(?:框架|战略合作|合作)?(?:合同书|合同|协议书|协议|(?:竣工|终|初)?验收(?:报告|单|证书|证明|意见书?|确认书|表)?(?:的)?(?:函|批复|通知)?)(?:\(.*\))?$"
+    r"(?:的)?(?:技术服务|技术开发|系统集成|采购|建设|服务|销售|购销|实施|开发|委托|集成)?(?:框架|战略合作|合作)?(?:合同书|合同|协议书|协议|(?:(?:竣工|终|初)?验收|初验|终验)(?:报告|单|证书|证明|意见书?|确认书|表)?(?:的)?(?:函|批复|通知)?)(?:\(.*\))?$"
 )
 _GENERIC = {
     "技术服务",
@@ -135,7 +135,7 @@ def _title_line(reading: Reading) -> Line | None:
     candidates = [
         ln
         for ln in first_page
-        if re.search(r"合同|协议|验收", "".join(t.compact for t in _title_lines(reading, ln)))
+        if re.search(r"合同|协议|验收|初验|终验", "".join(t.compact for t in _title_lines(reading, ln)))
         and 3 <= len(ln.compact) <= 60
         # A sentence is no title (验收组听取了…,审阅了…), however tall a photo's perspective made it.
         and not re.search(r"[,，。;；]", ln.compact)
@@ -352,6 +352,8 @@ def _beside_bare_title(reading: Reading, title: Line) -> Extracted[str] | None:
 
 _BARE_TITLE = re.compile(
     r"(?:技术服务|技术开发|系统集成|采购|建设|服务|销售|购销|施工|承包)?(?:合同书|合同|协议书|协议|合同协议书)"
+    # An acceptance report's bare title under the project's name (某某系统开发项目 / 终验报告).
+    r"|(?:项目)?(?:竣工验收|初步验收|最终验收|验收|初验|终验)(?:报告|证书|意见书?|单|表)"
 )
 
 # The 政府采购合同's standard opening: …及某某项目(公开招标)的采购结果，甲乙双方经协商一致….
