@@ -303,3 +303,18 @@ def test_a_report_titled_only_终验报告_is_named_by_the_line_above_its_title(
         ocr("验收时间: 2025年10月21日", 100, 210),
     )
     assert _value(found.project_name) == "昌吉市水资源监测调度系统开发项目"
+
+
+def test_a_letter_naming_the_contractor_in_brackets_after_its_role_names_party_b():
+    found = _acceptance(
+        ocr("关于某县疾控中心实验室信息管理系统开发项目的", 100, 40),
+        ocr("验收意见", 250, 62),
+        ocr("2025年10月9日，某县疾病预防控制中心组织召开某县疾控中心实验室信", 60, 100),
+        ocr("息管理系统开发项目验收会。验收组由5名专家及建设单位、承建单位(新疆天山北", 60, 122),
+        ocr("麓信息工程有限公司)代表组成。", 60, 144),
+        ocr("验收组一致认为，该项目同意验收。", 60, 166),
+        ocr("某县疾病预防控制中心", 300, 220),
+        ocr("二〇二五年十月九日", 300, 242),
+    )
+    assert _value(found.party_b) == "新疆天山北麓信息工程有限公司"
+    assert _value(found.party_a) == "某县疾病预防控制中心"

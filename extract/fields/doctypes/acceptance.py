@@ -332,6 +332,30 @@ def letter_parties(reading: Reading) -> dict[str, Extracted[str]]:
             if letterhead is not None and letterhead.value != addressee:
                 found["party_a"] = letterhead
         break
+    for key, named in _bracketed_parties(reading).items():
+        found.setdefault(key, named)
+    return found
+
+
+def _bracketed_parties(reading: Reading) -> dict[str, Extracted[str]]:
+    """Parties a letter's sentence names in brackets after their role (…建设单位、承建单位(新疆某某
+    信息工程有限公司)代表组成), wrapped anywhere: a role word and its name, as a label and its value."""
+    roles = vocabulary().parties
+    words = {"party_a": roles.a, "party_b": roles.b}
+    found: dict[str, Extracted[str]] = {}
+    for run in running_text(reading):
+        for key, labels in words.items():
+            alternatives = "|".join(
+                re.escape(w) for w in sorted(labels, key=len, reverse=True) if "(" not in w
+            )
+            for match in re.finditer(rf"(?:{alternatives})\(([^()]{{4,60}})\)", run.text):
+                name = match.group(1)
+                cleaned = clean_party_name(name)
+                if cleaned is None or cleaned[0] != name or not is_org_name(name) or is_third_party(name):
+                    continue
+                snip = run.snippet(match.start(), match.end())
+                if snip is not None and key not in found:
+                    found[key] = extracted(name, snip, 0.85)
     return found
 
 
