@@ -397,3 +397,16 @@ def test_a_lone_first_character_of_another_label_names_no_field():
     got = license_fields("营业执照", "实  600万元人民币", "核  2005年08月16日")
     assert "registered_capital" not in got
     assert "established_on" not in got
+
+
+def test_an_address_after_a_lone_所_runs_on_in_its_column():
+    # OCR ran 住 into the scope's first line; 所 starts the address, which wraps under itself.
+    got = license_fields(
+        "法定代表人 李某英  营业期限 2012年06月18日至长期",
+        "经营 范围 计算机信息系统集成服务;软件开发;住  所 新疆维吾尔自治区昌吉回族自治州昌吉市北京",
+        "~  数据处理和存储支持服务;网络与信息安全  南路街道延安北路198号天池大厦12层",
+        "~  技术防范系统设计施工服务。",
+        "登记机关",
+        columns=[60, 100, 333],
+    )
+    assert got["address"] == "新疆维吾尔自治区昌吉回族自治州昌吉市北京南路街道延安北路198号天池大厦12层"

@@ -10,8 +10,10 @@ from jianzheng.models import DocType, Extracted, LicenseFields, TextSource
 
 from ..credit_code import check_credit_code, find_credit_codes
 from ..dates import find_dates, full_date
+from ..label_hits import LabelHit
 from ..labels import vocabulary
 from ..lines import Snippet
+from ..locate import Value
 from ..shapes import is_placeholder, label_word
 from .common import Parsed, Reading, as_date, as_money, extracted, quantize
 from .license_layout import WATERMARK_END, in_column, license_reading, value_below
@@ -166,14 +168,20 @@ _HALF_ADDRESS_LABEL = re.compile(r"(?:^|\s)[住所]\s+(?=\S)")
 
 
 def _beside_half_a_label(reading: Reading) -> Extracted[str] | None:
-    """An address after 住 or 所 standing alone, the other character lost (汉供资质 | 所 | 新疆某地…)."""
+    """An address after 住 or 所 standing alone, the other character lost (汉供资质 | 所 | 新疆某地…),
+    with the lines it runs on to in its column (…昌吉市北京 / 南路街道…198号)."""
     for line in reading.lines:
         for match in _HALF_ADDRESS_LABEL.finditer(line.text):
             _, end = line.cell_at(match.end())
-            parsed = as_address(line.text[match.end() : end])
+            label = line.snippet(match.start(), match.end())
             snip = line.snippet(match.end(), end)
-            if parsed is not None and snip is not None:
-                return extracted(parsed[0], snip, 0.85 * parsed[1])
+            if label is None or snip is None:
+                continue
+            half = LabelHit(line, "address", match.group(0).strip(), match.start(), match.end(), colon=False)
+            evidence = in_column(reading, Value(hit=half, value=snip, evidence=snip, below=False, line=line))
+            parsed = as_address(evidence.text) or as_address(snip.text)
+            if parsed is not None:
+                return extracted(parsed[0], evidence, 0.85 * parsed[1])
     return None
 
 
