@@ -341,14 +341,16 @@ def _bracketed_parties(reading: Reading) -> dict[str, Extracted[str]]:
     """Parties a letter's sentence names in brackets after their role (…建设单位、承建单位(新疆某某
     信息工程有限公司)代表组成), wrapped anywhere: a role word and its name, as a label and its value."""
     roles = vocabulary().parties
-    words = {"party_a": roles.a, "party_b": roles.b}
+
+    def named_after(labels: list[str]) -> re.Pattern[str]:
+        words = "|".join(re.escape(w) for w in sorted(labels, key=len, reverse=True) if "(" not in w)
+        return re.compile(rf"(?:{words})\(([^()]{{4,60}})\)")
+
+    patterns = {"party_a": named_after(roles.a), "party_b": named_after(roles.b)}
     found: dict[str, Extracted[str]] = {}
     for run in running_text(reading):
-        for key, labels in words.items():
-            alternatives = "|".join(
-                re.escape(w) for w in sorted(labels, key=len, reverse=True) if "(" not in w
-            )
-            for match in re.finditer(rf"(?:{alternatives})\(([^()]{{4,60}})\)", run.text):
+        for key, pattern in patterns.items():
+            for match in pattern.finditer(run.text):
                 name = match.group(1)
                 cleaned = clean_party_name(name)
                 if cleaned is None or cleaned[0] != name or not is_org_name(name) or is_third_party(name):

@@ -173,9 +173,8 @@ def _beside_half_a_label(reading: Reading) -> Extracted[str] | None:
     for line in reading.lines:
         for match in _HALF_ADDRESS_LABEL.finditer(line.text):
             _, end = line.cell_at(match.end())
-            label = line.snippet(match.start(), match.end())
             snip = line.snippet(match.end(), end)
-            if label is None or snip is None:
+            if snip is None:
                 continue
             half = LabelHit(line, "address", match.group(0).strip(), match.start(), match.end(), colon=False)
             evidence = in_column(reading, Value(hit=half, value=snip, evidence=snip, below=False, line=line))
