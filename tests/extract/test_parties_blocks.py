@@ -26,6 +26,8 @@ def parties(lines, **kw):
         ("采购人", "供应商"),
         ("买方", "卖方"),
         ("需方", "供方"),
+        ("采购方", "供货方"),  # a 采购订单 under a framework agreement
+        ("买受人", "出卖人"),  # 买卖合同 in the Civil Code's words
         ("委托方（甲方）", "受托方（乙方）"),
         ("甲方（全称）", "乙方（全称）"),
     ],
