@@ -318,3 +318,23 @@ def test_a_letter_naming_the_contractor_in_brackets_after_its_role_names_party_b
     )
     assert _value(found.party_b) == "新疆天山北麓信息工程有限公司"
     assert _value(found.party_a) == "某县疾病预防控制中心"
+
+
+def test_a_letter_title_whose_short_last_line_ocr_boxed_taller_is_read_whole():
+    found = _acceptance(
+        ocr("关于阜康市“十五五”数字政府建设规划咨询项目的", 100, 69, tall=21.6),
+        ocr("验收意见", 250, 89, tall=28.4),
+        ocr("2025年9月12日,阜康市人民政府办公室组织召开阜康市“十五五”数字政府建设", 60, 131),
+        ocr("规划咨询项目验收会。", 60, 153),
+        ocr("验收组一致认为，该项目同意验收。", 60, 175),
+    )
+    assert _value(found.project_name) == "阜康市“十五五”数字政府建设规划咨询项目"
+
+
+def test_a_bracketed_stage_in_a_report_title_is_no_part_of_the_project():
+    found = _acceptance(
+        ocr("阜康市城市运行管理服务平台(城市大脑)建设项目竣工验收(终验)报告", 80, 60, tall=24.0),
+        ocr("建设单位: 阜康市数据局", 100, 120),
+        ocr("验收结论: 验收合格", 100, 145),
+    )
+    assert _value(found.project_name) == "阜康市城市运行管理服务平台(城市大脑)建设项目"

@@ -22,7 +22,7 @@ from .seal import read_seal
 from . import extractor  # isort: skip
 
 _TITLE_SUFFIX = re.compile(
-    r"(?:的)?(?:技术服务|技术开发|系统集成|采购|建设|服务|销售|购销|实施|开发|委托|集成)?(?:框架|战略合作|合作)?(?:合同书|合同|协议书|协议|(?:(?:竣工|终|初)?验收|初验|终验)(?:报告|单|证书|证明|意见书?|确认书|表)?(?:的)?(?:函|批复|通知)?)(?:\(.*\))?$"
+    r"(?:的)?(?:技术服务|技术开发|系统集成|采购|建设|服务|销售|购销|实施|开发|委托|集成)?(?:框架|战略合作|合作)?(?:合同书|合同|协议书|协议|(?:(?:竣工|终|初)?验收|初验|终验)(?:\([^()]{1,6}\))?(?:报告|单|证书|证明|意见书?|确认书|表)?(?:的)?(?:函|批复|通知)?)(?:\(.*\))?$"
 )
 _GENERIC = {
     "技术服务",
@@ -173,7 +173,10 @@ def _title_lines(reading: Reading, title: Line) -> list[Line]:
     lines = [title]
     for above in reversed(page[:at]):
         near = lines[0].top - above.bottom <= title.height
-        if not near or abs(above.height - title.height) > 0.2 * title.height or len(above.cells()) > 1:
+        # A letter's title opens with 关于 (关于某项目的 / 验收意见): OCR boxes its short last line
+        # taller than the long first one, though both are set in one size.
+        spread = 0.5 if above.compact.startswith("关于") else 0.2
+        if not near or abs(above.height - title.height) > spread * title.height or len(above.cells()) > 1:
             break
         if re.search(r"[：:，。；]", above.compact):
             break
@@ -341,7 +344,7 @@ def _beside_bare_title(reading: Reading, title: Line) -> Extracted[str] | None:
     page = [ln for ln in reading.lines if ln.page == title.page]
     at = page.index(title)
     for line in (*page[max(at - 2, 0) : at][::-1], *page[at + 1 : at + 2]):
-        if re.search(r"[:：，。；]", line.compact) or any(h.line is line for h in reading.hits):
+        if re.search(r"[:：,，。;；]", line.compact) or any(h.line is line for h in reading.hits):
             continue
         parsed = as_project_name(line.compact)
         snip = line.snippet(0, len(line.text))
