@@ -445,9 +445,13 @@ def find_parties(
     if _swapped(found, defined):
         # Words that name a party's role beside its name (某局（甲方）, 某局委托某公司) outweigh a
         # block whose layout put each name under the other's label.
-        return dict(defined)
-    if not found or _swapped(found, titled):
-        return titled or found
+        found = dict(defined)
+    elif not found or _swapped(found, titled):
+        found = titled or found
+    if "a" in found and "b" in found and found["a"].name == found["b"].name:
+        # One name under both roles: a photo's layout put one party's label beside the other's
+        # name (甲方(盖章): | 新疆某公司 under 乙方(盖章):). Which is which is not read.
+        return {}
     return found
 
 

@@ -434,3 +434,32 @@ def test_a_government_procurement_contract_names_its_project_in_the_opening_sent
     )
     assert fields.project_name is not None
     assert fields.project_name.value == "喀什市公安局社区警务室视频专网项目"
+
+
+def test_a_project_name_split_by_glare_is_read_unsure():
+    found = contract(
+        page_of(
+            [
+                "木垒县人民医院网络安全等级保护运维服务合同",
+                "项目名称:  木垒县人民医  等级保护运维服务项目",
+                "甲方(服务采购方): 木垒哈萨克自治县人民医院",
+            ],
+            ocr=True,
+        )
+    )
+    assert found.project_name is not None and found.project_name.confidence < 0.8
+
+
+def test_one_name_under_both_roles_names_neither_party():
+    # A photo's layout put each role's label beside the supplier's name: which is which is not read.
+    found = contract(
+        page_of(
+            [
+                "运维服务合同",
+                "甲方(盖章):  新疆木垒云岭通信技术有限公司",
+                "乙方(盖章):  新疆木垒云岭通信技术有限公司",
+            ],
+            ocr=True,
+        )
+    )
+    assert found.party_a is None and found.party_b is None

@@ -281,7 +281,21 @@ def _wrapped_name(reading: Reading, value: Value) -> Extracted[str] | None:
                 min(value.evidence.confidence, snip.confidence),
             )
             return extracted(with_tail[0], evidence, 0.9 * sure)
+    if not complete and _split_by_a_gap(value):
+        # 项目名称: 木垒县人民医 | 等级保护运维服务项目: glare or a fold took the middle of the name;
+        # the first piece is no name to accuse a declaration with.
+        return extracted(parsed[0], value.evidence, 0.6 * sure)
     return extracted(parsed[0], value.evidence, sure)
+
+
+def _split_by_a_gap(value: Value) -> bool:
+    """Whether the value's line goes on, after a gap, with text that ends as a project name does."""
+    line = value.line or value.hit.line
+    at = line.text.find(value.value.text)
+    if value.below or at < 0:
+        return False
+    rest = re.sub(r"\s", "", line.text[at + len(value.value.text) :])
+    return bool(rest) and _PROJECT_END.search(rest) is not None
 
 
 # A name in quotation marks or book-title marks (就“某项目”…, 我单位《某系统建设项目》…).
