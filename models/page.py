@@ -127,7 +127,10 @@ class Page(BaseModel):
                 if (
                     abs(centre - last_centre) <= tolerance * height
                     and not any(_stacked(word, other) for other in last)
-                    and not _starts_next_row(word, last, words[at + 1 : at + 2], tolerance)
+                    and not (
+                        at + 1 < len(words)
+                        and _starts_next_row(word, last, last_centre, words[at + 1], tolerance)
+                    )
                 ):
                     last.append(word)
                     continue
@@ -139,7 +142,7 @@ def _centre(word: Word) -> float:
     return (word.bbox[1] + word.bbox[3]) / 2
 
 
-def _starts_next_row(word: Word, row: list[Word], following: list[Word], tolerance: float) -> bool:
+def _starts_next_row(word: Word, row: list[Word], row_centre: float, nxt: Word, tolerance: float) -> bool:
     """Whether a word within reach of the row lies nearer the next word, which starts a row of
     its own even with this word joined: a value printed high beside its label (营业期限 | 2019年…
     set 8 px above) goes with its label, not with the row above that it also touches.
@@ -147,17 +150,13 @@ def _starts_next_row(word: Word, row: list[Word], following: list[Word], toleran
     Only between neighbours: the next word stands beside this one and no word of the row does
     (a page of two columns interleaves its rows' words, and a name beside its label stays).
     """
-    if not following:
-        return False
-    nxt = following[0]
     if not _beside(word, nxt) or any(_beside(word, other) for other in row):
         return False
-    centres = [_centre(w) for w in row]
-    joined = (sum(centres) + _centre(word)) / (len(centres) + 1)
+    joined = (row_centre * len(row) + _centre(word)) / (len(row) + 1)
     nxt_height = max(nxt.bbox[3] - nxt.bbox[1], 1.0)
     return (
         abs(_centre(nxt) - joined) > tolerance * nxt_height
-        and abs(_centre(word) - _centre(nxt)) < abs(_centre(word) - sum(centres) / len(centres))
+        and abs(_centre(word) - _centre(nxt)) < abs(_centre(word) - row_centre)
         and not _stacked(word, nxt)
     )
 

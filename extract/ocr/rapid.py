@@ -330,8 +330,6 @@ def faint_lines(faded: np.ndarray, plain: np.ndarray) -> np.ndarray:
     """
     if len(plain) == 0:
         return faded
-    if len(faded) == 0:
-        faded = np.zeros((0, 4, 2), np.float32)
     lo, hi = faded.min(axis=1), faded.max(axis=1)
     added = []
     for box in plain:

@@ -13,6 +13,7 @@ from jianzheng.models.errors import UnreadableFile
 
 from ..reading_rules import ReadingRules
 from ..seal_vector import find_vector_seals
+from .layout import A4
 from .pdf_hidden import hidden_spans
 from .source import SourcePage
 
@@ -158,14 +159,13 @@ def _images(
 
 
 _A3_LONG_PT = 1191.0
-_A4_LONG_PT = 842.0
 
 
 def _paper_scale(rect: pymupdf.Rect) -> float:
     """How many page points stand for one point of paper on a scanned page: 1 for any paper size;
     for a page longer than A3 by a tenth (no document is), its long side over A4's."""
     long_side = max(rect.width, rect.height)
-    return long_side / _A4_LONG_PT if long_side > 1.1 * _A3_LONG_PT else 1.0
+    return long_side / max(A4) if long_side > 1.1 * _A3_LONG_PT else 1.0
 
 
 def render_clip(
