@@ -54,7 +54,7 @@ class ImageRules(_Section):
     bilevel_max_grey_share: float
     photo_min_light_range: float
     photo_glare_min_cells: int
-    photo_glare_min_ramp: int
+    photo_glare_min_fade: float
     clone_max_mad: float
     clone_min_blocks: int
     clone_min_shift_px: int

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+from scipy import ndimage
 
 from jianzheng.verify.forensics.image_tamper import tampered_regions, to_gray
 from jianzheng.verify.forensics.page_kind import has_glare, is_bilevel, is_cleaned, is_photo
@@ -57,6 +58,17 @@ def test_a_white_block_pasted_over_a_line_is_no_glare():
     page = _tinted()
     page[640:700, 100:900] = 255  # a clean render's white paper over one line
     assert not has_glare(page.astype(np.uint8))
+
+
+def test_a_clean_band_pasted_over_lightly_tinted_paper_is_no_glare():
+    # Two lines from a clean render pasted over a scan whose paper is barely tinted (changji's
+    # pasted amount): partly covered cells around it sit between the paper and white, as a glare's
+    # ramp would at 64 px, but half a line away the paper is the paper's.
+    page = _tinted() + 15  # paper at about 247
+    page[528:645, 168:1000] = 255  # its lower edge five pixels into the next row of cells
+    page[560:590, 300:700] = 30  # the pasted line's print
+    scanned = ndimage.gaussian_filter(page, 1.0)  # the scan's optics soften the paste's edges
+    assert not has_glare(np.clip(scanned, 0, 255).astype(np.uint8))
 
 
 def test_a_page_cleaned_to_white_is_told_from_a_scan_that_keeps_its_grain():
