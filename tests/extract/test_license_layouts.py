@@ -410,3 +410,33 @@ def test_an_address_after_a_lone_所_runs_on_in_its_column():
         columns=[60, 100, 333],
     )
     assert got["address"] == "新疆维吾尔自治区昌吉回族自治州昌吉市北京南路街道延安北路198号天池大厦12层"
+
+
+def test_the_terms_end_on_its_own_line_under_a_half_lost_term():
+    # An old licence cropped at its foot: the term's start beside 营业期限 half lost, its end
+    # (至2018年10月26日) read as a line of its own just under it, in the value's column.
+    got = license_fields(
+        "企业法人营业执照",
+        "名  称 上海某某冷暖设备有限公司",
+        "营业期限  ~  十六日",
+        "~  至2018年10月26日",
+        columns=[60.0, 200.0, 300.0],
+    )
+    assert got["valid_until"] == dt.date(2018, 10, 26)
+
+
+def test_a_to_date_line_under_the_label_column_is_no_term():
+    # 至2016年10月28日 left of the 营业期限 value (a scope's wrapped 有效期至…) ends no term.
+    got = license_fields("企业法人营业执照", "营业期限  十六日", "至2016年10月28日", columns=[60.0, 200.0])
+    assert "valid_until" not in got
+
+
+def test_an_individual_business_whose_form_was_lost_is_told_by_its_operator():
+    # 组成形式's value lost to a fold: the 经营者 row still says it is an individual business.
+    got = license_fields(
+        "营业执照",
+        "名  称某某区某某村鸿运饺子屋  到家  110105600260091",
+        "经营者姓名王某东",
+        "组成形",
+    )
+    assert got["company_name"] == "某某区某某村鸿运饺子屋"

@@ -215,6 +215,29 @@ def valid_until(reading: Reading) -> Extracted[object] | None:
         parsed = as_valid_until(evidence.text[label_end:].replace("\n", ""))
         if parsed is not None and "\n至" in evidence.text[label_end:].replace(" ", ""):
             return extracted(parsed[0], evidence, parsed[1] * 0.9)
+    return _term_end_below(reading)
+
+
+_TERM_END_LINE = re.compile(r"^至(?:\d{4}年\d{1,2}月\d{1,2}日|长期|永久)止?$")
+
+
+def _term_end_below(reading: Reading) -> Extracted[object] | None:
+    """The term's end on a line of its own just under the 营业期限 row, right of the label, when the
+    start beside the label is half lost (营业期限 | 十六日 / 至2018年10月26日): only a term ends so."""
+    for hit in (h for h in reading.hits if h.key == "valid_until"):
+        row, label_x1 = hit.line, hit.line.boxes[hit.end - 1][2]
+        for line in reading.lines:
+            if (
+                line is not row
+                and line.page == row.page
+                and row.top < line.top <= row.bottom + row.height
+                and line.x0 > label_x1
+                and _TERM_END_LINE.match(line.compact)
+            ):
+                parsed = as_valid_until(line.compact)
+                snip = line.snippet(0, len(line.text))
+                if parsed is not None and snip is not None:
+                    return extracted(parsed[0], snip, 0.85 * parsed[1])
     return None
 
 
@@ -312,7 +335,9 @@ def _named_in_full(name: Extracted[str] | None) -> Extracted[str] | None:
     return None if form is not None and len(name.value) - len(form) < 4 else name
 
 
-_INDIVIDUAL = re.compile(r"个体工商户|组成形式[:：]?(?:个人|家庭)经营")
+# An individual business: named so, its 组成形式, or its holder labelled 经营者 (a company's is its
+# 法定代表人 or 负责人) at the start of a row.
+_INDIVIDUAL = re.compile(r"个体工商户|组成形式[:：]?(?:个人|家庭)经营|^经营者(?:姓名)?")
 _TRADE_NAME = re.compile(r"[\u4e00-\u9fff()]{4,30}")
 
 
