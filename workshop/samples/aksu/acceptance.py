@@ -73,10 +73,26 @@ def form(a: Acc, rng: random.Random, a5: bool = False) -> Paper:
             ["合同金额", a.amount or "见合同"],
             ["验收日期", cn_date(a.date)],
         ]
-        y = p.table(x0, 80 * k + 12, [tw * 0.22, tw * 0.78], rows, size=10 * k, row_h=24 * k, heights=[34 * k, *[24 * k] * 5])
+        y = p.table(
+            x0,
+            80 * k + 12,
+            [tw * 0.22, tw * 0.78],
+            rows,
+            size=10 * k,
+            row_h=24 * k,
+            heights=[34 * k, *[24 * k] * 5],
+        )
         checks = ["设备到货及安装", "系统功能", "系统性能及安全", "技术文档及培训"]
         crow = [["验收内容", "检查情况", "符合"]] + [[c, "符合合同及技术要求", ""] for c in checks]
-        y2 = p.table(x0, y + 8 * k, [tw * 0.34, tw * 0.46, tw * 0.2], crow, size=9.5 * k, row_h=21 * k, center_cols=(2,))
+        y2 = p.table(
+            x0,
+            y + 8 * k,
+            [tw * 0.34, tw * 0.46, tw * 0.2],
+            crow,
+            size=9.5 * k,
+            row_h=21 * k,
+            center_cols=(2,),
+        )
         for i in range(len(checks)):
             p.sheet.add("tick", x0 + tw * 0.9, y + 8 * k + 21 * k * (i + 2) - 5 * k, px=12 * k)
         opinion = (
@@ -99,10 +115,20 @@ def form(a: Acc, rng: random.Random, a5: bool = False) -> Paper:
             p.text(cx + 6, yb + 84 * k, "日期：", 9 * k)
             if a.seals:
                 p.sheet.add("seal", cx + cw * 0.55, yb + 30 * k, name=who, r=46 * k)
-            p.sheet.add("sign", cx + 50 * k, yb + 56 * k, name=person(random.Random(sum(map(ord, who)))), px=12 * k)
-            p.sheet.add("hand", cx + 34 * k, yb + 80 * k, text=f"{a.date.year}.{a.date.month}.{a.date.day}", px=11 * k)
+            p.sheet.add(
+                "sign", cx + 50 * k, yb + 56 * k, name=person(random.Random(sum(map(ord, who)))), px=12 * k
+            )
+            p.sheet.add(
+                "hand", cx + 34 * k, yb + 80 * k, text=f"{a.date.year}.{a.date.month}.{a.date.day}", px=11 * k
+            )
 
-    return Paper("acceptance_report", [placed(draw, size)], _fields(a), spots={"date": 0, "conclusion": 0, "seal": 0, "name": 0}, label="验收单")
+    return Paper(
+        "acceptance_report",
+        [placed(draw, size)],
+        _fields(a),
+        spots={"date": 0, "conclusion": 0, "seal": 0, "name": 0},
+        label="验收单",
+    )
 
 
 def letter(a: Acc, rng: random.Random) -> Paper:
@@ -123,7 +149,9 @@ def letter(a: Acc, rng: random.Random) -> Paper:
         for it in (
             "一、项目按合同要求完成了全部建设内容，系统部署完整，运行稳定。",
             "二、项目文档齐全，符合归档要求；用户培训已完成。",
-            f"三、验收组一致认为该项目{a.conclusion}。" if a.conclusion in PASSING else f"三、验收组认为该项目{a.conclusion}。",
+            f"三、验收组一致认为该项目{a.conclusion}。"
+            if a.conclusion in PASSING
+            else f"三、验收组认为该项目{a.conclusion}。",
         ):
             y = p.para(60, y + 4, it, 475)
         p.text(p.w - 80, y + 70, a.client.name, 11, align="right")
@@ -131,7 +159,13 @@ def letter(a: Acc, rng: random.Random) -> Paper:
         if a.seals:
             p.sheet.add("seal", p.w - 150, y + 74, name=a.client.name, r=60)
 
-    return Paper("acceptance_report", [placed(draw)], _fields(a), spots={"date": 0, "conclusion": 0, "seal": 0, "name": 0}, label="验收意见")
+    return Paper(
+        "acceptance_report",
+        [placed(draw)],
+        _fields(a),
+        spots={"date": 0, "conclusion": 0, "seal": 0, "name": 0},
+        label="验收意见",
+    )
 
 
 def final_report(a: Acc, rng: random.Random, stage: str = "终验") -> Paper:
@@ -143,7 +177,11 @@ def final_report(a: Acc, rng: random.Random, stage: str = "终验") -> Paper:
             p.text(p.w / 2, 220 + i * 28, ln, 18, align="center", bold=True)
         p.text(p.w / 2, 330, f"{stage}报告", 24, align="center", bold=True, spacing=6)
         y = 480.0
-        for lab, val in (("建设单位：", a.client.name), ("承建单位：", a.vendor.name), ("监理单位：", a.third_party or "—")):
+        for lab, val in (
+            ("建设单位：", a.client.name),
+            ("承建单位：", a.vendor.name),
+            ("监理单位：", a.third_party or "—"),
+        ):
             p.text(130, y, lab, 12)
             p.text(210, y, val, 12)
             y += 30
@@ -154,15 +192,31 @@ def final_report(a: Acc, rng: random.Random, stage: str = "终验") -> Paper:
         y = p.para(60, 102, "项目合同、招标文件、投标文件、设计方案及国家有关标准规范。", 475)
         p.text(60, y + 6, "二、验收组成员", 12, bold=True)
         rows = [["序号", "姓名", "单位", "职务/职称", "签字"]]
-        for i, org in enumerate([a.client.name, a.client.name, a.third_party or a.client.name, "阿克苏地区信息化专家库"], 1):
-            rows.append([str(i), person(rng), org, rng.choice(["高级工程师", "科长", "总监理工程师", "工程师"]), ""])
-        y = p.table(60, y + 18, [35, 75, 210, 80, 75], rows, size=9, heights=[22, 34, 34, 34, 34], center_cols=(0,))
+        for i, org in enumerate(
+            [a.client.name, a.client.name, a.third_party or a.client.name, "阿克苏地区信息化专家库"], 1
+        ):
+            rows.append(
+                [str(i), person(rng), org, rng.choice(["高级工程师", "科长", "总监理工程师", "工程师"]), ""]
+            )
+        y = p.table(
+            60, y + 18, [35, 75, 210, 80, 75], rows, size=9, heights=[22, 34, 34, 34, 34], center_cols=(0,)
+        )
         for i in range(4):
             p.sheet.add("sign", 470, y - 136 + i * 34 + 17, name=rows[i + 1][1], px=10)
         p.text(60, y + 30, "三、验收情况", 12, bold=True)
-        y = p.para(60, y + 52, "验收组审查了项目文档，对系统功能、性能、安全进行了抽查测试，抽查项目全部符合要求。", 475)
+        y = p.para(
+            60,
+            y + 52,
+            "验收组审查了项目文档，对系统功能、性能、安全进行了抽查测试，抽查项目全部符合要求。",
+            475,
+        )
         if a.conclusion == "整改后复验合格":
-            y = p.para(60, y + 2, "初验时发现的3项问题（部分报表导出格式错误、备份策略未配置、培训记录缺失）承建单位已全部整改完毕，经复验确认。", 475)
+            y = p.para(
+                60,
+                y + 2,
+                "初验时发现的3项问题（部分报表导出格式错误、备份策略未配置、培训记录缺失）承建单位已全部整改完毕，经复验确认。",
+                475,
+            )
         p.text(60, y + 12, "四、验收结论", 12, bold=True)
         verdict = a.conclusion if passed else "不合格，不同意通过验收，承建单位须限期整改后重新组织验收"
         y = p.para(60, y + 36, f"验收结论：{verdict}。", 475)
@@ -176,7 +230,9 @@ def final_report(a: Acc, rng: random.Random, stage: str = "终验") -> Paper:
             p.text(cx, yb + 80, "年   月   日", 10)
             if a.seals:
                 p.sheet.add("seal", cx + 60, yb + 36, name=who, r=52)
-            p.sheet.add("hand", cx - 2, yb + 76, text=f"{a.date.year}    {a.date.month}    {a.date.day}", px=11)
+            p.sheet.add(
+                "hand", cx - 2, yb + 76, text=f"{a.date.year}    {a.date.month}    {a.date.day}", px=11
+            )
         if a.third_party:
             p.sheet.add("sign", 390, yb + 58, name=person(rng), px=12)
 
@@ -197,7 +253,12 @@ def test_report(a: Acc, rng: random.Random, number: str) -> Paper:
         p.text(p.w - 60, 80, f"报告编号：{number}", 10.5, align="right")
         p.text(p.w / 2, 240, "测 试 报 告", 28, align="center", bold=True)
         y = 400.0
-        for lab, val in (("项目名称：", a.name), ("委托单位：", a.client.name), ("开发单位：", a.vendor.name), ("测试类别：", "验收测试")):
+        for lab, val in (
+            ("项目名称：", a.name),
+            ("委托单位：", a.client.name),
+            ("开发单位：", a.vendor.name),
+            ("测试类别：", "验收测试"),
+        ):
             p.text(110, y, lab, 12)
             for i, ln in enumerate(p.wrap(val, 290, 12)):
                 p.text(190, y + i * 20, ln, 12)
@@ -222,7 +283,13 @@ def test_report(a: Acc, rng: random.Random, number: str) -> Paper:
         p.sheet.add("seal", 420, y + 120, name=a.third_party, sub="检验检测专用章", r=58)
 
     f = _fields(a, with_date=False)
-    return Paper("acceptance_report", [placed(cover), placed(concl)], f, spots={"conclusion": 1, "seal": 1, "name": 0}, label="测试报告")
+    return Paper(
+        "acceptance_report",
+        [placed(cover), placed(concl)],
+        f,
+        spots={"conclusion": 1, "seal": 1, "name": 0},
+        label="测试报告",
+    )
 
 
 def amount_text(v: object) -> str:

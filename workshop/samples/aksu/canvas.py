@@ -119,7 +119,12 @@ class Painter:
         cur = ""
         tokens: list[str] = []
         for ch in s:
-            if tokens and (ch.isascii() and ch not in " ") and tokens[-1][-1:].isascii() and tokens[-1] != " ":
+            if (
+                tokens
+                and (ch.isascii() and ch not in " ")
+                and tokens[-1][-1:].isascii()
+                and tokens[-1] != " "
+            ):
                 tokens[-1] += ch
             else:
                 tokens.append(ch)

@@ -111,7 +111,15 @@ def _sign_block(
     if not t.seals:
         return
     sheet.add("seal", xa + 90 + rng.uniform(-10, 10), ya + 10, name=t.client.name, sub="合同专用章", r=60)
-    sheet.add("seal", xb + 90 + rng.uniform(-10, 10), yb + 12, name=t.party_b, sub="合同专用章", r=60, code=t.vendor.seal_code[-8:])
+    sheet.add(
+        "seal",
+        xb + 90 + rng.uniform(-10, 10),
+        yb + 12,
+        name=t.party_b,
+        sub="合同专用章",
+        r=60,
+        code=t.vendor.seal_code[-8:],
+    )
     sheet.add("sign", xa + 130, ya + 62, name=t.client.contact, px=15)
     sheet.add("sign", xb + 130, yb + 62, name=t.vendor.legal_rep, px=15)
 
@@ -141,7 +149,11 @@ def gov_contract(t: Terms, rng: random.Random, category_row: bool = True, seam: 
             60,
             134,
             [95, 380],
-            [["项目名称", t.name], *([["项目类别", "系统集成"]] if category_row else []), ["采购方式", "公开招标"]],
+            [
+                ["项目名称", t.name],
+                *([["项目类别", "系统集成"]] if category_row else []),
+                ["采购方式", "公开招标"],
+            ],
             size=10.5,
             row_h=26,
             heights=[40 if width(t.name, 10.5) > 360 else 26, *([26] if category_row else []), 26],
@@ -164,10 +176,17 @@ def gov_contract(t: Terms, rng: random.Random, category_row: bool = True, seam: 
             475,
         )
         p.text(60, y + 6, "一、合同金额", 11, bold=True)
-        y2 = p.para(60, y + 28, f"本合同总价为{phrase}，包括货物、安装调试、培训、质保期内服务及税费等全部费用。", 475)
+        y2 = p.para(
+            60, y + 28, f"本合同总价为{phrase}，包括货物、安装调试、培训、质保期内服务及税费等全部费用。", 475
+        )
         box["amount"] = (0, (60, y + 14, 535, y2 - 4))
         p.text(60, y2 + 8, "二、履行期限及地点", 11, bold=True)
-        p.para(60, y2 + 30, f"合同签订后{rng.choice([60, 90, 120])}日历天内完成全部建设内容，地点为甲方指定地点。", 475)
+        p.para(
+            60,
+            y2 + 30,
+            f"合同签订后{rng.choice([60, 90, 120])}日历天内完成全部建设内容，地点为甲方指定地点。",
+            475,
+        )
 
     def p2(p: Painter) -> None:
         p.text(60, 80, "三、服务内容及费用明细", 11, bold=True)
@@ -205,7 +224,12 @@ def gov_contract(t: Terms, rng: random.Random, category_row: bool = True, seam: 
     if seam:
         _seam(sheets, t.party_b, rng)
     return Paper(
-        "contract", sheets, _fields(t, af), spots={"amount": 0, "words": 0, "party": 0, "fees": 1, "sign": 2, "date": 2}, boxes=box, label="政府采购合同"
+        "contract",
+        sheets,
+        _fields(t, af),
+        spots={"amount": 0, "words": 0, "party": 0, "fees": 1, "sign": 2, "date": 2},
+        boxes=box,
+        label="政府采购合同",
     )
 
 
@@ -237,19 +261,39 @@ def gf_contract(t: Terms, rng: random.Random) -> Paper:
         p.text(60, y + 4, "一、工程概况", 11, bold=True)
         y = p.para(80, y + 24, f"1．工程名称：{t.name}。", 455, indent=False)
         y = p.para(80, y, f"2．工程地点：{t.client.address}。", 455, indent=False)
-        y = p.para(80, y, "3．工程内容：机房改造、综合布线、网络及安防系统集成、应用软件部署及联调。", 455, indent=False)
+        y = p.para(
+            80,
+            y,
+            "3．工程内容：机房改造、综合布线、网络及安防系统集成、应用软件部署及联调。",
+            455,
+            indent=False,
+        )
         y = p.para(80, y, "4．资金来源：财政资金。", 455, indent=False)
         p.text(60, y + 4, "二、合同工期", 11, bold=True)
         st, en = t.start or t.signed, t.end or t.signed
-        y = p.para(80, y + 24, f"计划开工日期：{cn_date(st)}。计划竣工日期：{cn_date(en)}。", 455, indent=False)
+        y = p.para(
+            80, y + 24, f"计划开工日期：{cn_date(st)}。计划竣工日期：{cn_date(en)}。", 455, indent=False
+        )
         p.text(60, y + 4, "三、质量标准", 11, bold=True)
         y = p.para(80, y + 24, "工程质量符合国家及行业现行验收规范合格标准。", 455, indent=False)
         p.text(60, y + 4, "四、签约合同价与合同价格形式", 11, bold=True)
         y0 = y + 12
         y = p.para(80, y + 24, f"1．签约合同价为：{phrase}；", 455, indent=False)
         box["amount"] = (1, (80, y0, 535, y - 4))
-        y = p.para(96, y, f"其中：（1）安全文明施工费：人民币（大写）{capital(safety)}（¥{figures(safety)}元）；", 440, indent=False)
-        y = p.para(96, y, f"（2）暂列金额：人民币（大写）{capital(provisional)}（¥{figures(provisional)}元）。", 440, indent=False)
+        y = p.para(
+            96,
+            y,
+            f"其中：（1）安全文明施工费：人民币（大写）{capital(safety)}（¥{figures(safety)}元）；",
+            440,
+            indent=False,
+        )
+        y = p.para(
+            96,
+            y,
+            f"（2）暂列金额：人民币（大写）{capital(provisional)}（¥{figures(provisional)}元）。",
+            440,
+            indent=False,
+        )
         y = p.para(80, y, "2．合同价格形式：固定总价。", 455, indent=False)
 
     def signing(p: Painter) -> None:
@@ -284,7 +328,12 @@ def gf_contract(t: Terms, rng: random.Random) -> Paper:
     _sign_block(s3, t, rng, 270, 270, 60, 320)
     sheets = [Sheet(A4, cover), Sheet(A4, agreement), s3]
     return Paper(
-        "contract", sheets, _fields(t, af), spots={"amount": 1, "words": 1, "party": 1, "sign": 2, "date": 2}, boxes=box, label="施工合同"
+        "contract",
+        sheets,
+        _fields(t, af),
+        spots={"amount": 1, "words": 1, "party": 1, "sign": 2, "date": 2},
+        boxes=box,
+        label="施工合同",
     )
 
 
@@ -322,7 +371,12 @@ def tech_contract(t: Terms, rng: random.Random, service: bool = False) -> Paper:
         y0 = 92.0
         y = p.para(60, 104, f"1．本项目{fee_word}为{phrase}。", 475)
         box["amount"] = (1, (60, y0, 535, y - 4))
-        y = p.para(60, y, "2．上述费用由甲方分三期支付乙方：合同生效后10日内支付40%；系统上线试运行后支付40%；验收合格后支付20%。", 475)
+        y = p.para(
+            60,
+            y,
+            "2．上述费用由甲方分三期支付乙方：合同生效后10日内支付40%；系统上线试运行后支付40%；验收合格后支付20%。",
+            475,
+        )
         y = p.para(60, y, "3．乙方开户银行及账号见本合同末页。", 475)
         if t.fees:
             y = _fee_table(p, y + 8, t, unit_wan=True)
@@ -330,14 +384,45 @@ def tech_contract(t: Terms, rng: random.Random, service: bool = False) -> Paper:
         p.text(60, y + 52, "第六条  履行本合同的期限、地点和方式：在甲方所在地现场及乙方研发中心进行。", 10.5)
 
     def parties(p: Painter) -> None:
-        labels = ["名称（或姓名）", "法定代表人", "委托代理人", "联系（经办）人", "住所（通讯地址）", "电话", "开户银行", "帐号", "邮政编码"]
+        labels = [
+            "名称（或姓名）",
+            "法定代表人",
+            "委托代理人",
+            "联系（经办）人",
+            "住所（通讯地址）",
+            "电话",
+            "开户银行",
+            "帐号",
+            "邮政编码",
+        ]
         y = 70.0
         for role, vals in (
-            ("委托方（甲方）", [t.client.name, "", "", t.client.contact, t.client.address, t.client.phone, "", "", "843000"]),
-            ("受托方（乙方）", [t.party_b, t.vendor.legal_rep, "", person(rng, False), t.vendor.address, t.vendor.phone, t.vendor.bank, t.vendor.account, "843000"]),
+            (
+                "委托方（甲方）",
+                [t.client.name, "", "", t.client.contact, t.client.address, t.client.phone, "", "", "843000"],
+            ),
+            (
+                "受托方（乙方）",
+                [
+                    t.party_b,
+                    t.vendor.legal_rep,
+                    "",
+                    person(rng, False),
+                    t.vendor.address,
+                    t.vendor.phone,
+                    t.vendor.bank,
+                    t.vendor.account,
+                    "843000",
+                ],
+            ),
         ):
-            rows = [[role if i == 0 else "", lab, v] for i, (lab, v) in enumerate(zip(labels, vals, strict=True))]
-            y = p.table(60, y, [70, 110, 295], rows, size=9.5, heights=[34, 22, 22, 22, 34, 22, 22, 22, 22]) + 24
+            rows = [
+                [role if i == 0 else "", lab, v] for i, (lab, v) in enumerate(zip(labels, vals, strict=True))
+            ]
+            y = (
+                p.table(60, y, [70, 110, 295], rows, size=9.5, heights=[34, 22, 22, 22, 34, 22, 22, 22, 22])
+                + 24
+            )
         p.text(60, y + 4, "印花税票粘贴处：", 10)
 
     box: dict[str, tuple[int, tuple[float, float, float, float]]] = {}
@@ -348,7 +433,12 @@ def tech_contract(t: Terms, rng: random.Random, service: bool = False) -> Paper:
         s3.add("sign", 190, 412, name=t.vendor.legal_rep, px=14)
     sheets = [Sheet(A4, cover), Sheet(A4, money_page), s3]
     return Paper(
-        "contract", sheets, _fields(t, af), spots={"amount": 1, "words": 1, "party": 0, "fees": 1, "sign": 2, "date": 0}, boxes=box, label=kind
+        "contract",
+        sheets,
+        _fields(t, af),
+        spots={"amount": 1, "words": 1, "party": 0, "fees": 1, "sign": 2, "date": 0},
+        boxes=box,
+        label=kind,
     )
 
 
@@ -371,7 +461,12 @@ def om_contract(t: Terms, rng: random.Random) -> Paper:
         for it in items:
             y = p.para(60, y + 4, it, 475)
         y0 = y
-        y = p.para(60, y + 4, f"第四条 服务费用：本合同年度运维服务费为{phrase}，按季度平均支付，乙方开具增值税发票。", 475)
+        y = p.para(
+            60,
+            y + 4,
+            f"第四条 服务费用：本合同年度运维服务费为{phrase}，按季度平均支付，乙方开具增值税发票。",
+            475,
+        )
         box["amount"] = (0, (60, y0 - 8, 535, y - 4))
         for it in (
             "第五条 保密：乙方对服务中接触的甲方数据负有保密义务，合同终止后仍然有效。",
@@ -393,7 +488,12 @@ def om_contract(t: Terms, rng: random.Random) -> Paper:
     s2 = Sheet(A4, p2)
     _sign_block(s2, t, rng, 170, 170)
     return Paper(
-        "contract", [Sheet(A4, p1), s2], _fields(t, af), spots={"amount": 0, "words": 0, "party": 0, "sign": 1, "date": 1}, boxes=box, label="运维合同"
+        "contract",
+        [Sheet(A4, p1), s2],
+        _fields(t, af),
+        spots={"amount": 0, "words": 0, "party": 0, "sign": 1, "date": 1},
+        boxes=box,
+        label="运维合同",
     )
 
 
@@ -405,7 +505,12 @@ def framework(t: Terms, rng: random.Random) -> Paper:
         p.text(p.w - 60, 110, f"协议编号：{t.number}", 10, align="right")
         y = p.para(60, 140, f"甲方：{t.client.name}", 475, indent=False)
         y = p.para(60, y, f"乙方：{t.party_b}", 475, indent=False)
-        y = p.para(60, y + 6, f"为实施“{t.name}”，甲乙双方就协议期内信息化设备供货及集成服务事宜达成如下框架协议：", 475)
+        y = p.para(
+            60,
+            y + 6,
+            f"为实施“{t.name}”，甲乙双方就协议期内信息化设备供货及集成服务事宜达成如下框架协议：",
+            475,
+        )
         for it in (
             f"一、协议期限：{cn_date(t.start or t.signed)}至{cn_date(t.end or t.signed)}。",
             "二、采购方式：甲方根据实际需求向乙方分批下达采购订单，订单经双方盖章后与本协议具有同等效力，每批订单金额以订单为准。",
@@ -415,7 +520,13 @@ def framework(t: Terms, rng: random.Random) -> Paper:
             y = p.para(60, y + 4, it, 475)
         rows = [["序号", "名称", "单位", "单价（元）"]]
         for i, (n, u, pr) in enumerate(
-            (("核心交换机", "台", "68,500.00"), ("接入交换机（48口）", "台", "6,200.00"), ("系统集成服务", "人·天", "1,200.00"), ("运维驻场服务", "人·月", "15,000.00")), 1
+            (
+                ("核心交换机", "台", "68,500.00"),
+                ("接入交换机（48口）", "台", "6,200.00"),
+                ("系统集成服务", "人·天", "1,200.00"),
+                ("运维驻场服务", "人·月", "15,000.00"),
+            ),
+            1,
         ):
             rows.append([str(i), n, u, pr])
         y = p.table(60, y + 12, [40, 220, 70, 145], rows, size=10, row_h=21, center_cols=(0, 2))
@@ -423,10 +534,18 @@ def framework(t: Terms, rng: random.Random) -> Paper:
         p.text(330, y + 50, "乙方（盖章）：", 10.5)
         p.text(70, y + 110, cn_date(t.signed), 10.5)
         p.text(330, y + 110, cn_date(t.signed), 10.5)
-        p.sheet.add("seal", 150, y + 60, name=t.client.name, r=58).add("seal", 410, y + 62, name=t.party_b, r=58)
+        p.sheet.add("seal", 150, y + 60, name=t.client.name, r=58).add(
+            "seal", 410, y + 62, name=t.party_b, r=58
+        )
 
     sh = placed(p1)
-    f = {"project_name": t.name, "contract_number": t.number, "party_a": t.client.name, "party_b": t.party_b, "signed_on": t.signed.isoformat()}
+    f = {
+        "project_name": t.name,
+        "contract_number": t.number,
+        "party_a": t.client.name,
+        "party_b": t.party_b,
+        "signed_on": t.signed.isoformat(),
+    }
     return Paper("contract", [sh], f, spots={"party": 0, "sign": 0}, label="框架协议")
 
 
@@ -443,7 +562,12 @@ def order(t: Terms, basis: str, items: list[tuple[str, str, Decimal]], rng: rand
             60,
             128,
             [90, 385],
-            [["项目名称", t.name], ["采购单位", t.client.name], ["供货单位", t.party_b], ["下单日期", cn_date(t.signed)]],
+            [
+                ["项目名称", t.name],
+                ["采购单位", t.client.name],
+                ["供货单位", t.party_b],
+                ["下单日期", cn_date(t.signed)],
+            ],
             size=10,
             row_h=24,
         )
@@ -454,7 +578,9 @@ def order(t: Terms, basis: str, items: list[tuple[str, str, Decimal]], rng: rand
         y = p.para(60, y + 24, f"订单金额合计：{phrase}。", 475, indent=False)
         p.text(70, y + 40, "采购单位（盖章）", 10.5)
         p.text(330, y + 40, "供货单位（盖章）", 10.5)
-        p.sheet.add("seal", 140, y + 50, name=t.client.name, r=56).add("seal", 400, y + 52, name=t.party_b, r=56)
+        p.sheet.add("seal", 140, y + 50, name=t.client.name, r=56).add(
+            "seal", 400, y + 52, name=t.party_b, r=56
+        )
         p.sheet.add("hand", 100, y + 100, text=f"{t.signed.year}.{t.signed.month}.{t.signed.day}", px=13)
 
     sh = placed(p1)

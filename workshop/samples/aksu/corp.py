@@ -23,7 +23,11 @@ RED = (0.8, 0.1, 0.1)
 
 def qr_pixmap(payload: str) -> pymupdf.Pixmap:
     """A QR code of ``payload`` as a grey pixmap, for placing on a page."""
-    img = np.asarray(zxingcpp.create_barcode(payload, zxingcpp.BarcodeFormat.QRCode).to_image(scale=4, add_quiet_zones=True))
+    img = np.asarray(
+        zxingcpp.create_barcode(payload, zxingcpp.BarcodeFormat.QRCode).to_image(
+            scale=4, add_quiet_zones=True
+        )
+    )
     h, w = img.shape[:2]
     return pymupdf.Pixmap(pymupdf.csGRAY, w, h, img.astype(np.uint8).tobytes(), False)
 
@@ -34,7 +38,11 @@ def _watermark(p: Painter, text: str) -> None:
         cx, cy = p.w * (0.25 + 0.25 * k), p.h * (0.3 + 0.2 * k)
         tw = pymupdf.TextWriter(p.page.rect, opacity=0.45)
         tw.append((cx - 90, cy), text, font=cjk_font(), fontsize=30)
-        tw.write_text(p.page, color=(0.55, 0.55, 0.55), morph=(pymupdf.Point(cx, cy), pymupdf.Matrix(1, 1).prerotate(28)))
+        tw.write_text(
+            p.page,
+            color=(0.55, 0.55, 0.55),
+            morph=(pymupdf.Point(cx, cy), pymupdf.Matrix(1, 1).prerotate(28)),
+        )
 
 
 def license_new(
@@ -53,7 +61,9 @@ def license_new(
         ("营业期限", term),
         ("住　　所", co.address),
     ]
-    authority = f"阿克苏地区{co.county}市场监督管理局" if co.county.endswith("县") else f"{co.county}市场监督管理局"
+    authority = (
+        f"阿克苏地区{co.county}市场监督管理局" if co.county.endswith("县") else f"{co.county}市场监督管理局"
+    )
     size = A4_LANDSCAPE if horizontal else A4
 
     def draw(p: Painter) -> None:
@@ -119,12 +129,19 @@ def license_new(
         "valid_until": "长期" if co.valid_until is None else co.valid_until.isoformat(),
         "address": co.address,
     }
-    return Paper("business_license", [placed(draw, size)], f, spots={"name": 0, "date": 0, "fields": 0}, label="营业执照")
+    return Paper(
+        "business_license",
+        [placed(draw, size)],
+        f,
+        spots={"name": 0, "date": 0, "fields": 0},
+        label="营业执照",
+    )
 
 
 def license_old(co: Company, reg_no: str, paid_in: Decimal) -> Paper:
     """The pre-2015 企业法人营业执照（副本）: 注册号 instead of a credit code, 营业期限 with an end date."""
     assert co.valid_until is not None
+    until = co.valid_until
     authority = f"{co.county}工商行政管理局"
 
     def draw(p: Painter) -> None:
@@ -140,9 +157,12 @@ def license_old(co: Company, reg_no: str, paid_in: Decimal) -> Paper:
             ("注册资本", f"{figures(co.capital / 10000, decimals=0)}万元"),
             ("实收资本", f"{figures(paid_in / 10000, decimals=0)}万元"),
             ("公司类型", co.kind),
-            ("经营范围", "计算机信息系统集成；软件开发；计算机及辅助设备、网络设备、通讯器材销售；安全技术防范工程设计施工。"),
+            (
+                "经营范围",
+                "计算机信息系统集成；软件开发；计算机及辅助设备、网络设备、通讯器材销售；安全技术防范工程设计施工。",
+            ),
             ("成立日期", cn_date(co.established)),
-            ("营业期限", f"{cn_date(co.established)}至{cn_date(co.valid_until)}"),
+            ("营业期限", f"{cn_date(co.established)}至{cn_date(until)}"),
         ]
         y = 250.0
         for lab, val in rows:
@@ -166,7 +186,13 @@ def license_old(co: Company, reg_no: str, paid_in: Decimal) -> Paper:
         "valid_until": co.valid_until.isoformat(),
         "address": co.address,
     }
-    return Paper("business_license", [placed(draw)], f, spots={"name": 0, "date": 0, "fields": 0}, label="企业法人营业执照")
+    return Paper(
+        "business_license",
+        [placed(draw)],
+        f,
+        spots={"name": 0, "date": 0, "fields": 0},
+        label="企业法人营业执照",
+    )
 
 
 @dataclass
@@ -192,7 +218,9 @@ def _fmt(v: Decimal, unit: str) -> str:
     return figures(v, decimals=0) if unit == "千元" else figures(v)
 
 
-def audit_report(co: Company, b: Books, firm: str, number: str, unit: str, signed: dt.date, rng: random.Random) -> Paper:
+def audit_report(
+    co: Company, b: Books, firm: str, number: str, unit: str, signed: dt.date, rng: random.Random
+) -> Paper:
     """审计报告: cover, unqualified opinion signed by two CPAs, balance sheet, income statement,
     and the revenue note that splits out 系统集成收入; figures in ``unit`` (元, 万元 or 千元)."""
     R, NP, SI, TA = (_in_unit(v, unit) for v in (b.revenue, b.net_profit, b.si_revenue, b.total_assets))
@@ -201,7 +229,13 @@ def audit_report(co: Company, b: Books, firm: str, number: str, unit: str, signe
     def part(v: Decimal, lo: float, hi: float) -> Decimal:
         return (v * Decimal(str(round(rng.uniform(lo, hi), 4)))).quantize(q)
 
-    tax_add, sell, admin, rnd, fin = part(R, 0.004, 0.008), part(R, 0.02, 0.04), part(R, 0.05, 0.08), part(R, 0.02, 0.04), part(R, 0.001, 0.003)
+    tax_add, sell, admin, rnd, fin = (
+        part(R, 0.004, 0.008),
+        part(R, 0.02, 0.04),
+        part(R, 0.05, 0.08),
+        part(R, 0.02, 0.04),
+        part(R, 0.001, 0.003),
+    )
     other_in, other_out = part(R, 0.0, 0.004), part(R, 0.0, 0.001)
     income_tax = part(NP, 0.05, 0.18)
     total_profit = NP + income_tax
@@ -267,11 +301,27 @@ def audit_report(co: Company, b: Books, firm: str, number: str, unit: str, signe
     def balance(p: Painter) -> None:
         header(p, "资产负债表", f"{b.year}年12月31日", "会企01表")
         rows = [["资产", "行次", "期末余额", "上年年末余额"]]
-        items = [("货币资金", cash), ("应收账款", recv), ("存货", inv), ("其他流动资产", other_assets), ("固定资产", fixed), ("无形资产", intang), ("资产总计", TA), ("负债合计", liab), ("所有者权益合计", equity), ("负债和所有者权益总计", TA)]
+        items = [
+            ("货币资金", cash),
+            ("应收账款", recv),
+            ("存货", inv),
+            ("其他流动资产", other_assets),
+            ("固定资产", fixed),
+            ("无形资产", intang),
+            ("资产总计", TA),
+            ("负债合计", liab),
+            ("所有者权益合计", equity),
+            ("负债和所有者权益总计", TA),
+        ]
         for i, (n, v) in enumerate(items, 1):
             rows.append([n, str(i), _fmt(v, unit), _fmt((v * prev).quantize(q), unit)])
         p.table(60, 118, [175, 40, 130, 130], rows, size=9.5, row_h=21, center_cols=(1,))
-        p.text(60, 118 + 21 * 12 + 30, f"单位负责人：{co.legal_rep}      主管会计工作负责人：      会计机构负责人：", 9.5)
+        p.text(
+            60,
+            118 + 21 * 12 + 30,
+            f"单位负责人：{co.legal_rep}      主管会计工作负责人：      会计机构负责人：",
+            9.5,
+        )
 
     def income(p: Painter) -> None:
         header(p, "利润表", f"{b.year}年度", "会企02表")
@@ -300,7 +350,17 @@ def audit_report(co: Company, b: Books, firm: str, number: str, unit: str, signe
         p.text(60, 106, f"（二十三）营业收入和营业成本　　　　　　　　　　　　　　单位：{unit}", 10)
         other = R - SI
         soft = (other * Decimal("0.6")).quantize(q)
-        rows = [["项目", "本期收入", "本期成本"], ["系统集成", _fmt(SI, unit), _fmt((SI * Decimal("0.78")).quantize(q), unit)], ["软件开发", _fmt(soft, unit), _fmt((soft * Decimal("0.5")).quantize(q), unit)], ["运维及技术服务", _fmt(other - soft, unit), _fmt(cost - (SI * Decimal("0.78")).quantize(q) - (soft * Decimal("0.5")).quantize(q), unit)], ["合计", _fmt(R, unit), _fmt(cost, unit)]]
+        rows = [
+            ["项目", "本期收入", "本期成本"],
+            ["系统集成", _fmt(SI, unit), _fmt((SI * Decimal("0.78")).quantize(q), unit)],
+            ["软件开发", _fmt(soft, unit), _fmt((soft * Decimal("0.5")).quantize(q), unit)],
+            [
+                "运维及技术服务",
+                _fmt(other - soft, unit),
+                _fmt(cost - (SI * Decimal("0.78")).quantize(q) - (soft * Decimal("0.5")).quantize(q), unit),
+            ],
+            ["合计", _fmt(R, unit), _fmt(cost, unit)],
+        ]
         p.table(60, 118, [175, 150, 150], rows, size=10, row_h=22)
 
     u = UNITS[unit]
@@ -316,7 +376,9 @@ def audit_report(co: Company, b: Books, firm: str, number: str, unit: str, signe
         "company_name": co.name,
     }
     sheets = [Sheet(A4, cover), placed(opinion), Sheet(A4, balance), Sheet(A4, income), Sheet(A4, notes)]
-    return Paper("audit_report", sheets, f, spots={"opinion": 1, "income": 3, "si": 4, "revenue": 3}, label="审计报告")
+    return Paper(
+        "audit_report", sheets, f, spots={"opinion": 1, "income": 3, "si": 4, "revenue": 3}, label="审计报告"
+    )
 
 
 @dataclass
@@ -339,7 +401,14 @@ def declaration_form(d: FormData, rng: random.Random) -> Paper:
     total = sum((pj[3] for pj in d.projects), Decimal(0))
 
     def p1(p: Painter) -> None:
-        p.text(p.w / 2, 70, f"{d.year}年度自治区计算机信息系统集成（信息工程）企业", 14, align="center", bold=True)
+        p.text(
+            p.w / 2,
+            70,
+            f"{d.year}年度自治区计算机信息系统集成（信息工程）企业",
+            14,
+            align="center",
+            bold=True,
+        )
         p.text(p.w / 2, 92, "年度检查申报表", 16, align="center", bold=True)
         rows = [
             ["企业名称", d.company.name, "资质等级", d.grade + "级"],
@@ -357,10 +426,23 @@ def declaration_form(d: FormData, rng: random.Random) -> Paper:
         for i, (n, c, acc, amt) in enumerate(d.projects, 1):
             prow.append([str(i), n, c, acc.isoformat(), figures(amt)])
         prow.append(["合计", f"共{len(d.projects)}个项目", "", "", figures(total)])
-        y = p.table(45, y + 30, [34, 190, 130, 66, 85], prow, size=8.5, heights=[22, *[34] * len(d.projects), 22], center_cols=(0,))
+        y = p.table(
+            45,
+            y + 30,
+            [34, 190, 130, 66, 85],
+            prow,
+            size=8.5,
+            heights=[22, *[34] * len(d.projects), 22],
+            center_cols=(0,),
+        )
         p.text(330, y + 50, "企业（盖章）：", 10.5)
         p.text(330, y + 110, f"{d.stamped_on.year}年{d.stamped_on.month}月{d.stamped_on.day}日", 10.5)
-        p.text(45, p.h - 40, f"打印时间：{d.stamped_on.isoformat()} 09:{rng.randint(10, 59)}　　新疆IT三会年检申报系统", 8)
+        p.text(
+            45,
+            p.h - 40,
+            f"打印时间：{d.stamped_on.isoformat()} 09:{rng.randint(10, 59)}　　新疆IT三会年检申报系统",
+            8,
+        )
         if d.sealed:
             p.sheet.add("seal", 430, y + 70, name=d.company.name, r=60, code=d.company.seal_code[-8:])
 
@@ -371,17 +453,33 @@ def declaration_form(d: FormData, rng: random.Random) -> Paper:
         "technical_total": d.technical,
         "certified_total": d.certified,
         "finance": [
-            {"year": yr, "operating_revenue": yuan_str(r), "system_integration_revenue": yuan_str(s), "net_profit": yuan_str(n)}
+            {
+                "year": yr,
+                "operating_revenue": yuan_str(r),
+                "system_integration_revenue": yuan_str(s),
+                "net_profit": yuan_str(n),
+            }
             for yr, r, s, n in d.finance
         ],
         "project_count": len(d.projects),
         "project_total": yuan_str(total),
         "has_seal": d.sealed,
     }
-    return Paper("declaration_form", [placed(p1)], f, spots={"seal": 0, "finance": 0, "projects": 0}, label="申报表")
+    return Paper(
+        "declaration_form", [placed(p1)], f, spots={"seal": 0, "finance": 0, "projects": 0}, label="申报表"
+    )
 
 
-def invoice(number: str, issued: dt.date, buyer: Client, buyer_code: str, seller: Company, total: Decimal, item: str, issuer: str) -> Paper:
+def invoice(
+    number: str,
+    issued: dt.date,
+    buyer: Client,
+    buyer_code: str,
+    seller: Company,
+    total: Decimal,
+    item: str,
+    issuer: str,
+) -> Paper:
     """A 数电票 (电子发票（普通发票）) as the tax platform renders it: QR, boxes, 价税合计."""
     net = (total / Decimal("1.06")).quantize(Decimal("0.01"))
     tax = total - net
@@ -399,7 +497,10 @@ def invoice(number: str, issued: dt.date, buyer: Client, buyer_code: str, seller
         mid = p.w / 2
         p.page.draw_line((mid, 92), (mid, 150), color=brown, width=0.6)
         p.page.draw_line((28, 150), (p.w - 28, 150), color=brown, width=0.6)
-        for x0, role, name, code in ((32, "购买方信息", buyer.name, buyer_code), (mid + 4, "销售方信息", seller.name, seller.credit_code)):
+        for x0, role, name, code in (
+            (32, "购买方信息", buyer.name, buyer_code),
+            (mid + 4, "销售方信息", seller.name, seller.credit_code),
+        ):
             p.text(x0 + 4, 108, role, 9, color=brown)
             p.text(x0 + 4, 124, f"名称：{name}", 9)
             p.text(x0 + 4, 140, f"统一社会信用代码/纳税人识别号：{code}", 8.5)
@@ -436,7 +537,9 @@ def invoice(number: str, issued: dt.date, buyer: Client, buyer_code: str, seller
     return Paper("invoice", [Sheet((680.0, 396.0), draw)], f, spots={"amount": 0}, label="发票")
 
 
-def copyright_cert(co: Company, title: str, reg_no: str, cert_no: str, issued: dt.date, developed: dt.date) -> Paper:
+def copyright_cert(
+    co: Company, title: str, reg_no: str, cert_no: str, issued: dt.date, developed: dt.date
+) -> Paper:
     """计算机软件著作权登记证书 with the 国家版权局 seal."""
 
     def draw(p: Painter) -> None:
@@ -459,15 +562,28 @@ def copyright_cert(co: Company, title: str, reg_no: str, cert_no: str, issued: d
             for i, ln in enumerate(lines):
                 p.text(200, y + i * 18, ln, 12)
             y += 32 + 18 * (len(lines) - 1)
-        p.para(90, y + 20, "根据《计算机软件保护条例》和《计算机软件著作权登记办法》的规定，经中国版权保护中心审核，对以上事项予以登记。", 420)
+        p.para(
+            90,
+            y + 20,
+            "根据《计算机软件保护条例》和《计算机软件著作权登记办法》的规定，经中国版权保护中心审核，对以上事项予以登记。",
+            420,
+        )
         p.text(p.w - 110, p.h - 110, cn_date(issued), 12, align="right")
         p.sheet.add("seal", p.w - 170, p.h - 130, name="中华人民共和国国家版权局", sub="", r=56)
 
-    f: dict[str, object] = {"kind": "software_copyright", "title": title, "number": reg_no, "holder": co.name, "issued_on": issued.isoformat()}
+    f: dict[str, object] = {
+        "kind": "software_copyright",
+        "title": title,
+        "number": reg_no,
+        "holder": co.name,
+        "issued_on": issued.isoformat(),
+    }
     return Paper("ip_certificate", [placed(draw)], f, spots={"holder": 0}, label="软著证书")
 
 
-def bid_notice(client: Client, vendor: Company, name: str, amount: Decimal, agency: str, on: dt.date) -> Paper:
+def bid_notice(
+    client: Client, vendor: Company, name: str, amount: Decimal, agency: str, on: dt.date
+) -> Paper:
     """中标通知书 from the procurement agency (typed ``other``; it carries the amount too)."""
 
     def draw(p: Painter) -> None:

@@ -61,11 +61,14 @@ def build(
             "staff": {
                 "technical_total": technical,
                 "certified_total": len(certs),
-                "certificates": [{"holder": h, "certificate": c, "level": lv, "number": n} for h, c, lv, n in certs],
+                "certificates": [
+                    {"holder": h, "certificate": c, "level": lv, "number": n} for h, c, lv, n in certs
+                ],
             },
         },
         "finance": [
-            {"year": y, "operating_revenue": _m(r), "system_integration_revenue": _m(s), "net_profit": _m(n)} for y, r, s, n in finance
+            {"year": y, "operating_revenue": _m(r), "system_integration_revenue": _m(s), "net_profit": _m(n)}
+            for y, r, s, n in finance
         ],
         "projects": [],
     }
@@ -93,7 +96,9 @@ def build(
 def write_declaration(decl: dict[str, Any], folder: Path, fmt: str) -> None:
     """Write ``declaration.json`` or ``declaration.xlsx`` (fmt xlsx_yuan / xlsx_wan) into ``folder``."""
     if fmt == "json":
-        (folder / "declaration.json").write_text(json.dumps(decl, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        (folder / "declaration.json").write_text(
+            json.dumps(decl, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+        )
         return
     from .filing import normalise_zip
 
@@ -126,7 +131,14 @@ def write_declaration(decl: dict[str, Any], folder: Path, fmt: str) -> None:
     ws2 = wb.create_sheet("经营情况")
     ws2.append(["年度", "营业收入" + unit, "系统集成收入" + unit, "净利润" + unit])
     for f in decl["finance"]:
-        ws2.append([f["year"], money(f["operating_revenue"]), money(f["system_integration_revenue"]), money(f["net_profit"])])
+        ws2.append(
+            [
+                f["year"],
+                money(f["operating_revenue"]),
+                money(f["system_integration_revenue"]),
+                money(f["net_profit"]),
+            ]
+        )
     ws3 = wb.create_sheet("项目汇总")
     ws3.append(
         [

@@ -96,7 +96,15 @@ class Filing:
     files: list[FileSpec] = field(default_factory=list)
     plants: list[Plant] = field(default_factory=list)
 
-    def plant(self, code: str, paper: Paper | None, spot: str | None, project_id: str | None = None, note: str = "", file: FileSpec | None = None) -> None:
+    def plant(
+        self,
+        code: str,
+        paper: Paper | None,
+        spot: str | None,
+        project_id: str | None = None,
+        note: str = "",
+        file: FileSpec | None = None,
+    ) -> None:
         """Record a planted finding at ``paper``'s ``spot`` (resolved to file and page on write)."""
         self.plants.append(Plant(code, paper, spot, project_id, note, file))
 
@@ -139,7 +147,9 @@ class Filing:
                     )
                 )
                 for n in nums:
-                    pages.append(TruthPage(file=spec.path, page=n, type=paper.type, document=doc_id, scanned=scanned))  # type: ignore[arg-type]
+                    pages.append(
+                        TruthPage(file=spec.path, page=n, type=paper.type, document=doc_id, scanned=scanned)
+                    )  # type: ignore[arg-type]
                 where[(id(paper), id(spec))] = (spec.path, first)
                 seen.setdefault(id(paper), []).append((spec, first))
         findings = []
@@ -150,11 +160,16 @@ class Filing:
                 step = 2 if spec.two_up else 1
                 offset = pl.paper.spots.get(pl.spot or "", 0) if pl.spot else 0
                 f, pg = spec.path, first + offset // step
-            findings.append(TruthFinding(code=pl.code, project_id=pl.project_id, file=f, page=pg, note=pl.note))  # type: ignore[arg-type]
+            findings.append(
+                TruthFinding(code=pl.code, project_id=pl.project_id, file=f, page=pg, note=pl.note)
+            )  # type: ignore[arg-type]
         del rng, where
-        truth = Truth(name=self.name, seed=self.seed, clean=self.clean, pages=pages, documents=docs, findings=findings)
+        truth = Truth(
+            name=self.name, seed=self.seed, clean=self.clean, pages=pages, documents=docs, findings=findings
+        )
         (root / "truth.json").write_text(
-            json.dumps(truth.model_dump(mode="json", by_alias=True), ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+            json.dumps(truth.model_dump(mode="json", by_alias=True), ensure_ascii=False, indent=2) + "\n",
+            encoding="utf-8",
         )
 
 
@@ -166,7 +181,9 @@ def _write_file(spec: FileSpec, sub: Path, rng: random.Random) -> list[tuple[int
     starts: list[tuple[int, int]] = []
     n = 1
     for paper in spec.papers:
-        count = 1 if spec.kind == "docx" else (len(paper.sheets) + 1) // 2 if spec.two_up else len(paper.sheets)
+        count = (
+            1 if spec.kind == "docx" else (len(paper.sheets) + 1) // 2 if spec.two_up else len(paper.sheets)
+        )
         starts.append((n, count))
         n += count
     if spec.kind == "digital_pdf":
@@ -214,7 +231,9 @@ def _digital_pdf(spec: FileSpec, rng: random.Random) -> bytes:
     return data
 
 
-def _effect(name: str, img: Image.Image, rng: random.Random, back: Image.Image | None, dev: Device) -> Image.Image:
+def _effect(
+    name: str, img: Image.Image, rng: random.Random, back: Image.Image | None, dev: Device
+) -> Image.Image:
     if name == "skew":
         return scan.rotate(img, rng.uniform(-dev.skew, dev.skew))
     if name == "flip":
@@ -235,8 +254,15 @@ def _scan_pages(spec: FileSpec, rng: random.Random) -> list[scan.Scanned]:
     """Rasterise and 'scan' every sheet of the file, page by page."""
     dev = spec.device
     sheets = [s for p in spec.papers for s in p.sheets]
-    raw = [scan.rasterise(s, dev.dpi, rng) if not s.blank else Image.new("RGB", _px(s, dev.dpi), "white") for s in sheets]
-    groups: list[list[int]] = [[i, i + 1] if i + 1 < len(sheets) else [i] for i in range(0, len(sheets), 2)] if spec.two_up else [[i] for i in range(len(sheets))]
+    raw = [
+        scan.rasterise(s, dev.dpi, rng) if not s.blank else Image.new("RGB", _px(s, dev.dpi), "white")
+        for s in sheets
+    ]
+    groups: list[list[int]] = (
+        [[i, i + 1] if i + 1 < len(sheets) else [i] for i in range(0, len(sheets), 2)]
+        if spec.two_up
+        else [[i] for i in range(len(sheets))]
+    )
     out: list[scan.Scanned] = []
     for page_idx, grp in enumerate(groups):
         sheet = sheets[grp[0]]

@@ -51,10 +51,27 @@ class Firm:
 
     def declaration(self, **over: object) -> dict[str, object]:
         """The declaration dict of this firm."""
-        return build(self.co, self.grade, (self.technical, self.certs), self.finance(), self.projects, self.innovations or None, **over)  # type: ignore[arg-type]
+        return build(
+            self.co,
+            self.grade,
+            (self.technical, self.certs),
+            self.finance(),
+            self.projects,
+            self.innovations or None,
+            **over,  # type: ignore[arg-type]
+        )
 
 
-def firm(rng: random.Random, name: str, county: str, grade: str, established: dt.date, capital: int, revenue: int, legal_rep: str = "") -> Firm:
+def firm(
+    rng: random.Random,
+    name: str,
+    county: str,
+    grade: str,
+    established: dt.date,
+    capital: int,
+    revenue: int,
+    legal_rep: str = "",
+) -> Firm:
     """An enterprise of ``grade`` with staff above the grade's thresholds and audited 2025 books."""
     co = make_company(rng, name, county, established, capital, legal_rep)
     tech_min, cert_min = GRADE_MIN[grade]
@@ -62,7 +79,14 @@ def firm(rng: random.Random, name: str, county: str, grade: str, established: dt
     certs = []
     for i in range(ncert):
         title, level = CERTS[i % len(CERTS)]
-        certs.append((person(rng), title, level, f"{rng.choice(['S', 'C'])}{rng.randint(2016, 2024)}{rng.randint(10**7, 10**8 - 1)}"))
+        certs.append(
+            (
+                person(rng),
+                title,
+                level,
+                f"{rng.choice(['S', 'C'])}{rng.randint(2016, 2024)}{rng.randint(10**7, 10**8 - 1)}",
+            )
+        )
     rev = Decimal(revenue) + Decimal(rng.randint(0, 99999)) + Decimal(rng.randint(0, 99)) / 100
     si = (rev * Decimal(str(round(rng.uniform(0.55, 0.75), 3)))).quantize(Decimal("0.01"))
     np_ = (rev * Decimal(str(round(rng.uniform(0.05, 0.11), 3)))).quantize(Decimal("0.01"))
@@ -80,18 +104,57 @@ def fees(rng: random.Random, total: int, kinds: dict[str, float], step: int = 1)
     return Fees(out)
 
 
-def project(rng: random.Random, f: Firm, pid: str, name: str, client_name: str, signed: dt.date, accepted: dt.date, fz: Fees, number: str) -> Project:
+def project(
+    rng: random.Random,
+    f: Firm,
+    pid: str,
+    name: str,
+    client_name: str,
+    signed: dt.date,
+    accepted: dt.date,
+    fz: Fees,
+    number: str,
+) -> Project:
     """A declared project of firm ``f`` (appended to its projects)."""
     c = client(rng, client_name)
-    county = next((k for k in ("阿克苏市", "库车市", "温宿县", "沙雅县", "新和县", "拜城县", "乌什县", "阿瓦提县", "柯坪县") if k[:2] in client_name), "阿克苏市")
-    p = Project(pid, name, c, signed, accepted, client_field(client_name), f"新疆维吾尔自治区阿克苏地区{county}", fz, number)
+    county = next(
+        (
+            k
+            for k in (
+                "阿克苏市",
+                "库车市",
+                "温宿县",
+                "沙雅县",
+                "新和县",
+                "拜城县",
+                "乌什县",
+                "阿瓦提县",
+                "柯坪县",
+            )
+            if k[:2] in client_name
+        ),
+        "阿克苏市",
+    )
+    p = Project(
+        pid,
+        name,
+        c,
+        signed,
+        accepted,
+        client_field(client_name),
+        f"新疆维吾尔自治区阿克苏地区{county}",
+        fz,
+        number,
+    )
     f.projects.append(p)
     return p
 
 
 def terms(f: Firm, p: Project, **over: object) -> con.Terms:
     """Contract terms printing exactly what was declared, unless ``over`` says otherwise."""
-    t = con.Terms(name=p.name, number=p.contract_no, client=p.client, vendor=f.co, amount=p.amount, signed=p.signed)
+    t = con.Terms(
+        name=p.name, number=p.contract_no, client=p.client, vendor=f.co, amount=p.amount, signed=p.signed
+    )
     for k, v in over.items():
         setattr(t, k, v)
     return t
@@ -120,7 +183,9 @@ def copies(paper: Paper, f: Firm, rng: random.Random, every: bool = True, blue: 
             continue
         x = rng.uniform(300, sh.size[0] - 200)
         y = sh.size[1] - rng.uniform(95, 130)
-        sh.add("copy", x, y, px=10, blue=blue).add("sign", x + 8, y + 36, name=clerk, px=11).add("hand", x + 80, y + 38, text=f"{day.month}.{day.day}", px=10)
+        sh.add("copy", x, y, px=10, blue=blue).add("sign", x + 8, y + 36, name=clerk, px=11).add(
+            "hand", x + 80, y + 38, text=f"{day.month}.{day.day}", px=10
+        )
     return paper
 
 
@@ -148,7 +213,15 @@ def audit(f: Firm, rng: random.Random, unit: str, books: corp.Books | None = Non
     short = {"新疆天衡信诚": "新天衡", "阿克苏正信": "阿正", "新疆宏昌联合": "新宏昌", "新疆多浪": "新多浪"}
     prefix = next(v for k, v in short.items() if firm_name.startswith(k))
     number = f"{prefix}会审字〔2026〕第{rng.randint(10, 399):03d}号"
-    return corp.audit_report(f.co, books or f.books, firm_name, number, unit, dt.date(2026, rng.randint(1, 3), rng.randint(5, 28)), rng)
+    return corp.audit_report(
+        f.co,
+        books or f.books,
+        firm_name,
+        number,
+        unit,
+        dt.date(2026, rng.randint(1, 3), rng.randint(5, 28)),
+        rng,
+    )
 
 
 def invoices(f: Firm, p: Project, parts: list[Decimal], rng: random.Random, start: dt.date) -> list[Paper]:
@@ -159,7 +232,9 @@ def invoices(f: Firm, p: Project, parts: list[Decimal], rng: random.Random, star
         on = start + dt.timedelta(days=31 * i + rng.randint(0, 5))
         head = f"12652900{rng.randint(10**8, 10**9 - 1)}"[:17]
         buyer_code = head + uscc.calc_check_digit(head)
-        paper = corp.invoice(number, on, p.client, buyer_code, f.co, amt, "*信息技术服务*信息系统集成服务", person(rng))
+        paper = corp.invoice(
+            number, on, p.client, buyer_code, f.co, amt, "*信息技术服务*信息系统集成服务", person(rng)
+        )
         out.append(tag(paper, p.id))
     return out
 

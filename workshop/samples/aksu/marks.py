@@ -35,7 +35,14 @@ def _paste_rotated(layer: Image.Image, glyph: Image.Image, cx: float, cy: float,
 
 
 def seal(
-    layer: Image.Image, cx: float, cy: float, r: float, name: str, sub: str, rng: random.Random, code: str = ""
+    layer: Image.Image,
+    cx: float,
+    cy: float,
+    r: float,
+    name: str,
+    sub: str,
+    rng: random.Random,
+    code: str = "",
 ) -> None:
     """A round seal of radius ``r`` px: rim, five-pointed star, name on the upper arc, ``sub`` across.
 
@@ -75,13 +82,17 @@ def seal(
             ang = 90 + 40 - 80 * (i + 0.5) / m
             a = math.radians(ang)
             rr = r - rim - cpx * 0.7
-            _paste_rotated(layer, _glyph(ch, cpx, RED), cx + rr * math.cos(a), cy + rr * math.sin(a), 90 - ang)
+            _paste_rotated(
+                layer, _glyph(ch, cpx, RED), cx + rr * math.cos(a), cy + rr * math.sin(a), 90 - ang
+            )
 
 
 def square_seal(layer: Image.Image, cx: float, cy: float, s: float, name: str) -> None:
     """A small square personal seal (私章), used to initial a handwritten correction."""
     d = ImageDraw.Draw(layer)
-    d.rectangle((cx - s / 2, cy - s / 2, cx + s / 2, cy + s / 2), outline=(*RED, 255), width=max(1, int(s / 14)))
+    d.rectangle(
+        (cx - s / 2, cy - s / 2, cx + s / 2, cy + s / 2), outline=(*RED, 255), width=max(1, int(s / 14))
+    )
     chars = (name + "印")[:4] if len(name) < 4 else name[:4]
     px = int(s * 0.4)
     # read right column first, top to bottom, as seal script is laid out
@@ -93,7 +104,13 @@ def square_seal(layer: Image.Image, cx: float, cy: float, s: float, name: str) -
 
 
 def handwriting(
-    layer: Image.Image, x: float, y: float, text: str, px: float, rng: random.Random, color: tuple[int, int, int] = BLUE_BLACK
+    layer: Image.Image,
+    x: float,
+    y: float,
+    text: str,
+    px: float,
+    rng: random.Random,
+    color: tuple[int, int, int] = BLUE_BLACK,
 ) -> None:
     """Handwritten text: each glyph drawn from the face, then leaned, bounced and squeezed.
 
@@ -179,13 +196,15 @@ def _ink_texture(layer: Image.Image, rng: random.Random) -> Image.Image:
     h, w = a.shape[:2]
     small = nrng.uniform(0.45, 1.0, size=(max(2, h // 24), max(2, w // 24))).astype(np.float32)
     a[..., 3] *= cv2.resize(small, (w, h), interpolation=cv2.INTER_CUBIC).clip(0, 1)
-    a = cv2.GaussianBlur(a, (0, 0), 0.6)
+    a = np.asarray(cv2.GaussianBlur(a, (0, 0), 0.6), dtype=np.float32)
     out = Image.new("RGBA", layer.size, (0, 0, 0, 0))
     out.paste(Image.fromarray(a.clip(0, 255).astype(np.uint8), "RGBA"), box[:2])
     return out
 
 
-def ink_layers(size: tuple[int, int], ink: list[Ink], scale: float, rng: random.Random) -> tuple[Image.Image, Image.Image]:
+def ink_layers(
+    size: tuple[int, int], ink: list[Ink], scale: float, rng: random.Random
+) -> tuple[Image.Image, Image.Image]:
     """The stamp layer and the pen layer (RGBA) of ``ink`` at ``scale`` px/pt."""
     stamps = Image.new("RGBA", size, (0, 0, 0, 0))
     pens = Image.new("RGBA", size, (0, 0, 0, 0))

@@ -76,7 +76,11 @@ def staple(img: Image.Image, rng: random.Random) -> Image.Image:
     ang = rng.uniform(-50, -30)
     dx, dy = np.cos(np.radians(ang)) * 32 * s, np.sin(np.radians(ang)) * 32 * s
     d.line([(x, y), (x + dx, y + dy)], fill=(95, 95, 98), width=max(2, int(3 * s)))
-    d.line([(x + 2 * s, y + 3 * s), (x + dx + 2 * s, y + dy + 3 * s)], fill=(175, 175, 175), width=max(1, int(2 * s)))
+    d.line(
+        [(x + 2 * s, y + 3 * s), (x + dx + 2 * s, y + dy + 3 * s)],
+        fill=(175, 175, 175),
+        width=max(1, int(2 * s)),
+    )
     for k in (0, 1):
         px, py = x + 50 * s + k * 30 * s, y + 8 * s
         d.ellipse((px - 1.5 * s, py - 1.5 * s, px + 1.5 * s, py + 1.5 * s), fill=(120, 120, 120))
@@ -154,7 +158,7 @@ def bilevel(img: Image.Image, rng: random.Random) -> Image.Image:
     """A fax: one bit per pixel at a fixed threshold, with a few speckles."""
     g = np.asarray(img.convert("L"), dtype=np.float32)
     nrng = np.random.default_rng(rng.randrange(2**32))
-    g = g + nrng.normal(0, 18, g.shape)
+    g = g + nrng.normal(0, 18, g.shape).astype(np.float32)
     return Image.fromarray(((g > 150) * 255).astype(np.uint8), "L").convert("1")
 
 
@@ -164,14 +168,15 @@ def phone_photo(img: Image.Image, rng: random.Random, glare: bool = True) -> Ima
     h, w = a.shape[:2]
     W, H = int(w * 1.18), int(h * 1.14)
     j = [rng.uniform(0.02, 0.07) for _ in range(8)]
-    src = np.float32([[0, 0], [w, 0], [w, h], [0, h]])
-    dst = np.float32(
+    src = np.array([[0, 0], [w, 0], [w, h], [0, h]], dtype=np.float32)
+    dst = np.array(
         [
             [W * (0.06 + j[0] * 0.6), H * (0.05 + j[1] * 0.5)],
             [W * (0.94 - j[2] * 0.4), H * (0.04 + j[3] * 0.3)],
             [W * (0.96 - j[4] * 0.3), H * (0.95 - j[5] * 0.3)],
             [W * (0.03 + j[6] * 0.5), H * (0.96 - j[7] * 0.4)],
-        ]
+        ],
+        dtype=np.float32,
     )
     m = cv2.getPerspectiveTransform(src, dst)
     desk = (int(rng.uniform(70, 110)), int(rng.uniform(60, 90)), int(rng.uniform(45, 70)))

@@ -46,7 +46,9 @@ def agree(a: Decimal, b: Decimal) -> bool:
         return Decimal(1).scaleb(int(exp)) if isinstance(exp, int) else Decimal("0.01")
 
     u = max(unit(a), unit(b), Decimal("0.01"))
-    return abs(a - b) < u / 2 + Decimal("0.005") or (a / u).quantize(Decimal(1)) == (b / u).quantize(Decimal(1))
+    return abs(a - b) < u / 2 + Decimal("0.005") or (a / u).quantize(Decimal(1)) == (b / u).quantize(
+        Decimal(1)
+    )
 
 
 def load_declaration(sub: Path) -> dict[str, Any]:
@@ -64,12 +66,29 @@ def load_declaration(sub: Path) -> dict[str, Any]:
         r = dict(zip(heads, row, strict=True))
         amount_key = next(h for h in heads if str(h).startswith("合同金额"))
         projects.append(
-            {"id": f"P{r['序号']}", "name": r["项目名称"], "client": r["甲方单位"], "contract_amount": str(Decimal(str(r[amount_key])) * k), "accepted_on": r["验收日期"].date().isoformat()}
+            {
+                "id": f"P{r['序号']}",
+                "name": r["项目名称"],
+                "client": r["甲方单位"],
+                "contract_amount": str(Decimal(str(r[amount_key])) * k),
+                "accepted_on": r["验收日期"].date().isoformat(),
+            }
         )
     fin = []
     for row in wb["经营情况"].iter_rows(min_row=2, values_only=True):
-        fin.append({"year": row[0], "operating_revenue": str(Decimal(str(row[1])) * k), "system_integration_revenue": str(Decimal(str(row[2])) * k), "net_profit": str(Decimal(str(row[3])) * k)})
-    return {"enterprise": {"name": info["企业名称"], "credit_code": info["统一社会信用代码"]}, "projects": projects, "finance": fin}
+        fin.append(
+            {
+                "year": row[0],
+                "operating_revenue": str(Decimal(str(row[1])) * k),
+                "system_integration_revenue": str(Decimal(str(row[2])) * k),
+                "net_profit": str(Decimal(str(row[3])) * k),
+            }
+        )
+    return {
+        "enterprise": {"name": info["企业名称"], "credit_code": info["统一社会信用代码"]},
+        "projects": projects,
+        "finance": fin,
+    }
 
 
 def check_clean(truth: Truth, decl: dict[str, Any]) -> list[str]:
@@ -116,7 +135,19 @@ def check_clean(truth: Truth, decl: dict[str, Any]) -> list[str]:
                         errs.append(f"{d.id}: form {key}")
         if d.type in ("contract", "acceptance_report") and d.project_id:
             p = projects[d.project_id]
-            if d.type == "acceptance_report" and "accepted_on" in f and len([x for x in truth.documents if x.project_id == d.project_id and x.type == "acceptance_report"]) == 1 and f["accepted_on"] != p["accepted_on"]:
+            if (
+                d.type == "acceptance_report"
+                and "accepted_on" in f
+                and len(
+                    [
+                        x
+                        for x in truth.documents
+                        if x.project_id == d.project_id and x.type == "acceptance_report"
+                    ]
+                )
+                == 1
+                and f["accepted_on"] != p["accepted_on"]
+            ):
                 errs.append(f"{d.id}: accepted_on {f['accepted_on']} vs {p['accepted_on']}")
             if f.get("party_b") != ent["name"] or f.get("party_a") != p["client"]:
                 errs.append(f"{d.id}: parties {f.get('party_a')} / {f.get('party_b')}")
@@ -138,7 +169,9 @@ def check(root: Path) -> list[str]:
     errs: list[str] = []
     truth = Truth.model_validate_json((root / "truth.json").read_text(encoding="utf-8"))
     sub = root / "submission"
-    files = {p.relative_to(sub).as_posix(): p for p in sub.rglob("*") if p.is_file() and p.suffix.lower() in ATTACH}
+    files = {
+        p.relative_to(sub).as_posix(): p for p in sub.rglob("*") if p.is_file() and p.suffix.lower() in ATTACH
+    }
     typed: dict[tuple[str, int], int] = {}
     for pg in truth.pages:
         typed[(pg.file, pg.page)] = typed.get((pg.file, pg.page), 0) + 1

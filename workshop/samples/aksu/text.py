@@ -72,7 +72,8 @@ def wan(value: Decimal, decimals: int = 2) -> str:
 
 def _group(n: int) -> str:
     """Capital numerals of 0 < n < 10000, zeros inside the group collapsed to one 零."""
-    out, zero = [], False
+    out: list[str] = []
+    zero = False
     for i in range(3, -1, -1):
         d = n // 10**i % 10
         if d == 0:
