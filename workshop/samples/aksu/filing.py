@@ -119,14 +119,11 @@ class Filing:
         root = out / self.name
         sub = root / "submission"
         sub.mkdir(parents=True, exist_ok=True)
-        rng = random.Random(self.seed * 1000 + 1)
         from .declaration import write_declaration
 
         write_declaration(self.declaration, sub, self.decl_format)
         pages: list[TruthPage] = []
         docs: list[TruthDocument] = []
-        where: dict[tuple[int, int], tuple[str, int]] = {}
-        """(id(paper), id(file)) -> (file path, first page)."""
         seen: dict[int, list[tuple[FileSpec, int]]] = {}
         for index, spec in enumerate(self.files):
             frng = random.Random(self.seed * 1000 + 10 + index)
@@ -147,10 +144,11 @@ class Filing:
                     )
                 )
                 for n in nums:
+                    if any(p.file == spec.path and p.page == n for p in pages):
+                        continue  # a two-up page shared with the document before: typed once
                     pages.append(
                         TruthPage(file=spec.path, page=n, type=paper.type, document=doc_id, scanned=scanned)
                     )  # type: ignore[arg-type]
-                where[(id(paper), id(spec))] = (spec.path, first)
                 seen.setdefault(id(paper), []).append((spec, first))
         findings = []
         for pl in self.plants:
@@ -163,7 +161,6 @@ class Filing:
             findings.append(
                 TruthFinding(code=pl.code, project_id=pl.project_id, file=f, page=pg, note=pl.note)
             )  # type: ignore[arg-type]
-        del rng, where
         truth = Truth(
             name=self.name, seed=self.seed, clean=self.clean, pages=pages, documents=docs, findings=findings
         )
@@ -179,13 +176,15 @@ def _write_file(spec: FileSpec, sub: Path, rng: random.Random) -> list[tuple[int
     path = sub / spec.path
     path.parent.mkdir(parents=True, exist_ok=True)
     starts: list[tuple[int, int]] = []
-    n = 1
+    n = 0
     for paper in spec.papers:
-        count = (
-            1 if spec.kind == "docx" else (len(paper.sheets) + 1) // 2 if spec.two_up else len(paper.sheets)
-        )
-        starts.append((n, count))
-        n += count
+        if spec.two_up:
+            # sheets pair up across papers: sheet i of the file lies on page i // 2 + 1
+            first, last = n // 2 + 1, (n + len(paper.sheets) - 1) // 2 + 1
+            starts.append((first, last - first + 1))
+        else:
+            starts.append((n + 1, 1 if spec.kind == "docx" else len(paper.sheets)))
+        n += 1 if spec.kind == "docx" else len(paper.sheets)
     if spec.kind == "digital_pdf":
         path.write_bytes(_digital_pdf(spec, rng))
     elif spec.kind == "docx":

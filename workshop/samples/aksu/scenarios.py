@@ -312,7 +312,6 @@ def wensu_clean(seed: int) -> Filing:
     )
     vb = tag(acc.form(accept(f, p1, name=tb.name, amount=acc.amount_text(o2)), rng, a5=True), "P1")
     fl.files.append(FileSpec("公安局项目/框架协议及订单.pdf", "scan_pdf", [fw, ord1, ord2], OFFICE))
-    both = Paper("acceptance_report", va.sheets + vb.sheets, va.fields, "P1", label="验收单×2")
     fl.files.append(
         FileSpec(
             "公安局项目/验收单两张.pdf",
@@ -322,7 +321,6 @@ def wensu_clean(seed: int) -> Filing:
             two_up=True,
         )
     )
-    del both
     c2 = tag(con.om_contract(terms(f, p2, start=D(2025, 1, 10), end=D(2026, 1, 9)), rng), "P2")
     fl.files.append(FileSpec("法院运维/运维合同.pdf", "scan_pdf", [c2], OFFICE))
     a2 = tag(acc.letter(accept(f, p2), rng), "P2")

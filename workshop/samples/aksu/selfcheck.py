@@ -191,11 +191,17 @@ def check(root: Path) -> list[str]:
     for key in typed:
         if key[0] not in files:
             errs.append(f"truth names a missing file {key[0]}")
+        elif key[1] > page_count(files[key[0]]):
+            errs.append(f"truth names page {key[1]} of {key[0]}, which has fewer pages")
     docs = {d.id: d for d in truth.documents}
     for pg in truth.pages:
         d = docs.get(pg.document)
         if d is None or d.file != pg.file or pg.page not in d.pages or d.type != pg.type:
             errs.append(f"page {pg.file} p{pg.page} and its document disagree")
+    for d in truth.documents:
+        for n in d.pages:
+            if (d.file, n) not in typed:
+                errs.append(f"{d.id} lists {d.file} p{n}, which no page entry types")
     for fd in truth.findings:
         if fd.file is not None and (fd.file, fd.page) not in typed:
             errs.append(f"finding {fd.code} points at {fd.file} p{fd.page}, not a page")
