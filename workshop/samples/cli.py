@@ -26,6 +26,7 @@ FAMILIES = (
     "kashi",
     "yili",
     "changji",
+    "aksu",
 )
 """Template families: ``default`` (the committed corpus), ``alt`` (workshop/samples/templates_alt, a
 held-out-style set for measuring how extraction generalises; never committed) and ``wild``
@@ -78,6 +79,10 @@ def generate(
         from .changji import generate as generate_changji
 
         return generate_changji(out, seed, only)
+    if family == "aksu":
+        from .aksu import generate as generate_aksu
+
+        return generate_aksu(out, seed, only)
 
     from .build import write_submission
 
