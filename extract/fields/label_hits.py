@@ -29,7 +29,11 @@ from .lines import Line, Snippet
 _ENUMERATOR = re.compile(
     r"^(?:[一二三四五六七八九十]*[、.]|\(?[一二三四五六七八九十\d]+\)|\d+(?:\.\d+)*[、.]?|[加减]:|其中:|[*•·□☐☑√✓■▣]|第[一二三四五六七八九十\d]+条)*$"
 )
-_AFTER = re.compile(r"^\s*(?:\([^()\t]{0,14}\)\s*)*(?P<colon>[:：]|\t|$)?")
+# A label's decorations: bracketed notes ((盖章), （全称）), and a unit whose closing bracket OCR lost
+# (持证人员总数(人 7).
+_AFTER = re.compile(
+    r"^\s*(?:\([^()\t]{0,14}\)\s*|\((?:人|个|项|元|万元|千元)(?=\s)\s*)*(?P<colon>[:：]|\t|$)?"
+)
 _ENDS_CELL = re.compile(r"^ *(?:\t|$)")
 _CELL_KEYS = {"party_a", "party_b", "third_party"}
 # Keys whose short labels (日期) end many longer words.

@@ -365,3 +365,11 @@ def test_labels_with_their_unit_notes_and_other_wordings():
     assert found.certified_total is not None and found.certified_total.value == 1
     assert found.project_count is not None and found.project_count.value == 3
     assert found.project_total is not None and found.project_total.value == Decimal("5447400.00")
+
+
+def test_a_count_after_a_unit_whose_closing_bracket_ocr_lost():
+    # 持证人员总数（人） read as 持证人员总数(人 7: the unit is still the label's, the 7 its value.
+    page = page_of(["技术人员总数(人) 22  持证人员总数(人 7"], columns=[60, 300], ocr=True)
+    found = fields(page)
+    assert found.technical_total is not None and found.technical_total.value == 22
+    assert found.certified_total is not None and found.certified_total.value == 7

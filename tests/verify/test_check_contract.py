@@ -55,6 +55,16 @@ def test_fee_mismatch_lists_every_differing_fee_in_one_finding():
     assert run(amounts.contract_fees, context(declaration(), [contract(fees=same)])) == []
 
 
+def test_fees_of_a_contract_whose_amount_is_unread_are_compared_only_when_they_make_up_the_row():
+    # One order of a merged framework row (its amount unread) itemises its own part only: no
+    # FEE_MISMATCH. A table that adds up to the declared 245 万元 is the whole row's.
+    part = {"software_development": "600000.00", "hardware_purchase": "400000.00"}
+    assert run(amounts.contract_fees, context(declaration(), [contract(amount=None, fees=part)])) == []
+    whole = {"software_development": "1400000.00", "hardware_purchase": "1050000.00"}
+    found = run(amounts.contract_fees, context(declaration(), [contract(amount=None, fees=whole)]))
+    assert codes(found) == ["FEE_MISMATCH"]
+
+
 def test_amount_words_mismatch_but_an_unreadable_capital_amount_is_not_one():
     found = run(amounts.contract_amount_words, context(declaration(), [contract(words="2045000.00")]))
     assert codes(found) == ["AMOUNT_WORDS_MISMATCH"]

@@ -163,6 +163,12 @@ def _row_fees(ctx: CheckContext, project: Project) -> tuple[Document, Extracted[
         if amount is not None and project.contract_amount is not None:
             if not field_agrees(amount, project.contract_amount, unit):
                 return None
+        elif amount is None and project.contract_amount is not None:
+            # Its amount unread, only a table that adds up to the row says the contract is the whole
+            # row (one order of a merged framework row itemises only its own part).
+            table = [v for key in FEE_KEYS if (v := getattr(fields.fees.value, key)) is not None]
+            if not amounts_agree(sum(table, Decimal(0)), CENT, project.contract_amount, unit):
+                return None
         return docs[0], fields.fees
     summed = {
         key: sum((v for t in tables if (v := getattr(t.value, key)) is not None), Decimal(0))

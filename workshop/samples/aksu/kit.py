@@ -30,6 +30,8 @@ CERTS = [
     ("软件设计师", "中级"),
 ]
 GRADE_MIN = {"甲": (40, 12), "乙": (30, 8), "丙": (20, 5), "丁": (6, 0)}
+# Seed 000: three years' projects 甲 ≥ 3000万, 乙 ≥ 1000万, 丙 ≥ 500万, 丁 none.
+GRADE_PROJECTS = {"甲": 30_000_000, "乙": 10_000_000, "丙": 5_000_000, "丁": 0}
 
 
 @dataclass
@@ -49,11 +51,18 @@ class Firm:
         b = self.books
         return [(b.year, b.revenue, b.si_revenue, b.net_profit)]
 
+    def declared_grade(self) -> str:
+        """The grade declared: the firm's own, or the highest below it whose project bar the declared
+        rows reach (random amounts must not leave a filing short of its grade unplanned)."""
+        total = sum((p.amount for p in self.projects), Decimal(0))
+        grades = list(GRADE_PROJECTS)
+        return next(g for g in grades[grades.index(self.grade) :] if total >= GRADE_PROJECTS[g])
+
     def declaration(self, **over: object) -> dict[str, object]:
         """The declaration dict of this firm."""
         return build(
             self.co,
-            self.grade,
+            self.declared_grade(),
             (self.technical, self.certs),
             self.finance(),
             self.projects,
@@ -193,7 +202,7 @@ def form_for(f: Firm, rng: random.Random, **over: object) -> Paper:
     """The stamped 申报表 printing the declaration (``over`` changes what it prints)."""
     d = corp.FormData(
         company=f.co,
-        grade=f.grade,
+        grade=f.declared_grade(),
         technical=f.technical,
         certified=len(f.certs),
         finance=f.finance(),
