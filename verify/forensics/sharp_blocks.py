@@ -271,10 +271,19 @@ def _sharp_short_windows(
     for r, c in zip(*np.nonzero(hit), strict=True):
         mask[r + rows : r + 2 * rows, c + cols : c + 2 * cols] = True
     out = []
+    judged = n_in >= rules.field_min_blocks
     for r0, c0, r1, c1 in enclosed_boxes(mask, rules.max_region_share):
         inside = hit[max(r0 - rows, 0) : r1 - rows, max(c0 - cols, 0) : c1 - cols]
         ratio = (mean_in / np.maximum(ring_mean, 1e-3))[
             max(r0 - rows, 0) : r1 - rows, max(c0 - cols, 0) : c1 - cols
         ]
+        peak = float(mean_in[max(r0 - rows, 0) : r1 - rows, max(c0 - cols, 0) : c1 - cols][inside].max())
+        # A paste is the one render-sharp field of its page. Where another field-sized window a
+        # window's width or more away comes near it, the page prints sharp figures by itself: a
+        # sharp scanner's digits (straight stems on the pixel grid) beside its softer ideographs.
+        elsewhere = judged.copy()
+        elsewhere[max(r0 - 3 * rows, 0) : r1, max(c0 - 3 * cols, 0) : c1] = False
+        if elsewhere.any() and float(mean_in[elsewhere].max()) >= rules.field_max_peer * peak:
+            continue
         out.append((block_box(r0, c0, r1, c1), float(ratio[inside].max())))
     return out
