@@ -110,6 +110,21 @@ def test_acceptance_date_mismatch_with_the_declared_date():
     assert run(acc.acceptance_date, context(declaration(), two)) == []
 
 
+def test_the_declared_date_on_an_undated_acceptance_paper_of_the_project_agrees():
+    # A dated 测试报告 (2024-10-20) and a 终验报告 whose date stands alone on its cover, unread as a
+    # field: the reviewer finds the declared 2024-11-20 there.
+    from dataclasses import replace
+
+    from jianzheng.models import Page, Word
+
+    date = Word(text="2024年11月20日", bbox=(250.0, 700.0, 350.0, 712.0), confidence=0.95, source="ocr")
+    cover = Page(file="final.pdf", number=4, width=595.0, height=842.0, text_source="ocr", words=[date])
+    docs = [contract(), acceptance("D3", accepted="2024-10-20"), acceptance("D4", accepted=None, file="final.pdf")]
+    assert codes(run(acc.acceptance_date, context(declaration(), docs))) == ["DATE_MISMATCH"]
+    with_cover = replace(context(declaration(), docs), pages={("final.pdf", 4): cover})
+    assert run(acc.acceptance_date, with_cover) == []
+
+
 def _pages(file: str, seal_on: set[int], *, photo: bool = False, **quality):
     from jianzheng.models import Page, PageQuality, Seal
 

@@ -272,14 +272,21 @@ def acceptance_date(ctx: CheckContext) -> Iterator[Finding]:
     for project in ctx.declaration.projects:
         if project.accepted_on is None:
             continue
+        papers = [
+            doc
+            for doc in ctx.project_documents(project.id, DocType.acceptance_report)
+            if isinstance(doc.fields, AcceptanceFields)
+        ]
         dated = [
             (doc, doc.fields.accepted_on)
-            for doc in ctx.project_documents(project.id, DocType.acceptance_report)
+            for doc in papers
             if isinstance(doc.fields, AcceptanceFields) and doc.fields.accepted_on is not None
         ]
         if not dated or any(field.value == project.accepted_on for _, field in dated):
             continue
-        if any(find_date(ctx.lines(doc), project.accepted_on) for doc, _ in dated):
+        # The declared date is looked for in every acceptance paper of the project, dated or not: a
+        # 终验报告 whose date stands alone on its cover says it as plainly as a dated 测试报告 does not.
+        if any(find_date(ctx.lines(doc), project.accepted_on) for doc in papers):
             continue
         doc, field = dated[-1]
         yield settle(
