@@ -119,7 +119,11 @@ def test_the_declared_date_on_an_undated_acceptance_paper_of_the_project_agrees(
 
     date = Word(text="2024年11月20日", bbox=(250.0, 700.0, 350.0, 712.0), confidence=0.95, source="ocr")
     cover = Page(file="final.pdf", number=4, width=595.0, height=842.0, text_source="ocr", words=[date])
-    docs = [contract(), acceptance("D3", accepted="2024-10-20"), acceptance("D4", accepted=None, file="final.pdf")]
+    docs = [
+        contract(),
+        acceptance("D3", accepted="2024-10-20"),
+        acceptance("D4", accepted=None, file="final.pdf"),
+    ]
     assert codes(run(acc.acceptance_date, context(declaration(), docs))) == ["DATE_MISMATCH"]
     with_cover = replace(context(declaration(), docs), pages={("final.pdf", 4): cover})
     assert run(acc.acceptance_date, with_cover) == []
