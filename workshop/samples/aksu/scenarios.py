@@ -487,6 +487,9 @@ def xinhe_amount(seed: int) -> Filing:
     ]
     doc.fields["has_seal"] = False
     fl.files.append(FileSpec("信用联社运维/验收报告.docx", "docx", [doc]))
+    # A Word file carries no seal: its acceptance is unsealed (CONTRACT 2.3 SEAL_MISSING), which
+    # the family's first truth left out and the checker's first run said.
+    fl.plant("SEAL_MISSING", doc, None, "P2", "Word 验收报告无建设单位印章")
     fl.files.append(FileSpec("申报表盖章.pdf", "scan_pdf", [form_for(f, rng)], COPIER))
     return fl
 
