@@ -65,6 +65,18 @@ def test_fees_of_a_contract_whose_amount_is_unread_are_compared_only_when_they_m
     assert codes(found) == ["FEE_MISMATCH"]
 
 
+def test_a_rows_contracts_are_compared_fee_by_fee_only_when_their_tables_add_up_to_it():
+    # Two orders of one declared row (245 万元): their tables summed are the row's fees. A
+    # framework's unit price list beside one order adds up to nothing declared: not compared.
+    first = contract("D2", amount="1450000.00", fees={"software_development": "1450000.00"})
+    second = contract("D3", amount="1000000.00", fees={"hardware_purchase": "1000000.00"})
+    found = run(amounts.contract_fees, context(declaration(), [first, second]))
+    assert codes(found) == ["FEE_MISMATCH"]  # declared 120 万 / 80 万, the orders 145 万 / 100 万
+    prices = contract("D2", amount=None, fees={"integration_implementation": "1200.00"})
+    order = contract("D3", amount=None, fees={"hardware_purchase": "1604380.00"})
+    assert run(amounts.contract_fees, context(declaration(), [prices, order])) == []
+
+
 def test_amount_words_mismatch_but_an_unreadable_capital_amount_is_not_one():
     found = run(amounts.contract_amount_words, context(declaration(), [contract(words="2045000.00")]))
     assert codes(found) == ["AMOUNT_WORDS_MISMATCH"]

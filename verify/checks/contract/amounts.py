@@ -175,6 +175,13 @@ def _row_fees(ctx: CheckContext, project: Project) -> tuple[Document, Extracted[
         for key in FEE_KEYS
         if any(getattr(t.value, key) is not None for t in tables)
     }
+    # Several contracts make up the row only when their tables add up to it: a framework's unit
+    # price list read as fees, or an order of the row left unmatched, must not be compared.
+    unit = unit_of(ctx.declaration, f"projects.{project.id}.contract_amount")
+    if project.contract_amount is None or not amounts_agree(
+        sum(summed.values(), Decimal(0)), CENT, project.contract_amount, unit
+    ):
+        return None
     least = min(tables, key=lambda t: t.confidence)
     return docs[0], least.model_copy(update={"value": ContractFees(**summed)})
 
