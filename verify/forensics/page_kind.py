@@ -56,11 +56,16 @@ def is_bilevel(gray: np.ndarray) -> bool:
 def _paper_levels(gray: np.ndarray) -> np.ndarray | None:
     """Each 64-pixel cell's paper level (its 95th percentile, on a sample); None on a page of
     fewer than 4 cells a side."""
-    rows, cols = gray.shape[0] // _CELL, gray.shape[1] // _CELL
-    if rows < 4 or cols < 4:
+    if gray.shape[0] // _CELL < 4 or gray.shape[1] // _CELL < 4:
         return None
-    cells = gray[: rows * _CELL, : cols * _CELL].reshape(rows, _CELL, cols, _CELL).transpose(0, 2, 1, 3)
-    return np.percentile(cells.reshape(rows, cols, -1)[:, :, ::7], 95, axis=2)
+    return _levels(gray, _CELL, every=7)
+
+
+def _levels(gray: np.ndarray, size: int, every: int) -> np.ndarray:
+    """Each ``size``-pixel cell's 95th percentile, on every ``every``-th of its pixels."""
+    rows, cols = gray.shape[0] // size, gray.shape[1] // size
+    cells = gray[: rows * size, : cols * size].reshape(rows, size, cols, size).transpose(0, 2, 1, 3)
+    return np.percentile(cells.reshape(rows, cols, -1)[:, :, ::every], 95, axis=2)
 
 
 def paper_light_range(gray: np.ndarray) -> float:
@@ -122,9 +127,8 @@ def _fade(gray: np.ndarray, blobs: np.ndarray) -> float:
     A glare fades (wild, yili, dongjiang, hami and changji photos: 0.34-0.82); a pasted block
     steps (changji seed 1's pasted band: -0.02). Paper that is mostly ink is left out on both sides.
     """
-    rows, cols = gray.shape[0] // _FINE, gray.shape[1] // _FINE
-    cells = gray[: rows * _FINE, : cols * _FINE].reshape(rows, _FINE, cols, _FINE).transpose(0, 2, 1, 3)
-    level = np.percentile(cells.reshape(rows, cols, -1)[:, :, ::3], 95, axis=2)
+    level = _levels(gray, _FINE, every=3)
+    rows, cols = level.shape
     scale = _CELL // _FINE
     inside = np.kron(blobs, np.ones((scale, scale), bool))[:rows, :cols]
     inside = np.pad(inside, ((0, rows - inside.shape[0]), (0, cols - inside.shape[1])))
