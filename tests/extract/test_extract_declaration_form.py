@@ -183,6 +183,22 @@ def test_a_total_row_that_counts_the_projects_in_its_label():
     assert found.project_total is not None and found.project_total.value == Decimal("128943000.00")
 
 
+def test_a_closing_row_labelled_only_with_the_count_is_the_total_not_a_project():
+    page = page_of(
+        [
+            "序号  项目名称  甲方单位  验收日期  合同金额(元)",
+            "1  某医院智慧病房及医疗物联网  某医院  2025-09-26  4,262,466.00",
+            "2  某局信息系统运维服务项目  某局  2025-12-26  996,444.00",
+            "共2个项目  ~  ~  ~  5,258,910.00",
+        ],
+        ocr=True,
+        columns=[60, 100, 280, 380, 500],
+    )
+    found = fields(page)
+    assert found.project_count is not None and found.project_count.value == 2
+    assert found.project_total is not None and found.project_total.value == Decimal("5258910.00")
+
+
 def test_a_total_row_with_its_count_in_brackets_and_a_client_wrapped_over_two_lines():
     page = page_of(
         [
