@@ -7,6 +7,8 @@ label: the contractor is addressed (某公司：你公司承建的…) and the c
 
 from __future__ import annotations
 
+import datetime as dt
+
 from jianzheng.extract.fields.doctypes import EXTRACTORS, Reading
 from jianzheng.models import DocType, Page, TextSource, Word
 
@@ -305,6 +307,26 @@ def test_a_report_titled_only_终验报告_is_named_by_the_line_above_its_title(
     assert _value(found.project_name) == "昌吉市水资源监测调度系统开发项目"
 
 
+def test_a_cover_whose_project_name_wraps_over_two_lines_above_终验报告_is_read_whole():
+    found = _acceptance(
+        ocr("库车市人民医院新院区信息化基础设施及智能化弱", 80, 60, tall=22.0),
+        ocr("电系统工程", 250, 84, tall=22.0),
+        ocr("终验报告", 240, 120, tall=26.0),
+        ocr("建设单位: 库车市人民医院", 100, 190),
+        ocr("2025年10月15日", 240, 400),
+    )
+    assert _value(found.project_name) == "库车市人民医院新院区信息化基础设施及智能化弱电系统工程"
+
+
+def test_a_company_line_above_a_cover_name_is_not_joined_to_it():
+    found = _acceptance(
+        ocr("新疆某某信息技术有限公司", 200, 40, tall=17.0),
+        ocr("昌吉市水资源监测调度系统开发项目", 150, 80, tall=22.0),
+        ocr("终验报告", 240, 110, tall=26.0),
+    )
+    assert _value(found.project_name) == "昌吉市水资源监测调度系统开发项目"
+
+
 def test_a_letter_naming_the_contractor_in_brackets_after_its_role_names_party_b():
     found = _acceptance(
         ocr("关于某县疾控中心实验室信息管理系统开发项目的", 100, 40),
@@ -338,3 +360,31 @@ def test_a_bracketed_stage_in_a_report_title_is_no_part_of_the_project():
         ocr("验收结论: 验收合格", 100, 145),
     )
     assert _value(found.project_name) == "阜康市城市运行管理服务平台(城市大脑)建设项目"
+
+
+def test_a_cover_date_dates_a_report_whose_signature_dates_cannot_be_read():
+    cover = Page(
+        file="a.pdf",
+        number=1,
+        width=595.0,
+        height=842.0,
+        words=[
+            ocr("某县数据中心扩容项目", 200, 80),
+            ocr("终验报告", 240, 110),
+            ocr("2025年10月15日", 240, 400),
+        ],
+    )
+    body = Page(
+        file="a.pdf",
+        number=2,
+        width=595.0,
+        height=842.0,
+        words=[
+            ocr("验收结论:验收合格。", 60, 80),
+            ocr("建设单位(盖章)", 60, 300),
+            ocr("年2月 日10 15", 60, 330),
+        ],
+    )
+    found = EXTRACTORS[DocType.acceptance_report](Reading.of([cover, body]))
+    assert _value(found.accepted_on) == dt.date(2025, 10, 15)
+    assert found.accepted_on is not None and found.accepted_on.confidence < 0.8

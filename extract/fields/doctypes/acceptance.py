@@ -165,10 +165,23 @@ def accepted_on(reading: Reading) -> Extracted[object] | None:
                     return extracted(value, snip, 0.8)
     last_page = reading.lines[-1].page
     dated = _dates_on([ln for ln in reading.lines if ln.page == last_page])
-    if not dated:
+    if dated:
+        value, snip = dated[-1]
+        return extracted(value, snip, 0.75)
+    return _cover_date(reading)
+
+
+def _cover_date(reading: Reading) -> Extracted[object] | None:
+    """The date standing alone on a line of the report's cover, where its signature page's dates
+    could not be read (handwritten 年 月 日 under the seals): the date the report bears."""
+    first = reading.lines[0].page
+    if first == reading.lines[-1].page:
         return None
-    value, snip = dated[-1]
-    return extracted(value, snip, 0.75)
+    for line in (ln for ln in reading.lines if ln.page == first):
+        found = date_in_line(line)
+        if found is not None and len(found[1].text.replace(" ", "")) >= len(line.compact) - 1:
+            return extracted(found[0], found[1], 0.7)
+    return None
 
 
 # The labels of a form's other dates (开工日期 2025年1月20日 | 竣工日期 …), which a sentence about

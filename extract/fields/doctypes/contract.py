@@ -357,14 +357,38 @@ def _beside_bare_title(reading: Reading, title: Line) -> Extracted[str] | None:
         return None
     page = [ln for ln in reading.lines if ln.page == title.page]
     at = page.index(title)
+
+    def bare(line: Line) -> bool:
+        return not re.search(r"[:：,，。;；]", line.compact) and not any(h.line is line for h in reading.hits)
+
     for line in (*page[max(at - 2, 0) : at][::-1], *page[at + 1 : at + 2]):
-        if re.search(r"[:：,，。;；]", line.compact) or any(h.line is line for h in reading.hits):
+        if not bare(line):
             continue
         parsed = as_project_name(line.compact)
         snip = line.snippet(0, len(line.text))
-        if parsed is not None and _PROJECT_END.search(parsed[0]) and snip is not None:
-            return extracted(parsed[0], snip, 0.8)
+        if parsed is None or not _PROJECT_END.search(parsed[0]) or snip is None:
+            continue
+        upper = page[page.index(line) - 1] if page.index(line) > 0 else None
+        if upper is not None and page.index(line) <= at and _wraps_onto(upper, line) and bare(upper):
+            # A long name wrapped over two lines of the cover (…智能化弱 / 电系统工程 / 终验报告).
+            whole = as_project_name(upper.compact + line.compact)
+            first = upper.snippet(0, len(upper.text))
+            if whole is not None and first is not None:
+                return extracted(whole[0], joined([first, snip], ""), 0.8)
+        return extracted(parsed[0], snip, 0.8)
     return None
+
+
+def _wraps_onto(upper: Line, line: Line) -> bool:
+    """Whether ``line`` is the wrapped rest of ``upper``: the same type size, right under it, the
+    upper line no whole name by itself and at least as wide (a wrapped line fills the measure)."""
+    return (
+        abs(upper.height - line.height) <= 0.25 * line.height
+        and 0 <= line.top - upper.bottom <= 0.8 * line.height
+        and upper.x1 - upper.x0 >= line.x1 - line.x0
+        and len(upper.compact) >= 8
+        and not _PROJECT_END.search(upper.compact)
+    )
 
 
 _BARE_TITLE = re.compile(
