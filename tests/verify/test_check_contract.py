@@ -145,6 +145,30 @@ def test_project_name_mismatch_for_a_weak_name_match_only():
     assert run(signing.contract_project_name, context(declaration(), [reworded])) == []
 
 
+def test_a_framework_row_with_its_orders_is_not_compared_by_name():
+    # One merged row: a framework agreement (no amount) and two orders that add up to it; the
+    # declared name carries a note (框架协议项下订单合并), no contract's own name.
+    decl = declaration(
+        projects=[
+            project_row(
+                name="某县公安局视频监控及网络设备扩容项目（框架协议项下订单合并）",
+                client="某县公安局",
+                amount="3430830.00",
+            )
+        ]
+    )
+    framework = contract("D2", name="某县公安局视频监控及网络设备扩容项目", party_a="某县公安局", amount=None)
+    first = contract(
+        "D3", name="某县公安局视频监控及网络设备扩容项目(第一批)", party_a="某县公安局", amount="1326450.00"
+    )
+    second = contract(
+        "D4", name="某县公安局视频监控及网络设备扩容项目(第二批)", party_a="某县公安局", amount="2104380.00"
+    )
+    ctx = context(decl, [framework, first, second])
+    assert set(ctx.matches[0].documents) == {"D2", "D3", "D4"}
+    assert run(signing.contract_project_name, ctx) == []
+
+
 def test_signing_date_mismatch():
     found = run(signing.contract_signed_on, context(declaration(), [contract(signed="2024-04-05")]))
     assert codes(found) == ["DATE_MISMATCH"]

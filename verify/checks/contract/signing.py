@@ -25,15 +25,15 @@ def contract_project_name(ctx: CheckContext) -> Iterator[Finding]:
     two lines, a title that holds it); found, it passes. Otherwise the contract was matched on
     amount, client and date, but the name read is less similar to the declared one than
     rules/inspection.toml's ``project_name_weak_below``; a human should look. A merged row
-    (CONTRACT 1.1: several contracts with amounts add up to it) names the kind of its projects,
-    not any one contract's, and is not compared.
+    (CONTRACT 1.1: several contracts add up to it, a framework agreement beside its orders among
+    them) names the kind of its projects, not any one contract's, and is not compared.
 
     Example: 合同项目名称与申报差异较大：申报「某区政务云平台建设项目」，合同「某区智慧城管平台运维服务」
     """
     threshold = rules().names.project_name_weak_below
     for project, doc, fields in ctx.contracts():
-        amounts = ctx.contract_amounts(project.id)
-        if fields.project_name is None or (amounts is not None and len(amounts) > 1):
+        several = len(ctx.project_documents(project.id, DocType.contract)) > 1
+        if fields.project_name is None or several:
             continue
         clients = [project.client, fields.party_a.value if fields.party_a else None]
         similarity = project_similarity(project.name, fields.project_name.value, clients)
