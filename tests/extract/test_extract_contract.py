@@ -72,7 +72,6 @@ def test_amount_in_running_text():
     assert fields.amount_in_words_value and fields.amount_in_words_value.value == Decimal("100500.00")
 
 
-
 def test_an_orders_total_is_its_amount():
     fields = contract(
         page_of(["采购订单", "订单金额合计:人民币贰佰壹拾万肆仟叁佰捌拾元整(小写:2104380.00元)。"])
@@ -80,6 +79,7 @@ def test_an_orders_total_is_its_amount():
     assert fields.contract_amount is not None and fields.contract_amount.value == Decimal("2104380.00")
     assert fields.amount_in_words_value is not None
     assert fields.amount_in_words_value.value == Decimal("2104380.00")
+
 
 def test_a_damaged_capital_amount_is_printed_but_has_no_value():
     fields = contract(page_of(["合同总价：人民币叁任元整（¥3,000.00）"]))
