@@ -45,13 +45,19 @@ class Accept:
 
 def _opinion(conclusion: str, name: str) -> str:
     if CONCLUSIONS[conclusion] == "failed":
-        return (f"专家组听取了承建单位关于{name}的实施情况汇报，查看了现场并审阅了相关文档。专家组认为：系统部分功能"
-                f"未实现，文档资料不齐全，性能测试未达到合同要求。验收结论：{conclusion}。请承建单位限期整改后重新申请验收。")
+        return (
+            f"专家组听取了承建单位关于{name}的实施情况汇报，查看了现场并审阅了相关文档。专家组认为：系统部分功能"
+            f"未实现，文档资料不齐全，性能测试未达到合同要求。验收结论：{conclusion}。请承建单位限期整改后重新申请验收。"
+        )
     if conclusion == "整改后复验合格":
-        return (f"首次验收提出的问题已全部整改完毕，专家组对{name}进行了复验，系统运行稳定，"
-                f"各项指标满足合同要求。验收结论：{conclusion}。")
-    return (f"专家组听取了承建单位关于{name}的建设情况汇报，审阅了技术文档，进行了现场核查和功能测试。专家组认为："
-            f"项目按合同要求完成了全部建设内容，系统运行稳定，文档资料齐全。验收结论：{conclusion}。")
+        return (
+            f"首次验收提出的问题已全部整改完毕，专家组对{name}进行了复验，系统运行稳定，"
+            f"各项指标满足合同要求。验收结论：{conclusion}。"
+        )
+    return (
+        f"专家组听取了承建单位关于{name}的建设情况汇报，审阅了技术文档，进行了现场核查和功能测试。专家组认为："
+        f"项目按合同要求完成了全部建设内容，系统运行稳定，文档资料齐全。验收结论：{conclusion}。"
+    )
 
 
 def acceptance(rng: random.Random, firm: Firm, proj: Project, a: Accept) -> Doc:
@@ -59,7 +65,9 @@ def acceptance(rng: random.Random, firm: Firm, proj: Project, a: Accept) -> Doc:
     name = a.name or proj.name
     doc = pymupdf.open()
     s = Sheet(doc, rng)
-    title = {"report": "项目竣工验收报告", "certificate": "验 收 证 书", "minutes": "项目验收会议纪要"}[a.style]
+    title = {"report": "项目竣工验收报告", "certificate": "验 收 证 书", "minutes": "项目验收会议纪要"}[
+        a.style
+    ]
     s.center(80, title, 20)
     rows = [["项目名称", name], ["建设单位", proj.client], ["承建单位", firm.name]]
     if a.third_party:
@@ -76,8 +84,20 @@ def acceptance(rng: random.Random, firm: Firm, proj: Project, a: Accept) -> Doc:
     y += 25
     if a.style == "minutes":
         s.text(60, y, "参会单位及人员：", 11, bold=True)
-        y = s.para(70, y + 20, f"{proj.client}、{firm.name}" + (f"、{a.third_party}" if a.third_party else "")
-                   + "及特邀专家共" + str(rng.randrange(5, 9)) + "人。", 10.5, max_w=450) + 8
+        y = (
+            s.para(
+                70,
+                y + 20,
+                f"{proj.client}、{firm.name}"
+                + (f"、{a.third_party}" if a.third_party else "")
+                + "及特邀专家共"
+                + str(rng.randrange(5, 9))
+                + "人。",
+                10.5,
+                max_w=450,
+            )
+            + 8
+        )
         s.text(60, y, "会议议定事项：", 11, bold=True)
         y += 20
     else:
@@ -103,10 +123,26 @@ def acceptance(rng: random.Random, firm: Firm, proj: Project, a: Accept) -> Doc:
         t.center(80, "验收专家签到表", 16)
         rows = [["序号", "姓名", "工作单位", "职称", "签字"]]
         for i in range(rng.randrange(5, 8)):
-            rows.append([str(i + 1), people.person(rng), rng.choice(["和田地区数据局", "和田师范专科学校", "新疆大学",
-                                                                     "和田地区发展和改革委员会", "新疆某设计研究院"]),
-                         rng.choice(["高级工程师", "副教授", "正高级工程师", "工程师"]), ""])
-        y2 = t.table(60, 110, [40, 90, 190, 85, 70], rows, size=10, min_h=30, bold_first=True, align=["c"] * 5)
+            rows.append(
+                [
+                    str(i + 1),
+                    people.person(rng),
+                    rng.choice(
+                        [
+                            "和田地区数据局",
+                            "和田师范专科学校",
+                            "新疆大学",
+                            "和田地区发展和改革委员会",
+                            "新疆某设计研究院",
+                        ]
+                    ),
+                    rng.choice(["高级工程师", "副教授", "正高级工程师", "工程师"]),
+                    "",
+                ]
+            )
+        y2 = t.table(
+            60, 110, [40, 90, 190, 85, 70], rows, size=10, min_h=30, bold_first=True, align=["c"] * 5
+        )
         for i in range(len(rows) - 1):
             t.hand(420, 110 + 30 + 30 * i + 20, rows[i + 1][1].split("·")[0], 11)
         t.text(60, y2 + 30, f"日期：{date_cn(date)}", 10.5)
@@ -121,7 +157,7 @@ def acceptance(rng: random.Random, firm: Firm, proj: Project, a: Accept) -> Doc:
     if a.third_party:
         fields["third_party"] = a.third_party
     d = Doc("acceptance_report", doc, fields, proj.id)
-    setattr(d, "conclusion_page", conclusion_page)
+    d.conclusion_page = conclusion_page
     return d
 
 
@@ -130,9 +166,15 @@ def trial_run(rng: random.Random, firm: Firm, proj: Project, start: dt.date) -> 
     doc = pymupdf.open()
     s = Sheet(doc, rng)
     s.center(80, rng.choice(["系统试运行报告", "用户使用报告"]), 20)
-    y = s.para(70, 130, f"{proj.name}由{firm.name}承建，于{date_cn(start)}起进入试运行阶段，试运行期"
-               f"{rng.randrange(30, 90)}天。试运行期间系统运行稳定，未发生重大故障，用户反馈良好，具备组织验收条件。",
-               10.5, max_w=450, lead=1.8)
+    y = s.para(
+        70,
+        130,
+        f"{proj.name}由{firm.name}承建，于{date_cn(start)}起进入试运行阶段，试运行期"
+        f"{rng.randrange(30, 90)}天。试运行期间系统运行稳定，未发生重大故障，用户反馈良好，具备组织验收条件。",
+        10.5,
+        max_w=450,
+        lead=1.8,
+    )
     s.text(330, y + 60, f"使用单位：{proj.client}", 10.5)
     s.text(330, y + 85, date_cn(start + dt.timedelta(days=rng.randrange(31, 50))), 10.5)
     s.seal(420, y + 55, proj.client, "", r=40)
@@ -145,9 +187,14 @@ def test_report(rng: random.Random, firm: Firm, proj: Project, lab: str, on: dt.
     s = Sheet(doc, rng)
     s.text(380, 60, f"报告编号：XJRC-{on.year}-{rng.randrange(1000, 9999)}", 9)
     s.center(160, "测 试 报 告", 26)
-    rows = [["项目名称", proj.name], ["委托单位", firm.name], ["用户单位", proj.client],
-            ["测试类型", "验收测试"], ["测试结论", "所测功能及性能指标符合需求规格说明书要求，测试通过。"],
-            ["报告日期", date_cn(on)]]
+    rows = [
+        ["项目名称", proj.name],
+        ["委托单位", firm.name],
+        ["用户单位", proj.client],
+        ["测试类型", "验收测试"],
+        ["测试结论", "所测功能及性能指标符合需求规格说明书要求，测试通过。"],
+        ["报告日期", date_cn(on)],
+    ]
     s.table(70, 230, [100, 355], rows, size=10.5, min_h=26)
     s.center(700, lab, 13)
     s.seal(300, 660, lab, "检验检测专用章", r=44)

@@ -49,12 +49,21 @@ class Terms:
     extra: dict[str, object] = field(default_factory=dict)
 
 
-def _party_block(s: Sheet, y: float, role: str, name: str, rng: random.Random, cells: bool, firm: Firm | None) -> float:
+def _party_block(
+    s: Sheet, y: float, role: str, name: str, rng: random.Random, cells: bool, firm: Firm | None
+) -> float:
     bank, account = firm.bank if firm else people.bank_block(rng)
     addr = firm.address if firm else people.address(rng, rng.choice(list(people.COUNTIES)))
     rep = firm.legal_rep if firm else people.person(rng)
     tel = firm.phone if firm else people.phone(rng)
-    rows = [[role, name], ["地址", addr], ["法定代表人", rep], ["联系电话", tel], ["开户银行", bank], ["账号", account]]
+    rows = [
+        [role, name],
+        ["地址", addr],
+        ["法定代表人", rep],
+        ["联系电话", tel],
+        ["开户银行", bank],
+        ["账号", account],
+    ]
     if cells:
         return s.table(70, y, [110, 355], rows, size=9.5) + 14
     for i, (label, value) in enumerate(rows):
@@ -82,8 +91,9 @@ def _amount_lines(t: Terms, amount: Decimal, rng: random.Random) -> tuple[list[s
         ]
         out["amount_in_words"] = words
     elif t.money == "wan":
-        lines = [f"合同金额：{wan(amount, 2 if amount % 100 else 2)}万元（含税）。"]
-        out["contract_amount"] = truth_money((amount / 100).quantize(Decimal(1)) * 100)
+        printed = wan(amount, 2)
+        lines = [f"合同金额：{printed}万元（含税）。"]
+        out["contract_amount"] = truth_money(Decimal(printed) * 10000)
     elif t.money == "words":
         lines = [f"合同总金额为{words}（含税）。"]
         out["amount_in_words"] = words
@@ -91,7 +101,10 @@ def _amount_lines(t: Terms, amount: Decimal, rng: random.Random) -> tuple[list[s
         lines = [f"合同总价为人民币{fullwidth(fig)}元（大写：{words}）。"]
         out["amount_in_words"] = words
     elif t.money == "attached":
-        lines = ["合同总价详见附件《分项报价表》，该总价为固定总价，包含设备、软件、运输、安装、调试、", "培训、税费及售后服务等全部费用。"]
+        lines = [
+            "合同总价详见附件《分项报价表》，该总价为固定总价，包含设备、软件、运输、安装、调试、",
+            "培训、税费及售后服务等全部费用。",
+        ]
     else:
         sep = rng.random() < 0.7
         lines = [f"合同总价：{words}（¥{figures(amount, sep=sep)}元）。"]
@@ -105,11 +118,16 @@ def _quote_table(s: Sheet, y: float, t: Terms, amount: Decimal, rng: random.Rand
     rows = [["序号", "费用名称", "内容说明", "金额（元）"]]
     fees = t.fees or {}
     explain = {
-        "software_development": "业务平台定制开发", "consulting_design": "方案咨询与深化设计",
-        "integration_implementation": "安装部署、联调及培训", "operation_maintenance": "一年运行维护",
-        "data_processing": "历史数据清洗入库", "operation_service": "平台运营服务",
-        "self_made_hardware": "自研采集终端", "hardware_purchase": "服务器、网络及终端设备",
-        "software_purchase": "操作系统、数据库及安全软件", "other": "运输及不可预见费",
+        "software_development": "业务平台定制开发",
+        "consulting_design": "方案咨询与深化设计",
+        "integration_implementation": "安装部署、联调及培训",
+        "operation_maintenance": "一年运行维护",
+        "data_processing": "历史数据清洗入库",
+        "operation_service": "平台运营服务",
+        "self_made_hardware": "自研采集终端",
+        "hardware_purchase": "服务器、网络及终端设备",
+        "software_purchase": "操作系统、数据库及安全软件",
+        "other": "运输及不可预见费",
     }
     if fees:
         items = [(FEE_LABELS[k], explain[k], v) for k, v in fees.items() if v]
@@ -120,7 +138,9 @@ def _quote_table(s: Sheet, y: float, t: Terms, amount: Decimal, rng: random.Rand
         rows.append([str(i), label, text, figures(v)])
     total = sum((v for _, _, v in items), Decimal(0))
     rows.append(["", "合计", f"大写：{capital(total)}", figures(total)])
-    return s.table(60, y, [40, 110, 215, 110], rows, size=9.5, align=["c", "l", "l", "r"], bold_first=True) + 20
+    return (
+        s.table(60, y, [40, 110, 215, 110], rows, size=9.5, align=["c", "l", "l", "r"], bold_first=True) + 20
+    )
 
 
 def contract(rng: random.Random, firm: Firm, proj: Project, t: Terms) -> Doc:
@@ -131,10 +151,17 @@ def contract(rng: random.Random, firm: Firm, proj: Project, t: Terms) -> Doc:
     signed = t.signed or proj.signed_on
     doc = pymupdf.open()
     titles = {"gov": "政府采购合同", "build": "建设工程施工合同", "tech": "技术合同"}
-    roles = {"gov": ("采购人（甲方）", "供应商（乙方）"), "build": ("发包人（全称）", "承包人（全称）"),
-             "tech": ("委托方（甲方）", "受托方（乙方）")}
+    roles = {
+        "gov": ("采购人（甲方）", "供应商（乙方）"),
+        "build": ("发包人（全称）", "承包人（全称）"),
+        "tech": ("委托方（甲方）", "受托方（乙方）"),
+    }
     role_a, role_b = roles[t.kind]
-    number = proj.number if t.kind == "gov" else f"HT-{proj.signed_on.year}-{rng.randrange(10, 99)}{rng.randrange(100, 999)}"
+    number = (
+        proj.number
+        if t.kind == "gov"
+        else f"HT-{proj.signed_on.year}-{rng.randrange(10, 99)}{rng.randrange(100, 999)}"
+    )
 
     # page 1: title, number, parties ----------------------------------------------------------
     s = Sheet(doc, rng)
@@ -162,7 +189,9 @@ def contract(rng: random.Random, firm: Firm, proj: Project, t: Terms) -> Doc:
     if t.kind == "tech":
         s.text(70, y, f"签订时间：{t.date_fmt(signed)}", 11)
         s.text(70, y + 20, f"签订地点：新疆和田地区{proj.county}", 11)
-        s.text(70, y + 40, f"有效期限：{date_cn(signed)}至{date_cn(signed.replace(year=signed.year + 1))}", 11)
+        s.text(
+            70, y + 40, f"有效期限：{date_cn(signed)}至{date_cn(signed.replace(year=signed.year + 1))}", 11
+        )
         s.center(790, "中华人民共和国科学技术部印制", 10, bold=False)
 
     # page 2: articles with the money clause -------------------------------------------------------
@@ -171,33 +200,75 @@ def contract(rng: random.Random, firm: Firm, proj: Project, t: Terms) -> Doc:
     lines, money_fields = _amount_lines(t, amount, rng)
     if t.kind == "build":
         arts = [
-            ("一、工程概况", [f"1．工程名称：{name}。", f"2．工程地点：{proj.location}。",
-                            "3．工程内容：机房改造、综合布线、设备安装及系统集成调试。"]),
-            ("二、合同工期", [f"计划开工日期：{date_cn(signed + dt.timedelta(days=10))}；工期总日历天数：{rng.randrange(90, 200)}天。"]),
+            (
+                "一、工程概况",
+                [
+                    f"1．工程名称：{name}。",
+                    f"2．工程地点：{proj.location}。",
+                    "3．工程内容：机房改造、综合布线、设备安装及系统集成调试。",
+                ],
+            ),
+            (
+                "二、合同工期",
+                [
+                    f"计划开工日期：{date_cn(signed + dt.timedelta(days=10))}；工期总日历天数：{rng.randrange(90, 200)}天。"
+                ],
+            ),
             ("三、质量标准", ["工程质量符合国家现行验收规范合格标准。"]),
-            ("四、签约合同价与合同价格形式", [l.replace("合同总价", "1．签约合同价") for l in lines]
-             + [f"包括：（1）安全文明施工费：¥{figures(amount * Decimal('0.015'))}元；",
-                f"（2）材料和工程设备暂估价金额：¥{figures(amount * Decimal('0.2'))}元；",
-                "（3）专业工程暂估价金额：¥0.00元；",
-                f"（4）暂列金额：¥{figures(amount * Decimal('0.05'))}元。".replace("其中：", ""),
-                "2．合同价格形式：固定总价。"]),
+            (
+                "四、签约合同价与合同价格形式",
+                [line.replace("合同总价", "1．签约合同价") for line in lines]
+                + [
+                    f"包括：（1）安全文明施工费：¥{figures(amount * Decimal('0.015'))}元；",
+                    f"（2）材料和工程设备暂估价金额：¥{figures(amount * Decimal('0.2'))}元；",
+                    "（3）专业工程暂估价金额：¥0.00元；",
+                    f"（4）暂列金额：¥{figures(amount * Decimal('0.05'))}元。".replace("其中：", ""),
+                    "2．合同价格形式：固定总价。",
+                ],
+            ),
         ]
     elif t.kind == "tech":
         arts = [
-            ("第一条  本合同研究开发项目的要求", [f"技术目标：完成{name}的研究开发、部署与试运行。",
-                                       "技术内容：需求分析、系统设计、软件开发、集成测试与培训。"]),
-            ("第二条  研究开发经费和报酬", lines + ["支付方式：合同签订后支付30%，验收合格后支付65%，质保期满支付5%。"]),
-            ("第三条  研究开发计划", [f"乙方应于{date_cn(signed + dt.timedelta(days=150))}前完成全部研究开发工作。"]),
+            (
+                "第一条  本合同研究开发项目的要求",
+                [
+                    f"技术目标：完成{name}的研究开发、部署与试运行。",
+                    "技术内容：需求分析、系统设计、软件开发、集成测试与培训。",
+                ],
+            ),
+            (
+                "第二条  研究开发经费和报酬",
+                [*lines, "支付方式：合同签订后支付30%，验收合格后支付65%，质保期满支付5%。"],
+            ),
+            (
+                "第三条  研究开发计划",
+                [f"乙方应于{date_cn(signed + dt.timedelta(days=150))}前完成全部研究开发工作。"],
+            ),
         ]
     else:
         arts = [
-            ("第一条  合同标的", [f"乙方按照采购文件及投标文件的要求，为甲方实施{name}，",
-                             "提供设备供货、软件开发、安装调试、培训及质保服务。"]),
+            (
+                "第一条  合同标的",
+                [
+                    f"乙方按照采购文件及投标文件的要求，为甲方实施{name}，",
+                    "提供设备供货、软件开发、安装调试、培训及质保服务。",
+                ],
+            ),
             ("第二条  合同金额", lines),
-            ("第三条  付款方式", ["合同签订后甲方支付合同总价的30%作为预付款；项目验收合格后支付至95%；",
-                             "剩余5%作为质保金，质保期满无质量问题后一次性付清。"]),
-            ("第四条  交付与验收", [f"乙方应于合同签订后{rng.randrange(60, 180)}日历天内完成项目实施，",
-                              "甲方按国家有关规定及采购文件组织验收。"]),
+            (
+                "第三条  付款方式",
+                [
+                    "合同签订后甲方支付合同总价的30%作为预付款；项目验收合格后支付至95%；",
+                    "剩余5%作为质保金，质保期满无质量问题后一次性付清。",
+                ],
+            ),
+            (
+                "第四条  交付与验收",
+                [
+                    f"乙方应于合同签订后{rng.randrange(60, 180)}日历天内完成项目实施，",
+                    "甲方按国家有关规定及采购文件组织验收。",
+                ],
+            ),
         ]
     for head, body in arts:
         s.text(70, y, head, 11.5, bold=True)
@@ -206,19 +277,33 @@ def contract(rng: random.Random, firm: Firm, proj: Project, t: Terms) -> Doc:
             over = t.extra.get("overlay_from")
             if over is not None and line in lines:
                 # the figures were first printed with another amount, then covered and retyped
-                old_line = line.replace(figures(amount), figures(over)).replace(capital(amount)[3:], capital(over)[3:])
+                old_line = line.replace(figures(amount), figures(over)).replace(
+                    capital(amount)[3:], capital(over)[3:]
+                )
                 s.para(86, y, old_line, 10.5, max_w=440, lead=1.55)
                 n_lines = len(old_line) // 40 + 1
                 s.rect(pymupdf.Rect(84, y - 12, 530, y + 16 * n_lines - 8), color=None, fill=(1, 1, 1))
             y = s.para(86, y, line, 10.5, max_w=440, lead=1.55) + 3
         y += 10
-    nums = {"gov": ["第五条", "第六条", "第七条"], "build": ["五、", "六、", "七、"], "tech": ["第四条", "第五条", "第六条"]}
+    nums = {
+        "gov": ["第五条", "第六条", "第七条"],
+        "build": ["五、", "六、", "七、"],
+        "tech": ["第四条", "第五条", "第六条"],
+    }
     for num, head in zip(nums[t.kind], ("违约责任", "争议解决", "其他"), strict=True):
         s.text(70, y, f"{num}  {head}", 11.5, bold=True)
         y += 22
-        y = s.para(86, y, "双方应全面履行本合同约定的义务。因本合同引起的争议，双方协商解决；协商不成的，"
-                   "向甲方所在地人民法院提起诉讼。本合同一式陆份，甲方肆份，乙方贰份，具有同等法律效力。", 10.5,
-                   max_w=440) + 10
+        y = (
+            s.para(
+                86,
+                y,
+                "双方应全面履行本合同约定的义务。因本合同引起的争议，双方协商解决；协商不成的，"
+                "向甲方所在地人民法院提起诉讼。本合同一式陆份，甲方肆份，乙方贰份，具有同等法律效力。",
+                10.5,
+                max_w=440,
+            )
+            + 10
+        )
 
     # signature page ------------------------------------------------------------------------------
     sig = Sheet(doc, rng)
@@ -244,11 +329,22 @@ def contract(rng: random.Random, firm: Firm, proj: Project, t: Terms) -> Doc:
         sig.seal(150 + rng.uniform(-10, 10), y + 70 + rng.uniform(-10, 10), party_a, "", r=40)
     if t.seal_b:
         label = "电子签章" if t.esign else "合同专用章"
-        sig.seal(400 + rng.uniform(-10, 10), y + 70 + rng.uniform(-10, 10), party_b, label, r=40,
-                 code=f"653{rng.randrange(10**9, 10**10)}")
+        sig.seal(
+            400 + rng.uniform(-10, 10),
+            y + 70 + rng.uniform(-10, 10),
+            party_b,
+            label,
+            r=40,
+            code=f"653{rng.randrange(10**9, 10**10)}",
+        )
         if t.esign:
-            sig.text(350, y + 205, f"签章时间：{signed.isoformat()} {rng.randrange(9, 18):02d}:{rng.randrange(60):02d}", 7,
-                     color=GREY)
+            sig.text(
+                350,
+                y + 205,
+                f"签章时间：{signed.isoformat()} {rng.randrange(9, 18):02d}:{rng.randrange(60):02d}",
+                7,
+                color=GREY,
+            )
             sig.text(350, y + 215, f"证书序列号：{rng.randrange(16**15, 16**16):016X}", 7, color=GREY)
 
     fields: dict[str, object] = {
@@ -272,11 +368,25 @@ def contract(rng: random.Random, firm: Firm, proj: Project, t: Terms) -> Doc:
         sp.center(90, "补 充 协 议", 20)
         sp.text(70, 130, f"甲方：{party_a}", 11)
         sp.text(70, 152, f"乙方：{party_b}", 11)
-        yy = sp.para(70, 190, f"甲乙双方于{date_cn(signed)}签订的《{name}》合同（合同编号：{number}）在履行过程中，"
-                     "因甲方需求变更，新增部分点位及设备。经双方协商一致，订立本补充协议如下：", 10.5, max_w=450)
-        yy = sp.para(70, yy + 8, f"一、原合同总价{figures(amount)}元调整为{capital(new_amount)}（¥{figures(new_amount)}元），"
-                     f"增加金额{figures(new_amount - amount)}元。", 10.5, max_w=450)
-        yy = sp.para(70, yy + 8, "二、本补充协议与原合同具有同等法律效力，原合同其他条款不变。", 10.5, max_w=450)
+        yy = sp.para(
+            70,
+            190,
+            f"甲乙双方于{date_cn(signed)}签订的《{name}》合同（合同编号：{number}）在履行过程中，"
+            "因甲方需求变更，新增部分点位及设备。经双方协商一致，订立本补充协议如下：",
+            10.5,
+            max_w=450,
+        )
+        yy = sp.para(
+            70,
+            yy + 8,
+            f"一、原合同总价{figures(amount)}元调整为{capital(new_amount)}（¥{figures(new_amount)}元），"
+            f"增加金额{figures(new_amount - amount)}元。",
+            10.5,
+            max_w=450,
+        )
+        yy = sp.para(
+            70, yy + 8, "二、本补充协议与原合同具有同等法律效力，原合同其他条款不变。", 10.5, max_w=450
+        )
         sp.text(70, yy + 40, "甲方（盖章）：", 11)
         sp.text(320, yy + 40, "乙方（盖章）：", 11)
         sp.seal(150, yy + 80, party_a, "", r=38)
@@ -289,6 +399,6 @@ def contract(rng: random.Random, firm: Firm, proj: Project, t: Terms) -> Doc:
     d.patch = {}
     d.text_swap = {}
     d.fields = fields
-    setattr(d, "sign_page", sign_page)
-    setattr(d, "money_page", 1)
+    d.sign_page = sign_page
+    d.money_page = 1
     return d

@@ -21,8 +21,6 @@ from .numerals import truth_money
 FIXED_ZIP_TIME = (2026, 1, 15, 9, 30, 0)
 
 
-
-
 def row(p: Project, merged: list[Project] | None = None) -> dict[str, Any]:
     """One declared project row; ``merged`` rows add the fees of several contracts (CONTRACT 1.1)."""
     parts = merged or [p]
@@ -43,8 +41,13 @@ def row(p: Project, merged: list[Project] | None = None) -> dict[str, Any]:
     }
 
 
-def declaration(firm: Firm, year: int, rows: list[dict[str, Any]], revenue: Decimal | None = None,
-                legal_rep: str | None = None) -> dict[str, Any]:
+def declaration(
+    firm: Firm,
+    year: int,
+    rows: list[dict[str, Any]],
+    revenue: Decimal | None = None,
+    legal_rep: str | None = None,
+) -> dict[str, Any]:
     data = {
         "enterprise": {
             "name": firm.name,
@@ -54,12 +57,20 @@ def declaration(firm: Firm, year: int, rows: list[dict[str, Any]], revenue: Deci
             "established_on": firm.established.isoformat(),
             "grade": firm.grade,
             "inspection_year": year,
-            "staff": {"technical_total": firm.technical_total, "certified_total": firm.certified_total,
-                      "certificates": firm.certificates},
+            "staff": {
+                "technical_total": firm.technical_total,
+                "certified_total": firm.certified_total,
+                "certificates": firm.certificates,
+            },
         },
-        "finance": [{"year": year, "operating_revenue": truth_money(firm.revenue if revenue is None else revenue),
-                     "system_integration_revenue": truth_money(firm.si_revenue),
-                     "net_profit": truth_money(firm.net_profit)}],
+        "finance": [
+            {
+                "year": year,
+                "operating_revenue": truth_money(firm.revenue if revenue is None else revenue),
+                "system_integration_revenue": truth_money(firm.si_revenue),
+                "net_profit": truth_money(firm.net_profit),
+            }
+        ],
         "projects": rows,
     }
     Declaration.model_validate(data)
@@ -70,12 +81,32 @@ def write_json(path: Path, data: dict[str, Any]) -> None:
     path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
 
 
-HEADERS = ["序号", "项目名称", "甲方单位", "合同签订日期", "验收日期", "项目所属领域", "项目实施地", "软件开发费", "咨询设计费",
-           "集成实施费", "运行维护费", "数据处理费", "运营服务费", "软件和信息技术服务费合计", "自制硬件费", "硬件购置费",
-           "软件购置费", "其他", "合同金额"]
+HEADERS = [
+    "序号",
+    "项目名称",
+    "甲方单位",
+    "合同签订日期",
+    "验收日期",
+    "项目所属领域",
+    "项目实施地",
+    "软件开发费",
+    "咨询设计费",
+    "集成实施费",
+    "运行维护费",
+    "数据处理费",
+    "运营服务费",
+    "软件和信息技术服务费合计",
+    "自制硬件费",
+    "硬件购置费",
+    "软件购置费",
+    "其他",
+    "合同金额",
+]
 
 
-def write_xlsx(path: Path, data: dict[str, Any], unit: str = "元", wan_decimals: int = 6, blank_rows: bool = True) -> None:
+def write_xlsx(
+    path: Path, data: dict[str, Any], unit: str = "元", wan_decimals: int = 6, blank_rows: bool = True
+) -> None:
     """The reviewers' workbook; in 万元 every money cell is the yuan value / 10000 (up to 6 decimals)."""
     wb = Workbook()
     ent = data["enterprise"]
@@ -83,17 +114,28 @@ def write_xlsx(path: Path, data: dict[str, Any], unit: str = "元", wan_decimals
     ws.title = "企业信息"
     ws.append(["字段", "值"])
     for label, value in [
-        ("企业名称", ent["name"]), ("统一社会信用代码", ent["credit_code"]), ("法定代表人", ent["legal_representative"]),
-        ("注册资本", ent["registered_capital"]), ("成立日期", ent["established_on"]), ("资质等级", ent["grade"]),
-        ("年检年度", ent["inspection_year"]), ("技术人员总数", ent["staff"]["technical_total"]),
+        ("企业名称", ent["name"]),
+        ("统一社会信用代码", ent["credit_code"]),
+        ("法定代表人", ent["legal_representative"]),
+        ("注册资本", ent["registered_capital"]),
+        ("成立日期", ent["established_on"]),
+        ("资质等级", ent["grade"]),
+        ("年检年度", ent["inspection_year"]),
+        ("技术人员总数", ent["staff"]["technical_total"]),
         ("持证人员总数", ent["staff"]["certified_total"]),
     ]:
         ws.append([label, value])
     fin = wb.create_sheet("经营情况")
     fin.append(["年度", "营业收入", "系统集成收入", "净利润"])
     for f in data["finance"]:
-        fin.append([f["year"], float(f["operating_revenue"]), float(f["system_integration_revenue"]),
-                    float(f["net_profit"])])
+        fin.append(
+            [
+                f["year"],
+                float(f["operating_revenue"]),
+                float(f["system_integration_revenue"]),
+                float(f["net_profit"]),
+            ]
+        )
     pj = wb.create_sheet("项目汇总")
     money_cols = set(HEADERS[7:])
     pj.append([f"{ent['inspection_year']}年度计算机信息系统集成项目汇总表"] + [None] * (len(HEADERS) - 1))
@@ -102,12 +144,16 @@ def write_xlsx(path: Path, data: dict[str, Any], unit: str = "元", wan_decimals
     pj.append([h + suffix if h in money_cols else h for h in HEADERS])
     for i, p in enumerate(data["projects"], 1):
         vals = [p["fees"][k] for k in FEE_KEYS]
-        money = vals[:6] + [p["services_total"]] + vals[6:] + [p["contract_amount"]]
+        money = [*vals[:6], p["services_total"], *vals[6:], p["contract_amount"]]
         conv = []
         for m in money:
             v = Decimal(m)
-            conv.append(float((v / 10000).quantize(Decimal(1).scaleb(-wan_decimals))) if unit == "万元" else float(v))
-        pj.append([i, p["name"], p["client"], p["signed_on"], p["accepted_on"], p["field"], p["location"], *conv])
+            conv.append(
+                float((v / 10000).quantize(Decimal(1).scaleb(-wan_decimals))) if unit == "万元" else float(v)
+            )
+        pj.append(
+            [i, p["name"], p["client"], p["signed_on"], p["accepted_on"], p["field"], p["location"], *conv]
+        )
         if blank_rows and i < len(data["projects"]):
             pj.append([None] * len(HEADERS))
     wb.properties.created = dt.datetime(2026, 1, 15, 9, 30)

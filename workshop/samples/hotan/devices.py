@@ -63,7 +63,9 @@ def copier(rng: random.Random, **kw: object) -> Device:
         tint=(rng.randrange(240, 256), rng.randrange(238, 252), rng.randrange(228, 246)),
         noise=rng.uniform(1.5, 4.0),
         show_through=rng.choice((0.0, 0.0, 0.06, 0.1)),
-        producer=rng.choice(("Canon iR-ADV C3525", "RICOH MP 2014", "KONICA MINOLTA bizhub 287", "HP LaserJet MFP")),
+        producer=rng.choice(
+            ("Canon iR-ADV C3525", "RICOH MP 2014", "KONICA MINOLTA bizhub 287", "HP LaserJet MFP")
+        ),
     )
     for k, v in kw.items():
         setattr(d, k, v)
@@ -158,8 +160,12 @@ def degrade(img: np.ndarray, dev: Device, rng: random.Random, back: np.ndarray |
         j = [rng.uniform(0.3, 1.0) * p for _ in range(8)]
         pad = int(max(w, h) * p * 1.4)
         dst = np.float32(
-            [[pad + j[0] * w, pad + j[1] * h], [pad + w - j[2] * w, pad + j[3] * h],
-             [pad + w - j[4] * w, pad + h - j[5] * h], [pad + j[6] * w, pad + h - j[7] * h]]
+            [
+                [pad + j[0] * w, pad + j[1] * h],
+                [pad + w - j[2] * w, pad + j[3] * h],
+                [pad + w - j[4] * w, pad + h - j[5] * h],
+                [pad + j[6] * w, pad + h - j[7] * h],
+            ]
         )
         m = cv2.getPerspectiveTransform(src, dst)
         desk = (rng.uniform(60, 120), rng.uniform(55, 100), rng.uniform(40, 80))
@@ -243,10 +249,12 @@ def save_pdf(doc: pymupdf.Document, producer: str) -> bytes:
     return doc.tobytes(garbage=3, deflate=True, no_new_id=True)
 
 
-def hidden_words(page: pymupdf.Page, words: list[tuple[float, float, float, float, str]], swap: dict[str, str]) -> None:
+def hidden_words(
+    page: pymupdf.Page, words: list[tuple[float, float, float, float, str]], swap: dict[str, str]
+) -> None:
     """Write an invisible OCR layer: each word at its box, render mode 3 (neither fill nor stroke)."""
     tw = pymupdf.TextWriter(page.rect)
-    for x0, y0, x1, y1, text in words:
+    for x0, y0, _x1, y1, text in words:
         for old, new in swap.items():
             text = text.replace(old, new)
         size = max(4.0, (y1 - y0) * 0.85)

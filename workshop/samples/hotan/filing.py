@@ -76,11 +76,20 @@ class Filing:
         did = self._new_id()
         uniq = sorted(set(pages))
         self.documents.append(
-            {"id": did, "file": file, "pages": uniq, "type": doc.type, "scanned": scanned,
-             "project_id": doc.project_id, "fields": doc.fields}
+            {
+                "id": did,
+                "file": file,
+                "pages": uniq,
+                "type": doc.type,
+                "scanned": scanned,
+                "project_id": doc.project_id,
+                "fields": doc.fields,
+            }
         )
         for p in uniq:
-            self.pages.append({"file": file, "page": p, "type": doc.type, "document": did, "scanned": scanned})
+            self.pages.append(
+                {"file": file, "page": p, "type": doc.type, "document": did, "scanned": scanned}
+            )
         return Placed(doc, did, file, pages)
 
     # files -------------------------------------------------------------------------------------
@@ -130,8 +139,9 @@ class Filing:
         """Paste the region of the altered twin, scanned on another machine, into this page."""
         twin = doc.patch[i]
         assert doc.patch_rect is not None
-        other = dv.Device(kind="copier", dpi=dev.dpi, gray=False, quality=96, blur=0.2, noise=0.3,
-                          tint=(255, 255, 255))
+        other = dv.Device(
+            kind="copier", dpi=dev.dpi, gray=False, quality=96, blur=0.2, noise=0.3, tint=(255, 255, 255)
+        )
         tw_img = dv.raster(twin[0], dev.dpi)
         tw_img = dv.degrade(tw_img, other, self.rng)
         tw_img = np.asarray(dv.Image.open(dv.io.BytesIO(dv.encode(tw_img, 97))).convert("RGB"))
@@ -169,21 +179,42 @@ class Filing:
     def tiff(self, name: str, doc: Doc, dev: Device) -> Placed:
         frames = [dv.Image.fromarray(img) for img, _ in self._images(doc, dev)]
         buf = dv.io.BytesIO()
-        frames[0].save(buf, "TIFF", save_all=True, append_images=frames[1:], compression="tiff_deflate",
-                       dpi=(dev.dpi, dev.dpi))
+        frames[0].save(
+            buf,
+            "TIFF",
+            save_all=True,
+            append_images=frames[1:],
+            compression="tiff_deflate",
+            dpi=(dev.dpi, dev.dpi),
+        )
         (self.sub / name).write_bytes(buf.getvalue())
         return self._record(doc, name, list(range(1, len(frames) + 1)), True)
 
     # truth -------------------------------------------------------------------------------------
-    def plant(self, code: str, placed: Placed, src_page: int, note: str, project_id: str | None = None) -> None:
+    def plant(
+        self, code: str, placed: Placed, src_page: int, note: str, project_id: str | None = None
+    ) -> None:
         self.findings.append(
-            {"code": code, "project_id": project_id if project_id is not None else placed.doc.project_id,
-             "file": placed.file, "page": placed.pages[src_page], "note": note}
+            {
+                "code": code,
+                "project_id": project_id if project_id is not None else placed.doc.project_id,
+                "file": placed.file,
+                "page": placed.pages[src_page],
+                "note": note,
+            }
         )
 
-    def plant_plain(self, code: str, note: str, project_id: str | None = None, file: str | None = None,
-                    page: int | None = None) -> None:
-        self.findings.append({"code": code, "project_id": project_id, "file": file, "page": page, "note": note})
+    def plant_plain(
+        self,
+        code: str,
+        note: str,
+        project_id: str | None = None,
+        file: str | None = None,
+        page: int | None = None,
+    ) -> None:
+        self.findings.append(
+            {"code": code, "project_id": project_id, "file": file, "page": page, "note": note}
+        )
 
     def write_truth(self) -> None:
         data = {
@@ -196,4 +227,6 @@ class Filing:
             "findings": self.findings,
         }
         Truth.model_validate(data)
-        (self.root / "truth.json").write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        (self.root / "truth.json").write_text(
+            json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+        )

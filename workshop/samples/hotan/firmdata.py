@@ -101,9 +101,17 @@ def make_firm(rng: random.Random, county: str, grade: str = "丙", long_name: bo
     certs = []
     for _ in range(cert):
         title, level = rng.choice(VALID_CERTS)
-        certs.append({"holder": people.person(rng), "certificate": title, "level": level,
-                      "number": f"{'S' if level == '高级' else 'M'}{rng.randrange(2016, 2024)}{rng.randrange(10**8, 10**9)}"})
-    revenue = yuan(rng.randrange(900, 4800) * 10000 + rng.randrange(0, 10000) + Decimal(rng.randrange(100)) / 100)
+        certs.append(
+            {
+                "holder": people.person(rng),
+                "certificate": title,
+                "level": level,
+                "number": f"{'S' if level == '高级' else 'M'}{rng.randrange(2016, 2024)}{rng.randrange(10**8, 10**9)}",
+            }
+        )
+    revenue = yuan(
+        rng.randrange(900, 4800) * 10000 + rng.randrange(0, 10000) + Decimal(rng.randrange(100)) / 100
+    )
     si = yuan(revenue * Decimal(rng.uniform(0.55, 0.85)))
     profit = yuan(revenue * Decimal(rng.uniform(0.02, 0.09)))
     return Firm(
@@ -114,7 +122,9 @@ def make_firm(rng: random.Random, county: str, grade: str = "丙", long_name: bo
         capital=Decimal(rng.choice((500, 800, 1000, 1200, 2000, 3000))) * 10000,
         established=dt.date(rng.randrange(2012, 2020), rng.randrange(1, 13), rng.randrange(1, 29)),
         address=people.address(rng, county),
-        company_type=rng.choice(("有限责任公司（自然人投资或控股）", "有限责任公司（自然人独资）", "其他有限责任公司")),
+        company_type=rng.choice(
+            ("有限责任公司（自然人投资或控股）", "有限责任公司（自然人独资）", "其他有限责任公司")
+        ),
         grade=grade,
         technical_total=tech,
         certified_total=cert,

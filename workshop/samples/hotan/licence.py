@@ -89,10 +89,18 @@ def modern(
     s.text(50, 110, reg_no, 8)
     cap = capital_text(rng, firm.capital)
     est = date_cn(firm.established)
-    left = [("名        称", "name", firm.name), ("类        型", "type", firm.company_type),
-            ("法定代表人", "rep", firm.legal_rep), ("经营范围", "scope", firm.scope)]
-    right = [("注册资本", "capital", cap), ("成立日期", "est", est), ("营业期限", "term", f"{est}至长期"),
-             ("住        所", "addr", firm.address)]
+    left = [
+        ("名        称", "name", firm.name),
+        ("类        型", "type", firm.company_type),
+        ("法定代表人", "rep", firm.legal_rep),
+        ("经营范围", "scope", firm.scope),
+    ]
+    right = [
+        ("注册资本", "capital", cap),
+        ("成立日期", "est", est),
+        ("营业期限", "term", f"{est}至长期"),
+        ("住        所", "addr", firm.address),
+    ]
     if landscape:
         cols = [(60, left, 330), (450, right, 330)]
         y0 = 215
@@ -185,9 +193,15 @@ def screenshot(rng: random.Random, firm: Firm) -> Doc:
     s.uyghur(80, 126, UG["title"], 8, 200, "center")
     s.text(30, 160, "统一社会信用代码", 8)
     s.text(30, 176, firm.credit_code, 10.5, bold=True)
-    rows = [("名称", firm.name), ("类型", firm.company_type), ("法定代表人", firm.legal_rep),
-            ("注册资本", capital_text(rng, firm.capital)), ("成立日期", date_cn(firm.established)),
-            ("营业期限", f"{date_cn(firm.established)}至长期"), ("住所", firm.address)]
+    rows = [
+        ("名称", firm.name),
+        ("类型", firm.company_type),
+        ("法定代表人", firm.legal_rep),
+        ("注册资本", capital_text(rng, firm.capital)),
+        ("成立日期", date_cn(firm.established)),
+        ("营业期限", f"{date_cn(firm.established)}至长期"),
+        ("住所", firm.address),
+    ]
     y = 205.0
     for label, value in rows:
         s.text(30, y, label, 8.5, color=GREY)

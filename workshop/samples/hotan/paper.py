@@ -73,7 +73,9 @@ class Sheet:
     def right(self, x1: float, y: float, s: str, size: float = 10.5) -> None:
         self.text(x1 - width(s, size), y, s, size)
 
-    def para(self, x: float, y: float, s: str, size: float = 10.5, max_w: float | None = None, lead: float = 1.6) -> float:
+    def para(
+        self, x: float, y: float, s: str, size: float = 10.5, max_w: float | None = None, lead: float = 1.6
+    ) -> float:
         """Wrapped paragraph from baseline y; returns the next baseline."""
         max_w = max_w if max_w is not None else self.w - x - 60
         for line in split_lines(s, size, max_w):
@@ -84,7 +86,9 @@ class Sheet:
     def hline(self, x0: float, x1: float, y: float, w: float = 0.6, color: tuple = BLACK) -> None:
         self.page.draw_line((x0, y), (x1, y), color=color, width=w)
 
-    def rect(self, r: pymupdf.Rect, w: float = 0.6, color: tuple | None = BLACK, fill: tuple | None = None) -> None:
+    def rect(
+        self, r: pymupdf.Rect, w: float = 0.6, color: tuple | None = BLACK, fill: tuple | None = None
+    ) -> None:
         self.page.draw_rect(r, color=color, fill=fill, width=w)
 
     def table(
@@ -169,7 +173,7 @@ class Sheet:
             rad = r * (0.26 if k % 2 == 0 else 0.105)
             ang = math.radians(rot - 90 + 36 * k)
             star.append(pymupdf.Point(cx + rad * math.cos(ang), cy + rad * math.sin(ang)))
-        shape.draw_polyline(star + [star[0]])
+        shape.draw_polyline([*star, star[0]])
         shape.finish(color=color, fill=color, width=0.1)
         shape.commit()
         n = len(owner)
@@ -198,7 +202,9 @@ class Sheet:
             y = self.h * (0.3 + 0.28 * k)
             self.text(self.w * 0.12, y, s, size, color=GREY, angle=28, opacity=opacity)
 
-    def uyghur(self, x: float, y: float, s: str, size: float = 8.5, w: float = 260, align: str = "left") -> None:
+    def uyghur(
+        self, x: float, y: float, s: str, size: float = 8.5, w: float = 260, align: str = "left"
+    ) -> None:
         """A Uyghur line (Arabic script, shaped by the Story engine) with its top at y."""
         html = f'<p style="font-family:sans-serif;font-size:{size}px;text-align:{align};margin:0" dir="rtl">{s}</p>'
         self.page.insert_htmlbox(pymupdf.Rect(x, y, x + w, y + size * 2.2), html)
@@ -210,7 +216,9 @@ class Sheet:
         shape = self.page.new_shape()
         for i in range(n):
             for j in range(n):
-                finder = any(i0 <= i < i0 + 7 and j0 <= j < j0 + 7 for i0, j0 in ((0, 0), (0, n - 7), (n - 7, 0)))
+                finder = any(
+                    i0 <= i < i0 + 7 and j0 <= j < j0 + 7 for i0, j0 in ((0, 0), (0, n - 7), (n - 7, 0))
+                )
                 if finder:
                     ii = min(i % 18 if i >= 18 else i, 6) if i < 7 or i >= 18 else 0
                     di = i if i < 7 else i - (n - 7)
