@@ -117,7 +117,6 @@ def acceptance(rng: random.Random, firm: Firm, proj: Project, a: Accept) -> Doc:
         s.hand(340, y + 88, date_dots(date), 12)
     if a.seal:
         s.seal(410 + rng.uniform(-12, 12), y + 60 + rng.uniform(-8, 8), proj.client, "", r=42)
-    conclusion_page = 0
     if a.style == "report":
         t = Sheet(doc, rng)
         t.center(80, "验收专家签到表", 16)
@@ -157,7 +156,6 @@ def acceptance(rng: random.Random, firm: Firm, proj: Project, a: Accept) -> Doc:
     if a.third_party:
         fields["third_party"] = a.third_party
     d = Doc("acceptance_report", doc, fields, proj.id)
-    d.conclusion_page = conclusion_page
     return d
 
 

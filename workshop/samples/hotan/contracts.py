@@ -274,7 +274,8 @@ def contract(rng: random.Random, firm: Firm, proj: Project, t: Terms) -> Doc:
         s.text(70, y, head, 11.5, bold=True)
         y += 22
         for line in body:
-            over = t.extra.get("overlay_from")
+            over_raw = t.extra.get("overlay_from")
+            over = Decimal(str(over_raw)) if over_raw is not None else None
             if over is not None and line in lines:
                 # the figures were first printed with another amount, then covered and retyped
                 old_line = line.replace(figures(amount), figures(over)).replace(

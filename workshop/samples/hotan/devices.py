@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import random
 from dataclasses import dataclass, field
+from typing import Any
 
 import cv2
 import numpy as np
@@ -148,7 +149,7 @@ def two_up(left: np.ndarray, right: np.ndarray | None) -> np.ndarray:
 
 def degrade(img: np.ndarray, dev: Device, rng: random.Random, back: np.ndarray | None = None) -> np.ndarray:
     """Paper, light and optics: show-through, tint, skew, perspective, blur, noise, contrast."""
-    out = img.astype(np.float32)
+    out: Any = img.astype(np.float32)
     if back is not None and dev.show_through > 0 and back.shape == img.shape:
         ink = 1.0 - cv2.flip(back, 1).astype(np.float32) / 255.0
         out *= 1.0 - dev.show_through * ink
@@ -156,16 +157,17 @@ def degrade(img: np.ndarray, dev: Device, rng: random.Random, back: np.ndarray |
     h, w = out.shape[:2]
     if dev.perspective:
         p = dev.perspective
-        src = np.float32([[0, 0], [w, 0], [w, h], [0, h]])
+        src = np.array([[0, 0], [w, 0], [w, h], [0, h]], dtype=np.float32)
         j = [rng.uniform(0.3, 1.0) * p for _ in range(8)]
         pad = int(max(w, h) * p * 1.4)
-        dst = np.float32(
+        dst = np.array(
             [
                 [pad + j[0] * w, pad + j[1] * h],
                 [pad + w - j[2] * w, pad + j[3] * h],
                 [pad + w - j[4] * w, pad + h - j[5] * h],
                 [pad + j[6] * w, pad + h - j[7] * h],
-            ]
+            ],
+            dtype=np.float32,
         )
         m = cv2.getPerspectiveTransform(src, dst)
         desk = (rng.uniform(60, 120), rng.uniform(55, 100), rng.uniform(40, 80))

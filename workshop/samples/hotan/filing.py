@@ -31,6 +31,9 @@ class Doc:
     patch: dict[int, pymupdf.Document] = field(default_factory=dict)
     """Per source page: an altered twin page whose region ``patch_rect`` is pasted from another scan."""
     patch_rect: pymupdf.Rect | None = None
+    sign_page: int = 0
+    """Source page index of the signature page (contracts)."""
+    money_page: int = 1
 
     @property
     def n(self) -> int:

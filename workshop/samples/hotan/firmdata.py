@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field as dc_field
 from decimal import Decimal
 
 from . import people
@@ -79,7 +80,7 @@ class Project:
     accepted_on: dt.date
     fees: dict[str, Decimal]
     number: str
-    extra: dict[str, object] = field(default_factory=dict)
+    extra: dict[str, object] = dc_field(default_factory=dict)
 
     @property
     def services(self) -> Decimal:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import random
+from collections.abc import Sequence
 
 import pymupdf
 
@@ -95,7 +96,7 @@ class Sheet:
         self,
         x: float,
         y: float,
-        cols: list[float],
+        cols: Sequence[float],
         rows: list[list[str]],
         size: float = 9.5,
         pad: float = 3.0,

@@ -289,7 +289,7 @@ def ht05_party_date_cele(f: Filing) -> None:
     c2 = contract(rng, firm, p2, Terms(kind="tech", signed=paper_date))
     a2 = ac.acceptance(rng, firm, p2, ac.Accept(style="certificate"))
     placed = f.pdf("项目二.pdf", [Part(c2, dv.copier(rng)), Part(a2, dv.copier(rng))])
-    f.plant("DATE_MISMATCH", placed[0], c2.sign_page, f"合同签订日期{paper_date}，申报{p2.signed_on}")  # type: ignore[attr-defined]
+    f.plant("DATE_MISMATCH", placed[0], c2.sign_page, f"合同签订日期{paper_date}，申报{p2.signed_on}")
     _audit(f, firm, "审计报告.pdf", dv.copier(rng), finance.AuditStyle())
     declare.write_json(
         f.sub / "declaration.json", declare.declaration(firm, YEAR, [declare.row(p) for p in ps])
