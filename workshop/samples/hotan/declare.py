@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import re
 import zipfile
 from decimal import Decimal
 from pathlib import Path
@@ -158,7 +159,7 @@ def write_xlsx(
             pj.append([None] * len(HEADERS))
     wb.properties.created = dt.datetime(2026, 1, 15, 9, 30)
     wb.properties.modified = dt.datetime(2026, 1, 15, 9, 30)
-    wb.properties.creator = "jianzheng-hotan"
+    wb.properties.creator = "admin"
     buf = io.BytesIO()
     wb.save(buf)
     path.write_bytes(fixed_zip(buf.getvalue()))
@@ -173,5 +174,13 @@ def fixed_zip(data: bytes) -> bytes:
             new = zipfile.ZipInfo(info.filename, FIXED_ZIP_TIME)
             new.compress_type = zipfile.ZIP_DEFLATED
             new.external_attr = info.external_attr
-            dst.writestr(new, src.read(info.filename))
+            body = src.read(info.filename)
+            if info.filename == "docProps/core.xml":
+                # openpyxl stamps the save time into dcterms:modified whatever the properties say
+                body = re.sub(
+                    rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)",
+                    rb"\g<1>2026-01-15T09:30:00Z\g<2>",
+                    body,
+                )
+            dst.writestr(new, body)
     return out.getvalue()
