@@ -27,6 +27,7 @@ FAMILIES = (
     "yili",
     "changji",
     "aksu",
+    "hotan",
 )
 """Template families: ``default`` (the committed corpus), ``alt`` (workshop/samples/templates_alt, a
 held-out-style set for measuring how extraction generalises; never committed) and ``wild``
@@ -83,6 +84,10 @@ def generate(
         from .aksu import generate as generate_aksu
 
         return generate_aksu(out, seed, only)
+    if family == "hotan":
+        from .hotan import generate as generate_hotan
+
+        return generate_hotan(out, seed, only)
 
     from .build import write_submission
 
