@@ -199,6 +199,24 @@ def test_a_closing_row_labelled_only_with_the_count_is_the_total_not_a_project()
     assert found.project_total is not None and found.project_total.value == Decimal("5258910.00")
 
 
+def test_a_total_whose_label_ocr_lost_is_the_sum_under_the_column_not_a_project():
+    page = page_of(
+        [
+            "序号  项目名称  甲方单位  验收日期  合同金额",
+            "1  某县疾控中心实验室信息管理系统及  某县疾控中心  2025-10-30  1,811,924.00",
+            "~  网络改造项目",
+            "2  某医院互联网医院平台软件开  某医院  2025-11-28  3,308,000.00",
+            "~  发项目",
+            "~  ~  ~  ~  5,119,924.00",
+        ],
+        ocr=True,
+        columns=[60, 100, 280, 380, 500],
+    )
+    found = fields(page)
+    assert found.project_count is not None and found.project_count.value == 2
+    assert found.project_total is not None and found.project_total.value == Decimal("5119924.00")
+
+
 def test_a_total_row_with_its_count_in_brackets_and_a_client_wrapped_over_two_lines():
     page = page_of(
         [

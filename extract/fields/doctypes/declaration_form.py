@@ -175,6 +175,11 @@ def project_table(lines: Sequence[Line]) -> ProjectTable | None:
                 break
             if amount is None:
                 continue
+            if _bare_sum(line, amount[1], rows):
+                # The 合计 row whose label OCR lost (a pale print, a seal over it): its figure
+                # alone, the sum of the rows above, is no project.
+                total = amount
+                break
             rows.append((line, amount[1]))
             # OCR may join the serial and the project name in one cell (1 阿克苏地区…项目), or lose it.
             serial = _SERIAL.match(first)
@@ -182,6 +187,13 @@ def project_table(lines: Sequence[Line]) -> ProjectTable | None:
                 serials.append(int(serial.group(1)))
         return ProjectTable(header, rows, serials, total, doubt)
     return None
+
+
+def _bare_sum(line: Line, value: Decimal, rows: list[tuple[Line, Decimal]]) -> bool:
+    """Whether a line is nothing but a figure that adds up the two or more rows above it."""
+    if len(rows) < 2 or sum(a for _, a in rows) != value:
+        return False
+    return re.fullmatch(r"[¥￥]?[\d,，.]+(?:元|万元)?", line.compact) is not None
 
 
 def _in_column(
