@@ -64,7 +64,11 @@ def _figure_value(match: re.Match[str], *, negative: bool = False) -> Decimal | 
     value = value.normalize() if value == value.to_integral() else value
     exponent = value.as_tuple().exponent
     if isinstance(exponent, int) and exponent < -2:
-        return None
+        # Zeros printed past the cents say nothing (a 万元 column kept to four places: 236.0400).
+        trimmed = value.normalize()
+        if trimmed.as_tuple().exponent < -2:  # type: ignore[operator]
+            return None
+        value = trimmed.quantize(Decimal("0.01"))
     return value.quantize(Decimal(1)) if exponent > 0 else value  # type: ignore[operator]
 
 

@@ -94,6 +94,13 @@ def test_figures_with_more_than_two_decimals_are_no_money():
     assert parse_figure("1919.469027") is None
 
 
+def test_zeros_past_the_cents_are_no_more_precision():
+    # A 万元 column kept to four places prints 236.0400: the same 236.04.
+    assert parse_figure("236.0400") == Decimal("236.04")
+    assert [a.value for a in find_amounts("1 软件开发费 236.0400", bare=True)][-1] == Decimal("236.04")
+    assert parse_figure("236.0412") is None
+
+
 @pytest.mark.parametrize(
     ("text", "precision"),
     [
