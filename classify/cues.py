@@ -65,6 +65,8 @@ class ClassifyThresholds(BaseModel):
     switch_margin: float = Field(ge=0)
     continuation_bonus: float = Field(ge=0)
     cover_max_chars: int = Field(ge=0)
+    shared_sheet_types: list[DocType] = Field(default_factory=list)
+    shared_sheet_min_lines: int = Field(default=4, ge=1)
 
 
 class Continuation(BaseModel):

@@ -17,10 +17,22 @@ names and seals, an invoice's goods list, part titles (验收意见, 财务报�
 
 from __future__ import annotations
 
+import itertools
 import logging
 from dataclasses import dataclass, field
 
-from jianzheng.models import DocType, Document, Finding, Page, PageQuality, Stage, TextSource, stage_failure
+from jianzheng.models import (
+    BBox,
+    DocType,
+    Document,
+    Finding,
+    Page,
+    PageQuality,
+    Stage,
+    TextSource,
+    Word,
+    stage_failure,
+)
 from jianzheng.models.text import compact_lower
 
 from .cues import Cues, default_cues
@@ -36,6 +48,8 @@ class _Draft:
     verdicts: list[PageVerdict] = field(default_factory=list)
     voters: list[PageVerdict] = field(default_factory=list)
     """Decided pages whose own type is the document's (not statements absorbed by a report)."""
+    region: BBox | None = None
+    """Its part of a page it shares with another document (_shared_sheets)."""
 
 
 def _absorbs(container: DocType, part: DocType, verdict: PageVerdict, cues: Cues) -> bool:
@@ -213,11 +227,81 @@ def _file_drafts(pages: list[Page], cues: Cues) -> list[_Draft]:
     verdicts = [classify_page(page, cues) for page in pages]
     forward = _segment(verdicts, cues)
     if not _reads_backwards(forward):
-        return forward
+        return _shared_sheets(forward, cues)
     backward = _segment(verdicts[::-1], cues)
     if len(backward) < len(forward) and {d.type for d in backward} == {d.type for d in forward}:
-        return backward[::-1]
-    return forward
+        return _shared_sheets(backward[::-1], cues)
+    return _shared_sheets(forward, cues)
+
+
+def _shared_sheets(drafts: list[_Draft], cues: Cues) -> list[_Draft]:
+    """Each one-page document whose page holds two or more forms of its type (_sheet_parts) as
+    that many documents, each on its part of the page."""
+    out: list[_Draft] = []
+    for draft in drafts:
+        parts = _sheet_parts(draft.verdicts[0], cues) if len(draft.verdicts) == 1 else []
+        if not parts:
+            out.append(draft)
+            continue
+        out.extend(
+            _Draft(draft.file, draft.type, list(draft.verdicts), list(draft.voters), region)
+            for region in parts
+        )
+    return out
+
+
+def _box(row: list[Word]) -> BBox:
+    return (
+        min(w.bbox[0] for w in row),
+        min(w.bbox[1] for w in row),
+        max(w.bbox[2] for w in row),
+        max(w.bbox[3] for w in row),
+    )
+
+
+def _sheet_parts(verdict: PageVerdict, cues: Cues) -> list[BBox]:
+    """The parts of a page on which a small form's title line stands two or more times, stacked
+    (two A5 验收单 on one A4 scan) or side by side, each with lines of its own; [] otherwise.
+
+    A stacked part runs from the gap above its title to the gap above the next; side by side, the
+    parts meet halfway between the titles' centres.
+    """
+    title = verdict.title
+    thresholds = cues.thresholds
+    if title is None or verdict.type not in thresholds.shared_sheet_types:
+        return []
+    page = verdict.page
+    want = compact_lower(title.line)
+    rows = page.lines()
+    boxes = [_box(row) for row in rows]
+    heads = [i for i, row in enumerate(rows) if compact_lower("".join(w.text for w in row)) == want]
+    if not 2 <= len(heads) <= 4:
+        return []
+    tops = [boxes[i][1] for i in heads]
+    centres = [(boxes[i][0] + boxes[i][2]) / 2 for i in heads]
+    parts: list[BBox] = []
+    if all(b - a >= 0.25 * page.height for a, b in itertools.pairwise(tops)):
+        cuts = [0.0]
+        for i, top in zip(heads[1:], tops[1:], strict=True):
+            above = [box[3] for box in boxes[:i] if box[3] <= top]
+            cuts.append((max(above, default=top) + top) / 2)
+        cuts.append(page.height)
+        parts = [(0.0, a, page.width, b) for a, b in itertools.pairwise(cuts)]
+    elif max(tops) - min(tops) <= 0.1 * page.height and all(
+        b - a >= 0.3 * page.width for a, b in itertools.pairwise(centres)
+    ):
+        cuts = [0.0, *((a + b) / 2 for a, b in itertools.pairwise(centres)), page.width]
+        parts = [(a, 0.0, b, page.height) for a, b in itertools.pairwise(cuts)]
+    # Each part a form of its own: its title and lines enough under it.
+    for part in parts:
+        inside = [
+            box
+            for box in boxes
+            if part[0] <= (box[0] + box[2]) / 2 <= part[2] and part[1] <= (box[1] + box[3]) / 2 <= part[3]
+        ]
+        if len(inside) < 1 + thresholds.shared_sheet_min_lines:
+            return []
+    return parts
 
 
 def _reads_backwards(drafts: list[_Draft]) -> bool:
@@ -244,6 +328,7 @@ def _document(number: str, draft: _Draft, cues: Cues) -> Document:
         type_confidence=_confidence(draft, cues),
         text_source=_text_source(doc_pages),
         quality=_worst_quality(doc_pages),
+        region=draft.region,
     )
 
 

@@ -16,9 +16,14 @@ log = logging.getLogger(__name__)
 
 
 def document_pages(document: Document, pages: list[Page]) -> list[Page]:
-    """The document's own pages, in its order, out of all the submission's pages."""
+    """The document's own pages, in its order, out of all the submission's pages (only its part of
+    a page it shares with another document)."""
     by_key = {page.key: page for page in pages}
-    return [by_key[(document.file, n)] for n in document.pages if (document.file, n) in by_key]
+    return [
+        by_key[(document.file, n)].within(document.region)
+        for n in document.pages
+        if (document.file, n) in by_key
+    ]
 
 
 def extract_fields(document: Document, pages: list[Page]) -> Document:

@@ -236,6 +236,9 @@ class Document(BaseModel):
     type_confidence: float = 0.0
     text_source: TextSource = TextSource.text
     quality: PageQuality | None = None
+    region: BBox | None = None
+    """Where on its page the document lies when it shares the page with another (two 验收单 or two
+    invoices scanned on one sheet), in page points; None: its pages whole."""
     fields: AnyFields = Field(default_factory=OtherFields)
 
     @model_validator(mode="before")

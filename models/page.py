@@ -101,6 +101,27 @@ class Page(BaseModel):
     def key(self) -> tuple[str, int]:
         return (self.file, self.number)
 
+    def within(self, region: BBox | None) -> Page:
+        """The page with only what lies inside ``region`` (by each box's centre); itself when None.
+
+        One of two documents scanned on one sheet reads, and is checked on, its own part only.
+        """
+        if region is None:
+            return self
+
+        def inside(box: BBox) -> bool:
+            x, y = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+            return region[0] <= x <= region[2] and region[1] <= y <= region[3]
+
+        return self.model_copy(
+            update={
+                "words": [w for w in self.words if inside(w.bbox)],
+                "hidden_words": [w for w in self.hidden_words if inside(w.bbox)],
+                "seals": [s for s in self.seals if inside(s.bbox)],
+                "codes": [c for c in self.codes if inside(c.bbox)],
+            }
+        )
+
     @property
     def text(self) -> str:
         """The page's text, one line per visual line, words in reading order."""

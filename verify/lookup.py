@@ -51,7 +51,7 @@ def document_lines(pages: Mapping[tuple[str, int], Page], doc: Document) -> list
         page = pages.get((doc.file, number))
         if page is None:
             continue
-        for words in page.lines():
+        for words in page.within(doc.region).lines():
             text = " ".join(w.text for w in words)
             box: BBox = (
                 min(w.bbox[0] for w in words),

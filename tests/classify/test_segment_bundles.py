@@ -357,3 +357,24 @@ def test_an_organisation_code_certificate_after_an_old_licence_is_no_part_of_it(
         ("营业执照及组织机构代码证.tif", [1], "business_license"),
         ("营业执照及组织机构代码证.tif", [2], "other"),
     ]
+
+
+def test_two_forms_scanned_on_one_sheet_are_two_documents_each_on_its_part():
+    from jianzheng.extract.documents import extract_documents
+
+    first = [*ACCEPTANCE, "验收内容 设备到货及安装 符合", "系统功能 符合", "技术文档及培训 符合"]
+    second = [line.replace("2024年11月20日", "2024年12月5日") for line in ACCEPTANCE]
+    page = make_page(first + second, ocr=True)
+    documents = classify_pages([page])
+    assert [(d.type, d.pages) for d in documents] == [(DocType.acceptance_report, [1])] * 2
+    upper, lower = (d.region for d in documents)
+    assert upper is not None and lower is not None and upper[3] <= lower[1]
+    filled, _ = extract_documents(documents, [page])
+    dates = [d.fields.accepted_on.value.isoformat() for d in filled]  # type: ignore[union-attr]
+    assert dates == ["2024-11-20", "2024-12-05"]
+
+
+def test_a_contract_that_prints_its_title_twice_is_one_document():
+    page = make_page([*CONTRACT_FIRST, *CONTRACT_FIRST[:1], *CONTRACT_CLAUSES], ocr=True)
+    documents = classify_pages([page])
+    assert len(documents) == 1 and documents[0].region is None
