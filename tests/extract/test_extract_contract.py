@@ -81,6 +81,19 @@ def test_an_orders_total_is_its_amount():
     assert fields.amount_in_words_value.value == Decimal("2104380.00")
 
 
+def test_an_operation_contracts_annual_fee_is_its_amount():
+    fields = contract(
+        page_of(
+            [
+                "信息系统运行维护服务合同",
+                "第四条服务费用:本合同年度运维服务费为人民币玖拾玖万陆仟肆佰肆拾肆元整(小写:",
+                "996444.00元),按季度平均支付,乙方开具增值税发票。",
+            ]
+        )
+    )
+    assert fields.contract_amount is not None and fields.contract_amount.value == Decimal("996444.00")
+
+
 def test_a_damaged_capital_amount_is_printed_but_has_no_value():
     fields = contract(page_of(["合同总价：人民币叁任元整（¥3,000.00）"]))
     assert fields.amount_in_words and fields.amount_in_words.value == "人民币叁任元整"
