@@ -318,6 +318,16 @@ def test_a_cover_whose_project_name_wraps_over_two_lines_above_终验报告_is_r
     assert _value(found.project_name) == "库车市人民医院新院区信息化基础设施及智能化弱电系统工程"
 
 
+def test_a_bare_title_with_stray_strokes_beside_it_still_names_the_project_above():
+    found = _acceptance(
+        ocr("柯坪县融媒体中心新媒体指挥调度平台建设项目", 100, 60, tall=22.0),
+        ocr("初验报告", 240, 90, tall=26.0),
+        ocr("只三", 420, 92, tall=20.0),
+        ocr("建设单位: 柯坪县融媒体中心", 100, 160),
+    )
+    assert _value(found.project_name) == "柯坪县融媒体中心新媒体指挥调度平台建设项目"
+
+
 def test_a_company_line_above_a_cover_name_is_not_joined_to_it():
     found = _acceptance(
         ocr("新疆某某信息技术有限公司", 200, 40, tall=17.0),

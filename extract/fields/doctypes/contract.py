@@ -340,7 +340,13 @@ def project_name(reading: Reading) -> Extracted[str] | None:
         return quoted
     title = _title_line(reading)
     if title is not None:
-        parts = [s for s in (ln.snippet(0, len(ln.text)) for ln in _title_lines(reading, title)) if s]
+        # The title line without stray strokes read beside it (初验报告 | 只三).
+        ends = {id(title): title.cells()[0][1] if _bare_with_noise(title) else len(title.text)}
+        parts = [
+            s
+            for s in (ln.snippet(0, ends.get(id(ln), len(ln.text))) for ln in _title_lines(reading, title))
+            if s
+        ]
         name = _name_from_title(_without_parties("".join(re.sub(r"\s+", "", p.text) for p in parts)))
         if name and parts:
             return extracted(name, joined(parts, ""), 0.7)
@@ -353,7 +359,7 @@ def project_name(reading: Reading) -> Extracted[str] | None:
 def _beside_bare_title(reading: Reading, title: Line) -> Extracted[str] | None:
     """The project named on its own line right above or below a bare title (某某平台建设项目 /
     合 同 书): the cover of a contract whose title names no project."""
-    if not _BARE_TITLE.fullmatch(title.compact):
+    if not _BARE_TITLE.fullmatch(title.compact) and not _bare_with_noise(title):
         return None
     page = [ln for ln in reading.lines if ln.page == title.page]
     at = page.index(title)
@@ -377,6 +383,17 @@ def _beside_bare_title(reading: Reading, title: Line) -> Extracted[str] | None:
                 return extracted(whole[0], joined([first, snip], ""), 0.8)
         return extracted(parsed[0], snip, 0.8)
     return None
+
+
+def _bare_with_noise(title: Line) -> bool:
+    """A bare title with a few stray characters read apart from it (初验报告 | 只三: a stamp's or a
+    pen's strokes beside the title)."""
+    cells = title.cells()
+    if len(cells) < 2:
+        return False
+    head = re.sub(r"\s", "", title.text[slice(*cells[0])])
+    rest = len(title.compact) - len(head)
+    return _BARE_TITLE.fullmatch(head) is not None and rest <= 3
 
 
 def _wraps_onto(upper: Line, line: Line) -> bool:
