@@ -187,6 +187,24 @@ def test_a_statement_in_thousands_far_below_its_header_and_its_row_numbers():
     assert found.net_profit.value == Decimal("937000")
 
 
+def test_a_loss_in_accounting_brackets_is_negative():
+    statement = page_of(
+        [
+            "损益表",
+            "编制单位：新疆某信息技术有限公司  2025年度  单位：千元",
+            "项目  行次  本期金额  上期金额",
+            "一、营业收入  1  26,742  24,100",
+            "四、净利润  10  (2,328)  (2,726)",
+        ],
+        columns=[60, 280, 330, 460],
+        number=2,
+    )
+    report = page_of(["审计报告", "我们审计了新疆某信息技术有限公司财务报表"])
+    found = fields(DocType.audit_report, report, statement)
+    assert found.net_profit.value == Decimal("-2328000")
+    assert found.operating_revenue.value == Decimal("26742000")
+
+
 def test_a_preamble_defines_the_client_when_a_seal_covers_its_name_in_the_signature_block():
     first = page_of(
         [

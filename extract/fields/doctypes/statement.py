@@ -175,6 +175,10 @@ def row_figure(reading: Reading, key: str, pages: set[int] | None = None) -> Ext
             continue
         unit = None if "万" in best.text or "亿" in best.text else header_unit(page_lines)
         value = best.value * (unit[1] if unit is not None else Decimal(1))
+        rest = line.text[hit.end :]
+        # Accounting brackets: (2,328) is a loss of 2,328.
+        if rest[: best.start].rstrip()[-1:] in ("(", "（") and rest[best.end :].lstrip()[:1] in (")", "）"):
+            value = -abs(value)
         snip = line.snippet(hit.start, hit.end + best.end)
         figure = line.snippet(hit.end + best.start, hit.end + best.end)
         if snip is not None and figure is not None:
