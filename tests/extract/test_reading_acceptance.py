@@ -198,6 +198,12 @@ def test_a_contract_with_a_testing_company_keeps_it_as_party_b():
         ("验收结论：不合格。", AcceptanceConclusion.failed),
         ("验收结论：不同意验收。", AcceptanceConclusion.failed),
         ("验收意见：整改后复验。", AcceptanceConclusion.failed),
+        # The re-inspection that took place and passed: 复验 here is the process, not the verdict.
+        (
+            "验收意见：首次验收提出的问题已全部整改完毕，专家组进行了复验，系统运行稳定。验收结论：整改后复验合格。",
+            AcceptanceConclusion.passed,
+        ),
+        ("验收意见：存在问题，需复验。", AcceptanceConclusion.failed),
         ("验收意见：系统存在安全隐患，需整改。", AcceptanceConclusion.failed),
         ("验收结论：基本合格，需整改后另行组织验收。", AcceptanceConclusion.failed),
         ("验收结论：☑合格 □不合格", AcceptanceConclusion.passed),
