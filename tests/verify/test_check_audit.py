@@ -109,3 +109,13 @@ def test_the_companys_own_columns_beside_the_groups_are_compared():
     ctx = CheckContext(declaration=decl, documents=[doc], pages={page.key: page})
     assert run(audit.audit_consolidated, ctx) == []
     assert codes(run(audit.audit_figures, ctx)) == ["AUDIT_FIGURE_MISMATCH"]
+
+
+def test_a_consolidated_statement_whose_header_gives_the_companys_own_columns_is_fine():
+    doc = audit_doc(consolidated=True).model_copy(update={"pages": [1, 2]})
+    opinion = _page(1, "我们审计了贵公司财务报表，包括合并及母公司资产负债表，合并及母公司利润表")
+    group = _page(2, "合并利润表", "项目 本期金额(合并) 本期金额(母公司) 上期金额(合并) 上期金额(母公司)")
+    ctx = CheckContext(declaration=declaration(), documents=[doc], pages={p.key: p for p in (opinion, group)})
+    assert run(audit.audit_consolidated, ctx) == []
+    alone = CheckContext(declaration=declaration(), documents=[doc], pages={opinion.key: opinion})
+    assert codes(run(audit.audit_consolidated, alone)) == ["AUDIT_CONSOLIDATED_ONLY"]

@@ -96,7 +96,8 @@ def lists_own_statements(ctx: CheckContext, doc: Document) -> bool:
 
     A statement's title stands on a line of its own ("利 润 表", "母公司资产负债表（续）"); the
     opinion paragraph that names "合并资产负债表" in a sentence, or a note headed
-    "资产负债表日后事项", does not count.
+    "资产负债表日后事项", does not count. A statement whose column header gives the 母公司's figures
+    beside the 合并 ones (本期金额(合并) 本期金额(母公司)) carries them too.
     """
     for number in doc.pages:
         page = ctx.pages.get((doc.file, number))
@@ -107,7 +108,14 @@ def lists_own_statements(ctx: CheckContext, doc: Document) -> bool:
             title = text.removesuffix("续")
             if title in _OWN_TITLES or _BOTH_TITLE.fullmatch(title):
                 return True
+            # A statement printing both: its column header names the 母公司 beside the 合并 figures
+            # (项目 本期金额(合并) 本期金额(母公司) …).
+            if "母公司" in text and _PERIOD.search(text) and not re.search(r"[,，。;；]", text):
+                return True
     return False
+
+
+_PERIOD = re.compile(r"本期|上期|期末|期初|本年|上年")
 
 
 def _own_statement_of_year(ctx: CheckContext, year: int | None) -> bool:
