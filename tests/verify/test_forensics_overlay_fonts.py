@@ -161,6 +161,8 @@ def test_an_electronic_seals_words_over_the_signing_date_are_a_stamp_not_an_edit
     # Other characters typed over the date are stacked text.
     found = overlay_signals(_date_with("合同变更日", (0, 0, 0)), "contract.pdf")
     assert [s.code for s in found] == [Code.OVERLAY_DETECTED]
+    # Any words in the seal's red (电子签章, the firm's name on its ring) are the seal's.
+    assert overlay_signals(_date_with("电子签章", (0.86, 0.08, 0.1)), "contract.pdf") == []
 
 
 def test_a_date_whose_every_digit_has_its_own_size_is_handwriting_not_a_retyped_value():

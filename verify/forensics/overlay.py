@@ -26,6 +26,8 @@ class TraceSpan:
     bbox: BBox
     seqno: int
     chars: tuple[tuple[str, BBox], ...]
+    seal_ink: bool = False
+    """Painted in a seal's red: an electronic seal's own words (电子签章, the firm's name on its ring)."""
 
     def text_under(self, box: BBox, ratio: float) -> str:
         """The characters of this span that ``box`` covers by at least ``ratio`` of their area."""
@@ -51,8 +53,24 @@ def visible_spans(page: pymupdf.Page) -> list[TraceSpan]:
         chars = tuple((chr(c[0]), tuple(c[3])) for c in span["chars"])
         text = "".join(c for c, _ in chars).strip()
         if text:
-            spans.append(TraceSpan(text=text, bbox=tuple(span["bbox"]), seqno=span["seqno"], chars=chars))
+            spans.append(
+                TraceSpan(
+                    text=text,
+                    bbox=tuple(span["bbox"]),
+                    seqno=span["seqno"],
+                    chars=chars,
+                    seal_ink=_red(span.get("color")),
+                )
+            )
     return spans
+
+
+def _red(colour: object) -> bool:
+    """Whether an RGB paint colour is a seal's red (strong red, little green or blue)."""
+    if not isinstance(colour, (tuple, list)) or len(colour) != 3:
+        return False
+    r, g, b = (float(c) for c in colour)
+    return r >= 0.5 and r - max(g, b) >= 0.35
 
 
 def opaque_fills(page: pymupdf.Page) -> list[Fill]:
@@ -242,7 +260,9 @@ def stacked_text(page: pymupdf.Page, number: int, file: str, areas: list[KeyArea
     stacked = _overlapping_chars(spans, rules.stack_ratio)
     for (under, over), pairs in sorted(stacked.items()):
         chars = [(u, o, b) for u, o, b in pairs if _kind(u) == _kind(o)]
-        if not chars or _runs_into(under, over, spans, stacked) or _seal_words(spans[over].text):
+        # A seal's words (or red ink) stamped over the signature block's names, as a paper seal is.
+        seal = _seal_words(spans[over].text) or spans[over].seal_ink
+        if not chars or _runs_into(under, over, spans, stacked) or seal:
             continue
         under_text = "".join(dict.fromkeys(u for u, _, _ in chars))
         over_text = "".join(o for _, o, _ in chars)
