@@ -129,11 +129,13 @@ def _find_fuzzy(
     fold_line: Callable[[str], str],
     cutoff: float | None = None,
     besides: tuple[str, ...] = (),
+    accept: Callable[[str, int, int], bool] | None = None,
 ) -> Found | None:
     """The first window whose folded text holds ``target`` whole, or but for an OCR slip per ten
     characters (the same bar as two spellings of one company: rules names.same_company_min).
 
-    ``besides``: folded longer names whose text is blanked out of each window first.
+    ``besides``: folded longer names whose text is blanked out of each window first. ``accept``:
+    whether a near spelling found (the window and the found span) counts; an exact one always does.
     """
     cutoff = cutoff if cutoff is not None else rules().names.same_company_min * 100
     for line, text in _windows(lines):
@@ -144,7 +146,7 @@ def _find_fuzzy(
             return Found(line, target)
         if len(window) >= len(target) - 1:
             hit = fuzz.partial_ratio_alignment(target, window, score_cutoff=cutoff)
-            if hit is not None:
+            if hit is not None and (accept is None or accept(window, hit.dest_start, hit.dest_end)):
                 return Found(line, window[hit.dest_start : hit.dest_end])
     return None
 
@@ -162,7 +164,23 @@ def find_name(lines: list[DocLine], name: str, besides: tuple[str, ...] = ()) ->
     if len(target) < rules().names.min_party_chars:
         return None
     longer = tuple(f for f in (normalise_company(b) for b in besides) if target in f and f != target)
-    return _find_fuzzy(lines, target, normalise_company, besides=longer)
+    return _find_fuzzy(
+        lines,
+        target,
+        normalise_company,
+        besides=longer,
+        accept=lambda window, start, end: not _other_place(window[max(0, end - len(target)) : end], target),
+    )
+
+
+def _other_place(found: str, target: str) -> bool:
+    """Whether a near spelling, read as long as the name and ending where it ends, differs from it
+    only in its opening place name (和田安信… for 新疆安信…): a sister company registered elsewhere,
+    not an OCR slip, which falls anywhere."""
+    if len(found) != len(target) or found == target:
+        return False
+    diff = [i for i, (a, b) in enumerate(zip(found, target, strict=True)) if a != b]
+    return len(diff) >= 2 and max(diff) < 3
 
 
 def find_project_name(lines: list[DocLine], name: str) -> Found | None:

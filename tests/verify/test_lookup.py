@@ -104,3 +104,11 @@ def test_document_lines_come_from_the_documents_own_pages_only():
     got = document_lines(pages, doc)
     assert [(ln.page, ln.text) for ln in got] == [(1, "合同总价： ¥2,450,000.00")]
     assert got[0].bbox == (72, 100, 260, 114)
+
+
+def test_a_sister_company_registered_in_another_place_is_not_the_declared_one():
+    # 和田安信… for 新疆安信…: the place name differs whole, which no OCR slip does.
+    doc = lines("供应商(乙方):和田安信智能科技有限责任公司", "账号：6160575795841411")
+    assert find_name(doc, "新疆安信智能科技有限公司") is None
+    # An OCR slip inside the name still finds it.
+    assert find_name(lines("乙方：新疆安信智能科枝有限公司"), "新疆安信智能科技有限公司") is not None
