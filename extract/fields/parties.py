@@ -31,7 +31,12 @@ _PUNCT_CUT = re.compile(r"[，,。;；、]|\s{2,}")
 # Decorations printed beside a name ((盖章), (签字或盖章), (法定代表人签字), (全称)): short, so that a
 # bracketed second name that happens to hold 字 or 章 (伊州区数字化城市管理指挥中心) is kept; and the
 # role it is defined as ((以下简称甲方)), which is no part of it.
-_DECOR = re.compile(r"\([^()]{0,6}(?:章|签|字|全称|名称)[^()]{0,3}\)|\((?:以下)?简?称[^()]{0,10}\)")
+# Decorations: (盖章), (签字), (全称), (以下简称甲方), and a consortium member's role (联合体牵头人,
+# 牵头方, 联合体成员).
+_DECOR = re.compile(
+    r"\([^()]{0,6}(?:章|签|字|全称|名称)[^()]{0,3}\)|\((?:以下)?简?称[^()]{0,10}\)"
+    r"|\((?:联合体)?(?:牵头人|牵头方|牵头单位|成员单位|成员)\)"
+)
 # A decoration whose closing bracket OCR lost (某局(章 负责人：): the name ends where it opens.
 _OPEN_DECOR = re.compile(r"\((?:盖章|签章|公章|签字|章)(?![^()]*\))")
 _NOT_A_NAME = re.compile(

@@ -321,3 +321,12 @@ def test_a_name_ends_where_the_other_partys_role_begins_on_the_same_line():
     assert name == "巴里坤哈萨克自治县融媒体中心" and certainty < 0.9  # what wrapped beneath is lost
     # A role word inside a name, not standing as a label, is part of the name.
     assert clean_party_name("某某供应商管理有限公司") == ("某某供应商管理有限公司", 1.0)
+
+
+def test_a_consortium_members_role_after_its_name_is_no_part_of_it():
+    assert clean_party_name("新疆胡杨信息技术有限责任公司(联合体牵头人)") == (
+        "新疆胡杨信息技术有限责任公司",
+        1.0,
+    )
+    assert clean_party_name("和田某某建设工程有限公司（联合体成员）") == ("和田某某建设工程有限公司", 1.0)
+    assert clean_party_name("新疆某某(集团)有限公司") == ("新疆某某(集团)有限公司", 1.0)
