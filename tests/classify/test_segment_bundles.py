@@ -378,3 +378,15 @@ def test_a_contract_that_prints_its_title_twice_is_one_document():
     page = make_page([*CONTRACT_FIRST, *CONTRACT_FIRST[:1], *CONTRACT_CLAUSES], ocr=True)
     documents = classify_pages([page])
     assert len(documents) == 1 and documents[0].region is None
+
+
+def test_a_users_trial_report_before_the_acceptance_is_no_acceptance_report():
+    trial = [
+        "# 用户使用报告",
+        "某项目由某公司承建，于2025年8月26日起进入试运行阶段，试运行期84天。",
+        "试运行期间系统运行稳定，用户反馈良好，具备组织验收条件。",
+        "使用单位：某地区第一中学",
+        "2025年10月1日",
+    ]
+    documents = classify_pages(make_file("trial.pdf", [trial, ACCEPTANCE], ocr=True))
+    assert [(d.type, d.pages) for d in documents] == [(DocType.other, [1]), (DocType.acceptance_report, [2])]
