@@ -58,14 +58,20 @@ def field_unit(field: Extracted[Decimal]) -> Decimal:
     default = rules().money.default_unit
     if not field.text:
         return default
-    units = [money_precision(a.text) for a in find_amounts(field.text, bare=True) if a.value == field.value]
+    # Compared unsigned: a loss printed in accounting brackets, (2,328), is read as -2,328.
+    value = abs(field.value)
+    units = [
+        money_precision(a.text)
+        for a in find_amounts(field.text, bare=True)
+        if a.value is not None and abs(a.value) == value
+    ]
     if units:
         return min(units)
     for factor in _TABLE_FACTORS:
         scaled = [
             money_precision(a.text) * factor
             for a in find_amounts(field.text, bare=True)
-            if a.value is not None and a.value * factor == field.value
+            if a.value is not None and abs(a.value) * factor == value
         ]
         if scaled:
             return min(scaled)

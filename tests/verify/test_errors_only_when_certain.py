@@ -45,6 +45,10 @@ def test_coarser_precision_both_ways():
     # A statement kept in 万元: the cell prints 13805.05, the field holds yuan.
     cell = Extracted(value=Decimal("138050500.00"), page=1, text="一、营业收入 1 13805.05")
     assert field_unit(cell) == Decimal("100")
+    # A loss in accounting brackets, in 千元: exact to the thousand, whatever its sign.
+    loss = Extracted(value=Decimal("-2328000.00"), page=1, text="四、净利润 10 (2,328（单位：千元）")
+    assert field_unit(loss) == Decimal("1000")
+    assert amounts_agree(loss.value, field_unit(loss), Decimal("-2328213.40"), Decimal("0.01"))
 
 
 def test_a_contract_in_wan_beside_an_exact_declared_amount_is_no_mismatch():
