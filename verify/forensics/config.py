@@ -85,6 +85,7 @@ class ImageRules(_Section):
     field_min_level: float
     field_min_z: float
     field_max_peer: float
+    fringe_min_share: float
     figures_min_z: float
     figures_min_level: float
     figures_max_sharp_share: float

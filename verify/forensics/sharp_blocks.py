@@ -18,8 +18,6 @@ from .config import thresholds
 from .jpeg_blocks import BLOCK, BlockStats, block_box, blocks, enclosed_boxes, window_sum
 
 _SHARP_MAX_SIDE = 2400  # pixels: an A4 page at about 200 dpi
-_FRINGE = 0.5
-"""A block whose own contrast is below this share of its contrast one pixel on holds a stroke's fringe."""
 
 
 def block_sharpness(gray: np.ndarray, stats: BlockStats) -> tuple[np.ndarray, np.ndarray]:
@@ -38,7 +36,7 @@ def block_sharpness(gray: np.ndarray, stats: BlockStats) -> tuple[np.ndarray, np
     reach = blocks(ndimage.maximum_filter(g, size=2, origin=-1)).max(axis=(2, 3)) - blocks(
         ndimage.minimum_filter(g, size=2, origin=-1)
     ).min(axis=(2, 3))
-    text &= contrast >= _FRINGE * reach
+    text &= contrast >= thresholds().image.fringe_min_share * reach
     return text, np.where(text, steep / np.maximum(contrast, 1), 0.0)
 
 
