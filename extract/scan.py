@@ -15,7 +15,7 @@ from .qr import decode_codes
 from .quality import assess
 from .readers.source import SourcePage
 from .reading_rules import ReadingRules, SealRules
-from .seal_mask import find_seals, lift_seals
+from .seal_mask import find_seals, lift_seals, seal_cut_at_edge
 from .seal_outline import find_outline_seals
 
 
@@ -78,13 +78,14 @@ def page_seals(
     image: np.ndarray, gray: np.ndarray, dpi: float, rules: SealRules
 ) -> tuple[list[Seal], np.ndarray, bool]:
     """The seals on a scanned page image (bboxes in points), the red mask inside them, and whether
-    an outline that may be a seal was left unconfirmed: red seals, else (a grey scan or photocopy,
-    whose seals kept their outline, not their colour) round outlines."""
+    an outline that may be a seal was left unconfirmed, or a seal the scan's edge cut off: red
+    seals, else (a grey scan or photocopy, whose seals kept their outline, not their colour)
+    round outlines."""
     seals, red = find_seals(image, dpi, rules)
     if seals:
         return seals, red, False
     outlined, unconfirmed = find_outline_seals(gray, dpi, rules)
-    return outlined, red, unconfirmed
+    return outlined, red, unconfirmed or (not outlined and seal_cut_at_edge(image, dpi, rules))
 
 
 def _shift(bbox: tuple[float, float, float, float], origin: tuple[float, float, float, float]) -> BBox:

@@ -27,12 +27,13 @@ def red_mask(image: np.ndarray, margin: int) -> np.ndarray:
     return cv2.threshold(excess, margin, 255, cv2.THRESH_BINARY)[1]
 
 
-def find_seals(image: np.ndarray, dpi: float, rules: SealRules) -> tuple[list[Seal], np.ndarray]:
-    """Seals on an RGB page image (bboxes in points) and the red mask inside them."""
+def _red_blobs(
+    image: np.ndarray, dpi: float, rules: SealRules
+) -> tuple[np.ndarray, list[tuple[int, int, int, int]]]:
+    """The red mask and the (x, y, w, h) pixel boxes of its blobs, a seal's parts joined into one."""
     mask = red_mask(image, rules.red_margin)
-    inside = np.zeros_like(mask)
     if cv2.countNonZero(mask) == 0:
-        return [], inside
+        return mask, []
     px_per_mm = dpi / 25.4
     # Closing by ~2 mm joins a seal's ring, star and characters into one blob.
     size = max(3, int(2 * px_per_mm) | 1)
@@ -45,11 +46,21 @@ def find_seals(image: np.ndarray, dpi: float, rules: SealRules) -> tuple[list[Se
         cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (size, size)),
     )
     count, _, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
-    seals = []
-    to_pt = 72.0 / dpi
+    boxes = []
     for label in range(1, count):
         x, y, w, h, _ = (int(v) for v in stats[label])
-        x, y = x + left, y + top
+        boxes.append((x + left, y + top, w, h))
+    return mask, boxes
+
+
+def find_seals(image: np.ndarray, dpi: float, rules: SealRules) -> tuple[list[Seal], np.ndarray]:
+    """Seals on an RGB page image (bboxes in points) and the red mask inside them."""
+    mask, boxes = _red_blobs(image, dpi, rules)
+    inside = np.zeros_like(mask)
+    px_per_mm = dpi / 25.4
+    seals = []
+    to_pt = 72.0 / dpi
+    for x, y, w, h in boxes:
         w_mm, h_mm = w / px_per_mm, h / px_per_mm
         if not (rules.min_size_mm <= min(w_mm, h_mm) and max(w_mm, h_mm) <= rules.max_size_mm):
             continue
@@ -63,6 +74,23 @@ def find_seals(image: np.ndarray, dpi: float, rules: SealRules) -> tuple[list[Se
             Seal(bbox=(x * to_pt, y * to_pt, (x + w) * to_pt, (y + h) * to_pt), confidence=min(1.0, fill * 4))
         )
     return _outermost(seals), inside
+
+
+def seal_cut_at_edge(image: np.ndarray, dpi: float, rules: SealRules) -> bool:
+    """Whether red ink a seal's width across runs off the image's edge: a seal the scan cut, which
+    the round-blob test cannot confirm and a reviewer still sees."""
+    mask, boxes = _red_blobs(image, dpi, rules)
+    px_per_mm = dpi / 25.4
+    edge = int(2 * px_per_mm)
+    height, width = mask.shape[:2]
+    for x, y, w, h in boxes:
+        touches = x <= edge or y <= edge or x + w >= width - edge or y + h >= height - edge
+        # What the edge left of it may be a cap of half a seal's least size.
+        if not touches or not rules.min_size_mm / 2 <= max(w, h) / px_per_mm <= rules.max_size_mm:
+            continue
+        if cv2.countNonZero(mask[y : y + h, x : x + w]) / float(w * h) >= rules.min_red_fill:
+            return True
+    return False
 
 
 def _around(rect: Sequence[int], margin: int, shape: tuple[int, ...]) -> tuple[int, int, int, int]:

@@ -119,3 +119,20 @@ def test_a_small_pale_seal_over_a_signature_table_is_found():
     cv2.drawMarker(page, centre, 200, cv2.MARKER_STAR, _mm(8), 4)
     seals, _ = find_outline_seals(page, DPI, rules().seal)
     assert any(abs((s.bbox[0] + s.bbox[2]) / 2 - 55 / 25.4 * 72) < 6 for s in seals)
+
+
+def test_a_red_seal_the_scans_edge_cut_leaves_the_page_unsure_of_its_seals():
+    from jianzheng.extract.scan import page_seals
+
+    dpi = 200.0
+    page = np.full((1600, 1200, 3), 255, np.uint8)
+    cv2.putText(page, "signature block", (100, 1400), cv2.FONT_HERSHEY_SIMPLEX, 1.5, (0, 0, 0), 3)
+    # A 40 mm red ring whose centre lies below the sheet: only its cap shows at the bottom edge.
+    radius = int(20 * dpi / 25.4)
+    cv2.circle(page, (600, 1600 + radius - 60), radius, (30, 30, 220)[::-1], 8)
+    seals, _, unsure = page_seals(page, cv2.cvtColor(page, cv2.COLOR_RGB2GRAY), dpi, rules().seal)
+    assert seals == [] and unsure
+    # The same page without the cap: no seal, and nothing to doubt.
+    blank = np.full((1600, 1200, 3), 255, np.uint8)
+    seals, _, unsure = page_seals(blank, cv2.cvtColor(blank, cv2.COLOR_RGB2GRAY), dpi, rules().seal)
+    assert seals == [] and not unsure
