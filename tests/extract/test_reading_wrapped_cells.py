@@ -398,3 +398,16 @@ def test_a_cover_date_dates_a_report_whose_signature_dates_cannot_be_read():
     found = EXTRACTORS[DocType.acceptance_report](Reading.of([cover, body]))
     assert _value(found.accepted_on) == dt.date(2025, 10, 15)
     assert found.accepted_on is not None and found.accepted_on.confidence < 0.8
+
+
+def test_a_letter_naming_the_contractor_who_built_the_project_in_its_sentence_names_party_b():
+    found = _acceptance(
+        ocr("某地区水利局", 240, 40),
+        ocr("验收意见", 250, 62),
+        ocr("2025年12月26日,我单位组织有关专家和人员对阿克苏天衡信息技术有限公司承建的“某地区", 60, 100),
+        ocr("水利局2025年度信息系统运维服务项目”进行了验收。", 60, 122),
+        ocr("验收组一致认为该项目验收合格。", 60, 144),
+        ocr("某地区水利局", 300, 220),
+        ocr("二〇二五年十二月二十六日", 300, 242),
+    )
+    assert _value(found.party_b) == "阿克苏天衡信息技术有限公司"

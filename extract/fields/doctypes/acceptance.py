@@ -347,7 +347,34 @@ def letter_parties(reading: Reading) -> dict[str, Extracted[str]]:
         break
     for key, named in _bracketed_parties(reading).items():
         found.setdefault(key, named)
+    if "party_b" not in found:
+        builder = _builder_in_sentence(reading)
+        client = found.get("party_a")
+        if builder is not None and (client is None or builder.value != client.value):
+            found["party_b"] = builder
     return found
+
+
+# …对某某信息技术有限公司承建的“某项目”进行了验收 / 由某公司实施的…: the contractor named in the
+# letter's sentence as the one who built the project.
+_BUILT_BY = re.compile(
+    r"(?:对|由)(?P<name>[^，,。；;：:“”\"()]{4,60}?(?:有限责任公司|股份有限公司|有限公司|研究院|研究所))"
+    r"(?:承建|承担|实施|建设|开发)的"
+)
+
+
+def _builder_in_sentence(reading: Reading) -> Extracted[str] | None:
+    """The contractor a letter's sentence says built the project, wrapped anywhere."""
+    for run in running_text(reading):
+        for match in _BUILT_BY.finditer(run.text):
+            name = match["name"]
+            cleaned = clean_party_name(name)
+            if cleaned is None or cleaned[0] != name or not is_org_name(name) or is_third_party(name):
+                continue
+            snip = run.snippet(match.start("name"), match.end("name"))
+            if snip is not None:
+                return extracted(name, snip, 0.85)
+    return None
 
 
 def _bracketed_parties(reading: Reading) -> dict[str, Extracted[str]]:
