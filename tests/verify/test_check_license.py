@@ -96,3 +96,16 @@ def test_an_invalid_code_is_found_even_when_the_reader_corrected_its_value():
     found = run(lic.license_credit_code, context(declaration(credit_code=wrong), [doc]))
     assert codes(found) == ["CREDIT_CODE_INVALID"]
     assert found[0].found == wrong
+
+
+def test_an_unsure_reading_of_another_code_is_one_question_not_an_invalid_code():
+    # J read as I (outside the code's alphabet) at confidence 0.54: neither invalid nor different
+    # for certain; one NEEDS_REVIEW that names the comparison.
+    read = CODE[:10] + "I" + CODE[11:]
+    doc = license_doc(code=read, text_source="ocr")
+    fields = doc.fields.model_copy(
+        update={"credit_code": doc.fields.credit_code.model_copy(update={"confidence": 0.54})}  # type: ignore[union-attr]
+    )
+    found = run(lic.license_credit_code, context(declaration(), [doc.model_copy(update={"fields": fields})]))
+    assert codes(found) == ["NEEDS_REVIEW"]
+    assert found[0].check == "CREDIT_CODE_MISMATCH"

@@ -134,7 +134,9 @@ def license_credit_code(ctx: CheckContext) -> Iterator[Finding]:
     rules/inspection.toml) is a misreading, neither invalid nor a mismatch. A code of the wrong
     length read by OCR is left alone (the reading, not the code, is in doubt). When the
     characters of the source text are exactly the declared code, their check character decides
-    even if the reader normalised the value towards a valid code.
+    even if the reader normalised the value towards a valid code. An unsure reading (OCR
+    confidence low) is no evidence of an invalid code: NEEDS_REVIEW, and only once where it is
+    also compared with the declared code.
 
     Example: 营业执照统一社会信用代码与申报不一致：申报 91650100MA78XXXXXX，执照 91650100MA78YYYYYY
     """
@@ -157,19 +159,31 @@ def license_credit_code(ctx: CheckContext) -> Iterator[Finding]:
     invalid = (decidable and not misread and not is_valid_code(printed)) or (
         raw is not None and as_read and not is_valid_code(raw)
     )
-    if invalid:
+    differs = (
+        bool(declared) and not codes_equivalent(printed, declared) and not _code_stated(ctx, doc, declared)
+    )
+    why = ctx.unsure_why(doc, code)
+    # An unsure reading (OCR confidence low) says nothing of the printed code's check character:
+    # it is for a reviewer, once, under the comparison with the declared code when that is made.
+    if invalid and (why is None or not differs):
         shown = raw if as_read and raw else code.value
-        yield Finding(
-            code=Code.CREDIT_CODE_INVALID,
-            documents=[doc.id],
-            declared=declared,
-            found=shown,
-            message=f"营业执照统一社会信用代码 {shown} 未通过 GB 32100-2015 校验位检查",
-            evidence=[evidence(doc, code)],
-        )
-    if declared and not codes_equivalent(printed, declared) and not _code_stated(ctx, doc, declared):
         yield settle(
-            ctx.unsure_why(doc, code),
+            why,
+            Finding(
+                code=Code.CREDIT_CODE_INVALID,
+                documents=[doc.id],
+                declared=declared,
+                found=shown,
+                message=f"营业执照统一社会信用代码 {shown} 未通过 GB 32100-2015 校验位检查",
+                evidence=[evidence(doc, code)],
+            ),
+            subject="营业执照统一社会信用代码校验",
+            doc=doc,
+            field=code,
+        )
+    if differs:
+        yield settle(
+            why,
             Finding(
                 code=Code.CREDIT_CODE_MISMATCH,
                 documents=[doc.id],
