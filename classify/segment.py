@@ -13,6 +13,9 @@ Pages are read in file order; documents never span files. A page opens a new doc
 
 Everything else continues the document before it: contract clauses, a signature page with only
 names and seals, an invoice's goods list, part titles (验收意见, 财务报表附注), blank pages.
+
+A small form scanned two to a sheet (two A5 验收单, two invoices) is the one case of a page that
+holds two documents: each gets its part of the page (Document.region), on which it is read.
 """
 
 from __future__ import annotations
