@@ -159,8 +159,8 @@ def license_credit_code(ctx: CheckContext) -> Iterator[Finding]:
     invalid = (decidable and not misread and not is_valid_code(printed)) or (
         raw is not None and as_read and not is_valid_code(raw)
     )
-    differs = (
-        bool(declared) and not codes_equivalent(printed, declared) and not _code_stated(ctx, doc, declared)
+    differs = bool(
+        declared and not codes_equivalent(printed, declared) and not _code_stated(ctx, doc, declared)
     )
     why = ctx.unsure_why(doc, code)
     # An unsure reading (OCR confidence low) says nothing of the printed code's check character:
