@@ -15,7 +15,7 @@ from .qr import decode_codes
 from .quality import assess
 from .readers.source import SourcePage
 from .reading_rules import ReadingRules, SealRules
-from .seal_mask import find_seals, lift_seals, seal_cut_at_edge
+from .seal_mask import find_seals, lift_seals, red_blobs, seal_cut_at_edge, seals_among
 from .seal_outline import find_outline_seals
 
 
@@ -81,11 +81,12 @@ def page_seals(
     an outline that may be a seal was left unconfirmed, or a seal the scan's edge cut off: red
     seals, else (a grey scan or photocopy, whose seals kept their outline, not their colour)
     round outlines."""
-    seals, red = find_seals(image, dpi, rules)
+    mask, blobs = red_blobs(image, dpi, rules)
+    seals, red = seals_among(mask, blobs, dpi, rules)
     if seals:
         return seals, red, False
     outlined, unconfirmed = find_outline_seals(gray, dpi, rules)
-    return outlined, red, unconfirmed or (not outlined and seal_cut_at_edge(image, dpi, rules))
+    return outlined, red, unconfirmed or (not outlined and seal_cut_at_edge(mask, blobs, dpi, rules))
 
 
 def _shift(bbox: tuple[float, float, float, float], origin: tuple[float, float, float, float]) -> BBox:

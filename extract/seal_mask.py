@@ -27,7 +27,7 @@ def red_mask(image: np.ndarray, margin: int) -> np.ndarray:
     return cv2.threshold(excess, margin, 255, cv2.THRESH_BINARY)[1]
 
 
-def _red_blobs(
+def red_blobs(
     image: np.ndarray, dpi: float, rules: SealRules
 ) -> tuple[np.ndarray, list[tuple[int, int, int, int]]]:
     """The red mask and the (x, y, w, h) pixel boxes of its blobs, a seal's parts joined into one."""
@@ -55,7 +55,14 @@ def _red_blobs(
 
 def find_seals(image: np.ndarray, dpi: float, rules: SealRules) -> tuple[list[Seal], np.ndarray]:
     """Seals on an RGB page image (bboxes in points) and the red mask inside them."""
-    mask, boxes = _red_blobs(image, dpi, rules)
+    mask, boxes = red_blobs(image, dpi, rules)
+    return seals_among(mask, boxes, dpi, rules)
+
+
+def seals_among(
+    mask: np.ndarray, boxes: list[tuple[int, int, int, int]], dpi: float, rules: SealRules
+) -> tuple[list[Seal], np.ndarray]:
+    """The red blobs (red_blobs) that are seals, in points, and the red mask inside them."""
     inside = np.zeros_like(mask)
     px_per_mm = dpi / 25.4
     seals = []
@@ -76,10 +83,11 @@ def find_seals(image: np.ndarray, dpi: float, rules: SealRules) -> tuple[list[Se
     return _outermost(seals), inside
 
 
-def seal_cut_at_edge(image: np.ndarray, dpi: float, rules: SealRules) -> bool:
-    """Whether red ink a seal's width across runs off the image's edge: a seal the scan cut, which
-    the round-blob test cannot confirm and a reviewer still sees."""
-    mask, boxes = _red_blobs(image, dpi, rules)
+def seal_cut_at_edge(
+    mask: np.ndarray, boxes: list[tuple[int, int, int, int]], dpi: float, rules: SealRules
+) -> bool:
+    """Whether a red blob (red_blobs) of at least half a seal's size runs off the image's edge: a
+    seal the scan cut, which the round-blob test cannot confirm and a reviewer still sees."""
     px_per_mm = dpi / 25.4
     edge = int(2 * px_per_mm)
     height, width = mask.shape[:2]
