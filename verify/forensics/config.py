@@ -55,6 +55,7 @@ class ImageRules(_Section):
     photo_min_light_range: float
     photo_glare_min_cells: int
     photo_glare_min_fade: float
+    photo_glare_max_paper: float
     clone_max_mad: float
     clone_min_blocks: int
     clone_min_shift_px: int

@@ -106,7 +106,7 @@ def has_glare(gray: np.ndarray) -> bool:
         return False
     paper_level = float(np.median(level))
     burnt = (level >= paper_level - 40) & (level >= 254)
-    if paper_level >= 250 or not burnt.any():
+    if paper_level > rules.photo_glare_max_paper or not burnt.any():
         return False  # white paper scanned white: nothing burns out
     labels, _ = ndimage.label(burnt)
     blob = rules.photo_glare_min_cells

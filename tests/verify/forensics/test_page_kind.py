@@ -54,6 +54,22 @@ def test_a_lamps_glare_makes_a_photo():
     assert not has_glare(page.astype(np.uint8))
 
 
+def test_a_glare_on_near_white_paper_makes_a_photo():
+    # Paper photographed at about 250 (the wild family's invoice photo): the glare burns it out by
+    # only a few levels, but it still fades into the paper over a hundred pixels.
+    page = _tinted() + 14  # paper at about 246, its 95th percentile at about 250
+    yy, xx = np.mgrid[0 : page.shape[0], 0 : page.shape[1]]
+    glow = 40 * np.exp(-(((yy - 700) ** 2 + (xx - 450) ** 2) / (2 * 150.0**2)))
+    assert has_glare(np.clip(page + glow, 0, 255).astype(np.uint8))
+
+
+def test_a_clean_band_pasted_over_near_white_paper_is_no_glare():
+    page = _tinted() + 14  # paper at about 246, its 95th percentile at about 250
+    page[528:645, 168:1000] = 255
+    page[560:590, 300:700] = 30
+    assert not has_glare(np.clip(ndimage.gaussian_filter(page, 1.0), 0, 255).astype(np.uint8))
+
+
 def test_a_white_block_pasted_over_a_line_is_no_glare():
     page = _tinted()
     page[640:700, 100:900] = 255  # a clean render's white paper over one line
