@@ -78,6 +78,10 @@ class SealRules(_Frozen):
     outline_ink_contrast: int
     outline_min_coverage: float
     outline_min_contrast: float
+    outline_shrunk_min_coverage: float
+    body_pitch_pt: float
+    shrunk_max_scale: float
+    shrunk_min_lines: int
 
 
 class ReadingRules(_Frozen):

@@ -16,7 +16,7 @@ from .quality import assess
 from .readers.source import SourcePage
 from .reading_rules import ReadingRules, SealRules
 from .seal_mask import find_seals, lift_seals, red_blobs, seal_cut_at_edge, seals_among
-from .seal_outline import find_outline_seals
+from .seal_outline import find_outline_seals, print_shrink
 
 
 def build_page(source: SourcePage, *, file: str, engine: OcrEngine, rules: ReadingRules) -> Page:
@@ -124,6 +124,12 @@ def ocr_page(source: SourcePage, *, file: str, engine: OcrEngine, rules: Reading
     if clean is not image:
         engine.rows_changed(image, clean, seal_rows(seals, dpi, image.shape[0]))
     lines = engine.recognize(clean)
+    words = words_from_lines(lines, dpi)
+    if not seals:
+        # The seals of a page printed smaller (2-up) are smaller too: only its text tells by how much.
+        shrink = print_shrink(words, rules.seal)
+        if shrink < 1.0:
+            seals, _ = find_outline_seals(gray, dpi, rules.seal, shrink)
     # Quality speaks of the source: a 150-DPI scan rendered at 200 DPI is still a 150-DPI scan.
     effective = source.effective_dpi or dpi
     return Page(
@@ -131,7 +137,7 @@ def ocr_page(source: SourcePage, *, file: str, engine: OcrEngine, rules: Reading
         number=source.number,
         width=image.shape[1] * 72.0 / dpi,
         height=image.shape[0] * 72.0 / dpi,
-        words=words_from_lines(lines, dpi),
+        words=words,
         text_source=TextSource.ocr,
         quality=assess(
             gray, dpi=effective, skew_deg=skew, rules=rules.quality, image_dpi=dpi * source.paper_scale

@@ -12,13 +12,16 @@ on the e-invoices that carry them, and are rarely the seal a check needs.
 
 from __future__ import annotations
 
+import re
+
 import cv2
 import numpy as np
 
-from jianzheng.models import Seal
+from jianzheng.models import Seal, Word
 
 from .reading_rules import SealRules
 
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 _RAYS = np.deg2rad(np.arange(0, 360, 3))
 # The outline lies within this share of the proposed radius (Hough radii are a few per cent off).
 _BAND = np.linspace(0.93, 1.07, 6)
@@ -27,13 +30,20 @@ _BAND = np.linspace(0.93, 1.07, 6)
 _OUTSIDE = np.linspace(1.18, 1.32, 6)  # as wide as _BAND, so that both meet a ruling alike
 
 
-def find_outline_seals(gray: np.ndarray, dpi: float, rules: SealRules) -> tuple[list[Seal], bool]:
+def find_outline_seals(
+    gray: np.ndarray, dpi: float, rules: SealRules, shrink: float = 1.0
+) -> tuple[list[Seal], bool]:
     """Round seals on a grey page image (bboxes in points), by the coverage of their outline; and
     whether an outline inked on nearly every ray was left unconfirmed because the paper around it
-    is inked as much (a seal stamped over a ruled table, or a table that looks like one)."""
+    is inked as much (a seal stamped over a ruled table, or a table that looks like one).
+
+    ``shrink`` < 1: the page's print was shrunk by that much (print_shrink), its seals with it;
+    they are looked for at that size, and must be inked on more of their outline (a shrunk
+    table's cells come nearer a seal's size)."""
     scale = min(1.0, rules.outline_work_dpi / dpi)
     small = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA) if scale < 1 else gray
-    px_per_mm = dpi * scale / 25.4
+    px_per_mm = dpi * scale * shrink / 25.4
+    min_coverage = rules.outline_min_coverage if shrink >= 1.0 else rules.outline_shrunk_min_coverage
     r_min = max(4, int(rules.outline_min_mm / 2 * px_per_mm))
     r_max = int(rules.outline_max_mm / 2 * px_per_mm) + 1
     blurred = cv2.GaussianBlur(small, (3, 3), 0)
@@ -72,7 +82,7 @@ def find_outline_seals(gray: np.ndarray, dpi: float, rules: SealRules) -> tuple[
     to_pt = 72.0 / (dpi * scale)
     scored = sorted(((_coverage(dark, cx, cy, r), cx, cy, r) for cx, cy, r in circles[0]), reverse=True)
     for coverage, cx, cy, r in scored:
-        if coverage < rules.outline_min_coverage:
+        if coverage < min_coverage:
             break
         if coverage - _coverage(dark, cx, cy, r, _OUTSIDE) < rules.outline_min_contrast:
             unconfirmed = True
@@ -82,6 +92,26 @@ def find_outline_seals(gray: np.ndarray, dpi: float, rules: SealRules) -> tuple[
             continue  # the same seal proposed twice (its outer and inner ring)
         seals.append(Seal(bbox=box, confidence=round(float(coverage), 3)))
     return seals, unconfirmed
+
+
+def print_shrink(words: list[Word], rules: SealRules) -> float:
+    """How much a page's print was shrunk (1.0: not, or not plainly): its Chinese lines' median
+    character pitch against a body text's, where it is under ``shrunk_max_scale`` of it.
+
+    Two pages printed on one sheet (2-up) or a page fitted onto a smaller one shrink the seals
+    with the text: hotan's 2-up grey contract carried 20 mm seals, under the outline search's
+    24 mm minimum (false SEAL_MISSING). The pitch, not the line height, is measured: OCR boxes
+    are padded by a near-constant margin, their width per character is not.
+    """
+    pitches = [
+        (w.bbox[2] - w.bbox[0]) / len(w.text)
+        for w in words
+        if len(w.text) >= 6 and len(_HAN.findall(w.text)) >= 0.8 * len(w.text)
+    ]
+    if len(pitches) < rules.shrunk_min_lines:
+        return 1.0
+    scale = float(np.median(pitches)) / rules.body_pitch_pt
+    return max(scale, 0.5) if scale < rules.shrunk_max_scale else 1.0
 
 
 def _coverage(dark: np.ndarray, cx: float, cy: float, r: float, band: np.ndarray = _BAND) -> float:

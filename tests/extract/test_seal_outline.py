@@ -9,7 +9,8 @@ import numpy as np
 from PIL import Image
 
 from jianzheng.extract.reading_rules import rules
-from jianzheng.extract.seal_outline import find_outline_seals
+from jianzheng.extract.seal_outline import find_outline_seals, print_shrink
+from jianzheng.models import TextSource, Word
 
 DPI = 200.0
 
@@ -136,3 +137,28 @@ def test_a_red_seal_the_scans_edge_cut_leaves_the_page_unsure_of_its_seals():
     blank = np.full((1600, 1200, 3), 255, np.uint8)
     seals, _, unsure = page_seals(blank, cv2.cvtColor(blank, cv2.COLOR_RGB2GRAY), dpi, rules().seal)
     assert seals == [] and not unsure
+
+
+def _line(text: str, x: float, y: float, pitch: float) -> Word:
+    return Word(text=text, bbox=(x, y, x + pitch * len(text), y + 14.0), source=TextSource.ocr)
+
+
+def test_a_2up_pages_text_tells_how_much_its_print_was_shrunk():
+    body = [_line("委托方法定代表人签字", 60, 100 + 20 * i, 10.5) for i in range(5)]
+    two_up = [_line("委托方法定代表人签字", 60, 100 + 20 * i, 7.4) for i in range(5)]
+    invoice = [_line("信息技术服务费用", 60, 100 + 20 * i, 8.5) for i in range(5)]
+    assert print_shrink(body, rules().seal) == 1.0
+    assert print_shrink(invoice, rules().seal) == 1.0  # small print, not a shrunk page
+    assert abs(print_shrink(two_up, rules().seal) - 7.4 / 10.5) < 0.01
+    assert print_shrink(two_up[:2], rules().seal) == 1.0  # too few lines to tell
+
+
+def test_a_seal_shrunk_with_its_2up_page_is_found_at_the_shrunk_size():
+    page = np.full((_mm(210), _mm(297)), 235, np.uint8)  # A4 landscape holding two A4 pages
+    centre, radius = (_mm(80), _mm(60)), _mm(10)  # a small seal printed at 0.7 of its size: 20 mm across
+    cv2.circle(page, centre, radius, 110, _mm(0.7))
+    cv2.drawMarker(page, centre, 110, cv2.MARKER_STAR, _mm(6), 4)
+    assert find_outline_seals(page, DPI, rules().seal)[0] == []
+    [seal], _ = find_outline_seals(page, DPI, rules().seal, shrink=0.7)
+    assert 50 < seal.bbox[2] - seal.bbox[0] < 65  # 20 mm is 57 pt
+    assert find_outline_seals(grey_page(), DPI, rules().seal, shrink=0.7) == ([], False)
