@@ -63,6 +63,10 @@ def _section(chars: str, *, leading: bool) -> int:
             unit = UNITS[ch]
             if unit >= last_unit:
                 raise _Malformed("unit repeated or out of order")
+            if zero and started and unit * 10 == last_unit:
+                # 零 stands for a skipped place: 壹佰零叁拾 skips none (a transposed 壹佰叁拾 or a
+                # misspelt 壹佰零叁 is what it is, not 130).
+                raise _Malformed("零 skips no place")
             if pending is None:
                 # 拾万元 (100000) is written without 壹; no other unit may stand alone.
                 if not (unit == 10 and not started and leading and not zero):
@@ -77,6 +81,8 @@ def _section(chars: str, *, leading: bool) -> int:
         # (after 拾, after 零, or alone); 壹佰伍 could mean 105 or 150.
         if started and last_unit != 10 and not zero:
             raise _Malformed("ambiguous bare digit")
+        if started and last_unit == 10 and zero:
+            raise _Malformed("零 skips no place")
         if not started and not leading and not zero:
             raise _Malformed("ambiguous bare digit after 万/亿")
         value += pending

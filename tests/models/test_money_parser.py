@@ -16,6 +16,7 @@ from jianzheng.models.money import (
     parse_figure,
     parse_money,
 )
+from jianzheng.models.money.capital import one_slip_from
 
 SPELLINGS = [
     ("¥2,450,000.00", "2450000"),
@@ -63,6 +64,8 @@ def test_real_world_spellings_parse_to_decimal(text, expected):
         "壹万伍元",  # ambiguous bare digit (10005 or 15000?)
         "壹佰伍元",  # ambiguous bare digit (105 or 150?)
         "贰叁佰元",  # two digits in a row
+        "壹佰零叁拾万元整",  # 零 that skips no place (壹佰叁拾 with a stray 零)
+        "壹拾零伍元",  # the same before a bare digit
         "贰佰万万元",  # doubled section marker
         "元元",
     ],
@@ -180,3 +183,10 @@ def test_one_damaged_character_never_reads_as_a_number(value, data):
     at = data.draw(st.integers(min_value=0, max_value=len(words) - 1))
     damaged = words[:at] + "任" + words[at + 1 :]
     assert parse_capital(damaged) is None
+
+
+def test_a_transposed_amount_in_words_is_no_ocr_slip():
+    # 壹佰叁拾万捌仟 (1308000) written 壹佰零叁万捌仟 (1038000): putting back 拾 would give
+    # 壹佰零叁拾万捌仟, which no one writes; a dropped character restored gives a real spelling.
+    assert not one_slip_from("壹佰零叁万捌仟元整", Decimal("1308000"))
+    assert one_slip_from("贰佰柒拾万元整", Decimal("2710000"))
