@@ -79,7 +79,9 @@ class Filing:
             return img, sc.resaved(img, rng.randint(70, 85), rng.randint(60, 80)), dev.dpi
         return img, sc.encode(img, dev), dev.dpi
 
-    def add(self, file: str, doc: Doc, way: Way, project_id: str | None = None, fields: dict | None = None) -> str:
+    def add(
+        self, file: str, doc: Doc, way: Way, project_id: str | None = None, fields: dict | None = None
+    ) -> str:
         """Append ``doc`` to ``file`` (.pdf, .tif, .jpg, .png); returns the truth document id."""
         suffix = Path(file).suffix.lower()
         doc_id = f"D{len(self.documents) + 1}"
@@ -116,15 +118,34 @@ class Filing:
                 (self.sub / file).write_bytes(data)
                 numbers.append(1)
         for n in numbers:
-            self.pages.append({"file": file, "page": n, "type": doc.type, "document": doc_id, "scanned": scanned})
-        self.documents.append({"id": doc_id, "file": file, "pages": numbers, "type": doc.type, "scanned": scanned, "project_id": project_id, "fields": fields if fields is not None else dict(doc.fields)})
+            self.pages.append(
+                {"file": file, "page": n, "type": doc.type, "document": doc_id, "scanned": scanned}
+            )
+        self.documents.append(
+            {
+                "id": doc_id,
+                "file": file,
+                "pages": numbers,
+                "type": doc.type,
+                "scanned": scanned,
+                "project_id": project_id,
+                "fields": fields if fields is not None else dict(doc.fields),
+            }
+        )
         return doc_id
 
     def page_of(self, doc_id: str, index: int = 0) -> tuple[str, int]:
         d = next(d for d in self.documents if d["id"] == doc_id)
         return d["file"], d["pages"][index]
 
-    def finding(self, code: str, project_id: str | None = None, file: str | None = None, page: int | None = None, note: str = "") -> None:
+    def finding(
+        self,
+        code: str,
+        project_id: str | None = None,
+        file: str | None = None,
+        page: int | None = None,
+        note: str = "",
+    ) -> None:
         row = {"code": code, "note": note}
         if project_id:
             row["project_id"] = project_id
@@ -145,13 +166,33 @@ class Filing:
             path = self.sub / file
             path.parent.mkdir(parents=True, exist_ok=True)
             bilevel = all(f.mode == "1" for f in frames)
-            frames[0].save(path, save_all=True, append_images=frames[1:], compression="group4" if bilevel else "tiff_lzw", dpi=frames[0].info.get("dpi", (200, 200)))
-        truth = Truth.model_validate({"schema": "jianzheng.truth/1", "name": self.name, "seed": self.seed, "clean": clean, "pages": self.pages, "documents": self.documents, "findings": self.findings})
-        (self.root / self.name / "truth.json").write_text(truth.model_dump_json(by_alias=True, indent=2, exclude_none=True), encoding="utf-8")
+            frames[0].save(
+                path,
+                save_all=True,
+                append_images=frames[1:],
+                compression="group4" if bilevel else "tiff_lzw",
+                dpi=frames[0].info.get("dpi", (200, 200)),
+            )
+        truth = Truth.model_validate(
+            {
+                "schema": "jianzheng.truth/1",
+                "name": self.name,
+                "seed": self.seed,
+                "clean": clean,
+                "pages": self.pages,
+                "documents": self.documents,
+                "findings": self.findings,
+            }
+        )
+        (self.root / self.name / "truth.json").write_text(
+            truth.model_dump_json(by_alias=True, indent=2, exclude_none=True), encoding="utf-8"
+        )
         return truth
 
     def declaration(self, data: dict) -> None:
-        (self.sub / "declaration.json").write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+        (self.sub / "declaration.json").write_text(
+            json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8"
+        )
 
 
 def _variant(sheet: Sheet, subst: dict[str, str]) -> Sheet:
@@ -160,8 +201,15 @@ def _variant(sheet: Sheet, subst: dict[str, str]) -> Sheet:
     return variant(sheet, subst)
 
 
-def _union(boxes: list[tuple[float, float, float, float]], pad: float = 0) -> tuple[float, float, float, float]:
-    return (min(b[0] for b in boxes) - pad, min(b[1] for b in boxes) - pad, max(b[2] for b in boxes) + pad, max(b[3] for b in boxes) + pad)
+def _union(
+    boxes: list[tuple[float, float, float, float]], pad: float = 0
+) -> tuple[float, float, float, float]:
+    return (
+        min(b[0] for b in boxes) - pad,
+        min(b[1] for b in boxes) - pad,
+        max(b[2] for b in boxes) + pad,
+        max(b[3] for b in boxes) + pad,
+    )
 
 
 def _scan_page(pdf: fitz.Document, sheet: Sheet, img: np.ndarray, data: bytes, way: Way) -> None:

@@ -138,19 +138,36 @@ def glass_photo(sheet: Sheet, rng: random.Random, long_side: int = 2000) -> np.n
     H, W = canvas.shape[:2]
     j = lambda: rng.uniform(0, 0.035)  # noqa: E731
     src = np.float32([[0, 0], [W, 0], [W, H], [0, H]])
-    dst = np.float32([[W * j(), H * j()], [W * (1 - j()), H * j()], [W * (1 - j()), H * (1 - j())], [W * j(), H * (1 - j())]])
+    dst = np.float32(
+        [
+            [W * j(), H * j()],
+            [W * (1 - j()), H * j()],
+            [W * (1 - j()), H * (1 - j())],
+            [W * j(), H * (1 - j())],
+        ]
+    )
     img = cv2.warpPerspective(canvas, cv2.getPerspectiveTransform(src, dst), (W, H), borderValue=(70, 64, 58))
     yy, xx = np.mgrid[0:H, 0:W].astype(np.float32)
     angle = rng.uniform(0.6, 1.1)
     centre = rng.uniform(0.3, 0.7) * W
     dist = np.abs((xx - centre) * np.cos(angle) + (yy - H / 2) * np.sin(angle))
     glare = np.exp(-((dist / (0.05 * W)) ** 2)) * rng.uniform(90, 140)
-    spot = np.exp(-(((xx - rng.uniform(0.1, 0.9) * W) ** 2 + (yy - rng.uniform(0.1, 0.9) * H) ** 2) / (0.1 * W) ** 2)) * 50
+    spot = (
+        np.exp(
+            -(
+                ((xx - rng.uniform(0.1, 0.9) * W) ** 2 + (yy - rng.uniform(0.1, 0.9) * H) ** 2)
+                / (0.1 * W) ** 2
+            )
+        )
+        * 50
+    )
     out = img.astype(np.float32) * np.array([1.0, 0.96, 0.88]) + (glare + spot)[..., None]
     out = _noise(np.clip(out, 0, 255).astype(np.uint8), 4, rng)
     out = _blur(out, 1.0)
     scale = long_side / max(out.shape[:2])
-    return cv2.resize(out, (int(out.shape[1] * scale), int(out.shape[0] * scale)), interpolation=cv2.INTER_AREA)
+    return cv2.resize(
+        out, (int(out.shape[1] * scale), int(out.shape[0] * scale)), interpolation=cv2.INTER_AREA
+    )
 
 
 def jpeg(img: np.ndarray, quality: int) -> bytes:
@@ -184,13 +201,15 @@ def encode(img: np.ndarray, dev: Device) -> bytes:
     return jpeg(img, dev.quality)
 
 
-def paste_patch(img: np.ndarray, patch_sheet: Sheet, box: tuple[float, float, float, float], dpi: int, rng: random.Random) -> np.ndarray:
+def paste_patch(
+    img: np.ndarray, patch_sheet: Sheet, box: tuple[float, float, float, float], dpi: int, rng: random.Random
+) -> np.ndarray:
     """Paste ``box`` (points) of another scan of ``patch_sheet`` — sharper, cleaner, its own JPEG history."""
     other = render(patch_sheet, dpi)
     other = _noise(_blur(other, 0.3), 0.8, rng)
     other = unjpeg(jpeg(other, 97))
     s = dpi / 72
-    x0, y0, x1, y1 = (int(round(v * s)) for v in box)
+    x0, y0, x1, y1 = (round(v * s) for v in box)
     out = img.copy()
     region = other[y0:y1, x0:x1]
     if img.ndim == 3 and np.allclose(img[..., 0], img[..., 1]):

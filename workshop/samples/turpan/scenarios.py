@@ -18,10 +18,16 @@ def _date(rng: random.Random, start: dt.date, end: dt.date) -> dt.date:
     return start + dt.timedelta(days=rng.randint(0, (end - start).days))
 
 
-def _deal(rng: random.Random, ent: Firm, county: str, low: int, high: int, unit: int = 1, signed_year: int = YEAR) -> D.Deal:
+def _deal(
+    rng: random.Random, ent: Firm, county: str, low: int, high: int, unit: int = 1, signed_year: int = YEAR
+) -> D.Deal:
     cl = client(rng, county)
     amount = Decimal(rng.randint(low // unit, high // unit) * unit)
-    signed = _date(rng, dt.date(signed_year, 1, 5) if signed_year == YEAR else dt.date(signed_year, 6, 1), dt.date(YEAR, 6, 30) if signed_year == YEAR else dt.date(signed_year, 12, 20))
+    signed = _date(
+        rng,
+        dt.date(signed_year, 1, 5) if signed_year == YEAR else dt.date(signed_year, 6, 1),
+        dt.date(YEAR, 6, 30) if signed_year == YEAR else dt.date(signed_year, 12, 20),
+    )
     accepted = _date(rng, max(signed + dt.timedelta(days=45), dt.date(YEAR, 2, 1)), dt.date(YEAR, 12, 15))
     number = f"TLF{rng.choice(('GC', 'SS', 'TKX', 'ZC'))}-{signed.year}-{rng.randint(1, 299):03d}"
     return D.Deal(project_name(rng, cl), number, cl, ent, amount, signed, accepted)
@@ -35,14 +41,26 @@ def _books(rng: random.Random, rows_total: Decimal, year: int = YEAR, unit: int 
     return D.Books(year, revenue, si, profit, assets)
 
 
-def _common(f: Filing, filed: Filed, *, licence_way: Way | None = None, licence_file: str = "营业执照.pdf", audit_unit: str = "元", audit_file: str = "审计报告{year}.pdf", licence_kw: dict | None = None, audit_kw: dict | None = None) -> dict[str, str]:
+def _common(
+    f: Filing,
+    filed: Filed,
+    *,
+    licence_way: Way | None = None,
+    licence_file: str = "营业执照.pdf",
+    audit_unit: str = "元",
+    audit_file: str = "审计报告{year}.pdf",
+    licence_kw: dict | None = None,
+    audit_kw: dict | None = None,
+) -> dict[str, str]:
     rng = f.rng
     ids = {}
     lic = D.licence(filed.firm, rng, **(licence_kw or {}))
     ids["licence"] = f.add(licence_file, lic, licence_way or Way("scan", draw_device(rng, mode="colour")))
     for books in filed.books:
         rep = D.audit_report(filed.firm, books, rng, unit=audit_unit, **(audit_kw or {}))
-        ids[f"audit{books.year}"] = f.add(audit_file.format(year=books.year), rep, Way("scan", draw_device(rng)))
+        ids[f"audit{books.year}"] = f.add(
+            audit_file.format(year=books.year), rep, Way("scan", draw_device(rng))
+        )
     return ids
 
 
@@ -68,8 +86,18 @@ def tp01_clean_gaochang_framework(f: Filing) -> None:
     deal.fees = fees
     filed = Filed(ent, [Row("P1", deal, fees)], [_books(rng, deal.amount)])
     _common(f, filed, licence_way=Way("scan", draw_device(rng, mode="colour"), rotate=True))
-    f.add("合同及验收/高昌区项目合同.pdf", D.framework_order(deal, rng, orders, 1), Way("scan", draw_device(rng), rotate=True), "P1")
-    f.add("合同及验收/高昌区项目合同.pdf", D.acceptance_form(deal, rng), Way("scan", draw_device(rng, tint=True, mode="colour")), "P1")
+    f.add(
+        "合同及验收/高昌区项目合同.pdf",
+        D.framework_order(deal, rng, orders, 1),
+        Way("scan", draw_device(rng), rotate=True),
+        "P1",
+    )
+    f.add(
+        "合同及验收/高昌区项目合同.pdf",
+        D.acceptance_form(deal, rng),
+        Way("scan", draw_device(rng, tint=True, mode="colour")),
+        "P1",
+    )
     f.add("中标通知书.pdf", D.award_notice(deal, rng), Way("scan", draw_device(rng)), "P1", fields={})
     _finish(f, filed, True)
 
@@ -83,14 +111,33 @@ def tp02_clean_shanshan_xlsx(f: Filing) -> None:
     books = _books(rng, deal.amount, unit=100)
     filed = Filed(ent, [Row("P1", deal, deal.fees)], [books])
     _common(f, filed, licence_way=Way("glass"), licence_file="执照照片.jpg", audit_unit="千元")
-    f.add("鄯善项目合同（扫描带文字层）.pdf", D.contract(deal, rng, amount_style="wan4", fee_table=True), Way("scan", draw_device(rng, mode="grey", skew=0.0), text_layer={}), "P1")
-    f.add("鄯善项目合同（扫描带文字层）.pdf", D.acceptance_two_stage(deal, rng), Way("scan", draw_device(rng)), "P1")
+    f.add(
+        "鄯善项目合同（扫描带文字层）.pdf",
+        D.contract(deal, rng, amount_style="wan4", fee_table=True),
+        Way("scan", draw_device(rng, mode="grey", skew=0.0), text_layer={}),
+        "P1",
+    )
+    f.add(
+        "鄯善项目合同（扫描带文字层）.pdf",
+        D.acceptance_two_stage(deal, rng),
+        Way("scan", draw_device(rng)),
+        "P1",
+    )
     first = (deal.amount * Decimal("0.3")).quantize(Decimal("0.01"))
     second = (deal.amount * Decimal("0.4")).quantize(Decimal("0.01"))
     for i, amt in enumerate((first, second)):
         number = f"25652000000{rng.randint(10**8, 10**9 - 1)}"
-        day = deal.accepted + dt.timedelta(days=rng.randint(3, 12)) if i else deal.signed + dt.timedelta(days=rng.randint(5, 20))
-        f.add(f"发票/数电票{i + 1}.pdf", D.e_invoice(deal, amt, number, min(day, dt.date(YEAR, 12, 28)), rng), Way("digital"), "P1")
+        day = (
+            deal.accepted + dt.timedelta(days=rng.randint(3, 12))
+            if i
+            else deal.signed + dt.timedelta(days=rng.randint(5, 20))
+        )
+        f.add(
+            f"发票/数电票{i + 1}.pdf",
+            D.e_invoice(deal, amt, number, min(day, dt.date(YEAR, 12, 28)), rng),
+            Way("digital"),
+            "P1",
+        )
     _finish(f, filed, True, xlsx="万元")
 
 
@@ -102,11 +149,29 @@ def tp03_clean_toksun_tiff(f: Filing) -> None:
     deal.fees = split_fees(deal.amount, rng)
     filed = Filed(ent, [Row("P1", deal, deal.fees)], [_books(rng, deal.amount)])
     _common(f, filed)
-    f.add("托克逊合同.tif", D.contract(deal, rng, parties="委托受托", unit_price=True, suffix="正"), Way("scan", draw_device(rng, mode=rng.choice(("grey", "bilevel")), dpi=200)), "P1")
-    f.add("验收意见（传真件）.pdf", D.acceptance_letter(deal, rng, conclusion="同意通过验收"), Way("fax"), "P1")
-    f.add("成交通知书截图.png", D.award_notice(deal, rng, "成交通知书"), Way("scan", draw_device(rng, mode="colour", blur=0.5, noise=1.5, skew=0.0, tint=False, dpi=150)), "P1", fields={})
+    f.add(
+        "托克逊合同.tif",
+        D.contract(deal, rng, parties="委托受托", unit_price=True, suffix="正"),
+        Way("scan", draw_device(rng, mode=rng.choice(("grey", "bilevel")), dpi=200)),
+        "P1",
+    )
+    f.add(
+        "验收意见（传真件）.pdf", D.acceptance_letter(deal, rng, conclusion="同意通过验收"), Way("fax"), "P1"
+    )
+    f.add(
+        "成交通知书截图.png",
+        D.award_notice(deal, rng, "成交通知书"),
+        Way("scan", draw_device(rng, mode="colour", blur=0.5, noise=1.5, skew=0.0, tint=False, dpi=150)),
+        "P1",
+        fields={},
+    )
     inv = (deal.amount * Decimal("0.5")).quantize(Decimal("0.01"))
-    f.add("托克逊合同发票.pdf", D.vat_invoice(deal, inv, f"{rng.randint(10**7, 10**8 - 1)}", deal.accepted, rng), Way("scan", draw_device(rng, mode="colour")), "P1")
+    f.add(
+        "托克逊合同发票.pdf",
+        D.vat_invoice(deal, inv, f"{rng.randint(10**7, 10**8 - 1)}", deal.accepted, rng),
+        Way("scan", draw_device(rng, mode="colour")),
+        "P1",
+    )
     _finish(f, filed, True)
 
 
@@ -122,10 +187,31 @@ def tp04_clean_two_projects_yi(f: Filing) -> None:
     filed = Filed(ent, [Row("P1", big, big.fees), Row("P2", small, small.fees)], books)
     ids = _common(f, filed)
     del ids
-    f.add("大项目/合同关键页.pdf", D.contract(big, rng, parties="title_only", amount_style="yi"), Way("scan", draw_device(rng, mode="colour", tint=True)), "P1")
-    f.add("大项目/合同关键页.pdf", D.test_report(big, rng), Way("scan", draw_device(rng, mode="colour")), "P1", fields={})
-    f.add("大项目/合同关键页.pdf", D.acceptance_form(big, rng, title="项目竣工验收单"), Way("scan", draw_device(rng)), "P1")
-    f.add("项目2.pdf", D.contract(small, rng, amount_style="cell", bank=True), Way("resave", draw_device(rng, mode="colour")), "P2")
+    f.add(
+        "大项目/合同关键页.pdf",
+        D.contract(big, rng, parties="title_only", amount_style="yi"),
+        Way("scan", draw_device(rng, mode="colour", tint=True)),
+        "P1",
+    )
+    f.add(
+        "大项目/合同关键页.pdf",
+        D.test_report(big, rng),
+        Way("scan", draw_device(rng, mode="colour")),
+        "P1",
+        fields={},
+    )
+    f.add(
+        "大项目/合同关键页.pdf",
+        D.acceptance_form(big, rng, title="项目竣工验收单"),
+        Way("scan", draw_device(rng)),
+        "P1",
+    )
+    f.add(
+        "项目2.pdf",
+        D.contract(small, rng, amount_style="cell", bank=True),
+        Way("resave", draw_device(rng, mode="colour")),
+        "P2",
+    )
     f.add("项目2.pdf", D.acceptance_letter(small, rng), Way("resave", draw_device(rng, mode="colour")), "P2")
     f.add("纳税申报表.pdf", D.tax_return(ent, books[-1], rng), Way("digital"), fields={})
     _finish(f, filed, True)
@@ -139,12 +225,20 @@ def tp05_amount_and_date(f: Filing) -> None:
     deal = _deal(rng, ent, ent.county, 800_000, 2_400_000, unit=100)
     declared = deal.amount + Decimal(rng.choice((90_000, 180_000, 270_000)))
     fees = split_fees(declared, rng)
-    filed = Filed(ent, [Row("P1", deal, fees, signed=deal.signed + dt.timedelta(days=rng.choice((31, 45, -30))))], [_books(rng, declared)])
+    filed = Filed(
+        ent,
+        [Row("P1", deal, fees, signed=deal.signed + dt.timedelta(days=rng.choice((31, 45, -30))))],
+        [_books(rng, declared)],
+    )
     _common(f, filed)
     cid = f.add("合同复印件.pdf", D.contract(deal, rng), Way("photocopy"), "P1")
     f.add("合同复印件.pdf", D.acceptance_form(deal, rng), Way("scan", draw_device(rng)), "P1")
-    f.finding("AMOUNT_MISMATCH", "P1", *f.page_of(cid, 1), note=f"declared {declared}, contract {deal.amount}")
-    f.finding("DATE_MISMATCH", "P1", *f.page_of(cid, 2), note="declared signed_on differs from the signature page")
+    f.finding(
+        "AMOUNT_MISMATCH", "P1", *f.page_of(cid, 1), note=f"declared {declared}, contract {deal.amount}"
+    )
+    f.finding(
+        "DATE_MISMATCH", "P1", *f.page_of(cid, 2), note="declared signed_on differs from the signature page"
+    )
     _finish(f, filed, False)
 
 
@@ -163,9 +257,24 @@ def tp06_words_and_fees(f: Filing) -> None:
     declared_fees[keys[1]] -= shift
     filed = Filed(ent, [Row("P1", deal, declared_fees)], [_books(rng, deal.amount)])
     _common(f, filed)
-    cid = f.add("合同.pdf", D.contract(deal, rng, words=wrong, fee_table=True, amount_style=rng.choice(("plain", "cell"))), Way("scan", draw_device(rng, mode="grey", dpi=300)), "P1")
-    f.add("验收报告.jpg", D.acceptance_letter(deal, rng, conclusion="验收合格"), Way("scan", draw_device(rng, mode="colour", tint=True)), "P1")
-    f.finding("AMOUNT_WORDS_MISMATCH", "P1", *f.page_of(cid, 1), note=f"words {wrong} vs figures {figures(deal.amount)}")
+    cid = f.add(
+        "合同.pdf",
+        D.contract(deal, rng, words=wrong, fee_table=True, amount_style=rng.choice(("plain", "cell"))),
+        Way("scan", draw_device(rng, mode="grey", dpi=300)),
+        "P1",
+    )
+    f.add(
+        "验收报告.jpg",
+        D.acceptance_letter(deal, rng, conclusion="验收合格"),
+        Way("scan", draw_device(rng, mode="colour", tint=True)),
+        "P1",
+    )
+    f.finding(
+        "AMOUNT_WORDS_MISMATCH",
+        "P1",
+        *f.page_of(cid, 1),
+        note=f"words {wrong} vs figures {figures(deal.amount)}",
+    )
     f.finding("FEE_MISMATCH", "P1", *f.page_of(cid, 1), note=f"{keys[0]}/{keys[1]} differ by {shift}")
     _finish(f, filed, False)
 
@@ -176,7 +285,11 @@ def tp07_party_and_seal(f: Filing) -> None:
     ent = firm(rng, "鄯善县")
     deal = _deal(rng, ent, "鄯善县", 500_000, 1_500_000)
     deal.fees = split_fees(deal.amount, rng)
-    other = ent.name.replace("有限公司", "鄯善分公司") if rng.random() < 0.5 else "吐鲁番" + ent.name[2:].replace("信息", "智联").replace("数字", "智联").replace("网络", "智联")
+    other = (
+        ent.name.replace("有限公司", "鄯善分公司")
+        if rng.random() < 0.5
+        else "吐鲁番" + ent.name[2:].replace("信息", "智联").replace("数字", "智联").replace("网络", "智联")
+    )
     filed = Filed(ent, [Row("P1", deal, deal.fees)], [_books(rng, deal.amount)])
     _common(f, filed)
     cid = f.add("鄯善项目.pdf", D.contract(deal, rng, shown_b=other), Way("scan", draw_device(rng)), "P1")
@@ -195,8 +308,22 @@ def tp08_not_passed_and_name(f: Filing) -> None:
     loose = f"托克逊县{rng.choice(('信息化综合提升', '智慧化改造（一期）', '数字化基础设施'))}工程"
     filed = Filed(ent, [Row("P1", deal, deal.fees, name=loose)], [_books(rng, deal.amount)])
     _common(f, filed)
-    cid = f.add("托克逊项目资料.pdf", D.contract(deal, rng, parties="委托受托"), Way("scan", draw_device(rng)), "P1")
-    aid = f.add("托克逊项目资料.pdf", D.acceptance_form(deal, rng, passed=False, conclusion=rng.choice(("基本合格，限期整改，整改完成后另行组织验收。", "系统存在较多问题，不同意验收。"))), Way("scan", draw_device(rng)), "P1")
+    cid = f.add(
+        "托克逊项目资料.pdf", D.contract(deal, rng, parties="委托受托"), Way("scan", draw_device(rng)), "P1"
+    )
+    aid = f.add(
+        "托克逊项目资料.pdf",
+        D.acceptance_form(
+            deal,
+            rng,
+            passed=False,
+            conclusion=rng.choice(
+                ("基本合格，限期整改，整改完成后另行组织验收。", "系统存在较多问题，不同意验收。")
+            ),
+        ),
+        Way("scan", draw_device(rng)),
+        "P1",
+    )
     f.finding("ACCEPTANCE_NOT_PASSED", "P1", *f.page_of(aid, 0))
     f.finding("PROJECT_NAME_MISMATCH", "P1", *f.page_of(cid, 0), note=f"declared {loose}")
     _finish(f, filed, False)
@@ -212,11 +339,22 @@ def tp09_old_licence_and_audit(f: Filing) -> None:
     shown = books.revenue - Decimal(rng.choice((1_200_000, 2_350_000, 860_000)))
     ended = dt.date(YEAR, rng.randint(3, 10), rng.randint(1, 28)).isoformat()
     filed = Filed(ent, [Row("P1", deal, deal.fees)], [books])
-    ids = _common(f, filed, licence_kw={"old": True, "valid_until": ended}, licence_file="营业执照（旧版）.jpg", audit_kw={"shown_revenue": shown})
+    ids = _common(
+        f,
+        filed,
+        licence_kw={"old": True, "valid_until": ended},
+        licence_file="营业执照（旧版）.jpg",
+        audit_kw={"shown_revenue": shown},
+    )
     f.add("高昌项目.pdf", D.contract(deal, rng), Way("scan", draw_device(rng)), "P1")
     f.add("高昌项目.pdf", D.acceptance_letter(deal, rng), Way("scan", draw_device(rng)), "P1")
     f.finding("LICENSE_EXPIRED", None, *f.page_of(ids["licence"], 0), note=f"营业期限至 {ended}")
-    f.finding("AUDIT_FIGURE_MISMATCH", None, *f.page_of(ids[f"audit{YEAR}"], 3), note=f"audit revenue {shown}, declared {books.revenue}")
+    f.finding(
+        "AUDIT_FIGURE_MISMATCH",
+        None,
+        *f.page_of(ids[f"audit{YEAR}"], 3),
+        note=f"audit revenue {shown}, declared {books.revenue}",
+    )
     _finish(f, filed, False)
 
 
@@ -231,7 +369,12 @@ def tp10_pasted_amount_and_duplicate(f: Filing) -> None:
     _common(f, filed)
     doc = D.contract(deal, rng)
     old = {"amount": f"（¥{figures(real)}元）。", "words": f"合同总价：人民币{capital(real)}"}
-    cid = f.add("项目合同扫描.pdf", doc, Way("scan", draw_device(rng, mode="grey", skew=0.0, blur=1.0, noise=5.0, quality=70), tamper=old), "P1")
+    cid = f.add(
+        "项目合同扫描.pdf",
+        doc,
+        Way("scan", draw_device(rng, mode="grey", skew=0.0, blur=1.0, noise=5.0, quality=70), tamper=old),
+        "P1",
+    )
     acc = D.acceptance_form(deal, rng)
     f.add("项目合同扫描.pdf", acc, Way("scan", draw_device(rng)), "P1")
     did = f.add("补充材料/验收单.jpg", acc, Way("scan", draw_device(rng, mode="colour")), "P1")
@@ -250,7 +393,15 @@ def tp11_overlay_digital(f: Filing) -> None:
     filed = Filed(ent, [Row("P1", deal, deal.fees)], [_books(rng, deal.amount)])
     _common(f, filed)
     doc = D.contract(deal, rng, amount_style="plain")
-    cid = f.add("电子合同.pdf", doc, Way("digital", overlay={"amount": f"（¥{figures(real)}元）。", "words": f"合同总价：人民币{capital(real)}"}), "P1")
+    cid = f.add(
+        "电子合同.pdf",
+        doc,
+        Way(
+            "digital",
+            overlay={"amount": f"（¥{figures(real)}元）。", "words": f"合同总价：人民币{capital(real)}"},
+        ),
+        "P1",
+    )
     f.add("验收材料.pdf", D.acceptance_two_stage(deal, rng), Way("scan", draw_device(rng)), "P1")
     f.finding("OVERLAY_DETECTED", "P1", *f.page_of(cid, 1), note=f"white box over ¥{figures(real)}")
     _finish(f, filed, False)
@@ -266,8 +417,22 @@ def tp12_text_layer_disagrees(f: Filing) -> None:
     filed = Filed(ent, [Row("P1", deal, deal.fees)], [_books(rng, deal.amount, unit=100)])
     _common(f, filed)
     doc = D.contract(deal, rng, amount_style="cell")
-    cid = f.add("合同（可搜索）.pdf", doc, Way("scan", draw_device(rng, mode="grey", skew=0.0), text_layer={"amount": f"¥{figures(other)}元", "words": capital(other)}), "P1")
-    f.add("合同（可搜索）.pdf", D.acceptance_letter(deal, rng, conclusion="同意通过验收"), Way("scan", draw_device(rng), text_layer={}), "P1")
+    cid = f.add(
+        "合同（可搜索）.pdf",
+        doc,
+        Way(
+            "scan",
+            draw_device(rng, mode="grey", skew=0.0),
+            text_layer={"amount": f"¥{figures(other)}元", "words": capital(other)},
+        ),
+        "P1",
+    )
+    f.add(
+        "合同（可搜索）.pdf",
+        D.acceptance_letter(deal, rng, conclusion="同意通过验收"),
+        Way("scan", draw_device(rng), text_layer={}),
+        "P1",
+    )
     f.finding("TEXT_LAYER_MISMATCH", "P1", *f.page_of(cid, 1), note=f"text layer says ¥{figures(other)}")
     _finish(f, filed, False, xlsx="元")
 

@@ -30,12 +30,22 @@ def _runs(text: str) -> list[tuple[bool, str]]:
 
 
 def text_width(text: str, size: float) -> float:
-    return sum(fitz.get_text_length(run, LATIN, size) if latin else size * len(run) for latin, run in _runs(text))
+    return sum(
+        fitz.get_text_length(run, LATIN, size) if latin else size * len(run) for latin, run in _runs(text)
+    )
 
 
 def put_text(page, x: float, y: float, s: str, size: float, color=BLACK, render_mode: int = 0, **kw) -> None:
     for latin, run in _runs(s):
-        page.insert_text((x, y), run, fontname=LATIN if latin else FONT, fontsize=size, color=color, render_mode=render_mode, **kw)
+        page.insert_text(
+            (x, y),
+            run,
+            fontname=LATIN if latin else FONT,
+            fontsize=size,
+            color=color,
+            render_mode=render_mode,
+            **kw,
+        )
         x += fitz.get_text_length(run, LATIN, size) if latin else size * len(run)
 
 
@@ -47,7 +57,9 @@ class Sheet:
     boxes: dict[str, tuple[float, float, float, float]] = field(default_factory=dict)
 
     # -- text ---------------------------------------------------------------------------------
-    def text(self, x: float, y: float, s: str, size: float = 10.5, *, tag: str | None = None, color=BLACK) -> float:
+    def text(
+        self, x: float, y: float, s: str, size: float = 10.5, *, tag: str | None = None, color=BLACK
+    ) -> float:
         """Write ``s`` with its baseline at ``y``; returns the x where it ends."""
         self.ops.append(("text", x, y, s, size, color, tag))
         end = x + text_width(s, size)
@@ -58,7 +70,16 @@ class Sheet:
     def center(self, y: float, s: str, size: float = 16, **kw) -> None:
         self.text((self.width - text_width(s, size)) / 2, y, s, size, **kw)
 
-    def para(self, x: float, y: float, width: float, s: str, size: float = 10.5, lead: float = 1.7, indent: bool = True) -> float:
+    def para(
+        self,
+        x: float,
+        y: float,
+        width: float,
+        s: str,
+        size: float = 10.5,
+        lead: float = 1.7,
+        indent: bool = True,
+    ) -> float:
         """Wrap ``s`` inside ``width``; returns the baseline after the last line."""
         line, cur = "", ("\u3000\u3000" if indent else "")
         for ch in s:
@@ -80,7 +101,16 @@ class Sheet:
     def rect(self, x0, y0, x1, y1, width: float = 0.7, color=BLACK, fill=None) -> None:
         self.ops.append(("rect", x0, y0, x1, y1, width, color, fill))
 
-    def grid(self, x: float, y: float, widths: list[float], rows: list[list[str]], height: float = 22, size: float = 9.5, tags: dict | None = None) -> float:
+    def grid(
+        self,
+        x: float,
+        y: float,
+        widths: list[float],
+        rows: list[list[str]],
+        height: float = 22,
+        size: float = 9.5,
+        tags: dict | None = None,
+    ) -> float:
         """A ruled table; ``tags`` maps (row, col) to a field tag. Returns the y under it."""
         tags = tags or {}
         total = sum(widths)
@@ -106,7 +136,9 @@ class Sheet:
         if checked:
             self.ops.append(("tickmark", x, y, size))
 
-    def seal(self, cx: float, cy: float, name: str, r: float = 44, inner: str = "", oval: bool = False, color=RED) -> None:
+    def seal(
+        self, cx: float, cy: float, name: str, r: float = 44, inner: str = "", oval: bool = False, color=RED
+    ) -> None:
         self.ops.append(("seal", cx, cy, r, name, inner, oval, color))
 
     def emblem(self, cx: float, cy: float, r: float = 26) -> None:
@@ -119,7 +151,15 @@ class Sheet:
         self.ops.append(("sign", x, y, name))
 
     # -- painting -----------------------------------------------------------------------------
-    def paint(self, page: fitz.Page, *, hidden: bool = False, subst: dict[str, str] | None = None, dy: float = 0.0, dx: float = 0.0) -> None:
+    def paint(
+        self,
+        page: fitz.Page,
+        *,
+        hidden: bool = False,
+        subst: dict[str, str] | None = None,
+        dy: float = 0.0,
+        dx: float = 0.0,
+    ) -> None:
         subst = subst or {}
         shape = page.new_shape()
         texts: list[tuple] = []
@@ -142,7 +182,13 @@ class Sheet:
                 shape.finish(width=w, color=color, fill=fill)
             elif kind == "tickmark":
                 _, x, y, size = op
-                shape.draw_polyline([(x + 1 + dx, y - size * 0.45 + dy), (x + size * 0.35 + dx, y - 1 + dy), (x + size + dx, y - size * 1.1 + dy)])
+                shape.draw_polyline(
+                    [
+                        (x + 1 + dx, y - size * 0.45 + dy),
+                        (x + size * 0.35 + dx, y - 1 + dy),
+                        (x + size + dx, y - size * 1.1 + dy),
+                    ]
+                )
                 shape.finish(width=1.4, color=BLACK)
             elif kind == "sign":
                 _, x, y, name = op
@@ -194,10 +240,20 @@ def _seal(page, cx, cy, r, name, inner, oval, color, dx=0.0, dy=0.0) -> None:
         px = cx + rad * math.cos(ang)
         py = cy - rad * math.sin(ang) * (ry / r)
         mat = fitz.Matrix(90 - math.degrees(ang))
-        page.insert_text((px - size / 2, py + size * 0.4), ch, fontname=FONT, fontsize=size, color=color, morph=(fitz.Point(px, py), mat), fill_opacity=0.8)
+        page.insert_text(
+            (px - size / 2, py + size * 0.4),
+            ch,
+            fontname=FONT,
+            fontsize=size,
+            color=color,
+            morph=(fitz.Point(px, py), mat),
+            fill_opacity=0.8,
+        )
     if inner:
         w = text_width(inner, r * 0.2)
-        put_text(page, cx - w / 2, cy + r * (0.62 if not oval else 0.3), inner, r * 0.2, color, fill_opacity=0.8)
+        put_text(
+            page, cx - w / 2, cy + r * (0.62 if not oval else 0.3), inner, r * 0.2, color, fill_opacity=0.8
+        )
 
 
 def _emblem(page, cx, cy, r) -> None:
@@ -211,7 +267,13 @@ def _emblem(page, cx, cy, r) -> None:
     shape.finish(width=0.3, color=(0.8, 0.6, 0.1), fill=(0.95, 0.85, 0.3))
     for k in range(4):
         a = -math.pi / 2 + (k - 1.5) * 0.55
-        shape.draw_polyline(_star(cx - r * 0.25 + r * 0.45 * math.cos(a) + r * 0.2, cy - r * 0.35 + r * 0.45 * math.sin(a) + r * 0.25, r * 0.08))
+        shape.draw_polyline(
+            _star(
+                cx - r * 0.25 + r * 0.45 * math.cos(a) + r * 0.2,
+                cy - r * 0.35 + r * 0.45 * math.sin(a) + r * 0.25,
+                r * 0.08,
+            )
+        )
         shape.finish(width=0.2, color=(0.8, 0.6, 0.1), fill=(0.95, 0.85, 0.3))
     shape.draw_rect(fitz.Rect(cx - r * 0.45, cy + r * 0.1, cx + r * 0.45, cy + r * 0.45))
     shape.finish(width=1, color=RED, fill=RED)
@@ -226,7 +288,11 @@ def _qr(page, x, y, size, payload) -> None:
     for r in range(n):
         for c in range(n):
             if matrix[r, c] == 0:
-                shape.draw_rect(fitz.Rect(x + c * cell, y + r * cell, x + (c + 1) * cell + 0.05, y + (r + 1) * cell + 0.05))
+                shape.draw_rect(
+                    fitz.Rect(
+                        x + c * cell, y + r * cell, x + (c + 1) * cell + 0.05, y + (r + 1) * cell + 0.05
+                    )
+                )
     shape.finish(width=0, color=None, fill=BLACK)
     shape.commit()
 
