@@ -28,6 +28,7 @@ FAMILIES = (
     "changji",
     "aksu",
     "hotan",
+    "turpan",
 )
 """Template families: ``default`` (the committed corpus), ``alt`` (workshop/samples/templates_alt, a
 held-out-style set for measuring how extraction generalises; never committed) and ``wild``
@@ -88,6 +89,10 @@ def generate(
         from .hotan import generate as generate_hotan
 
         return generate_hotan(out, seed, only)
+    if family == "turpan":
+        from .turpan import generate as generate_turpan
+
+        return generate_turpan(out, seed, only)
 
     from .build import write_submission
 
