@@ -52,6 +52,8 @@ class PageVerdict:
     """False when no type had evidence enough and the page fell back to ``other``."""
     opens: bool = False
     """The page shows the first-page labels of its type (cues.toml ``first_page``)."""
+    amounts: int = 0
+    """Figures with separators or cents on the page (255,163.00): a cover states none."""
     letter: bool = False
     """The page opens a letter to the contractor (某公司： / 你公司承建的…): an acceptance letter's
     first page, which starts a document even after another acceptance page."""
@@ -211,4 +213,5 @@ def classify_page(page: Page, cues: Cues | None = None) -> PageVerdict:
         text=text.text,
         decided=decided,
         letter=_opens_letter(text),
+        amounts=text.amounts,
     )

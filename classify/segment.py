@@ -66,7 +66,9 @@ def _absorbs(container: DocType, part: DocType, verdict: PageVerdict, cues: Cues
 
 
 def _is_cover(draft: _Draft, cues: Cues) -> bool:
-    return len(draft.verdicts) == 1 and draft.verdicts[0].chars <= cues.thresholds.cover_max_chars
+    # A one-page order is as short as a cover, but states its amount; a cover names, it does not price.
+    first = draft.verdicts[0]
+    return len(draft.verdicts) == 1 and first.chars <= cues.thresholds.cover_max_chars and not first.amounts
 
 
 def _starts_document(draft: _Draft, verdict: PageVerdict, cues: Cues) -> bool:
@@ -232,9 +234,22 @@ def _file_drafts(pages: list[Page], cues: Cues) -> list[_Draft]:
     if not _reads_backwards(forward):
         return _shared_sheets(forward, cues)
     backward = _segment(verdicts[::-1], cues)
-    if len(backward) < len(forward) and {d.type for d in backward} == {d.type for d in forward}:
+    if (
+        len(backward) < len(forward)
+        and {d.type for d in backward} == {d.type for d in forward}
+        and not any(_titled_twice(d) for d in backward)
+    ):
         return _shared_sheets(backward[::-1], cues)
     return _shared_sheets(forward, cues)
+
+
+def _titled_twice(draft: _Draft) -> bool:
+    """Whether two pages of a document carry its title set apart: each opened a document of its
+    own (orders under a framework: 采购订单(第1批), (第2批)), which read backwards joins as cover
+    and page (a one-page order is as short as a cover), not a stack turned over."""
+    return (
+        sum(1 for v in draft.verdicts if v.title is not None and v.title.prominent and not v.title.part) > 1
+    )
 
 
 def _shared_sheets(drafts: list[_Draft], cues: Cues) -> list[_Draft]:

@@ -337,6 +337,18 @@ def test_an_order_after_its_framework_agreement_is_a_contract_of_its_own():
     ]
 
 
+def test_one_page_orders_under_a_framework_are_one_contract_each():
+    # 框架合作协议 on two pages, then three orders of one page each: an order states its amount, so it
+    # is no cover for the next order's repeated title, nor a stack to be read backwards.
+    framework = ["# 框架合作协议", *FRAMEWORK[1:]]
+    orders = [[f"# 采购订单(第{n}批)", *ORDER[1:-1], f"订单金额：¥{n}69,000.00元"] for n in (1, 2, 3)]
+    pages = make_file("框架协议及订单.pdf", [framework, CONTRACT_CLAUSES, *orders], ocr=True)
+    assert _shape(classify_pages(pages)) == [
+        ("框架协议及订单.pdf", [1, 2], "contract"),
+        *[("框架协议及订单.pdf", [n], "contract") for n in (3, 4, 5)],
+    ]
+
+
 ORG_CODE = [
     "中华人民共和国",
     "# 组织机构代码证",

@@ -35,6 +35,15 @@ def test_document_unmatched_for_contracts_and_acceptance_reports_of_no_declared_
     assert [f.documents for f in found] == [["D8"], ["D9"]]
 
 
+def test_the_other_orders_of_a_declared_project_beside_its_order_are_not_unmatched():
+    # A framework's orders in one file, each naming the project; the row declares one of them.
+    declared = contract("D2", amount="2450000.00", file="框架协议及订单.pdf")
+    first = contract("D3", amount="880000.00", file="框架协议及订单.pdf")
+    elsewhere = contract("D4", amount="880000.00", file="另一份.pdf")
+    found = run(evidence.document_unmatched, context(declaration(), [declared, first, elsewhere]))
+    assert [f.documents for f in found] == [["D4"]]
+
+
 def _with_innovation(**row) -> Declaration:
     base = declaration().model_dump()
     innovation_row = {

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from jianzheng.models import Code, DocType, Document, Finding, Project, Severity, format_money
+from jianzheng.models.text import fold
 
 from ..compare import declared_evidence, evidence, needs_review, wan
 from ..lookup import find_name
@@ -94,6 +95,20 @@ def _title(doc: Document) -> str:
 _LABELS = {DocType.contract: "合同", DocType.acceptance_report: "验收报告"}
 
 
+def _beside_its_project(ctx: CheckContext, doc: Document, matched: set[str]) -> bool:
+    """Whether a matched contract of the same file names the same project as ``doc``."""
+    name = doc.field("project_name")
+    if doc.type != DocType.contract or name is None:
+        return False
+    return any(
+        other.id in matched
+        and other.file == doc.file
+        and (own := other.field("project_name")) is not None
+        and fold(own.value) == fold(name.value)
+        for other in ctx.of_type(DocType.contract)
+    )
+
+
 @check(Code.DOCUMENT_UNMATCHED)
 def document_unmatched(ctx: CheckContext) -> Iterator[Finding]:
     """DOCUMENT_UNMATCHED: a contract or acceptance report matches no declared project.
@@ -101,13 +116,15 @@ def document_unmatched(ctx: CheckContext) -> Iterator[Finding]:
     中文：合同或验收报告未对应任何申报项目。
 
     Rule: seed 000 (二) 4. (the completion table corresponds to the project table); CONTRACT 2.3.
-    Information only: an enterprise may upload more than it declares.
+    Information only: an enterprise may upload more than it declares. A contract in the same file
+    as a declared row's contract and naming the same project (the other orders under one
+    framework agreement, a row declaring one of them) belongs to that project and is not listed.
 
     Example: 合同「某区智慧城管平台运维服务」未对应任何申报项目
     """
     matched = ctx.matched_ids()
     for doc in ctx.documents:
-        if doc.type not in _LABELS or doc.id in matched:
+        if doc.type not in _LABELS or doc.id in matched or _beside_its_project(ctx, doc, matched):
             continue
         name = doc.field("project_name")
         label = _LABELS[doc.type]

@@ -163,11 +163,12 @@ def _row_fees(ctx: CheckContext, project: Project) -> tuple[Document, Extracted[
         if amount is not None and project.contract_amount is not None:
             if not field_agrees(amount, project.contract_amount, unit):
                 return None
-        elif amount is None and project.contract_amount is not None:
-            # Its amount unread, only a table that adds up to the row says the contract is the whole
-            # row (one order of a merged framework row itemises only its own part).
+        if project.contract_amount is not None:
+            # Only a table that adds up to the row itemises it: one order of a merged framework
+            # row itemises its own part, and a price list before a discount (合计 1,503,041.00,
+            # 优惠后总价 1,391,705.00) or before tax prices something else than the row.
             table = [v for key in FEE_KEYS if (v := getattr(fields.fees.value, key)) is not None]
-            if not amounts_agree(sum(table, Decimal(0)), CENT, project.contract_amount, unit):
+            if not amounts_agree(sum(table, Decimal(0)), _table_unit(table), project.contract_amount, unit):
                 return None
         return docs[0], fields.fees
     summed = {
@@ -184,6 +185,15 @@ def _row_fees(ctx: CheckContext, project: Project) -> tuple[Document, Extracted[
         return None
     least = min(tables, key=lambda t: t.confidence)
     return docs[0], least.model_copy(update={"value": ContractFees(**summed)})
+
+
+def _table_unit(fees: list[Decimal]) -> Decimal:
+    """The coarsest unit every fee of a table is a whole multiple of, up to 100 yuan (a table kept in
+    万元 with two decimals); its printed precision is not kept with the fees (see contract_fees)."""
+    for unit in (Decimal(100), Decimal(10), Decimal(1), Decimal("0.1")):
+        if fees and all(fee % unit == 0 for fee in fees):
+            return unit
+    return CENT
 
 
 @check(Code.FEE_MISMATCH, Code.NEEDS_REVIEW)
