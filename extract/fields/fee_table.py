@@ -86,12 +86,23 @@ def _under_goods_header(lines: Sequence[Line], row: Line) -> bool:
     return False
 
 
+_YUAN_NOTE = re.compile(r"\(元\)|单位:元")
+
+
 def _scale(lines: Sequence[Line], first: Line) -> Decimal:
-    """10000 when the table's header or a note above it says 万元."""
+    """10000 when the table's header or a note above it says 万元, the nearest unit note deciding.
+
+    A line that prints an amount is no unit note: 合同总价 贰佰零叁万元整 above a table whose header
+    says 金额(元) spells the price (its 万元 scaled a fee table of yuan by 10000).
+    """
     above = [ln for ln in lines if ln.page == first.page and first.index - 5 <= ln.index < first.index]
-    for line in above:
-        if "万元" in line.compact and not any(a.kind == "figure" for a in find_amounts(line.text)):
+    for line in reversed(above):
+        if find_amounts(line.text):
+            continue
+        if "万元" in line.compact:
             return Decimal(10_000)
+        if _YUAN_NOTE.search(line.compact):
+            return Decimal(1)
     return Decimal(1)
 
 

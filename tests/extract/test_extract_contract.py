@@ -295,7 +295,10 @@ def test_a_category_in_brackets_under_the_title_is_no_project_name():
     assert fields.project_name is None or fields.project_name.value != "信息技术服务类"
 
 
-@pytest.mark.parametrize("second", ["合同总价（小写）：¥1,680,000.00元", "（小写）：¥1,680,000.00元"])
+@pytest.mark.parametrize(
+    "second",
+    ["合同总价（小写）：¥1,680,000.00元", "（小写）：¥1,680,000.00元", "人民币（小写） ¥1,680,000.00元"],
+)
 def test_a_price_stated_in_words_on_one_line_and_in_figures_on_the_next(second):
     # Each spelling on its own labelled line: both are the price, and they disagree (壹佰捌拾陆万).
     fields = contract(page_of(["第三条 合同价款", "合同总价（大写）：人民币壹佰捌拾陆万元整", second]))

@@ -206,3 +206,17 @@ def test_priced_before_and_after_tax_the_fee_is_the_amount_with_tax(ocr):
     assert table is not None and not table.pre_tax
     assert table.fees.software_development == Decimal("700400.00")
     assert table.fees.hardware_purchase == Decimal("1420400.00")
+
+
+def test_a_price_in_capital_numerals_above_a_table_of_yuan_does_not_scale_it():
+    # 贰佰零叁万元整 spells the price; the table's own header says 元.
+    lines = [
+        "合同总价 人民币（大写） 贰佰零叁万元整",
+        "费用构成：",
+        "费用项目  金额（元）",
+        "软件开发费  287,000.00",
+    ]
+    table = extract_fees(page_lines(page_of(lines)))
+    assert table is not None and table.fees.software_development == Decimal("287000.00")
+    noted = extract_fees(page_lines(page_of(["单位：万元", "费用项目  金额", "软件开发费  28.70"])))
+    assert noted is not None and noted.fees.software_development == Decimal("287000.00")

@@ -54,12 +54,13 @@ def read_price(reading: Reading, labels: Sequence[str]) -> PriceReading | None:
     return None
 
 
-_WORDS_OR_FIGURES = re.compile(r"^\(?(?:大写|小写)\)?")
+_WORDS_OR_FIGURES = re.compile(r"^(?:人民币)?\(?(?:大写|小写)\)?")
 
 
 def _with_companion(reading: Reading, i: int, labels: Sequence[str], found: PriceReading) -> PriceReading:
     """The price with the other spelling from the next line, when that line states it under the
-    same label or as 大写/小写 (合同总价（大写）：人民币… / 合同总价（小写）：¥…): both are the price."""
+    same label or as 大写/小写 (合同总价（大写）：人民币… / 合同总价（小写）：¥…, or 人民币（小写）¥…): both
+    are the price."""
     if found.figure is not None and found.capital is not None:
         return found
     for nxt in reading.lines[i + 1 : i + 2]:
