@@ -179,6 +179,17 @@ def test_an_option_row_whose_tick_was_not_read_gives_no_plain_verdict():
     assert lost is None or lost.confidence < 0.8
 
 
+def test_a_lost_tick_is_plain_where_the_reports_opinion_says_the_same():
+    form = ["项目验收单", f"建设单位  {CLIENT}", "验收结论：□合格 不合格"]
+    alone = acceptance(form, ocr=True).conclusion
+    assert alone is not None and alone.confidence < 0.8
+    opinion = "验收意见：基本合格，限期整改，整改完成后另行组织验收。"
+    found = acceptance([*form, opinion], ocr=True).conclusion
+    assert found is not None and found.value == AcceptanceConclusion.failed and found.confidence >= 0.9
+    other = acceptance([*form, "验收意见：系统运行稳定，同意通过验收。"], ocr=True).conclusion
+    assert other is not None and other.confidence < 0.8  # the opinion disagrees: still unsure
+
+
 def test_a_contract_with_a_testing_company_keeps_it_as_party_b():
     # Only an acceptance report has a third party; a contract's supplier may well be a tester.
     lines = [f"甲方：{CLIENT}", "乙方：新疆信息技术产品质量检测有限公司"]

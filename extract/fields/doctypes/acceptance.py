@@ -74,8 +74,26 @@ def conclusion(reading: Reading) -> Extracted[AcceptanceConclusion] | None:
     for key in ("conclusion", "test_conclusion"):
         for hit in (h for h in reading.hits if h.key == key):
             found = _labelled_conclusion(reading, hit)
-            if found is not None:
-                return found
+            if found is None:
+                continue
+            # An option row whose tick was lost is not plain alone; the report's own opinion saying
+            # the same (□合格 不合格 above 基本合格，限期整改，整改完成后另行组织验收) makes it so.
+            stated = {v for ln in reading.lines if not _has_boxes(ln.text) and (v := _conclusion_of(ln.text))}
+            if found.confidence < 0.9 and stated == {found.value}:
+                return found.model_copy(update={"confidence": 0.9})
+            return found
+    verdicts = _sentence_verdicts(reading)
+    if not verdicts:
+        return None
+    value, snip, _ = verdicts[0]
+    # A letter states its decision in a sentence that says so (经研究，不同意验收; 验收组一致认为…):
+    # plain when no other sentence of the document says otherwise.
+    decided = len({v for v, _, _ in verdicts}) == 1 and any(_DECISION.search(t) for _, _, t in verdicts)
+    return extracted(value, snip, 0.9 if decided else 0.75)
+
+
+def _sentence_verdicts(reading: Reading) -> list[tuple[AcceptanceConclusion, Snippet, str]]:
+    """Every sentence about the acceptance (it says 验) that states a verdict, in reading order."""
     verdicts: list[tuple[AcceptanceConclusion, Snippet, str]] = []
     for run in running_text(reading):
         for sentence in re.finditer(r"[^。；;!！?？]+", run.text):
@@ -85,13 +103,13 @@ def conclusion(reading: Reading) -> Extracted[AcceptanceConclusion] | None:
             snip = run.snippet(sentence.start(), sentence.end()) if value is not None else None
             if value is not None and snip is not None:
                 verdicts.append((value, snip, sentence.group(0)))
-    if not verdicts:
-        return None
-    value, snip, _ = verdicts[0]
-    # A letter states its decision in a sentence that says so (经研究，不同意验收; 验收组一致认为…):
-    # plain when no other sentence of the document says otherwise.
-    decided = len({v for v, _, _ in verdicts}) == 1 and any(_DECISION.search(t) for _, _, t in verdicts)
-    return extracted(value, snip, 0.9 if decided else 0.75)
+    return verdicts
+
+
+def _has_boxes(text: str) -> bool:
+    """Whether a line is an option row (its checkboxes, ticked or not), not a statement."""
+    cues = vocabulary()
+    return any(c in text for c in (*cues.cue("checkbox_checked"), *cues.cue("checkbox_empty")))
 
 
 _DECISION = re.compile(r"经研究|经验收|综上|(?:验收组|专家组|验收小组|验收委员会)(?:一致)?(?:认为|同意|决定)")
