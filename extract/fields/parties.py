@@ -60,7 +60,7 @@ _COMMISSION = re.compile(
 )
 # A title that names both (某局与某公司…框架协议) says who is who only by what each one is.
 _TITLE_REST = re.compile(r"(?P<y>.{4,80})(?:协议|合同)")
-_LEAD = re.compile(r"^(?:本合同|本协议)?(?:由|系|经|与|和|及|同)")
+_LEAD = re.compile(r"^(?:本合同|本协议)?(?:由|系|经|与|和|及|同|委托)")
 
 
 @dataclass(frozen=True)
@@ -301,6 +301,8 @@ def _role_of(label: str) -> Role | None:
 def _name_at(run: Running, start: int, end: int) -> tuple[str, int] | None:
     """The organisation's name that ends at ``end`` in running text, and where it starts."""
     start = _paragraph_start(run, start, end)
+    if start > 0 and run.text[start - 1 : start + 1] == "委托":
+        start += 1  # 某局（甲方）委 / 托某公司（乙方）: the verb wrapped, not a name (托克逊县 is one)
     start += m.end() if (m := _LEAD.match(run.text[start:end])) else 0
     raw = run.text[start:end]
     cleaned = clean_party_name(raw)

@@ -42,6 +42,15 @@ INCOME_TAX_RETURN = [
     "申报日期 2025-05-20",
 ]
 
+SURCHARGE_RETURN = [
+    "# 增值税及附加税费申报表（一般纳税人适用）",
+    "纳税人名称：新疆天山云数信息技术有限公司",
+    "纳税人识别号：91650100MA78A1B2C3 所属期：2025年12月",
+    "项目 栏次 本月数 本年累计",
+    "按适用税率计税销售额 1 13,495,971.00 163,571,168.52",
+    "销项税额 11 1,214,637.39 14,721,405.17",
+]
+
 
 @pytest.mark.parametrize("ocr", [False, True], ids=["text", "ocr"])
 def test_the_form_is_recognised_by_its_title_and_without_it(ocr):
@@ -51,6 +60,10 @@ def test_the_form_is_recognised_by_its_title_and_without_it(ocr):
     assert untitled.type == DocType.declaration_form
 
 
-@pytest.mark.parametrize("lines", [VAT_RETURN, INCOME_TAX_RETURN], ids=["vat", "income_tax"])
+@pytest.mark.parametrize(
+    "lines", [VAT_RETURN, INCOME_TAX_RETURN, SURCHARGE_RETURN], ids=["vat", "income_tax", "surcharges"]
+)
 def test_a_tax_return_is_no_declaration_form(lines):
-    assert classify_page(make_page(lines)).type != DocType.declaration_form
+    verdict = classify_page(make_page(lines))
+    assert verdict.type != DocType.declaration_form
+    assert verdict.title is None or verdict.title.type != DocType.declaration_form

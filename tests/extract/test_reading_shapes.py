@@ -171,6 +171,15 @@ def test_an_unfilled_template_names_no_party(lines):
         ([f"{SUPPLIER}（乙方）与{CLIENT}（甲方）", "技术服务合同"], CLIENT, SUPPLIER),
         ([f"{CLIENT}委托{SUPPLIER}承担智慧社区平台建设项目的开发工作，双方签订本合同。"], CLIENT, SUPPLIER),
         ([f"{CLIENT}（以下简称“采购人”）与{SUPPLIER}（以下简称“供应商”）签订本合同。"], CLIENT, SUPPLIER),
+        # 委托 wrapped over the line break: its 托 is no part of the supplier's name.
+        (
+            [
+                f"根据有关法律法规，{CLIENT}（以下简称“甲方”）委",
+                f"托{SUPPLIER}（以下简称“乙方”）承担平台建设。",
+            ],
+            CLIENT,
+            SUPPLIER,
+        ),
     ],
 )
 def test_roles_from_titles_and_preambles(lines, a, b):
