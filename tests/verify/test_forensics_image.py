@@ -195,14 +195,19 @@ def test_a_grey_scan_that_kept_its_red_seal_is_no_coloured_paste():
     # paper between its strokes, which is neither paper nor a paste.
     from jianzheng.verify.forensics import jpeg_blocks
 
-    ycc = jpeg_blocks.to_ycc(_soft_scan(grey=True)).copy()
-    ycc[560:680, 420:600, 2], ycc[560:680, 420:600, 1] = 138, 124  # the red halo on the paper
-    strokes = np.zeros(ycc.shape[:2], bool)
+    grey = jpeg_blocks.to_ycc(_soft_scan(grey=True))
+    strokes = np.zeros(grey.shape[:2], bool)
     for row in range(572, 672, 12):  # the seal's ring and characters, coloured ink
         strokes[row : row + 3, 432:590] = True
-    stats = jpeg_blocks.BlockStats(ycc)
-    assert jpeg_blocks.colour_on_grey(ycc, stats)  # as paper alone it looks like a tinted paste ...
-    assert jpeg_blocks.colour_on_grey(ycc, stats, strokes) == []  # ... but it lies around the seal
+    red, brownish = grey.copy(), grey.copy()
+    red[560:680, 420:600, 2], red[560:680, 420:600, 1] = 138, 124  # the red halo on the paper
+    # Its hue is a seal's: no paper's tint, even where the ink is too pale to be masked.
+    assert jpeg_blocks.colour_on_grey(red, jpeg_blocks.BlockStats(red)) == []
+    # Ink of another hue (a brown seal pad) is told by the ink mask around it.
+    brownish[560:680, 420:600, 2], brownish[560:680, 420:600, 1] = 134, 122
+    stats = jpeg_blocks.BlockStats(brownish)
+    assert jpeg_blocks.colour_on_grey(brownish, stats)  # as paper alone it looks like a tinted paste ...
+    assert jpeg_blocks.colour_on_grey(brownish, stats, strokes) == []  # ... but it lies around the seal
 
 
 def test_a_grey_scan_with_colour_on_much_of_its_paper_is_a_colour_page():

@@ -69,6 +69,7 @@ class ImageRules(_Section):
     grey_min_tint: float
     grey_min_coherence: float
     grey_noise_ratio: float
+    grey_seal_hue_ratio: float
     tint_min_page: float
     tint_min_diff: float
     tint_min_share: float

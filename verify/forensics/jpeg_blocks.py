@@ -128,8 +128,11 @@ def colour_on_grey(
         inside = paper[r0:r1, c0:c1]
         if not inside.any():
             continue
-        colour = abs(float(cb[r0:r1, c0:c1][inside].mean())) + abs(float(cr[r0:r1, c0:c1][inside].mean()))
+        mean_cb, mean_cr = float(cb[r0:r1, c0:c1][inside].mean()), float(cr[r0:r1, c0:c1][inside].mean())
+        colour = abs(mean_cb) + abs(mean_cr)
         magnitude = float(chroma[r0:r1, c0:c1][inside].mean())
+        if mean_cr > 0 and mean_cr >= rules.grey_seal_hue_ratio * abs(mean_cb):
+            continue  # a seal's red, too pale for the ink mask or showing through: no paper's tint
         if (
             colour >= rules.grey_min_tint
             and colour >= rules.grey_min_coherence * magnitude
