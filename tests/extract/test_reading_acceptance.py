@@ -250,6 +250,23 @@ def test_a_signer_a_seal_cut_short_is_the_letterhead_it_reads_as():
     assert value(other.party_a) is None
 
 
+def test_a_letter_without_letterhead_that_says_we_organised_it_is_signed_by_the_client():
+    letter = [
+        "关于高昌区人民医院信息系统升级改造",
+        "项目的验收意见",
+        f"{SUPPLIER}：",
+        "你公司承建的高昌区人民医院信息系统升级改造项目已按合同约定完成建设任务。",
+        "2025年5月24日，我单位组织相关专家对该项目进行了验收，验收合格。",
+    ]
+    fields = acceptance([*letter, "市", "吐鲁番市人民医院", "2025年5月24日"], ocr=True)
+    assert value(fields.party_a) == "吐鲁番市人民医院"  # the seal's stray 市 above is no part of it
+    assert value(fields.party_b) == SUPPLIER
+    # A character under the seal misread: the letter's sentences spell the name plainly.
+    toksun = [*letter[:3], "你公司承建的托克逊县自然资源局不动产登记项目已完成，我单位组织专家进行了验收。"]
+    blurred = acceptance([*toksun, "托束逊县自然资源局", "2025年7月28日"], ocr=True)
+    assert value(blurred.party_a) == "托克逊县自然资源局"
+
+
 HAMI_LETTER = [
     "伊吾县人民医院",
     "伊吾人函〔2025〕36号",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import Hamming, Levenshtein
 
 from jianzheng.models import AcceptanceConclusion, AcceptanceFields, DocType, Extracted
 
@@ -358,6 +358,17 @@ def letter_parties(reading: Reading) -> dict[str, Extracted[str]]:
             if organiser is not None:
                 found["party_a"] = extracted(organiser, snip, 0.8)
                 break
+            # A letter to the contractor (某公司：… 你公司承建的…) saying 我单位组织…, without a
+            # letterhead to spell its signer again: the whole organisation's name read plainly above
+            # the date is the one who organised it, a little less sure than a name read twice.
+            if (
+                len(lines) == 1
+                and addressee is not None
+                and not is_org_name(first_page[0].compact)
+                and any(w in text for w in cues.cue("issuer_self_organised"))
+            ):
+                found["party_a"] = extracted(_spelt_nearly(name, _body(reading, lines)) or name, snip, 0.75)
+                break
         else:
             letterhead = _letterhead_signer(first_page, above, text, cues.cue("issuer_self_organised"))
             if letterhead is not None and letterhead.value != addressee:
@@ -467,6 +478,22 @@ def _spelt_alone(name: str, other: str, text: str) -> bool:
     whole name (哈密市某局), and so is no plainer spelling of it."""
     covered = {at + i for at in _occurrences(other, text) for i in range(len(other))}
     return any(not all(at + i in covered for i in range(len(name))) for at in _occurrences(name, text))
+
+
+def _spelt_nearly(name: str, body: str) -> str | None:
+    """The one spelling in the body that differs from a signer's reading in a single character (a
+    seal over 托克逊县… read 托束逊县…, the project's name spelling it plainly), if the body does not
+    spell the reading itself."""
+    if name in body:
+        return None
+    found = {
+        window
+        for at in range(len(body) - len(name) + 1)
+        if Hamming.distance(window := body[at : at + len(name)], name) == 1
+        and window.endswith(name[-2:])
+        and is_org_name(window)
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _occurrences(name: str, text: str) -> list[int]:
