@@ -397,3 +397,21 @@ def test_a_test_reports_developer_is_the_contractor_and_its_issuer_the_third_par
     assert value(fields.party_b) == SUPPLIER
     assert value(fields.third_party) == "新疆天山软件测评中心有限公司"
     assert value(fields.party_a) is None  # 委托单位 may be either party: no role is read from it
+
+
+def test_a_preliminary_and_a_final_acceptance_bound_together_give_the_final_date():
+    first = [
+        "初步验收报告",
+        f"建设单位  {CLIENT}",
+        "验收日期  2025年8月27日",
+        "验收结论  初验合格，进入试运行",
+    ]
+    final = [
+        "竣工（终验）验收报告",
+        f"建设单位  {CLIENT}",
+        "验收日期  2025年10月26日",
+        "验收结论  同意通过验收",
+    ]
+    pages = [page_of(first, ocr=True, number=1), page_of(final, ocr=True, number=2)]
+    fields = EXTRACTORS[DocType.acceptance_report](Reading.of(pages))
+    assert str(value(fields.accepted_on)) == "2025-10-26"

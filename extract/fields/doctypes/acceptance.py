@@ -156,7 +156,17 @@ def union_snippet(lines: list[Line]) -> Snippet | None:
 
 
 def accepted_on(reading: Reading) -> Extracted[object] | None:
-    """The labelled acceptance date, else the last date of the document's last page."""
+    """The labelled acceptance date, else the last date of the document's last page.
+
+    A preliminary acceptance (初步验收报告) bound before the final one gives way to the final
+    one's date: the project passed on that day, the first only opened its trial run.
+    """
+    preliminary = _preliminary_pages(reading)
+    final = [p for p in reading.pages if p.number not in preliminary]
+    if preliminary and final:
+        found = Reading.of(final).first("accepted_on", as_date)
+        if found is not None:
+            return found
     found = reading.first("accepted_on", as_date)
     if found is not None:
         return found
@@ -187,6 +197,20 @@ def accepted_on(reading: Reading) -> Extracted[object] | None:
         value, snip = dated[-1]
         return extracted(value, snip, 0.75)
     return _cover_date(reading)
+
+
+_PRELIMINARY = re.compile(r"初步验收|初验")
+_FINAL = re.compile(r"终验|竣工验收|最终验收")
+
+
+def _preliminary_pages(reading: Reading) -> set[int]:
+    """Pages whose title (their first two lines) names a preliminary acceptance, not a final one."""
+    pages: set[int] = set()
+    for page in reading.pages:
+        head = "".join(ln.compact for ln in reading.lines if ln.page == page.number)[:40]
+        if _PRELIMINARY.search(head) and not _FINAL.search(head):
+            pages.add(page.number)
+    return pages
 
 
 def _cover_date(reading: Reading) -> Extracted[object] | None:
