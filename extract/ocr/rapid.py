@@ -41,7 +41,7 @@ from .int8 import cpu_has_vnni
 #   `jianzheng models build` made it; the recogniser stays float (int8.py says
 #   why). Dynamic quantisation of the recogniser was tried first and left out:
 #   ConvInteger gained nothing and 5 % of argmaxes moved.
-REVISION = 3
+REVISION = 4  # 4: a line the seal band cuts through is detected again whole (cached lines of 3 may lack it)
 """Part of the engine's key: bump when a change here changes what a page reads, so cached lines are not reused."""
 DET_SIDE = 960
 FULL_SIZE_UP_TO = 1600
@@ -197,10 +197,17 @@ class RapidOcrEngine(OcrEngine):
         detector = self._ocr._load_det_model()
         found = []
         for y0, y1 in bands:
+            top, bottom = y0, y1
             if len(boxes):
                 centres = boxes[:, :, 1].mean(axis=1)
-                boxes = boxes[(centres < y0) | (centres >= y1)]
-            band = new[y0:y1]
+                inside = (centres >= y0) & (centres < y1)
+                if inside.any():
+                    # A line the band's edge cuts through is detected again whole, or not at all
+                    # (a seller's name just above an invoice's seal, its centre inside the band).
+                    top = max(0, min(y0, int(boxes[inside][:, :, 1].min())))
+                    bottom = min(new.shape[0], max(y1, int(np.ceil(boxes[inside][:, :, 1].max())) + 1))
+                boxes = boxes[~inside]
+            band = new[top:bottom]
             if scale < 1:
                 band = cv2.resize(band, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
             detector.limit_side_len = max(band.shape[:2])
@@ -209,7 +216,7 @@ class RapidOcrEngine(OcrEngine):
             if got is None or len(got) == 0:
                 continue
             got = got.astype(np.float32) / scale
-            got[:, :, 1] += y0
+            got[:, :, 1] += top
             centres = got[:, :, 1].mean(axis=1)
             found.append(got[(centres >= y0) & (centres < y1)])
         self._detected = (new, np.concatenate([boxes, *found]).astype(np.float32) if found else boxes)

@@ -98,3 +98,18 @@ def test_text_under_a_red_seal_is_read():
     x0, y0, x1, y1 = page.seals[0].bbox
     assert abs((x0 + x1) / 2 - cx * 72 / 200) < 10 and abs((y0 + y1) / 2 - cy * 72 / 200) < 10
     assert "贰佰肆拾伍万元整" in page.text.replace(" ", "")
+
+
+def test_a_line_the_seal_band_cuts_through_is_detected_again_whole():
+    # The band of rows re-detected after a seal is lifted starts a fifth of the seal's height above it:
+    # a line just above the seal, its centre inside that band, is detected again whole, not halved.
+    pixels = _rendered_text_page(LINES)
+    detected = engine()._detect(pixels)
+    line = max(detected, key=lambda box: float(np.ptp(box[:, 0])))  # the widest: 乙方's line
+    top, bottom = int(line[:, 1].min()), int(line[:, 1].max())
+    middle = (top + bottom) // 2
+    engine()._keep(pixels, detected)
+    lifted = pixels.copy()
+    engine().rows_changed(pixels, lifted, [(middle - 2, middle + 200)])
+    # Its upper half cut off, 天 read as 大.
+    assert "新疆天山云数信息技术有限公司" in "".join(found.text for found in engine().recognize(lifted))
