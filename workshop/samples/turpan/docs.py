@@ -148,7 +148,7 @@ def contract(
     jx = _jx(rng)
     if parties == "title_only":
         title = f"{deal.client.name}与{firm.name}关于{deal.name}的合同"
-        y = 90
+        y: float = 90
         line = ""
         for ch in title:
             line += ch
@@ -204,7 +204,7 @@ def contract(
     if parties == "title_only":
         y = _party_block(p1, y + 10, "乙方开户信息（收款单位）", firm, rng, bank) if bank else y
     p2 = Sheet()
-    y = 80
+    y = 80.0
     if unit_price:
         p2.text(60, y, "第三条  合同价款（分项报价）", 11)
         y += 10
@@ -212,7 +212,7 @@ def contract(
         rows = [["序号", "名称", "单位", "数量", "单价（元）", "小计（元）"]]
         for i, (nm, unit, qty, price) in enumerate(items, start=1):
             rows.append([str(i), nm, unit, str(qty), figures(price), figures(price * qty)])
-        listed = sum(price * qty for _, _, qty, price in items)
+        listed = sum((price * qty for _, _, qty, price in items), Decimal(0))
         rows.append(["", "合计", "", "", "", figures(listed)])
         y = p2.grid(50, y, [34, 190, 40, 40, 90, 100], rows, height=21, size=9)
         y += 22
@@ -260,7 +260,7 @@ def contract(
     p2.text(60, y + 6, "第六条  违约责任", 11)
     p2.para(60, y + 26, 470, "任何一方违反本合同约定，应承担相应违约责任，并赔偿由此给对方造成的损失。")
     p3 = Sheet()
-    y = 90
+    y = 90.0
     y = p3.para(60, y, 470, "第七条  本合同一式陆份，双方各执叁份，自双方签字盖章之日起生效。（以下无正文）")
     y += 40
     p3.text(60, y, f"{a_role}（盖章）：", 11)
@@ -287,7 +287,7 @@ def contract(
         )
     if seal_b:
         p3.seal(410 + rng.uniform(-8, 8), y + 86 + rng.uniform(-6, 6), firm.name, r=44, inner="合同专用章")
-    fields = {
+    fields: dict[str, object] = {
         "project_name": deal.name,
         "contract_number": deal.number,
         "party_a": deal.client.name,

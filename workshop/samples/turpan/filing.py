@@ -146,7 +146,7 @@ class Filing:
         page: int | None = None,
         note: str = "",
     ) -> None:
-        row = {"code": code, "note": note}
+        row: dict[str, object] = {"code": code, "note": note}
         if project_id:
             row["project_id"] = project_id
         if file:

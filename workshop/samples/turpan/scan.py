@@ -137,14 +137,15 @@ def glass_photo(sheet: Sheet, rng: random.Random, long_side: int = 2000) -> np.n
     canvas[pad : pad + h, pad : pad + w] = img
     H, W = canvas.shape[:2]
     j = lambda: rng.uniform(0, 0.035)  # noqa: E731
-    src = np.float32([[0, 0], [W, 0], [W, H], [0, H]])
-    dst = np.float32(
+    src = np.array([[0, 0], [W, 0], [W, H], [0, H]], np.float32)
+    dst = np.array(
         [
             [W * j(), H * j()],
             [W * (1 - j()), H * j()],
             [W * (1 - j()), H * (1 - j())],
             [W * j(), H * (1 - j())],
-        ]
+        ],
+        np.float32,
     )
     img = cv2.warpPerspective(canvas, cv2.getPerspectiveTransform(src, dst), (W, H), borderValue=(70, 64, 58))
     yy, xx = np.mgrid[0:H, 0:W].astype(np.float32)

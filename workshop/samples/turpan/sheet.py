@@ -202,7 +202,8 @@ class Sheet:
             return
         for op in self.ops:
             if op[0] == "seal":
-                _seal(page, *op[1:], dx=dx, dy=dy)
+                cx, cy, r, name, inner, oval, color = op[1:8]
+                _seal(page, cx, cy, r, name, inner, oval, color, dx=dx, dy=dy)
             elif op[0] == "emblem":
                 _emblem(page, op[1] + dx, op[2] + dy, op[3])
             elif op[0] == "qr":
