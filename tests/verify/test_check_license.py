@@ -25,6 +25,20 @@ def test_license_name_mismatch_but_not_for_company_form_or_bracket_spellings():
     )
 
 
+def _one_off(text_source: str, confidence: float):
+    found = license_doc(name="新疆天山云教信息技术有限公司", text_source=text_source)  # 教 for 数
+    name = found.fields.company_name.model_copy(update={"confidence": confidence})
+    return found.model_copy(update={"fields": found.fields.model_copy(update={"company_name": name})})
+
+
+def test_a_name_one_character_off_is_a_slip_only_where_ocr_was_unsure_of_it():
+    assert run(lic.license_name, context(declaration(), [_one_off("ocr", 0.9)])) == []
+    sure = run(lic.license_name, context(declaration(), [_one_off("ocr", 0.999)]))
+    assert codes(sure) == ["NEEDS_REVIEW"] and sure[0].check == "LICENSE_NAME_MISMATCH"
+    printed = run(lic.license_name, context(declaration(), [_one_off("text", 1.0)]))
+    assert codes(printed) == ["LICENSE_NAME_MISMATCH"] and printed[0].severity == "error"
+
+
 def test_credit_code_invalid_check_character():
     body = "91650100MA78A1B2C"
     wrong = body + ("0" if CODE[-1] != "0" else "1")

@@ -38,6 +38,7 @@ class NameRules(_Rules):
     misread_max_substitutions: int = Field(ge=0)
     unsure_below: float = Field(ge=0, le=1)
     unsure_same_min: float = Field(gt=0, le=1)
+    slip_below: float = Field(gt=0, le=1)
     project_name_weak_below: float = Field(gt=0, le=1)
 
 
