@@ -265,6 +265,9 @@ def test_a_letter_without_letterhead_that_says_we_organised_it_is_signed_by_the_
     toksun = [*letter[:3], "你公司承建的托克逊县自然资源局不动产登记项目已完成，我单位组织专家进行了验收。"]
     blurred = acceptance([*toksun, "托束逊县自然资源局", "2025年7月28日"], ocr=True)
     assert value(blurred.party_a) == "托克逊县自然资源局"
+    # The seal's strokes beside the name read as Latin letters.
+    stroked = acceptance([*toksun, "托克逊县自然资源局NEP", "2025年7月28日"], ocr=True)
+    assert value(stroked.party_a) == "托克逊县自然资源局"
 
 
 HAMI_LETTER = [

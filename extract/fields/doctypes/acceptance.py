@@ -199,6 +199,7 @@ def accepted_on(reading: Reading) -> Extracted[object] | None:
     return _cover_date(reading)
 
 
+_SEAL_LATIN = re.compile(r"(?<=[\u4e00-\u9fff])[A-Za-z]{1,4}$")
 _PRELIMINARY = re.compile(r"初步验收|初验")
 _FINAL = re.compile(r"终验|竣工验收|最终验收")
 
@@ -350,6 +351,9 @@ def letter_parties(reading: Reading) -> dict[str, Extracted[str]]:
         for lines in (above[-2:], above[-1:]):
             # Each line's first cell: a seal's stray strokes beside the name are no part of it.
             name = "".join(re.sub(r"\s", "", ln.text[slice(*ln.cells()[0])]) for ln in lines if ln.cells())
+            # A seal's strokes beside the name read as Latin letters (托克逊县教育局NEP).
+            bare = _SEAL_LATIN.sub("", name)
+            name = bare if bare != name and is_org_name(bare) else name
             cleaned = clean_party_name(name)
             snip = union_snippet(lines)
             if (
