@@ -488,3 +488,12 @@ def test_one_name_under_both_roles_names_neither_party():
         )
     )
     assert found.party_a is None and found.party_b is None
+
+
+def test_a_fee_table_that_makes_up_the_price_gives_the_fees_it_leaves_out_as_zero():
+    table = ["费用项目  金额（元）", "软件开发费  287,000.00", "硬件设备购置费  1,449,000.00"]
+    whole = contract(page_of(["合同总价：¥1,736,000.00元", *table]))
+    assert whole.fees.value.software_development == Decimal("287000.00")
+    assert whole.fees.value.consulting_design == Decimal("0.00")  # itemised whole: none of it
+    part = contract(page_of(["合同总价：¥2,000,000.00元", *table]))
+    assert part.fees.value.consulting_design is None  # a part of the price: nothing said of the rest

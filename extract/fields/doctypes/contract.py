@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from decimal import Decimal
 
-from jianzheng.models import ContractFields, DocType, Extracted
+from jianzheng.models import FEE_KEYS, ContractFees, ContractFields, DocType, Extracted
 from jianzheng.models.money import Amount, find_amounts
 
 from ..dates import find_dates, full_date
@@ -511,6 +512,23 @@ def _signing_clause(reading: Reading) -> Extracted[object] | None:
     return None
 
 
+def _whole(fees: ContractFees, amount: Extracted[Decimal] | None) -> ContractFees:
+    """The fees with the ones the table leaves out at zero, where its fees make up the whole price.
+
+    A table that adds up to the contract's amount itemises all of it: a fee it does not list is
+    none (CONTRACT 2.2 gives the ten keys where a contract itemises its fees). A table that adds
+    up to less (a list price, a part) says nothing of the fees it leaves out.
+    """
+    listed = [v for key in FEE_KEYS if (v := getattr(fees, key)) is not None]
+    if amount is None or not listed or abs(sum(listed, Decimal(0)) - amount.value) > _FEE_SLACK:
+        return fees
+    return fees.model_copy(update={key: Decimal("0.00") for key in FEE_KEYS if getattr(fees, key) is None})
+
+
+# Fees printed in 万元 to two decimals add up to the yuan price within 100 yuan.
+_FEE_SLACK = Decimal(100)
+
+
 def _capital_beside(reading: Reading, total: Snippet) -> tuple[Amount, Snippet] | None:
     """The capital numerals printed in the fee table's total row (合计 | 柒拾陆万柒仟叁佰元整 | 767,300.00)."""
     middle = (total.bbox[1] + total.bbox[3]) / 2
@@ -554,7 +572,7 @@ def extract_contract(reading: Reading) -> ContractFields:
     fields.update(changed_price(reading))
     fees = extract_fees(reading.lines)
     if fees is not None and not fees.pre_tax:
-        fields["fees"] = extracted(fees.fees, fees.evidence, 0.9)
+        fields["fees"] = extracted(_whole(fees.fees, fields.get("contract_amount")), fees.evidence, 0.9)
         if "contract_amount" not in fields and fees.total is not None:
             # No price sentence could be read: the fee table's printed total is the price.
             fields["contract_amount"] = extracted(quantize(fees.total[0]), fees.total[1], 0.8)

@@ -204,9 +204,9 @@ def contract_fees(ctx: CheckContext) -> Iterator[Finding]:
 
     Rule: seed 000 (二) 3. 2) (the ten fees of a project row) and seed 001 (四) (软件和信息技术服务费
     are the six service fees; hardware and software purchases are not). Only fees the contract
-    lists are compared, and only where the contract is the whole row (its amount agrees with
-    the declared one, or, unread, its table adds up to it; a row of several contracts is compared
-    with the sum of their tables where that sum is the declared amount); a
+    lists are compared (those a table that makes up the whole price leaves out are zero), and
+    only where the contract is the whole row (its table adds up to the declared amount; a row of
+    several contracts is compared with the sum of their tables where that sum is it); a
     declared fee that the contract states anywhere agrees (CONTRACT 2). One finding per contract
     lists every differing fee; an unsure fee table gives NEEDS_REVIEW.
 
