@@ -497,3 +497,18 @@ def test_a_fee_table_that_makes_up_the_price_gives_the_fees_it_leaves_out_as_zer
     assert whole.fees.value.consulting_design == Decimal("0.00")  # itemised whole: none of it
     part = contract(page_of(["合同总价：¥2,000,000.00元", *table]))
     assert part.fees.value.consulting_design is None  # a part of the price: nothing said of the rest
+
+
+def test_a_price_list_before_a_discount_is_no_breakdown_of_the_price():
+    # 合计 1,503,041.00 above 优惠后总价 1,391,705.00: the items price the list, not the contract.
+    lines = [
+        "序号 名称  金额（元）",
+        "1 系统集成实施费  232,384.00",
+        "2 硬件设备购置费  1,270,657.00",
+        "合计  1,503,041.00",
+        "合同总价：¥1,391,705.00元",
+    ]
+    assert contract(page_of(lines)).fees is None
+    # A fee the price clause names in passing (其中：系统集成实施费…) is still the contract's.
+    named = contract(page_of(["合同总价：¥2,783,500.00元。其中：系统集成实施费1097500.00元。"]))
+    assert named.fees is not None and named.fees.value.integration_implementation == Decimal("1097500.00")

@@ -55,13 +55,6 @@ def test_fee_mismatch_lists_every_differing_fee_in_one_finding():
     assert run(amounts.contract_fees, context(declaration(), [contract(fees=same)])) == []
 
 
-def test_a_price_list_before_a_discount_is_not_the_rows_fees():
-    # 合计 2,600,000.00, 优惠后总价 2,450,000.00: the declared fees are the discounted price's, the
-    # table's items the list price's; a fee-by-fee comparison would accuse a clean row.
-    listed = {"software_development": "1300000.00", "hardware_purchase": "1300000.00"}
-    assert run(amounts.contract_fees, context(declaration(), [contract(fees=listed)])) == []
-
-
 def test_fees_of_a_contract_whose_amount_is_unread_are_compared_only_when_they_make_up_the_row():
     # One order of a merged framework row (its amount unread) itemises its own part only: no
     # FEE_MISMATCH. A table that adds up to the declared 245 万元 is the whole row's.

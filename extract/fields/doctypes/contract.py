@@ -10,7 +10,7 @@ from jianzheng.models import FEE_KEYS, ContractFees, ContractFields, DocType, Ex
 from jianzheng.models.money import Amount, find_amounts
 
 from ..dates import find_dates, full_date
-from ..fee_table import extract_fees
+from ..fee_table import FeeTable, extract_fees
 from ..label_hits import LabelHit
 from ..labels import vocabulary
 from ..lines import Line, Snippet, union
@@ -512,6 +512,13 @@ def _signing_clause(reading: Reading) -> Extracted[object] | None:
     return None
 
 
+def _prices_else(fees: FeeTable, amount: Extracted[Decimal] | None) -> bool:
+    """Whether a fee table's printed total is not the contract's price: a list price before a
+    discount (合计 1,503,041.00 above 优惠后总价 1,391,705.00) itemises another sum than the one
+    the row declares, and its items are no breakdown of it."""
+    return amount is not None and fees.total is not None and abs(fees.total[0] - amount.value) > _FEE_SLACK
+
+
 def _whole(fees: ContractFees, amount: Extracted[Decimal] | None) -> ContractFees:
     """The fees with the ones the table leaves out at zero, where its fees make up the whole price.
 
@@ -571,7 +578,7 @@ def extract_contract(reading: Reading) -> ContractFields:
     # the new one (the old one is still printed on the contract's own pages).
     fields.update(changed_price(reading))
     fees = extract_fees(reading.lines)
-    if fees is not None and not fees.pre_tax:
+    if fees is not None and not fees.pre_tax and not _prices_else(fees, fields.get("contract_amount")):
         fields["fees"] = extracted(_whole(fees.fees, fields.get("contract_amount")), fees.evidence, 0.9)
         if "contract_amount" not in fields and fees.total is not None:
             # No price sentence could be read: the fee table's printed total is the price.

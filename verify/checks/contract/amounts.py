@@ -163,10 +163,9 @@ def _row_fees(ctx: CheckContext, project: Project) -> tuple[Document, Extracted[
         if amount is not None and project.contract_amount is not None:
             if not field_agrees(amount, project.contract_amount, unit):
                 return None
-        if project.contract_amount is not None:
-            # Only a table that adds up to the row itemises it: one order of a merged framework
-            # row itemises its own part, and a price list before a discount (合计 1,503,041.00,
-            # 优惠后总价 1,391,705.00) or before tax prices something else than the row.
+        elif amount is None and project.contract_amount is not None:
+            # Its amount unread, only a table that adds up to the row says the contract is the whole
+            # row (one order of a merged framework row itemises only its own part).
             table = [v for key in FEE_KEYS if (v := getattr(fields.fees.value, key)) is not None]
             if not amounts_agree(sum(table, Decimal(0)), _table_unit(table), project.contract_amount, unit):
                 return None
@@ -205,8 +204,9 @@ def contract_fees(ctx: CheckContext) -> Iterator[Finding]:
     Rule: seed 000 (二) 3. 2) (the ten fees of a project row) and seed 001 (四) (软件和信息技术服务费
     are the six service fees; hardware and software purchases are not). Only fees the contract
     lists are compared (those a table that makes up the whole price leaves out are zero), and
-    only where the contract is the whole row (its table adds up to the declared amount; a row of
-    several contracts is compared with the sum of their tables where that sum is it); a
+    only where the contract is the whole row (its amount agrees with the declared one, or, unread,
+    its table adds up to it; a row of several contracts is compared with the sum of their tables
+    where that sum is the declared amount); a
     declared fee that the contract states anywhere agrees (CONTRACT 2). One finding per contract
     lists every differing fee; an unsure fee table gives NEEDS_REVIEW.
 
