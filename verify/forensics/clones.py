@@ -23,9 +23,10 @@ the search is written here, in two steps:
 
 On a page without real scan noise (``clone_min_noise``: a clean render, or a scanner that
 smooths its paper) repeated glyphs are pixel-identical by construction and the noise proves
-nothing; there only a copy whose source and copy are both a seal's round ring counts (wild seed
-13: the client's seal copied onto the contractor's place of a smoothed grey scan), for two
-impressions of one seal are never the same pixels. Only copies on paper count: a photo's desk or
+nothing; there only a copy whose source and copy are both a seal's round ring, equal over the whole
+seal, counts (wild seed 13: the client's seal copied onto the contractor's place of a smoothed grey
+scan), for two impressions of one seal are never the same pixels, and two seals of one maker share
+only their star and what is printed under it. Only copies on paper count: a photo's desk or
 background may repeat a texture.
 """
 
@@ -73,8 +74,11 @@ def clone_regions(gray: np.ndarray, page_noise: float) -> list[Region]:
             continue
         (dy, dx), (x0, y0, x1, y1) = proven
         centre = ((x0 + x1) // 2, (y0 + y1) // 2)
-        seal = _ring_around(gray, centre) and _ring_around(gray, (centre[0] + dx, centre[1] + dy))
-        if not noisy and not seal:
+        ring = _ring_around(gray, centre)
+        seal = ring is not None and _ring_around(gray, (centre[0] + dx, centre[1] + dy)) is not None
+        if not noisy and not (
+            seal and ring is not None and _same_disc(gray, ring, (dy, dx), rules.clone_max_mad)
+        ):
             continue
         proven_shifts.append((dy, dx))
         copy = (x0 + dx, y0 + dy, x1 + dx, y1 + dy)
@@ -93,10 +97,34 @@ def clone_regions(gray: np.ndarray, page_noise: float) -> list[Region]:
 _PAGE_INCHES = 8.27
 
 
-def _ring_around(gray: np.ndarray, centre: tuple[int, int]) -> bool:
-    """Whether a seal's round outline surrounds ``centre``: extraction's grey seal finder
+def _same_disc(
+    gray: np.ndarray, ring: tuple[int, int, int, int], shift: tuple[int, int], max_mad: float
+) -> bool:
+    """Whether a whole seal (its ring text as well as its star) equals the one at ``shift``: two
+    seals of one maker share a star and the date printed under it, never their ring text."""
+    page = gray.astype(np.float32)
+    x0, y0, x1, y1 = ring
+    dy, dx = shift
+    if (
+        min(y0, y0 + dy, x0, x0 + dx) < 0
+        or max(y1, y1 + dy) > page.shape[0]
+        or max(x1, x1 + dx) > page.shape[1]
+    ):
+        return False
+    disc, other = page[y0:y1, x0:x1], page[y0 + dy : y1 + dy, x0 + dx : x1 + dx]
+    gy, gx = np.gradient(disc)
+    edges = np.hypot(gx, gy) > 8.0
+    if edges.sum() < 200:
+        return False
+    diff = np.abs(disc - other)[edges]
+    return float(diff.mean()) <= max_mad and float((diff < 3 * max_mad).mean()) >= 0.9
+
+
+def _ring_around(gray: np.ndarray, centre: tuple[int, int]) -> tuple[int, int, int, int] | None:
+    """The box (pixels) of a seal's round outline around ``centre``: extraction's grey seal finder
     (seal_outline.py, a circle of a seal's size inked on nearly every ray) on the area around it,
-    with a seal centred within half its radius of it. Repeated print gives no such outline."""
+    with a seal centred within half its radius of it; None where there is none. Repeated print
+    gives no such outline."""
     rules = reading_rules().seal
     dpi = gray.shape[1] / _PAGE_INCHES
     reach = int(rules.outline_max_mm / 25.4 * dpi)
@@ -109,8 +137,8 @@ def _ring_around(gray: np.ndarray, centre: tuple[int, int]) -> bool:
         sx0, sy0, sx1, sy1 = (v * px for v in seal.bbox)
         radius = (sx1 - sx0) / 2
         if np.hypot(x0 + (sx0 + sx1) / 2 - cx, y0 + (sy0 + sy1) / 2 - cy) <= radius / 2:
-            return True
-    return False
+            return (int(x0 + sx0), int(y0 + sy0), int(x0 + sx1), int(y0 + sy1))
+    return None
 
 
 def _candidates(

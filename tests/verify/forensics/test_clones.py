@@ -69,6 +69,17 @@ def test_on_a_page_without_noise_a_copied_seal_is_still_a_copy():
     assert clone_regions(page, page_noise=0.5) == []
 
 
+def test_on_a_page_without_noise_two_seals_with_one_centre_are_no_copy():
+    # Two parties' seals share their star and the date printed under them; their ring text differs.
+    page = np.full((2339, 1654), 236, np.uint8)
+    for cx, name in ((450, "SEAL OF THE CLIENT"), (1150, "CONTRACTOR CO LTD")):
+        cv2.circle(page, (cx, 1500), 170, 90, 9, cv2.LINE_AA)
+        cv2.putText(page, name, (cx - 150, 1420), 0, 0.9, 90, 3, cv2.LINE_AA)
+        cv2.drawMarker(page, (cx, 1500), 90, cv2.MARKER_STAR, 90, 8)
+        cv2.putText(page, "2025-12-08", (cx - 90, 1600), 0, 1.0, 30, 3, cv2.LINE_AA)
+    assert clone_regions(page, page_noise=0.5) == []
+
+
 def test_on_a_page_without_noise_repeated_print_is_no_clone():
     # Without scan noise repeated glyphs are identical pixels, and print is no seal: no verdict.
     page = _scan(noise=0.0)
