@@ -578,8 +578,10 @@ def extract_contract(reading: Reading) -> ContractFields:
     # the new one (the old one is still printed on the contract's own pages).
     fields.update(changed_price(reading))
     fees = extract_fees(reading.lines)
-    if fees is not None and not fees.pre_tax and not _prices_else(fees, fields.get("contract_amount")):
-        fields["fees"] = extracted(_whole(fees.fees, fields.get("contract_amount")), fees.evidence, 0.9)
+    price_read = fields.get("contract_amount")
+    read_price_field = price_read if isinstance(price_read, Extracted) else None
+    if fees is not None and not fees.pre_tax and not _prices_else(fees, read_price_field):
+        fields["fees"] = extracted(_whole(fees.fees, read_price_field), fees.evidence, 0.9)
         if "contract_amount" not in fields and fees.total is not None:
             # No price sentence could be read: the fee table's printed total is the price.
             fields["contract_amount"] = extracted(quantize(fees.total[0]), fees.total[1], 0.8)
