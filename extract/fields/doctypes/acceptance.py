@@ -78,8 +78,7 @@ def conclusion(reading: Reading) -> Extracted[AcceptanceConclusion] | None:
                 continue
             # An option row whose tick was lost is not plain alone; the report's own opinion saying
             # the same (□合格 不合格 above 基本合格，限期整改，整改完成后另行组织验收) makes it so.
-            stated = {v for ln in reading.lines if not _has_boxes(ln.text) and (v := _conclusion_of(ln.text))}
-            if found.confidence < 0.9 and stated == {found.value}:
+            if found.confidence < 0.9 and _stated(reading) == {found.value}:
                 return found.model_copy(update={"confidence": 0.9})
             return found
     verdicts = _sentence_verdicts(reading)
@@ -104,6 +103,11 @@ def _sentence_verdicts(reading: Reading) -> list[tuple[AcceptanceConclusion, Sni
             if value is not None and snip is not None:
                 verdicts.append((value, snip, sentence.group(0)))
     return verdicts
+
+
+def _stated(reading: Reading) -> set[AcceptanceConclusion]:
+    """The verdicts the report's lines state outside its option rows."""
+    return {v for ln in reading.lines if not _has_boxes(ln.text) and (v := _conclusion_of(ln.text))}
 
 
 def _has_boxes(text: str) -> bool:
@@ -162,9 +166,15 @@ def accepted_on(reading: Reading) -> Extracted[object] | None:
     one's date: the project passed on that day, the first only opened its trial run.
     """
     preliminary = _preliminary_pages(reading)
-    final = [p for p in reading.pages if p.number not in preliminary]
-    if preliminary and final:
-        found = Reading.of(final).first("accepted_on", as_date)
+    if preliminary and len(preliminary) < len(reading.pages):
+        # The same lines and labels, but the preliminary pages': nothing read again.
+        final = Reading(
+            pages=[p for p in reading.pages if p.number not in preliminary],
+            lines=[ln for ln in reading.lines if ln.page not in preliminary],
+            hits=[h for h in reading.hits if h.line.page not in preliminary],
+            wrapped_cells=reading.wrapped_cells,
+        )
+        found = final.first("accepted_on", as_date)
         if found is not None:
             return found
     found = reading.first("accepted_on", as_date)
@@ -205,7 +215,8 @@ _FINAL = re.compile(r"终验|竣工验收|最终验收")
 
 
 def _preliminary_pages(reading: Reading) -> set[int]:
-    """Pages whose title (their first two lines) names a preliminary acceptance, not a final one."""
+    """Pages whose opening (the first 40 characters of their text: the title) names a preliminary
+    acceptance, not a final one."""
     pages: set[int] = set()
     for page in reading.pages:
         head = "".join(ln.compact for ln in reading.lines if ln.page == page.number)[:40]
