@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import cv2
 import numpy as np
 
-from jianzheng.models import PageQuality
+from jianzheng.models import PageQuality, Word
 
 from .reading_rules import QualityRules
 
@@ -17,6 +19,7 @@ _INK_VARIANCE = 400.0  # a tile whose gray values vary less (std < 20) is paper,
 # punch holes and the faint mirror of the front (about 8 tiles of 2,000 at 150 DPI); the
 # sparsest printed page (a signature page, a cover) holds several times as many.
 _MIN_INK_TILES = 20
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def sharpness(gray: np.ndarray, dpi: float) -> float | None:
@@ -40,6 +43,23 @@ def sharpness(gray: np.ndarray, dpi: float) -> float | None:
     if int(ink.sum()) < _MIN_INK_TILES:
         return None
     return float(np.median(edges[ink] / contrast[ink]))
+
+
+def print_scale(words: list[Word], rules: QualityRules) -> float | None:
+    """The page's print size against body text's: its Chinese lines' median character pitch over
+    ``body_pitch_pt``; None where fewer than ``pitch_min_lines`` lines of six characters tell.
+
+    The pitch, not the line height, is measured: OCR boxes are padded by a near-constant margin,
+    their width per character is not.
+    """
+    pitches = [
+        (w.bbox[2] - w.bbox[0]) / len(w.text)
+        for w in words
+        if len(w.text) >= 6 and len(_HAN.findall(w.text)) >= 0.8 * len(w.text)
+    ]
+    if len(pitches) < rules.pitch_min_lines:
+        return None
+    return float(np.median(pitches)) / rules.body_pitch_pt
 
 
 def assess(

@@ -64,6 +64,8 @@ class QualityRules(_Frozen):
     sharp_reference: float
     max_blur: float
     max_skew_deg: float
+    body_pitch_pt: float
+    pitch_min_lines: int
 
 
 class SealRules(_Frozen):
@@ -79,9 +81,7 @@ class SealRules(_Frozen):
     outline_min_coverage: float
     outline_min_contrast: float
     outline_shrunk_min_coverage: float
-    body_pitch_pt: float
     shrunk_max_scale: float
-    shrunk_min_lines: int
 
 
 class ReadingRules(_Frozen):

@@ -12,7 +12,7 @@ from .ocr import OcrEngine, OcrLine
 from .ocr.script import to_simplified
 from .orient import deskew, deskew_matrix, measure_skew, rotate_quarter, to_gray
 from .qr import decode_codes
-from .quality import assess
+from .quality import assess, print_scale
 from .readers.source import SourcePage
 from .reading_rules import ReadingRules, SealRules
 from .seal_mask import find_seals, lift_seals, red_blobs, seal_cut_at_edge, seals_among
@@ -125,13 +125,19 @@ def ocr_page(source: SourcePage, *, file: str, engine: OcrEngine, rules: Reading
         engine.rows_changed(image, clean, seal_rows(seals, dpi, image.shape[0]))
     lines = engine.recognize(clean)
     words = words_from_lines(lines, dpi)
+    scale = print_scale(words, rules.quality)
     if not seals:
         # The seals of a page printed smaller (2-up) are smaller too: only its text tells by how much.
-        shrink = print_shrink(words, rules.seal)
+        shrink = print_shrink(scale, rules.seal)
         if shrink < 1.0:
             seals, _ = find_outline_seals(gray, dpi, rules.seal, shrink)
     # Quality speaks of the source: a 150-DPI scan rendered at 200 DPI is still a 150-DPI scan.
     effective = source.effective_dpi or dpi
+    if source.dpi_guessed and scale is not None and scale > 1.0:
+        # An untagged picture was taken as A4; a smaller paper photographed whole (an invoice
+        # forwarded at 1080 px) prints its text larger than that guess makes it, and the text's
+        # size in pixels is what OCR meets.
+        effective *= scale
     return Page(
         file=file,
         number=source.number,

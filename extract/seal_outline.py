@@ -12,16 +12,13 @@ on the e-invoices that carry them, and are rarely the seal a check needs.
 
 from __future__ import annotations
 
-import re
-
 import cv2
 import numpy as np
 
-from jianzheng.models import Seal, Word
+from jianzheng.models import Seal
 
 from .reading_rules import SealRules
 
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 _RAYS = np.deg2rad(np.arange(0, 360, 3))
 # The outline lies within this share of the proposed radius (Hough radii are a few per cent off).
 _BAND = np.linspace(0.93, 1.07, 6)
@@ -94,24 +91,17 @@ def find_outline_seals(
     return seals, unconfirmed
 
 
-def print_shrink(words: list[Word], rules: SealRules) -> float:
-    """How much a page's print was shrunk (1.0: not, or not plainly): its Chinese lines' median
-    character pitch against a body text's, where it is under ``shrunk_max_scale`` of it.
+def print_shrink(scale: float | None, rules: SealRules) -> float:
+    """How much a page's print was shrunk (1.0: not, or not plainly), from its print size against
+    body text's (quality.print_scale), where that is under ``shrunk_max_scale``.
 
     Two pages printed on one sheet (2-up) or a page fitted onto a smaller one shrink the seals
     with the text: hotan's 2-up grey contract carried 20 mm seals, under the outline search's
-    24 mm minimum (false SEAL_MISSING). The pitch, not the line height, is measured: OCR boxes
-    are padded by a near-constant margin, their width per character is not.
+    24 mm minimum (false SEAL_MISSING).
     """
-    pitches = [
-        (w.bbox[2] - w.bbox[0]) / len(w.text)
-        for w in words
-        if len(w.text) >= 6 and len(_HAN.findall(w.text)) >= 0.8 * len(w.text)
-    ]
-    if len(pitches) < rules.shrunk_min_lines:
+    if scale is None or scale >= rules.shrunk_max_scale:
         return 1.0
-    scale = float(np.median(pitches)) / rules.body_pitch_pt
-    return max(scale, 0.5) if scale < rules.shrunk_max_scale else 1.0
+    return max(scale, 0.5)
 
 
 def _coverage(dark: np.ndarray, cx: float, cy: float, r: float, band: np.ndarray = _BAND) -> float:

@@ -91,6 +91,7 @@ def _page(frame: Image.Image, number: int, rules: ReadingRules) -> SourcePage:
         scan=True,
         has_images=True,
         effective_dpi=dpi,
+        dpi_guessed=tagged_dpi(frame) is None,
         bilevel=frame.mode == "1",
         render=render,
     )
@@ -98,6 +99,11 @@ def _page(frame: Image.Image, number: int, rules: ReadingRules) -> SourcePage:
 
 def image_dpi(image: Image.Image, width: int, height: int) -> float:
     """The image's DPI from its tag where plausible, else as if its long side were an A4 page's."""
+    return tagged_dpi(image) or max(width, height) / _A4_LONG_IN
+
+
+def tagged_dpi(image: Image.Image) -> float | None:
+    """The DPI the image's tag states, None where it states none or an implausible one."""
     tagged = image.info.get("dpi")
     if isinstance(tagged, tuple) and tagged:
         try:
@@ -107,4 +113,4 @@ def image_dpi(image: Image.Image, width: int, height: int) -> float:
         # Photos and screenshots carry 72 or 96 as a placeholder, not a measurement.
         if _PLAUSIBLE_DPI[0] <= value <= _PLAUSIBLE_DPI[1] and round(value) not in (72, 96):
             return value
-    return max(width, height) / _A4_LONG_IN
+    return None

@@ -38,6 +38,9 @@ class SourcePage:
     """Page points per point of the paper it shows: 1 but for a photo put on a page far larger
     than any paper (an image-to-PDF tool's 72 dpi makes a phone photo's page 50 cm tall), where
     the sheet is taken to be A4 for what depends on real size (resolution, blur)."""
+    dpi_guessed: bool = False
+    """``effective_dpi`` is a guess (an image file without a plausible DPI tag, taken as A4): the
+    text's own size is the truer measure of the resolution OCR meets."""
     bilevel: bool = False
     """The picture is 1-bit (a fax, an MFP's black-and-white mode): a red seal on it came out black,
     or not at all where its ink was light."""

@@ -113,3 +113,32 @@ def test_a_line_the_seal_band_cuts_through_is_detected_again_whole():
     engine().rows_changed(pixels, lifted, [(middle - 2, middle + 200)])
     # Its upper half cut off, 天 read as 大.
     assert "新疆天山云数信息技术有限公司" in "".join(found.text for found in engine().recognize(lifted))
+
+
+def _untagged_jpeg(tmp_path, name: str, size_pt: tuple[float, float], font_pt: float, dpi: float):
+    doc = pymupdf.open()
+    page = doc.new_page(width=size_pt[0], height=size_pt[1])
+    for i in range(6):
+        page.insert_text(
+            (40, 60 + i * 2.2 * font_pt),
+            "购买方名称新疆信息技术有限公司",
+            fontname="china-s",
+            fontsize=font_pt,
+        )
+    pix = page.get_pixmap(dpi=dpi)
+    pixels = np.frombuffer(pix.samples, np.uint8).reshape(pix.height, pix.width, pix.n)[:, :, :3]
+    path = tmp_path / name
+    Image.fromarray(pixels).save(path, quality=90)  # no DPI tag: a forwarded photo
+    return path
+
+
+def test_an_untagged_invoice_picture_is_judged_by_its_texts_size(tmp_path):
+    # A whole invoice (240 x 140 mm) forwarded at 1080 px: taken as A4 it would be 92 DPI, but its
+    # 10-pt text is 15 px a character, as readable as 100-DPI body text.
+    invoice = _untagged_jpeg(tmp_path, "invoice.jpg", (680, 397), 10.0, 114)
+    (page,) = list(read_file(invoice, invoice.name, engine=engine()))
+    assert page.quality is not None and page.quality.readable
+    # An A4 page at 80 DPI with body-size text stays too coarse: its text is as small as the guess says.
+    coarse = _untagged_jpeg(tmp_path, "coarse.jpg", (595, 842), 10.5, 80)
+    (page,) = list(read_file(coarse, coarse.name, engine=engine()))
+    assert page.quality is not None and not page.quality.readable

@@ -8,6 +8,7 @@ import cv2
 import numpy as np
 from PIL import Image
 
+from jianzheng.extract.quality import print_scale
 from jianzheng.extract.reading_rules import rules
 from jianzheng.extract.seal_outline import find_outline_seals, print_shrink
 from jianzheng.models import TextSource, Word
@@ -147,10 +148,14 @@ def test_a_2up_pages_text_tells_how_much_its_print_was_shrunk():
     body = [_line("委托方法定代表人签字", 60, 100 + 20 * i, 10.5) for i in range(5)]
     two_up = [_line("委托方法定代表人签字", 60, 100 + 20 * i, 7.4) for i in range(5)]
     invoice = [_line("信息技术服务费用", 60, 100 + 20 * i, 8.5) for i in range(5)]
-    assert print_shrink(body, rules().seal) == 1.0
-    assert print_shrink(invoice, rules().seal) == 1.0  # small print, not a shrunk page
-    assert abs(print_shrink(two_up, rules().seal) - 7.4 / 10.5) < 0.01
-    assert print_shrink(two_up[:2], rules().seal) == 1.0  # too few lines to tell
+
+    def shrink(words):
+        return print_shrink(print_scale(words, rules().quality), rules().seal)
+
+    assert shrink(body) == 1.0
+    assert shrink(invoice) == 1.0  # small print, not a shrunk page
+    assert abs(shrink(two_up) - 7.4 / 10.5) < 0.01
+    assert shrink(two_up[:2]) == 1.0  # too few lines to tell
 
 
 def test_a_seal_shrunk_with_its_2up_page_is_found_at_the_shrunk_size():
