@@ -329,6 +329,39 @@ def frameworks(
     return found
 
 
+def orders(
+    contracts: list[Document], contract_of: dict[int, Document], scores: np.ndarray, minimum: float
+) -> dict[int, Document]:
+    """The order (订单) that states a row's amount, where the row matched its framework agreement.
+
+    A framework names the project and the parties and so can outscore its own order, which
+    states the amount but often no project name; a reviewer checks the row against the order.
+    Among the file's unmatched contracts that state an amount and could back the row, the one
+    that fits it best, where one does plainly.
+    """
+    taken = {d.id for d in contract_of.values()}
+    found: dict[int, Document] = {}
+    for row, own in contract_of.items():
+        if not isinstance(own.fields, ContractFields) or own.fields.contract_amount is not None:
+            continue
+        candidates = sorted(
+            (
+                (float(scores[row, col]), col)
+                for col, doc in enumerate(contracts)
+                if doc.id not in taken
+                and doc.file == own.file
+                and isinstance(doc.fields, ContractFields)
+                and doc.fields.contract_amount is not None
+                and scores[row, col] >= minimum
+            ),
+            reverse=True,
+        )
+        if candidates and (len(candidates) == 1 or candidates[0][0] > candidates[1][0]):
+            found[row] = contracts[candidates[0][1]]
+            taken.add(found[row].id)
+    return found
+
+
 def match_projects(
     declaration: Declaration, documents: list[Document], pages: Mapping[tuple[str, int], Page] | None = None
 ) -> list[Match]:
@@ -356,6 +389,9 @@ def match_projects(
         score_of[row] = float(contract_scores[row, col])
 
     attached: dict[int, list[Document]] = {i: [] for i in range(len(projects))}
+    for row, order in orders(contracts, contract_of, contract_scores, minimum).items():
+        attached[row].append(contract_of[row])
+        contract_of[row] = order
     for row, group in merged_rows(declaration, contracts, contract_of).items():
         contract_of[row] = group[0]
         attached[row].extend(group[1:])

@@ -185,6 +185,27 @@ def test_a_framework_agreement_joins_its_orders_row_and_dates_it():
     assert run(signing.contract_signed_on, dated) == []
 
 
+def test_an_order_without_the_project_name_is_the_rows_contract_beside_its_framework():
+    # The framework names the project and outscores its one order, which states the amount only:
+    # the row is checked against the order, and neither paper is left unmatched.
+    from jianzheng.verify.checks import evidence as ev
+
+    decl = declaration(projects=[project_row(amount="1608300.00", signed="2024-03-01")])
+    framework = contract("D2", amount=None, signed=None, file="框架协议及订单.pdf")
+    order = contract(
+        "D3",
+        name=None,
+        party_a="乌鲁木齐市沙依巴克区数局",
+        amount="1608300.00",
+        signed="2024-03-01",
+        file="框架协议及订单.pdf",
+    )
+    ctx = context(decl, [framework, order])
+    assert ctx.matches[0].documents == ["D3", "D2"]
+    assert run(amounts.contract_amount, ctx) == []
+    assert run(ev.document_unmatched, ctx) == []
+
+
 def test_a_subcontract_naming_the_enterprise_as_party_a_is_one_party_mismatch():
     # 分包合同: the enterprise placed the work with another company; its name stands on the page,
     # but as 甲方. Found in the wrong role is not found.
