@@ -70,14 +70,16 @@ def _paper(arr: np.ndarray, rng: random.Random, nrng: np.random.Generator) -> np
     return out
 
 
-def _rotate(arr: np.ndarray, deg: float, fill: float) -> np.ndarray:
+def _rotate(arr: np.ndarray, deg: float, fill: float, tx: float = 0.0, ty: float = 0.0) -> np.ndarray:
     h, w = arr.shape[:2]
     m = cv2.getRotationMatrix2D((w / 2, h / 2), deg, 1.0)
+    m[0, 2] += tx
+    m[1, 2] += ty
     return cv2.warpAffine(arr, m, (w, h), borderMode=cv2.BORDER_CONSTANT, borderValue=(fill, fill, fill))
 
 
 def _scan_effects(
-    arr: np.ndarray, p: Profile, rng: random.Random, nrng: np.random.Generator
+    arr: np.ndarray, p: Profile, rng: random.Random, nrng: np.random.Generator, shift: bool = True
 ) -> tuple[np.ndarray, int, int]:
     """Returns the image and the top-left offset (px) of the page inside it."""
     img = _paper(arr, rng, nrng)
@@ -88,20 +90,22 @@ def _scan_effects(
     if p.holes:
         for cy in (h / 2 - 40 * mm, h / 2 + 40 * mm):
             cv2.circle(img, (int(12 * mm), int(cy)), int(3 * mm), (70, 70, 72), -1, lineType=cv2.LINE_AA)
-    if p.skew:
-        img = _rotate(img, p.skew, 235.0)
+    # where the sheet lay on the glass: a few millimetres off, per page
+    tx, ty = (rng.uniform(-3, 3) * mm, rng.uniform(-3, 3) * mm) if shift else (0.0, 0.0)
+    if p.skew or tx or ty:
+        img = _rotate(img, p.skew, 235.0, tx, ty)
     for _ in range(p.streaks):
         x = rng.randrange(int(w * 0.05), int(w * 0.95))
         band = rng.randint(1, 3)
         img[:, x : x + band] *= rng.uniform(0.55, 0.8)
-    ox = oy = 0
+    ox, oy = int(tx), int(ty)
     if p.lid:
         left, top = int(rng.uniform(3, 9) * mm), int(rng.uniform(2, 7) * mm)
         right, bottom = int(rng.uniform(0, 5) * mm), int(rng.uniform(4, 12) * mm)
         canvas = np.full((h + top + bottom, w + left + right, 3), rng.uniform(35, 70), np.float32)
         canvas += (nrng.standard_normal(canvas.shape[:2], dtype=np.float32) * np.float32(4.0))[..., None]
         canvas[top : top + h, left : left + w] = img
-        img, ox, oy = canvas, left, top
+        img, ox, oy = canvas, ox + left, oy + top
     return img, ox, oy
 
 
@@ -183,7 +187,7 @@ def images(sheets: list[Sheet], p: Profile, rng: random.Random) -> list[tuple[by
             img = _photo(arr, rng, nrng)
             ox = oy = 0
         else:
-            img, ox, oy = _scan_effects(arr, p, rng, nrng)
+            img, ox, oy = _scan_effects(arr, p, rng, nrng, shift=s.raster_edit is None)
         if s.raster_edit is not None:  # pasted into the finished scan (the page sits at offset 0, unrotated)
             img = s.raster_edit(img, p.dpi / 72.0)
         out.append((_encode(img, p.grey, p.quality), img.shape[1], img.shape[0], ox, oy))

@@ -165,7 +165,7 @@ def ky02_clean_threeparty_wan(seed: int, index: int) -> Filing:
     _licence(
         fl,
         "IMG_2025" + f"{rng.randint(1000, 9999)}.jpg",
-        Profile(kind="photo", dpi=150, quality=rng.randint(70, 88)),
+        Profile(kind="photo", dpi=200, quality=rng.randint(70, 88)),
         "portrait",
         "仅供2025年度年检使用",
     )
@@ -444,7 +444,7 @@ def ky08_not_passed_seal(seed: int, index: int) -> Filing:
     a = _acceptance(fl, deal, accepted, passed=False, verdict="验收结论：不通过（整改后复验）")
     acc = fl.add(
         "微信图片_验收.jpg",
-        Profile(kind="photo", dpi=170, quality=rng.randint(65, 85)),
+        Profile(kind="photo", dpi=200, quality=rng.randint(65, 85)),
         "acceptance_report",
         docs.acceptance_report(rng, a, _members(fl), with_roster=False),
         "P1",
