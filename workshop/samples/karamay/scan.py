@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import random
 from dataclasses import dataclass
 from pathlib import Path
@@ -9,6 +10,7 @@ from pathlib import Path
 import cv2
 import numpy as np
 import pymupdf
+from PIL import Image
 
 from .sheet import Sheet, put
 
@@ -70,18 +72,19 @@ def _paper(arr: np.ndarray, rng: random.Random, nrng: np.random.Generator) -> np
     return out
 
 
-def _rotate(arr: np.ndarray, deg: float, fill: float, tx: float = 0.0, ty: float = 0.0) -> np.ndarray:
+def _rotate(arr: np.ndarray, deg: float, fill: float, tx: float, ty: float) -> tuple[np.ndarray, np.ndarray]:
     h, w = arr.shape[:2]
     m = cv2.getRotationMatrix2D((w / 2, h / 2), deg, 1.0)
     m[0, 2] += tx
     m[1, 2] += ty
-    return cv2.warpAffine(arr, m, (w, h), borderMode=cv2.BORDER_CONSTANT, borderValue=(fill, fill, fill))
+    out = cv2.warpAffine(arr, m, (w, h), borderMode=cv2.BORDER_CONSTANT, borderValue=(fill, fill, fill))
+    return out, np.asarray(m, np.float64)
 
 
 def _scan_effects(
     arr: np.ndarray, p: Profile, rng: random.Random, nrng: np.random.Generator, shift: bool = True
-) -> tuple[np.ndarray, int, int]:
-    """Returns the image and the top-left offset (px) of the page inside it."""
+) -> tuple[np.ndarray, np.ndarray]:
+    """Returns the image and the 2x3 affine map from page raster pixels to its pixels."""
     img = _paper(arr, rng, nrng)
     h, w = img.shape[:2]
     mm = p.dpi / 25.4
@@ -92,21 +95,23 @@ def _scan_effects(
             cv2.circle(img, (int(12 * mm), int(cy)), int(3 * mm), (70, 70, 72), -1, lineType=cv2.LINE_AA)
     # where the sheet lay on the glass: a few millimetres off, per page
     tx, ty = (rng.uniform(-3, 3) * mm, rng.uniform(-3, 3) * mm) if shift else (0.0, 0.0)
+    mat = np.array([[1.0, 0.0, 0.0], [0.0, 1.0, 0.0]])
     if p.skew or tx or ty:
-        img = _rotate(img, p.skew, 235.0, tx, ty)
+        img, mat = _rotate(img, p.skew, 235.0, tx, ty)
     for _ in range(p.streaks):
         x = rng.randrange(int(w * 0.05), int(w * 0.95))
         band = rng.randint(1, 3)
         img[:, x : x + band] *= rng.uniform(0.55, 0.8)
-    ox, oy = int(tx), int(ty)
     if p.lid:
         left, top = int(rng.uniform(3, 9) * mm), int(rng.uniform(2, 7) * mm)
         right, bottom = int(rng.uniform(0, 5) * mm), int(rng.uniform(4, 12) * mm)
         canvas = np.full((h + top + bottom, w + left + right, 3), rng.uniform(35, 70), np.float32)
         canvas += (nrng.standard_normal(canvas.shape[:2], dtype=np.float32) * np.float32(4.0))[..., None]
         canvas[top : top + h, left : left + w] = img
-        img, ox, oy = canvas, ox + left, oy + top
-    return img, ox, oy
+        img = canvas
+        mat[0, 2] += left
+        mat[1, 2] += top
+    return img, mat
 
 
 def _photo(arr: np.ndarray, rng: random.Random, nrng: np.random.Generator) -> np.ndarray:
@@ -143,15 +148,18 @@ def _photo(arr: np.ndarray, rng: random.Random, nrng: np.random.Generator) -> np
     return out
 
 
-def _encode(img: np.ndarray, grey: bool, quality: int) -> bytes:
+def _encode(img: np.ndarray, grey: bool, quality: int, dpi: int | None) -> bytes:
+    """JPEG bytes; a scanner writes its resolution into the file, a phone does not."""
     img8 = np.clip(img, 0, 255).astype(np.uint8)
     if grey:
         img8 = cv2.cvtColor(img8, cv2.COLOR_RGB2GRAY)
+    pic = Image.fromarray(img8)
+    buf = io.BytesIO()
+    if dpi:
+        pic.save(buf, format="JPEG", quality=quality, dpi=(dpi, dpi))
     else:
-        img8 = cv2.cvtColor(img8, cv2.COLOR_RGB2BGR)
-    ok, buf = cv2.imencode(".jpg", img8, [cv2.IMWRITE_JPEG_QUALITY, quality])
-    assert ok
-    return buf.tobytes()
+        pic.save(buf, format="JPEG", quality=quality)
+    return buf.getvalue()
 
 
 def _twoup(a: np.ndarray, b: np.ndarray | None) -> np.ndarray:
@@ -170,27 +178,30 @@ def _twoup(a: np.ndarray, b: np.ndarray | None) -> np.ndarray:
     return sheet
 
 
-def images(sheets: list[Sheet], p: Profile, rng: random.Random) -> list[tuple[bytes, int, int, int, int]]:
-    """(jpeg, width px, height px, page offset x, y) per output page."""
+def images(
+    sheets: list[Sheet], p: Profile, rng: random.Random
+) -> list[tuple[bytes, int, int, np.ndarray | None]]:
+    """(jpeg, width px, height px, page-to-image pixel map) per output page."""
     nrng = np.random.default_rng(rng.randint(0, 2**31))
-    out: list[tuple[bytes, int, int, int, int]] = []
+    out: list[tuple[bytes, int, int, np.ndarray | None]] = []
+    dpi = None if p.kind == "photo" else p.dpi
     if p.kind == "twoup":
         rasters = [_raster(s, p.dpi) for s in sheets]
         for i in range(0, len(rasters), 2):
             pair = _twoup(rasters[i], rasters[i + 1] if i + 1 < len(rasters) else None)
-            img, ox, oy = _scan_effects(pair, p, rng, nrng)
-            out.append((_encode(img, p.grey, p.quality), img.shape[1], img.shape[0], ox, oy))
+            img, _ = _scan_effects(pair, p, rng, nrng)
+            out.append((_encode(img, p.grey, p.quality, dpi), img.shape[1], img.shape[0], None))
         return out
     for s in sheets:
         arr = _raster(s, p.dpi)
         if p.kind == "photo":
             img = _photo(arr, rng, nrng)
-            ox = oy = 0
+            mat: np.ndarray | None = None
         else:
-            img, ox, oy = _scan_effects(arr, p, rng, nrng, shift=s.raster_edit is None)
+            img, mat = _scan_effects(arr, p, rng, nrng, shift=s.raster_edit is None)
         if s.raster_edit is not None:  # pasted into the finished scan (the page sits at offset 0, unrotated)
             img = s.raster_edit(img, p.dpi / 72.0)
-        out.append((_encode(img, p.grey, p.quality), img.shape[1], img.shape[0], ox, oy))
+        out.append((_encode(img, p.grey, p.quality, dpi), img.shape[1], img.shape[0], mat))
     return out
 
 
@@ -214,15 +225,16 @@ def write(path: Path, sheets: list[Sheet], p: Profile, rng: random.Random) -> in
         path.write_bytes(pages[0][0])
         return 1
     out = pymupdf.open()
-    for i, (jpg, wpx, hpx, ox, oy) in enumerate(pages):
+    for i, (jpg, wpx, hpx, mat) in enumerate(pages):
         k = 72.0 / p.dpi
         page = out.new_page(width=wpx * k, height=hpx * k)
         page.insert_image(page.rect, stream=jpg)
-        if p.ocr_layer and p.kind == "scan":
+        if p.ocr_layer and p.kind == "scan" and mat is not None:
             s = sheets[i]
             for sp in s.spans:
                 t = s.layer_swap.get(sp.text, sp.text)
-                put(page, sp.x + ox * k, sp.y + oy * k, t, sp.size, render_mode=3)
+                x, y = mat @ np.array([sp.x / k, sp.y / k, 1.0]) * k  # where the line landed on the scan
+                put(page, float(x), float(y), t, sp.size, render_mode=3)
     if p.ocr_layer:
         out.subset_fonts()
     out.set_metadata(
