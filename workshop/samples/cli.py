@@ -29,6 +29,7 @@ FAMILIES = (
     "aksu",
     "hotan",
     "turpan",
+    "karamay",
 )
 """Template families: ``default`` (the committed corpus), ``alt`` (workshop/samples/templates_alt, a
 held-out-style set for measuring how extraction generalises; never committed) and ``wild``
@@ -93,6 +94,10 @@ def generate(
         from .turpan import generate as generate_turpan
 
         return generate_turpan(out, seed, only)
+    if family == "karamay":
+        from .karamay import generate as generate_karamay
+
+        return generate_karamay(out, seed, only)
 
     from .build import write_submission
 
