@@ -27,7 +27,9 @@ def find_submission(path: str | Path) -> Submission:
     """Look into a submission folder; raise InputError when there is nothing to check.
 
     Every file other than the declaration is an attachment, found recursively;
-    hidden files (a leading dot, as editors and macOS leave them) are skipped.
+    hidden files (a leading dot, as editors and macOS leave them) are skipped. Where both
+    declaration files lie at the root, the JSON is read and the workbook is its export (CONTRACT
+    1.2: the same data), no attachment: read as one, an unstamped declaration form.
     Symbolic links are not followed, so an upload cannot point outside its folder.
     """
     root = Path(path)
@@ -41,7 +43,7 @@ def find_submission(path: str | Path) -> Submission:
         for p in root.rglob("*")
         if p.is_file()
         and not p.is_symlink()
-        and p != declaration
+        and not (p.parent == root and p.name in DECLARATION_NAMES)
         and not any(part.startswith(".") for part in p.relative_to(root).parts)
     )
     if declaration is None and not attachments:

@@ -329,6 +329,43 @@ def frameworks(
     return found
 
 
+_MIN_NUMBER = 6
+"""A contract number shorter than this (合同1, No.3) cites nothing by itself."""
+
+
+def supplements(
+    contracts: list[Document],
+    contract_of: dict[int, Document],
+    attached: dict[int, list[Document]],
+    pages: Mapping[tuple[str, int], Page] | None,
+) -> dict[int, list[Document]]:
+    """Supplementary agreements (补充协议) and the like that cite a row's contract by its number.
+
+    They state no amount of their own (a price left unchanged) and often no project name but
+    the original's in 《…》; their number extends the original's (…-JC711-BC01) or their text
+    quotes it. One that cites one row's contract belongs to that row, wherever it was filed.
+    """
+    taken = {d.id for d in contract_of.values()} | {d.id for docs in attached.values() for d in docs}
+    found: dict[int, list[Document]] = {}
+    for doc in contracts:
+        fields = doc.fields
+        if doc.id in taken or not isinstance(fields, ContractFields) or fields.contract_amount is not None:
+            continue
+        own = fold(fields.contract_number.value) if fields.contract_number else ""
+        text = "".join("".join(ln.text.split()) for ln in document_lines(pages, doc)) if pages else ""
+        rows = [
+            row
+            for row, contract in contract_of.items()
+            if isinstance(contract.fields, ContractFields)
+            and contract.fields.contract_number is not None
+            and len(number := fold(contract.fields.contract_number.value)) >= _MIN_NUMBER
+            and (own.startswith(number) or number in fold(text))
+        ]
+        if len(rows) == 1:
+            found.setdefault(rows[0], []).append(doc)
+    return found
+
+
 def orders(
     contracts: list[Document], contract_of: dict[int, Document], scores: np.ndarray, minimum: float
 ) -> dict[int, Document]:
@@ -398,6 +435,8 @@ def match_projects(
         score_of.setdefault(row, minimum)
     for row, framework in frameworks(declaration, contracts, contract_of, attached).items():
         attached[row].append(framework)
+    for row, docs in supplements(contracts, contract_of, attached, pages).items():
+        attached[row].extend(docs)
     acc_scores = np.array(
         [
             [score_acceptance(p, a, contract_of.get(i), declaration) for a in acceptances]

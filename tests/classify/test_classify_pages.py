@@ -93,6 +93,21 @@ def test_a_permit_that_looks_like_a_license_is_other():
     assert classify_page(make_page(lines, ocr=True)).type == DocType.other
 
 
+def test_a_goods_received_form_is_no_acceptance_of_the_project():
+    lines = [
+        "# 设备到货验收单",
+        "项目名称：乌尔禾区灌区信息化项目",
+        "合同编号：KLMY-2024-JC711 到货日期：2024-11-12",
+        "序号 设备名称 规格型号 数量 外观检查 备注",
+        "到货验收意见：设备外包装完好，型号、数量与合同清单一致，同意签收。设备安装调试及系统终验另行组织。",
+        "收货单位（签字）： 供货单位（签字）：",
+    ]
+    assert classify_page(make_page(lines, ocr=True)).type == DocType.other
+    # The project's own acceptance certificate after it still is one.
+    certificate = ["# 验收证书", "项目名称：乌尔禾区灌区信息化项目", "验收结论：验收合格", "建设单位（盖章）"]
+    assert classify_page(make_page(certificate, ocr=True)).type == DocType.acceptance_report
+
+
 def test_seal_text_and_qr_code_add_to_the_evidence():
     lines = INVOICE[2:6]
     plain = classify_page(make_page(lines, ocr=True))

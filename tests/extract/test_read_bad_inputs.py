@@ -141,3 +141,17 @@ def test_a_parser_error_on_hostile_input_is_contained(tmp_path, monkeypatch):
     )
     assert pages == [] and [f.code for f in findings] == [Code.FILE_UNREADABLE]
     assert "KeyError" in findings[0].message
+
+
+def test_a_declaration_workbook_beside_the_json_is_its_export_not_an_attachment(tmp_path):
+    (tmp_path / "declaration.json").write_text("{}", encoding="utf-8")
+    (tmp_path / "declaration.xlsx").write_bytes(b"PK")
+    (tmp_path / "contract.pdf").write_bytes(_pdf())
+    (tmp_path / "scans").mkdir()
+    (tmp_path / "scans" / "declaration.xlsx").write_bytes(b"PK")  # a file in a folder is uploaded evidence
+    found = find_submission(tmp_path)
+    assert found.declaration == tmp_path / "declaration.json"
+    assert [p.relative_to(tmp_path).as_posix() for p in found.attachments] == [
+        "contract.pdf",
+        "scans/declaration.xlsx",
+    ]

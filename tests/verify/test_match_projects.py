@@ -228,3 +228,25 @@ def test_company_names_allow_an_ocr_slip_but_not_another_organisation():
     assert not same_company("克拉玛依市水务局", "克拉玛依市商务局")
     assert not same_company("乌鲁木齐市沙依巴克区数据局", "乌鲁木齐市沙依巴克区教育局")
     assert not same_company("新疆天池数据网络科技有限责任公司", "新疆天池数据信息技术有限责任公司")
+
+
+def _numbered(doc, number: str):
+    from jianzheng.models import Extracted
+
+    fields = doc.fields.model_copy(update={"contract_number": Extracted(value=number, page=1, text=number)})
+    return doc.model_copy(update={"fields": fields})
+
+
+def test_a_supplementary_agreement_citing_the_rows_contract_joins_its_row():
+    # 补充协议: its own number extends the original's, it states no amount and names the project
+    # only inside 《…合同》; filed apart, it still belongs to the row.
+    decl = declaration()
+    original = _numbered(contract("D2"), "KLMY-2024-JC711")
+    supplement = _numbered(
+        contract("D3", name=None, amount=None, signed="2024-12-03", file="补充协议.pdf"),
+        "KLMY-2024-JC711-BC01",
+    )
+    assert _docs_of(match_projects(decl, [original, supplement]), "P1") == ["D2", "D3"]
+    # One citing no contract of the filing stays apart.
+    stranger = _numbered(contract("D3", name=None, amount=None, file="补充协议.pdf"), "HT-2023-0088-BC")
+    assert _docs_of(match_projects(decl, [original, stranger]), "P1") == ["D2"]

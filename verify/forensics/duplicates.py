@@ -246,6 +246,13 @@ def _is_amount(figure: str) -> bool:
     )
 
 
+def _numbered_apart(mine: set[str], theirs: set[str]) -> bool:
+    """Whether each page holds a figure of the other's length differing in two characters or more."""
+    return any(
+        len(x) == len(y) and sum(p != q for p, q in zip(x, y, strict=True)) >= 2 for x in mine for y in theirs
+    )
+
+
 def same_page(a: PageEntry, b: PageEntry) -> tuple[float, str] | None:
     """Whether two entries are the same page: (similarity, how) or None.
 
@@ -265,6 +272,11 @@ def same_page(a: PageEntry, b: PageEntry) -> tuple[float, str] | None:
         # names were retyped still shares its amounts, and is judged by them.
         only_dates = not any(_is_amount(f) for f in mine & theirs)
         if only_dates and a.names and b.names and not _same_companies(a.names, b.names):
+            return None
+        # Two papers of one template dated the same day (two certificates of one client, each
+        # with its own 证书编号) share their dates and wording; a page scanned twice shares its
+        # numbers too, but for a character OCR read differently.
+        if only_dates and _numbered_apart(mine - theirs, theirs - mine):
             return None
         score = similarity(a.signature, b.signature)
         needed = rules.text_jaccard if a.bands and b.bands else 1.0
