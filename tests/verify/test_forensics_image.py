@@ -190,6 +190,24 @@ def test_cream_paper_with_a_red_seal_or_a_shaded_cell_is_no_paste():
         assert [r for r in block_regions(page) if r.detector == "paper_tint"] == []
 
 
+def _under_a_lid(page: np.ndarray) -> np.ndarray:
+    """The cream page scanned under a dark lid, laid a little askew: at its top right a wedge of
+    the bed's neutral white shows between the lid and the paper's edge."""
+    height, width = page.shape[:2]
+    out = np.full((height + 120, width + 40, 3), 68, np.uint8)  # the lid's shadow
+    out[60 : 60 + height, 20 : 20 + width] = page
+    out[60:90, 20 + width // 2 : 20 + width] = 236
+    return out
+
+
+def test_the_scanners_bed_beside_the_paper_is_no_paper_of_another_colour():
+    assert [
+        r for r in block_regions(_jpeg_rgb(_under_a_lid(_cream_scan()), 70)) if r.detector == "paper_tint"
+    ] == []
+    pasted = _jpeg_rgb(_under_a_lid(_cream_scan(white_line=True)), 70)
+    assert [r for r in block_regions(pasted) if r.detector == "paper_tint"]
+
+
 def test_a_grey_scan_that_kept_its_red_seal_is_no_coloured_paste():
     # An MFP's colour-drop spares red: the seal keeps its colour and, blurred, bleeds it into the
     # paper between its strokes, which is neither paper nor a paste.

@@ -64,8 +64,14 @@ def window_sum(a: np.ndarray, rows: int, cols: int) -> np.ndarray:
     return c[rows:, cols:] - c[:-rows, cols:] - c[rows:, :-cols] + c[:-rows, :-cols]
 
 
-def enclosed_boxes(mask: np.ndarray, max_share: float) -> list[tuple[int, int, int, int]]:
-    """Bounding boxes (block units r0, c0, r1, c1) of mask components away from the page margins."""
+def enclosed_boxes(
+    mask: np.ndarray, max_share: float, outside: np.ndarray | None = None
+) -> list[tuple[int, int, int, int]]:
+    """Bounding boxes (block units r0, c0, r1, c1) of mask components away from the page margins.
+
+    ``outside`` marks what lies beyond the paper (BlockStats.outside): a component within two
+    blocks of it is the paper's edge, as one at the image's edge is.
+    """
     labels, _ = ndimage.label(mask)
     out = []
     rows, cols = mask.shape
@@ -75,6 +81,8 @@ def enclosed_boxes(mask: np.ndarray, max_share: float) -> list[tuple[int, int, i
         r0, r1, c0, c1 = sl[0].start, sl[0].stop, sl[1].start, sl[1].stop
         if r0 <= 1 or c0 <= 1 or r1 >= rows - 1 or c1 >= cols - 1:
             continue  # scan margins (lid shadow, cropped paper) differ by nature
+        if outside is not None and outside[max(r0 - 2, 0) : r1 + 2, max(c0 - 2, 0) : c1 + 2].any():
+            continue  # the scanner's bed between the paper's edge and the lid: no paper at all
         if (r1 - r0) * (c1 - c0) > max_share * rows * cols:
             continue
         out.append((r0, c0, r1, c1))
@@ -94,6 +102,12 @@ class BlockStats:
         self.light = self.low >= paper - 12
         self.ink = self.low < paper - 60
         self.shape = self.mean.shape
+        # The scan's surroundings: blocks far darker than the paper (a lid's shadow, the desk)
+        # that reach the image's edge. Beside them a strip of the bed's own white or grey may
+        # show between the lid and a tinted paper's edge.
+        labels, _ = ndimage.label(self.mean < paper - 100)
+        edge = np.unique(np.concatenate([labels[0], labels[-1], labels[:, 0], labels[:, -1]]))
+        self.outside = np.isin(labels, edge[edge > 0])
 
 
 def colour_on_grey(
@@ -121,7 +135,7 @@ def colour_on_grey(
     tinted = paper & (chroma >= rules.grey_min_chroma)
     tinted = ndimage.binary_closing(tinted, np.ones((3, 3), bool))
     boxes = []
-    for r0, c0, r1, c1 in enclosed_boxes(tinted, rules.max_region_share):
+    for r0, c0, r1, c1 in enclosed_boxes(tinted, rules.max_region_share, stats.outside):
         # A line of text or more: rules and frame lines a block wide are drawing, not a paste.
         if r1 - r0 < 3 or c1 - c0 < 8 or (r1 - r0) * (c1 - c0) < rules.grey_min_blocks:
             continue
@@ -172,7 +186,7 @@ def off_tint(
     differs = paper & ((np.abs(cb - page_cb) + np.abs(cr - page_cr)) >= max(rules.tint_min_diff, 3 * spread))
     differs = ndimage.binary_closing(differs, np.ones((3, 3), bool))
     boxes = []
-    for r0, c0, r1, c1 in enclosed_boxes(differs, rules.max_region_share):
+    for r0, c0, r1, c1 in enclosed_boxes(differs, rules.max_region_share, stats.outside):
         if r1 - r0 < 3 or c1 - c0 < 8 or (r1 - r0) * (c1 - c0) < rules.grey_min_blocks:
             continue
         inside = paper[r0:r1, c0:c1] & differs[r0:r1, c0:c1]
