@@ -35,13 +35,16 @@ def test_document_unmatched_for_contracts_and_acceptance_reports_of_no_declared_
     assert [f.documents for f in found] == [["D8"], ["D9"]]
 
 
-def test_the_other_orders_of_a_declared_project_beside_its_order_are_not_unmatched():
+def test_the_other_orders_and_copies_of_a_declared_projects_contract_are_not_unmatched():
     # A framework's orders in one file, each naming the project; the row declares one of them.
     declared = contract("D2", amount="2450000.00", file="框架协议及订单.pdf")
     first = contract("D3", amount="880000.00", file="框架协议及订单.pdf")
-    elsewhere = contract("D4", amount="880000.00", file="另一份.pdf")
-    found = run(evidence.document_unmatched, context(declaration(), [declared, first, elsewhere]))
-    assert [f.documents for f in found] == [["D4"]]
+    # Filed apart, the same project with its client as party A is a copy or draft of the row's
+    # contract; with another party A it is some other contract of that name.
+    copy = contract("D4", amount="880000.00", file="合同（定稿）.docx")
+    other = contract("D5", party_a="和田地区财政局", amount="880000.00", file="另一份.pdf")
+    found = run(evidence.document_unmatched, context(declaration(), [declared, first, copy, other]))
+    assert [f.documents for f in found] == [["D5"]]
 
 
 def _with_innovation(**row) -> Declaration:

@@ -96,15 +96,25 @@ _LABELS = {DocType.contract: "合同", DocType.acceptance_report: "验收报告"
 
 
 def _beside_its_project(ctx: CheckContext, doc: Document, matched: set[str]) -> bool:
-    """Whether a matched contract of the same file names the same project as ``doc``."""
+    """Whether a matched contract names the same project as ``doc``: in the same file (the other
+    orders under one framework agreement), or anywhere with the same party A (a second copy, a
+    Word draft beside the signed scan)."""
     name = doc.field("project_name")
     if doc.type != DocType.contract or name is None:
         return False
+    party_a = doc.field("party_a")
     return any(
         other.id in matched
-        and other.file == doc.file
         and (own := other.field("project_name")) is not None
         and fold(own.value) == fold(name.value)
+        and (
+            other.file == doc.file
+            or (
+                party_a is not None
+                and (theirs := other.field("party_a")) is not None
+                and same_company(party_a.value, theirs.value)
+            )
+        )
         for other in ctx.of_type(DocType.contract)
     )
 
@@ -116,9 +126,10 @@ def document_unmatched(ctx: CheckContext) -> Iterator[Finding]:
     中文：合同或验收报告未对应任何申报项目。
 
     Rule: seed 000 (二) 4. (the completion table corresponds to the project table); CONTRACT 2.3.
-    Information only: an enterprise may upload more than it declares. A contract in the same file
-    as a declared row's contract and naming the same project (the other orders under one
-    framework agreement, a row declaring one of them) belongs to that project and is not listed.
+    Information only: an enterprise may upload more than it declares. A contract naming the same
+    project as a declared row's contract, in the same file (the other orders under one framework
+    agreement, a row declaring one of them) or with the same party A (a second copy, a Word draft),
+    belongs to that project and is not listed.
 
     Example: 合同「某区智慧城管平台运维服务」未对应任何申报项目
     """

@@ -61,6 +61,13 @@ class ImageRules(_Section):
     clone_min_shift_px: int
     clone_min_noise: float
     clone_min_noise_corr: float
+    white_min_step: float
+    white_max_page_share: float
+    white_min_width_px: int
+    white_min_height_px: int
+    white_min_fill: float
+    white_max_ring_lift: float
+    white_max_boxes: int
     block_window_rows: int
     block_window_cols: int
     grey_min_chroma: float

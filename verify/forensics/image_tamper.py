@@ -1,6 +1,6 @@
 """IMAGE_TAMPERED: local inconsistency in a scanned page image.
 
-Seven signs (DETECTORS; each Region names its sign), each conservative:
+Eight signs (DETECTORS; each Region names its sign), each conservative:
 
 * quiet_bands (noise_signs.py): a scan carries sensor and paper noise everywhere; a patch pasted
   from a clean render carries none: a line-wide band of paper with no noise at all. (A seventh
@@ -12,6 +12,8 @@ Seven signs (DETECTORS; each Region names its sign), each conservative:
   exactly flat at a level the paper around it rarely takes.
 * sharper_fields (sharp_blocks.py): a located key field's figures sharper than the page's other
   figures.
+* white_boxes (white_boxes.py): a key field's figures on a box painted exactly white, with
+  straight sharp edges, on paper the scanner left below white.
 * clones (clones.py): an area identical up to JPEG rounding to another at one shift, on a page
   with real scan noise.
 
@@ -44,6 +46,7 @@ from .noise_signs import noise_cells, paper_mask, quiet_bands, residual_and_flat
 from .regions import Region
 from .signals import Signal, overlap
 from .uniform_runs import uniform_runs
+from .white_boxes import white_boxes
 
 _A4_LONG_PT = 841.89
 
@@ -91,6 +94,7 @@ DETECTORS = (
     "sharp_lines",
     "uniform_runs",
     "sharper_fields",
+    "white_boxes",
     "clones",
 )
 """The signs' short names (Region.detector), in the order the report consults them."""
@@ -116,19 +120,19 @@ def reported(regions: list[Region]) -> list[Region]:
     """What the report says of one page, from every sign's regions (every_sign).
 
     The page-wide signs are consulted in turn (_STAGES), the first that found anything
-    speaks; a key field sharper than the page's figures is added where none of those
-    lies, and a clone always.
+    speaks; a key field sharper than the page's figures, or painted over white, is added
+    where no region said yet lies, and a clone always.
     """
     said: list[Region] = []
     for stage in _STAGES:
         said = [r for r in regions if r.detector in stage]
         if said:
             break
-    said += [
-        r
-        for r in regions
-        if r.detector == "sharper_fields" and not any(overlap(r.box, other.box) > 0 for other in said)
-    ]
+    for region in regions:
+        if region.detector in ("sharper_fields", "white_boxes") and not any(
+            overlap(region.box, other.box) > 0 for other in said
+        ):
+            said.append(region)
     return said + [r for r in regions if r.detector == "clones"]
 
 
@@ -144,7 +148,8 @@ def every_sign(
     gray = to_gray(image)
     if min(gray.shape) < 8 * thresholds().image.cell_px or page_kind.is_bilevel(gray):
         return []  # too small, or a 1-bit page: no noise or grey level left to compare
-    residual, flat = residual_and_flat(gray, paper_mask(image, gray))
+    paper = paper_mask(image, gray)
+    residual, flat = residual_and_flat(gray, paper)
     sigma, valid = noise_cells(residual, flat, thresholds().image.cell_px)
     page_noise = float(np.median(sigma[valid])) if valid.any() else 0.0
     if page_kind.is_photo(gray):
@@ -185,6 +190,8 @@ def every_sign(
             )
             for box, z in sharp_blocks.sharper_fields(gray, *figures, sharp_blocks.colour_ink(image))
         ]
+    if figures is not None:
+        regions += white_boxes(gray, paper, flat, figures[0])
     return regions + clone_regions(gray, page_noise)
 
 

@@ -29,4 +29,14 @@ def test_a_sharper_field_is_added_where_no_page_wide_sign_lies_and_a_clone_alway
 
 def test_every_sign_has_a_place_in_the_report():
     everything = [_at(d, 20 * i) for i, d in enumerate(DETECTORS)]
-    assert {r.detector for r in reported(everything)} == {"quiet_bands", "sharper_fields", "clones"}
+    assert {r.detector for r in reported(everything)} == {
+        "quiet_bands",
+        "sharper_fields",
+        "white_boxes",
+        "clones",
+    }
+
+
+def test_a_white_box_is_said_where_nothing_else_lies_already():
+    found = [_at("quiet_bands"), _at("white_boxes", 5), _at("white_boxes", 50), _at("sharper_fields", 52)]
+    assert reported(found) == [_at("quiet_bands"), _at("white_boxes", 50)]
