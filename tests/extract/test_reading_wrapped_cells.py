@@ -411,3 +411,18 @@ def test_a_letter_naming_the_contractor_who_built_the_project_in_its_sentence_na
         ocr("二〇二五年十二月二十六日", 300, 242),
     )
     assert _value(found.party_b) == "阿克苏天衡信息技术有限公司"
+
+
+def test_a_certificate_whose_sentence_opens_with_the_contractor_names_party_b():
+    found = _acceptance(
+        ocr("验收证书", 250, 40),
+        ocr("证书编号:YS-2025-321", 60, 70),
+        ocr("克拉玛依百口泉电子工程有限公司承建的“乌尔禾区警务数据机房改造采购项目”(合同编", 60, 100),
+        ocr("号:KLMY-2025-XX382),已按合同约定完成全部建设内容。克拉玛依市乌尔禾区公安分", 60, 122),
+        ocr("局于二〇二五年七月十六日组织验收小组进行了竣工验收。", 60, 144),
+        ocr("验收结论:验收合格", 60, 166),
+        ocr("建设单位:克拉玛依市乌尔禾区公安分局", 300, 220),
+        ocr("2025年07月16日", 300, 242),
+    )
+    assert _value(found.party_b) == "克拉玛依百口泉电子工程有限公司"
+    assert _value(found.party_a) == "克拉玛依市乌尔禾区公安分局"

@@ -12,7 +12,7 @@ from jianzheng.models import AcceptanceConclusion, AcceptanceFields, DocType, Ex
 from ..dates import find_dates, full_date
 from ..label_hits import LabelHit
 from ..labels import vocabulary
-from ..lines import Line, Snippet, running, union
+from ..lines import Line, Running, Snippet, running, union
 from ..parties import clean_party_name, is_org_name, read_name
 from ..shapes import is_third_party
 from .common import Reading, as_date, date_in_line, extracted, running_text
@@ -431,10 +431,25 @@ _BUILT_BY = re.compile(
 )
 
 
+# 某某信息技术有限公司承建的“某项目”…: a certificate's sentence opening with the contractor.
+_OPENS_BUILT = re.compile(
+    r"(?P<name>[\u4e00-\u9fff（）()]{4,40}?(?:有限责任公司|股份有限公司|有限公司|研究院|研究所))(?:承建|承担|实施)的"
+)
+
+
+def _sentence_starts(run: Running) -> list[int]:
+    """Where a line or a sentence begins in a page's running text."""
+    starts = [i for i, (_, index) in enumerate(run.where) if index == 0]
+    starts += [i + 1 for i, ch in enumerate(run.text) if ch in "。；;：:"]
+    return sorted(set(starts))
+
+
 def _builder_in_sentence(reading: Reading) -> Extracted[str] | None:
-    """The contractor a letter's sentence says built the project, wrapped anywhere."""
+    """The contractor a letter's sentence says built the project, wrapped anywhere: 对/由 X 承建的,
+    or a sentence opening with X 承建的."""
     for run in running_text(reading):
-        for match in _BUILT_BY.finditer(run.text):
+        opening = (_OPENS_BUILT.match(run.text, start) for start in _sentence_starts(run))
+        for match in [*_BUILT_BY.finditer(run.text), *(m for m in opening if m is not None)]:
             name = match["name"]
             cleaned = clean_party_name(name)
             if cleaned is None or cleaned[0] != name or not is_org_name(name) or is_third_party(name):
