@@ -440,3 +440,17 @@ def test_an_individual_business_whose_form_was_lost_is_told_by_its_operator():
         "组成形",
     )
     assert got["company_name"] == "某某区某某村鸿运饺子屋"
+
+
+def test_a_capital_whose_label_the_scan_lost_is_the_licenses_one_amount():
+    lines = [
+        "营业执照",
+        "统一社会信用代码 91650205MAMJ3JBM2A",
+        "名称 克拉玛依砾石滩系统集成有限公司",
+        "法定代表人 王杰勇",
+        "贰仟万元整",
+        "成立日期 2013年02月23日",
+    ]
+    assert license_fields(*lines)["registered_capital"] == Decimal("20000000.00")
+    # Two bare amounts: which one is the capital cannot be told.
+    assert "registered_capital" not in license_fields(*lines, "人民币伍佰万元整")

@@ -297,6 +297,27 @@ def _beside_a_damaged_label(
     return None
 
 
+# An amount and nothing else: 贰仟万元整, 人民币3000万元, 3,000万元人民币.
+_AMOUNT_ALONE = re.compile(
+    r"(?:人民币)?(?:[零〇壹贰叁肆伍陆柒捌玖拾佰仟万亿]+[元圆]整?|[\d,，.]+万元(?:人民币)?)"
+)
+
+
+def _capital_alone(reading: Reading) -> Extracted[Any] | None:
+    """The registered capital on a line of its own whose label the scan lost (贰仟万元整 with no
+    注册资本 before it): a license states no other amount, so only where one such line is read."""
+    found = []
+    for line in reading.lines:
+        text = re.sub(r"\s", "", line.text)
+        if any(h.line is line for h in reading.hits) or not _AMOUNT_ALONE.fullmatch(text):
+            continue
+        parsed = as_capital(text)
+        snip = line.snippet(0, len(line.text))
+        if parsed is not None and snip is not None:
+            found.append(extracted(parsed[0], snip, 0.7 * parsed[1]))
+    return found[0] if len(found) == 1 else None
+
+
 def _after_a_gapped_label(
     reading: Reading, key: str, parse: Callable[[str], Parsed]
 ) -> Extracted[Any] | None:
@@ -410,7 +431,8 @@ def extract_license(reading: Reading) -> LicenseFields:
         or value_below(reading, "legal_representative", as_person)
         or _after_a_gapped_label(reading, "legal_representative", as_person),
         "registered_capital": reading.first("registered_capital", as_capital)
-        or _beside_a_damaged_label(reading, "registered_capital", as_capital, ("registration_authority",)),
+        or _beside_a_damaged_label(reading, "registered_capital", as_capital, ("registration_authority",))
+        or _capital_alone(reading),
         "company_type": reading.first("company_type", as_company_type),
         "established_on": reading.first("established_on", as_date)
         or _beside_a_damaged_label(reading, "established_on", _single_date),
