@@ -106,6 +106,21 @@ def test_an_acceptance_letter_names_the_project_in_quotes_across_a_line_break():
     assert found.party_b.value == "新疆准噶尔软件有限公司"
 
 
+def test_a_supplementary_agreement_names_its_project_by_the_contract_it_cites():
+    page = page_of(
+        [
+            "补充协议",
+            "协议编号：KLMY-2024-JC711-BC01",
+            "甲方 克拉玛依市乌尔禾区水利局",
+            "乙方 克拉玛依市昆仑信创智能科技有限公司",
+            "甲乙双方于二〇二四年十月二十四日签订《乌尔禾区灌区信息化项目采购合同》（合同编号：KLMY-20",
+            "24-JC711，以下简称“原合同”）。经双方协商一致，就原合同有关事项补充约定如下：",
+            "一、依据《中华人民共和国民法典》，原合同价款及付款方式不作调整，仍按原合同执行。",
+        ]
+    )
+    assert fields(DocType.contract, page).project_name.value == "乌尔禾区灌区信息化项目"
+
+
 @pytest.mark.parametrize(
     ("verdict", "expected"),
     [

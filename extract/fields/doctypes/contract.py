@@ -305,15 +305,21 @@ _QUOTED = re.compile(r"[“”\"《「]([^“”\"《》「」，。；：,;:]{4
 _PROJECT_END = re.compile(r"(?:项目|工程|系统|平台|建设|采购|服务|改造|升级)(?:\([^()]{1,12}\))?$")
 
 
+# A contract cited by its title (补充协议: 双方签订的《某项目采购合同》): the project is the title
+# less the kind of contract.
+_CONTRACT_KIND = re.compile(r"(?:采购|服务|建设|实施|施工|技术开发|技术服务|集成)?(?:合同|协议)书?$")
+
+
 def quoted_name(reading: Reading) -> Extracted[str] | None:
     """The first quoted project name in the running text, joined across line breaks.
 
     Letters and certificates (竣工验收证明: 兹证明…承建的我单位“某项目”已…) name the
-    project only in a sentence, and the sentence wraps wherever the line ends.
+    project only in a sentence, and the sentence wraps wherever the line ends; a supplementary
+    agreement cites its contract's title (《某项目采购合同》).
     """
     for run in running_text(reading):
         for match in _QUOTED.finditer(run.text):
-            parsed = as_project_name(match.group(1))
+            parsed = as_project_name(_CONTRACT_KIND.sub("", match.group(1)))
             if parsed is None or not _PROJECT_END.search(parsed[0]) or parsed[0] in _GENERIC:
                 continue
             snip = run.snippet(match.start(), match.end())
