@@ -152,20 +152,25 @@ def image_tampering(ctx: CheckContext) -> Iterator[Finding]:
 
 
 def _figure_places(ctx: CheckContext, name: str, docs: list[Document]) -> dict[int, FigurePlaces]:
-    """Per page of one file: its key fields' figures and the page's other figures, where read upright.
+    """Per page of one file: its key fields' figures and places, and the page's other figures,
+    where read upright.
 
     A page read turned or flattened from a photo has its words on another
     grid than its image's, so it is left to the page-wide tests.
     """
     fields: dict[int, list[BBox]] = {}
+    areas: dict[int, list[BBox]] = {}
     for area in (a for d in docs for a in key_areas(d)):
         if area.bbox is not None:
             fields.setdefault(area.page, []).extend(figure_boxes([Word(text=area.text, bbox=area.bbox)]))
+            areas.setdefault(area.page, []).append(area.bbox)
     places: dict[int, FigurePlaces] = {}
-    for number, boxes in fields.items():
+    for number, boxes in areas.items():
         page = ctx.pages.get((name, number))
-        if boxes and page is not None and not page.rotation and page.sheet is None:
-            places[number] = FigurePlaces(fields=boxes, figures=figure_boxes(page.words))
+        if page is not None and not page.rotation and page.sheet is None:
+            places[number] = FigurePlaces(
+                fields=fields.get(number, []), figures=figure_boxes(page.words), areas=boxes
+            )
     return places
 
 

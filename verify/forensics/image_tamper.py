@@ -31,6 +31,7 @@ from __future__ import annotations
 import io
 import re
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 
 import cv2
 import numpy as np
@@ -57,25 +58,26 @@ Box = tuple[int, int, int, int]
 
 @dataclass(frozen=True)
 class FigurePlaces:
-    """Where one page shows figures, in page points: its key fields' and all the others'."""
+    """Where one page shows figures, in page points: its key fields' and all the others'; and the
+    key fields' whole places (``areas``: an amount in capital numerals holds no figures)."""
 
     fields: list[BBox]
     figures: list[BBox]
+    areas: list[BBox] = dataclass_field(default_factory=list)
 
     def in_pixels(self, scale: float, offset: tuple[float, float]) -> tuple[list[Box], list[Box]]:
-        """Both lists as pixel boxes of an image placed at ``offset`` with ``scale`` points per pixel."""
+        """Both figure lists as pixel boxes of an image placed at ``offset`` with ``scale`` points per pixel."""
+        return [_px(b, scale, offset) for b in self.fields], [_px(b, scale, offset) for b in self.figures]
 
-        def px(box: BBox) -> Box:
-            x0, y0, x1, y1 = box
-            ox, oy = offset
-            return (
-                int((x0 - ox) / scale),
-                int((y0 - oy) / scale),
-                int((x1 - ox) / scale),
-                int((y1 - oy) / scale),
-            )
+    def areas_in_pixels(self, scale: float, offset: tuple[float, float]) -> list[Box]:
+        """The key fields' places as pixel boxes (as in_pixels)."""
+        return [_px(b, scale, offset) for b in self.areas]
 
-        return [px(b) for b in self.fields], [px(b) for b in self.figures]
+
+def _px(box: BBox, scale: float, offset: tuple[float, float]) -> Box:
+    x0, y0, x1, y1 = box
+    ox, oy = offset
+    return (int((x0 - ox) / scale), int((y0 - oy) / scale), int((x1 - ox) / scale), int((y1 - oy) / scale))
 
 
 def to_gray(image: np.ndarray) -> np.ndarray:
@@ -104,7 +106,10 @@ _STAGES = (("quiet_bands",), ("grey_colour", "paper_tint", "sharp_lines"), ("uni
 
 
 def tampered_regions(
-    image: np.ndarray, ycc: np.ndarray | None = None, figures: tuple[list[Box], list[Box]] | None = None
+    image: np.ndarray,
+    ycc: np.ndarray | None = None,
+    figures: tuple[list[Box], list[Box]] | None = None,
+    areas: list[Box] | None = None,
 ) -> list[Region]:
     """Every suspicious region of one page image (RGB or grey, uint8), as the report gives them.
 
@@ -112,8 +117,9 @@ def tampered_regions(
     the image is a JPEG; the JPEG-block signs are looked for only then. ``figures`` holds the
     pixel boxes of the page's key fields with figures and of its other figures, when the
     page's text was read: each such field is also compared with the page's other figures.
+    ``areas`` are the key fields' whole pixel boxes (figures or not), where a white box is looked for.
     """
-    return reported(every_sign(image, ycc, figures))
+    return reported(every_sign(image, ycc, figures, areas))
 
 
 def reported(regions: list[Region]) -> list[Region]:
@@ -137,7 +143,10 @@ def reported(regions: list[Region]) -> list[Region]:
 
 
 def every_sign(
-    image: np.ndarray, ycc: np.ndarray | None = None, figures: tuple[list[Box], list[Box]] | None = None
+    image: np.ndarray,
+    ycc: np.ndarray | None = None,
+    figures: tuple[list[Box], list[Box]] | None = None,
+    areas: list[Box] | None = None,
 ) -> list[Region]:
     """Every sign's regions of one page image, each sign looking alone (arguments as tampered_regions).
 
@@ -190,8 +199,9 @@ def every_sign(
             )
             for box, z in sharp_blocks.sharper_fields(gray, *figures, sharp_blocks.colour_ink(image))
         ]
-    if figures is not None:
-        regions += white_boxes(gray, paper, flat, figures[0])
+    keys = (figures[0] if figures is not None else []) + (areas or [])
+    if keys:
+        regions += white_boxes(gray, paper, flat, keys)
     return regions + clone_regions(gray, page_noise)
 
 
@@ -289,7 +299,9 @@ def image_file_signals(
     width = page_width_pt or rgb.shape[1] * _A4_LONG_PT / max(rgb.shape[:2])
     scale = width / rgb.shape[1]
     figures = places.in_pixels(scale, (0.0, 0.0)) if places else None
-    return _signals(tampered_regions(rgb, jpeg_blocks.decoded_ycc(data), figures), file, 1, scale, (0.0, 0.0))
+    areas = places.areas_in_pixels(scale, (0.0, 0.0)) if places else None
+    regions = tampered_regions(rgb, jpeg_blocks.decoded_ycc(data), figures, areas)
+    return _signals(regions, file, 1, scale, (0.0, 0.0))
 
 
 @dataclass(frozen=True)
@@ -351,6 +363,7 @@ def pdf_scan_regions(
                 ycc = jpeg_blocks.decoded_ycc(extracted["image"])
                 where = (places or {}).get(number) if page.rotation == 0 else None
                 figures = where.in_pixels(scale, (rect.x0, rect.y0)) if where else None
-                regions = every_sign(rgb, ycc, figures)
+                areas = where.areas_in_pixels(scale, (rect.x0, rect.y0)) if where else None
+                regions = every_sign(rgb, ycc, figures, areas)
                 scans.append(ScanRegions(number, regions, scale, (rect.x0, rect.y0)))
     return scans

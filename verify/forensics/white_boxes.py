@@ -24,7 +24,9 @@ Box = tuple[int, int, int, int]
 
 
 def white_boxes(gray: np.ndarray, paper: np.ndarray, flat: np.ndarray, fields: list[Box]) -> list[Region]:
-    """White boxes over the key ``fields`` (pixel boxes) of a page whose paper is not white.
+    """White boxes over the key ``fields`` (pixel boxes: their figures, or their whole places) of a
+    page whose paper is not white. A patch cut from a cleaner, whiter scan is such a box too
+    (turpan seed 3: an amount block at 254 on paper at 246).
 
     ``paper`` marks pixels that may be blank paper, ``flat`` those of it away from any edge
     (noise_signs.residual_and_flat): the page's paper level is measured on the latter.
@@ -63,7 +65,7 @@ def white_boxes(gray: np.ndarray, paper: np.ndarray, flat: np.ndarray, fields: l
         regions.append(
             Region(
                 (x0, y0, x1, y1),
-                "关键字段处有一块纯白矩形，边缘整齐，明显白于整页纸色（疑似涂白后重新录入）",
+                "关键字段处有一块边缘整齐的矩形，明显白于整页纸色（疑似涂白或贴上另一扫描件后重新录入）",
                 "white_boxes",
             )
         )

@@ -50,13 +50,20 @@ def _boxes(gray: np.ndarray, fields: list[tuple[int, int, int, int]]) -> list:
 
 def test_a_white_box_with_new_figures_over_the_amount_is_found():
     [region] = _boxes(_painted(_scan()), [AMOUNT])
-    assert region.detector == "white_boxes" and "纯白" in region.reason
+    assert region.detector == "white_boxes" and "明显白于整页纸色" in region.reason
     x0, y0, x1, y1 = region.box
     assert x0 <= 540 and y0 <= 690 and x1 >= 790 and y1 >= 745
     # The same page through the whole sign set, as the check runs it: one region says so (here the
     # box's noiseless paper speaks first).
     [said] = tampered_regions(_painted(_scan()), figures=([AMOUNT], [OTHER]))
     assert said.box[0] <= AMOUNT[0] and said.box[2] >= AMOUNT[2]
+
+
+def test_an_amount_in_capital_numerals_is_judged_by_its_place():
+    # No figures to place: the key field's whole place is where the box is looked for.
+    painted = _painted(_scan())
+    assert "white_boxes" in [r.detector for r in every_sign(painted, figures=([], [OTHER]), areas=[AMOUNT])]
+    assert every_sign(_scan(), figures=([], [OTHER]), areas=[AMOUNT]) == []
 
 
 def test_the_clean_scan_and_a_box_over_no_key_field_say_nothing():
