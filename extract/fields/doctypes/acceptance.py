@@ -550,6 +550,17 @@ def _spelt_nearly(name: str, body: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _as_spelt(reading: Reading, party: Extracted[str] | None) -> Extracted[str] | None:
+    """A party read unsurely (under a seal: 克拉玛依布乌尔禾区水利局) as the report's own sentences
+    spell it, where they spell one name a character off it (克拉玛依市乌尔禾区水利局于…组织验收);
+    its confidence stays what the reading earned."""
+    if party is None or party.confidence >= 0.8:
+        return party
+    body = "".join(ln.compact for ln in reading.lines if ln.page != party.page or party.text not in ln.text)
+    spelt = _spelt_nearly(party.value, body)
+    return party.model_copy(update={"value": spelt}) if spelt is not None else party
+
+
 def _occurrences(name: str, text: str) -> list[int]:
     return [m.start() for m in re.finditer(f"(?={re.escape(name)})", text)] if name else []
 
@@ -623,8 +634,8 @@ def extract_acceptance(reading: Reading) -> AcceptanceFields:
         "project_name": (project_name(reading) if labelled else None)
         or letter_project(reading)
         or project_name(reading),
-        "party_a": reading.party("a", reject=is_third_party) or letter.get("party_a"),
-        "party_b": reading.party("b", reject=is_third_party) or letter.get("party_b"),
+        "party_a": _as_spelt(reading, reading.party("a", reject=is_third_party)) or letter.get("party_a"),
+        "party_b": _as_spelt(reading, reading.party("b", reject=is_third_party)) or letter.get("party_b"),
         "accepted_on": accepted_on(reading),
         "conclusion": conclusion(reading),
         "has_seal": read_seal(reading),
