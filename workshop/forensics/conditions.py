@@ -144,6 +144,13 @@ def paste_block(page: np.ndarray, clean: np.ndarray, box: Box, cond: Condition) 
     page[y0:y1, x0:x1] = scan.decode(scan.jpeg(np.clip(block, 0, 255).astype(np.uint8), 97))
 
 
+def paint_white(page: np.ndarray, clean: np.ndarray, box: Box) -> None:
+    """Paint the box white and set its text again, render-sharp (an image editor's white box with
+    the amount retyped on it), in place."""
+    x0, y0, x1, y1 = box
+    page[y0:y1, x0:x1] = clean[y0:y1, x0:x1]
+
+
 def clone_block(page: np.ndarray, source: Box, target: tuple[int, int]) -> None:
     """Copy the source box of the scanned page to ``target`` (its new top-left), in place."""
     x0, y0, x1, y1 = source

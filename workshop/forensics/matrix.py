@@ -6,10 +6,11 @@ Pages are rendered from a sample corpus's text-layer PDFs (the committed one
 unless --corpus) and scanned
 under each condition of conditions.py (colour, grey, grey stored as RGB,
 bilevel, tint, 150-600 dpi, JPEG quality and re-saving, blur, noise, phone
-photo, red seals and a signature). Each page is scanned four times: clean;
+photo, red seals and a signature). Each page is scanned five times: clean;
 with a figure block pasted from the clean render (the plant the benchmark
-uses); with a larger block (a clause) pasted so; and with a copy-move clone
-(a block of the scanned page copied to another place on it). Every scan is
+uses); with a larger block (a clause) pasted so; with a copy-move clone
+(a block of the scanned page copied to another place on it); and with the
+figure block painted white and set again (an image editor's white box). Every scan is
 wrapped into a PDF page, as a scanner writes it, and goes through the
 detectors the checks run on a page (OVERLAY_DETECTED, FONT_INCONSISTENT,
 IMAGE_TAMPERED), with its figures placed from the text layer as the check
@@ -63,9 +64,10 @@ class PageCase:
     """Another figure run far from the field (where a clone is pasted), if any."""
 
 
-PLANTS = ("paste", "block", "clone")
+PLANTS = ("paste", "block", "clone", "white")
 """The plants: a figure run pasted back from the clean render; a larger block (a clause, about
-2 x 1.5 inches from the figure run's corner) pasted so; a figure run copied elsewhere on the scan."""
+2 x 1.5 inches from the figure run's corner) pasted so; a figure run copied elsewhere on the scan;
+the figure run painted white and set again (the clean render's own white, untinted)."""
 
 _BLOCK_PT = (144.0, 108.0)
 
@@ -233,6 +235,9 @@ def run_cell(cond: Condition, cases: list[PageCase], seed: int, engine: object |
             cond_mod.clone_block(cloned, box, target)
             tx, ty = target
             plants.append(("clone", cloned, (box, (tx, ty, tx + box[2] - box[0], ty + box[3] - box[1]))))
+        painted = scanned.copy()
+        cond_mod.paint_white(painted, render, box)
+        plants.append(("white", painted, (box,)))
         for kind, page, boxes in plants:
             data = cond_mod.save(page, cond, np.random.default_rng(noise_seed + 1))
             judged = _judge(_pdf(data, width, height), places)
