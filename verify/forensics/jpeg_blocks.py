@@ -43,6 +43,7 @@ from PIL import Image
 from scipy import ndimage
 
 from .config import thresholds
+from .regions import beside, surroundings
 
 BLOCK = 8  # the JPEG block
 
@@ -81,7 +82,7 @@ def enclosed_boxes(
         r0, r1, c0, c1 = sl[0].start, sl[0].stop, sl[1].start, sl[1].stop
         if r0 <= 1 or c0 <= 1 or r1 >= rows - 1 or c1 >= cols - 1:
             continue  # scan margins (lid shadow, cropped paper) differ by nature
-        if outside is not None and outside[max(r0 - 2, 0) : r1 + 2, max(c0 - 2, 0) : c1 + 2].any():
+        if outside is not None and beside(outside, r0, c0, r1, c1):
             continue  # the scanner's bed between the paper's edge and the lid: no paper at all
         if (r1 - r0) * (c1 - c0) > max_share * rows * cols:
             continue
@@ -102,12 +103,7 @@ class BlockStats:
         self.light = self.low >= paper - 12
         self.ink = self.low < paper - 60
         self.shape = self.mean.shape
-        # The scan's surroundings: blocks far darker than the paper (a lid's shadow, the desk)
-        # that reach the image's edge. Beside them a strip of the bed's own white or grey may
-        # show between the lid and a tinted paper's edge.
-        labels, _ = ndimage.label(self.mean < paper - 100)
-        edge = np.unique(np.concatenate([labels[0], labels[-1], labels[:, 0], labels[:, -1]]))
-        self.outside = np.isin(labels, edge[edge > 0])
+        self.outside = surroundings(self.mean, paper)
 
 
 def colour_on_grey(

@@ -20,7 +20,7 @@ import numpy as np
 from scipy import ndimage
 
 from .config import thresholds
-from .regions import Region
+from .regions import Region, beside, surroundings
 
 
 def paper_mask(image: np.ndarray, gray: np.ndarray) -> np.ndarray:
@@ -77,7 +77,8 @@ def quiet_bands(residual: np.ndarray, flat: np.ndarray, gray: np.ndarray) -> lis
     pasted from a clean render keeps none, over the width of a line of text.
     Pages with many such bands (smoothed phone photos, saturated white scans)
     are not judged, nor a band whose surrounding paper is itself lit brighter
-    than the page's (_lit_to_the_clip).
+    than the page's (_lit_to_the_clip), nor one beside the scan's dark surroundings (a lid's
+    shadow): there the bed or a white lid shows beyond the paper's edge, flat (karamay seed 2).
     """
     rules = thresholds().image
     cell = 8
@@ -99,6 +100,8 @@ def quiet_bands(residual: np.ndarray, flat: np.ndarray, gray: np.ndarray) -> lis
     quiet_run = ndimage.convolve(quiet.astype(float), window, mode="constant")
     valid_run = ndimage.convolve(valid.astype(float), window, mode="constant")
     band = (valid_run >= 5) & (quiet_run >= valid_run - 0.5)
+    cell_means = per_cell(gray.astype(np.float32)) / (cell * cell)
+    outside = surroundings(cell_means, float(np.percentile(cell_means, 75)))
     labels, _ = ndimage.label(band)
     regions = []
     for sl in ndimage.find_objects(labels):
@@ -109,6 +112,8 @@ def quiet_bands(residual: np.ndarray, flat: np.ndarray, gray: np.ndarray) -> lis
             continue
         if r0 == 0 or c0 == 0 or r1 >= rows or c1 >= cols:
             return []  # margins and borders: the page is not even enough to judge
+        if beside(outside, r0, c0, r1, c1):
+            continue  # the scanner's bed (or a white lid clipped flat) beyond the paper's edge
         if (r1 - r0) * (c1 - c0) > rules.max_region_share * rows * cols / 3:
             return []
         box = (c0 * cell, r0 * cell, c1 * cell, r1 * cell)

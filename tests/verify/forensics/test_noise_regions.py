@@ -37,3 +37,32 @@ def test_paper_clipped_to_white_in_one_region_is_no_paste():
     data = _scan_with_a_bright_patch()
     rgb = np.asarray(Image.open(io.BytesIO(data)).convert("RGB"))
     assert every_sign(rgb, jpeg_blocks.decoded_ycc(data)) == []
+
+
+def _under_a_lid(bed: bool) -> bytes:
+    """The contract scanned under a dark lid (noisy, at 60), with a flat, noiseless strip of the
+    scanner's bed (235) between the lid and the paper's top edge when ``bed``."""
+    doc = pymupdf.open()
+    page = doc.new_page()
+    for i in range(24):
+        page.insert_text(
+            (60, 80 + 28 * i), f"合同条款第 {i + 1} 条：金额 1,{i:03d},500.00 元", fontname="china-s"
+        )
+    pix = page.get_pixmap(dpi=150, colorspace=pymupdf.csGRAY)
+    clean = np.frombuffer(pix.samples, np.uint8).reshape(pix.h, pix.w).astype(np.float32) * 0.92 + 10
+    rng = np.random.default_rng(2)
+    paper = np.clip(clean + rng.normal(0, 4, clean.shape), 0, 255)
+    scan = np.clip(60 + rng.normal(0, 3, (pix.h + 80, pix.w + 60)), 0, 255)
+    scan[50 : 50 + pix.h, 30 : 30 + pix.w] = paper
+    if bed:
+        scan[50:90, 30 : 30 + pix.w] = 235
+    out = io.BytesIO()
+    Image.fromarray(scan.astype(np.uint8)).save(out, "JPEG", quality=85)
+    return out.getvalue()
+
+
+def test_the_scanners_flat_bed_beside_the_lid_is_no_paste():
+    for bed in (False, True):
+        data = _under_a_lid(bed)
+        rgb = np.asarray(Image.open(io.BytesIO(data)).convert("RGB"))
+        assert every_sign(rgb, jpeg_blocks.decoded_ycc(data)) == []
