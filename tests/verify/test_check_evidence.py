@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from verify_builders import acceptance, codes, context, contract, declaration, ip_doc, project_row, run
 
-from jianzheng.models import Declaration, Severity
+from jianzheng.models import Declaration, Extracted, Severity
 from jianzheng.verify.checks import evidence, innovation
 
 
@@ -43,8 +43,18 @@ def test_the_other_orders_and_copies_of_a_declared_projects_contract_are_not_unm
     # contract; with another party A it is some other contract of that name.
     copy = contract("D4", amount="880000.00", file="合同（定稿）.docx")
     other = contract("D5", party_a="和田地区财政局", amount="880000.00", file="另一份.pdf")
-    found = run(evidence.document_unmatched, context(declaration(), [declared, first, copy, other]))
-    assert [f.documents for f in found] == [["D5"]]
+    # A draft whose project name reads longer, but which bears the signed contract's number.
+    draft = _numbered(
+        contract("D6", name="乌鲁木齐市沙依巴克区政务云平台建设项目系统集成项目", file="稿.docx")
+    )
+    ctx = context(declaration(), [_numbered(declared), first, copy, other, draft])
+    assert "D6" not in ctx.matched_ids()
+    assert [f.documents for f in run(evidence.document_unmatched, ctx)] == [["D5"]]
+
+
+def _numbered(doc, number: str = "XJ-HT-2024-0311"):
+    fields = doc.fields.model_copy(update={"contract_number": Extracted(value=number, page=1, text=number)})
+    return doc.model_copy(update={"fields": fields})
 
 
 def _with_innovation(**row) -> Declaration:

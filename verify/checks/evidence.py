@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from decimal import Decimal
+from typing import Any
 
-from jianzheng.models import Code, DocType, Document, Finding, Project, Severity, format_money
+from jianzheng.models import Code, DocType, Document, Extracted, Finding, Project, Severity, format_money
 from jianzheng.models.text import fold
 
 from ..compare import declared_evidence, evidence, needs_review, wan
@@ -96,27 +97,29 @@ _LABELS = {DocType.contract: "合同", DocType.acceptance_report: "验收报告"
 
 
 def _beside_its_project(ctx: CheckContext, doc: Document, matched: set[str]) -> bool:
-    """Whether a matched contract names the same project as ``doc``: in the same file (the other
-    orders under one framework agreement), or anywhere with the same party A (a second copy, a
-    Word draft beside the signed scan)."""
-    name = doc.field("project_name")
-    if doc.type != DocType.contract or name is None:
+    """Whether a matched contract is ``doc``'s own: naming the same project in the same file (the
+    other orders under one framework agreement), or anywhere with the same party A and the same
+    project or contract number (a second copy, a Word draft beside the signed scan)."""
+    if doc.type != DocType.contract:
         return False
-    party_a = doc.field("party_a")
-    return any(
-        other.id in matched
-        and (own := other.field("project_name")) is not None
-        and fold(own.value) == fold(name.value)
-        and (
-            other.file == doc.file
-            or (
-                party_a is not None
-                and (theirs := other.field("party_a")) is not None
-                and same_company(party_a.value, theirs.value)
-            )
-        )
-        for other in ctx.of_type(DocType.contract)
-    )
+    name, number, party_a = doc.field("project_name"), doc.field("contract_number"), doc.field("party_a")
+
+    def same(field: Extracted[Any] | None, theirs: Extracted[Any] | None, least: int = 1) -> bool:
+        if field is None or theirs is None:
+            return False
+        mine = fold(str(field.value))
+        return len(mine) >= least and mine == fold(str(theirs.value))
+
+    for other in ctx.of_type(DocType.contract):
+        if other.id not in matched:
+            continue
+        if other.file == doc.file and same(name, other.field("project_name")):
+            return True
+        theirs = other.field("party_a")
+        if party_a is not None and theirs is not None and same_company(party_a.value, theirs.value):
+            if same(name, other.field("project_name")) or same(number, other.field("contract_number"), 6):
+                return True
+    return False
 
 
 @check(Code.DOCUMENT_UNMATCHED)
@@ -127,9 +130,9 @@ def document_unmatched(ctx: CheckContext) -> Iterator[Finding]:
 
     Rule: seed 000 (二) 4. (the completion table corresponds to the project table); CONTRACT 2.3.
     Information only: an enterprise may upload more than it declares. A contract naming the same
-    project as a declared row's contract, in the same file (the other orders under one framework
-    agreement, a row declaring one of them) or with the same party A (a second copy, a Word draft),
-    belongs to that project and is not listed.
+    project as a declared row's contract in the same file (the other orders under one framework
+    agreement, a row declaring one of them), or with the same party A and the same project or
+    contract number (a second copy, a Word draft), belongs to that project and is not listed.
 
     Example: 合同「某区智慧城管平台运维服务」未对应任何申报项目
     """
