@@ -444,3 +444,19 @@ def test_a_client_read_under_its_seal_is_spelt_as_the_certificates_sentence_spel
     )
     assert _value(found.party_a) == "克拉玛依市乌尔禾区水利局"
     assert found.party_a is not None and found.party_a.confidence < 0.8  # still no ground for an error
+
+
+def test_a_client_whose_reading_under_the_seal_lost_a_character_is_spelt_whole():
+    under_seal = ocr("建设单位克拉玛依市乌尔禾区文化体育播电视和旅游局", 300, 220).model_copy(
+        update={"confidence": 0.7}
+    )
+    found = _acceptance(
+        ocr("验收证书", 250, 40),
+        ocr(
+            "某公司承建的“乌尔禾区景区智慧票务系统工程”已按合同约定完成。克拉玛依市乌尔禾区文化体育", 60, 100
+        ),
+        ocr("广播电视和旅游局于二〇二五年三月一日组织验收小组进行了竣工验收。", 60, 122),
+        ocr("验收结论:验收合格", 60, 144),
+        under_seal,
+    )
+    assert _value(found.party_a) == "克拉玛依市乌尔禾区文化体育广播电视和旅游局"

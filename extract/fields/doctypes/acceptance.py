@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from rapidfuzz.distance import Hamming, Levenshtein
+from rapidfuzz.distance import Levenshtein
 
 from jianzheng.models import AcceptanceConclusion, AcceptanceFields, DocType, Extracted
 
@@ -535,15 +535,17 @@ def _spelt_alone(name: str, other: str, text: str) -> bool:
 
 
 def _spelt_nearly(name: str, body: str) -> str | None:
-    """The one spelling in the body that differs from a signer's reading in a single character (a
-    seal over 托克逊县… read 托束逊县…, the project's name spelling it plainly), if the body does not
-    spell the reading itself."""
+    """The one spelling in the body that differs from a signer's reading in a single character, read
+    wrong or lost (a seal over 托克逊县… read 托束逊县…; 文化体育播电视 for 文化体育广播电视), the
+    project's name or a sentence spelling it plainly, if the body does not spell the reading itself."""
     if name in body:
         return None
+    # One character read wrong (the same length) or lost (the body's spelling one longer).
     found = {
         window
-        for at in range(len(body) - len(name) + 1)
-        if Hamming.distance(window := body[at : at + len(name)], name) == 1
+        for size in (len(name), len(name) + 1)
+        for at in range(len(body) - size + 1)
+        if Levenshtein.distance(window := body[at : at + size], name) == 1
         and window.endswith(name[-2:])
         and is_org_name(window)
     }
