@@ -90,12 +90,12 @@ def test_two_companies_audit_opinions_signed_the_same_day_are_not_one_page():
     assert match.other.submission == "A"
 
 
-def _certificate(number: str, project: str) -> str:
+def _certificate(number: str, project: str, contract: str = "KLMY-2025-XX382") -> str:
     return "\n".join(
         [
             "验收证书",
             f"证书编号：YS-{number}",
-            f"克拉玛依百口泉电子工程有限公司承建的“{project}”已按合同约定完成全部建设内容。",
+            f"克拉玛依百口泉电子工程有限公司承建的“{project}”（合同编号：{contract}）已按合同约定完成全部建设内容。",
             "克拉玛依市乌尔禾区公安分局于二〇二五年七月十六日组织验收小组进行了竣工验收，项目各项指标符合要求。",
             "验收结论：验收合格 特发此证。",
             "建设单位：克拉玛依市乌尔禾区公安分局 2025年07月16日",
@@ -106,11 +106,16 @@ def _certificate(number: str, project: str) -> str:
 def test_two_certificates_of_one_template_dated_alike_are_not_one_page():
     # One client's two certificates of one day share their wording and dates, not their numbers.
     first = entry(_certificate("2025-321", "乌尔禾区警务数据机房改造采购项目"))
-    second = entry(_certificate("2025-101", "乌尔禾区警务数据机房改造采购（二期）项目"), file="b.pdf")
+    second = entry(
+        _certificate("2025-101", "乌尔禾区警务数据机房改造采购（二期）项目", "KLMY-2025-CG440"), file="b.pdf"
+    )
     assert find_repeats([first, second], []) == []
-    # The certificate scanned twice, its number read with one character off, is one page.
+    # The certificate scanned twice, its number read with one character off, is one page; reused
+    # with only its number changed, it is still one page.
     again = entry(_certificate("2025-327", "乌尔禾区警务数据机房改造采购项目"), file="b.pdf")
     assert len(find_repeats([first, again], [])) == 1
+    reused = entry(_certificate("2025-101", "乌尔禾区警务数据机房改造采购项目"), file="b.pdf")
+    assert len(find_repeats([first, reused], [])) == 1
 
 
 def test_dates_in_chinese_numerals_count():

@@ -273,12 +273,13 @@ def same_page(a: PageEntry, b: PageEntry) -> tuple[float, str] | None:
         only_dates = not any(_is_amount(f) for f in mine & theirs)
         if only_dates and a.names and b.names and not _same_companies(a.names, b.names):
             return None
-        # Two papers of one template dated the same day (two certificates of one client, each
-        # with its own 证书编号) share their dates and wording; a page scanned twice shares its
-        # numbers too, but for a character OCR read differently.
-        if only_dates and _numbered_apart(mine - theirs, theirs - mine):
-            return None
         score = similarity(a.signature, b.signature)
+        # Two papers of one template dated the same day (two certificates of one client for two
+        # projects, each with its own 证书编号) share their dates and much of their wording; a page
+        # scanned twice shares its numbers too, but for a character OCR read differently. A page
+        # reused with only its number changed keeps nearly all its words, and stays a repeat.
+        if only_dates and score < rules.numbered_apart_below and _numbered_apart(mine - theirs, theirs - mine):
+            return None
         needed = rules.text_jaccard if a.bands and b.bands else 1.0
         if score >= needed:
             return score, "文字"
