@@ -7,7 +7,11 @@ and the weights of the rest renormalised, so a contract whose name could not be
 read still matches on amount and party. The assignment is solved optimally
 (scipy's linear_sum_assignment, the Hungarian method) rather than greedily: a
 greedy pass that gives the best-scoring pair first can leave a second project
-with nothing although a swap would have matched both.
+with nothing although a swap would have matched both. The papers that stand
+beside a row's contract then join it: the order that states the amount where
+the row matched its framework agreement (orders), contracts that add up to a
+merged row (merged_rows), a framework beside its orders (frameworks), and a
+补充协议 citing the contract's number (supplements).
 
 Acceptance reports are then assigned to projects the same way (name, parties,
 acceptance date, and whether they lie in the same file as the project's
