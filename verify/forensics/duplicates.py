@@ -278,7 +278,11 @@ def same_page(a: PageEntry, b: PageEntry) -> tuple[float, str] | None:
         # projects, each with its own 证书编号) share their dates and much of their wording; a page
         # scanned twice shares its numbers too, but for a character OCR read differently. A page
         # reused with only its number changed keeps nearly all its words, and stays a repeat.
-        if only_dates and score < rules.numbered_apart_below and _numbered_apart(mine - theirs, theirs - mine):
+        if (
+            only_dates
+            and score < rules.numbered_apart_below
+            and _numbered_apart(mine - theirs, theirs - mine)
+        ):
             return None
         needed = rules.text_jaccard if a.bands and b.bands else 1.0
         if score >= needed:
