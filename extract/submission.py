@@ -29,7 +29,8 @@ def find_submission(path: str | Path) -> Submission:
     Every file other than the declaration is an attachment, found recursively;
     hidden files (a leading dot, as editors and macOS leave them) are skipped. Where both
     declaration files lie at the root, the JSON is read and the workbook is its export (CONTRACT
-    1.2: the same data), no attachment: read as one, an unstamped declaration form.
+    1.2: the same data), not an attachment (read as one, it would pass for an unstamped
+    declaration form).
     Symbolic links are not followed, so an upload cannot point outside its folder.
     """
     root = Path(path)

@@ -76,8 +76,8 @@ def clone_regions(gray: np.ndarray, page_noise: float) -> list[Region]:
         centre = ((x0 + x1) // 2, (y0 + y1) // 2)
         ring = _ring_around(gray, centre)
         seal = ring is not None and _ring_around(gray, (centre[0] + dx, centre[1] + dy)) is not None
-        if not noisy and not (
-            seal and ring is not None and _same_disc(gray, ring, (dy, dx), rules.clone_max_mad)
+        if not noisy and (
+            ring is None or not seal or not _same_disc(gray, ring, (dy, dx), rules.clone_max_mad)
         ):
             continue
         proven_shifts.append((dy, dx))

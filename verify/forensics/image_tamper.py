@@ -12,8 +12,8 @@ Eight signs (DETECTORS; each Region names its sign), each conservative:
   exactly flat at a level the paper around it rarely takes.
 * sharper_fields (sharp_blocks.py): a located key field's figures sharper than the page's other
   figures.
-* white_boxes (white_boxes.py): a key field's figures on a box painted exactly white, with
-  straight sharp edges, on paper the scanner left below white.
+* white_boxes (white_boxes.py): a key field (its figures, or its whole place) on a box whiter than
+  the page's paper, with straight sharp edges, on paper the scanner left below white.
 * clones (clones.py): an area identical up to JPEG rounding to another at one shift, on a page
   with real scan noise.
 

@@ -7,8 +7,10 @@ the painted box is exactly white, and its edges are straight and sharp against t
 around it. Light that lifts a stretch of paper to the clip does so gradually: the paper around
 such a stretch is lifted too.
 
-Only boxes holding a key field's figures are judged (as sharper_fields is): a white sticker or a
-label elsewhere on a page is no reviewer's concern, and a reviewer is shown the field it covers.
+Only boxes holding a key field are judged (its figures, or its whole place where it has none, as
+an amount in capital numerals): a white sticker or a label elsewhere on a page is no reviewer's
+concern, and a reviewer is shown the field it covers. A patch cut from a cleaner, whiter scan is
+such a box too.
 No library finds this, hence numpy and scipy.
 """
 
