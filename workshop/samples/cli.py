@@ -30,6 +30,7 @@ FAMILIES = (
     "hotan",
     "turpan",
     "karamay",
+    "tacheng",
 )
 """Template families: ``default`` (the committed corpus), ``alt`` (workshop/samples/templates_alt, a
 held-out-style set for measuring how extraction generalises; never committed) and ``wild``
@@ -98,6 +99,10 @@ def generate(
         from .karamay import generate as generate_karamay
 
         return generate_karamay(out, seed, only)
+    if family == "tacheng":
+        from .tacheng import generate as generate_tacheng
+
+        return generate_tacheng(out, seed, only)
 
     from .build import write_submission
 
