@@ -9,7 +9,7 @@ from pathlib import Path
 import pymupdf
 from PIL import Image
 
-from .draw import A4, ImagePainter, PdfPainter, Run, font_bytes
+from .draw import A4, ImagePainter, PdfPainter, Run, mu_font
 from .scan import jpeg_bytes
 
 
@@ -29,6 +29,7 @@ class PdfFile:
     ) -> PdfPainter:
         p = PdfPainter(self.doc, size)
         template(p, *args, **kw)
+        p.finish()
         return p
 
     def scanned(
@@ -45,15 +46,10 @@ class PdfFile:
         else:
             page.insert_image(page.rect, stream=jpeg_bytes(img, quality))
         if ocr:
-            page.insert_font(fontname="cjk", fontbuffer=font_bytes())
+            tw = pymupdf.TextWriter(page.rect)
             for r in ocr:
-                page.insert_text(
-                    (r.x * ocr_k, (r.y + r.size * 0.88) * ocr_k),
-                    r.text,
-                    fontname="cjk",
-                    fontsize=r.size * ocr_k,
-                    render_mode=3,
-                )
+                tw.append((r.x * ocr_k, (r.y + r.size * 0.88) * ocr_k), r.text, font=mu_font(), fontsize=r.size * ocr_k)
+            tw.write_text(page, render_mode=3)
         return self.count
 
     def save(self, folder: Path) -> Path:

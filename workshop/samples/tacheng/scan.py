@@ -51,7 +51,7 @@ def degrade(img: Image.Image, rng: random.Random, s: ScanSettings) -> Image.Imag
     xx = np.linspace(0, 1, w, dtype=np.float32)[None, :]
     light = 1 - 0.06 * ((xx - rng.uniform(0.2, 0.8)) ** 2 + (yy - rng.uniform(0.2, 0.8)) ** 2)
     a = a * light[..., None]
-    a = a + nr.normal(0, s.noise, size=(h, w, 1)).astype(np.float32)
+    a += nr.standard_normal((h, w, 1), dtype=np.float32) * np.float32(s.noise)
     out = Image.fromarray(a.clip(0, 255).astype(np.uint8)).filter(
         ImageFilter.GaussianBlur(rng.uniform(0.35, 0.7))
     )
@@ -79,7 +79,7 @@ def scan(img: Image.Image, rng: random.Random, s: ScanSettings) -> Image.Image:
 
 def jpeg_bytes(img: Image.Image, quality: int) -> bytes:
     buf = io.BytesIO()
-    img.save(buf, "JPEG", quality=quality, optimize=True)
+    img.save(buf, "JPEG", quality=quality)
     return buf.getvalue()
 
 

@@ -569,6 +569,7 @@ def tc11_overlay_textlayer(sc: Scenario) -> None:
     x0, y0, x1, y1 = painter.marks["amount"]
     painter.page.draw_rect(pymupdf.Rect(x0 - 2, y0 - 2, x1 + 4, y1 + 2), color=None, fill=(1, 1, 1), width=0)
     painter.text(x0, y0, T._amount_sentence(c1), 10.5)
+    painter.finish()
     p1.vector(lambda p: T.contract_signature_page(p, c1, rng))
     sc.doc(n1, [1, 2], "contract", contract_fields(c1), "P1")
     a1 = acceptance_of(sc, c1, ac1)
