@@ -48,7 +48,12 @@ class PdfFile:
         if ocr:
             tw = pymupdf.TextWriter(page.rect)
             for r in ocr:
-                tw.append((r.x * ocr_k, (r.y + r.size * 0.88) * ocr_k), r.text, font=mu_font(), fontsize=r.size * ocr_k)
+                tw.append(
+                    (r.x * ocr_k, (r.y + r.size * 0.88) * ocr_k),
+                    r.text,
+                    font=mu_font(),
+                    fontsize=r.size * ocr_k,
+                )
             tw.write_text(page, render_mode=3)
         return self.count
 
