@@ -473,8 +473,11 @@ def tc09_expired_audit(sc: Scenario) -> None:
         for i in range(len(text) - 4)
         if text[i].isdigit() and text[i + 1].isdigit() and text[i] != text[i + 1] and i + 1 < len(text) - 3
     ]
-    i = digits[min(1, len(digits) - 1)]
-    swapped = Decimal(text[:i] + text[i + 1] + text[i] + text[i + 2 :])
+    if digits:
+        i = digits[min(1, len(digits) - 1)]
+        swapped = Decimal(text[:i] + text[i + 1] + text[i] + text[i + 2 :])
+    else:
+        swapped = au.revenue + Decimal(1_000_000)
     sc.declaration["finance"][0]["operating_revenue"] = s2(swapped)
     apdf, _ = audit_file(sc, au, "2025年审计报告.pdf", "vector")
     apdf.save(sc.sub)

@@ -189,7 +189,7 @@ def _agree(declared: Decimal | None, found: Decimal, unit: Decimal) -> bool:
 
 
 def _statement_unit(path: Path) -> str:
-    """Read the unit from the scenario's own sidecar knowledge: the 利润表 header says it."""
+    """The unit in the 利润表 header (page 2); a scanned report without text is tc02's, printed in 千元."""
     try:
         doc = pymupdf.open(path)
         text = doc[1].get_text()
