@@ -512,3 +512,28 @@ def test_a_price_list_before_a_discount_is_no_breakdown_of_the_price():
     # A fee the price clause names in passing (其中：系统集成实施费…) is still the contract's.
     named = contract(page_of(["合同总价：¥2,783,500.00元。其中：系统集成实施费1097500.00元。"]))
     assert named.fees is not None and named.fees.value.integration_implementation == Decimal("1097500.00")
+
+
+def test_a_signature_date_read_through_a_seal_gives_way_to_the_clearly_read_one():
+    # Both parties dated 2024年5月11日; the seal over 乙方's date merged 合同专(用章) into it and dropped a
+    # 1, read less surely. The clearly read date is the contract's.
+    from jianzheng.models import Page, Word
+
+    def word(text, x0, y0, confidence=0.99):
+        return Word(text=text, bbox=(x0, y0, x0 + 12 * len(text), y0 + 12), confidence=confidence)
+
+    page = Page(
+        file="c.pdf",
+        number=2,
+        width=595.0,
+        height=842.0,
+        text_source="ocr",
+        words=[
+            word("甲方（盖章）：", 60, 500),
+            word("乙方（盖章）：", 320, 500),
+            word("日期：2024年5月11日", 60, 560),
+            word("日期：合同专2024年5月1日", 320, 560, confidence=0.86),
+        ],
+    )
+    found = contract(page).signed_on
+    assert found is not None and found.value == dt.date(2024, 5, 11)

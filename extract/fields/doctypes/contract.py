@@ -470,6 +470,21 @@ def _date_beside(reading: Reading, hit: LabelHit) -> tuple[dt.date, Snippet] | N
     return None
 
 
+def _surest_signature_date(dated: list[Value]) -> Value:
+    """The signature block's date: the last one, unless another date there was read clearly more
+    surely. Two parties' handwritten dates usually agree; where they seem not to, the one a seal's
+    ring ran through (its digits dropped or merged with 合同专用章) is the one read less surely."""
+    last = dated[-1]
+    surest = max(dated, key=lambda v: v.value.confidence)
+    if surest.value.confidence - last.value.confidence >= _SURER_BY:
+        return surest
+    return last
+
+
+_SURER_BY = 0.05
+"""How much surer another signature date must be read to be taken over the last one."""
+
+
 def signed_on(reading: Reading) -> Extracted[object] | None:
     """The labelled signing date, else the last date of the signature block."""
     found = reading.first("signed_on", as_date)
@@ -477,9 +492,10 @@ def signed_on(reading: Reading) -> Extracted[object] | None:
         return found
     dated = [v for v in reading.values("sign_date") if as_date(v.value.text)]
     if dated:
-        parsed = as_date(dated[-1].value.text)
+        chosen = _surest_signature_date(dated)
+        parsed = as_date(chosen.value.text)
         assert parsed is not None
-        return extracted(parsed[0], dated[-1].evidence, 0.9 * parsed[1])
+        return extracted(parsed[0], chosen.evidence, 0.9 * parsed[1])
     beside = [d for h in reading.hits if h.key == "sign_date" and (d := _date_beside(reading, h))]
     if beside:
         return extracted(beside[-1][0], beside[-1][1], 0.85)
