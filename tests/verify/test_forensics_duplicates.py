@@ -358,3 +358,45 @@ def test_a_seal_of_a_supervisor_or_a_construction_agent_is_no_other_party():
     ]
     found = seal_party_findings(seals, None)
     assert [f.found for f in found] == ["乌鲁木齐博远网络工程有限公司"]
+
+
+def test_a_page_reused_in_another_projects_file_names_that_project():
+    from jianzheng.models import Evidence, Finding, Match
+    from jianzheng.verify.forensics.repeats import filed_for
+
+    def doc(id_: str, file: str, type_: DocType) -> Document:
+        return Document(id=id_, file=file, pages=[1], type=type_)
+
+    documents = [
+        doc("D1", "项目1.pdf", DocType.contract),
+        doc("D2", "项目1.pdf", DocType.acceptance_report),
+        doc("D3", "项目2.pdf", DocType.contract),
+        doc("D4", "项目2.pdf", DocType.invoice),
+        doc("D5", "项目2.pdf", DocType.acceptance_report),  # P1's acceptance, re-scanned
+    ]
+    matches = [
+        Match(project_id="P1", documents=["D1", "D2", "D5"], score=1.0),
+        Match(project_id="P2", documents=["D3", "D4"], score=1.0),
+    ]
+    finding = Finding(
+        code=Code.DUPLICATE_DOCUMENT,
+        documents=["D5"],
+        message="项目2.pdf 第 3 页与本次提交 项目1.pdf 第 2 页相同",
+        evidence=[
+            Evidence(document="D5", file="项目2.pdf", page=3),
+            Evidence(document="D2", file="项目1.pdf", page=2),
+        ],
+    )
+    placed = filed_for(finding, matches, documents)
+    assert placed.project_id == "P2" and "属于申报项目 P2" in placed.message
+    # The same report uploaded twice in files of its own project stays that project's.
+    alone = [doc("D5", "验收报告重扫.jpg", DocType.acceptance_report), *documents[:2]]
+    moved = finding.model_copy(
+        update={
+            "evidence": [
+                finding.evidence[0].model_copy(update={"file": "验收报告重扫.jpg"}),
+                finding.evidence[1],
+            ]
+        }
+    )
+    assert filed_for(moved, matches, alone).project_id is None

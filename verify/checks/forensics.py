@@ -21,6 +21,7 @@ from ..forensics.overlay import overlay_signals
 from ..forensics.pdf_revisions import pdf_edit_signals
 from ..forensics.repeats import (
     SubmissionId,
+    filed_for,
     invoice_repeats,
     repeat_findings,
     scan_submission,
@@ -196,6 +197,6 @@ def repeats(ctx: CheckContext) -> Iterator[Finding]:
     ident = SubmissionId.named(ctx.submission_id, ctx.submission_label, ctx.declaration)
     scan = scan_submission(ctx.images, ctx.documents, ctx.pages, ident, ctx.engine)
     yield from seal_party_findings(scan.seals, ctx.declaration)
-    pages = repeat_findings(scan, ident, ctx.duplicates)
+    pages = [filed_for(f, ctx.matches, ctx.documents) for f in repeat_findings(scan, ident, ctx.duplicates)]
     yield from pages
     yield from invoice_repeats(ctx.documents, pages)

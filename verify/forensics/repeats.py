@@ -29,6 +29,7 @@ from jianzheng.models import (
     Evidence,
     Finding,
     InvoiceFields,
+    Match,
     OtherFiling,
     Page,
 )
@@ -410,3 +411,31 @@ def invoice_repeats(documents: list[Document], reported: list[Finding]) -> list[
             )
         )
     return findings
+
+
+def filed_for(finding: Finding, matches: list[Match], documents: list[Document]) -> Finding:
+    """A page repeated within the submission names the declared project it was filed for.
+
+    Both copies show one project's paper, so both are matched to that project; but a copy in a file
+    that otherwise holds only another project's documents (its contract, its invoice) was uploaded
+    as that other project's evidence: the reuse belongs to that row, and the message says so.
+    """
+    if finding.other_filing is not None or len(finding.evidence) < 2:
+        return finding
+    copy, original = finding.evidence[0], finding.evidence[1]
+    project_of = {d: m.project_id for m in matches for d in m.documents}
+    shown = {project_of.get(copy.document or ""), project_of.get(original.document or "")}
+    beside = {
+        project_of.get(d.id)
+        for d in documents
+        if d.file == copy.file and d.id not in (copy.document, original.document)
+    }
+    if len(shown) != 1 or len(beside) != 1 or None in shown | beside or beside == shown:
+        return finding
+    filed, shows = beside.pop(), shown.pop()
+    return finding.model_copy(
+        update={
+            "project_id": filed,
+            "message": f"{finding.message}；{copy.file} 其余材料属于申报项目 {filed}，此页却是 {shows} 的材料",
+        }
+    )
