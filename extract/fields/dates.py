@@ -21,8 +21,10 @@ _CN = "〇零Oo一二三四五六七八九"
 
 # Before 年, OCR may set a handwritten year's digits apart (20 24年4月1日), and read a handwritten
 # 月 as the 日 it resembles (2023年8日2日: only a month can stand between 年 and a day).
+# A low-resolution scan (a fax) may read one of a date's dashes as the dot it resembles (2025-01.16).
 _NUMERIC = re.compile(
-    r"(?<!\d)(?:(?P<y>\d{4})\s*(?P<sep>[-./])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<d>\d{1,2})(?!\d)"
+    r"(?<!\d)(?:(?P<y>\d{4})\s*(?P<sep>[-./])\s*(?P<m>\d{1,2})\s*(?P<sep2>[-./])"
+    r"\s*(?P<d>\d{1,2})(?!\d)"
     r"|(?P<y2>\d(?: ?\d){3})\s*年\s*(?P<m2>\d{1,2})\s*[月日]\s*(?P<d2>\d{1,2})\s*日)"
 )
 _YEAR_MONTH = re.compile(r"(?<!\d)(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月(?!\s*\d)")
@@ -95,6 +97,8 @@ def find_dates(text: str) -> list[FoundDate]:
 
     # 2024年2月1 without 日 is left alone: OCR may have cut the day short (2月1[1日]).
     for match in _NUMERIC.finditer(s):
+        if match["sep"] != match["sep2"] and {match["sep"], match["sep2"]} != {"-", "."}:
+            continue
         month, day = match["m"] or match["m2"], match["d"] or match["d2"]
         year = (match["y"] or match["y2"]).replace(" ", "")
         add(match, _make(int(year), int(month), int(day)))

@@ -220,7 +220,8 @@ def read_name(
         # Whole only when the value itself ends as a name does: 某控股集团昆仑某智能 / 科技有限公司
         # holds 集团 inside, which cut there would be another organisation.
         raw = re.sub(r"\s", "", value.value.text)
-        complete = cleaned is not None and _ends_with_suffix(cleaned[0]) and raw.endswith(cleaned[0])
+        # A bracketed second name closes a name too (某人民医院(某中医医院)).
+        complete = cleaned is not None and is_org_name(cleaned[0]) and raw.endswith(cleaned[0])
         # A group heads its companies' names: 某集团 over 某软件有限公司 on the line under it is one
         # subsidiary's name wrapped, not the group (joined below only if it ends as a company).
         complete = complete and not (raw.endswith("集团") and _ends_as_company(more.text))
@@ -264,19 +265,69 @@ def _candidates(
         if role is None:
             continue
         value = value_of(hit, hits, lines)
-        if value is None:
-            continue
-        party = read_party(value, role, lines, hits)
-        if (party is None or not _ends_with_suffix(party.name)) and not (value.below or value.stacked):
+        party = read_party(value, role, lines, hits) if value is not None else None
+        if (
+            value is not None
+            and (party is None or not _ends_with_suffix(party.name))
+            and not (value.below or value.stacked)
+        ):
             # A seal stamped over the label's line leaves its strokes there as text (乙方（盖章）数字
             # 技术股); the name printed under the label is the party's.
             under = value_below(hit, hits, lines)
             alternative = read_party(under, role, lines, hits) if under is not None else None
             if alternative is not None and _ends_with_suffix(alternative.name):
                 party = alternative
+        if party is None or not _ends_with_suffix(party.name):
+            party = _name_row_beside(hit, role, lines, hits, roles) or party
         if party is not None:
             found[role].append(party)
     return found
+
+
+_NAME_ROW = re.compile(r"(?:单位名称|公司名称|企业名称|名称|全称)\s*[:：]?\s*")
+
+
+def _name_row_beside(
+    hit: LabelHit, role: Role, lines: Sequence[Line], hits: Sequence[LabelHit], roles: dict[Role, str]
+) -> Party | None:
+    """The name in a party form whose role is a merged cell left of its rows (采购人 beside 名称 /
+    地址 / 联系人): the role's label sits level with a middle row, the name on the 名称 row above
+    or below it, right of the label. A row nearer another role's label is that role's."""
+    own = hit.line
+    others = [
+        h.line.index
+        for h in hits
+        if h.key in roles.values() and h.line.page == own.page and h.line is not own
+    ]
+    # Two columns (需方（盖章）： | 供方（盖章）：): the next column's 名称 is the other party's.
+    right = min(
+        (
+            h.snippet.bbox[0]
+            for h in hits
+            if h.line is own and h.key in roles.values() and h.start > hit.start
+        ),
+        default=float("inf"),
+    )
+    for step in (-1, 1, -2, 2):
+        at = own.index + step
+        if any(abs(at - other) < abs(step) for other in others):
+            continue
+        row = next((ln for ln in lines if ln.page == own.page and ln.index == at), None)
+        if row is None:
+            continue
+        for found in _NAME_ROW.finditer(row.text):
+            if not hit.snippet.bbox[2] - row.height <= row.boxes[found.start()][0] < right:
+                continue
+            cell_end = row.cell_at(found.end())[1] if found.end() < len(row.text) else len(row.text)
+            value = row.snippet(found.end(), cell_end)
+            cleaned = clean_party_name(value.text) if value is not None else None
+            if value is None or cleaned is None or not _ends_with_suffix(cleaned[0]):
+                continue
+            evidence = row.snippet(found.start(), cell_end) or value
+            return Party(
+                role, cleaned[0], hit.label, value, evidence, round(0.9 * cleaned[1] * value.confidence, 3)
+            )
+    return None
 
 
 def _paragraph_start(run: Running, start: int, end: int) -> int:

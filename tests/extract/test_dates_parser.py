@@ -31,6 +31,7 @@ D = dt.date
         ("2019  09  19", D(2019, 9, 19)),
         ("2019  09  19年 月 日", D(2019, 9, 19)),
         ("签订日期：2024年3月5日", D(2024, 3, 5)),
+        ("签订日期:2025-01.16", D(2025, 1, 16)),  # a fax's dash read as a dot
         ("2024年03月", PartialDate(2024, 3)),
         ("二〇二四年三月", PartialDate(2024, 3)),
     ],
@@ -40,7 +41,7 @@ def test_real_world_spellings(text, expected):
 
 
 @pytest.mark.parametrize(
-    "text", ["2024年2月1", "2024-02-30", "2024年13月1日", "1850年1月1日", "合同编号 2024-0017", "abc"]
+    "text", ["2024年2月1", "2024-02-30", "2024年13月1日", "1850年1月1日", "合同编号 2024-0017", "2024/3-5", "abc"]
 )
 def test_impossible_or_absent_dates_are_none(text):
     assert parse_date(text) is None

@@ -240,3 +240,26 @@ def test_the_role_a_party_is_defined_as_is_no_part_of_its_name():
         "供方：新疆天山云数信息技术有限公司（以下简称乙方）",
     ]
     assert parties(lines) == ("克拉玛依市独山子区城市管理局", "新疆天山云数信息技术有限公司")
+
+
+@pytest.mark.parametrize("rows", [3, 4])
+def test_a_party_form_whose_role_cell_spans_the_name_address_and_contact_rows(rows):
+    # 政府采购合同 form: 采购人 / 供应商 in a merged cell left of 名称, 地址, 联系人 (and 电话); the role
+    # prints level with a middle row, the name on the 名称 row above it.
+    def block(role: str, name: str) -> list[str]:
+        middle = [f"{role}  地址  新疆塔城地区乌苏市", "~  联系人  梁斌涛"]
+        return [f"~  名称  {name}", *middle, *(["~  电话  0901-8512345"] if rows == 4 else [])]
+
+    lines = ["政府采购合同", *block("采购人", "乌苏市教育局"), *block("供应商", "新疆峰峦智创信息技术有限公司")]
+    assert parties(lines, columns=[60, 110, 160]) == ("乌苏市教育局", "新疆峰峦智创信息技术有限公司")
+
+
+def test_a_name_closed_by_a_bracketed_second_name_takes_nothing_from_the_row_below():
+    # The row below holds the contractor's name wrapped in its cell, its label level with the gap.
+    lines = [
+        "建设单位  额敏县人民医院（额敏县中医医院）",
+        "~  新疆汇泽恒达智能科技",
+        "承建单位",
+        "~  有限公司",
+    ]
+    assert parties(lines, columns=[60, 160])[0] == "额敏县人民医院(额敏县中医医院)"
