@@ -41,7 +41,8 @@ def test_real_world_spellings(text, expected):
 
 
 @pytest.mark.parametrize(
-    "text", ["2024年2月1", "2024-02-30", "2024年13月1日", "1850年1月1日", "合同编号 2024-0017", "2024/3-5", "abc"]
+    "text",
+    ["2024年2月1", "2024-02-30", "2024年13月1日", "1850年1月1日", "合同编号 2024-0017", "2024/3-5", "abc"],
 )
 def test_impossible_or_absent_dates_are_none(text):
     assert parse_date(text) is None

@@ -250,7 +250,11 @@ def test_a_party_form_whose_role_cell_spans_the_name_address_and_contact_rows(ro
         middle = [f"{role}  地址  新疆塔城地区乌苏市", "~  联系人  梁斌涛"]
         return [f"~  名称  {name}", *middle, *(["~  电话  0901-8512345"] if rows == 4 else [])]
 
-    lines = ["政府采购合同", *block("采购人", "乌苏市教育局"), *block("供应商", "新疆峰峦智创信息技术有限公司")]
+    lines = [
+        "政府采购合同",
+        *block("采购人", "乌苏市教育局"),
+        *block("供应商", "新疆峰峦智创信息技术有限公司"),
+    ]
     assert parties(lines, columns=[60, 110, 160]) == ("乌苏市教育局", "新疆峰峦智创信息技术有限公司")
 
 
