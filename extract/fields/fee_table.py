@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from jianzheng.models import ContractFees
@@ -135,13 +135,15 @@ def _explicit_unit(text: str) -> bool:
 
 
 _SERIAL = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.)]?|^\(\d{1,2}\)")
+_SERIAL_CELL = re.compile(r"[一二三四五六七八九十]{1,3}[、.)]?")
 
 
 def row_label(line: Line) -> tuple[str, int, int] | None:
     """The row's label (first cell with ideographs, serial number dropped): (label, start, end in text)."""
     for start, end in line.cells():
         cell = line.text[start:end]
-        if not re.search(r"[\u4e00-\u9fff]", cell):
+        # The serial number's own cell (一, 二、: a 1 OCR read as 一) is no label.
+        if not re.search(r"[\u4e00-\u9fff]", cell) or _SERIAL_CELL.fullmatch(cell.strip()):
             continue
         digit = re.search(r"\d", cell[2:])
         stop = start + 2 + digit.start() if digit else end
@@ -166,7 +168,7 @@ def numbered(line: Line, start: int) -> bool:
     A numbered row is a line of a table (分项报价表: 1  软件定制开发  项  1  …), not prose.
     """
     head = re.sub(r"\s", "", line.text[:start])
-    if re.fullmatch(r"\d{1,2}", head):
+    if re.fullmatch(r"\d{1,2}", head) or _SERIAL_CELL.fullmatch(head):
         return True
     return not head and _ROW_NUMBER.match(re.sub(r"\s", "", line.text[start:])) is not None
 
@@ -272,13 +274,12 @@ def _fees_in_text(lines: Sequence[Line]) -> dict[str, tuple[Decimal, Snippet]]:
         key=lambda item: -len(item[0]),
     )
     previous: Line | None = None
-    for line in lines:
+    for at, line in enumerate(lines):
         # A paragraph wraps anywhere, inside a fee's name too (…软件产品购置 / 费 680872.45 元).
         wrapped = previous.compact if previous is not None and previous.page == line.page else ""
         previous = line
-        for amount in find_amounts(line.text):
-            if amount.kind != "figure" or amount.value is None or not re.search(r"[元万]", amount.text):
-                continue
+        following = lines[at + 1] if at + 1 < len(lines) and lines[at + 1].page == line.page else None
+        for amount, end_snip in _figures_with_units(line, following):
             here = re.sub(r"\s", "", line.text[max(0, amount.start - 14) : amount.start])
             before = re.sub(
                 r"(?:为|是|:|人民币)+$", "", (wrapped + here)[-14:] if amount.start < 14 else here
@@ -288,8 +289,41 @@ def _fees_in_text(lines: Sequence[Line]) -> dict[str, tuple[Decimal, Snippet]]:
                     continue
                 if before.endswith(label) and key not in rows:
                     start = line.text.rfind(label[0], 0, amount.start)
-                    snip = line.snippet(max(start, 0), amount.end)
-                    if snip is not None:
+                    snip = line.snippet(max(start, 0), min(amount.end, len(line.text)))
+                    if snip is not None and end_snip is not None:
+                        snip = Snippet(
+                            snip.page,
+                            snip.text + end_snip.text,
+                            union([snip.bbox, end_snip.bbox]),
+                            min(snip.confidence, end_snip.confidence),
+                        )
+                    if snip is not None and amount.value is not None:
                         rows[key] = (amount.value, snip)
                     break
     return rows
+
+
+_TAIL = re.compile(r"\d[\d,，.]*$")
+_RUN_ON = re.compile(r"^\s*([\d,，.]*\d\s*(?:万元|元))")
+
+
+def _figures_with_units(line: Line, following: Line | None) -> list[tuple[Amount, Snippet | None]]:
+    """The line's figures stated with a unit (元, 万元), and a figure the paragraph wrapped in the
+    middle (设备购置费38,422,47 / 6.00元), read whole with the unit from the next line's start: the
+    piece there is returned as evidence beside it."""
+    found: list[tuple[Amount, Snippet | None]] = [
+        (a, None)
+        for a in find_amounts(line.text)
+        if a.kind == "figure" and a.value is not None and re.search(r"[元万]", a.text)
+    ]
+    tail = _TAIL.search(line.text.rstrip())
+    rest = _RUN_ON.match(following.text) if following is not None and tail is not None else None
+    if tail is None or rest is None or following is None:
+        return found
+    head = tail.group(0)
+    whole = next((a for a in find_amounts(head + rest.group(1)) if a.start == 0 and a.kind == "figure"), None)
+    piece = following.snippet(0, rest.end(1))
+    if whole is None or whole.value is None or whole.end <= len(head) or piece is None:
+        return found
+    found.append((replace(whole, start=tail.start(), end=tail.start() + whole.end), piece))
+    return found

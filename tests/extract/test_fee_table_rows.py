@@ -104,6 +104,33 @@ def test_a_fee_name_wrapped_over_two_lines_of_running_text():
     assert table.fees.software_development == Decimal("798900.00")
 
 
+def test_a_figure_wrapped_in_the_middle_of_running_text_is_read_whole():
+    lines = [
+        "本合同总金额为人民币11,989.0076万元。",
+        "其中：软件开发费63,065,800.00元，系统集成实施费18,401,800.00元，设备购置费38,422,47",
+        "6.00元。",
+    ]
+    table = extract_fees(page_lines(page_of(lines)))
+    assert table is not None
+    assert table.fees.hardware_purchase == Decimal("38422476.00")
+    assert "38,422,476.00元" in table.evidence.text
+    # A figure that ends its line complete is not run on into the next line's number.
+    done = extract_fees(page_lines(page_of(["其中：设备购置费38,422.00元，", "6.00元为运费。"])))
+    assert done is not None and done.fees.hardware_purchase == Decimal("38422.00")
+
+
+def test_a_row_number_read_as_a_chinese_numeral_is_no_label():
+    lines = [
+        "分项报价表  单位：元",
+        "序号  分项名称  数量  单位  金额",
+        "一  咨询设计服务  1  项  596,700.00",  # the 1 OCR read as 一
+        "2  软件开发  1  项  294,500.00",
+        "合计  891,200.00",
+    ]
+    table = extract_fees(page_lines(page_of(lines)))
+    assert table is not None and table.fees.consulting_design == Decimal("596700.00")
+
+
 def test_a_fee_name_read_close_beside_its_description_is_the_rows_label():
     # OCR set the 内容说明 cell a space from the fee's name, not a cell's gap.
     lines = [
