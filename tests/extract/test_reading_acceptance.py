@@ -128,6 +128,31 @@ def test_a_clients_letter_under_its_letterhead_with_a_wrapped_title():
     assert str(value(found.accepted_on)) == "2024-05-17"
 
 
+def test_a_letters_signer_garbled_by_its_seal_is_the_letterhead_its_title_spells_again():
+    page = page_of(
+        [
+            "哈密市气象局",
+            "哈气函〔2024〕21号",
+            "关于哈密市气象局气象综合观测数据传输系统项目验收意见的函",
+            f"{SUPPLIER}：",
+            "你公司承建的哈密市气象局气象综合观测数据传输系统项目已按合同约定完成建设内容。",
+            "2024年9月25日，我单位组织相关科室及特邀专家组成验收组，对项目进行了验收。",
+            "经研究，同意该项目通过验收，验收合格。",
+            "特此函告。",
+            "哈密市气",
+            "密市特象局",  # the seal's ring over the signer's name
+            "2024年9月25日",
+        ],
+        ocr=True,
+    )
+    garbled = [w.model_copy(update={"confidence": 0.82}) if w.text == "密市特象局" else w for w in page.words]
+    found = EXTRACTORS[DocType.acceptance_report](Reading.of([page.model_copy(update={"words": garbled})]))
+    assert value(found.party_a) == "哈密市气象局" and found.party_a.confidence < 0.8
+    # Read surely, a signer other than the letterhead is no garbling of it: nothing is guessed.
+    plain = EXTRACTORS[DocType.acceptance_report](Reading.of([page]))
+    assert value(plain.party_a) is None
+
+
 def test_a_letters_decision_is_plain_when_nothing_in_it_says_otherwise():
     decided = acceptance(
         [

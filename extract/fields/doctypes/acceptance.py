@@ -500,10 +500,20 @@ def _letterhead_signer(
     if _CLOSING.fullmatch(signer):
         snip = first_page[0].snippet(0, len(first_page[0].text))
         return extracted(head, snip, 0.75) if snip is not None else None
-    if abs(len(signer) - len(head)) > 1 or Levenshtein.distance(signer, head) > max(1, len(head) // 8):
-        return None
-    snip = above[-1].snippet(0, len(above[-1].text))
-    return extracted(head, snip, 0.8) if snip is not None else None
+    if abs(len(signer) - len(head)) <= 1 and Levenshtein.distance(signer, head) <= max(1, len(head) // 8):
+        snip = above[-1].snippet(0, len(above[-1].text))
+        return extracted(head, snip, 0.8) if snip is not None else None
+    # A seal over the signature garbled more of it (密市特象局 for 哈密市气象局), read unsurely: the
+    # letterhead, spelt again in the letter's title or sentences, is the signer, less sure.
+    unsure = bool(above[-1].confs) and min(above[-1].confs) < _GARBLED_BELOW
+    if unsure and Levenshtein.distance(signer, head) <= max(2, len(head) // 4) and text.count(head) >= 2:
+        snip = first_page[0].snippet(0, len(first_page[0].text))
+        return extracted(head, snip, 0.75) if snip is not None else None
+    return None
+
+
+_GARBLED_BELOW = 0.9
+"""A signer's line read less surely than this was read through a seal."""
 
 
 # A letter's closing formula: nothing after it but the date and the seal.
