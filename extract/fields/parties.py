@@ -268,7 +268,7 @@ def _candidates(
         party = read_party(value, role, lines, hits) if value is not None else None
         if (
             value is not None
-            and (party is None or not _ends_with_suffix(party.name))
+            and (party is None or not is_org_name(party.name))
             and not (value.below or value.stacked)
         ):
             # A seal stamped over the label's line leaves its strokes there as text (乙方（盖章）数字
@@ -277,7 +277,7 @@ def _candidates(
             alternative = read_party(under, role, lines, hits) if under is not None else None
             if alternative is not None and _ends_with_suffix(alternative.name):
                 party = alternative
-        if party is None or not _ends_with_suffix(party.name):
+        if party is None or not is_org_name(party.name):
             party = _name_row_beside(hit, role, lines, hits, roles) or party
         if party is not None:
             found[role].append(party)

@@ -258,12 +258,11 @@ def test_a_party_form_whose_role_cell_spans_the_name_address_and_contact_rows(ro
     assert parties(lines, columns=[60, 110, 160]) == ("乌苏市教育局", "新疆峰峦智创信息技术有限公司")
 
 
-def test_a_name_closed_by_a_bracketed_second_name_takes_nothing_from_the_row_below():
-    # The row below holds the contractor's name wrapped in its cell, its label level with the gap.
-    lines = [
-        "建设单位  额敏县人民医院（额敏县中医医院）",
-        "~  新疆汇泽恒达智能科技",
-        "承建单位",
-        "~  有限公司",
-    ]
+@pytest.mark.parametrize(
+    ("upper", "lower"), [("新疆汇泽恒达智能科技", "有限公司"), ("新疆额敏远山网维信息科", "技有限公司")]
+)
+def test_a_name_closed_by_a_bracketed_second_name_takes_nothing_from_the_row_below(upper, lower):
+    # The row below holds the contractor's name wrapped in its cell, its label level with the gap;
+    # its upper half may itself end like a name (…信息科).
+    lines = ["建设单位  额敏县人民医院（额敏县中医医院）", f"~  {upper}", "承建单位", f"~  {lower}"]
     assert parties(lines, columns=[60, 160])[0] == "额敏县人民医院(额敏县中医医院)"
