@@ -170,7 +170,12 @@ def numbered(line: Line, start: int) -> bool:
     head = re.sub(r"\s", "", line.text[:start])
     if re.fullmatch(r"\d{1,2}", head) or _SERIAL_CELL.fullmatch(head):
         return True
+    if not head and _SPACED_NUMERAL.match(line.text[start:]):
+        return True  # 一 咨询设计服务: a 1 OCR read as 一, set apart from the label
     return not head and _ROW_NUMBER.match(re.sub(r"\s", "", line.text[start:])) is not None
+
+
+_SPACED_NUMERAL = re.compile(r"^[一二三四五六七八九十]{1,3} +[\u4e00-\u9fff]")
 
 
 # A serial number printed in the label's own cell (OCR joins 1 and 软件定制开发); not a clause

@@ -119,11 +119,12 @@ def test_a_figure_wrapped_in_the_middle_of_running_text_is_read_whole():
     assert done is not None and done.fees.hardware_purchase == Decimal("38422.00")
 
 
-def test_a_row_number_read_as_a_chinese_numeral_is_no_label():
+@pytest.mark.parametrize("gap", ["  ", " "])  # its own cell, or set a space apart in the label's
+def test_a_row_number_read_as_a_chinese_numeral_is_no_label(gap):
     lines = [
         "分项报价表  单位：元",
         "序号  分项名称  数量  单位  金额",
-        "一  咨询设计服务  1  项  596,700.00",  # the 1 OCR read as 一
+        f"一{gap}咨询设计服务  1  项  596,700.00",  # the 1 OCR read as 一
         "2  软件开发  1  项  294,500.00",
         "合计  891,200.00",
     ]
