@@ -108,6 +108,19 @@ def test_a_goods_received_form_is_no_acceptance_of_the_project():
     assert classify_page(make_page(certificate, ocr=True)).type == DocType.acceptance_report
 
 
+def test_a_goods_contracts_arrival_form_with_its_verdict_is_its_acceptance():
+    lines = [
+        "# 设备到货验收单",
+        "项目名称 库车市融媒体中心演播室网络设备采购项目 合同编号 KCRM-2024-133",
+        "采购单位 库车市融媒体中心 供货单位 阿克苏玉龙数智智能科技有限公司",
+        "到货日期 2024年10月9日 验收日期 2024年10月9日",
+        "序号 设备名称 规格型号 单位 数量 验收情况",
+        "验收结论：货物品牌、规格型号、数量与合同一致，外观完好无损，随机资料齐全，通电测试正常，验收合格。",
+        "采购单位（盖章） 供货单位（盖章）",
+    ]
+    assert classify_page(make_page(lines, ocr=True, seals=2)).type == DocType.acceptance_report
+
+
 def test_seal_text_and_qr_code_add_to_the_evidence():
     lines = INVOICE[2:6]
     plain = classify_page(make_page(lines, ocr=True))
