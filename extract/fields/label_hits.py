@@ -174,13 +174,14 @@ def _word_ends(line: Line, at: int) -> bool:
 
 def _whole_word(line: Line, first: int, last: int) -> bool:
     """Whether the label is a whole word as the reader boxed it: a form's label cell that OCR read
-    on one line with the cells beside it, closer than a cell's gap (某项目名称 合同编号 SFYJ-…)."""
+    on one line with the cells beside it, closer than a cell's gap (某项目名称 合同编号 SFYJ-…), or
+    ending the line after another word (某项目名称 合同编号, its value on the row's second line)."""
     if not line.word_of or line.word_of[first] < 0 or line.word_of[first] != line.word_of[last]:
         return False
     word = line.word_of[first]
     before = line.word_of[first - 1] if first > 0 else -1
     after = line.word_of[last + 1] if last + 1 < len(line.word_of) else -1
-    return before != word and after != word and last + 1 < len(line.text)
+    return before != word and after != word and (last + 1 < len(line.text) or first > 0)
 
 
 @lru_cache(maxsize=1)

@@ -460,3 +460,27 @@ def test_a_client_whose_reading_under_the_seal_lost_a_character_is_spelt_whole()
         under_seal,
     )
     assert _value(found.party_a) == "克拉玛依市乌尔禾区文化体育广播电视和旅游局"
+
+
+def test_a_name_cell_wrapped_beside_the_next_columns_value_is_read_whole():
+    # 项目名称 | 某设备采购 合同编号 on the row's first line; 项目 | WSEZ-2024-078 on its second.
+    found = _acceptance(
+        ocr("设备到货验收单", 220, 60),
+        ocr("项目名称", 84, 100),
+        ocr("温宿县第二中学录播教室设备采购", 142, 100),
+        ocr("合同编号", 315, 100),
+        ocr("项目", 142, 116),
+        ocr("WSEZ-2024-078", 372, 116),
+        ocr("采购单位", 84, 140),
+        ocr("温宿县第二中学", 142, 140),
+    )
+    assert _value(found.project_name) == "温宿县第二中学录播教室设备采购项目"
+    # A row's label cell under the name is no part of it.
+    labelled = _acceptance(
+        ocr("设备到货验收单", 220, 60),
+        ocr("项目名称", 84, 100),
+        ocr("温宿县第二中学录播教室设备更新", 142, 100),
+        ocr("建设地点", 84, 116),
+        ocr("温宿县", 142, 116),
+    )
+    assert _value(labelled.project_name) == "温宿县第二中学录播教室设备更新"

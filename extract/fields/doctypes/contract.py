@@ -217,8 +217,22 @@ def _bare_neighbour(reading: Reading, value: Value, step: int) -> Line | None:
     gap = near.top - line.bottom if step > 0 else line.top - near.bottom
     if near.page != line.page or not near.compact or gap > 1.2 * line.height:
         return None
-    if any(h.line is near for h in reading.hits) or len(near.cells()) > 1:
+    if any(h.line is near for h in reading.hits):
         return None
+    cells = near.cells()
+    if len(cells) > 1:
+        # A form's row whose name cell wrapped (某设备采购 | 合同编号 over 项目 | WSEZ-2024-078): the
+        # cell under the name, when the row's other cells stand right of where the name ends.
+        first = near.boxes[cells[0][0]][0]
+        if step < 0 or abs(first - value.value.bbox[0]) > 2 * line.height:
+            return None  # a row's label cell (建设地点 | 某市) is no part of the name above
+        if any(near.boxes[s][0] < value.value.bbox[2] for s, _ in cells[1:]):
+            return None
+        end = cells[0][1]
+        word_of = near.word_of[:end] if near.word_of else []
+        near = Line(
+            near.page, near.index, near.text[:end], near.boxes[:end], near.confs[:end], near.height, word_of
+        )
     return None if re.search(r"[，。；：:,;]", near.compact) else near
 
 
