@@ -168,7 +168,10 @@ def _page_title(titles: list[Title], best: DocType) -> Title | None:
     """The title that names the page: set apart as a title, or agreeing with the page's evidence."""
     if not titles:
         return None
-    title = max(titles, key=lambda t: t.score)
+    # One line may hold two types' titles (设备到货验收单: 验收单 and 到货验收单); the one the page's
+    # evidence agrees with names it.
+    agreeing = [t for t in titles if t.type == best and t.prominent]
+    title = max(agreeing or titles, key=lambda t: t.score)
     # A plain line near the top (乙方开具发票) names a title only when the page's evidence agrees.
     return title if title.prominent or title.type == best else None
 

@@ -19,6 +19,7 @@ from classify_builders import (
     make_page,
 )
 
+from jianzheng.classify import classify_pages
 from jianzheng.classify.pages import classify_page
 from jianzheng.models import DocType, Page, PageCode, Seal, TextSource, Word
 
@@ -103,6 +104,8 @@ def test_a_goods_received_form_is_no_acceptance_of_the_project():
         "收货单位（签字）： 供货单位（签字）：",
     ]
     assert classify_page(make_page(lines, ocr=True)).type == DocType.other
+    # Its title line also holds 验收单; the document is typed as the page's evidence says.
+    assert [d.type for d in classify_pages([make_page(lines, ocr=True)])] == [DocType.other]
     # The project's own acceptance certificate after it still is one.
     certificate = ["# 验收证书", "项目名称：乌尔禾区灌区信息化项目", "验收结论：验收合格", "建设单位（盖章）"]
     assert classify_page(make_page(certificate, ocr=True)).type == DocType.acceptance_report
@@ -119,6 +122,9 @@ def test_a_goods_contracts_arrival_form_with_its_verdict_is_its_acceptance():
         "采购单位（盖章） 供货单位（盖章）",
     ]
     assert classify_page(make_page(lines, ocr=True, seals=2)).type == DocType.acceptance_report
+    assert [d.type for d in classify_pages([make_page(lines, ocr=True, seals=2)])] == [
+        DocType.acceptance_report
+    ]
 
 
 def test_seal_text_and_qr_code_add_to_the_evidence():
