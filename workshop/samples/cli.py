@@ -31,6 +31,7 @@ FAMILIES = (
     "turpan",
     "karamay",
     "tacheng",
+    "bortala",
 )
 """Template families: ``default`` (the committed corpus), ``alt`` (workshop/samples/templates_alt, a
 held-out-style set for measuring how extraction generalises; never committed) and ``wild``
@@ -103,6 +104,10 @@ def generate(
         from .tacheng import generate as generate_tacheng
 
         return generate_tacheng(out, seed, only)
+    if family == "bortala":
+        from .bortala import generate as generate_bortala
+
+        return generate_bortala(out, seed, only)
 
     from .build import write_submission
 
