@@ -19,15 +19,42 @@ YEAR = 2025
 
 SCENARIOS: list[tuple[str, dict]] = [
     ("bl01_grid_spaces", dict(amount="space", grid="合同要素表", quotation=True, acc="bound", lic="flat")),
-    ("bl02_page_images", dict(amount="rmb", grid="合同信息表", images=True, acc=None, invoice=True, lic="crop")),
-    ("bl03_wanyuan", dict(amount="wan", grid="合同要素表", acc="desk", words=("通过", "不通过"), lic="desk", fen=True)),
-    ("bl04_brackets", dict(amount="plain", grid="合同信息表", group=True, scan="grey", acc="heavy", lic="flat")),
-    ("bl05_amount", dict(amount="space", grid="合同要素表", acc="bound", lic="flat", plant=["AMOUNT_MISMATCH"])),
-    ("bl06_party_date", dict(amount="rmb", grid="合同要素表", acc="heavy", plant=["PARTY_MISMATCH", "DATE_MISMATCH"])),
-    ("bl07_not_passed", dict(amount="plain", grid="合同信息表", short=True, acc="desk", plant=["ACCEPTANCE_NOT_PASSED"])),
-    ("bl08_expired_audit", dict(amount="wan", short=True, acc="bound", plant=["LICENSE_EXPIRED", "AUDIT_FIGURE_MISMATCH"])),
-    ("bl09_clone_noseal", dict(amount="space", grid="合同要素表", acc="heavy", plant=["IMAGE_TAMPERED", "SEAL_MISSING"])),
-    ("bl10_qr", dict(amount="rmb", grid="合同信息表", acc=None, invoice=True, scan="grey", plant=["QR_MISMATCH"])),
+    (
+        "bl02_page_images",
+        dict(amount="rmb", grid="合同信息表", images=True, acc=None, invoice=True, lic="crop"),
+    ),
+    (
+        "bl03_wanyuan",
+        dict(amount="wan", grid="合同要素表", acc="desk", words=("通过", "不通过"), lic="desk", fen=True),
+    ),
+    (
+        "bl04_brackets",
+        dict(amount="plain", grid="合同信息表", group=True, scan="grey", acc="heavy", lic="flat"),
+    ),
+    (
+        "bl05_amount",
+        dict(amount="space", grid="合同要素表", acc="bound", lic="flat", plant=["AMOUNT_MISMATCH"]),
+    ),
+    (
+        "bl06_party_date",
+        dict(amount="rmb", grid="合同要素表", acc="heavy", plant=["PARTY_MISMATCH", "DATE_MISMATCH"]),
+    ),
+    (
+        "bl07_not_passed",
+        dict(amount="plain", grid="合同信息表", short=True, acc="desk", plant=["ACCEPTANCE_NOT_PASSED"]),
+    ),
+    (
+        "bl08_expired_audit",
+        dict(amount="wan", short=True, acc="bound", plant=["LICENSE_EXPIRED", "AUDIT_FIGURE_MISMATCH"]),
+    ),
+    (
+        "bl09_clone_noseal",
+        dict(amount="space", grid="合同要素表", acc="heavy", plant=["IMAGE_TAMPERED", "SEAL_MISSING"]),
+    ),
+    (
+        "bl10_qr",
+        dict(amount="rmb", grid="合同信息表", acc=None, invoice=True, scan="grey", plant=["QR_MISMATCH"]),
+    ),
 ]
 
 
@@ -50,7 +77,12 @@ def _finance(rng: random.Random, f: Firm) -> dict:
     def one(revenue: Decimal) -> dict:
         r = {"revenue": revenue, "si": (revenue * Decimal(rng.uniform(0.55, 0.85))).quantize(Decimal("0.01"))}
         r["cost"] = (revenue * Decimal(rng.uniform(0.62, 0.72))).quantize(Decimal("0.01"))
-        for k, lo, hi in [("tax_add", 0.004, 0.008), ("selling", 0.02, 0.05), ("admin", 0.08, 0.12), ("finance", 0.001, 0.004)]:
+        for k, lo, hi in [
+            ("tax_add", 0.004, 0.008),
+            ("selling", 0.02, 0.05),
+            ("admin", 0.08, 0.12),
+            ("finance", 0.001, 0.004),
+        ]:
             r[k] = (revenue * Decimal(rng.uniform(lo, hi))).quantize(Decimal("0.01"))
         r["op_profit"] = revenue - r["cost"] - r["tax_add"] - r["selling"] - r["admin"] - r["finance"]
         r["non_in"] = Decimal(rng.randint(0, 80000)) + Decimal(rng.randint(0, 99)) / 100
@@ -64,7 +96,9 @@ def _finance(rng: random.Random, f: Firm) -> dict:
     cur["previous"] = one(cur["revenue"] * Decimal(rng.uniform(0.7, 1.1)).quantize(Decimal("0.01")))
     cur["year"] = YEAR
     cur["firm"] = rng.choice(people.FIRMS)
-    cur["number"] = f"{rng.choice(['博天审', '新正审', '弘正审'])}字〔{YEAR + 1}〕第{rng.randint(10, 399):03d}号"
+    cur["number"] = (
+        f"{rng.choice(['博天审', '新正审', '弘正审'])}字〔{YEAR + 1}〕第{rng.randint(10, 399):03d}号"
+    )
     cur["cpa"] = people.person(rng)
     cur["accountant"] = people.person(rng)
     return cur
@@ -85,7 +119,11 @@ def _scenario(out: Path, name: str, spec: dict, seed: int, rng: random.Random) -
     b = Builder(out, name, seed)
     place = rng.choice(people.PLACES)
     legal = people.person(rng)
-    valid_until = None if rng.random() < 0.5 else dt.date(rng.randint(2036, 2046), rng.randint(1, 12), rng.randint(1, 28))
+    valid_until = (
+        None
+        if rng.random() < 0.5
+        else dt.date(rng.randint(2036, 2046), rng.randint(1, 12), rng.randint(1, 28))
+    )
     if "LICENSE_EXPIRED" in plants:
         valid_until = dt.date(YEAR, rng.randint(3, 9), rng.randint(1, 28))
     est = people.day(rng, dt.date(2008, 1, 1), dt.date(2019, 12, 31))
@@ -106,7 +144,9 @@ def _scenario(out: Path, name: str, spec: dict, seed: int, rng: random.Random) -
     if spec.get("fen"):
         declared = declared + Decimal(rng.randint(1, 49)) + Decimal(rng.randint(1, 9)) / 10
     if spec.get("amount") == "wan":
-        declared = declared - declared % 100 + Decimal(rng.randint(1, 49)) if not spec.get("fen") else declared
+        declared = (
+            declared - declared % 100 + Decimal(rng.randint(1, 49)) if not spec.get("fen") else declared
+        )
     fees = people.split_fees(rng, declared - declared % 100)
     last = list(fees)[-1]
     fees[last] += declared % 100
@@ -169,7 +209,10 @@ def _scenario(out: Path, name: str, spec: dict, seed: int, rng: random.Random) -
             elif k == len(imgs):
                 fields = {"party_a": pa, "party_b": f.name, "signed_on": f"{signed:%Y-%m-%d}"}
             else:
-                fields = {"contract_amount": money.s2(deal.amount), "amount_in_words": money.capital(deal.amount)}
+                fields = {
+                    "contract_amount": money.s2(deal.amount),
+                    "amount_in_words": money.capital(deal.amount),
+                }
             b.jpg(fname, im, "contract", fields, pid, quality=rng.randint(70, 88))
         contract_file = "合同/合同第1页.jpg"
     else:
@@ -185,18 +228,39 @@ def _scenario(out: Path, name: str, spec: dict, seed: int, rng: random.Random) -
         acc = docs.acceptance_page(f, deal, rng, passed, has_seal, words)
         shown_acc = deal.extras.get("accept_shown", accepted)
         afields = dict(
-            project_name=deal.name, party_a=pa, party_b=f.name, accepted_on=f"{shown_acc:%Y-%m-%d}",
-            conclusion="passed" if passed else "failed", has_seal=has_seal,
+            project_name=deal.name,
+            party_a=pa,
+            party_b=f.name,
+            accepted_on=f"{shown_acc:%Y-%m-%d}",
+            conclusion="passed" if passed else "failed",
+            has_seal=has_seal,
         )
         how = spec.get("acc") or "bound"
         if how == "bound":
-            afile, apage = contract_file, b.pdf(contract_file, [scanner.flat(acc.img, rng)], "acceptance_report", afields, pid)[0]
+            afile, apage = (
+                contract_file,
+                b.pdf(contract_file, [scanner.flat(acc.img, rng)], "acceptance_report", afields, pid)[0],
+            )
         elif how == "desk":
             afile, apage = f"验收照片_{rng.randint(100, 999)}.jpg", 1
-            b.jpg(afile, scanner.desk_photo(acc.img, rng), "acceptance_report", afields, pid, quality=rng.randint(35, 50))
+            b.jpg(
+                afile,
+                scanner.desk_photo(acc.img, rng),
+                "acceptance_report",
+                afields,
+                pid,
+                quality=rng.randint(35, 50),
+            )
         else:
             afile, apage = f"验收表{rng.choice(['', '-扫描', '_终验'])}.jpg", 1
-            b.jpg(afile, scanner.flat(acc.img, rng), "acceptance_report", afields, pid, quality=rng.randint(35, 50))
+            b.jpg(
+                afile,
+                scanner.flat(acc.img, rng),
+                "acceptance_report",
+                afields,
+                pid,
+                quality=rng.randint(35, 50),
+            )
         for code in ("ACCEPTANCE_NOT_PASSED", "DATE_MISMATCH", "SEAL_MISSING"):
             if code in plants:
                 b.plant(code, afile, apage, pid)
@@ -216,9 +280,14 @@ def _scenario(out: Path, name: str, spec: dict, seed: int, rng: random.Random) -
         audit_imgs,
         "audit_report",
         dict(
-            audit_firm=fin["firm"], report_number=fin["number"], fiscal_year=YEAR, opinion="unqualified",
-            operating_revenue=money.s2(fin["revenue"]), net_profit=money.s2(fin["net"]),
-            system_integration_revenue=money.s2(fin["si"]), consolidated=False,
+            audit_firm=fin["firm"],
+            report_number=fin["number"],
+            fiscal_year=YEAR,
+            opinion="unqualified",
+            operating_revenue=money.s2(fin["revenue"]),
+            net_profit=money.s2(fin["net"]),
+            system_integration_revenue=money.s2(fin["si"]),
+            consolidated=False,
         ),
         quality=rng.randint(75, 90),
     )
@@ -228,8 +297,15 @@ def _scenario(out: Path, name: str, spec: dict, seed: int, rng: random.Random) -
         b.plant("AUDIT_FIGURE_MISMATCH", afile, apages[1])
 
     certs = [
-        {"holder": people.person(rng), "certificate": c, "level": lv, "number": f"{rng.choice('SM')}{rng.randint(10**9, 10**10 - 1)}"}
-        for c, lv in rng.sample([("信息系统项目管理师", "高级"), ("系统集成项目管理工程师", "中级"), ("网络工程师", "中级")], 2)
+        {
+            "holder": people.person(rng),
+            "certificate": c,
+            "level": lv,
+            "number": f"{rng.choice('SM')}{rng.randint(10**9, 10**10 - 1)}",
+        }
+        for c, lv in rng.sample(
+            [("信息系统项目管理师", "高级"), ("系统集成项目管理工程师", "中级"), ("网络工程师", "中级")], 2
+        )
     ]
     declaration = {
         "enterprise": {
@@ -240,7 +316,11 @@ def _scenario(out: Path, name: str, spec: dict, seed: int, rng: random.Random) -
             "established_on": f"{f.established:%Y-%m-%d}",
             "grade": "丁",
             "inspection_year": YEAR,
-            "staff": {"technical_total": rng.randint(8, 19), "certified_total": len(certs), "certificates": certs},
+            "staff": {
+                "technical_total": rng.randint(8, 19),
+                "certified_total": len(certs),
+                "certificates": certs,
+            },
         },
         "finance": [
             {
@@ -258,9 +338,7 @@ def _scenario(out: Path, name: str, spec: dict, seed: int, rng: random.Random) -
 def _project_row(pid, deal: Deal, client, declared, fees, signed, accepted) -> dict:
     all_fees = {k: "0.00" for k in people_fee_keys()}
     all_fees.update({k: money.s2(v) for k, v in fees.items()})
-    services = sum(
-        (v for k, v in fees.items() if k in people_fee_keys()[:6]), Decimal(0)
-    )
+    services = sum((v for k, v in fees.items() if k in people_fee_keys()[:6]), Decimal(0))
     return {
         "id": pid,
         "name": deal.name,
@@ -298,7 +376,7 @@ def _tampered_first_page(pg, deal: Deal, shown: Decimal, index: int, rng: random
     src_i = deal.number.index(want)
     sx0, sy0, sx1, sy1 = pg.char_box(nx, ny, deal.number, src_i, 26)
     dx0, dy0, _, _ = pg.char_box(ax, ay, typed, pos, 26)
-    pad = 3
+    pad = 0
     return scanner.clone(img, (sx0 - pad, sy0, sx1 + pad, sy1), (dx0 - pad, dy0))
 
 
@@ -338,14 +416,28 @@ def _invoice(b: Builder, f: Firm, deal: Deal, rng: random.Random, bad_qr: bool, 
     qr_amount = net + Decimal(rng.randint(100, 900)) * 100 if bad_qr else net
     qr = f"01,32,,{number},{money.s2(qr_amount)},{issued:%Y%m%d},,{rng.randint(0, 0xFFFF):04X}"
     inv = dict(
-        number=number, date_text=docs.cn_date(issued, 0), buyer=deal.client, buyer_code=people.credit_code(rng, deal.place),
-        seller=f.name, seller_code=f.credit_code, item="*信息技术服务*系统集成服务", net=net, tax=tax, total=total,
-        note=f"项目名称：{deal.name}", drawer=people.person(rng), qr=qr,
+        number=number,
+        date_text=docs.cn_date(issued, 0),
+        buyer=deal.client,
+        buyer_code=people.credit_code(rng, deal.place),
+        seller=f.name,
+        seller_code=f.credit_code,
+        item="*信息技术服务*系统集成服务",
+        net=net,
+        tax=tax,
+        total=total,
+        note=f"项目名称：{deal.name}",
+        drawer=people.person(rng),
+        qr=qr,
     )
     file = f"发票_{number[-8:]}.pdf"
     fields = dict(
-        invoice_number=number, issued_on=f"{issued:%Y-%m-%d}", buyer=deal.client, seller=f.name,
-        total_amount=money.s2(total), qr=qr,
+        invoice_number=number,
+        issued_on=f"{issued:%Y-%m-%d}",
+        buyer=deal.client,
+        seller=f.name,
+        total_amount=money.s2(total),
+        qr=qr,
     )
     b.native(file, lambda path: docs.invoice_pdf(path, inv), "invoice", fields, pid)
     if bad_qr:

@@ -32,7 +32,13 @@ class Builder:
         doc_id = f"T{len(self.docs) + 1}"
         self.docs.append(
             TruthDocument(
-                id=doc_id, file=file, pages=pages, type=doctype, scanned=scanned, project_id=project_id, fields=fields
+                id=doc_id,
+                file=file,
+                pages=pages,
+                type=doctype,
+                scanned=scanned,
+                project_id=project_id,
+                fields=fields,
             )
         )
         for p in pages:
@@ -77,7 +83,9 @@ class Builder:
             doc.set_metadata({"producer": "Scanner PDF", "creator": "Scan"})
             doc.save(path, garbage=3, deflate=True)
             doc.close()
-        (self.sub / "declaration.json").write_text(json.dumps(declaration, ensure_ascii=False, indent=2), "utf-8")
+        (self.sub / "declaration.json").write_text(
+            json.dumps(declaration, ensure_ascii=False, indent=2), "utf-8"
+        )
         truth = Truth(
             name=self.name,
             seed=self.seed,

@@ -50,7 +50,12 @@ class Deal:
 
 
 def cn_date(d: dt.date, style: int) -> str:
-    return [f"{d.year}年{d.month}月{d.day}日", f"{d:%Y-%m-%d}", f"{d:%Y.%m.%d}", f"{d.year}年{d.month:02d}月{d.day:02d}日"][style]
+    return [
+        f"{d.year}年{d.month}月{d.day}日",
+        f"{d:%Y-%m-%d}",
+        f"{d:%Y.%m.%d}",
+        f"{d.year}年{d.month:02d}月{d.day:02d}日",
+    ][style]
 
 
 def amount_text(v: Decimal, style: str) -> str:
@@ -111,7 +116,9 @@ def audit_pages(f: Firm, fin: dict, rng: random.Random, older_names: bool) -> li
     )
     y = p1.para(120, 580, body, 1000, size=26)
     p1.text(120, y + 20, "一、审计意见", 28, bold=True)
-    p1.para(120, y + 80, "　　我们审计后认为贵公司财务报表在所有重大方面公允反映，出具标准无保留意见。", 1000, 26)
+    p1.para(
+        120, y + 80, "　　我们审计后认为贵公司财务报表在所有重大方面公允反映，出具标准无保留意见。", 1000, 26
+    )
     p1.text(720, 1450, fin["firm"], 26)
     p1.text(720, 1500, "中国注册会计师：" + fin["cpa"], 26)
     p1.text(720, 1550, cn_date(dt.date(y0 + 1, 3, rng.randint(5, 28)), 0), 26)
@@ -223,7 +230,9 @@ def contract_pages(f: Firm, d: Deal, rng: random.Random, style: dict) -> list[Pa
         pages.append(q)
     s = Page()
     s.text(110, 140, "第九条 其他", 28, bold=True)
-    s.para(110, 200, "　　本合同一式四份，甲乙双方各执两份，自双方签字盖章之日起生效。（以下无正文）", 1020, 26)
+    s.para(
+        110, 200, "　　本合同一式四份，甲乙双方各执两份，自双方签字盖章之日起生效。（以下无正文）", 1020, 26
+    )
     s.text(110, 420, "甲方（盖章）：" + d.extras.get("party_a", d.client), 26)
     s.text(110, 500, "法定代表人或授权代表：", 26)
     s.hand(420, 515, d.client_rep, rng)
@@ -250,7 +259,9 @@ def _fee_note(k: str) -> str:
     }[k]
 
 
-def acceptance_page(f: Firm, d: Deal, rng: random.Random, passed: bool, seal: bool, words: tuple[str, str]) -> Page:
+def acceptance_page(
+    f: Firm, d: Deal, rng: random.Random, passed: bool, seal: bool, words: tuple[str, str]
+) -> Page:
     p = Page()
     p.center(120, "项目验收表", size=48)
     rows = [
@@ -319,7 +330,9 @@ def invoice_pdf(path, inv: dict) -> None:
     t(305, 118, f"名称：{inv['seller']}", 9)
     t(305, 132, f"统一社会信用代码/纳税人识别号：{inv['seller_code']}", 8)
     cols = [28, 200, 270, 310, 380, 440, 505]
-    for x, h in zip(cols, ["项目名称", "规格型号", "单位", "数量", "金额", "税率/征收率", "税额"], strict=True):
+    for x, h in zip(
+        cols, ["项目名称", "规格型号", "单位", "数量", "金额", "税率/征收率", "税额"], strict=True
+    ):
         t(x, 156, h, 8.5, brown)
     t(28, 174, inv["item"], 8.5)
     t(270, 174, "项", 8.5)

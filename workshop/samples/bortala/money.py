@@ -23,7 +23,7 @@ def grouped(v: Decimal, sep: str = ",") -> str:
 
 
 def wan(v: Decimal) -> str:
-    """"123.46" (万元, two decimals, rounded)."""
+    """ "123.46" (万元, two decimals, rounded)."""
     return f"{(v / Decimal(10000)).quantize(Decimal('0.01'), rounding=ROUND_HALF_UP)}"
 
 

@@ -65,8 +65,8 @@ class Page:
         f = font(size)
         x0 = x + f.getlength(s[:index])
         x1 = x + f.getlength(s[: index + 1])
-        top, bottom = f.getbbox(s)[1], f.getbbox(s)[3]
-        return (int(x0), int(y + top) - 2, int(math.ceil(x1)), int(y + bottom) + 2)
+        top, bottom = f.getbbox("0123456789¥")[1], f.getbbox("0123456789¥")[3]
+        return (int(x0), int(y + top) - 2, math.ceil(x1), int(y + bottom) + 2)
 
     def para(self, x, y, s, width, size=24, gap=1.6):
         """Wrap ``s`` into lines of at most ``width`` pixels; returns the y after the last line."""
@@ -114,7 +114,11 @@ class Page:
         if ticked:
             r = rng or random.Random(0)
             jx, jy = r.randint(-2, 2), r.randint(-2, 2)
-            pts = [(x + 4 + jx, y + s // 2 + 4 + jy), (x + s // 2 - 1, y + s + jy), (x + s + 8 + jx, y - 6 + jy)]
+            pts = [
+                (x + 4 + jx, y + s // 2 + 4 + jy),
+                (x + s // 2 - 1, y + s + jy),
+                (x + s + 8 + jx, y - 6 + jy),
+            ]
             self.draw.line(pts, fill=PEN, width=4, joint="curve")
         self.text(x + s + 10, y, label, size)
 
@@ -125,7 +129,9 @@ class Page:
             sz = size + rng.randint(-3, 3)
             f = font(sz)
             tile = Image.new("L", (sz * 2, sz * 2), 0)
-            ImageDraw.Draw(tile).text((sz // 2, sz // 2), ch, font=f, fill=255, stroke_width=1, stroke_fill=255)
+            ImageDraw.Draw(tile).text(
+                (sz // 2, sz // 2), ch, font=f, fill=255, stroke_width=1, stroke_fill=255
+            )
             tile = tile.rotate(rng.uniform(-9, 5), resample=Image.BICUBIC)
             colour = Image.new("RGB", tile.size, fill)
             self.img.paste(colour, (int(cx - sz // 2), int(y - sz // 2 + rng.randint(-3, 3))), tile)

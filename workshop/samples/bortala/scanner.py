@@ -36,7 +36,7 @@ def grey_lowlight(img: Image.Image, rng: random.Random) -> Image.Image:
     g = np.asarray(img.convert("L").filter(ImageFilter.GaussianBlur(0.6))).astype(np.float32)
     lo, hi = rng.uniform(35, 55), rng.uniform(165, 190)
     g = lo + g / 255.0 * (hi - lo)
-    h, w = g.shape
+    w = g.shape[1]
     ramp = np.linspace(1.0, rng.uniform(0.8, 0.9), w)[None, :]
     if rng.random() < 0.5:
         ramp = ramp[:, ::-1]
@@ -56,7 +56,12 @@ def desk_photo(img: Image.Image, rng: random.Random) -> Image.Image:
     desk = _noise(desk, rng, 8).astype(np.float32)
     j = lambda: rng.uniform(-0.05, 0.05) * w  # noqa: E731
     dst = np.float32(
-        [[pad + j(), pad + j()], [pad + w + j(), pad + j()], [pad + w + j(), pad + h + j()], [pad + j(), pad + h + j()]]
+        [
+            [pad + j(), pad + j()],
+            [pad + w + j(), pad + j()],
+            [pad + w + j(), pad + h + j()],
+            [pad + j(), pad + h + j()],
+        ]
     )
     srcq = np.float32([[0, 0], [w, 0], [w, h], [0, h]])
     M = cv2.getPerspectiveTransform(srcq, dst)
