@@ -30,6 +30,14 @@ FIGURE = re.compile(
 
 _YEAR_MONTH = re.compile(r"(?:19|20)\d\d\.(?:0[1-9]|1[0-2])")
 
+# Thousands set apart by blanks (¥3 586 200.00, the ISO way some templates print): taken only with
+# a currency sign before or 元 after, and cents, since blanks also part a table's neighbouring cells
+# (a quantity 3 beside a price 586 200.00 is never read as one figure without them).
+SPACED = re.compile(
+    r"(?<![A-Za-z0-9_.,])(?:(?P<cur>¥|RMB|CNY|人民币)\s*(?P<num>\d{1,3}(?: \d{3})+\.\d{2})(?![\d.])\s*(?P<unit>元)?"
+    r"|(?P<num2>\d{1,3}(?: \d{3})+\.\d{2})\s*(?P<unit2>元))"
+)
+
 
 def parse_figure(text: str) -> Decimal | None:
     """An amount printed in figures, with its unit applied (245万元 → 2450000).
@@ -58,7 +66,12 @@ def _figure_value(match: re.Match[str], *, negative: bool = False) -> Decimal | 
         number = Decimal(digits)
     except InvalidOperation:
         return None
-    value = number * UNIT_FACTORS[match["unit"] or ""]
+    return _yuan(number, match["unit"] or "", negative=negative)
+
+
+def _yuan(number: Decimal, unit: str, *, negative: bool = False) -> Decimal | None:
+    """A printed number with its unit applied, to the cents it states (None past the cents)."""
+    value = number * UNIT_FACTORS[unit]
     if negative:
         value = -value
     value = value.normalize() if value == value.to_integral() else value
@@ -98,7 +111,17 @@ def find_amounts(text: str, *, bare: bool = False) -> list[Amount]:
     """
     s = normalise(text)
     found: list[Amount] = []
+    spaced: list[tuple[int, int]] = []
+    for match in SPACED.finditer(s):
+        value = _yuan(Decimal((match["num"] or match["num2"]).replace(" ", "")), "元")
+        printed = match.group(0).strip()
+        start = match.start() + match.group(0).index(printed)
+        if value is not None:
+            found.append(Amount(printed, start, start + len(printed), "figure", value))
+            spaced.append((match.start(), match.end()))
     for match in FIGURE.finditer(s):
+        if any(a < match.end() and match.start() < b for a, b in spaced):
+            continue
         num = match["num"]
         two_decimals = re.search(r"\.\d{2}$", num) is not None
         context = match["cur"] or match["unit"] or "," in num or two_decimals or bare
@@ -109,6 +132,12 @@ def find_amounts(text: str, *, bare: bool = False) -> list[Amount]:
             continue  # 2024.03 is a month, not an amount
         if match["unit"] is None and re.match(r",\d", s[match.end() : match.end() + 2]):
             continue  # 2,435 of 2,435,300. whose line broke after the point: a piece, not a figure
+        if (
+            not match["cur"]
+            and re.match(r"\d{3}(?:\.|$)", num)
+            and re.search(r"\d{1,3}(?: \d{3})+ $", s[: match.start()])
+        ):
+            continue  # 200.00 of 3 586 200.00 printed without a sign or 元: the tail of a figure
         value = _figure_value(match)
         if value is not None:
             # Offsets of the amount as printed, not of the blank before it: a table reader

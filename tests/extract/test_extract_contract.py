@@ -537,3 +537,26 @@ def test_a_signature_date_read_through_a_seal_gives_way_to_the_clearly_read_one(
     )
     found = contract(page).signed_on
     assert found is not None and found.value == dt.date(2024, 5, 11)
+
+
+def test_a_contract_grid_states_the_figure_and_a_later_clause_the_words():
+    grid = page_of(
+        [
+            "合同要素表",
+            "合同名称  温泉县网络安全等级保护整改项目",
+            "甲方  温泉县人民政府办公室",
+            "乙方  温泉县博通信息工程有限公司",
+            "合同金额  ¥3 586 200.00",  # thousands set apart by blanks
+            "签订日期  2025年03月17日",
+        ],
+        ocr=True,
+    )
+    clause = page_of(
+        ["第三条 合同价款", "本合同总价为人民币（大写）叁佰伍拾捌万陆仟贰佰元整（小写：¥3,586,200.00）"],
+        number=2,
+        ocr=True,
+    )
+    fields = contract(grid, clause)
+    assert fields.contract_amount and fields.contract_amount.value == Decimal("3586200")
+    assert fields.amount_in_words and fields.amount_in_words.value.endswith("叁佰伍拾捌万陆仟贰佰元整")
+    assert fields.amount_in_words_value and fields.amount_in_words_value.value == Decimal("3586200")

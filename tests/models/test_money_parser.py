@@ -190,3 +190,23 @@ def test_a_transposed_amount_in_words_is_no_ocr_slip():
     # 壹佰零叁拾万捌仟, which no one writes; a dropped character restored gives a real spelling.
     assert not one_slip_from("壹佰零叁万捌仟元整", Decimal("1308000"))
     assert one_slip_from("贰佰柒拾万元整", Decimal("2710000"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("合同金额 ¥3 586 200.00", "3586200"),
+        ("RMB 1 234 567.50", "1234567.50"),
+        ("共计 3 586 200.00 元", "3586200"),
+    ],
+)
+def test_thousands_set_apart_by_blanks_with_a_sign_or_yuan(text, expected):
+    [amount] = find_amounts(text)
+    assert amount.value == Decimal(expected)
+    assert text[amount.start : amount.end].strip().replace(" ", "").startswith(("¥", "RMB", "3"))
+
+
+def test_blank_set_figures_without_sign_or_unit_give_no_piece_of_themselves():
+    # 3 586 200.00 bare may be a quantity beside a price or one figure: its 200.00 is neither.
+    assert find_amounts("3 586 200.00") == []
+    assert [a.value for a in find_amounts("10 200.00")] == [Decimal("200")]

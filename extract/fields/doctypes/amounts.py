@@ -50,8 +50,23 @@ def read_price(reading: Reading, labels: Sequence[str]) -> PriceReading | None:
             if positions:
                 found = _price_near(reading, i, positions[0], same_line_only=same_line_only)
                 if found is not None:
-                    return _with_companion(reading, i, labels, found)
+                    return _words_stated_again(reading, i, labels, _with_companion(reading, i, labels, found))
     return None
+
+
+def _words_stated_again(reading: Reading, i: int, labels: Sequence[str], found: PriceReading) -> PriceReading:
+    """A price found in figures alone (a 合同要素表's 合同金额 cell) with the capital numerals of the
+    clause that states the same figure again further on (合同总价为人民币（大写）…（小写：¥…））."""
+    if found.capital is not None or found.figure is None:
+        return found
+    for j in range(i + 1, len(reading.lines)):
+        positions = _label_positions(reading.lines[j], labels)
+        again = _price_near(reading, j, positions[0], same_line_only=False) if positions else None
+        if again is not None and again.capital is not None and again.figure is not None:
+            if again.figure[0].value == found.figure[0].value:
+                return PriceReading(found.figure, again.capital)
+            return found  # the clause states another figure: its words are no companion of this one
+    return found
 
 
 _WORDS_OR_FIGURES = re.compile(r"^(?:人民币)?\(?(?:大写|小写)\)?")
