@@ -38,6 +38,7 @@ from jianzheng.models import (
 from .compare import unsure_why
 from .forensics.duplicate_store import DuplicateStore, MemoryDuplicateStore
 from .lookup import DocLine, document_lines
+from .normalise import same_company
 
 if TYPE_CHECKING:  # the engine is only handed on
     from jianzheng.extract.ocr import OcrEngine
@@ -178,6 +179,34 @@ class CheckContext:
     def matched_ids(self) -> set[str]:
         """Ids of every document matched to some declared project."""
         return {d for m in self.matches for d in m.documents}
+
+    def loose_pages(self, contract: Document) -> list[Document]:
+        """Pages of a matched contract uploaded as files of their own (合同第2页.jpg, 合同第3页.jpg):
+        unmatched contract documents that name no project and no contract number, state nothing
+        the contract contradicts, and agree with it on its amount or its party A."""
+
+        def agrees(
+            mine: Extracted[Any] | None, theirs: Extracted[Any] | None, same: Callable[..., bool]
+        ) -> bool | None:
+            if mine is None or theirs is None:
+                return None
+            return bool(same(mine.value, theirs.value))
+
+        matched = self.matched_ids()
+        loose = []
+        for doc in self.of_type(DocType.contract):
+            if doc.id in matched or doc.file == contract.file:
+                continue
+            if doc.field("project_name") is not None or doc.field("contract_number") is not None:
+                continue
+            checks = [
+                agrees(doc.field("contract_amount"), contract.field("contract_amount"), lambda a, b: a == b),
+                agrees(doc.field("party_a"), contract.field("party_a"), same_company),
+                agrees(doc.field("party_b"), contract.field("party_b"), same_company),
+            ]
+            if True in checks and False not in checks:
+                loose.append(doc)
+        return loose
 
 
 CheckFn = Callable[[CheckContext], Iterable[Finding]]

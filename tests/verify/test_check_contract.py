@@ -184,6 +184,22 @@ def test_contract_seal_missing_only_when_extraction_says_so():
     assert run(signing.contract_seal, context(declaration(), [contract(seal=None)])) == []
 
 
+def test_a_contract_whose_pages_were_uploaded_one_file_each_is_sealed_where_its_signature_page_is():
+    first = contract(seal=False, file="合同/合同第1页.jpg")
+    middle = contract(
+        "D5", name=None, party_a=None, party_b=None, signed=None, seal=False, file="合同/合同第2页.jpg"
+    )
+    signed = contract("D6", name=None, amount=None, seal=True, file="合同/合同第3页.jpg")
+    ctx = context(declaration(), [first, middle, signed])
+    assert {d.id for d in ctx.loose_pages(first)} == {"D5", "D6"}
+    assert run(signing.contract_seal, ctx) == []
+    # A page naming another party A, or another project, is no page of this contract.
+    stranger = contract("D7", name=None, party_a="和田地区财政局", amount=None, seal=True, file="另一份.jpg")
+    alone = context(declaration(), [first, stranger])
+    assert alone.loose_pages(first) == []
+    assert codes(run(signing.contract_seal, alone)) == ["SEAL_MISSING"]
+
+
 def test_a_check_that_cannot_decide_asserts_nothing():
     bare = contract(name=None, party_a=None, party_b=None, amount="2450000.00", signed=None)
     ctx = context(declaration(projects=[project_row()]), [bare, acceptance()])

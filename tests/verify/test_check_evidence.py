@@ -52,6 +52,13 @@ def test_the_other_orders_and_copies_of_a_declared_projects_contract_are_not_unm
     assert [f.documents for f in run(evidence.document_unmatched, ctx)] == [["D5"]]
 
 
+def test_a_page_of_a_matched_contract_uploaded_on_its_own_is_not_unmatched():
+    first = contract(file="合同第1页.jpg")
+    page_two = contract("D5", name=None, party_a=None, party_b=None, signed=None, file="合同第2页.jpg")
+    ctx = context(declaration(), [first, page_two])
+    assert run(evidence.document_unmatched, ctx) == []
+
+
 def _numbered(doc, number: str = "XJ-HT-2024-0311"):
     fields = doc.fields.model_copy(update={"contract_number": Extracted(value=number, page=1, text=number)})
     return doc.model_copy(update={"fields": fields})

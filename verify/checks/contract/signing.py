@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-from jianzheng.models import Code, DocType, Finding, Project
+from jianzheng.models import Code, DocType, Document, Finding, Project
 
 from ...compare import evidence, seal_missing, settle
 from ...lookup import find_date, find_project_name
@@ -118,10 +118,19 @@ def contract_seal(ctx: CheckContext) -> Iterator[Finding]:
     seed 004 (auditors check that contracts are genuine). Decided only where extraction says
     ``has_seal``, and on a scan only where the reader's seal finding can be believed (a readable
     colour or grey scan, not 1-bit, not a photo, or one whose file shows a seal elsewhere:
-    CheckContext.seal_absence_known); a contract without that field says nothing.
+    CheckContext.seal_absence_known); a contract without that field says nothing. A contract
+    whose pages were uploaded as files of their own is sealed where its signature page is
+    (CheckContext.loose_pages).
 
     Example: 合同签章页未见印章
     """
     for project, doc, fields in ctx.contracts():
         if fields.has_seal is not None and fields.has_seal.value is False and ctx.seal_absence_known(doc):
+            if any(_sealed(page) for page in ctx.loose_pages(doc)):
+                continue  # its signature page uploaded as a file of its own carries the seals
             yield seal_missing(project.id, doc, fields.has_seal, f"项目「{project.name}」合同签章页未见印章")
+
+
+def _sealed(doc: Document) -> bool:
+    sealed = doc.field("has_seal")
+    return sealed is not None and sealed.value is True
