@@ -560,3 +560,15 @@ def test_a_contract_grid_states_the_figure_and_a_later_clause_the_words():
     assert fields.contract_amount and fields.contract_amount.value == Decimal("3586200")
     assert fields.amount_in_words and fields.amount_in_words.value.endswith("叁佰伍拾捌万陆仟贰佰元整")
     assert fields.amount_in_words_value and fields.amount_in_words_value.value == Decimal("3586200")
+
+
+def test_a_grid_in_wan_takes_the_words_of_a_clause_equal_at_its_precision():
+    grid = page_of(["合同要素表", "合同金额  68.46万元（含税）"], ocr=True)
+    clause = page_of(
+        ["本合同总价为人民币（大写）陆拾捌万肆仟陆佰肆拾贰元捌角（小写：¥684,642.80）"], number=2, ocr=True
+    )
+    fields = contract(grid, clause)
+    assert fields.amount_in_words_value and fields.amount_in_words_value.value == Decimal("684642.80")
+    # A clause stating another price lends the grid no words.
+    other = page_of(["本合同总价为人民币（大写）柒拾万元整（小写：¥700,000.00）"], number=2, ocr=True)
+    assert contract(grid, other).amount_in_words is None

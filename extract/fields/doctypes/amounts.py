@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from jianzheng.models.money import Amount, find_amounts, unit_note
+from jianzheng.models.money import Amount, amounts_agree, find_amounts, money_precision, unit_note
 
 from ..fee_table import TOTAL_ROW, fee_key, row_label
 from ..lines import Line, Snippet, union
@@ -56,14 +56,22 @@ def read_price(reading: Reading, labels: Sequence[str]) -> PriceReading | None:
 
 def _words_stated_again(reading: Reading, i: int, labels: Sequence[str], found: PriceReading) -> PriceReading:
     """A price found in figures alone (a 合同要素表's 合同金额 cell) with the capital numerals of the
-    clause that states the same figure again further on (合同总价为人民币（大写）…（小写：¥…））."""
+    clause that states the same figure again further on (合同总价为人民币（大写）…（小写：¥…）), the
+    same at the coarser of the two precisions (68.46万元 in the grid, ¥684,642.80 in the clause)."""
     if found.capital is not None or found.figure is None:
         return found
     for j in range(i + 1, len(reading.lines)):
         positions = _label_positions(reading.lines[j], labels)
         again = _price_near(reading, j, positions[0], same_line_only=False) if positions else None
         if again is not None and again.capital is not None and again.figure is not None:
-            if again.figure[0].value == found.figure[0].value:
+            (first, _), (second, _) = found.figure, again.figure
+            if (
+                first.value is not None
+                and second.value is not None
+                and amounts_agree(
+                    first.value, money_precision(first.text), second.value, money_precision(second.text)
+                )
+            ):
                 return PriceReading(found.figure, again.capital)
             return found  # the clause states another figure: its words are no companion of this one
     return found
