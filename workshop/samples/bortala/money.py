@@ -15,7 +15,7 @@ def s2(v: Decimal) -> str:
 
 def grouped(v: Decimal, sep: str = ",") -> str:
     whole, frac = f"{v.quantize(Decimal('0.01'))}".split(".")
-    groups = []
+    groups: list[str] = []
     while whole:
         groups.insert(0, whole[-3:])
         whole = whole[:-3]

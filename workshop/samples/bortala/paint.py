@@ -6,6 +6,7 @@ import io
 import math
 import random
 from functools import lru_cache
+from typing import Any
 
 import pymupdf
 from PIL import Image, ImageDraw, ImageFont
@@ -40,6 +41,8 @@ class Page:
         self.landscape = landscape
         self.img = Image.new("RGB", self.size, paper)
         self.draw = ImageDraw.Draw(self.img)
+        # Positions and texts a page's maker records for later edits (amount cell, term line, ...).
+        self.extras: dict[str, Any] = {}
 
     @property
     def w(self) -> int:
@@ -132,7 +135,7 @@ class Page:
             ImageDraw.Draw(tile).text(
                 (sz // 2, sz // 2), ch, font=f, fill=255, stroke_width=1, stroke_fill=255
             )
-            tile = tile.rotate(rng.uniform(-9, 5), resample=Image.BICUBIC)
+            tile = tile.rotate(rng.uniform(-9, 5), resample=Image.Resampling.BICUBIC)
             colour = Image.new("RGB", tile.size, fill)
             self.img.paste(colour, (int(cx - sz // 2), int(y - sz // 2 + rng.randint(-3, 3))), tile)
             cx += f.getlength(ch) * rng.uniform(0.88, 1.05)
@@ -164,12 +167,12 @@ class Page:
             px, py = c + rr * math.cos(rad), c + (ry - fsz * 0.85) * math.sin(rad)
             tile = Image.new("L", (fsz * 2, fsz * 2), 0)
             ImageDraw.Draw(tile).text((fsz, fsz), ch, font=f, fill=255, anchor="mm")
-            tile = tile.rotate(-(ang + 90), resample=Image.BICUBIC)
+            tile = tile.rotate(-(ang + 90), resample=Image.Resampling.BICUBIC)
             layer.paste(255, (int(px - fsz), int(py - fsz)), tile)
         if bottom:
             fb = font(int(radius * 0.2))
             dr.text((c, c + radius * (0.5 if not oval else 0.3)), bottom, font=fb, fill=255, anchor="mm")
-        layer = layer.rotate(rng.uniform(-25, 25), resample=Image.BICUBIC)
+        layer = layer.rotate(rng.uniform(-25, 25), resample=Image.Resampling.BICUBIC)
         alpha = layer.point(lambda v: int(v * rng.uniform(0.78, 0.9)))
         box = (int(cx - c), int(cy - c))
         red = Image.new("RGB", layer.size, SEAL_RED)

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import io
 import random
+from typing import Any
 
 import cv2
 import numpy as np
+import numpy.typing as npt
 from PIL import Image, ImageFilter
 
 
@@ -24,7 +26,7 @@ def _noise(arr: np.ndarray, rng: random.Random, sigma: float) -> np.ndarray:
 
 def flat(img: Image.Image, rng: random.Random) -> Image.Image:
     """A flatbed scan: a small skew, a little blur and noise, a warm paper tint."""
-    img = img.rotate(rng.uniform(-0.9, 0.9), resample=Image.BICUBIC, fillcolor=(250, 250, 248))
+    img = img.rotate(rng.uniform(-0.9, 0.9), resample=Image.Resampling.BICUBIC, fillcolor=(250, 250, 248))
     img = img.filter(ImageFilter.GaussianBlur(rng.uniform(0.3, 0.7)))
     arr = np.asarray(img).astype(np.float32)
     arr = arr * np.array([1.0, 0.99, 0.965]) + rng.uniform(-6, 2)
@@ -33,7 +35,9 @@ def flat(img: Image.Image, rng: random.Random) -> Image.Image:
 
 def grey_lowlight(img: Image.Image, rng: random.Random) -> Image.Image:
     """A dim grey scan: squeezed contrast, darker toward one side, grain."""
-    g = np.asarray(img.convert("L").filter(ImageFilter.GaussianBlur(0.6))).astype(np.float32)
+    g: npt.NDArray[np.floating[Any]] = np.asarray(
+        img.convert("L").filter(ImageFilter.GaussianBlur(0.6))
+    ).astype(np.float32)
     lo, hi = rng.uniform(35, 55), rng.uniform(165, 190)
     g = lo + g / 255.0 * (hi - lo)
     w = g.shape[1]
@@ -55,15 +59,16 @@ def desk_photo(img: Image.Image, rng: random.Random) -> Image.Image:
     desk[:] = base
     desk = _noise(desk, rng, 8).astype(np.float32)
     j = lambda: rng.uniform(-0.05, 0.05) * w  # noqa: E731
-    dst = np.float32(
+    dst = np.array(
         [
             [pad + j(), pad + j()],
             [pad + w + j(), pad + j()],
             [pad + w + j(), pad + h + j()],
             [pad + j(), pad + h + j()],
-        ]
+        ],
+        dtype=np.float32,
     )
-    srcq = np.float32([[0, 0], [w, 0], [w, h], [0, h]])
+    srcq = np.array([[0, 0], [w, 0], [w, h], [0, h]], dtype=np.float32)
     M = cv2.getPerspectiveTransform(srcq, dst)
     warped = cv2.warpPerspective(src, M, (W, H), flags=cv2.INTER_LINEAR, borderValue=(0, 0, 0))
     mask = cv2.warpPerspective(np.full((h, w), 255, np.uint8), M, (W, H)) > 0
@@ -76,7 +81,7 @@ def desk_photo(img: Image.Image, rng: random.Random) -> Image.Image:
     out = cv2.GaussianBlur(np.clip(out, 0, 255).astype(np.uint8), (3, 3), 0)
     photo = Image.fromarray(_noise(out, rng, 3))
     scale = rng.uniform(0.8, 0.95)
-    photo = photo.resize((int(W * scale), int(H * scale)), Image.BILINEAR)
+    photo = photo.resize((int(W * scale), int(H * scale)), Image.Resampling.BILINEAR)
     return jpeg(photo, rng.randint(35, 50))
 
 

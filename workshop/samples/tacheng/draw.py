@@ -198,7 +198,7 @@ class ImagePainter(Painter):
 
     def image(self, rect, img):
         x0, y0, x1, y1 = (round(v * self.k) for v in rect)
-        ink = img.convert("RGBA").resize((max(1, x1 - x0), max(1, y1 - y0)), Image.LANCZOS)
+        ink = img.convert("RGBA").resize((max(1, x1 - x0), max(1, y1 - y0)), Image.Resampling.LANCZOS)
         multiply(self.img, ink, (x0, y0))
 
 
@@ -248,7 +248,7 @@ def seal(
         t = math.radians(ang)
         tile = Image.new("RGBA", (ch_px * 2, ch_px * 2), (0, 0, 0, 0))
         ImageDraw.Draw(tile).text((ch_px, ch_px), ch, font=font, fill=(*color, 255), anchor="mm")
-        tile = tile.rotate(-(ang + 90), resample=Image.BICUBIC)
+        tile = tile.rotate(-(ang + 90), resample=Image.Resampling.BICUBIC)
         img.alpha_composite(
             tile, (round(c + radius * math.cos(t) - ch_px), round(c + radius * math.sin(t) - ch_px))
         )
@@ -263,13 +263,14 @@ def seal(
     noise = nrng.random((px // 12 + 1, px // 12 + 1))
     noise = (
         np.asarray(
-            Image.fromarray((noise * 255).astype(np.uint8)).resize((px, px), Image.BILINEAR), dtype=np.float32
+            Image.fromarray((noise * 255).astype(np.uint8)).resize((px, px), Image.Resampling.BILINEAR),
+            dtype=np.float32,
         )
         / 255
     )
     speck = nrng.random((px, px)) > 0.08
     arr[..., 3] = (arr[..., 3] * (0.55 + 0.45 * noise) * speck).astype(np.uint8)
-    return Image.fromarray(arr).rotate(rng.uniform(-25, 25), resample=Image.BICUBIC)
+    return Image.fromarray(arr).rotate(rng.uniform(-25, 25), resample=Image.Resampling.BICUBIC)
 
 
 def handwriting(
@@ -292,9 +293,12 @@ def handwriting(
             stroke_fill=(*color, 235),
         )
         tile = tile.transform(
-            tile.size, Image.AFFINE, (1, rng.uniform(0.15, 0.35), -cp * 0.25, 0, 1, 0), resample=Image.BICUBIC
+            tile.size,
+            Image.Transform.AFFINE,
+            (1, rng.uniform(0.15, 0.35), -cp * 0.25, 0, 1, 0),
+            resample=Image.Resampling.BICUBIC,
         )
-        tile = tile.rotate(rng.uniform(-8, 8), resample=Image.BICUBIC)
+        tile = tile.rotate(rng.uniform(-8, 8), resample=Image.Resampling.BICUBIC)
         img.alpha_composite(
             tile, (round(x - cp * 0.5), round(px * 0.9 - cp + rng.uniform(-px * 0.08, px * 0.08)))
         )

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pymupdf
-from PIL import Image
+from PIL import Image, TiffImagePlugin
 
 from .draw import A4, ImagePainter, PdfPainter, Run, mu_font
 from .scan import jpeg_bytes
@@ -71,6 +71,7 @@ def _insert_ccitt(doc: pymupdf.Document, page: pymupdf.Page, img: Image.Image) -
     img.save(buf, "TIFF", compression="group4", strip_size=1 << 30)
     data = buf.getvalue()
     t = Image.open(io.BytesIO(data))
+    assert isinstance(t, TiffImagePlugin.TiffImageFile)
     off, n = t.tag_v2[273][0], t.tag_v2[279][0]
     black_is_1 = "true" if t.tag_v2.get(262) == 1 else "false"
     placeholder = pymupdf.Pixmap(pymupdf.csGRAY, pymupdf.IRect(0, 0, 1, 1), False)
@@ -114,7 +115,7 @@ def save_encrypted(pdf: PdfFile, folder: Path, password: str) -> Path:
     path = folder / pdf.name
     path.parent.mkdir(parents=True, exist_ok=True)
     pdf.doc.subset_fonts()
-    pdf.doc.save(
-        path, encryption=pymupdf.PDF_ENCRYPT_AES_256, user_pw=password, owner_pw=password + "!", permissions=0
-    )
+    # PyMuPDF defines the PDF_ENCRYPT_* constants at run time; its type stubs do not list them.
+    aes_256 = pymupdf.PDF_ENCRYPT_AES_256  # type: ignore[attr-defined]
+    pdf.doc.save(path, encryption=aes_256, user_pw=password, owner_pw=password + "!", permissions=0)
     return path

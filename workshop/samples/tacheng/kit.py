@@ -222,7 +222,7 @@ def make_contract(
 
 
 def contract_fields(c: T.Contract) -> dict:
-    d = {
+    d: dict[str, str | dict[str, str]] = {
         "project_name": c.project,
         "contract_number": c.number,
         "party_a": c.party_a,

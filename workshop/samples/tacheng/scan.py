@@ -5,8 +5,10 @@ from __future__ import annotations
 import io
 import random
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 from PIL import Image, ImageDraw, ImageFilter
 
 
@@ -43,7 +45,7 @@ def _np_rng(rng: random.Random) -> np.random.Generator:
 def degrade(img: Image.Image, rng: random.Random, s: ScanSettings) -> Image.Image:
     """Paper tone, uneven lighting, sensor noise and a slight blur; then skew. Same size out."""
     nr = _np_rng(rng)
-    a = np.asarray(img, dtype=np.float32)
+    a: npt.NDArray[np.floating[Any]] = np.asarray(img, dtype=np.float32)
     h, w = a.shape[:2]
     tone = np.array([rng.uniform(236, 250), rng.uniform(233, 247), rng.uniform(222, 240)], dtype=np.float32)
     a = a / 255.0 * tone
@@ -56,7 +58,9 @@ def degrade(img: Image.Image, rng: random.Random, s: ScanSettings) -> Image.Imag
         ImageFilter.GaussianBlur(rng.uniform(0.35, 0.7))
     )
     if abs(s.skew) > 0.05:
-        out = out.rotate(s.skew, resample=Image.BICUBIC, fillcolor=tuple(int(t) for t in tone), expand=False)
+        out = out.rotate(
+            s.skew, resample=Image.Resampling.BICUBIC, fillcolor=tuple(int(t) for t in tone), expand=False
+        )
     return out
 
 
@@ -106,7 +110,7 @@ def photograph(sheet: Image.Image, rng: random.Random, sideways: bool = True) ->
     # perspective
     m = [rng.uniform(0.0, 0.04) for _ in range(8)]
     quad = (m[0] * W, m[1] * H, m[2] * W, H - m[3] * H, W - m[4] * W, H - m[5] * H, W - m[6] * W, m[7] * H)
-    base = base.transform((W, H), Image.QUAD, quad, resample=Image.BICUBIC)
+    base = base.transform((W, H), Image.Transform.QUAD, quad, resample=Image.Resampling.BICUBIC)
     a = np.asarray(base, dtype=np.float32)
     yy, xx = np.mgrid[0:H, 0:W].astype(np.float32)
     gx, gy = rng.uniform(0.6, 0.8) * W, rng.uniform(0.1, 0.2) * H

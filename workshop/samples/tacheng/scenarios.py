@@ -537,7 +537,7 @@ def tc10_duplicate(sc: Scenario) -> None:
     p2.vector(T.invoice, inv, rng, size=T.INVOICE_SIZE)
     sc.doc(n2, [p2.count], "invoice", invoice_fields(inv), "P2")
     st2 = settings_for(rng, "colour", dpi=150)
-    small = paper.resize((round(paper.width * 0.75), round(paper.height * 0.75)), Image.LANCZOS)
+    small = paper.resize((round(paper.width * 0.75), round(paper.height * 0.75)), Image.Resampling.LANCZOS)
     p2.scanned(finish(degrade(small, rng, st2), st2), 150, st2.quality)
     dup = p2.count
     sc.doc(n2, [dup], "acceptance_report", acceptance_fields(a1), "P1", scanned=True)

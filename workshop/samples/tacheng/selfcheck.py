@@ -79,9 +79,9 @@ def check_scenario(folder: Path) -> list[str]:
                 say(f"finance.{k}: money string {fy[k]!r}")
     # pages and documents
     counts: dict[str, int | None] = {}
-    for f in sub.rglob("*"):
-        if f.is_file() and f.name != "declaration.json":
-            counts[str(f.relative_to(sub))] = _page_count(f)
+    for path in sub.rglob("*"):
+        if path.is_file() and path.name != "declaration.json":
+            counts[str(path.relative_to(sub))] = _page_count(path)
     docs = {d.id: d for d in truth.documents}
     for p in truth.pages:
         n = counts.get(p.file)
@@ -150,7 +150,7 @@ def check_scenario(folder: Path) -> list[str]:
                 say(f"{d.id}: party B vs PARTY_MISMATCH plan")
             if _norm(fl["party_a"]) != _norm(pr.client or ""):
                 say(f"{d.id}: party A {fl['party_a']} is not the declared client")
-            if fl["signed_on"] != pr.signed_on.isoformat():
+            if pr.signed_on is None or fl["signed_on"] != pr.signed_on.isoformat():
                 say(f"{d.id}: signing date differs from the declaration")
             if "fees" in fl:
                 fee_same = all(Decimal(v) == getattr(pr.fees, k) for k, v in fl["fees"].items())
@@ -162,9 +162,8 @@ def check_scenario(folder: Path) -> list[str]:
                 for x in truth.documents
                 if x.project_id == d.project_id and x.type == "acceptance_report" and x.file == d.file
             )
-            if fl["accepted_on"] == last and (last == pr.accepted_on.isoformat()) == (
-                "DATE_MISMATCH" in planted
-            ):
+            accepted = pr.accepted_on.isoformat() if pr.accepted_on is not None else None
+            if fl["accepted_on"] == last and (last == accepted) == ("DATE_MISMATCH" in planted):
                 say(f"{d.id}: acceptance date vs DATE_MISMATCH plan")
             if fl["accepted_on"] == last and (fl["conclusion"] == "failed") != (
                 "ACCEPTANCE_NOT_PASSED" in planted

@@ -90,7 +90,7 @@ def licence_new(p: Painter, lic: Licence, rng: random.Random, watermark: bool = 
     p.text(170, 150, "统一社会信用代码", 11)
     p.text(170, 166, lic.credit_code, 13, mark="credit_code")
     x0, x1 = 70, 430
-    y = 205
+    y: float = 205
     rows = [
         ("名        称", lic.name, "company_name"),
         ("类        型", lic.company_type, None),
@@ -104,7 +104,7 @@ def licence_new(p: Painter, lic: Licence, rng: random.Random, watermark: bool = 
             y += 30
         else:
             y = p.wrap(x0 + 82, y, lic.scope, 280, 9.5, 1.55) + 6
-    y2 = 205
+    y2: float = 205
     until = "长期" if lic.valid_until is None else cn_date(lic.valid_until)
     for label, value, mk in (
         ("注 册 资 本", f"{capital(lic.capital).replace('元整', '')}元整", "registered_capital"),
@@ -135,7 +135,7 @@ def licence_old(p: Painter, lic: Licence, rng: random.Random) -> None:
     p.text(W / 2, 80, "企业法人营业执照", 28, "c", color=(0.5, 0.05, 0.05))
     p.text(W / 2, 122, "（副  本）", 14, "c")
     p.text(W - 250, 160, f"注册号  {lic.reg_no}", 11)
-    y = 210
+    y: float = 210
     until = "长期" if lic.valid_until is None else cn_date(lic.valid_until)
     for label, value in (
         ("名称", lic.name),
@@ -205,7 +205,7 @@ def audit_opinion(p: Painter, au: Audit, rng: random.Random) -> None:
         "    贵公司管理层负责按照企业会计准则的规定编制财务报表，使其实现公允反映，并设计、执行和维护必要的内部控制，"
         "以使财务报表不存在由于舞弊或错误导致的重大错报。",
     ]
-    y = 170
+    y: float = 170
     for t in paras:
         y = p.wrap(70, y, t, W - 140, 10.5, 1.75) + 4
     y += 30
@@ -378,7 +378,7 @@ def contract_body(p: Painter, c: Contract, rng: random.Random, one_page: bool = 
     }[c.kind]
     p.text(W / 2, 60, title, 22, "c")
     p.text(W - 70, 100, f"合同编号：{c.number}", 10, "r", mark="contract_number")
-    y = 124
+    y: float = 124
     p.text(70, y, f"项目名称：{c.project}", 11, mark="project_name")
     y += 28
     if c.kind == "gov":
@@ -476,11 +476,11 @@ def contract_body(p: Painter, c: Contract, rng: random.Random, one_page: bool = 
         p.grid(90, y, [60, 200, 150], [20] * (len(items) + 2))
         for j, h in enumerate(("序号", "费用名称", "金额（元）")):
             p.text((120, 250, 425)[j], y + 4, h, 10, "c")
-        for i, (k, v) in enumerate(items):
+        for i, (fee, val) in enumerate(items):
             yy = y + 20 * (i + 1) + 4
             p.text(120, yy, str(i + 1), 10, "c")
-            p.text(160, yy, FEE_LABELS[k], 10)
-            p.text(495, yy, figures(v), 10, "r")
+            p.text(160, yy, FEE_LABELS[fee], 10)
+            p.text(495, yy, figures(val), 10, "r")
         yy = y + 20 * (len(items) + 1) + 4
         p.text(160, yy, "合    计", 10)
         p.text(495, yy, figures(c.amount), 10, "r")
@@ -646,8 +646,8 @@ def acceptance(p: Painter, a: Acceptance, rng: random.Random) -> None:
     y += 24
     ew = [wl, 70.0, 170.0, 70.0, 70.0]
     p.grid(x0, y, ew, [22] * (len(a.experts) + 1))
-    for j, h in enumerate(("组内职务", "姓名", "工作单位", "职称", "签字")):
-        p.text(x0 + sum(ew[:j]) + ew[j] / 2, y + 5, h, 10, "c")
+    for j, head in enumerate(("组内职务", "姓名", "工作单位", "职称", "签字")):
+        p.text(x0 + sum(ew[:j]) + ew[j] / 2, y + 5, head, 10, "c")
     for i, (name, unit, rank) in enumerate(a.experts):
         yy = y + 22 * (i + 1) + 5
         p.text(x0 + ew[0] / 2, yy, "组长" if i == 0 else "成员", 10, "c")
@@ -689,7 +689,7 @@ def trial_run(p: Painter, t: TrialRun, rng: random.Random) -> None:
     """试运行报告: not an acceptance report, though it speaks of readiness for acceptance."""
     W, _ = p.size
     p.text(W / 2, 64, "系统试运行报告", 20, "c")
-    y = 110
+    y: float = 110
     for s in (
         f"项目名称：{t.project}",
         f"建设单位：{t.party_a}",
