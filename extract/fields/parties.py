@@ -284,7 +284,7 @@ def _candidates(
     return found
 
 
-_NAME_ROW = re.compile(r"(?:单位名称|公司名称|企业名称|名称|全称)\s*[:：]?\s*")
+_NAME_ROW = re.compile("(?:" + "|".join(sorted(_NAME_LABELS, key=len, reverse=True)) + r")\s*[:：]?\s*")
 
 
 def _name_row_beside(
