@@ -32,6 +32,7 @@ FAMILIES = (
     "karamay",
     "tacheng",
     "bortala",
+    "altay",
 )
 """Template families: ``default`` (the committed corpus), ``alt`` (workshop/samples/templates_alt, a
 held-out-style set for measuring how extraction generalises; never committed) and ``wild``
@@ -108,6 +109,10 @@ def generate(
         from .bortala import generate as generate_bortala
 
         return generate_bortala(out, seed, only)
+    if family == "altay":
+        from .altay import generate as generate_altay
+
+        return generate_altay(out, seed, only)
 
     from .build import write_submission
 
