@@ -53,6 +53,7 @@ class ImageRules(_Section):
     quiet_max_lift: float
     bilevel_max_grey_share: float
     photo_min_light_range: float
+    photo_min_curved_range: float
     photo_glare_min_cells: int
     photo_glare_min_fade: float
     photo_glare_max_paper: float

@@ -68,12 +68,14 @@ def _levels(gray: np.ndarray, size: int, every: int) -> np.ndarray:
     return np.percentile(cells.reshape(rows, cols, -1)[:, :, ::every], 95, axis=2)
 
 
-def paper_light_range(gray: np.ndarray) -> float:
-    """How far the paper's light level drifts across the page (grey levels), by a plane fitted to it.
+def paper_light_range(gray: np.ndarray, curved: bool = False) -> float:
+    """How far the paper's light level drifts across the page (grey levels), by a plane fitted to it
+    (or, ``curved``, a quadratic surface: light falling off from the middle of the sheet to all its
+    edges, which a plane fits flat).
 
     Each 64-pixel cell's paper level is its 95th percentile; cells that are
     mostly content (a photo, an emblem, a dark desk border) are outliers of
-    the page's paper and are left out before a plane is fitted. A flatbed
+    the page's paper and are left out before the surface is fitted. A flatbed
     lights the page evenly (a drift of a few levels); a phone's light falls
     off across it by tens.
     """
@@ -82,13 +84,19 @@ def paper_light_range(gray: np.ndarray) -> float:
         return 0.0
     rows, cols = level.shape
     yy, xx = np.mgrid[0:rows, 0:cols]
+    x, y = xx / cols, yy / rows
     # The desk around a photographed sheet is dark: it takes part in the fit, since a photo
     # shows the sheet's own light falling off towards it too.
     keep = level >= float(np.median(level)) - 120
-    a = np.stack([xx[keep] / cols, yy[keep] / rows, np.ones(int(keep.sum()))], axis=1)
+    terms = [x, y, np.ones_like(x)] + ([x * x, y * y, x * y] if curved else [])
+    a = np.stack([t[keep] for t in terms], axis=1)
     coef, *_ = np.linalg.lstsq(a, level[keep].astype(np.float64), rcond=None)
-    plane = coef[0] * xx / cols + coef[1] * yy / rows + coef[2]
-    return float(plane.max() - plane.min())
+    surface = sum(c * t for c, t in zip(coef, terms, strict=True))
+    # A curved surface is judged only where it was fitted: beyond that (a dark border, an emblem)
+    # it would bend away on its own.
+    if curved:
+        surface = surface[keep]
+    return float(surface.max() - surface.min())
 
 
 def has_glare(gray: np.ndarray) -> bool:
@@ -142,6 +150,11 @@ def _fade(gray: np.ndarray, blobs: np.ndarray) -> float:
 
 
 def is_photo(gray: np.ndarray) -> bool:
-    """Whether the page was photographed rather than scanned: its paper's light drifts across it,
-    or a glare burns out part of it."""
-    return paper_light_range(gray) >= thresholds().image.photo_min_light_range or has_glare(gray)
+    """Whether the page was photographed rather than scanned: its paper's light drifts across it
+    (along one side, or from the middle to every edge), or a glare burns out part of it."""
+    rules = thresholds().image
+    return (
+        paper_light_range(gray) >= rules.photo_min_light_range
+        or paper_light_range(gray, curved=True) >= rules.photo_min_curved_range
+        or has_glare(gray)
+    )

@@ -38,6 +38,9 @@ class Condition:
     resaves: int = 0
     """Times the JPEG is opened and saved again (at qualities around the first)."""
     photo: bool = False
+    vignette: bool = False
+    """With ``photo``: the light falls off from the middle of the sheet to its edges on a dark
+    desk (a phone held over a desk lamp), not along one side with a glare spot."""
     seals: int = 0
     signature: bool = False
     page_share: float = 1.0
@@ -64,6 +67,9 @@ CONDITIONS: list[Condition] = [
     replace(BASE, name="noise 5", noise=5.0),
     replace(BASE, name="grey, blur 0.4, q60", mode="grey", blur=0.4, quality=60),
     replace(BASE, name="phone photo (perspective, shadow, glare)", photo=True, blur=1.0),
+    replace(
+        BASE, name="phone photo on a dark desk, light falling off, q45", photo=True, vignette=True, quality=45
+    ),
     replace(BASE, name="one red seal + signature", seals=1, signature=True),
     replace(BASE, name="three red seals + signature", seals=3, signature=True),
     replace(BASE, name="two red seals, 150 dpi, q60", seals=2, dpi=150, quality=60),
@@ -87,19 +93,27 @@ def signature(image: np.ndarray, at: tuple[int, int], scale: float, rng: np.rand
         x += int(width * 0.8)
 
 
-def phone_photo(image: np.ndarray, rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
-    """A phone photo of the page on a desk: perspective, shadow and a glare spot; and its homography."""
+def phone_photo(
+    image: np.ndarray, rng: np.random.Generator, vignette: bool = False
+) -> tuple[np.ndarray, np.ndarray]:
+    """A phone photo of the page on a desk: perspective, shadow and a glare spot (or, with
+    ``vignette``, light falling off from the middle on a dark desk); and its homography."""
     h, w = image.shape[:2]
     pad = int(0.06 * max(h, w))
     size = (w + 2 * pad, h + 2 * pad)
     src = np.array([[0, 0], [w, 0], [w, h], [0, h]], np.float32)
     dst = (src + pad + rng.uniform(-0.04, 0.04, (4, 2)) * np.array([w, h])).astype(np.float32)
     matrix = cv2.getPerspectiveTransform(src, dst)
-    desk = np.full((size[1], size[0], 3), (96, 84, 70), np.float32)
+    desk = np.full((size[1], size[0], 3), (40, 42, 34) if vignette else (96, 84, 70), np.float32)
     warped = cv2.warpPerspective(image.astype(np.float32), matrix, size)
     mask = cv2.warpPerspective(np.ones((h, w), np.float32), matrix, size)[..., None]
     out = desk * (1 - mask) + warped * mask
     yy, xx = np.mgrid[0 : size[1], 0 : size[0]].astype(np.float32)
+    if vignette:
+        cx, cy = rng.uniform(0.4, 0.6) * size[0], rng.uniform(0.35, 0.55) * size[1]
+        r2 = ((xx - cx) / size[0]) ** 2 + ((yy - cy) / size[1]) ** 2
+        light = 0.95 - rng.uniform(0.3, 0.8) * r2
+        return np.clip(out * light[..., None], 0, 255).astype(np.uint8), matrix
     angle = rng.uniform(0, 2 * np.pi)
     ramp = np.cos(angle) * (xx / size[0] - 0.5) + np.sin(angle) * (yy / size[1] - 0.5)
     ramp = (ramp - ramp.min()) / max(float(ramp.max() - ramp.min()), 1e-6)
@@ -132,7 +146,7 @@ def degrade(
     out = scan.degrade(image, params, rng)
     matrix = None
     if cond.photo:
-        out, matrix = phone_photo(out, rng)
+        out, matrix = phone_photo(out, rng, cond.vignette)
     noisy = out.astype(np.float32) + rng.normal(0, cond.noise, out.shape[:2])[..., None]
     return np.clip(noisy, 0, 255).astype(np.uint8), matrix
 

@@ -220,7 +220,9 @@ def run_cell(cond: Condition, cases: list[PageCase], seed: int, engine: object |
                 result.warned[Code.PARTY_MISMATCH.value] += 1
         scale = width / scanned.shape[1]
         render = (
-            image if matrix is None else cond_mod.phone_photo(image, np.random.default_rng(noise_seed))[0]
+            image
+            if matrix is None
+            else cond_mod.phone_photo(image, np.random.default_rng(noise_seed), cond.vignette)[0]
         )
 
         box = cond_mod.warp_box(_px(case.field, k, 6), matrix)

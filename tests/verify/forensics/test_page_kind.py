@@ -6,7 +6,13 @@ import numpy as np
 from scipy import ndimage
 
 from jianzheng.verify.forensics.image_tamper import tampered_regions, to_gray
-from jianzheng.verify.forensics.page_kind import has_glare, is_bilevel, is_cleaned, is_photo
+from jianzheng.verify.forensics.page_kind import (
+    has_glare,
+    is_bilevel,
+    is_cleaned,
+    is_photo,
+    paper_light_range,
+)
 from jianzheng_workshop.forensics import conditions
 
 
@@ -26,6 +32,18 @@ def test_a_phone_photo_is_told_from_a_flatbed_scan_by_its_light():
     photo, _ = conditions.phone_photo(page, np.random.default_rng(2))
     assert not is_photo(to_gray(scanned))
     assert is_photo(to_gray(photo))
+
+
+def test_light_falling_off_from_the_middle_makes_a_photo():
+    # A sheet on a dark desk lit from above its middle: every edge is dimmer, so a plane fitted to
+    # the paper lies nearly flat (bortala seed 3's clean licence photo), a curved surface does not.
+    page = _page().astype(np.float32)
+    yy, xx = np.mgrid[0 : page.shape[0], 0 : page.shape[1]]
+    r2 = ((yy - 700) / 1400.0) ** 2 + ((xx - 500) / 1000.0) ** 2
+    dimmed = np.clip(page * (0.97 - 0.55 * r2)[..., None], 0, 255).astype(np.uint8)
+    gray = to_gray(dimmed)
+    assert paper_light_range(gray) < 25 and is_photo(gray)
+    assert not is_photo(to_gray(conditions.degrade(_page(), conditions.BASE, np.random.default_rng(1))[0]))
 
 
 def test_a_bilevel_page_is_bilevel_and_not_judged():
