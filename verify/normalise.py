@@ -136,6 +136,30 @@ def plausible_party(name: str | None) -> bool:
     return len(text) >= rules().names.min_party_chars
 
 
+_LIST_SEPARATORS = re.compile(r"[、，,；;/／]")
+_PLACE_END = re.compile(r"[省市县区旗州盟镇乡]")
+
+
+def listed_names(declared: str) -> list[str]:
+    """The organisations a declared name lists, each whole; one name for one organisation.
+
+    A merged row (CONTRACT 1.1) declares its clients together, the shared part written once:
+    布尔津县、哈巴河县第一中学 lists 布尔津县第一中学 and 哈巴河县第一中学 (a bare place takes
+    what follows the last place in the last name).
+    """
+    parts = [p.strip() for p in _LIST_SEPARATORS.split(declared) if p.strip()]
+    if len(parts) < 2:
+        return [declared]
+    last = parts[-1]
+    places = list(_PLACE_END.finditer(last))
+    shared = last[places[-1].end() :] if places else ""
+    names = []
+    for part in parts[:-1]:
+        bare_place = _PLACE_END.search(part[-1:]) is not None
+        names.append(part + shared if bare_place and shared else part)
+    return [*names, last]
+
+
 def same_company(a: str, b: str) -> bool:
     """Whether two written company names name the same company (OCR slips allowed)."""
     na, nb = normalise_company(a), normalise_company(b)

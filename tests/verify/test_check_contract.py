@@ -122,6 +122,16 @@ def test_party_mismatch_for_party_b_and_for_party_a():
     assert run(parties.contract_parties, context(declaration(), [spelled])) == []
 
 
+def test_a_merged_rows_clients_declared_together_are_each_a_client():
+    # CONTRACT 1.1: 布尔津县、哈巴河县第一中学 lists both schools; each contract names one of them.
+    row = project_row(client="布尔津县、哈巴河县第一中学")
+    for school in ("布尔津县第一中学", "哈巴河县第一中学"):
+        scanned = contract(party_a=school).model_copy(update={"text_source": TextSource.ocr})
+        assert run(parties.contract_parties, context(declaration([row]), [scanned])) == []
+    other = contract(party_a="吉木乃县第一中学")
+    assert codes(run(parties.contract_parties, context(declaration([row]), [other]))) == ["PARTY_MISMATCH"]
+
+
 def test_on_a_scan_a_name_with_characters_lost_under_a_seal_cannot_decide():
     # ENTERPRISE is 新疆天山云数信息技术有限公司; a seal covered 云数 and OCR misread 技 as 拔.
     scanned = [c.model_copy(update={"text_source": TextSource.ocr}) for c in (

@@ -118,6 +118,31 @@ def test_two_certificates_of_one_template_dated_alike_are_not_one_page():
     assert len(find_repeats([first, reused], [])) == 1
 
 
+def _signature_page(client: str, signer: str) -> str:
+    return "\n".join(
+        [
+            "第八条 争议解决：本合同履行中发生的争议，双方协商解决；协商不成的，向甲方所在地人民法院提起诉讼。",
+            "第九条 本合同自双方签字盖章之日起生效，一式陆份，甲方执肆份，乙方执贰份。",
+            "（以下无正文）",
+            f"甲方（盖章）：{client}    乙方（盖章）：",
+            "                      吉木乃天山云数科技有限公司",
+            "法定代表人或委托代理人（签字）：    法定代表人或委托代理人（签字）：",
+            f"{signer}    任文刚",
+            "日期：2024年10月27日    日期：2024年10月27日",
+        ]
+    )
+
+
+def test_one_contractors_signature_pages_for_two_clients_on_one_day_are_not_one_page():
+    # A merged row's two contracts of one template: the same contractor and day, another client.
+    first = entry(_signature_page("布尔津县第一中学", "向珍梓"))
+    second = entry(_signature_page("哈巴河县第一中学", "马永红"), file="b.pdf")
+    assert find_repeats([first, second], []) == []
+    # The same page filed twice, the client's name misread once, is one page.
+    again = entry(_signature_page("布尔津县第一中字", "向珍梓"), file="b.pdf")
+    assert len(find_repeats([first, again], [])) == 1
+
+
 def test_dates_in_chinese_numerals_count():
     assert distinctive(figures("验收日期：二〇二四年七月十九日，截至二〇二四年十二月三十一日")) == {
         "二〇二四年七月十九日"

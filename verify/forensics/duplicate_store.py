@@ -37,7 +37,7 @@ class PageEntry:
     label: str = ""
     """How reviewers know the submission (its folder name)."""
     names: str = ""
-    """The company names the page mentions, space-separated, sorted."""
+    """The organisations (companies, public bodies) the page names, space-separated, sorted."""
 
 
 @dataclass(frozen=True)

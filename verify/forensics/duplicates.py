@@ -59,18 +59,25 @@ def figures(text: str) -> str:
     return " ".join(sorted(found))
 
 
-_COMPANY = re.compile(r"[\u4e00-\u9fff（）()]{2,40}?(?:有限责任公司|股份有限公司|有限公司)")
+# A company by its legal form, a public body by an ending no sentence ends a word with (a school, a
+# hospital, a bureau): the parties a page names. Single-character endings (局 aside, which every
+# client bureau ends with) are left out: 院, 所, 站 end ordinary words too.
+_ORGANISATION = re.compile(
+    r"[\u4e00-\u9fff（）()]{2,40}?(?:有限责任公司|股份有限公司|有限公司|委员会|人民政府|管理局|局|中学|小学"
+    r"|学校|大学|学院|医院|卫生院|研究院|研究所|中心)"
+)
 
 
-def company_names(text: str) -> str:
-    """The company names a text mentions (their last 16 characters: a sentence may run into one), sorted."""
+def organisation_names(text: str) -> str:
+    """The organisations a text names, companies and public bodies (their last 16 characters: a
+    sentence may run into one), sorted."""
     compact = re.sub(r"\s+", "", text)
-    return " ".join(sorted({m[-16:] for m in _COMPANY.findall(compact)}))
+    return " ".join(sorted({m[-16:] for m in _ORGANISATION.findall(compact)}))
 
 
-def _same_companies(a: str, b: str) -> bool:
-    """Whether two pages name a company in common (OCR may misread a character of it)."""
-    return any(fuzz.ratio(x, y) >= 85 for x in a.split() for y in b.split())
+def _unmatched(a: str, b: str) -> bool:
+    """Whether a names an organisation b does not (OCR may misread a character of one)."""
+    return any(all(fuzz.ratio(x, y) < 85 for y in b.split()) for x in a.split())
 
 
 @cache
@@ -177,7 +184,7 @@ def fingerprint(
         signature=signature.tobytes() if signature is not None else b"",
         figures=figures(text),
         label=label,
-        names=company_names(text),
+        names=organisation_names(text),
     )
 
 
@@ -268,10 +275,12 @@ def same_page(a: PageEntry, b: PageEntry) -> tuple[float, str] | None:
         if not mine or len(mine & theirs) < rules.figure_overlap * len(mine | theirs):
             return None
         # Boilerplate pages of two companies (an audit opinion, signed the same day) share a date
-        # and most of their text; one page scanned twice also shares its companies. A page whose
-        # names were retyped still shares its amounts, and is judged by them.
+        # and most of their text; so do the signature pages of one contractor's two contracts of one
+        # template signed the same day with two clients. One page scanned twice names the same
+        # organisations; each of these names one the other does not. A page whose names were
+        # retyped still shares its amounts, and is judged by them.
         only_dates = not any(_is_amount(f) for f in mine & theirs)
-        if only_dates and a.names and b.names and not _same_companies(a.names, b.names):
+        if only_dates and _unmatched(a.names, b.names) and _unmatched(b.names, a.names):
             return None
         score = similarity(a.signature, b.signature)
         # Two papers of one template dated the same day (two certificates of one client for two

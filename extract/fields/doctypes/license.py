@@ -443,7 +443,7 @@ def extract_license(reading: Reading) -> LicenseFields:
         "business_scope": running_value(reading, "business_scope"),
     }
     fill_by_shape(reading, fields)
-    fields["address"] = fields["address"] or _beside_half_a_label(reading)
+    fields["address"] = fields["address"] or _beside_half_a_label(reading) or _address_alone(reading)
     qr = next((code for page in reading.pages for code in page.codes), None)
     if qr is not None:
         page = next(p for p in reading.pages if qr in p.codes)
@@ -453,6 +453,29 @@ def extract_license(reading: Reading) -> LicenseFields:
             if fields.get(key) is None:
                 fields[key] = extracted(value, snip, 0.9)
     return LicenseFields(**{k: v for k, v in fields.items() if v is not None})
+
+
+# An address's own words: a place and a number in it (…建设路130号6楼651室).
+_STREET_NUMBER = re.compile(r"[路街道巷弄村].{0,12}?\d+\s*[号栋幢楼室]")
+
+
+def _address_alone(reading: Reading) -> Extracted[str] | None:
+    """An address in the value column whose 住所 label a glare or a watermark took whole: a line of no
+    label that reads as an address with a street number, indented past the labels' column."""
+    labelled = {(h.line.page, h.line.index) for h in reading.hits}
+    label_x = min((h.line.boxes[h.start][0] for h in reading.hits if h.line.boxes), default=None)
+    if label_x is None:
+        return None
+    for line in reading.lines:
+        if (line.page, line.index) in labelled or not line.boxes:
+            continue
+        if line.boxes[0][0] < label_x + 3 * line.height or not _STREET_NUMBER.search(line.compact):
+            continue
+        parsed = as_address(line.text)
+        snip = line.snippet(0, len(line.text))
+        if parsed is not None and snip is not None:
+            return extracted(parsed[0], snip, 0.6 * parsed[1])
+    return None
 
 
 _QR_NAME = re.compile(r"(?:企业名称|名称)[:：]\s*([^;；,，\n]+)")

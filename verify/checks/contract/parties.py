@@ -11,7 +11,7 @@ from jianzheng.models import Code, DocType, Document, Extracted, Finding, Projec
 
 from ...compare import differs, evidence, needs_review
 from ...lookup import find_name
-from ...normalise import plausible_party, same_company
+from ...normalise import listed_names, plausible_party, same_company
 from ...registry import CheckContext, check
 
 
@@ -31,8 +31,12 @@ def party_verdict(
     that may be the declared name misread, an unsure page). ``other`` is what was read for the
     other role: a declared name that stands there (the enterprise as 甲方 of a subcontract) is
     found in the wrong role, not found. ``besides``: names (the project's) inside which the
-    declared name does not count as found.
+    declared name does not count as found. A declared name listing several organisations (a merged
+    row's clients) is met by any of them.
     """
+    listed = listed_names(declared)
+    if len(listed) > 1 and any(party_verdict(ctx, doc, read, n, other, besides) is None for n in listed):
+        return None
     in_other_role = other is not None and same_company(other.value, declared)
     if not in_other_role and find_name(ctx.lines(doc), declared, besides) is not None:
         # Named somewhere, but the party's own label confidently names another organisation
