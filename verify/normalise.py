@@ -137,7 +137,8 @@ def plausible_party(name: str | None) -> bool:
 
 
 _LIST_SEPARATORS = re.compile(r"[、，,；;/／]")
-_PLACE_END = re.compile(r"[省市县区旗州盟镇乡]")
+# The places heading a name (阿勒泰地区哈巴河县): what follows them is the organisation.
+_PLACE_PREFIX = re.compile(r"^(?:[\u4e00-\u9fff]{1,6}?(?:自治区|地区|自治州|省|市|县|区|旗|州|盟))+")
 
 
 def listed_names(declared: str) -> list[str]:
@@ -151,11 +152,12 @@ def listed_names(declared: str) -> list[str]:
     if len(parts) < 2:
         return [declared]
     last = parts[-1]
-    places = list(_PLACE_END.finditer(last))
-    shared = last[places[-1].end() :] if places else ""
+    heading = _PLACE_PREFIX.match(last)
+    shared = last[heading.end() :] if heading else ""
     names = []
     for part in parts[:-1]:
-        bare_place = _PLACE_END.search(part[-1:]) is not None
+        place = _PLACE_PREFIX.match(part)
+        bare_place = place is not None and place.end() == len(part)
         names.append(part + shared if bare_place and shared else part)
     return [*names, last]
 

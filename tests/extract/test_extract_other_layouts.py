@@ -354,3 +354,17 @@ def test_pieces_run_together_under_a_seal_are_no_name():
         seals=[Seal(bbox=(300, 60, 560, 110))],
     )
     assert fields(DocType.contract, signature).party_b is None
+
+
+def test_an_audit_firm_whose_所_a_seal_took_is_named_whole_but_less_sure():
+    page = page_of(
+        [
+            "审计报告",
+            "天正审字〔2026〕第401号",
+            "新疆雪峰网络科技股份有限公司全体股东：",
+            "我们认为，后附的财务报表在所有重大方面按照企业会计准则的规定编制，公允反映了贵公司。",
+            "新疆天正会计师事务（普通合伙）    中国注册会计师：",
+        ]
+    )
+    firm = fields(DocType.audit_report, page).audit_firm
+    assert firm.value == "新疆天正会计师事务所(普通合伙)" and firm.confidence < 0.9

@@ -15,7 +15,8 @@ from .statement import fiscal_year, row_figure, statement_pages
 from . import extractor  # isort: skip
 
 _FIRM = re.compile(
-    r"[\u4e00-\u9fff()]{2,30}?会计师事务所(?:\((?:特殊)?普通合伙\)|有限(?:责任)?公司|\([^)\t]{0,12}\))?"
+    # A seal over the signature often takes 所 off 会计师事务所 where a partnership's bracket follows.
+    r"[\u4e00-\u9fff()]{2,30}?会计师事务(?:所|(?=\((?:特殊)?普通合伙\)))(?:\((?:特殊)?普通合伙\)|有限(?:责任)?公司|\([^)\t]{0,12}\))?"
     # A branch signs in its own name: 某会计师事务所(特殊普通合伙)新疆分所.
     r"(?:[\u4e00-\u9fff]{2,8}?(?:分所|分公司))?"
 )
@@ -37,6 +38,8 @@ def audit_firm(reading: Reading) -> Extracted[str] | None:
             at = line.text.find(name[:2], start)
             snip = line.snippet(max(at, start), end)
             if snip is not None and len(name) >= 8:
+                if "会计师事务所" not in name:
+                    return extracted(name.replace("会计师事务", "会计师事务所", 1), snip, 0.7)
                 return extracted(name, snip)
     # The firm's name printed under its seal may be unreadable; the seal's ring names it too.
     for page in reading.pages:
