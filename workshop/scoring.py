@@ -151,12 +151,15 @@ _BRACKETS = str.maketrans("〔〕【】[]", "()()()")
 
 
 def _as_compared(name: str, value: Any) -> Any:
-    """A field's value as compared: the capital numerals with or without the 人民币 printed
-    against them (both are the amount as printed, CONTRACT 2.2)."""
+    """A field's value as compared: the capital numerals with or without the lead-in printed
+    against them (人民币, 人民币（大写）：; both are the amount as printed, CONTRACT 2.2)."""
     normal = normalise_value(value)
     if name == "amount_in_words" and isinstance(normal, str):
-        return normal.removeprefix("人民币")
+        return _WORDS_LEAD_IN.sub("", normal)
     return normal
+
+
+_WORDS_LEAD_IN = re.compile(r"^(?:人民币)?(?:\(?大写\)?)?[:：]?(?:人民币)?")
 
 
 def normalise_value(value: Any) -> Any:

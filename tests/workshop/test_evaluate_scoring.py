@@ -193,6 +193,9 @@ def test_document_number_brackets_and_a_printed_renminbi_compare_as_the_same_val
     assert _as_compared("amount_in_words", "人民币叁拾万元整") == _as_compared(
         "amount_in_words", "叁拾万元整"
     )
+    assert _as_compared("amount_in_words", "人民币（大写）：叁拾万元整") == _as_compared(
+        "amount_in_words", "叁拾万元整"
+    )
     assert _as_compared("project_name", "人民币项目") != _as_compared("project_name", "项目")
 
 
