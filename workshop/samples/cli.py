@@ -33,6 +33,7 @@ FAMILIES = (
     "tacheng",
     "bortala",
     "altay",
+    "shihezi",
 )
 """Template families: ``default`` (the committed corpus), ``alt`` (workshop/samples/templates_alt, a
 held-out-style set for measuring how extraction generalises; never committed) and ``wild``
@@ -113,6 +114,10 @@ def generate(
         from .altay import generate as generate_altay
 
         return generate_altay(out, seed, only)
+    if family == "shihezi":
+        from .shihezi import generate as generate_shihezi
+
+        return generate_shihezi(out, seed, only)
 
     from .build import write_submission
 
