@@ -163,9 +163,27 @@ def listed_names(declared: str) -> list[str]:
 
 
 def same_company(a: str, b: str) -> bool:
-    """Whether two written company names name the same company (OCR slips allowed)."""
+    """Whether two written company names name the same company (OCR slips allowed), a public body
+    with or without the superiors its full name opens with (same_body)."""
     na, nb = normalise_company(a), normalise_company(b)
-    return na == nb or _ratio(na, nb) >= rules().names.same_company_min
+    return na == nb or _ratio(na, nb) >= rules().names.same_company_min or same_body(na, nb)
+
+
+def _superiors() -> re.Pattern[str]:
+    units = [
+        "[一二三四五六七八九十]{1,3}".join(re.escape(fold(part)) for part in p.split("…"))
+        for p in sorted(rules().names.superior_prefixes, key=len, reverse=True)
+    ]
+    return re.compile(f"^(?:{'|'.join(units)})+")
+
+
+def same_body(a: str, b: str) -> bool:
+    """Whether two normalised names are one body's, its superiors opening one or both (新疆生产建设兵团
+    第三师图木舒克市疾控中心, 第三师图木舒克市疾控中心, 图木舒克市疾控中心), what is left opening
+    with a place of its own."""
+    superiors = _superiors()
+    bare_a, bare_b = superiors.sub("", a), superiors.sub("", b)
+    return (bare_a, bare_b) != (a, b) and bare_a == bare_b and _PLACE_PREFIX.match(bare_a) is not None
 
 
 def could_be_misread(found: str, declared: str) -> bool:

@@ -132,6 +132,21 @@ def test_a_merged_rows_clients_declared_together_are_each_a_client():
     assert codes(run(parties.contract_parties, context(declaration([row]), [other]))) == ["PARTY_MISMATCH"]
 
 
+def test_a_bingtuan_body_declared_without_its_superiors_is_the_party_its_contract_names_in_full():
+    # 兵团 bodies: the contract prints 新疆生产建设兵团第三师…, the filing the everyday name.
+    full = "新疆生产建设兵团第三师图木舒克市疾病预防控制中心"
+    for declared in ("图木舒克市疾病预防控制中心", "第三师图木舒克市疾病预防控制中心"):
+        row = project_row(client=declared)
+        assert run(parties.contract_parties, context(declaration([row]), [contract(party_a=full)])) == []
+    # Another city's body under the same division is another party; a bare 教育局 is no body's name.
+    row = project_row(client="第三师图木舒克市疾病预防控制中心")
+    other = contract(party_a="新疆生产建设兵团第三师阿拉尔市疾病预防控制中心")
+    assert codes(run(parties.contract_parties, context(declaration([row]), [other]))) == ["PARTY_MISMATCH"]
+    from jianzheng.verify.normalise import same_company
+
+    assert not same_company("新疆维吾尔自治区教育局", "教育局")
+
+
 def test_on_a_scan_a_name_with_characters_lost_under_a_seal_cannot_decide():
     # ENTERPRISE is 新疆天山云数信息技术有限公司; a seal covered 云数 and OCR misread 技 as 拔.
     scanned = [c.model_copy(update={"text_source": TextSource.ocr}) for c in (

@@ -141,6 +141,9 @@ def test_one_contractors_signature_pages_for_two_clients_on_one_day_are_not_one_
     # The same page filed twice, the client's name misread once, is one page.
     again = entry(_signature_page("布尔津县第一中字", "向珍梓"), file="b.pdf")
     assert len(find_repeats([first, again], [])) == 1
+    # Rescanned, a space before the name lost: the words before it run into it.
+    run_in = entry(_signature_page("布尔津县第一中学", "向珍梓").replace("：布尔津", "布尔津"), file="b.pdf")
+    assert len(find_repeats([first, run_in], [])) == 1
 
 
 def test_dates_in_chinese_numerals_count():

@@ -76,8 +76,14 @@ def organisation_names(text: str) -> str:
 
 
 def _unmatched(a: str, b: str) -> bool:
-    """Whether a names an organisation b does not (OCR may misread a character of one)."""
-    return any(all(fuzz.ratio(x, y) < 85 for y in b.split()) for x in a.split())
+    """Whether a names an organisation b does not (OCR may misread a character of one, and run the
+    words before a name into it: 成员热依汗古丽塔城地区电子政务中心 against 塔城地区电子政务中心)."""
+
+    def alike(x: str, y: str) -> bool:
+        n = min(len(x), len(y))
+        return fuzz.ratio(x[-n:], y[-n:]) >= 85
+
+    return any(not any(alike(x, y) for y in b.split()) for x in a.split())
 
 
 @cache

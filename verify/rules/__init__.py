@@ -31,6 +31,7 @@ class MoneyRules(_Rules):
 class NameRules(_Rules):
     project_suffixes: list[str]
     region_prefixes: list[str]
+    superior_prefixes: list[str]
     party_labels: list[str]
     min_party_chars: int = Field(ge=1)
     company_forms: list[tuple[str, str]]
