@@ -299,8 +299,11 @@ def deal_for(
     fees = split_fees(rng, total or rng.randint(40, 380) * 10000, keys)
     amount = sum(fees.values(), Decimal(0))
     signed = day(rng, dt.date(2024, 10, 8), dt.date(2025, 5, 30))
+    # Accepted within the inspection year (2025): a clean row's project was completed in it.
     accepted = day(
-        rng, signed + dt.timedelta(days=70), min(signed + dt.timedelta(days=200), dt.date(2025, 12, 10))
+        rng,
+        max(signed + dt.timedelta(days=70), dt.date(2025, 1, 6)),
+        min(signed + dt.timedelta(days=200), dt.date(2025, 12, 10)),
     )
     code = COUNTIES[place][-2:]
     deal = Deal(
