@@ -67,6 +67,7 @@ class ClassifyThresholds(BaseModel):
     cover_max_chars: int = Field(ge=0)
     shared_sheet_types: list[DocType] = Field(default_factory=list)
     shared_sheet_min_lines: int = Field(default=4, ge=1)
+    container_share: float = Field(default=0.75, gt=0, le=1)
 
 
 class Continuation(BaseModel):

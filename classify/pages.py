@@ -176,6 +176,21 @@ def _page_title(titles: list[Title], best: DocType) -> Title | None:
     return title if title.prominent or title.type == best else None
 
 
+def _container(best: DocType, scores: dict[DocType, float], titles: list[Title], cues: Cues) -> DocType:
+    """The type that takes in the best type's pages unconditionally ([absorb]), where its own title
+    heads the page too and it scores nearly as well (two pages printed on one sheet: an audit
+    report's opinion beside its 利润表); else the best type."""
+    for container, parts in cues.absorb.items():
+        titled = any(t.type == container for t in titles)
+        if (
+            parts.get(best) == []
+            and titled
+            and scores[container] >= cues.thresholds.container_share * scores[best]
+        ):
+            return container
+    return best
+
+
 def classify_page(page: Page, cues: Cues | None = None) -> PageVerdict:
     """Score one page against every type; the best type with its softmax confidence."""
     cues = cues or default_cues()
@@ -194,9 +209,11 @@ def classify_page(page: Page, cues: Cues | None = None) -> PageVerdict:
         if title and title.weight >= thresholds.title_start_min:
             titles.append(title)
     scores[DocType.other] += thresholds.other_prior
-    best = max(scores, key=lambda t: scores[t])
+    best = _container(max(scores, key=lambda t: scores[t]), scores, titles, cues)
     probabilities = softmax(scores, thresholds.temperature)
-    confidence = probabilities[best]
+    # A container's page is sure as far as the page is either the container or a part it takes in.
+    parts = [t for t, phrases in cues.absorb.get(best, {}).items() if phrases == []]
+    confidence = min(1.0, probabilities[best] + sum(probabilities[t] for t in parts))
     decided = best != DocType.other or scores[DocType.other] > thresholds.other_prior
     if len(text.text) < thresholds.min_text_chars and not titles:
         decided = False

@@ -10,6 +10,7 @@ import pytest
 from classify_builders import (
     ACCEPTANCE,
     AUDIT_OPINION,
+    AUDIT_SIGN,
     BALANCE_SHEET,
     CONTRACT_FIRST,
     INCOME_STATEMENT,
@@ -92,6 +93,16 @@ def test_a_permit_that_looks_like_a_license_is_other():
         "法定代表人（负责人）：张三",
     ]
     assert classify_page(make_page(lines, ocr=True)).type == DocType.other
+
+
+def test_an_audit_report_printed_two_pages_to_a_sheet_is_an_audit_report():
+    # Its opinion on the left, its 利润表 on the right: the statement scores a little higher, but the
+    # sheet is the audit report's (CONTRACT 2.1: a statement bound in a report belongs to it).
+    pairs = zip(AUDIT_OPINION[1:], INCOME_STATEMENT[1:], strict=False)
+    sheet = ["# 利润表", "# 审计报告", *(f"{a} {b}" for a, b in pairs), *AUDIT_SIGN[:1]]
+    verdict = classify_page(make_page(sheet, ocr=True))
+    assert verdict.type == DocType.audit_report and verdict.confidence > 0.9
+    assert classify_page(make_page(INCOME_STATEMENT, ocr=True)).type == DocType.financial_statement
 
 
 def test_a_goods_received_form_is_no_acceptance_of_the_project():
