@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
@@ -146,7 +147,7 @@ def listed_names(declared: str) -> list[str]:
 
     A merged row (CONTRACT 1.1) declares its clients together, the shared part written once:
     布尔津县、哈巴河县第一中学 lists 布尔津县第一中学 and 哈巴河县第一中学 (a bare place takes
-    what follows the last place in the last name).
+    what follows the places heading the last name).
     """
     parts = [p.strip() for p in _LIST_SEPARATORS.split(declared) if p.strip()]
     if len(parts) < 2:
@@ -170,9 +171,15 @@ def same_company(a: str, b: str) -> bool:
 
 
 def _superiors() -> re.Pattern[str]:
+    return _superiors_of(tuple(rules().names.superior_prefixes))
+
+
+@cache
+def _superiors_of(prefixes: tuple[str, ...]) -> re.Pattern[str]:
+    """The superiors opening a name, longest first; … stands for a division's numeral (第…师)."""
     units = [
         "[一二三四五六七八九十]{1,3}".join(re.escape(fold(part)) for part in p.split("…"))
-        for p in sorted(rules().names.superior_prefixes, key=len, reverse=True)
+        for p in sorted(prefixes, key=len, reverse=True)
     ]
     return re.compile(f"^(?:{'|'.join(units)})+")
 
