@@ -80,8 +80,11 @@ def paper_light_range(gray: np.ndarray, curved: bool = False) -> float:
     off across it by tens.
     """
     level = _paper_levels(gray)
-    if level is None:
-        return 0.0
+    return 0.0 if level is None else _drift(level, curved)
+
+
+def _drift(level: np.ndarray, curved: bool) -> float:
+    """The drift of a surface fitted to the cells' paper levels (paper_light_range)."""
     rows, cols = level.shape
     yy, xx = np.mgrid[0:rows, 0:cols]
     x, y = xx / cols, yy / rows
@@ -153,8 +156,10 @@ def is_photo(gray: np.ndarray) -> bool:
     """Whether the page was photographed rather than scanned: its paper's light drifts across it
     (along one side, or from the middle to every edge), or a glare burns out part of it."""
     rules = thresholds().image
-    return (
-        paper_light_range(gray) >= rules.photo_min_light_range
-        or paper_light_range(gray, curved=True) >= rules.photo_min_curved_range
-        or has_glare(gray)
-    )
+    level = _paper_levels(gray)  # once for both fits
+    if level is not None and (
+        _drift(level, curved=False) >= rules.photo_min_light_range
+        or _drift(level, curved=True) >= rules.photo_min_curved_range
+    ):
+        return True
+    return has_glare(gray)
