@@ -443,3 +443,19 @@ def test_a_preliminary_and_a_final_acceptance_bound_together_give_the_final_date
     pages = [page_of(first, ocr=True, number=1), page_of(final, ocr=True, number=2)]
     fields = EXTRACTORS[DocType.acceptance_report](Reading.of(pages))
     assert str(value(fields.accepted_on)) == "2025-10-26"
+
+
+def test_a_name_printed_short_on_the_test_report_is_taken_whole_from_the_form():
+    report = page_of(["第三方测评报告", "项目名称  高昌区综合执法信息系统", f"测评机构  {TESTER}"], ocr=True)
+    form = page_of(
+        ["项目竣工验收单", "项目名称  高昌区综合执法信息系统项目", f"建设单位  {CLIENT}"], ocr=True, number=2
+    )
+    found = EXTRACTORS[DocType.acceptance_report](Reading.of([report, form]))
+    assert value(found.project_name) == "高昌区综合执法信息系统项目"
+
+
+def test_two_different_names_keep_the_first():
+    first = page_of(["项目验收报告", "项目名称：高昌区综合执法信息系统项目"], ocr=True)
+    other = page_of(["项目验收报告", "项目名称：高昌区综合执法信息系统二期项目"], ocr=True, number=2)
+    found = EXTRACTORS[DocType.acceptance_report](Reading.of([first, other]))
+    assert value(found.project_name) == "高昌区综合执法信息系统项目"

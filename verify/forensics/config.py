@@ -52,6 +52,10 @@ class ImageRules(_Section):
     quiet_max_bands: int
     quiet_max_lift: float
     bilevel_max_grey_share: float
+    noisy_max_page_share: float
+    noisy_cell_min_share: float
+    noisy_min_cols: int
+    noisy_min_inside_share: float
     photo_min_light_range: float
     photo_min_curved_range: float
     photo_glare_min_cells: int

@@ -1,10 +1,12 @@
 """IMAGE_TAMPERED: local inconsistency in a scanned page image.
 
-Eight signs (DETECTORS; each Region names its sign), each conservative:
+Nine signs (DETECTORS; each Region names its sign), each conservative:
 
 * quiet_bands (noise_signs.py): a scan carries sensor and paper noise everywhere; a patch pasted
   from a clean render carries none: a line-wide band of paper with no noise at all. (A seventh
   sign, cells quieter than the page, was removed: noise_signs.py says why.)
+* noisy_patches (noise_signs.py): the only sign on a 1-bit page stored losslessly: its pixels are
+  exactly black or white, save in a pasted area that brought levels of its own.
 * grey_colour, paper_tint, sharp_lines (jpeg_blocks.py, sharp_blocks.py), uniform_runs
   (uniform_runs.py): where compression erased the noise, the JPEG blocks still show a grey page
   with tinted paper in one place, a tinted page with paper of another colour in one place, text
@@ -43,7 +45,7 @@ from jianzheng.models import BBox, Code
 from . import jpeg_blocks, page_kind, sharp_blocks
 from .clones import clone_regions
 from .config import thresholds
-from .noise_signs import noise_cells, paper_mask, quiet_bands, residual_and_flat
+from .noise_signs import noise_cells, noisy_patches, paper_mask, quiet_bands, residual_and_flat
 from .regions import Region
 from .signals import Signal, overlap
 from .uniform_runs import uniform_runs
@@ -91,6 +93,7 @@ def to_gray(image: np.ndarray) -> np.ndarray:
 
 DETECTORS = (
     "quiet_bands",
+    "noisy_patches",
     "grey_colour",
     "paper_tint",
     "sharp_lines",
@@ -101,7 +104,7 @@ DETECTORS = (
 )
 """The signs' short names (Region.detector), in the order the report consults them."""
 
-_STAGES = (("quiet_bands",), ("grey_colour", "paper_tint", "sharp_lines"), ("uniform_runs",))
+_STAGES = (("quiet_bands", "noisy_patches"), ("grey_colour", "paper_tint", "sharp_lines"), ("uniform_runs",))
 """The page-wide signs, in turn: a stage speaks only where every stage before it found nothing."""
 
 
@@ -155,8 +158,12 @@ def every_sign(
     (workshop/forensics/matrix.py).
     """
     gray = to_gray(image)
-    if min(gray.shape) < 8 * thresholds().image.cell_px or page_kind.is_bilevel(gray):
-        return []  # too small, or a 1-bit page: no noise or grey level left to compare
+    if min(gray.shape) < 8 * thresholds().image.cell_px:
+        return []  # too small to compare places
+    if page_kind.is_bilevel(gray):
+        # A 1-bit page has no noise or grey level left to compare, save where a paste brought its
+        # own; a JPEG's rounding puts other levels along every stroke, so only a lossless one.
+        return noisy_patches(gray) if ycc is None else []
     paper = paper_mask(image, gray)
     residual, flat = residual_and_flat(gray, paper)
     sigma, valid = noise_cells(residual, flat, thresholds().image.cell_px)

@@ -1,11 +1,13 @@
-"""IMAGE_TAMPERED signs in the scan's noise: a patch pasted from a clean render carries none.
+"""IMAGE_TAMPERED signs in the scan's noise: a patch pasted from elsewhere carries another.
 
 A scan carries sensor and paper noise everywhere. The page is cut into cells; each cell's noise
 is the spread of the residual (image minus its 3x3 median) over its flat paper pixels (the clone
-search's gate, clones.py). One sign:
+search's gate, clones.py). Two signs:
 
 * quiet_bands: a line-wide band of paper with no noise at all, where a JPEG left the page a
   little noise in almost every 8x8 block.
+* noisy_patches: the mirror on a 1-bit page stored losslessly: every pixel is exactly black or
+  white, save in one line-wide area whose black and white carry levels of their own.
 
 A second sign, cells far quieter than the page's level, was removed on 2026-12-03: scanners clip
 bright paper to white, and where uneven light lifts the paper to the clip its noise is gone (4
@@ -141,3 +143,46 @@ def _lit_to_the_clip(gray: np.ndarray, flat: np.ndarray, box: tuple[int, int, in
         return False
     lift = float(np.median(gray[ring])) - float(np.median(gray[flat]))
     return lift >= thresholds().image.quiet_max_lift
+
+
+def noisy_patches(gray: np.ndarray) -> list[Region]:
+    """Areas of other levels on a page whose pixels are otherwise exactly its two levels.
+
+    A 1-bit scan stored losslessly (PNG, Flate, G4) holds its black and its white and nothing
+    between. A patch taken from another scan, another render or an editor's brush brings its own
+    near-black and near-white pixels (its noise, its smoothing). Judged only where the page's
+    other pixels keep exactly to the two levels: a page resampled or blended as a whole has
+    such pixels everywhere and tells nothing. Call only on a lossless page (a JPEG's rounding
+    puts other levels along every stroke).
+    """
+    rules = thresholds().image
+    values, counts = np.unique(gray, return_counts=True)
+    off = ~np.isin(gray, values[np.argsort(counts)[-2:]])
+    total = int(off.sum())
+    if total == 0 or total > rules.noisy_max_page_share * gray.size:
+        return []
+    cell = rules.cell_px
+    rows, cols = gray.shape[0] // cell, gray.shape[1] // cell
+    per_cell = off[: rows * cell, : cols * cell].reshape(rows, cell, cols, cell).sum(axis=(1, 3))
+    noisy = per_cell >= rules.noisy_cell_min_share * cell * cell
+    # A patch's noise is sparse: neighbouring noisy cells with a quiet one between are one patch.
+    labels, _ = ndimage.label(noisy | ndimage.binary_closing(noisy, np.ones((3, 3), bool)))
+    regions, inside = [], 0
+    for sl in ndimage.find_objects(labels):
+        if sl is None:
+            continue
+        r0, r1, c0, c1 = sl[0].start, sl[0].stop, sl[1].start, sl[1].stop
+        if c1 - c0 < rules.noisy_min_cols or (r1 - r0) * (c1 - c0) > rules.max_region_share * rows * cols:
+            continue
+        inside += int(off[r0 * cell : r1 * cell, c0 * cell : c1 * cell].sum())
+        regions.append(
+            Region(
+                (c0 * cell, r0 * cell, c1 * cell, r1 * cell),
+                "黑白扫描页中局部出现其他灰度级（其余页面只有纯黑纯白），疑似从另一图像粘贴的图块",
+                "noisy_patches",
+            )
+        )
+    # Other levels scattered over the page besides the areas: the page's own processing.
+    if inside < rules.noisy_min_inside_share * total:
+        return []
+    return regions if len(regions) <= rules.quiet_max_bands else []

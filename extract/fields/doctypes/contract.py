@@ -345,10 +345,19 @@ def quoted_name(reading: Reading) -> Extracted[str] | None:
 def project_name(reading: Reading) -> Extracted[str] | None:
     """The labelled project name (joined with a wrapped tail), else a contract name's, a quoted
     name's or the title's."""
-    for value in reading.values("project_name"):
-        found = _wrapped_name(reading, value)
-        if found is not None:
-            return found
+    labelled = [
+        f for f in (_wrapped_name(reading, v) for v in reading.values("project_name")) if f is not None
+    ]
+    if labelled:
+        # A name printed short on one page (a test report's 项目名称 without its 项目) and whole on
+        # another of the same document: the whole one.
+        first = labelled[0].value
+        whole = [
+            f
+            for f in labelled
+            if f.value.startswith(first) and re.fullmatch(r"(?:建设)?项目|工程", f.value[len(first) :])
+        ]
+        return whole[0] if whole else labelled[0]
     for value in reading.values("contract_name"):
         name = _name_from_title(value.value.text)
         if name:

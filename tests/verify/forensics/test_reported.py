@@ -31,6 +31,7 @@ def test_every_sign_has_a_place_in_the_report():
     everything = [_at(d, 20 * i) for i, d in enumerate(DETECTORS)]
     assert {r.detector for r in reported(everything)} == {
         "quiet_bands",
+        "noisy_patches",
         "sharper_fields",
         "white_boxes",
         "clones",
