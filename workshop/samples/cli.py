@@ -34,6 +34,7 @@ FAMILIES = (
     "bortala",
     "altay",
     "shihezi",
+    "urumqi",
 )
 """Template families: ``default`` (the committed corpus), ``alt`` (workshop/samples/templates_alt, a
 held-out-style set for measuring how extraction generalises; never committed) and ``wild``
@@ -118,6 +119,10 @@ def generate(
         from .shihezi import generate as generate_shihezi
 
         return generate_shihezi(out, seed, only)
+    if family == "urumqi":
+        from .urumqi import generate as generate_urumqi
+
+        return generate_urumqi(out, seed, only)
 
     from .build import write_submission
 
