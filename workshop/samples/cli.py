@@ -35,6 +35,7 @@ FAMILIES = (
     "altay",
     "shihezi",
     "kizilsu",
+    "urumqi",
 )
 """Template families: ``default`` (the committed corpus), ``alt`` (workshop/samples/templates_alt, a
 held-out-style set for measuring how extraction generalises; never committed) and ``wild``
@@ -123,6 +124,10 @@ def generate(
         from .kizilsu import generate as generate_kizilsu
 
         return generate_kizilsu(out, seed, only)
+    if family == "urumqi":
+        from .urumqi import generate as generate_urumqi
+
+        return generate_urumqi(out, seed, only)
 
     from .build import write_submission
 
