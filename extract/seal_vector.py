@@ -34,6 +34,11 @@ def _red(colour: object) -> bool:
     return r >= 0.55 and r - max(g, b) >= 0.3
 
 
+def seal_red_srgb(colour: int) -> bool:
+    """Whether a text span's sRGB colour (``get_text("dict")``'s integer) is seal red."""
+    return _red(tuple(((colour >> shift) & 0xFF) / 255 for shift in (16, 8, 0)))
+
+
 def _ring(path: dict[str, object], rules: SealRules) -> pymupdf.Rect | None:
     """The box of a red stroked closed curve of a seal's size and shape, or None."""
     # Stroked (a ring of some width), or filled (an annulus: two circles filled even-odd).

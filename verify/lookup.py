@@ -78,8 +78,11 @@ class Found:
         )
 
 
-def find_amount(lines: list[DocLine], declared: Decimal, declared_unit: Decimal) -> Found | None:
-    """The first line that states ``declared`` (equal at the coarser of the two precisions).
+def find_amount(
+    lines: list[DocLine], declared: Decimal, declared_unit: Decimal, *, figures_only: bool = False
+) -> Found | None:
+    """The first line that states ``declared`` (equal at the coarser of the two precisions), in
+    figures or capital numerals (in figures only, ``figures_only``).
 
     Zero and amounts under one yuan are never looked for: a 0 or a 1 stands on every page.
     """
@@ -87,7 +90,7 @@ def find_amount(lines: list[DocLine], declared: Decimal, declared_unit: Decimal)
         return None
     for line in lines:
         for amount in find_amounts(line.text):
-            if amount.value is None or amount.value < 1:
+            if amount.value is None or amount.value < 1 or (figures_only and amount.kind != "figure"):
                 continue
             if amounts_agree(amount.value, money_precision(amount.text), declared, declared_unit):
                 return Found(line, amount.text)

@@ -161,6 +161,8 @@ def clean_party_name(text: str) -> tuple[str, float] | None:
     # A suffix inside: keep up to its last occurrence (某公司法定代表人 …).
     best = max((s.rfind(x) + len(x) for x in vocabulary().org_suffixes if len(x) >= 2 and x in s), default=-1)
     if best >= 4:
+        if s[:best].count("(") > s[:best].count(")") and s[best : best + 1] == ")":
+            best += 1  # the suffix ends a bracketed second name: 某检测中心(克州分中心)(报告编号:…)
         return s[:best], 0.85
     if _PERSON_OR_SHORT.match(s) and len(s) <= 12:
         return s, 0.6  # a person or an unusual name: kept, less sure

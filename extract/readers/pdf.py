@@ -12,7 +12,7 @@ from jianzheng.models import TextSource, Word
 from jianzheng.models.errors import UnreadableFile
 
 from ..reading_rules import ReadingRules
-from ..seal_vector import find_vector_seals
+from ..seal_vector import find_vector_seals, seal_red_srgb
 from .layout import A4
 from .pdf_hidden import hidden_spans
 from .source import SourcePage
@@ -103,11 +103,24 @@ def _source_page(pdf_page: pymupdf.Page, number: int, rules: ReadingRules) -> So
 def text_layer_words(
     pdf_page: pymupdf.Page, images: list[dict] | None = None
 ) -> tuple[list[Word], list[Word]]:
-    """The text layer's spans as words: those a viewer sees, and those hidden (pdf_hidden.py)."""
-    spans = [
-        span
+    """The text layer's spans as words: those a viewer sees, and those hidden (pdf_hidden.py).
+
+    A vector seal's ring text (red glyphs, each turned along the arc) is the seal's
+    (seal_vector.py), not words of the page: crossing a line of print, its characters were read
+    into that line (新疆宏信联合会计师事务所 under a firm's seal read as 新疆宏信联联会计师事普所).
+    """
+    lines = [
+        line
         for block in pdf_page.get_text("dict", flags=pymupdf.TEXTFLAGS_TEXT)["blocks"]
         for line in block.get("lines", [])
+    ]
+    ring = [line for line in lines if _ring_glyphs(line)]
+    print_boxes = [pymupdf.Rect(line["bbox"]) for line in lines if not _red_line(line)]
+    spans = [
+        span
+        for line in lines
+        # Only where they cross the print: a ring standing clear of it (an invoice's 监制章) is read.
+        if not (line in ring and any(pymupdf.Rect(line["bbox"]).intersects(box) for box in print_boxes))
         for span in line["spans"]
         if span["text"].strip()
     ]
@@ -125,6 +138,16 @@ def text_layer_words(
         )
         (unseen if invisible else shown).append(word)
     return shown, unseen
+
+
+def _ring_glyphs(line: dict) -> bool:
+    """Whether a text line is a seal's: red, and turned off the horizontal (along a ring)."""
+    dx, dy = line.get("dir", (1.0, 0.0))
+    return (abs(dy) > 0.05 or dx < 0) and _red_line(line)
+
+
+def _red_line(line: dict) -> bool:
+    return all(seal_red_srgb(int(span.get("color", 0))) for span in line["spans"])
 
 
 def text_usable(text: str, rules: ReadingRules) -> bool:

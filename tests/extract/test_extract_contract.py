@@ -94,6 +94,26 @@ def test_an_operation_contracts_annual_fee_is_its_amount():
     assert fields.contract_amount is not None and fields.contract_amount.value == Decimal("996444.00")
 
 
+@pytest.mark.parametrize(
+    "clause",
+    [
+        [
+            "年度运维服务费为人民币552,300.00元,服务期三年合同总金额为人民币(大写)壹佰陆拾伍",
+            "万陆仟玖佰元整(小写:¥1,656,900.00元)。运维服务费按年度考核后支付。",
+        ],
+        [
+            "年度运维服务费：人民币552,300.00元",
+            "合同总金额：人民币壹佰陆拾伍万陆仟玖佰元整（¥1,656,900.00）",
+        ],
+    ],
+)
+def test_a_years_fee_beside_the_contracts_total_is_no_amount(clause):
+    fields = contract(page_of(["信息系统运维服务项目服务合同", "本合同服务期三年。", *clause]))
+    assert fields.contract_amount is not None and fields.contract_amount.value == Decimal("1656900.00")
+    assert fields.amount_in_words_value is not None
+    assert fields.amount_in_words_value.value == Decimal("1656900.00")
+
+
 def test_a_damaged_capital_amount_is_printed_but_has_no_value():
     fields = contract(page_of(["合同总价：人民币叁任元整（¥3,000.00）"]))
     assert fields.amount_in_words and fields.amount_in_words.value == "人民币叁任元整"
@@ -572,3 +592,22 @@ def test_a_grid_in_wan_takes_the_words_of_a_clause_equal_at_its_precision():
     # A clause stating another price lends the grid no words.
     other = page_of(["本合同总价为人民币（大写）柒拾万元整（小写：¥700,000.00）"], number=2, ocr=True)
     assert contract(grid, other).amount_in_words is None
+
+
+def test_a_name_wrapped_onto_a_line_ending_the_sentence_is_joined():
+    fields = contract(
+        page_of(
+            [
+                "建设工程专业分包合同",
+                "第一条 项目名称",
+                "项目名称:乌鲁木齐经济技术开发区(头屯河区)图书馆新院区建设项目智能化系统专业分",
+                "包工程。",
+                "第二条 合同金额",
+            ]
+        )
+    )
+    assert fields.project_name is not None
+    assert (
+        fields.project_name.value
+        == "乌鲁木齐经济技术开发区(头屯河区)图书馆新院区建设项目智能化系统专业分包工程"
+    )

@@ -368,3 +368,23 @@ def test_an_audit_firm_whose_所_a_seal_took_is_named_whole_but_less_sure():
     )
     firm = fields(DocType.audit_report, page).audit_firm
     assert firm.value == "新疆天正会计师事务所(普通合伙)" and firm.confidence < 0.9
+
+
+@pytest.mark.parametrize(
+    "printed, name",
+    [
+        ("新疆天正华信会计师 伙务所（普通合伙）", "新疆天正华信会计师事务所(普通合伙)"),
+        ("新疆昆仑信达会大师事务所有限公司", "新疆昆仑信达会计师事务所有限公司"),
+    ],
+)
+def test_an_audit_firm_with_one_character_misread_under_its_seal_is_named_whole_but_less_sure(printed, name):
+    page = page_of(
+        [
+            "审计报告",
+            "我们按照中国注册会计师审计准则的规定执行了审计工作。",
+            f"{printed}    中国注册会计师：李国庆",
+        ],
+        ocr=True,
+    )
+    firm = fields(DocType.audit_report, page).audit_firm
+    assert firm.value == name and firm.confidence < 0.9

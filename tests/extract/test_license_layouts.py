@@ -336,6 +336,19 @@ def test_an_address_after_what_a_watermark_left_of_its_label():
     assert got["address"] == "新疆喀什地区喀什市世纪大道164号创业大厦16层16室"
 
 
+def test_an_address_after_the_half_of_its_label_ends_at_the_scopes_label():
+    # 住 lost on a scan: 所 stands alone, right of the label column where 经营范围 starts the next row.
+    got = license_fields(
+        "名 称  ~  阿合奇托什干信息技术有限公司",
+        "营业期限  ~  2012年07月25日至长期",
+        "~  所  新疆克孜勒苏柯尔克孜自治州阿合奇县人民路98号3楼301室",
+        "经营范围  ~  计算机信息系统集成;软件开发;信息技术咨询服务;网络工程",
+        "~  ~  工程设计施工;计算机软硬件及辅助设备销售",
+        columns=[60.0, 100.0, 150.0],
+    )
+    assert got["address"] == "新疆克孜勒苏柯尔克孜自治州阿合奇县人民路98号3楼301室"
+
+
 def test_dates_beside_letter_spaced_labels_that_lost_characters_on_a_fax():
     # An old 企业法人营业执照 on a 1-bit scan: 成立日期 read as 成立 期, 营业期限 as 业 限, and the
     # registration office's label sharing the term's line.

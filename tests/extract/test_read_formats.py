@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
@@ -25,9 +26,10 @@ def test_invoice_text_layer_is_read_exactly(real_docs):
     assert page.text_source == TextSource.text and engine.calls == 0
     with pymupdf.open(path) as doc:
         layer = "".join(doc[0].get_text().split())
-    assert "".join(page.text.split()) == "".join(sorted(layer)) or sorted(
-        "".join(page.text.split())
-    ) == sorted(layer)
+    read, printed = Counter("".join(page.text.split())), Counter(layer)
+    assert not read - printed  # nothing invented
+    # Only the 监制章's ring glyphs where they cross the printed title are left out (the seal's).
+    assert set(printed - read) <= set("全国统一发票监制章") and sum((printed - read).values()) <= 8
     assert "32321709" in page.text and "041001900111" in page.text
     # the e-invoice's QR code is decoded from the page image, with its payload and box
     assert any("32321709" in code.payload for code in page.codes)

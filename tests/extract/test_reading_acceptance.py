@@ -28,6 +28,11 @@ def value(field):
     [
         [f"建设单位：{CLIENT}", f"承建单位：{SUPPLIER}", f"第三方测评机构：{TESTER}"],
         [f"建设单位  {CLIENT}", f"承建单位  {SUPPLIER}", f"第三方测试  {TESTER}（报告编号：XJRC-2025-575）"],
+        [
+            f"建设单位（甲方） {CLIENT}",
+            f"承建单位（乙方） {SUPPLIER}",
+            f"第三方检测  {TESTER}（报告编号：XJJC-2024-4600）",
+        ],
         [f"建设单位：{CLIENT}", f"承建单位：{SUPPLIER}", f"监理/测评单位（盖章）：{TESTER}"],
         # The tester stands under a party label of its own (验收单位), before the client's.
         [f"验收单位：{TESTER}", f"建设单位：{CLIENT}", f"承建单位：{SUPPLIER}"],
@@ -459,3 +464,76 @@ def test_two_different_names_keep_the_first():
     other = page_of(["项目验收报告", "项目名称：高昌区综合执法信息系统二期项目"], ocr=True, number=2)
     found = EXTRACTORS[DocType.acceptance_report](Reading.of([first, other]))
     assert value(found.project_name) == "高昌区综合执法信息系统项目"
+
+
+@pytest.mark.parametrize("ocr", [False, True])
+def test_a_letter_signed_by_the_committees_head_names_its_organiser_in_its_sentence(ocr):
+    found = acceptance(
+        [
+            "阿合奇县高标准农田物联网监测系统项目",
+            "验收意见",
+            f"2024年7月25日，{CLIENT}组织成立项目验收小组（名单附后），在阿合奇县对",
+            f"{SUPPLIER}承建的“阿合奇县高标准农田物联网监测系统项目”进行了验收。",
+            "验收小组一致同意该项目通过验收。",
+            "验收组长（签字）：朱努斯",
+            "日期：2024.7.25",
+        ],
+        ocr=ocr,
+    )
+    assert (value(found.party_a), value(found.party_b)) == (CLIENT, SUPPLIER)
+
+
+def test_a_letter_whose_organiser_is_a_supervisor_names_no_client():
+    found = acceptance(
+        [
+            "验收意见",
+            f"{SUPERVISOR}组织成立项目验收小组，对{SUPPLIER}承建的“某平台建设项目”进行了验收。",
+            "验收组长（签字）：朱努斯",
+        ]
+    )
+    assert value(found.party_a) is None
+
+
+def test_a_testing_centres_branch_in_brackets_keeps_its_bracket():
+    found = acceptance(
+        [
+            "项目验收单",
+            f"建设单位(甲方) {CLIENT}",
+            f"承建单位(乙方) {SUPPLIER}",
+            "第三方检测  新疆信息产品检测中心（克州分中心）（报告编号：XJJC-2024-4600）",
+        ],
+        ocr=True,
+    )
+    assert value(found.third_party) == "新疆信息产品检测中心(克州分中心)"
+
+
+def test_a_certificates_sentence_names_the_tester():
+    found = acceptance(
+        [
+            "项目验收证书",
+            f"建设单位  {CLIENT}",
+            f"承建单位  {SUPPLIER}",
+            "验收结论  项目已完成合同约定的全部建设内容。经新疆天山软件评测中心有限公司第三方测评，",
+            "系统功能、性能及安全性满足合同要求，同意通过验收。",
+        ],
+        ocr=True,
+    )
+    assert value(found.third_party) == "新疆天山软件评测中心有限公司"
+    assert (value(found.party_a), value(found.party_b)) == (CLIENT, SUPPLIER)
+
+
+def test_a_letter_whose_organiser_met_elsewhere_and_whose_builder_reported():
+    found = acceptance(
+        [
+            "项目验收意见",
+            "项目名称：乌鲁木齐市天山区市政设施物联感知研究开发项目",
+            f"2024年5月28日，{CLIENT}在乌鲁木齐市组织召开了“乌鲁木齐市天山区市政设施物联感知研究开发项目”验收会。",
+            f"验收组听取了承担单位{SUPPLIER}的工作汇报，审阅了技术文档，形成如下意见：",
+            "验收结论：验收组认为该项目基本合格，同意通过验收。",
+            "验收组组长（签字）：",
+            CLIENT,
+            "2024年5月28日",
+        ],
+        ocr=True,
+    )
+    assert (value(found.party_a), value(found.party_b)) == (CLIENT, SUPPLIER)

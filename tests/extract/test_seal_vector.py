@@ -9,6 +9,7 @@ import pymupdf
 from ocr_fakes import FakeEngine
 
 from jianzheng.extract.read import read_file
+from jianzheng.extract.readers.pdf import text_layer_words
 from jianzheng.extract.reading_rules import rules
 from jianzheng.extract.seal_vector import find_vector_seals
 
@@ -76,3 +77,20 @@ def test_the_reader_puts_the_vector_seal_on_the_text_page(tmp_path: Path):
     path.write_bytes(sealed_pdf())
     (page,) = list(read_file(path, path.name, engine=FakeEngine()))
     assert page.text_source.value == "text" and len(page.seals) == 1
+
+
+def test_a_vector_seals_ring_text_over_a_line_is_no_part_of_it():
+    # The firm's seal stamped over its name under the audit report: the ring's glyphs cross the line.
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((72, 150), "新疆宏信联合会计师事务所（普通合伙）", fontsize=11, fontname="china-s")
+    _ring_text(page, 150.0, 150.0, 34.0, "新疆宏信联合会计师事务所（普通合伙）")
+    with pymupdf.open(stream=doc.tobytes(), filetype="pdf") as pdf:
+        shown, hidden = text_layer_words(pdf[0])
+    line, *ring = shown
+    assert line.text == "新疆宏信联合会计师事务所（普通合伙）" and hidden == []
+    # The ring's glyphs clear of the line stay the page's words; none that crosses it does.
+    x0, y0, x1, y1 = line.bbox
+    assert ring and not [
+        w for w in ring if w.bbox[0] < x1 and x0 < w.bbox[2] and w.bbox[1] < y1 and y0 < w.bbox[3]
+    ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 from verify_builders import (
@@ -16,7 +17,7 @@ from verify_builders import (
     run,
 )
 
-from jianzheng.models import TextSource
+from jianzheng.models import Page, TextSource, Word
 from jianzheng.verify.checks.contract import amounts, parties, signing
 
 
@@ -83,6 +84,35 @@ def test_amount_words_mismatch_but_an_unreadable_capital_amount_is_not_one():
     assert found[0].project_id == "P1"
     assert run(amounts.contract_amount_words, context(declaration(), [contract(words="2450000.00")])) == []
     assert run(amounts.contract_amount_words, context(declaration(), [contract(words=None)])) == []
+
+
+def test_capital_numerals_whose_own_figures_stand_beside_them_agree_whatever_amount_was_read():
+    # A three-year service contract: the year's fee read as the amount, the total's words and
+    # figures printed together on the lines the words were read from (ex's place: y 400-418).
+    document = contract(amount="552300.00", words="1656900.00", file="om.pdf")
+    page = Page(
+        file="om.pdf",
+        number=1,
+        width=595.0,
+        height=842.0,
+        words=[
+            Word(
+                text="年度运维服务费为人民币552,300.00元,服务期三年合同总金额为人民币(大写)壹佰陆拾伍",
+                bbox=(60.0, 400.0, 520.0, 418.0),
+            ),
+            Word(text="万陆仟玖佰元整(小写:¥1,656,900.00元)。", bbox=(60.0, 420.0, 300.0, 438.0)),
+        ],
+    )
+    ctx = replace(context(declaration(), [document]), pages={page.key: page})
+    assert run(amounts.contract_amount_words, ctx) == []
+    # Figures far from the words (another clause's instalment) do not speak for them.
+    far = page.model_copy(
+        update={
+            "words": [page.words[0], page.words[1].model_copy(update={"bbox": (60.0, 700.0, 300.0, 718.0)})]
+        }
+    )
+    elsewhere = replace(context(declaration(), [document]), pages={far.key: far})
+    assert codes(run(amounts.contract_amount_words, elsewhere)) == ["AMOUNT_WORDS_MISMATCH"]
 
 
 def _words(amount: str, words: str, value: str, source: TextSource):

@@ -293,7 +293,28 @@ def third_party(reading: Reading) -> Extracted[str] | None:
             if parsed is not None and is_org_name(parsed[0]) and is_third_party(parsed[0]):
                 snip = Snippet(page.number, seal.text or "", seal.bbox, seal.confidence)
                 return extracted(parsed[0], snip, 0.7)
-    return _issuer_line(reading)
+    return _tester_in_sentence(reading) or _issuer_line(reading)
+
+
+# 经新疆某软件评测中心有限公司第三方测评，…: the tester named in the certificate's sentence.
+_TESTED_BY = re.compile(
+    r"(?:经|由|委托)(?P<name>[\u4e00-\u9fff()]{2,40}?(?:(?:中心|研究院|研究所)(?:有限责任公司|有限公司)?"
+    r"|有限责任公司|有限公司))"
+)
+
+
+def _tester_in_sentence(reading: Reading) -> Extracted[str] | None:
+    """A testing or supervising organisation a sentence says tested the project (经某评测中心…测评)."""
+    for run in running_text(reading):
+        for match in _TESTED_BY.finditer(run.text):
+            name = match["name"]
+            cleaned = clean_party_name(name)
+            if cleaned is None or cleaned[0] != name or not is_third_party(name):
+                continue
+            snip = run.snippet(match.start("name"), match.end("name"))
+            if snip is not None:
+                return extracted(name, snip, 0.8)
+    return None
 
 
 def _issuer_line(reading: Reading) -> Extracted[str] | None:
@@ -420,7 +441,43 @@ def letter_parties(reading: Reading) -> dict[str, Extracted[str]]:
         client = found.get("party_a")
         if builder is not None and (client is None or builder.value != client.value):
             found["party_b"] = builder
+    signer_lines = last_page[
+        max((dated[:1] or [len(last_page)])[0] - 3, 0) : (dated[:1] or [len(last_page)])[0]
+    ]
+    signed_by_an_organisation = any(
+        ln.cells() and is_org_name(re.sub(r"\s", "", ln.text[slice(*ln.cells()[0])])) for ln in signer_lines
+    )
+    if "party_a" not in found and "party_b" in found and not signed_by_an_organisation:
+        # Signed by the committee's head alone: the letter's sentence names who organised it (an
+        # organisation signing under another's name leaves the client undecided).
+        organiser = _organiser_in_sentence(reading, found["party_b"].value)
+        if organiser is not None:
+            found["party_a"] = organiser
     return found
+
+
+# 2024年7月25日，某局组织成立项目验收小组…: the organisation that organised the acceptance, the
+# sentence's subject (after a date, a comma or the start of a line).
+_ORGANISED = re.compile(
+    r"(?:^|[,，。；;:：]|日)(?P<name>[\u4e00-\u9fff()]{4,40}?)(?:在[\u4e00-\u9fff]{2,12}?)?(?:组织|主持|召集)"
+    r"[^,，。；;]{0,16}?验收"
+)
+
+
+def _organiser_in_sentence(reading: Reading, builder: str) -> Extracted[str] | None:
+    """The one organisation a letter's sentence says organised the acceptance (某局组织成立项目验收
+    小组), neither the builder nor a third party; less sure than a signature."""
+    named: dict[str, Extracted[str]] = {}
+    for run in running_text(reading):
+        for match in _ORGANISED.finditer(run.text):
+            name = match["name"]
+            cleaned = clean_party_name(name)
+            if cleaned is None or cleaned[0] != name or not is_org_name(name) or is_third_party(name):
+                continue
+            snip = run.snippet(match.start("name"), match.end("name"))
+            if snip is not None and name != builder:
+                named.setdefault(name, extracted(name, snip, 0.75))
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 # …对某某信息技术有限公司承建的“某项目”进行了验收 / 由某公司实施的…: the contractor named in the
@@ -428,6 +485,13 @@ def letter_parties(reading: Reading) -> dict[str, Extracted[str]]:
 _BUILT_BY = re.compile(
     r"(?:对|由)(?P<name>[^，,。；;：:“”\"()]{4,60}?(?:有限责任公司|股份有限公司|有限公司|研究院|研究所))"
     r"(?:承建|承担|实施|建设|开发)的"
+)
+
+
+# 验收组听取了承担单位某某科技有限公司的工作汇报: the contractor after its role word in a sentence.
+_ROLE_THEN_BUILDER = re.compile(
+    r"(?:承建|承担|实施)(?:单位|方)(?P<name>[^，,。；;：:“”\"()]{4,60}?(?:有限责任公司|股份有限公司|有限公司|研究院|研究所))"
+    r"(?:的|关于|对)"
 )
 
 
@@ -449,7 +513,8 @@ def _builder_in_sentence(reading: Reading) -> Extracted[str] | None:
     or a sentence opening with X 承建的."""
     for run in running_text(reading):
         opening = (_OPENS_BUILT.match(run.text, start) for start in _sentence_starts(run))
-        for match in [*_BUILT_BY.finditer(run.text), *(m for m in opening if m is not None)]:
+        built = [*_BUILT_BY.finditer(run.text), *_ROLE_THEN_BUILDER.finditer(run.text)]
+        for match in [*built, *(m for m in opening if m is not None)]:
             name = match["name"]
             cleaned = clean_party_name(name)
             if cleaned is None or cleaned[0] != name or not is_org_name(name) or is_third_party(name):
@@ -595,6 +660,8 @@ def _stray(line: Line) -> bool:
 
 
 # The date a sentence opens with (2024年4月28日昌吉…局组织…), not a 日 inside a name (新疆日报社).
+# Where the meeting was held, between the organiser and 组织 (某局在乌鲁木齐市组织召开了…验收会).
+_AT_PLACE = r"(?:在[\u4e00-\u9fff]{2,12}?)?"
 _LEADING_DATE = re.compile(r"^.*?[\d〇零一二三四五六七八九十]日")
 
 
@@ -603,7 +670,7 @@ def _organiser_like(signer: str, text: str, cues: list[str]) -> str | None:
     spellings = {
         cleaned[0]
         for cue in cues
-        for match in re.finditer(rf"([^，,。；;：:、\s]{{4,60}}?){cue}", text)
+        for match in re.finditer(rf"([^，,。；;：:、\s]{{4,60}}?){_AT_PLACE}{cue}", text)
         if (cleaned := clean_party_name(_LEADING_DATE.sub("", match.group(1)))) is not None
         and is_org_name(cleaned[0])
         and abs(len(cleaned[0]) - len(signer)) <= 1
@@ -653,4 +720,17 @@ def extract_acceptance(reading: Reading) -> AcceptanceFields:
         "has_seal": read_seal(reading),
         "third_party": third_party(reading),
     }
+    prime, sub = _labelled_name(reading, "prime_contractor"), _labelled_name(reading, "subcontractor")
+    if prime is not None and sub is not None:
+        # A subcontract's acceptance: its parties are the subcontract's, not the end user.
+        fields["party_a"], fields["party_b"] = prime, sub
     return AcceptanceFields(**{k: v for k, v in fields.items() if v is not None})
+
+
+def _labelled_name(reading: Reading, key: str) -> Extracted[str] | None:
+    """The organisation named at the key's label (its first that names one)."""
+    for value in reading.values(key):
+        parsed = clean_party_name(value.value.text)
+        if parsed is not None and is_org_name(parsed[0]):
+            return extracted(parsed[0], value.value, parsed[1])
+    return None

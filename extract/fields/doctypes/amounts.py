@@ -45,13 +45,32 @@ def read_price(reading: Reading, labels: Sequence[str]) -> PriceReading | None:
     amount is only on the following lines (一、合同金额 as a clause heading).
     """
     for same_line_only in (True, False):
+        yearly: tuple[PriceReading, int] | None = None
         for i, line in enumerate(reading.lines):
-            positions = _label_positions(line, labels)
-            if positions:
-                found = _price_near(reading, i, positions[0], same_line_only=same_line_only)
-                if found is not None:
-                    return _words_stated_again(reading, i, labels, _with_companion(reading, i, labels, found))
+            if yearly is not None and i > yearly[1] + 2:
+                return yearly[0]
+            # A year's fee (年度运维服务费) is the price only where no total is stated within two lines.
+            positions = sorted(_label_positions(line, labels), key=lambda p: _per_period(line, p))
+            if not positions:
+                continue
+            found = _price_near(reading, i, positions[0], same_line_only=same_line_only)
+            if found is None:
+                continue
+            found = _words_stated_again(reading, i, labels, _with_companion(reading, i, labels, found))
+            if not _per_period(line, positions[0]):
+                return found
+            yearly = yearly or (found, i)
+        if yearly is not None:
+            return yearly[0]
     return None
+
+
+def _per_period(line: Line, position: tuple[int, int]) -> bool:
+    return _PER_PERIOD.match(line.compact, position[0]) is not None
+
+
+# A price per period (年度运维服务费, 每年服务费): the contract's total, when also stated, is the price.
+_PER_PERIOD = re.compile(r"年度|每年|每月|月度")
 
 
 def _words_stated_again(reading: Reading, i: int, labels: Sequence[str], found: PriceReading) -> PriceReading:

@@ -20,6 +20,16 @@ _FIRM = re.compile(
     # A branch signs in its own name: 某会计师事务所(特殊普通合伙)新疆分所.
     r"(?:[\u4e00-\u9fff]{2,8}?(?:分所|分公司))?"
 )
+# 会计师事务所 with one character lost under the firm's seal or misread (会大师事务所, 会计师 伙务所),
+# where its legal form follows: the firm's name, its slip repaired.
+_FIRM_WORD = "会计师事务所"
+_SLIPPED_FIRM = re.compile(
+    "(?:"
+    + "|".join(
+        _FIRM_WORD[:i] + "[^" + _FIRM_WORD[i] + "]" + _FIRM_WORD[i + 1 :] for i in range(len(_FIRM_WORD))
+    )
+    + r")(?=有限|\((?:特殊)?普通合伙\))"
+)
 _NUMBER = re.compile(
     r"[\u4e00-\u9fffA-Za-z]{0,12}[审专鉴验]字?\s*[\[(〔【]\s*(?:19|20)\d\d\s*[\])〕】]\s*(?:第)?\s*[A-Za-z0-9\-]{1,12}\s*号"
 )
@@ -31,16 +41,18 @@ def audit_firm(reading: Reading) -> Extracted[str] | None:
     """The first accounting firm named (the report's letterhead or signature)."""
     for line in reading.lines:
         for start, end in line.cells():
-            match = _FIRM.search(line.text[start:end].replace(" ", ""))
+            cell = line.text[start:end].replace(" ", "")
+            repaired = _SLIPPED_FIRM.sub(_FIRM_WORD, cell)
+            match = _FIRM.search(repaired)
             if match is None:
                 continue
             name = re.sub(r"^.*?(?:由|经|:|，|。)", "", match.group(0))
             at = line.text.find(name[:2], start)
             snip = line.snippet(max(at, start), end)
             if snip is not None and len(name) >= 8:
-                if "会计师事务所" not in name:
-                    return extracted(name.replace("会计师事务", "会计师事务所", 1), snip, 0.7)
-                return extracted(name, snip)
+                if _FIRM_WORD not in name:
+                    return extracted(name.replace("会计师事务", _FIRM_WORD, 1), snip, 0.7)
+                return extracted(name, snip, 0.7 if repaired != cell else 1.0)
     # The firm's name printed under its seal may be unreadable; the seal's ring names it too.
     for page in reading.pages:
         for seal in page.seals:

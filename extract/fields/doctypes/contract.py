@@ -233,7 +233,8 @@ def _bare_neighbour(reading: Reading, value: Value, step: int) -> Line | None:
         near = Line(
             near.page, near.index, near.text[:end], near.boxes[:end], near.confs[:end], near.height, word_of
         )
-    return None if re.search(r"[，。；：:,;]", near.compact) else near
+    # A sentence's full stop after the name's tail (…专业分 / 包工程。) ends the name, not a clause.
+    return None if re.search(r"[，。；：:,;]", near.compact.removesuffix("。")) else near
 
 
 def _continuation_line(reading: Reading, value: Value) -> Line | None:
@@ -283,7 +284,7 @@ def _wrapped_name(reading: Reading, value: Value) -> Extracted[str] | None:
             return extracted(whole[0], joined(parts, ""), 0.85 * sure)
     complete = re.search(r"(?:项目|工程|系统|平台|采购|服务|合同|\))$", parsed[0]) is not None
     if nxt is not None:
-        tail = nxt.compact
+        tail = nxt.compact.removesuffix("。")
         ends = len(tail) <= 30 and _PROJECT_END.search(tail) is not None
         joins = (len(tail) <= 12 or ends) if not complete else ends
         with_tail = as_project_name(parsed[0] + tail) if joins else None

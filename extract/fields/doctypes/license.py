@@ -12,7 +12,7 @@ from ..credit_code import check_credit_code, find_credit_codes
 from ..dates import find_dates, full_date
 from ..label_hits import LabelHit
 from ..labels import vocabulary
-from ..lines import Snippet
+from ..lines import Line, Snippet
 from ..locate import Value
 from ..shapes import is_placeholder, label_word
 from .common import Parsed, Reading, as_date, as_money, extracted, quantize
@@ -177,11 +177,25 @@ def _beside_half_a_label(reading: Reading) -> Extracted[str] | None:
             if snip is None:
                 continue
             half = LabelHit(line, "address", match.group(0).strip(), match.start(), match.end(), colon=False)
-            evidence = in_column(reading, Value(hit=half, value=snip, evidence=snip, below=False, line=line))
+            # The lost character stood left of the one read: the next row's label a little left of
+            # the half (经营范围 under 住所 read as 所) ends the address too.
+            reach = _rows_before_next_label(reading, line, half.snippet.bbox[0] - 4 * line.height)
+            evidence = in_column(
+                reading, Value(hit=half, value=snip, evidence=snip, below=False, line=line), max_lines=reach
+            )
             parsed = as_address(evidence.text) or as_address(snip.text)
             if parsed is not None:
                 return extracted(parsed[0], evidence, 0.85 * parsed[1])
     return None
+
+
+def _rows_before_next_label(reading: Reading, line: Line, left: float, most: int = 4) -> int:
+    """How many lines after ``line`` come before one holding a label at or right of ``left``."""
+    at = reading.lines.index(line)
+    for count, nxt in enumerate(reading.lines[at + 1 : at + 1 + most]):
+        if any(hit.line is nxt and hit.snippet.bbox[0] >= left for hit in reading.hits):
+            return count
+    return most
 
 
 def run_on(reading: Reading, key: str, parse: Callable[[str], Parsed]) -> Extracted[Any] | None:

@@ -29,7 +29,7 @@ from ...compare import (
     unit_of,
     wan,
 )
-from ...lookup import find_amount
+from ...lookup import DocLine, find_amount
 from ...registry import CheckContext, check
 
 FEE_LABELS = {
@@ -266,7 +266,8 @@ def contract_amount_words(ctx: CheckContext) -> Iterator[Finding]:
     Rule: CONTRACT 2.3; seed 004 (pasted or altered amounts are the commonest forgery: the
     capital numerals are rarely edited along with the figures). Both sides are the document's
     own and compare at the coarser of their printed precisions (CONTRACT 1.1: 396.29万元 beside
-    exact capital numerals agrees). A capital amount that could not be read (extraction leaves
+    exact capital numerals agrees). Capital numerals whose figures stand beside them (on their
+    lines or the next) agree, whichever figure was read as the amount. A capital amount that could not be read (extraction leaves
     ``amount_in_words_value`` out) is not a mismatch; an unsure reading of either side gives
     NEEDS_REVIEW.
 
@@ -280,6 +281,10 @@ def contract_amount_words(ctx: CheckContext) -> Iterator[Finding]:
             continue
         words, figures = fields.amount_in_words_value, fields.contract_amount
         if amounts_agree(words.value, field_unit(words), figures.value, field_unit(figures)):
+            continue
+        if find_amount(_around(ctx.lines(doc), words), words.value, field_unit(words), figures_only=True):
+            # The capital numerals' own figures stand beside them (小写:¥1,656,900.00 after a yearly
+            # fee read as the amount): the words agree with what the contract prints for them.
             continue
         project_id = next((m.project_id for m in ctx.matches if doc.id in m.documents), None)
         printed = (
@@ -311,3 +316,11 @@ def contract_amount_words(ctx: CheckContext) -> Iterator[Finding]:
             message=f"合同大写金额与小写金额不一致：大写 {printed}（{wan(words.value)}），小写 {wan(figures.value)}",
             evidence=[evidence(doc, words), evidence(doc, figures)],
         )
+
+
+def _around(lines: list[DocLine], field: Extracted[Decimal]) -> list[DocLine]:
+    """The lines of the field's page from the line above it to the line below (a 40-point margin)."""
+    if field.bbox is None:
+        return []
+    top, bottom = field.bbox[1] - 40, field.bbox[3] + 40
+    return [ln for ln in lines if ln.page == field.page and ln.bbox[3] >= top and ln.bbox[1] <= bottom]
