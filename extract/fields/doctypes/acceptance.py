@@ -441,18 +441,17 @@ def letter_parties(reading: Reading) -> dict[str, Extracted[str]]:
         client = found.get("party_a")
         if builder is not None and (client is None or builder.value != client.value):
             found["party_b"] = builder
-    signer_lines = last_page[
-        max((dated[:1] or [len(last_page)])[0] - 3, 0) : (dated[:1] or [len(last_page)])[0]
-    ]
+    date_at = (dated[:1] or [len(last_page)])[0]
+    signer_lines = last_page[max(date_at - 3, 0) : date_at]
     signed_by_an_organisation = any(
         ln.cells() and is_org_name(re.sub(r"\s", "", ln.text[slice(*ln.cells()[0])])) for ln in signer_lines
     )
     if "party_a" not in found and "party_b" in found and not signed_by_an_organisation:
         # Signed by the committee's head alone: the letter's sentence names who organised it (an
         # organisation signing under another's name leaves the client undecided).
-        organiser = _organiser_in_sentence(reading, found["party_b"].value)
-        if organiser is not None:
-            found["party_a"] = organiser
+        stated = _organiser_in_sentence(reading, found["party_b"].value)
+        if stated is not None:
+            found["party_a"] = stated
     return found
 
 
