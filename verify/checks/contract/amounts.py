@@ -267,9 +267,9 @@ def contract_amount_words(ctx: CheckContext) -> Iterator[Finding]:
     capital numerals are rarely edited along with the figures). Both sides are the document's
     own and compare at the coarser of their printed precisions (CONTRACT 1.1: 396.29万元 beside
     exact capital numerals agrees). Capital numerals whose figures stand beside them (on their
-    lines or the next) agree, whichever figure was read as the amount. A capital amount that could not be read (extraction leaves
-    ``amount_in_words_value`` out) is not a mismatch; an unsure reading of either side gives
-    NEEDS_REVIEW.
+    lines or the next) agree, whichever figure was read as the amount. A capital amount that
+    could not be read (extraction leaves ``amount_in_words_value`` out) is not a mismatch; an
+    unsure reading of either side gives NEEDS_REVIEW.
 
     Example: 合同大写金额与小写金额不一致：大写 贰佰零肆万伍仟元整（204.50 万元），小写 245.00 万元
     """
