@@ -158,6 +158,16 @@ def paste_block(page: np.ndarray, clean: np.ndarray, box: Box, cond: Condition) 
     page[y0:y1, x0:x1] = scan.decode(scan.jpeg(np.clip(block, 0, 255).astype(np.uint8), 97))
 
 
+def paste_into_saved(data: bytes, clean: np.ndarray, box: Box, cond: Condition) -> bytes:
+    """The same paste made in the saved file itself (an image editor opening a 1-bit scan, where a
+    paste before the scanner's threshold would keep to its two levels), written back losslessly in grey."""
+    page = scan.decode(data)
+    paste_block(page, clean, box, cond)
+    out = io.BytesIO()
+    Image.fromarray(cv2.cvtColor(page, cv2.COLOR_RGB2GRAY)).save(out, format="PNG")
+    return out.getvalue()
+
+
 def paint_white(page: np.ndarray, clean: np.ndarray, box: Box) -> None:
     """Paint the box white and set its text again, render-sharp (an image editor's white box with
     the amount retyped on it), in place."""

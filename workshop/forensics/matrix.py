@@ -8,7 +8,9 @@ under each condition of conditions.py (colour, grey, grey stored as RGB,
 bilevel, tint, 150-600 dpi, JPEG quality and re-saving, blur, noise, phone
 photo, red seals and a signature). Each page is scanned five times: clean;
 with a figure block pasted from the clean render (the plant the benchmark
-uses); with a larger block (a clause) pasted so; with a copy-move clone
+uses; in the bilevel cell, pasted into the saved 1-bit file, as an image
+editor would, since a paste before the scanner's threshold keeps to its two
+levels); with a larger block (a clause) pasted so; with a copy-move clone
 (a block of the scanned page copied to another place on it); and with the
 figure block painted white and set again (an image editor's white box). Every scan is
 wrapped into a PDF page, as a scanner writes it, and goes through the
@@ -226,8 +228,11 @@ def run_cell(cond: Condition, cases: list[PageCase], seed: int, engine: object |
         )
 
         box = cond_mod.warp_box(_px(case.field, k, 6), matrix)
-        plants: list[tuple[str, np.ndarray, tuple[Box, ...]]] = []
+        plants: list[tuple[str, np.ndarray | bytes, tuple[Box, ...]]] = []
         for kind, plant in (("paste", box), ("block", _block_box(case, k, width, height, matrix))):
+            if cond.mode == "bilevel":
+                plants.append((kind, cond_mod.paste_into_saved(clean, render, plant, cond), (plant,)))
+                continue
             pasted = scanned.copy()
             cond_mod.paste_block(pasted, render, plant, cond)
             plants.append((kind, pasted, (plant,)))
@@ -241,7 +246,11 @@ def run_cell(cond: Condition, cases: list[PageCase], seed: int, engine: object |
         cond_mod.paint_white(painted, render, box)
         plants.append(("white", painted, (box,)))
         for kind, page, boxes in plants:
-            data = cond_mod.save(page, cond, np.random.default_rng(noise_seed + 1))
+            data = (
+                page
+                if isinstance(page, bytes)
+                else cond_mod.save(page, cond, np.random.default_rng(noise_seed + 1))
+            )
             judged = _judge(_pdf(data, width, height), places)
             where = [(x0 * scale, y0 * scale, x1 * scale, y1 * scale) for x0, y0, x1, y1 in boxes]
             result.planted[kind] += 1
