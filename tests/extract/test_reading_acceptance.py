@@ -537,3 +537,33 @@ def test_a_letter_whose_organiser_met_elsewhere_and_whose_builder_reported():
         ocr=True,
     )
     assert (value(found.party_a), value(found.party_b)) == (CLIENT, SUPPLIER)
+
+
+def test_a_testing_institutes_report_number_in_brackets_is_no_part_of_its_name():
+    found = acceptance(
+        [
+            "项目验收单",
+            f"建设单位(甲方) {CLIENT}",
+            f"承建单位(乙方) {SUPPLIER}",
+            "第三方检测  克孜勒苏柯尔克孜自治州产品质量检验所（报告编号：XJJC-2024-6290）",
+        ],
+        ocr=True,
+    )
+    assert value(found.third_party) == "克孜勒苏柯尔克孜自治州产品质量检验所"
+
+
+def test_a_letter_whose_committee_list_names_bodies_still_names_its_organiser():
+    found = acceptance(
+        [
+            "验收意见",
+            f"2024年10月19日，{CLIENT}组织成立项目验收小组（名单附后），在阿图什市对",
+            f"{SUPPLIER}承建的“阿图什市中小学智慧校园建设项目”进行了验收。",
+            "验收小组成员：",
+            "序号 姓名  单位  职务/职称 签字",
+            "5 阿依提别克·吐尔逊别克 阿图什市工业和信息化局  工程师",
+            "验收组长(签字):阿曼吐尔",
+            "日期:2024年10月19日",
+        ],
+        ocr=True,
+    )
+    assert (value(found.party_a), value(found.party_b)) == (CLIENT, SUPPLIER)

@@ -443,8 +443,13 @@ def letter_parties(reading: Reading) -> dict[str, Extracted[str]]:
             found["party_b"] = builder
     date_at = (dated[:1] or [len(last_page)])[0]
     signer_lines = last_page[max(date_at - 3, 0) : date_at]
+    # A line that is an organisation's name and nothing else (not a row of the committee's list).
     signed_by_an_organisation = any(
-        ln.cells() and is_org_name(re.sub(r"\s", "", ln.text[slice(*ln.cells()[0])])) for ln in signer_lines
+        len(ln.cells()) == 1
+        and not re.search(r"\d", ln.compact)
+        and (clean_party_name(ln.compact) or ("",))[0] == ln.compact
+        and is_org_name(ln.compact)
+        for ln in signer_lines
     )
     if "party_a" not in found and "party_b" in found and not signed_by_an_organisation:
         # Signed by the committee's head alone: the letter's sentence names who organised it (an
