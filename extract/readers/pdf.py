@@ -114,13 +114,13 @@ def text_layer_words(
         for block in pdf_page.get_text("dict", flags=pymupdf.TEXTFLAGS_TEXT)["blocks"]
         for line in block.get("lines", [])
     ]
-    ring = [line for line in lines if _ring_glyphs(line)]
+    ring = {id(line) for line in lines if _ring_glyphs(line)}
     print_boxes = [pymupdf.Rect(line["bbox"]) for line in lines if not _red_line(line)]
     spans = [
         span
         for line in lines
         # Only where they cross the print: a ring standing clear of it (an invoice's 监制章) is read.
-        if not (line in ring and any(pymupdf.Rect(line["bbox"]).intersects(box) for box in print_boxes))
+        if not (id(line) in ring and any(pymupdf.Rect(line["bbox"]).intersects(box) for box in print_boxes))
         for span in line["spans"]
         if span["text"].strip()
     ]
@@ -147,6 +147,7 @@ def _ring_glyphs(line: dict) -> bool:
 
 
 def _red_line(line: dict) -> bool:
+    """Whether every span of a text line is seal red (a seal's text, not the page's print)."""
     return all(seal_red_srgb(int(span.get("color", 0))) for span in line["spans"])
 
 
