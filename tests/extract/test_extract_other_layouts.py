@@ -375,6 +375,8 @@ def test_an_audit_firm_whose_所_a_seal_took_is_named_whole_but_less_sure():
     [
         ("新疆天正华信会计师 伙务所（普通合伙）", "新疆天正华信会计师事务所(普通合伙)"),
         ("新疆昆仑信达会大师事务所有限公司", "新疆昆仑信达会计师事务所有限公司"),
+        ("新疆天正华信会师事务所（普通合伙）", "新疆天正华信会计师事务所(普通合伙)"),
+        ("克州帕米尔会认事务所有限责任公司", "克州帕米尔会计师事务所有限责任公司"),
     ],
 )
 def test_an_audit_firm_with_one_character_misread_under_its_seal_is_named_whole_but_less_sure(printed, name):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz.distance import Levenshtein
+
 from jianzheng.models import AuditFields, AuditOpinion, DocType, Extracted
 
 from ..labels import vocabulary
@@ -20,16 +22,19 @@ _FIRM = re.compile(
     # A branch signs in its own name: 某会计师事务所(特殊普通合伙)新疆分所.
     r"(?:[\u4e00-\u9fff]{2,8}?(?:分所|分公司))?"
 )
-# 会计师事务所 with one character lost under the firm's seal or misread (会大师事务所, 会计师 伙务所),
-# where its legal form follows: the firm's name, its slip repaired.
+# 会计师事务所 with a character or two lost under the firm's seal or misread (会大师事务所, 会计师 伙务所,
+# 会师事务所, 会认事务所), where its legal form follows: the firm's name, its slip repaired.
 _FIRM_WORD = "会计师事务所"
-_SLIPPED_FIRM = re.compile(
-    "(?:"
-    + "|".join(
-        _FIRM_WORD[:i] + "[^" + _FIRM_WORD[i] + "]" + _FIRM_WORD[i + 1 :] for i in range(len(_FIRM_WORD))
+_SLIPPED_FIRM = re.compile(r"会[\u4e00-\u9fff]{2,5}?所(?=有限|\((?:特殊)?普通合伙\))")
+
+
+def _repaired_firm_word(text: str) -> str:
+    """The text with a slipped 会计师事务所 (at most two characters off) spelt whole."""
+    return _SLIPPED_FIRM.sub(
+        lambda m: _FIRM_WORD if Levenshtein.distance(m.group(0), _FIRM_WORD) <= 2 else m.group(0), text
     )
-    + r")(?=有限|\((?:特殊)?普通合伙\))"
-)
+
+
 _NUMBER = re.compile(
     r"[\u4e00-\u9fffA-Za-z]{0,12}[审专鉴验]字?\s*[\[(〔【]\s*(?:19|20)\d\d\s*[\])〕】]\s*(?:第)?\s*[A-Za-z0-9\-]{1,12}\s*号"
 )
@@ -42,7 +47,7 @@ def audit_firm(reading: Reading) -> Extracted[str] | None:
     for line in reading.lines:
         for start, end in line.cells():
             cell = line.text[start:end].replace(" ", "")
-            repaired = _SLIPPED_FIRM.sub(_FIRM_WORD, cell)
+            repaired = _repaired_firm_word(cell)
             match = _FIRM.search(repaired)
             if match is None:
                 continue
