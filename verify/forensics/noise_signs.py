@@ -156,8 +156,8 @@ def noisy_patches(gray: np.ndarray) -> list[Region]:
     puts other levels along every stroke).
     """
     rules = thresholds().image
-    values, counts = np.unique(gray, return_counts=True)
-    off = ~np.isin(gray, values[np.argsort(counts)[-2:]])
+    counts = np.bincount(gray.ravel(), minlength=256)  # one pass, where np.unique sorts the page
+    off = ~np.isin(gray, np.argsort(counts)[-2:])
     total = int(off.sum())
     if total == 0 or total > rules.noisy_max_page_share * gray.size:
         return []

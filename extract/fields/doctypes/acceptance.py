@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable, Iterable, Iterator
 
 from rapidfuzz.distance import Levenshtein
 
@@ -305,16 +306,22 @@ _TESTED_BY = re.compile(
 
 def _tester_in_sentence(reading: Reading) -> Extracted[str] | None:
     """A testing or supervising organisation a sentence says tested the project (经某评测中心…测评)."""
+    found = _names_in_sentences(reading, lambda run: _TESTED_BY.finditer(run.text))
+    return next((extracted(name, snip, 0.8) for name, snip in found if is_third_party(name)), None)
+
+
+def _names_in_sentences(
+    reading: Reading, matches: Callable[[Running], Iterable[re.Match[str]]]
+) -> Iterator[tuple[str, Snippet]]:
+    """Each name (the matches' ``name`` group, on each page's running text) that reads as a whole
+    party name, with its place."""
     for run in running_text(reading):
-        for match in _TESTED_BY.finditer(run.text):
+        for match in matches(run):
             name = match["name"]
             cleaned = clean_party_name(name)
-            if cleaned is None or cleaned[0] != name or not is_third_party(name):
-                continue
             snip = run.snippet(match.start("name"), match.end("name"))
-            if snip is not None:
-                return extracted(name, snip, 0.8)
-    return None
+            if cleaned is not None and cleaned[0] == name and snip is not None:
+                yield name, snip
 
 
 def _issuer_line(reading: Reading) -> Extracted[str] | None:
@@ -472,15 +479,9 @@ def _organiser_in_sentence(reading: Reading, builder: str) -> Extracted[str] | N
     """The one organisation a letter's sentence says organised the acceptance (某局组织成立项目验收
     小组), neither the builder nor a third party; less sure than a signature."""
     named: dict[str, Extracted[str]] = {}
-    for run in running_text(reading):
-        for match in _ORGANISED.finditer(run.text):
-            name = match["name"]
-            cleaned = clean_party_name(name)
-            if cleaned is None or cleaned[0] != name or not is_org_name(name) or is_third_party(name):
-                continue
-            snip = run.snippet(match.start("name"), match.end("name"))
-            if snip is not None and name != builder:
-                named.setdefault(name, extracted(name, snip, 0.75))
+    for name, snip in _names_in_sentences(reading, lambda run: _ORGANISED.finditer(run.text)):
+        if is_org_name(name) and not is_third_party(name) and name != builder:
+            named.setdefault(name, extracted(name, snip, 0.75))
     return next(iter(named.values())) if len(named) == 1 else None
 
 
@@ -515,18 +516,21 @@ def _sentence_starts(run: Running) -> list[int]:
 def _builder_in_sentence(reading: Reading) -> Extracted[str] | None:
     """The contractor a letter's sentence says built the project, wrapped anywhere: 对/由 X 承建的,
     or a sentence opening with X 承建的."""
-    for run in running_text(reading):
+
+    def matches(run: Running) -> list[re.Match[str]]:
         opening = (_OPENS_BUILT.match(run.text, start) for start in _sentence_starts(run))
         built = [*_BUILT_BY.finditer(run.text), *_ROLE_THEN_BUILDER.finditer(run.text)]
-        for match in [*built, *(m for m in opening if m is not None)]:
-            name = match["name"]
-            cleaned = clean_party_name(name)
-            if cleaned is None or cleaned[0] != name or not is_org_name(name) or is_third_party(name):
-                continue
-            snip = run.snippet(match.start("name"), match.end("name"))
-            if snip is not None:
-                return extracted(name, snip, 0.85)
-    return None
+        return [*built, *(m for m in opening if m is not None)]
+
+    found = _names_in_sentences(reading, matches)
+    return next(
+        (
+            extracted(name, snip, 0.85)
+            for name, snip in found
+            if is_org_name(name) and not is_third_party(name)
+        ),
+        None,
+    )
 
 
 def _bracketed_parties(reading: Reading) -> dict[str, Extracted[str]]:
