@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import random
+import re
+import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,6 +31,21 @@ class Sheet:
     size: tuple[float, float] = (595.0, 842.0)
     marks: dict[str, tuple[float, float, float, float]] | None = None
     clone: bool = False
+
+
+def _fix_zip_times(path: Path) -> None:
+    """Rewrite an Office file's zip entries with one fixed time, so a seed gives the same bytes every run."""
+    with zipfile.ZipFile(path) as z:
+        entries = [(info, z.read(info)) for info in z.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for info, data in entries:
+            if info.filename == "docProps/core.xml":
+                data = re.sub(
+                    rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*", rb"\g<1>2024-01-01T00:00:00Z", data
+                )
+            fixed = zipfile.ZipInfo(info.filename, date_time=(2024, 1, 1, 0, 0, 0))
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            z.writestr(fixed, data)
 
 
 def _pdf_date(d: dt.datetime) -> str:
@@ -144,6 +161,7 @@ class Filing:
         path = self.sub / file
         path.parent.mkdir(parents=True, exist_ok=True)
         build(path)
+        _fix_zip_times(path)
         self._record(file, 1, did, False)
 
     # -- plants and output --------------------------------------------------------------------------
