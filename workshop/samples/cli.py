@@ -36,6 +36,7 @@ FAMILIES = (
     "shihezi",
     "kizilsu",
     "urumqi",
+    "kuitun",
 )
 """Template families: ``default`` (the committed corpus), ``alt`` (workshop/samples/templates_alt, a
 held-out-style set for measuring how extraction generalises; never committed) and ``wild``
@@ -128,6 +129,10 @@ def generate(
         from .urumqi import generate as generate_urumqi
 
         return generate_urumqi(out, seed, only)
+    if family == "kuitun":
+        from .kuitun import generate as generate_kuitun
+
+        return generate_kuitun(out, seed, only)
 
     from .build import write_submission
 
