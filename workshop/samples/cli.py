@@ -36,6 +36,7 @@ FAMILIES = (
     "shihezi",
     "kizilsu",
     "urumqi",
+    "tumxuk",
 )
 """Template families: ``default`` (the committed corpus), ``alt`` (workshop/samples/templates_alt, a
 held-out-style set for measuring how extraction generalises; never committed) and ``wild``
@@ -128,6 +129,10 @@ def generate(
         from .urumqi import generate as generate_urumqi
 
         return generate_urumqi(out, seed, only)
+    if family == "tumxuk":
+        from .tumxuk import generate as generate_tumxuk
+
+        return generate_tumxuk(out, seed, only)
 
     from .build import write_submission
 
