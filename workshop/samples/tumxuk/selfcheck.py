@@ -120,7 +120,7 @@ def check_scenario(folder: Path) -> list[str]:
                 if (
                     (caps or figs)
                     and (rel, k) not in planted_pages
-                    and sorted(map(str, caps)) != sorted(map(str, figs))
+                    and (None in caps or sorted(c or Decimal(0) for c in caps) != sorted(figs))
                 ):
                     errors.append(f"{name} {rel} p{k}: capital numerals {caps} vs figures {figs}")
 
