@@ -37,6 +37,7 @@ FAMILIES = (
     "kizilsu",
     "urumqi",
     "kuitun",
+    "tumxuk",
 )
 """Template families: ``default`` (the committed corpus), ``alt`` (workshop/samples/templates_alt, a
 held-out-style set for measuring how extraction generalises; never committed) and ``wild``
@@ -133,6 +134,10 @@ def generate(
         from .kuitun import generate as generate_kuitun
 
         return generate_kuitun(out, seed, only)
+    if family == "tumxuk":
+        from .tumxuk import generate as generate_tumxuk
+
+        return generate_tumxuk(out, seed, only)
 
     from .build import write_submission
 
