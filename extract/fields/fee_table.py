@@ -73,16 +73,23 @@ def _money_column(lines: Sequence[Line], first: Line) -> tuple[float, float] | N
 # Columns only a bill of goods has (产品名称 | 规格型号 | 数量 | 单价 …): its rows are goods and the
 # services bought with them (系统集成及安装调试服务), priced before and after tax, not the contract's
 # breakdown into the declaration's fee kinds, which the enterprise itself classifies.
-_GOODS_HEADERS = ("规格", "型号", "品牌", "产地", "生产厂家", "制造商")
+_GOODS_HEADERS = ("规格", "型号", "品牌", "产地", "生产厂家", "制造商", "货物名称")
+_CLAUSE = re.compile(r"^第[一二三四五六七八九十\d]{1,3}[条章]")
 
 
 def _under_goods_header(lines: Sequence[Line], row: Line) -> bool:
-    """Whether the row stands under a header that names goods columns (a bill of goods)."""
-    above = [ln for ln in lines if ln.page == row.page and ln.index < row.index][-8:]
+    """Whether the row stands under a header that names goods columns (a bill of goods).
+
+    Searched up to the clause the table belongs to: a bill of goods wraps each model name over
+    lines of its own (DS-2CD3T47 / EWD), so its fifth item can stand twenty lines under the header.
+    """
+    above = [ln for ln in lines if ln.page == row.page and ln.index < row.index][-24:]
     for line in reversed(above):
         # The header: the nearest line above with a money column's name and no figures.
         if any(h in line.compact for h in _MONEY_HEADERS) and not re.search(r"\d", line.compact):
             return any(g in line.compact for g in _GOODS_HEADERS)
+        if _CLAUSE.match(line.compact):
+            return False
     return False
 
 

@@ -67,7 +67,7 @@ def value_of(
             end = other.start
     start, end = _clean_span(line, hit.end, end)
     snippet = line.snippet(start, end) if start < end else None
-    stacked = _wrapped_cell(hit, hits, lines, snippet) if wrapped else None
+    stacked = _wrapped_cell(hit, hits, lines, snippet, (start, end)) if wrapped else None
     if stacked is not None:
         return stacked
     if snippet is not None:
@@ -79,7 +79,11 @@ def value_of(
 
 
 def _wrapped_cell(
-    hit: LabelHit, hits: Sequence[LabelHit], lines: Sequence[Line], value: Snippet | None
+    hit: LabelHit,
+    hits: Sequence[LabelHit],
+    lines: Sequence[Line],
+    value: Snippet | None,
+    span: tuple[int, int],
 ) -> Value | None:
     """A value whose table cell wraps: the label's line and the lines beside it, joined top to bottom.
 
@@ -141,6 +145,9 @@ def _wrapped_cell(
         rest = [o for o in rest if o not in touching]
     if not pieces:
         return None
+    cut = _own_cell_end(line, span, pieces)
+    if value is not None and cut < span[1]:
+        value = line.snippet(span[0], cut)
     parts = sorted(pieces + ([value] if value is not None else []), key=lambda s: s.bbox[1])
     left = value.bbox[0] if value is not None else min(p.bbox[0] for p in parts)
     if any(abs(p.bbox[0] - left) > 2 * h for p in parts) or left > x_from + 8 * h:
@@ -150,6 +157,29 @@ def _wrapped_cell(
     label = hit.snippet
     evidence = Snippet(line.page, f"{label.text} {text}", union([label.bbox, joined.bbox]), joined.confidence)
     return Value(hit=hit, value=joined, evidence=evidence, below=False, line=line, stacked=True)
+
+
+def _own_cell_end(line: Line, span: tuple[int, int], pieces: Sequence[Snippet]) -> int:
+    """Where the value's cell ends on the label's line, given the cell's wrapped lines.
+
+    Adjacent cells set with little padding come out of OCR as one line with a space (…设备采购项
+    依据协议 over 目): where the value runs on, after a gap, into another word that starts right of
+    every wrapped line of the cell, that word is the next cell's, not the value's.
+    """
+    start, end = span
+    if not line.word_of:
+        return end
+    right = max(p.bbox[2] for p in pieces)
+    for i in range(start + 1, end):
+        before = i - 1
+        while before > start and line.text[before].isspace():
+            before -= 1
+        if line.text[i].isspace() or line.word_of[i] == line.word_of[before]:
+            continue
+        gap = line.boxes[i][0] - line.boxes[before][2]
+        if gap >= 0.3 * line.height and line.boxes[i][0] > right:
+            return before + 1
+    return end
 
 
 def _beside_another_row(other: Line, line: Line, hits: Sequence[LabelHit]) -> bool:

@@ -513,6 +513,13 @@ def find_parties(
         found = dict(defined)
     elif not found or _swapped(found, titled):
         found = titled or found
+    elif titled and len(found) == 1:
+        # One party named in a block (卖方（盖章）：某公司), the other only in the title (某医院与某公司…
+        # 采购合同): the title's other name, when the block's agrees with the title's.
+        ((role, party),) = found.items()
+        other: Role = "b" if role == "a" else "a"
+        if titled[role].name == party.name:
+            found[other] = titled[other]
     if "a" in found and "b" in found and found["a"].name == found["b"].name:
         # One name under both roles: a photo's layout put one party's label beside the other's
         # name (甲方(盖章): | 新疆某公司 under 乙方(盖章):). Which is which is not read.

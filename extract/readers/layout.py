@@ -224,6 +224,13 @@ def _place_cell(cell: Cell, usable: float) -> tuple[float, float, list[str]]:
     x0 = MARGIN + cell.start * usable
     size = min(max(cell.size, 4.0), 72.0)
     width = max((cell.end - cell.start) * usable - GAP, size)
+    # A figure is never cut in two (2,477,550. over 00 reads as two amounts, neither the cell's):
+    # a cell too narrow for its widest figure is set smaller, as a word processor shrinks to fit.
+    figures = [t for text in cell.lines for t in _tokens(text) if any(c.isdigit() for c in t)]
+    widest = max((text_width(t, size) for t in figures), default=0.0)
+    if widest > width:
+        size = max(0.98 * size * width / widest, 4.0)
+        width = max((cell.end - cell.start) * usable - GAP, size)
     pieces = [piece for text in cell.lines for piece in wrap(" ".join(text.split()), width, size)]
     while pieces and not pieces[-1].strip():
         pieces.pop()

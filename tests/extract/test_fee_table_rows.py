@@ -170,6 +170,30 @@ def test_a_bill_of_goods_is_no_fee_breakdown():
     assert extract_fees(page_lines(page_of(goods))) is None
 
 
+def test_a_bill_of_goods_whose_model_names_wrap_is_no_fee_breakdown():
+    # 供货清单 of a 设备买卖合同 (a .docx laid out in narrow cells): each model name wraps onto
+    # lines of its own, so the fifth item stands a dozen lines under the 品牌及型号 header.
+    goods = [
+        "第一条 供货清单",
+        "序号  货物名称  品牌及型号  单位  数量  单价（元）  金额（元）",
+        "1  网络摄像机  海康威视  台  21  910.00  19,110.00",
+        "DS-2CD3T47",
+        "EWD",
+        "2  门禁一体机  中控  台  16  3,060.00  48,960.00",
+        "ProFace X",
+        "3  UPS不间断电源  山特  台  17  9,370.00  159,290.00",
+        "C10KS",
+        "4  核心交换机  华为  台  10  77,600.00  776,000.00",
+        "S7706",
+        "5  存储设备  华为  套  15  165,170.00  2,477,550.00",
+        "OceanStor",
+        "5310",
+        "6  安装调试及系统集成  —  项  1  410,190.00  410,190.00",
+        "合计  3,891,100.00",
+    ]
+    assert extract_fees(page_lines(page_of(goods))) is None
+
+
 @pytest.mark.parametrize("ocr", [False, True])
 def test_a_procurement_contracts_items_named_by_the_goods_are_purchases(ocr):
     # 政府采购合同 一、合同标的及金额: 标的名称 names what is bought, not the fee.

@@ -43,3 +43,18 @@ def test_every_box_lies_on_its_page(rows, breaks):
             assert 0 <= x0 < x1 and 0 <= y0 < y1 <= page.height
     kept = "".join(w.text for p in pages for w in p.words).replace(" ", "")
     assert kept == "".join(t for r in rows for t in r).replace(" ", "")
+
+
+def test_an_amount_in_a_narrow_cell_is_set_smaller_not_cut():
+    # A goods list's 金额（元） column one-tenth of the page wide: Word shrinks or overflows the
+    # figure, it never reads as 2,477,550. over 00.
+    row = Row(
+        cells=[
+            Cell(lines=("存储设备 华为 OceanStor 5310",), start=0.0, end=0.6),
+            Cell(lines=("165,170.00",), start=0.6, end=0.75),
+            Cell(lines=("2,477,550.00",), start=0.75, end=0.85),
+        ]
+    )
+    texts = [w.text for w in lay_out([row])[0].words]
+    assert "2,477,550.00" in texts
+    assert "165,170.00" in texts

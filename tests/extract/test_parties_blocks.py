@@ -266,3 +266,19 @@ def test_a_name_closed_by_a_bracketed_second_name_takes_nothing_from_the_row_bel
     # its upper half may itself end like a name (…信息科).
     lines = ["建设单位  额敏县人民医院（额敏县中医医院）", f"~  {upper}", "承建单位", f"~  {lower}"]
     assert parties(lines, columns=[60, 160])[0] == "额敏县人民医院(额敏县中医医院)"
+
+
+def test_a_party_named_only_in_the_title_beside_one_named_in_a_block():
+    # 某医院与某公司…采购合同: the body says only 买方/卖方; the seller signs by name, the buyer
+    # leaves its line blank for the seal. The title names the buyer.
+    a, b = parties(
+        [
+            "克拉玛依市独山子区人民医院与新疆博远信通智能科技有限公司",
+            "数据中心服务器及存储设备采购合同",
+            "合同编号：DSZCG-2024995",
+            "第一条 供货清单",
+            "买方（盖章）：",
+            "卖方（盖章）：新疆博",
+        ]
+    )
+    assert (a, b) == ("克拉玛依市独山子区人民医院", "新疆博远信通智能科技有限公司")

@@ -221,6 +221,27 @@ def test_last_years_column_first_and_figures_set_right_of_their_headings():
     assert found.net_profit.value == Decimal("8219100.00")
 
 
+@pytest.mark.parametrize(
+    "header",
+    [
+        [(66, "项目"), (250, "合并 本期金额"), (400, "母公司 本期金额")],
+        [(66, "项目"), (250, "合并本期金额 母公司本期金额")],
+    ],
+)
+def test_the_companys_own_column_named_before_its_heading(header):
+    # 合并 本期金额 | 母公司 本期金额 on one header row (a scan reads it as one line): the group word
+    # before a period heading names that column, not the one before it.
+    found = _statement(
+        [
+            [(226, "合并及母公司利润表")],
+            [(63, "编制单位：新疆某科技有限公司"), (300, "2024年度"), (420, "单位：万元")],
+            header,
+            [(66, "一、营业收入"), (270, "2,180.59"), (420, "1,820.19")],
+        ]
+    )
+    assert found.operating_revenue.value == Decimal("18201900.00")
+
+
 def test_the_companys_own_group_of_a_two_row_header():
     # 合并 | 母公司 over 本期金额 上期金额 本期金额 上期金额: seed 001 takes the company's own figures.
     found = _statement(

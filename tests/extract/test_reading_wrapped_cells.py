@@ -484,3 +484,47 @@ def test_a_name_cell_wrapped_beside_the_next_columns_value_is_read_whole():
         ocr("温宿县", 142, 116),
     )
     assert _value(labelled.project_name) == "温宿县第二中学录播教室设备更新"
+
+
+def test_a_wrapped_name_stops_where_the_next_cell_starts_close_beside_it():
+    # An order's row: 项目名称 | 某设备采购项 | 依据协议 | 《框架采购协议》… with narrow padding (OCR
+    # joins the first two cells with a space); the name's last character wrapped under it.
+    found = EXTRACTORS[DocType.contract](
+        Reading.of(
+            [
+                Page(
+                    file="订单.pdf",
+                    number=1,
+                    width=595.0,
+                    height=842.0,
+                    words=[
+                        ocr("采购订单", 250, 60),
+                        ocr("项目名称", 74, 155),
+                        ocr("乌苏市教育局网络安全设备采购项", 143, 155),
+                        ocr("依据协议", 300, 155),
+                        ocr("《框架采购协议》WSKJ-2024-010", 375, 155),
+                        ocr("目", 143, 163),
+                        ocr("下单日期", 73, 190),
+                        ocr("2024年7月27日", 143, 190),
+                    ],
+                )
+            ]
+        )
+    )
+    assert _value(found.project_name) == "乌苏市教育局网络安全设备采购项目"
+
+
+def test_a_name_wrapped_over_three_lines_of_a_narrow_cell_is_read_whole():
+    # A .docx acceptance form: 项目名称 | 独山子区人民医院数据 / 中心服务器及存储设备 / 采购项目 | 合同编号 | ….
+    found = _acceptance(
+        _word("项目验收报告", 56, 56),
+        _word("项目名称", 56, 80),
+        _word("独山子区人民医院数据", 181, 80),
+        _word("合同编号", 306, 80),
+        _word("DSZCG-2024995", 431, 80),
+        _word("中心服务器及存储设备", 181, 96),
+        _word("采购项目", 181, 112),
+        _word("采购单位", 56, 128),
+        _word("克拉玛依市独山子区人民医院", 181, 128),
+    )
+    assert _value(found.project_name) == "独山子区人民医院数据中心服务器及存储设备采购项目"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from jianzheng.models import FEE_KEYS, ContractFees, ContractFields, DocType, Extracted
@@ -285,18 +286,44 @@ def _wrapped_name(reading: Reading, value: Value) -> Extracted[str] | None:
     complete = re.search(r"(?:项目|工程|系统|平台|采购|服务|合同|\))$", parsed[0]) is not None
     if nxt is not None:
         tail = nxt.compact.removesuffix("。")
+        pieces = value.value.text.split()
+        head = as_project_name(pieces[0]) if len(pieces) > 1 else None
+        if (
+            head is not None
+            and not _PROJECT_END.search(parsed[0] + tail)
+            and _PROJECT_END.search(head[0] + tail)
+        ):
+            # The name's cell wrapped and the row goes on in the next cell (…设备采购项 | 依据协议 over
+            # 目): the tail belongs to the cell's first piece, not after the neighbour's text.
+            parsed = head
+            complete = False
         ends = len(tail) <= 30 and _PROJECT_END.search(tail) is not None
         joins = (len(tail) <= 12 or ends) if not complete else ends
         with_tail = as_project_name(parsed[0] + tail) if joins else None
         snip = nxt.snippet(0, len(nxt.text))
         if with_tail is not None and snip is not None:
+            name, snips = with_tail[0], [snip]
+            # A narrow cell wraps a long name over three lines or four (某医院数据 / 中心服务器及存储设备
+            # / 采购项目): short bare lines, each under the last, until the name ends as a project's.
+            while not _PROJECT_END.search(name) and len(snips) < 3:
+                below = replace(value, line=nxt, value=snips[-1])
+                more = _continuation_line(reading, below)
+                piece = more.compact.removesuffix("。") if more is not None else ""
+                longer = as_project_name(name + piece) if more is not None and len(piece) <= 12 else None
+                more_snip = more.snippet(0, len(more.text)) if more is not None else None
+                if longer is None or more_snip is None or more is None:
+                    break
+                name, nxt = longer[0], more
+                snips.append(more_snip)
+            if not _PROJECT_END.search(name) and len(snips) > 1:
+                name, snips = with_tail[0], snips[:1]
             evidence = Snippet(
                 value.evidence.page,
-                value.evidence.text + snip.text,
-                union([value.evidence.bbox, snip.bbox]),
-                min(value.evidence.confidence, snip.confidence),
+                value.evidence.text + "".join(s.text for s in snips),
+                union([value.evidence.bbox, *(s.bbox for s in snips)]),
+                min(value.evidence.confidence, *(s.confidence for s in snips)),
             )
-            return extracted(with_tail[0], evidence, 0.9 * sure)
+            return extracted(name, evidence, 0.9 * sure)
     if not complete and _split_by_a_gap(value):
         # 项目名称: 木垒县人民医 | 等级保护运维服务项目: glare or a fold took the middle of the name;
         # the first piece is no name to accuse a declaration with.

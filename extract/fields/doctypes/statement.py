@@ -78,12 +78,17 @@ def header_unit(lines: Sequence[Line]) -> tuple[str, Decimal] | None:
     return None
 
 
-_PERIOD_START = re.compile(r"本期|上期|期末|期初|年初|年末|本年|上年|本月|上月")
+_PERIOD_START = re.compile(
+    r"(?:(?<![（(])(?:合并|母公司|本公司)\s*)?(?:本期|上期|期末|期初|年初|年末|本年|上年|本月|上月)"
+)
+"""Where a column heading starts: its period word, with a group word set bare before it (合并
+本期金额 母公司 本期金额); a group word in brackets after it (本期金额（母公司）) is the heading's own."""
 
 
 def _headings(line: Line) -> list[tuple[int, int]]:
     """The column headings of a header line: its cells, and a cell holding several headings set
-    close together (本期金额（合并） 本期金额（母公司）) split where each period word starts."""
+    close together (本期金额（合并） 本期金额（母公司）, or 合并 本期金额 母公司 本期金额 read as one
+    line off a scan) split where each heading starts."""
     spans = []
     for start, end in line.cells():
         cuts = [m.start() for m in _PERIOD_START.finditer(line.text, start, end)]
