@@ -611,3 +611,18 @@ def test_a_name_wrapped_onto_a_line_ending_the_sentence_is_joined():
         fields.project_name.value
         == "乌鲁木齐经济技术开发区(头屯河区)图书馆新院区建设项目智能化系统专业分包工程"
     )
+
+
+def test_a_price_cell_of_two_lines_beside_its_label_gives_both_spellings():
+    # 政府采购合同's party table: 合同金额 | 人民币（大写）… over （小写）¥…, the label at the cell's middle.
+    page = page_of(
+        [
+            "供应商（乙方）  新疆前海信息技术有限公司",
+            "人民币（大写）伍佰伍拾陆万伍仟陆佰肆拾伍元伍角陆分",
+            "合同金额",
+            "（小写）¥5,565,645.56元",
+        ]
+    )
+    found = EXTRACTORS[DocType.contract](Reading.of([page]))
+    assert found.contract_amount.value == Decimal("5565645.56")
+    assert found.amount_in_words.value == "伍佰伍拾陆万伍仟陆佰肆拾伍元伍角陆分"

@@ -282,3 +282,10 @@ def test_a_party_named_only_in_the_title_beside_one_named_in_a_block():
         ]
     )
     assert (a, b) == ("克拉玛依市独山子区人民医院", "新疆博远信通智能科技有限公司")
+
+
+@pytest.mark.parametrize("client", ["第三师四十四团", "新疆生产建设兵团第一师十团", "第三师图木舒克市教育局"])
+def test_a_bingtuan_regiment_is_an_organisation(client):
+    # 兵团's regiments (团场) sign contracts in their own name: 第三师四十四团.
+    a, b = parties(["委托方（甲方）：" + client, "受托方（乙方）：新疆前海信息技术有限公司"])
+    assert (a, b) == (client, "新疆前海信息技术有限公司")

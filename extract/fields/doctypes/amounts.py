@@ -103,17 +103,22 @@ def _with_companion(reading: Reading, i: int, labels: Sequence[str], found: Pric
     """The price with the other spelling from the next line, when that line states it under the
     same label or as 大写/小写 (合同总价（大写）：人民币… / 合同总价（小写）：¥…, or 人民币（小写）¥…): both
     are the price."""
-    if found.figure is not None and found.capital is not None:
-        return found
-    for nxt in reading.lines[i + 1 : i + 2]:
-        positions = _label_positions(nxt, labels)
+    # The line before counts only by its 大写/小写 mark: a label set at the middle of a cell of two
+    # lines (人民币（大写）… over 合同金额 over （小写）¥…) has one spelling above it, one below.
+    for j in (i + 1, i - 1):
+        if found.figure is not None and found.capital is not None:
+            return found
+        if not 0 <= j < len(reading.lines) or reading.lines[j].page != reading.lines[i].page:
+            continue
+        nxt = reading.lines[j]
+        positions = _label_positions(nxt, labels) if j > i else []
         marker = _WORDS_OR_FIGURES.match(nxt.compact)
-        if nxt.page != reading.lines[i].page or not (positions or (marker and marker.end())):
+        if not (positions or (marker and marker.end())):
             continue
         at = positions[0] if positions else (0, marker.end() if marker else 0)
-        other = _price_near(reading, i + 1, at, same_line_only=True)
+        other = _price_near(reading, j, at, same_line_only=True)
         if other is not None:
-            return PriceReading(found.figure or other.figure, found.capital or other.capital)
+            found = PriceReading(found.figure or other.figure, found.capital or other.capital)
     return found
 
 
