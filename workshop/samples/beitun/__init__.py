@@ -39,7 +39,9 @@ def _fees(rng: random.Random, amount: Decimal, with_soft: bool = False) -> dict[
 
 def _dates(rng: random.Random) -> tuple[dt.date, dt.date]:
     signed = W.rand_date(rng, dt.date(2023, 11, 6), dt.date(2024, 6, 20))
-    accepted = W.rand_date(rng, max(signed + dt.timedelta(days=75), dt.date(2024, 3, 1)), dt.date(2024, 12, 16))
+    accepted = W.rand_date(
+        rng, max(signed + dt.timedelta(days=75), dt.date(2024, 3, 1)), dt.date(2024, 12, 16)
+    )
     return signed, accepted
 
 
@@ -66,8 +68,9 @@ class Ctx:
         c = W.client(client)
         amount = _amount(self.rng, lo, hi, step)
         signed, accepted = _dates(self.rng)
-        pr = P.make_proj(self.rng, f"P{len(self.projects) + 1}", c, amount, _fees(self.rng, amount, soft), signed,
-                         accepted)
+        pr = P.make_proj(
+            self.rng, f"P{len(self.projects) + 1}", c, amount, _fees(self.rng, amount, soft), signed, accepted
+        )
         self.projects.append(pr)
         return pr
 
@@ -83,33 +86,81 @@ class Ctx:
         f = self.firm
         rows = []
         for p in self.projects:
-            fees = {k: W.money(p.fees.get(k, D(0))) for k in
-                    ("software_development", "consulting_design", "integration_implementation",
-                     "operation_maintenance", "data_processing", "operation_service", "self_made_hardware",
-                     "hardware_purchase", "software_purchase", "other")}
-            services = sum((p.fees.get(k, D(0)) for k in ("software_development", "consulting_design",
-                                                            "integration_implementation", "operation_maintenance",
-                                                            "data_processing", "operation_service")), D(0))
-            rows.append({"id": p.id, "name": p.title, "client": p.client.name, "signed_on": p.signed.isoformat(),
-                         "accepted_on": p.accepted.isoformat(), "field": p.client.field, "location": p.client.location,
-                         "fees": fees, "services_total": W.money(services), "contract_amount": W.money(p.amount)})
+            fees = {
+                k: W.money(p.fees.get(k, D(0)))
+                for k in (
+                    "software_development",
+                    "consulting_design",
+                    "integration_implementation",
+                    "operation_maintenance",
+                    "data_processing",
+                    "operation_service",
+                    "self_made_hardware",
+                    "hardware_purchase",
+                    "software_purchase",
+                    "other",
+                )
+            }
+            services = sum(
+                (
+                    p.fees.get(k, D(0))
+                    for k in (
+                        "software_development",
+                        "consulting_design",
+                        "integration_implementation",
+                        "operation_maintenance",
+                        "data_processing",
+                        "operation_service",
+                    )
+                ),
+                D(0),
+            )
+            rows.append(
+                {
+                    "id": p.id,
+                    "name": p.title,
+                    "client": p.client.name,
+                    "signed_on": p.signed.isoformat(),
+                    "accepted_on": p.accepted.isoformat(),
+                    "field": p.client.field,
+                    "location": p.client.location,
+                    "fees": fees,
+                    "services_total": W.money(services),
+                    "contract_amount": W.money(p.amount),
+                }
+            )
         return {
             "enterprise": {
-                "name": f.name, "credit_code": f.credit_code, "legal_representative": f.legal_rep,
-                "registered_capital": W.money(f.capital), "established_on": f.established.isoformat(),
-                "grade": self.grade, "inspection_year": YEAR,
-                "staff": {"technical_total": f.staff, "certified_total": len(f.certs),
-                          "certificates": [{"holder": h, "certificate": t, "level": lv, "number": n}
-                                           for h, t, lv, n in f.certs]},
+                "name": f.name,
+                "credit_code": f.credit_code,
+                "legal_representative": f.legal_rep,
+                "registered_capital": W.money(f.capital),
+                "established_on": f.established.isoformat(),
+                "grade": self.grade,
+                "inspection_year": YEAR,
+                "staff": {
+                    "technical_total": f.staff,
+                    "certified_total": len(f.certs),
+                    "certificates": [
+                        {"holder": h, "certificate": t, "level": lv, "number": n} for h, t, lv, n in f.certs
+                    ],
+                },
             },
-            "finance": [{"year": YEAR, "operating_revenue": W.money(self.revenue),
-                         "system_integration_revenue": W.money(self.si), "net_profit": W.money(self.profit)}],
+            "finance": [
+                {
+                    "year": YEAR,
+                    "operating_revenue": W.money(self.revenue),
+                    "system_integration_revenue": W.money(self.si),
+                    "net_profit": W.money(self.profit),
+                }
+            ],
             "projects": rows,
         }
 
 
-def _licence_audit(fl: Filing, cx: Ctx, licence: str, audit: str, *, lic_name: str | None = None,
-                   audit_style: str = "ttf") -> None:
+def _licence_audit(
+    fl: Filing, cx: Ctx, licence: str, audit: str, *, lic_name: str | None = None, audit_style: str = "ttf"
+) -> None:
     rng = cx.rng
     rev, prof = cx.finance()
     lic_doc, lic_fields = P.licence(cx.firm, rng, name=lic_name)
@@ -121,11 +172,21 @@ def _licence_audit(fl: Filing, cx: Ctx, licence: str, audit: str, *, lic_name: s
     elif licence == "colour200":
         fl.image("营业执照.jpg", lic, ScanSpec(200, "colour", 0.6, 2.5, 84, -0.4))
     else:  # colour 300 dpi, in a PDF
-        fl.scanned("营业执照.pdf", [lic], ScanSpec(300, "colour", 0.45, 2.0, 85, 0.2), _ctime(dt.date(2025, 4, 2), rng))
+        fl.scanned(
+            "营业执照.pdf",
+            [lic],
+            ScanSpec(300, "colour", 0.45, 2.0, 85, 0.2),
+            _ctime(dt.date(2025, 4, 2), rng),
+        )
     doc, fields = P.audit(cx.firm, rev, prof, rng, style=audit_style)
     part = (doc, "audit_report", fields, None)
     if audit == "scan":
-        fl.scanned("2024年度审计报告扫描件.pdf", [part], random_spec(rng, "grey", 200), _ctime(dt.date(2025, 4, 3), rng))
+        fl.scanned(
+            "2024年度审计报告扫描件.pdf",
+            [part],
+            random_spec(rng, "grey", 200),
+            _ctime(dt.date(2025, 4, 3), rng),
+        )
     else:
         fl.digital("2024年度审计报告.pdf", [part], audit, _ctime(dt.date(2025, 3, 24), rng))
 
@@ -135,7 +196,9 @@ def _c(firm: W.Firm, p: P.Proj, rng: random.Random, **kw: Any) -> tuple[Any, str
     return doc, "contract", fields, p.id
 
 
-def _a(fn: Callable[..., Any], firm: W.Firm, p: P.Proj, rng: random.Random, **kw: Any) -> tuple[Any, str, dict[str, Any], str]:
+def _a(
+    fn: Callable[..., Any], firm: W.Firm, p: P.Proj, rng: random.Random, **kw: Any
+) -> tuple[Any, str, dict[str, Any], str]:
     doc, fields = fn(firm, p, rng, **kw)
     return doc, "acceptance_report", fields, p.id
 
@@ -151,13 +214,27 @@ def bt01_jiaoyu_clean(fl: Filing, cx: Ctx) -> None:
     p1 = cx.project("第十师北屯市教育局", 600000, 2400000)
     p2 = cx.project("第十师一八七团", 300000, 1200000)
     _licence_audit(fl, cx, "colour300", "word")
-    fl.digital("P1_合同.pdf", [_c(f, p1, rng, layout="twocol", style="ttf", amount_style="nodec", fee_tab=True)],
-               "word", _ctime(p1.signed, rng))
-    fl.scanned("P1_验收单.pdf", [_a(P.accept_tickform, f, p1, rng)], random_spec(rng, "grey"), _ctime(p1.accepted, rng))
-    fl.scanned("一八七团项目合同及验收.pdf",
-               [_c(f, p2, rng, layout="grid", style="chars", date_style="dot", raster=True),
-                _a(P.accept_report, f, p2, rng, date_style="dot")],
-               random_spec(rng, "colour", 240), _ctime(p2.accepted, rng))
+    fl.digital(
+        "P1_合同.pdf",
+        [_c(f, p1, rng, layout="twocol", style="ttf", amount_style="nodec", fee_tab=True)],
+        "word",
+        _ctime(p1.signed, rng),
+    )
+    fl.scanned(
+        "P1_验收单.pdf",
+        [_a(P.accept_tickform, f, p1, rng)],
+        random_spec(rng, "grey"),
+        _ctime(p1.accepted, rng),
+    )
+    fl.scanned(
+        "一八七团项目合同及验收.pdf",
+        [
+            _c(f, p2, rng, layout="grid", style="chars", date_style="dot", raster=True),
+            _a(P.accept_report, f, p2, rng, date_style="dot"),
+        ],
+        random_spec(rng, "colour", 240),
+        _ctime(p2.accepted, rng),
+    )
 
 
 def bt02_tuanchang_clean(fl: Filing, cx: Ctx) -> None:
@@ -168,13 +245,30 @@ def bt02_tuanchang_clean(fl: Filing, cx: Ctx) -> None:
     p1 = cx.project("第十师一八一团", 400000, 1500000)
     p2 = cx.project("第十师北屯市水利局", 500000, 2000000)
     _licence_audit(fl, cx, "photo", "scan")
-    fl.digital("一八一团合同.pdf", [_c(f, p1, rng, style="builtin", amount_style="spaced", date_style="dash",
-                                    column_order=True)], "libre", _ctime(p1.signed, rng))
-    fl.scanned("一八一团验收报告.pdf", [_a(P.accept_report, f, p1, rng, date_style="dash")],
-               ScanSpec(300, "bilevel", 0.5, 2.0, 90, 0.3), _ctime(p1.accepted, rng))
-    fl.digital("水利局合同.pdf", [_c(f, p2, rng, layout="grid", style="ttf", amount_style="fullwidth", fee_tab=True)],
-               "chrome", _ctime(p2.signed, rng))
-    fl.scanned("水利局验收意见.pdf", [_a(P.accept_letter, f, p2, rng)], random_spec(rng, "grey"), _ctime(p2.accepted, rng))
+    fl.digital(
+        "一八一团合同.pdf",
+        [_c(f, p1, rng, style="builtin", amount_style="spaced", date_style="dash", column_order=True)],
+        "libre",
+        _ctime(p1.signed, rng),
+    )
+    fl.scanned(
+        "一八一团验收报告.pdf",
+        [_a(P.accept_report, f, p1, rng, date_style="dash")],
+        ScanSpec(300, "bilevel", 0.5, 2.0, 90, 0.3),
+        _ctime(p1.accepted, rng),
+    )
+    fl.digital(
+        "水利局合同.pdf",
+        [_c(f, p2, rng, layout="grid", style="ttf", amount_style="fullwidth", fee_tab=True)],
+        "chrome",
+        _ctime(p2.signed, rng),
+    )
+    fl.scanned(
+        "水利局验收意见.pdf",
+        [_a(P.accept_letter, f, p2, rng)],
+        random_spec(rng, "grey"),
+        _ctime(p2.accepted, rng),
+    )
 
 
 def bt03_hospital_clean(fl: Filing, cx: Ctx) -> None:
@@ -182,21 +276,45 @@ def bt03_hospital_clean(fl: Filing, cx: Ctx) -> None:
     colour-scanned and a 免税 数电票 (30 %, QR agrees); 布尔津县人民医院 contract with fee table + 验收单 in one grey
     300 dpi scan; licence with an end date (营业期限 …至2039) as a colour PDF; audit one span per character."""
     rng, f = cx.rng, cx.firm
-    f.valid_until = dt.date(f.established.year + 30, f.established.month, f.established.day) - dt.timedelta(days=1)
-    p1 = cx.project("第十师医院", 2600000, 4200000)
-    p2 = cx.project("布尔津县人民医院", 1500000, 2600000, soft=True)
+    f.valid_until = dt.date(f.established.year + 30, f.established.month, f.established.day) - dt.timedelta(
+        days=1
+    )
+    p1 = cx.project("第十师医院", 3200000, 4600000)
+    p2 = cx.project("布尔津县人民医院", 1900000, 2800000, soft=True)
     _licence_audit(fl, cx, "pdf", "report", audit_style="chars")
-    fl.digital("第十师医院/合同.pdf", [_c(f, p1, rng, style="ttf", amount_style="fullwidth", column_order=True,
-                                      raster=True, date_style="pad")], "word", _ctime(p1.signed, rng))
-    fl.scanned("第十师医院/验收报告.pdf", [_a(P.accept_report, f, p1, rng)], random_spec(rng, "colour", 200),
-               _ctime(p1.accepted, rng))
+    fl.digital(
+        "第十师医院/合同.pdf",
+        [
+            _c(
+                f,
+                p1,
+                rng,
+                style="ttf",
+                amount_style="fullwidth",
+                column_order=True,
+                raster=True,
+                date_style="pad",
+            )
+        ],
+        "word",
+        _ctime(p1.signed, rng),
+    )
+    fl.scanned(
+        "第十师医院/验收报告.pdf",
+        [_a(P.accept_report, f, p1, rng)],
+        random_spec(rng, "colour", 200),
+        _ctime(p1.accepted, rng),
+    )
     part = (p1.amount * D("0.3")).quantize(D("0.01"))
     inv_day = p1.accepted + dt.timedelta(days=rng.randint(3, 12))
     doc, fields = P.invoice(f, p1, part, inv_day, rng)
     fl.digital("第十师医院/发票.pdf", [(doc, "invoice", fields, p1.id)], "report", _ctime(inv_day, rng))
-    fl.scanned("布尔津县医院合同及验收单.pdf",
-               [_c(f, p2, rng, style="builtin", fee_tab=True, date_style="pad"), _a(P.accept_tickform, f, p2, rng)],
-               random_spec(rng, "grey", 300), _ctime(p2.accepted, rng))
+    fl.scanned(
+        "布尔津县医院合同及验收单.pdf",
+        [_c(f, p2, rng, style="builtin", fee_tab=True, date_style="pad"), _a(P.accept_tickform, f, p2, rng)],
+        random_spec(rng, "grey", 300),
+        _ctime(p2.accepted, rng),
+    )
 
 
 def bt04_xlsx_clean(fl: Filing, cx: Ctx) -> None:
@@ -206,19 +324,36 @@ def bt04_xlsx_clean(fl: Filing, cx: Ctx) -> None:
     p1 = cx.project("第十师一八八团", 300000, 900000)
     p2 = cx.project("哈巴河县公安局", 700000, 1800000)
     _licence_audit(fl, cx, "colour200", "libre")
-    fl.scanned("一八八团合同验收.pdf", [_c(f, p1, rng, layout="grid", style="ttf", amount_style="spaced"),
-                                     _a(P.accept_tickform, f, p1, rng, date_style="dot")],
-               ScanSpec(300, "bilevel", 0.45, 1.5, 90, -0.2), _ctime(p1.accepted, rng))
-    fl.digital("哈巴河县公安局.pdf", [_c(f, p2, rng, style="chars", amount_style="nodec", date_style="dot"),
-                                    _a(P.accept_letter, f, p2, rng, style="chars")], "word", _ctime(p2.accepted, rng))
+    fl.scanned(
+        "一八八团合同验收.pdf",
+        [
+            _c(f, p1, rng, layout="grid", style="ttf", amount_style="spaced"),
+            _a(P.accept_tickform, f, p1, rng, date_style="dot"),
+        ],
+        ScanSpec(300, "bilevel", 0.45, 1.5, 90, -0.2),
+        _ctime(p1.accepted, rng),
+    )
+    fl.digital(
+        "哈巴河县公安局.pdf",
+        [
+            _c(f, p2, rng, style="chars", amount_style="nodec", date_style="dot"),
+            _a(P.accept_letter, f, p2, rng, style="chars"),
+        ],
+        "word",
+        _ctime(p2.accepted, rng),
+    )
 
 
 def _two_plain(fl: Filing, cx: Ctx, client2: str) -> P.Proj:
     """The second project of a planted scenario: a plain contract + 验收单 grey scan, nothing wrong."""
     rng, f = cx.rng, cx.firm
     p2 = cx.project(client2, 300000, 1000000)
-    fl.scanned("P2_合同及验收.pdf", [_c(f, p2, rng, style="builtin", date_style="plain"),
-                                   _a(P.accept_tickform, f, p2, rng)], random_spec(rng, "grey"), _ctime(p2.accepted, rng))
+    fl.scanned(
+        "P2_合同及验收.pdf",
+        [_c(f, p2, rng, style="builtin", date_style="plain"), _a(P.accept_tickform, f, p2, rng)],
+        random_spec(rng, "grey"),
+        _ctime(p2.accepted, rng),
+    )
     return p2
 
 
@@ -228,11 +363,23 @@ def bt05_overlay(fl: Filing, cx: Ctx) -> None:
     p1 = cx.project("第十师一八二团", 500000, 1600000)
     old = p1.amount - D(rng.randint(6, 30) * 10000)
     _licence_audit(fl, cx, "colour300", "word")
-    fl.digital("P1_合同电子版.pdf", [_c(f, p1, rng, style="ttf", overlay_old=old)], "word", _ctime(p1.signed, rng))
-    fl.scanned("P1_验收单.pdf", [_a(P.accept_tickform, f, p1, rng)], random_spec(rng, "grey"), _ctime(p1.accepted, rng))
+    fl.digital(
+        "P1_合同电子版.pdf", [_c(f, p1, rng, style="ttf", overlay_old=old)], "word", _ctime(p1.signed, rng)
+    )
+    fl.scanned(
+        "P1_验收单.pdf",
+        [_a(P.accept_tickform, f, p1, rng)],
+        random_spec(rng, "grey"),
+        _ctime(p1.accepted, rng),
+    )
     _two_plain(fl, cx, "第十师一八三团")
-    fl.plant("OVERLAY_DETECTED", "P1_合同电子版.pdf", 1, "P1",
-             f"white box hides 人民币{W.capital(old)}（{W.figures(old)}）; the declared amount is typed on top")
+    fl.plant(
+        "OVERLAY_DETECTED",
+        "P1_合同电子版.pdf",
+        1,
+        "P1",
+        f"white box hides 人民币{W.capital(old)}（{W.figures(old)}）; the declared amount is typed on top",
+    )
 
 
 def bt06_words(fl: Filing, cx: Ctx) -> None:
@@ -241,11 +388,26 @@ def bt06_words(fl: Filing, cx: Ctx) -> None:
     p1 = cx.project("第十师北屯市公安局", 600000, 2000000)
     words = W.capital(p1.amount + D(rng.randint(8, 25) * 10000))
     _licence_audit(fl, cx, "colour200", "libre")
-    fl.digital("P1_合同.pdf", [_c(f, p1, rng, style="ttf", amount_style="plain", words=words)], "word",
-               _ctime(p1.signed, rng))
-    fl.scanned("P1_验收报告.pdf", [_a(P.accept_report, f, p1, rng)], random_spec(rng, "grey"), _ctime(p1.accepted, rng))
+    fl.digital(
+        "P1_合同.pdf",
+        [_c(f, p1, rng, style="ttf", amount_style="plain", words=words)],
+        "word",
+        _ctime(p1.signed, rng),
+    )
+    fl.scanned(
+        "P1_验收报告.pdf",
+        [_a(P.accept_report, f, p1, rng)],
+        random_spec(rng, "grey"),
+        _ctime(p1.accepted, rng),
+    )
     _two_plain(fl, cx, "第十师一八八团")
-    fl.plant("AMOUNT_WORDS_MISMATCH", "P1_合同.pdf", 1, "P1", f"words 人民币{words} vs figures {W.figures(p1.amount)}")
+    fl.plant(
+        "AMOUNT_WORDS_MISMATCH",
+        "P1_合同.pdf",
+        1,
+        "P1",
+        f"words 人民币{words} vs figures {W.figures(p1.amount)}",
+    )
 
 
 def bt07_signdate(fl: Filing, cx: Ctx) -> None:
@@ -256,11 +418,22 @@ def bt07_signdate(fl: Filing, cx: Ctx) -> None:
     p1.accepted = max(p1.accepted, p1.signed + dt.timedelta(days=60))
     printed = p1.signed - dt.timedelta(days=rng.randint(40, 70))
     _licence_audit(fl, cx, "colour300", "libre")
-    fl.digital("P1_合同.pdf", [_c(f, p1, rng, style="ttf", date_style="cn", signed_print=printed)], "libre",
-               _ctime(printed, rng))
-    fl.scanned("P1_验收单.pdf", [_a(P.accept_tickform, f, p1, rng)], random_spec(rng, "grey"), _ctime(p1.accepted, rng))
+    fl.digital(
+        "P1_合同.pdf",
+        [_c(f, p1, rng, style="ttf", date_style="cn", signed_print=printed)],
+        "libre",
+        _ctime(printed, rng),
+    )
+    fl.scanned(
+        "P1_验收单.pdf",
+        [_a(P.accept_tickform, f, p1, rng)],
+        random_spec(rng, "grey"),
+        _ctime(p1.accepted, rng),
+    )
     _two_plain(fl, cx, "第十师北屯市卫生健康委员会")
-    fl.plant("DATE_MISMATCH", "P1_合同.pdf", 3, "P1", f"签订日期 {printed} on the contract, declared {p1.signed}")
+    fl.plant(
+        "DATE_MISMATCH", "P1_合同.pdf", 3, "P1", f"签订日期 {printed} on the contract, declared {p1.signed}"
+    )
 
 
 def bt08_accept_before(fl: Filing, cx: Ctx) -> None:
@@ -271,9 +444,13 @@ def bt08_accept_before(fl: Filing, cx: Ctx) -> None:
     p1.accepted = p1.signed - dt.timedelta(days=rng.randint(60, 120))
     _licence_audit(fl, cx, "colour200", "word")
     fl.digital("P1_合同.pdf", [_c(f, p1, rng, layout="grid", style="ttf")], "word", _ctime(p1.signed, rng))
-    fl.scanned("P1_验收单.pdf", [_a(P.accept_tickform, f, p1, rng)], random_spec(rng, "grey"), _ctime(p1.signed, rng))
+    fl.scanned(
+        "P1_验收单.pdf", [_a(P.accept_tickform, f, p1, rng)], random_spec(rng, "grey"), _ctime(p1.signed, rng)
+    )
     _two_plain(fl, cx, "第十师一八七团")
-    fl.plant("ACCEPTANCE_BEFORE_SIGNING", "P1_验收单.pdf", 1, "P1", f"验收日期 {p1.accepted}, signed {p1.signed}")
+    fl.plant(
+        "ACCEPTANCE_BEFORE_SIGNING", "P1_验收单.pdf", 1, "P1", f"验收日期 {p1.accepted}, signed {p1.signed}"
+    )
 
 
 def bt09_licence_name(fl: Filing, cx: Ctx) -> None:
@@ -294,8 +471,15 @@ def bt10_qr(fl: Filing, cx: Ctx) -> None:
     rng, f = cx.rng, cx.firm
     p1 = cx.project("福海县教育局", 600000, 1800000)
     _licence_audit(fl, cx, "colour300", "libre")
-    fl.digital("P1_合同.pdf", [_c(f, p1, rng, style="chars", amount_style="nodec")], "libre", _ctime(p1.signed, rng))
-    fl.scanned("P1_验收报告.pdf", [_a(P.accept_report, f, p1, rng)], random_spec(rng, "colour"), _ctime(p1.accepted, rng))
+    fl.digital(
+        "P1_合同.pdf", [_c(f, p1, rng, style="chars", amount_style="nodec")], "libre", _ctime(p1.signed, rng)
+    )
+    fl.scanned(
+        "P1_验收报告.pdf",
+        [_a(P.accept_report, f, p1, rng)],
+        random_spec(rng, "colour"),
+        _ctime(p1.accepted, rng),
+    )
     printed = (p1.amount * D("0.3")).quantize(D("0.01"))
     qr_amount = (p1.amount * D("0.45")).quantize(D("0.01"))
     day = p1.accepted + dt.timedelta(days=rng.randint(2, 10))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import random
 from dataclasses import dataclass
+from typing import Any
 
 import cv2
 import numpy as np
@@ -49,18 +50,19 @@ def render(page: pymupdf.Page, dpi: int) -> np.ndarray:
 def scan(page: pymupdf.Page, spec: ScanSpec, rng: random.Random) -> tuple[bytes, str]:
     """Scan one page; returns encoded image bytes and the format ("jpeg" or "png")."""
     colour = spec.mode == "colour"
+    img: Any
     if colour:
         img = render(page, spec.dpi).astype(np.float32)
         paper = np.array(spec.tint, dtype=np.float32)
     else:
         pix = page.get_pixmap(dpi=spec.dpi, colorspace=pymupdf.csGRAY, alpha=False)
         img = np.frombuffer(pix.samples, dtype=np.uint8).reshape(pix.height, pix.width).astype(np.float32)
-        paper = np.float32(sum(spec.tint) / 3)
+        paper = np.array([sum(spec.tint) / 3], dtype=np.float32)
     img *= paper / np.float32(255.0)  # paper tint multiplies white, keeps black
     h, w = img.shape[:2]
     if spec.skew:
         m = cv2.getRotationMatrix2D((w / 2, h / 2), spec.skew, 1.0)
-        border = tuple(float(v) for v in np.atleast_1d(paper))
+        border = tuple(float(v) for v in paper)
         img = cv2.warpAffine(img, m, (w, h), borderMode=cv2.BORDER_CONSTANT, borderValue=border)
     nrng = np.random.default_rng(rng.randint(0, 2**31))
     noise = nrng.standard_normal((h, w), dtype=np.float32) * np.float32(spec.noise)
@@ -91,9 +93,16 @@ def photo(page: pymupdf.Page, rng: random.Random) -> bytes:
     desk = np.stack([120 + grain, 84 + grain * 0.8, 52 + grain * 0.6], axis=2).astype(np.float32)
     mx, my = W * 0.1, H * 0.08
     j = [rng.uniform(-0.025, 0.025) * W for _ in range(8)]
-    src = np.float32([[0, 0], [sw, 0], [sw, sh], [0, sh]])
-    dst = np.float32([[mx + j[0], my + j[1]], [W - mx + j[2], my + j[3]], [W - mx + j[4], H - my + j[5]],
-                      [mx + j[6], H - my + j[7]]])
+    src = np.array([[0, 0], [sw, 0], [sw, sh], [0, sh]], dtype=np.float32)
+    dst = np.array(
+        [
+            [mx + j[0], my + j[1]],
+            [W - mx + j[2], my + j[3]],
+            [W - mx + j[4], H - my + j[5]],
+            [mx + j[6], H - my + j[7]],
+        ],
+        dtype=np.float32,
+    )
     m = cv2.getPerspectiveTransform(src, dst)
     warped = cv2.warpPerspective(sheet, m, (W, H), borderValue=(0, 0, 0))
     mask = cv2.warpPerspective(np.ones((sh, sw), np.float32), m, (W, H))[..., None]

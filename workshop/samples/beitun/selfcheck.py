@@ -37,22 +37,62 @@ def _xlsx_declaration(path: Path) -> Declaration:
     projects = []
     for r in rows[1:]:
         v = dict(zip(head, r, strict=True))
-        fees = dict(zip(FEE_KEYS, [v["软件开发费"], v["咨询设计费"], v["集成实施费"], v["运行维护费"], v["数据处理费"],
-                                   v["运营服务费"], v["自制硬件费"], v["硬件购置费"], v["软件购置费"], v["其他"]], strict=True))
-        projects.append({"id": f"P{v['序号']}", "name": v["项目名称"], "client": v["甲方单位"],
-                         "signed_on": v["合同签订日期"], "accepted_on": v["验收日期"], "field": v["项目所属领域"],
-                         "location": v["项目实施地"], "fees": {k: f"{Decimal(str(x)):.2f}" for k, x in fees.items()},
-                         "services_total": f"{Decimal(str(v['软件和信息技术服务费合计'])):.2f}",
-                         "contract_amount": f"{Decimal(str(v['合同金额（元）'])):.2f}"})
-    return Declaration.model_validate({
-        "enterprise": {"name": info["企业名称"], "credit_code": info["统一社会信用代码"],
-                       "legal_representative": info["法定代表人"], "registered_capital": info["注册资本"],
-                       "established_on": info["成立日期"], "grade": info["资质等级"], "inspection_year": info["年检年度"],
-                       "staff": {"technical_total": info["技术人员总数"], "certified_total": info["持证人员总数"]}},
-        "finance": [{"year": y, "operating_revenue": f"{Decimal(str(a)):.2f}",
-                     "system_integration_revenue": f"{Decimal(str(b)):.2f}", "net_profit": f"{Decimal(str(c)):.2f}"}
-                    for y, a, b, c in fin],
-        "projects": projects})
+        fees = dict(
+            zip(
+                FEE_KEYS,
+                [
+                    v["软件开发费"],
+                    v["咨询设计费"],
+                    v["集成实施费"],
+                    v["运行维护费"],
+                    v["数据处理费"],
+                    v["运营服务费"],
+                    v["自制硬件费"],
+                    v["硬件购置费"],
+                    v["软件购置费"],
+                    v["其他"],
+                ],
+                strict=True,
+            )
+        )
+        projects.append(
+            {
+                "id": f"P{v['序号']}",
+                "name": v["项目名称"],
+                "client": v["甲方单位"],
+                "signed_on": v["合同签订日期"],
+                "accepted_on": v["验收日期"],
+                "field": v["项目所属领域"],
+                "location": v["项目实施地"],
+                "fees": {k: f"{Decimal(str(x)):.2f}" for k, x in fees.items()},
+                "services_total": f"{Decimal(str(v['软件和信息技术服务费合计'])):.2f}",
+                "contract_amount": f"{Decimal(str(v['合同金额（元）'])):.2f}",
+            }
+        )
+    return Declaration.model_validate(
+        {
+            "enterprise": {
+                "name": info["企业名称"],
+                "credit_code": info["统一社会信用代码"],
+                "legal_representative": info["法定代表人"],
+                "registered_capital": info["注册资本"],
+                "established_on": info["成立日期"],
+                "grade": info["资质等级"],
+                "inspection_year": info["年检年度"],
+                "staff": {"technical_total": info["技术人员总数"], "certified_total": info["持证人员总数"]},
+            },
+            "finance": [
+                {
+                    "year": y,
+                    "operating_revenue": f"{Decimal(str(a)):.2f}",
+                    "system_integration_revenue": f"{Decimal(str(b)):.2f}",
+                    "net_profit": f"{Decimal(str(c)):.2f}",
+                }
+                for y, a, b, c in fin
+            ],
+            "projects": projects,
+        }
+    )
 
 
 def _pages(path: Path) -> int:
@@ -83,7 +123,11 @@ def check_one(d: Path) -> list[str]:
         if p.contract_amount != p.fees.total():
             errs.append(f"{p.id}: contract_amount identity")
     # pages: every attachment page exactly once
-    files = {str(f.relative_to(sub)): f for f in sub.rglob("*") if f.is_file() and not f.name.startswith("declaration.")}
+    files = {
+        str(f.relative_to(sub)): f
+        for f in sub.rglob("*")
+        if f.is_file() and not f.name.startswith("declaration.")
+    }
     want = {(name, i) for name, f in files.items() for i in range(1, _pages(f) + 1)}
     got = [(p.file, p.page) for p in truth.pages]
     if len(got) != len(set(got)):
@@ -91,13 +135,19 @@ def check_one(d: Path) -> list[str]:
     if set(got) != want:
         errs.append(f"truth pages differ from files: {sorted(set(got) ^ want)[:4]}")
     by_doc: dict[str, list[tuple[str, int]]] = {}
-    for p in truth.pages:
-        by_doc.setdefault(p.document, []).append((p.file, p.page))
+    for tp in truth.pages:
+        by_doc.setdefault(tp.document, []).append((tp.file, tp.page))
     for doc in truth.documents:
         if sorted(by_doc.get(doc.id, [])) != [(doc.file, n) for n in doc.pages]:
             errs.append(f"{doc.id}: pages disagree with page records")
         for k, v in doc.fields.items():
-            if k in ("contract_amount", "total_amount", "operating_revenue", "net_profit", "registered_capital"):
+            if k in (
+                "contract_amount",
+                "total_amount",
+                "operating_revenue",
+                "net_profit",
+                "registered_capital",
+            ):
                 if not MONEY_RE.match(str(v)):
                     errs.append(f"{doc.id}.{k}: money string {v!r}")
             if k in ("signed_on", "accepted_on", "issued_on", "established_on"):
@@ -119,7 +169,9 @@ def check_one(d: Path) -> list[str]:
             value = parse_capital(fl["amount_in_words"])
             agree = value == Decimal(fl["contract_amount"])
             if agree == ("AMOUNT_WORDS_MISMATCH" in codes and doc.project_id == "P1"):
-                errs.append(f"{doc.id}: capital numerals {fl['amount_in_words']} read {value}, figures {fl['contract_amount']}")
+                errs.append(
+                    f"{doc.id}: capital numerals {fl['amount_in_words']} read {value}, figures {fl['contract_amount']}"
+                )
             if proj and Decimal(fl["contract_amount"]) != proj.contract_amount:
                 errs.append(f"{doc.id}: contract amount differs from the row")
             if "fees" in fl and proj:
@@ -153,7 +205,11 @@ def check_one(d: Path) -> list[str]:
             m = re.search(r"⊗(\S+?[整分角])", text)
             if not m or parse_capital(m.group(1)) != Decimal(fl["total_amount"]):
                 errs.append(f"{doc.id}: invoice capital numerals")
-            if proj and proj.contract_amount is not None and Decimal(fl["total_amount"]) > proj.contract_amount:
+            if (
+                proj
+                and proj.contract_amount is not None
+                and Decimal(fl["total_amount"]) > proj.contract_amount
+            ):
                 errs.append(f"{doc.id}: invoice exceeds contract")
         if doc.type == "business_license":
             same = fl["company_name"] == decl.enterprise.name
@@ -161,12 +217,32 @@ def check_one(d: Path) -> list[str]:
                 errs.append(f"{doc.id}: licence name vs declaration")
             if fl["credit_code"] != decl.enterprise.credit_code:
                 errs.append(f"{doc.id}: credit code differs")
-            if fl["valid_until"] != "长期" and dt.date.fromisoformat(fl["valid_until"]) < dt.date(2024, 12, 31):
+            if fl["valid_until"] != "长期" and dt.date.fromisoformat(fl["valid_until"]) < dt.date(
+                2024, 12, 31
+            ):
                 errs.append(f"{doc.id}: licence expired")
         if doc.type == "audit_report":
             fin = {f.year: f for f in decl.finance}[int(fl["fiscal_year"])]
-            if Decimal(fl["operating_revenue"]) != fin.operating_revenue or Decimal(fl["net_profit"]) != fin.net_profit:
+            if (
+                Decimal(fl["operating_revenue"]) != fin.operating_revenue
+                or Decimal(fl["net_profit"]) != fin.net_profit
+            ):
                 errs.append(f"{doc.id}: audit figures differ from the declaration")
+    thresholds = {
+        "甲": (40, 12, 30_000_000),
+        "乙": (30, 8, 10_000_000),
+        "丙": (20, 5, 5_000_000),
+        "丁": (6, 0, 0),
+    }
+    grade = decl.enterprise.grade.value if decl.enterprise.grade else "丁"
+    staff, certified, total = thresholds[grade]
+    declared_total = sum((p.contract_amount or Decimal(0) for p in decl.projects), Decimal(0))
+    if (decl.enterprise.staff.technical_total or 0) < staff or (
+        decl.enterprise.staff.certified_total or 0
+    ) < certified:
+        errs.append("staff below the grade's threshold")
+    if declared_total < total:
+        errs.append("project total below the grade's threshold")
     for p in decl.projects:
         if not any(doc.type == "contract" and doc.project_id == p.id for doc in truth.documents):
             errs.append(f"{p.id}: no contract")

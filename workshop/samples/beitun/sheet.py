@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import io
+import itertools
 import math
 import random
 
@@ -40,23 +41,31 @@ def _runs(s: str) -> list[tuple[bool, str]]:
 
 
 def builtin_width(s: str, size: float) -> float:
-    return sum(float(pymupdf.get_text_length(t, "helv", size)) if latin else size * len(t) for latin, t in _runs(s))
+    return sum(
+        float(pymupdf.get_text_length(t, "helv", size)) if latin else size * len(t) for latin, t in _runs(s)
+    )
 
 
 class Sheet:
-    def __init__(self, doc: pymupdf.Document, style: str = "builtin", landscape: bool = False,
-                 size: tuple[float, float] = A4):
+    def __init__(
+        self,
+        doc: pymupdf.Document,
+        style: str = "builtin",
+        landscape: bool = False,
+        size: tuple[float, float] = A4,
+    ):
         self.doc = doc
         self.size = size
         self.style = style
         self.landscape = landscape
-        self._writers: dict[tuple[float, ...], pymupdf.TextWriter] = {}
+        self._writers: dict[tuple[tuple[float, ...], bool], pymupdf.TextWriter] = {}
         self.page: pymupdf.Page = self.new_page()
 
     def flush(self) -> None:
         """Write the buffered text (embedded-font styles) onto the page."""
-        for color, tw in self._writers.items():
-            tw.write_text(self.page, color=color)
+        for (color, bold), tw in self._writers.items():
+            # bold as fill + stroke (render mode 2): one text object, never the same text twice
+            tw.write_text(self.page, color=color, render_mode=2 if bold else 0)
         self._writers = {}
 
     def finish(self) -> pymupdf.Document:
@@ -82,36 +91,52 @@ class Sheet:
     def width(self) -> float:
         return float(self.page.rect.width)
 
-    def text(self, x: float, y: float, s: str, size: float = 10.5, color=BLACK, align: str = "l",
-             bold: bool = False) -> float:
+    def text(
+        self,
+        x: float,
+        y: float,
+        s: str,
+        size: float = 10.5,
+        color=BLACK,
+        align: str = "l",
+        bold: bool = False,
+    ) -> float:
         """Write one line with its baseline at y; returns its width."""
         w = self.tw(s, size)
         if align == "c":
             x -= w / 2
         elif align == "r":
             x -= w
-        offsets = (0.0, 0.35) if bold else (0.0,)
-        for dx in offsets:
-            if self.style == "builtin":
-                cx = x + dx
-                for latin, run in _runs(s):
-                    if run.strip():
-                        self.page.insert_text((cx, y), run, fontname="helv" if latin else "china-ss", fontsize=size,
-                                              color=color)
-                    cx += float(pymupdf.get_text_length(run, "helv", size)) if latin else size * len(run)
-                continue
-            key = tuple(float(c) for c in color)
-            tw = self._writers.get(key)
-            if tw is None:
-                tw = self._writers[key] = pymupdf.TextWriter(self.page.rect)
-            if self.style == "chars":
-                cx = x + dx
-                for ch in s:
-                    if ch != " ":
-                        tw.append((cx, y), ch, font=_FONT, fontsize=size)
-                    cx += text_width(ch, size)
-            else:
-                tw.append((x + dx, y), s, font=_FONT, fontsize=size)
+        if self.style == "builtin":
+            cx = x
+            for latin, run in _runs(s):
+                if run.strip():
+                    self.page.insert_text(
+                        (cx, y),
+                        run,
+                        fontname="helv" if latin else "china-ss",
+                        fontsize=size,
+                        color=color,
+                        fill=color,
+                        render_mode=2 if bold else 0,
+                        border_width=0.03,
+                    )
+                cx += float(pymupdf.get_text_length(run, "helv", size)) if latin else size * len(run)
+            return w
+        key = (tuple(float(c) for c in color), bold)
+        if key not in self._writers:
+            self.flush()  # another colour or weight: keep the content stream in drawing order
+        tw = self._writers.get(key)
+        if tw is None:
+            tw = self._writers[key] = pymupdf.TextWriter(self.page.rect)
+        if self.style == "chars":
+            cx = x
+            for ch in s:
+                if ch != " ":
+                    tw.append((cx, y), ch, font=_FONT, fontsize=size)
+                cx += text_width(ch, size)
+        else:
+            tw.append((x, y), s, font=_FONT, fontsize=size)
         return w
 
     def wrap(self, s: str, width: float, size: float) -> list[str]:
@@ -131,8 +156,16 @@ class Sheet:
             lines.append(cur)
         return lines
 
-    def para(self, x: float, y: float, s: str, width: float, size: float = 10.5, lead: float = 1.7,
-             indent: bool = True) -> float:
+    def para(
+        self,
+        x: float,
+        y: float,
+        s: str,
+        width: float,
+        size: float = 10.5,
+        lead: float = 1.7,
+        indent: bool = True,
+    ) -> float:
         """A wrapped paragraph starting at baseline y; returns the baseline after it."""
         body = ("\u3000\u3000" if indent else "") + s
         for line in self.wrap(body, width, size):
@@ -143,13 +176,24 @@ class Sheet:
     def line(self, x0: float, y0: float, x1: float, y1: float, w: float = 0.6, color=BLACK) -> None:
         self.page.draw_line((x0, y0), (x1, y1), color=color, width=w)
 
-    def rect(self, x0: float, y0: float, x1: float, y1: float, w: float = 0.6, fill=None, color=BLACK) -> None:
+    def rect(
+        self, x0: float, y0: float, x1: float, y1: float, w: float = 0.6, fill=None, color=BLACK
+    ) -> None:
         if fill is not None:
             self.flush()  # a filled box covers what was written before it
         self.page.draw_rect(pymupdf.Rect(x0, y0, x1, y1), color=color, fill=fill, width=w)
 
-    def grid(self, x: float, y: float, cols: list[float], rows: list[list[str]], h: float = 22.0,
-             size: float = 10.0, center: set[int] | None = None, heights: list[float] | None = None) -> float:
+    def grid(
+        self,
+        x: float,
+        y: float,
+        cols: list[float],
+        rows: list[list[str]],
+        h: float = 22.0,
+        size: float = 10.0,
+        center: set[int] | None = None,
+        heights: list[float] | None = None,
+    ) -> float:
         """Ruled table; cells wrap; returns the y under it."""
         center = center or set()
         top = y
@@ -185,12 +229,22 @@ class Sheet:
             self.text(x, y, "□", size)
         return self.text(x + size * 1.1, y, label, size) + size * 1.1
 
-    def seal(self, cx: float, cy: float, name: str, inner: str = "", r: float = 42.0, raster: bool = False,
-             rng: random.Random | None = None) -> None:
+    def seal(
+        self,
+        cx: float,
+        cy: float,
+        name: str,
+        inner: str = "",
+        r: float = 42.0,
+        raster: bool = False,
+        rng: random.Random | None = None,
+    ) -> None:
         """Round red seal: ring, star, the name on the arc, an inner line. Raster: drawn as an image."""
         if raster:
-            self.page.insert_image(pymupdf.Rect(cx - r, cy - r, cx + r, cy + r),
-                                   stream=raster_seal(name, inner, rng or random.Random(0)))
+            self.page.insert_image(
+                pymupdf.Rect(cx - r, cy - r, cx + r, cy + r),
+                stream=raster_seal(name, inner, rng or random.Random(0)),
+            )
             return
         draw_seal(self.page, cx, cy, name, inner, r, self.style)
 
@@ -204,7 +258,7 @@ class Sheet:
         for i in range(n):
             pts.append(pymupdf.Point(x + i * 30.0 / n * len(name) / 2, y - 6 + rng.uniform(-6, 6)))
         shape = self.page.new_shape()
-        for a, b in zip(pts, pts[1:], strict=False):
+        for a, b in itertools.pairwise(pts):
             mid = pymupdf.Point((a.x + b.x) / 2, (a.y + b.y) / 2 + rng.uniform(-5, 5))
             shape.draw_curve(a, mid, b)
         shape.finish(color=(0.1, 0.1, 0.35), width=0.9, closePath=False)
@@ -232,8 +286,9 @@ def draw_seal(page: pymupdf.Page, cx: float, cy: float, name: str, inner: str, r
         page.insert_text(pt, ch, fontname=font, fontsize=size, color=RED, morph=(pymupdf.Point(px, py), rot))
     if inner:
         isz = r * 0.2
-        page.insert_text((cx - text_width(inner, isz) / 2, cy + r * 0.55), inner, fontname=font, fontsize=isz,
-                         color=RED)
+        page.insert_text(
+            (cx - text_width(inner, isz) / 2, cy + r * 0.55), inner, fontname=font, fontsize=isz, color=RED
+        )
 
 
 def raster_seal(name: str, inner: str, rng: random.Random) -> bytes:
