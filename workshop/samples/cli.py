@@ -38,6 +38,7 @@ FAMILIES = (
     "urumqi",
     "kuitun",
     "tumxuk",
+    "wujiaqu",
 )
 """Template families: ``default`` (the committed corpus), ``alt`` (workshop/samples/templates_alt, a
 held-out-style set for measuring how extraction generalises; never committed) and ``wild``
@@ -138,6 +139,10 @@ def generate(
         from .tumxuk import generate as generate_tumxuk
 
         return generate_tumxuk(out, seed, only)
+    if family == "wujiaqu":
+        from .wujiaqu import generate as generate_wujiaqu
+
+        return generate_wujiaqu(out, seed, only)
 
     from .build import write_submission
 
