@@ -21,7 +21,9 @@ from .people import sister_name
 Scenario = Callable[[Filing], None]
 
 
-def _projects(f: Filing, firm_grade: str, knobs: list[Knobs], place: str | None = None) -> tuple[Firm, list[Proj]]:
+def _projects(
+    f: Filing, firm_grade: str, knobs: list[Knobs], place: str | None = None
+) -> tuple[Firm, list[Proj]]:
     rng = f.rng
     firm = make_firm(rng, firm_grade, place)
     used: set[int] = set()
@@ -37,7 +39,16 @@ def wq01_liushi_bundle_clean(f: Filing) -> None:
         f,
         "丙",
         [
-            Knobs(lo=400, hi=520, supervisor=True, notice=True, supplement=True, payments=2, client=1, kind="hardware"),
+            Knobs(
+                lo=400,
+                hi=520,
+                supervisor=True,
+                notice=True,
+                supplement=True,
+                payments=2,
+                client=1,
+                kind="hardware",
+            ),
             Knobs(lo=130, hi=220, itemised=True, e_invoices=2, client=0, initial=False),
         ],
         "五家渠",
@@ -80,7 +91,11 @@ def wq03_midong_twoup_clean(f: Filing) -> None:
         "米东",
     )
     lay = Layout(
-        turns={("P2", "contract", 0): 2}, twoup_final="P1", twoup_receipts=True, audit="scan", scanned_contract={"P2"}
+        turns={("P2", "contract", 0): 2},
+        twoup_final="P1",
+        twoup_receipts=True,
+        audit="scan",
+        scanned_contract={"P2"},
     )
     lay_out(f, firm, projs, finance(f.rng, projs), lay)
 
@@ -153,7 +168,9 @@ def wq07_missing_contract(f: Filing) -> None:
     )
     projs[2].bundled = False
     lay_out(f, firm, projs, finance(f.rng, projs), Layout(twoup_receipts=True, scanned_contract={"P1"}))
-    f.plant("PROJECT_EVIDENCE_MISSING", None, None, "P3", "no contract, acceptance or invoice of P3 in the bundle")
+    f.plant(
+        "PROJECT_EVIDENCE_MISSING", None, None, "P3", "no contract, acceptance or invoice of P3 in the bundle"
+    )
 
 
 def wq08_supplement_ignored(f: Filing) -> None:
@@ -162,7 +179,10 @@ def wq08_supplement_ignored(f: Filing) -> None:
     firm, projs = _projects(
         f,
         "丁",
-        [Knobs(lo=90, hi=170, supplement=True, declare_original=True, notice=True), Knobs(lo=40, hi=80, e_invoices=1)],
+        [
+            Knobs(lo=90, hi=170, supplement=True, declare_original=True, notice=True),
+            Knobs(lo=40, hi=80, e_invoices=1),
+        ],
     )
     built = lay_out(f, firm, projs, finance(f.rng, projs), Layout(scanned_contract={"P2"}))
     p = projs[0]
@@ -179,9 +199,13 @@ def wq09_sister_company(f: Filing) -> None:
     """Plant PARTY_MISMATCH: P2's contract (and its acceptance) name the declaring firm's sister company as 乙方."""
     firm, projs = _projects(f, "丁", [Knobs(lo=60, hi=120, e_invoices=1), Knobs(lo=50, hi=100)])
     p = projs[1]
-    p.party_b = sister_name({"prefix": _prefix(firm.name, firm.brand), "brand": firm.brand, "trade": firm.name}, f.rng)
+    p.party_b = sister_name(
+        {"prefix": _prefix(firm.name, firm.brand), "brand": firm.brand, "trade": firm.name}, f.rng
+    )
     built = lay_out(f, firm, projs, finance(f.rng, projs), Layout(scanned_contract={"P1"}))
-    f.plant("PARTY_MISMATCH", built.papers[("P2", "contract")], 0, "P2", f"乙方 {p.party_b} is not {firm.name}")
+    f.plant(
+        "PARTY_MISMATCH", built.papers[("P2", "contract")], 0, "P2", f"乙方 {p.party_b} is not {firm.name}"
+    )
 
 
 def _prefix(name: str, brand: str) -> str:
@@ -191,7 +215,9 @@ def _prefix(name: str, brand: str) -> str:
 def wq10_qualified_audit(f: Filing) -> None:
     """Plant AUDIT_OPINION_NOT_CLEAN: the 2024 audit report gives a 保留意见 (qualified); its figures agree with
     the declaration (declaration.xlsx in 元)."""
-    firm, projs = _projects(f, "丁", [Knobs(lo=60, hi=130, e_invoices=2, supervisor=True), Knobs(lo=30, hi=70)])
+    firm, projs = _projects(
+        f, "丁", [Knobs(lo=60, hi=130, e_invoices=2, supervisor=True), Knobs(lo=30, hi=70)]
+    )
     f.xlsx_unit = "元"
     built = lay_out(f, firm, projs, finance(f.rng, projs), Layout(audit="scan"), qualified=True)
     f.plant("AUDIT_OPINION_NOT_CLEAN", built.audit, 0, None, "审计报告 gives a 保留意见")

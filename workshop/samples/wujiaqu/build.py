@@ -25,12 +25,14 @@ from .people import (
     SUPERVISORS,
     TITLES,
     credit_code,
-    firm as make_firm_names,
     person,
     plain,
     q2,
     rand_date,
     workday,
+)
+from .people import (
+    firm as make_firm_names,
 )
 from .scan import Profile, profile
 
@@ -75,9 +77,24 @@ def make_firm(rng: random.Random, grade: str, place: str | None = None) -> Firm:
 
 
 HEAVY = {
-    "software": [("software_development", 0.55), ("integration_implementation", 0.15), ("hardware_purchase", 0.2), ("software_purchase", 0.1)],
-    "hardware": [("hardware_purchase", 0.6), ("integration_implementation", 0.2), ("software_purchase", 0.12), ("consulting_design", 0.08)],
-    "service": [("software_development", 0.35), ("operation_maintenance", 0.25), ("integration_implementation", 0.2), ("hardware_purchase", 0.2)],
+    "software": [
+        ("software_development", 0.55),
+        ("integration_implementation", 0.15),
+        ("hardware_purchase", 0.2),
+        ("software_purchase", 0.1),
+    ],
+    "hardware": [
+        ("hardware_purchase", 0.6),
+        ("integration_implementation", 0.2),
+        ("software_purchase", 0.12),
+        ("consulting_design", 0.08),
+    ],
+    "service": [
+        ("software_development", 0.35),
+        ("operation_maintenance", 0.25),
+        ("integration_implementation", 0.2),
+        ("hardware_purchase", 0.2),
+    ],
 }
 
 
@@ -100,7 +117,7 @@ class Knobs:
     lo: int = 60
     hi: int = 180
     """Contract amount range in 万元."""
-    unit: Decimal = D("1")
+    unit: Decimal = field(default_factory=lambda: D(1))
     cents: bool = False
     initial: bool = True
     supervisor: bool = False
@@ -192,12 +209,24 @@ def make_project(rng: random.Random, firm: Firm, pid: str, used: set[int], k: Kn
         when = final
         for j, a in enumerate(amounts):
             kind = "e" if j < k.e_invoices else "paper"
-            d = workday(rand_date(rng, signed + dt.timedelta(days=10), min(final + dt.timedelta(days=10), dt.date(2024, 12, 27))))
+            d = workday(
+                rand_date(
+                    rng,
+                    signed + dt.timedelta(days=10),
+                    min(final + dt.timedelta(days=10), dt.date(2024, 12, 27)),
+                )
+            )
             when = max(when, d)
             if kind == "e":
                 inv = Invoice("e", a, d, f"24652000000{rng.randint(10**8, 10**9 - 1)}")
             else:
-                inv = Invoice("paper", a, d, f"{rng.randint(10**7, 10**8 - 1)}", code=f"0650024{rng.randint(10**4, 10**5 - 1)}")
+                inv = Invoice(
+                    "paper",
+                    a,
+                    d,
+                    f"{rng.randint(10**7, 10**8 - 1)}",
+                    code=f"0650024{rng.randint(10**4, 10**5 - 1)}",
+                )
             inv.seller = p.party_b
             inv.seller_code = firm.code
             p.invoices.append(inv)
@@ -257,7 +286,8 @@ def declaration(firm: Firm, projs: list[Proj], fin: tuple[Decimal, Decimal, Deci
                 "technical_total": firm.technical,
                 "certified_total": len(firm.certificates),
                 "certificates": [
-                    {"holder": h, "certificate": c, "level": lv, "number": n} for h, c, lv, n in firm.certificates
+                    {"holder": h, "certificate": c, "level": lv, "number": n}
+                    for h, c, lv, n in firm.certificates
                 ],
             },
         },
@@ -300,12 +330,21 @@ class Built:
 
 
 def _client_code(rng: random.Random, p: Proj) -> str:
-    region = "659004" if "第六师" in p.client or "五家渠" in p.client else ("652302" if "阜康" in p.client else "650109")
+    region = (
+        "659004"
+        if "第六师" in p.client or "五家渠" in p.client
+        else ("652302" if "阜康" in p.client else "650109")
+    )
     return credit_code(rng, region, "11" if "局" in p.client or "委员会" in p.client else "12")
 
 
 def lay_out(
-    f: Filing, firm: Firm, projs: list[Proj], fin: tuple[Decimal, Decimal, Decimal], lay: Layout, qualified: bool = False
+    f: Filing,
+    firm: Firm,
+    projs: list[Proj],
+    fin: tuple[Decimal, Decimal, Decimal],
+    lay: Layout,
+    qualified: bool = False,
 ) -> Built:
     rng = f.rng
     built = Built()
@@ -358,7 +397,9 @@ def lay_out(
                     if kind == "contract" and p.id not in lay.scanned_contract and i < 2 and not turn:
                         bundle.append(Slot(paper, (i,), "digital"))
                     elif kind == "notice":  # the 中标通知书 went through the office's 300 dpi grey flatbed
-                        bundle.append(Slot(paper, (i,), "scan", sc(turn, dpi=300, grey=True, jpeg=62, noise=1.5)))
+                        bundle.append(
+                            Slot(paper, (i,), "scan", sc(turn, dpi=300, grey=True, jpeg=62, noise=1.5))
+                        )
                     elif kind.startswith("pinv"):
                         bundle.append(Slot(paper, (i,), "scan", sc(turn, grey=False, dpi=200)))
                     else:
@@ -380,14 +421,16 @@ def lay_out(
     cover = pp.cover_and_toc(rng, firm, toc)
     built.papers[("", "cover")] = cover
     slots = [Slot(cover, (0,), "digital"), Slot(cover, (1,), "digital"), *bundle]
-    f.add(lay.bundle_name, slots, producer=rng.choice(["Adobe Acrobat Pro DC 2021", "WPS PDF", "福昕PDF编辑器"]))
+    f.add(
+        lay.bundle_name, slots, producer=rng.choice(["Adobe Acrobat Pro DC 2021", "WPS PDF", "福昕PDF编辑器"])
+    )
     for p in projs:
         if lay.notice_photo == p.id:
             f.add(f"{p.id}中标通知书.jpg", [Slot(built.papers[(p.id, "notice")], (0,), "photo")])
         for j, inv in enumerate(p.invoices):
             if inv.kind == "e":
                 f.add(
-                    f"发票/dzfp_{inv.number}.pdf",
+                    f"发票/{p.id}_数电票{j + 1}.pdf",
                     [Slot(built.papers[(p.id, f"einv{j}")], (0,), "digital")],
                     producer="国家税务总局全国统一电子发票服务平台",
                 )
@@ -396,7 +439,25 @@ def lay_out(
     if lay.licence == "photo":
         f.add("营业执照.jpg", [Slot(lic, (0,), "photo")])
     else:
-        f.add("营业执照副本.jpg", [Slot(lic, (0,), "scan", profile(rng, dpi=150, grey=True, holes=False, staple=False, show_through=0.0, jpeg=rng.randint(65, 75)))])
+        f.add(
+            "营业执照副本.jpg",
+            [
+                Slot(
+                    lic,
+                    (0,),
+                    "scan",
+                    profile(
+                        rng,
+                        dpi=150,
+                        grey=True,
+                        holes=False,
+                        staple=False,
+                        show_through=0.0,
+                        jpeg=rng.randint(65, 75),
+                    ),
+                )
+            ],
+        )
     aud = pp.audit(rng, firm, rng.choice(AUDITORS), fin[0], fin[1], fin[2], qualified)
     built.audit = aud
     if lay.audit == "digital":
@@ -405,7 +466,10 @@ def lay_out(
         ap = profile(rng, dpi=200, grey=True)
         f.add(
             "2024年度审计报告.pdf",
-            [Slot(aud, (i,), "scan", dataclasses.replace(ap, skew=rng.uniform(-1.2, 1.2))) for i in range(aud.count)],
+            [
+                Slot(aud, (i,), "scan", dataclasses.replace(ap, skew=rng.uniform(-1.2, 1.2)))
+                for i in range(aud.count)
+            ],
             producer="Canon iR-ADV C3525",
         )
     f.declaration = declaration(firm, projs, fin)

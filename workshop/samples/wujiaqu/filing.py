@@ -64,7 +64,9 @@ class Filing:
     def add(self, name: str, slots: list[Slot], producer: str = "") -> None:
         self.files.append(OutFile(name, slots, producer))
 
-    def plant(self, code: str, paper: Paper | None, page: int | None, project_id: str | None, note: str) -> None:
+    def plant(
+        self, code: str, paper: Paper | None, page: int | None, project_id: str | None, note: str
+    ) -> None:
         self.plants.append(Plant(code, paper, page, project_id, note))
 
     # ------------------------------------------------------------------ writing
@@ -111,9 +113,13 @@ class Filing:
                     where[(key, i)] = (f.name, n)
         for paper in order:
             d = docs[id(paper)]
-            assert d.pages == list(range(d.pages[0], d.pages[0] + len(d.pages))), f"{paper.label} not consecutive"
+            assert d.pages == list(range(d.pages[0], d.pages[0] + len(d.pages))), (
+                f"{paper.label} not consecutive"
+            )
             covered = {i for (k, i) in where if k == id(paper)}
-            assert covered == set(range(paper.count)), f"{paper.label}: pages {covered} of {paper.count} laid out"
+            assert covered == set(range(paper.count)), (
+                f"{paper.label}: pages {covered} of {paper.count} laid out"
+            )
         findings = []
         for pl in self.plants:
             file = page = None
@@ -156,7 +162,9 @@ class Filing:
             rects = [pymupdf.Rect(0, 0, 421, 595), pymupdf.Rect(421, 0, 842, 595)]
         for r, i in zip(rects, slot.pages, strict=True):
             page.show_pdf_page(r, doc, i)
-        page.draw_line((421, 0), (421, 595) if a.width <= a.height else (0, 421), color=(0.85, 0.85, 0.85), width=0.3)
+        page.draw_line(
+            (421, 0), (421, 595) if a.width <= a.height else (0, 421), color=(0.85, 0.85, 0.85), width=0.3
+        )
         return comp, 0
 
     def _image(self, slot: Slot) -> bytes:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field as dfield
 from decimal import Decimal
 
 FEE_LABELS = {
@@ -69,9 +70,9 @@ class Proj:
     notice: bool = False
     agent: str = ""
     procurement_no: str = ""
-    invoices: list[Invoice] = field(default_factory=list)
-    payments: list[Payment] = field(default_factory=list)
-    experts: list[tuple[str, str, str]] = field(default_factory=list)
+    invoices: list[Invoice] = dfield(default_factory=list)
+    payments: list[Payment] = dfield(default_factory=list)
+    experts: list[tuple[str, str, str]] = dfield(default_factory=list)
     contact_a: str = ""
     contact_b: str = ""
     bundled: bool = True

@@ -8,7 +8,6 @@ import random
 from collections.abc import Sequence
 
 import cv2
-import numpy as np
 import pymupdf
 
 A4 = (595.0, 842.0)
@@ -92,7 +91,14 @@ class Sheet:
         self.text(self.w / 2, y, s, size=size, align="center")
 
     def para(
-        self, x: float, y: float, w: float, s: str, size: float = 10.5, lead: float = 1.75, indent: bool = True
+        self,
+        x: float,
+        y: float,
+        w: float,
+        s: str,
+        size: float = 10.5,
+        lead: float = 1.75,
+        indent: bool = True,
     ) -> float:
         """Wrapped paragraph starting at baseline y; returns the baseline after it."""
         line = "\u3000\u3000" if indent else ""
@@ -213,7 +219,8 @@ class Sheet:
             t = i / steps
             pts.append(
                 pymupdf.Point(
-                    x + w * t + rng.uniform(-2, 2), y + 7 * math.sin(t * rng.uniform(9, 15)) + rng.uniform(-3, 3)
+                    x + w * t + rng.uniform(-2, 2),
+                    y + 7 * math.sin(t * rng.uniform(9, 15)) + rng.uniform(-3, 3),
                 )
             )
         self.page.draw_polyline(pts, color=color, width=rng.uniform(0.8, 1.3))

@@ -76,7 +76,12 @@ def contract(rng: random.Random, firm: Firm, p: Proj) -> Paper:
         y,
         [
             (a_label, p.client),
-            ("地址：", p.location.replace("新疆维吾尔自治区", "") + rng.choice(["人民路", "军垦路", "迎宾路"]) + f"{rng.randint(1, 199)}号"),
+            (
+                "地址：",
+                p.location.replace("新疆维吾尔自治区", "")
+                + rng.choice(["人民路", "军垦路", "迎宾路"])
+                + f"{rng.randint(1, 199)}号",
+            ),
             (b_label, p.party_b),
             ("地址：", firm.address),
         ],
@@ -89,7 +94,12 @@ def contract(rng: random.Random, firm: Firm, p: Proj) -> Paper:
         if p.agent
         else f"甲方就“{p.name}”委托乙方实施。"
     )
-    y = s.para(72, y, 451, basis + "根据《中华人民共和国民法典》及相关法律法规，双方经协商一致，订立本合同，共同遵守。")
+    y = s.para(
+        72,
+        y,
+        451,
+        basis + "根据《中华人民共和国民法典》及相关法律法规，双方经协商一致，订立本合同，共同遵守。",
+    )
     y += 4
     s.text(72, y, "第二条  合同价款", 11.5)
     y += 22
@@ -119,7 +129,9 @@ def contract(rng: random.Random, firm: Firm, p: Proj) -> Paper:
                 k += 1
                 rows.append([str(k), label, yuan(v), ""])
         rows.append(["", "合计", yuan(p.amount), ""])
-        y = s.table(72, y + 8, [40, 190, 130, 91], rows, row_h=20, size=10, aligns=["center", "left", "right", "left"])
+        y = s.table(
+            72, y + 8, [40, 190, 130, 91], rows, row_h=20, size=10, aligns=["center", "left", "right", "left"]
+        )
     # page 2
     s = paper.sheet()
     y = 80.0
@@ -159,7 +171,10 @@ def contract(rng: random.Random, firm: Firm, p: Proj) -> Paper:
                 ]
             ),
         ),
-        ("第九条  其他", f"本合同一式{rng.choice(['肆', '陆', '捌'])}份，甲乙双方各执半数，自双方签字盖章之日起生效。"),
+        (
+            "第九条  其他",
+            f"本合同一式{rng.choice(['肆', '陆', '捌'])}份，甲乙双方各执半数，自双方签字盖章之日起生效。",
+        ),
     ]
     for head, body in clauses:
         s.text(72, y, head, 11.5)
@@ -180,7 +195,9 @@ def contract(rng: random.Random, firm: Firm, p: Proj) -> Paper:
     s.pen(425, 120 + 34 * 2 + 20)
     s.seal(170, bottom - 60, p.client, "合同专用章")
     s.seal(400, bottom - 55, p.party_b, "合同专用章")
-    s.text(72, bottom + 30, f"签订地点：{rng.choice(['新疆五家渠市', '新疆阜康市', '乌鲁木齐市米东区'])}", 10.5)
+    s.text(
+        72, bottom + 30, f"签订地点：{rng.choice(['新疆五家渠市', '新疆阜康市', '乌鲁木齐市米东区'])}", 10.5
+    )
     fields: dict[str, Any] = {
         "project_name": p.name,
         "contract_number": p.number,
@@ -254,7 +271,12 @@ def notice(rng: random.Random, p: Proj) -> Paper:
         f"{p.agent}受{p.client}委托，就“{p.name}”（项目编号：{p.procurement_no}）进行公开招标。经评标委员会评审并经采购人确认，"
         f"确定贵单位为中标（成交）供应商，中标（成交）金额：人民币{capital(amt)}（¥{yuan(amt)}）。",
     )
-    y = s.para(72, y + 4, 451, "请贵单位在收到本通知书之日起三十日内，与采购人按照招标文件和投标文件签订政府采购合同。")
+    y = s.para(
+        72,
+        y + 4,
+        451,
+        "请贵单位在收到本通知书之日起三十日内，与采购人按照招标文件和投标文件签订政府采购合同。",
+    )
     y += 40
     s.text(330, y, f"采购人：{p.client}", 10.5)
     s.text(330, y + 60, f"采购代理机构：{p.agent}", 10.5)
@@ -342,7 +364,9 @@ def final_acceptance(rng: random.Random, p: Proj) -> Paper:
     ]
     if p.initial:
         rows.append(["初验日期", cn_date(p.initial)])
-        rows.append(["试运行期", f"{cn_date(p.initial)}至{cn_date(p.final - dt.timedelta(days=rng.randint(2, 6)))}"])
+        rows.append(
+            ["试运行期", f"{cn_date(p.initial)}至{cn_date(p.final - dt.timedelta(days=rng.randint(2, 6)))}"]
+        )
     rows.append(["终验日期", cn_date(p.final)])
     y = s.table(72, 140, [100, 351], rows, row_h=25, size=10.5)
     s.text(72, y + 26, "验收结论：", 11)
@@ -439,7 +463,12 @@ def receipts(rng: random.Random, firm: Firm, p: Proj, payments: list[Payment]) -
         y = s.table(40, 84, [38, 40, 180, 38, 40, 179], rows, row_h=24, size=8.5)
         rows2 = [
             ["金额（大写）", f"人民币{capital(pay.amount)}", "金额（小写）", f"¥{yuan(pay.amount)}"],
-            ["用途", f"{p.name}进度款", "交易时间", f"{pay.paid_on.isoformat()} {rng.randint(9, 18):02d}:{rng.randint(0, 59):02d}"],
+            [
+                "用途",
+                f"{p.name}进度款",
+                "交易时间",
+                f"{pay.paid_on.isoformat()} {rng.randint(9, 18):02d}:{rng.randint(0, 59):02d}",
+            ],
         ]
         y = s.table(40, y, [70, 235, 70, 140], rows2, row_h=24, size=8.5)
         s.text(40, y + 22, "本回单为网上银行电子回单，可重复打印，请勿重复记账。", 8)
@@ -450,14 +479,18 @@ def receipts(rng: random.Random, firm: Firm, p: Proj, payments: list[Payment]) -
 # ---------------------------------------------------------------- invoices
 
 
-def _invoice_table(s: Sheet, x: float, y: float, inv: Invoice, p: Proj, color: tuple[float, float, float]) -> float:
+def _invoice_table(
+    s: Sheet, x: float, y: float, inv: Invoice, p: Proj, color: tuple[float, float, float], total: float
+) -> float:
     net, tax = _tax_split(inv.amount, p.tax_rate)
     rows = [
         ["项目名称", "规格型号", "单位", "数量", "单价", "金额", "税率", "税额"],
         ["*信息技术服务*系统集成服务", "", "项", "1", plain(net), plain(net), f"{p.tax_rate}%", plain(tax)],
         ["合    计", "", "", "", "", f"¥{plain(net)}", "", f"¥{plain(tax)}"],
     ]
-    return s.table(x, y, [150, 55, 30, 30, 75, 80, 40, 55], rows, row_h=22, size=8.5, color=color)
+    cols = [150.0, 55, 30, 30, 75, 80, 40, 55]
+    cols = [c * total / sum(cols) for c in cols]
+    return s.table(x, y, cols, rows, row_h=22, size=8.5, color=color)
 
 
 def e_invoice(rng: random.Random, p: Proj, inv: Invoice, buyer_code: str) -> Paper:
@@ -465,26 +498,31 @@ def e_invoice(rng: random.Random, p: Proj, inv: Invoice, buyer_code: str) -> Pap
     paper = Paper("invoice", f"电子发票 {inv.number}", rng, p.id)
     s = paper.sheet((595.0, 397.0))
     net, _ = _tax_split(inv.amount, p.tax_rate)
-    payload = f"01,32,,{inv.number},{plain(net)},{inv.issued_on.strftime('%Y%m%d')},,{rng.randrange(16**4):04X}"
+    payload = (
+        f"01,32,,{inv.number},{plain(net)},{inv.issued_on.strftime('%Y%m%d')},,{rng.randrange(16**4):04X}"
+    )
     s.qr(30, 18, payload, 58)
     s.title(48, "电子发票（普通发票）", 17)
     s.line(200, 56, 395, 56, 0.8, INVOICE_BROWN)
     s.line(200, 59, 395, 59, 0.8, INVOICE_BROWN)
     s.text(420, 36, f"发票号码：{inv.number}", 8.5)
-    s.text(420, 54, f"开票日期：{inv.issued_on.year}年{inv.issued_on.month:02d}月{inv.issued_on.day:02d}日", 8.5)
+    s.text(
+        420, 54, f"开票日期：{inv.issued_on.year}年{inv.issued_on.month:02d}月{inv.issued_on.day:02d}日", 8.5
+    )
     y = 84.0
     s.rect(20, y, 575, y + 62, 0.8, INVOICE_BROWN)
     s.line(297, y, 297, y + 62, 0.8, INVOICE_BROWN)
     s.text(26, y + 18, "购买方信息", 8.5)
     s.text(90, y + 24, f"名称：{p.client}", 8.5)
-    s.text(90, y + 44, f"统一社会信用代码/纳税人识别号：{buyer_code}", 8.5)
+    s.text(90, y + 44, "统一社会信用代码/纳税人识别号：", 7.5)
+    s.text(90, y + 56, buyer_code, 8)
     s.text(303, y + 18, "销售方信息", 8.5)
     s.text(365, y + 24, f"名称：{inv.seller}", 8)
-    s.text(365, y + 44, f"统一社会信用代码/纳税人识别号：", 7.5)
+    s.text(365, y + 44, "统一社会信用代码/纳税人识别号：", 7.5)
     s.text(365, y + 56, inv.seller_code, 8)
-    y = _invoice_table(s, 20, y + 62, inv, p, INVOICE_BROWN)
+    y = _invoice_table(s, 20, y + 62, inv, p, INVOICE_BROWN, 555)
     s.rect(20, y, 575, y + 24, 0.8, INVOICE_BROWN)
-    s.text(28, y + 16, f"价税合计（大写）  ⊗{capital(inv.amount)}", 9)
+    s.text(28, y + 16, f"价税合计（大写）  {capital(inv.amount)}", 9)
     s.text(400, y + 16, f"（小写）¥{plain(inv.amount)}", 9)
     s.rect(20, y + 24, 575, y + 60, 0.8, INVOICE_BROWN)
     s.text(28, y + 40, f"备注：项目名称：{p.name}；合同编号：{p.number}", 8)
@@ -510,7 +548,9 @@ def paper_invoice(rng: random.Random, p: Proj, inv: Invoice, buyer_code: str) ->
     s.text(340, 58, "全国统一发票监制章", 6.5, color=RED, align="center")
     s.text(470, 30, f"发票代码：{inv.code}", 9)
     s.text(470, 48, f"发票号码：{inv.number}", 9)
-    s.text(470, 66, f"开票日期：{inv.issued_on.year}年{inv.issued_on.month:02d}月{inv.issued_on.day:02d}日", 9)
+    s.text(
+        470, 66, f"开票日期：{inv.issued_on.year}年{inv.issued_on.month:02d}月{inv.issued_on.day:02d}日", 9
+    )
     s.text(30, 66, f"机器编号：{rng.randint(10**11, 10**12 - 1)}", 8.5)
     y = 80.0
     s.rect(24, y, 656, y + 64, 0.8, c)
@@ -521,16 +561,21 @@ def paper_invoice(rng: random.Random, p: Proj, inv: Invoice, buyer_code: str) ->
     cipher = "".join(rng.choice("0123456789+-*/<>") for _ in range(112))
     for i in range(4):
         s.text(446, y + 15 + 14 * i, cipher[i * 28 : (i + 1) * 28], 7.5)
-    y = _invoice_table(s, 24, y + 64, inv, p, c)
+    y = _invoice_table(s, 24, y + 64, inv, p, c, 632)
     s.rect(24, y, 656, y + 24, 0.8, c)
-    s.text(30, y + 16, f"价税合计（大写） ⊗{capital(inv.amount)}", 9)
+    s.text(30, y + 16, f"价税合计（大写） {capital(inv.amount)}", 9)
     s.text(470, y + 16, f"（小写）¥{plain(inv.amount)}", 9)
     y += 24
     s.rect(24, y, 656, y + 60, 0.8, c)
     s.text(30, y + 16, f"销售方  名    称：{inv.seller}", 8.5)
     s.text(30, y + 32, f"        纳税人识别号：{inv.seller_code}", 8.5)
     s.text(30, y + 48, f"        备注：{p.number}", 8.5)
-    s.text(30, y + 84, f"收款人：{person(rng)}      复核：{person(rng)}      开票人：{person(rng)}      销售方：（章）", 8.5)
+    s.text(
+        30,
+        y + 84,
+        f"收款人：{person(rng)}      复核：{person(rng)}      开票人：{person(rng)}      销售方：（章）",
+        8.5,
+    )
     s.page.draw_oval(pymupdf.Rect(520, y + 6, 640, y + 62), color=RED, width=1.8)
     s.text(580, y + 30, inv.seller[:12], 6.5, color=RED, align="center")
     s.text(580, y + 50, "发票专用章", 8, color=RED, align="center")
@@ -585,7 +630,10 @@ def licence(rng: random.Random, firm: Firm) -> Paper:
     s.text(170, yy, line, 10.5)
     right = [
         ("注 册 资 本", capital(firm.capital)),
-        ("成 立 日 期", f"{firm.established.year}年{firm.established.month:02d}月{firm.established.day:02d}日"),
+        (
+            "成 立 日 期",
+            f"{firm.established.year}年{firm.established.month:02d}月{firm.established.day:02d}日",
+        ),
         ("营 业 期 限", "长期"),
         ("住        所", firm.address),
     ]
@@ -613,6 +661,7 @@ def licence(rng: random.Random, firm: Firm) -> Paper:
         "established_on": firm.established.isoformat(),
         "valid_until": "长期",
         "address": firm.address,
+        "business_scope": SCOPE,
     }
     return paper
 
@@ -635,7 +684,8 @@ def audit(
     r_k = q2(revenue / k)
     si_k = q2(si_revenue / k)
     np_k = q2(profit / k)
-    number = f"{rng.choice(['新天恒审字', '正大华信审字', '昌宏审字', '北庭审字'])}〔2025〕第{rng.randint(10, 399):04d}号"
+    brand = auditor.replace("新疆", "").replace("昌吉州", "").split("会计师")[0][:4]
+    number = f"{brand}审字〔2025〕第{rng.randint(10, 399):04d}号"
     s = paper.sheet()
     s.title(90, "审 计 报 告", 20)
     s.text(A4[0] - 72, 120, number, 10.5, align="right")
@@ -683,7 +733,12 @@ def audit(
             "我们按照中国注册会计师审计准则的规定执行了审计工作。我们相信，我们获取的审计证据是充分、适当的，为发表审计意见提供了基础。",
         )
     s.text(72, y + 4, "三、管理层和治理层对财务报表的责任", 11.5)
-    y = s.para(72, y + 26, 451, "贵公司管理层负责按照企业会计准则的规定编制财务报表，使其实现公允反映，并设计、执行和维护必要的内部控制。")
+    y = s.para(
+        72,
+        y + 26,
+        451,
+        "贵公司管理层负责按照企业会计准则的规定编制财务报表，使其实现公允反映，并设计、执行和维护必要的内部控制。",
+    )
     y += 30
     s.text(72, y, auditor, 10.5)
     s.text(340, y, "中国注册会计师：", 10.5)
@@ -725,14 +780,22 @@ def audit(
         ["非流动资产合计", yuan(noncur), "", ""],
         ["资产总计", yuan(assets), "负债和所有者权益总计", yuan(assets)],
     ]
-    s.table(60, 112, [120, 120, 135, 100], rows, row_h=24, size=9.5, aligns=["left", "right", "left", "right"])
+    s.table(
+        60, 112, [120, 120, 135, 100], rows, row_h=24, size=9.5, aligns=["left", "right", "left", "right"]
+    )
     # income statement
     s = paper.sheet()
     s.title(70, "利  润  表", 17)
     s.text(72, 100, f"编制单位：{firm.name}", 9.5)
     s.text(320, 100, "2024年度", 9.5)
     s.text(523, 100, "单位：千元", 9.5, align="right")
-    tax_add, sell, admin, rd, fin = rk(0.003, 0.008), rk(0.02, 0.05), rk(0.04, 0.08), rk(0.01, 0.04), rk(0.0, 0.01)
+    tax_add, sell, admin, rd, fin = (
+        rk(0.003, 0.008),
+        rk(0.02, 0.05),
+        rk(0.04, 0.08),
+        rk(0.01, 0.04),
+        rk(0.0, 0.01),
+    )
     non_in, non_out = rk(0.0, 0.004), rk(0.0, 0.002)
     income_tax = q2(max(np_k, D(0)) * D("0.18"))
     total_profit = np_k + income_tax

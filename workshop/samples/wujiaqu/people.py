@@ -91,7 +91,9 @@ def firm(rng: random.Random, brand: str | None = None) -> dict[str, str]:
     region, prov, street, short = rng.choice(PLACES)
     brand = brand or rng.choice(BRANDS)
     trade = rng.choice(TRADES)
-    prefix = "新疆" if rng.random() < 0.6 else {"五家渠": "五家渠", "阜康": "阜康市", "米东": "乌鲁木齐"}[short]
+    prefix = (
+        "新疆" if rng.random() < 0.6 else {"五家渠": "五家渠", "阜康": "阜康市", "米东": "乌鲁木齐"}[short]
+    )
     name = f"{prefix}{brand}{trade}有限公司"
     address = f"{prov}{street}{rng.randint(8, 388)}号{rng.choice(['', '创业大厦', '科技孵化园'])}{rng.choice(['', f'{rng.randint(2, 12)}层{rng.randint(1, 20):02d}室'])}"
     return {

@@ -90,17 +90,21 @@ def scan_page(page: pymupdf.Page, rng: random.Random, p: Profile, back: pymupdf.
     if p.staple:
         x0, y0 = int(p.dpi * 0.35), int(p.dpi * 0.3)
         cv2.line(img, (x0, y0 + int(p.dpi * 0.35)), (x0 + int(p.dpi * 0.35), y0), (90.0, 90.0, 95.0), 3)
-        cv2.line(img, (x0 + 3, y0 + int(p.dpi * 0.35) + 3), (x0 + int(p.dpi * 0.35) + 3, y0 + 3), (180.0,) * 3, 1)
+        cv2.line(
+            img, (x0 + 3, y0 + int(p.dpi * 0.35) + 3), (x0 + int(p.dpi * 0.35) + 3, y0 + 3), (180.0,) * 3, 1
+        )
         img = img.reshape(h, w, nch)
     if abs(p.skew) > 0.01:
         m = cv2.getRotationMatrix2D((w / 2, h / 2), p.skew, 1.0)
         edge = tuple(float(v) for v in np.array(p.tint) * 0.97)
-        img = cv2.warpAffine(img, m, (w, h), borderMode=cv2.BORDER_CONSTANT, borderValue=edge).reshape(h, w, nch)
+        img = cv2.warpAffine(img, m, (w, h), borderMode=cv2.BORDER_CONSTANT, borderValue=edge).reshape(
+            h, w, nch
+        )
     # sensor noise, then the optics' blur (which also softens the grain, as on real scans)
     img += nrng.standard_normal((h, w), dtype=np.float32)[:, :, None] * np.float32(p.noise)
     sigma = p.blur * p.dpi / 200
     img = cv2.GaussianBlur(img, (0, 0), sigma)
-    out = np.clip(img, 0, 255).astype(np.uint8)
+    out: np.ndarray = np.clip(img, 0, 255).astype(np.uint8)
     if not p.grey:
         out = cv2.cvtColor(out, cv2.COLOR_RGB2BGR)
     if p.turn:
@@ -122,18 +126,19 @@ def photo_page(page: pymupdf.Page, rng: random.Random) -> bytes:
     nrng = np.random.default_rng(rng.randrange(1 << 30))
     grain = cv2.GaussianBlur(nrng.normal(0, 14, (oh, ow)).astype(np.float32), (0, 0), 5)
     desk += grain[:, :, None]
-    src = np.float32([[0, 0], [w, 0], [w, h], [0, h]])
+    src = np.array([[0, 0], [w, 0], [w, h], [0, h]], dtype=np.float32)
 
     def j(v: float) -> float:
         return v + rng.uniform(-0.035, 0.035) * w
 
-    dst = np.float32(
+    dst = np.array(
         [
             [pad + j(0), pad + j(0)],
             [pad + w + j(0), pad + j(0)],
             [pad + w + j(0), pad + h + j(0)],
             [pad + j(0), pad + h + j(0)],
-        ]
+        ],
+        dtype=np.float32,
     )
     m = cv2.getPerspectiveTransform(src, dst)
     paper = img * (np.array([252, 250, 246], np.float32) / 255.0)

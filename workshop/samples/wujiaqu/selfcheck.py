@@ -19,7 +19,7 @@ from typing import Any
 
 import pymupdf
 
-from jianzheng.models.declaration import FEE_KEYS, SERVICE_FEE_KEYS, Declaration
+from jianzheng.models.declaration import FEE_KEYS, Declaration
 from jianzheng.models.truth import Truth
 
 from .filing import read_xlsx
@@ -41,7 +41,7 @@ RECOGNISED = {
 CAP = "零壹贰叁肆伍陆柒捌玖拾佰仟万亿元角分整"
 PAIRS = [
     re.compile(rf"人民币(?:（大写）)?([{CAP}]+)（¥([\d,]+\.\d\d)）"),
-    re.compile(rf"⊗([{CAP}]+)\s*（小写）¥([\d,]+\.\d\d)"),
+    re.compile(rf"价税合计（大写）\s*([{CAP}]+)\s*（小写）¥([\d,]+\.\d\d)"),
     re.compile(rf"人民币([{CAP}]+)\s*金额（小写）\s*¥([\d,]+\.\d\d)"),
 ]
 MONEY = re.compile(r"^-?\d+\.\d\d$")
@@ -63,9 +63,13 @@ def _files(sub: Path) -> dict[str, int]:
 
 def _money_ok(fields: dict[str, Any], where: str, errors: list[str]) -> None:
     for k, v in fields.items():
-        if k in {"contract_amount", "total_amount", "registered_capital", "operating_revenue", "net_profit"} or (
-            k == "system_integration_revenue"
-        ):
+        if k in {
+            "contract_amount",
+            "total_amount",
+            "registered_capital",
+            "operating_revenue",
+            "net_profit",
+        } or (k == "system_integration_revenue"):
             if not (isinstance(v, str) and MONEY.match(v)):
                 errors.append(f"{where}: {k}={v!r} is not a two-decimal money string")
         if k in {"signed_on", "accepted_on", "issued_on", "established_on"}:
@@ -102,7 +106,9 @@ def check_one(root: Path) -> list[str]:
     if len(seen) != len(set(seen)):
         errors.append("a page is in truth twice")
     if set(seen) != on_disk:
-        errors.append(f"truth pages vs files: missing {sorted(on_disk - set(seen))}, extra {sorted(set(seen) - on_disk)}")
+        errors.append(
+            f"truth pages vs files: missing {sorted(on_disk - set(seen))}, extra {sorted(set(seen) - on_disk)}"
+        )
     docs = {d.id: d for d in truth.documents}
     for pg in truth.pages:
         d = docs.get(pg.document)
@@ -115,7 +121,9 @@ def check_one(root: Path) -> list[str]:
         if d.type == "contract":
             words = read_capital(d.fields["amount_in_words"])
             if words != D(d.fields["contract_amount"]):
-                errors.append(f"{d.id}: amount_in_words reads {words}, contract_amount {d.fields['contract_amount']}")
+                errors.append(
+                    f"{d.id}: amount_in_words reads {words}, contract_amount {d.fields['contract_amount']}"
+                )
         if d.type == "business_license" and not credit_code_ok(d.fields["credit_code"]):
             errors.append(f"{d.id}: credit code fails GB 32100")
     # capital numerals on every text layer
@@ -194,7 +202,11 @@ def check_one(root: Path) -> list[str]:
             errors.append(f"{p.id}: invoices {inv} vs contract {amount} (plant {code})")
     # licence, audit, staff
     lic = [d for d in truth.documents if d.type == "business_license"]
-    if len(lic) != 1 or lic[0].fields["company_name"] != ent.name or lic[0].fields["credit_code"] != ent.credit_code:
+    if (
+        len(lic) != 1
+        or lic[0].fields["company_name"] != ent.name
+        or lic[0].fields["credit_code"] != ent.credit_code
+    ):
         errors.append("licence does not match the enterprise")
     elif lic[0].fields["legal_representative"] != ent.legal_representative or D(
         lic[0].fields["registered_capital"]
