@@ -39,6 +39,7 @@ FAMILIES = (
     "kuitun",
     "tumxuk",
     "beitun",
+    "wujiaqu",
 )
 """Template families: ``default`` (the committed corpus), ``alt`` (workshop/samples/templates_alt, a
 held-out-style set for measuring how extraction generalises; never committed) and ``wild``
@@ -143,6 +144,10 @@ def generate(
         from .beitun import generate as generate_beitun
 
         return generate_beitun(out, seed, only)
+    if family == "wujiaqu":
+        from .wujiaqu import generate as generate_wujiaqu
+
+        return generate_wujiaqu(out, seed, only)
 
     from .build import write_submission
 
