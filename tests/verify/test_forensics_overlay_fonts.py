@@ -176,3 +176,17 @@ def test_a_date_whose_every_digit_has_its_own_size_is_handwriting_not_a_retyped_
     assert font_signals(doc.tobytes(), "contract.pdf") == []
     # One digit in another size among uniform ones is still named.
     assert font_signals(odd_digit_pdf(), "contract.pdf") != []
+
+
+def test_an_electronic_seals_red_star_over_the_signers_name_is_the_seal():
+    # A vector seal's filled star lands on the signing bureau's name, as a paper seal's would.
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((72, 440), "第十师北屯市政务服务和数据管理局", fontname="china-s", fontsize=12)
+    name = page.search_for("务和")[0]
+    star = pymupdf.Rect(name.x0, name.y0 - 2, name.x0 + 17, name.y0 + 14)
+    page.draw_rect(star, color=(0.86, 0.08, 0.1), fill=(0.86, 0.08, 0.1))
+    assert overlay_signals(doc.tobytes(), "验收意见.pdf") == []
+    # The same box in white is a cover-up.
+    page.draw_rect(star, color=None, fill=(1, 1, 1))
+    assert [s.code for s in overlay_signals(doc.tobytes(), "验收意见.pdf")] == [Code.OVERLAY_DETECTED]

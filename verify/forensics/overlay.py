@@ -135,6 +135,10 @@ def covered_text(page: pymupdf.Page, number: int, file: str, areas: list[KeyArea
     for fill in opaque_fills(page):
         if web and not _field_box(fill, page):
             continue
+        if _red(fill.colour):
+            # An electronic seal's star or ring in its red, drawn over the signer's name as a paper
+            # seal is stamped over it: the name still shows through nothing but the seal's own ink.
+            continue
         hidden_text = "".join(
             s.text_under(fill.bbox, rules.cover_ratio) for s in spans if s.seqno < fill.seqno
         )
