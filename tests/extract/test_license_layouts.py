@@ -467,3 +467,18 @@ def test_a_capital_whose_label_the_scan_lost_is_the_licenses_one_amount():
     assert license_fields(*lines)["registered_capital"] == Decimal("20000000.00")
     # Two bare amounts: which one is the capital cannot be told.
     assert "registered_capital" not in license_fields(*lines, "人民币伍佰万元整")
+
+
+def test_an_address_whose_label_a_glare_took_beside_the_scope():
+    # 正本 photographed with glare: 住 所 gone, the address's two lines beside the scope's.
+    got = license_fields(
+        "统一社会信用代码91654003739723821L",
+        "名 称 新疆博远信通信息技术有限公司  注册资本 壹仟万元整",
+        "类 型 有限责任公司(自然人独资)  成立日期 2011年3月17日",
+        "法定代表人 房海燕  营业期限 长期",
+        "经营范围  一般项目:信息系统集成服务;信息技术咨询服务  新疆维吾尔自治区伊犁哈萨克自治州奎屯市北",
+        "~  软件开发;网络技术服务;计算机系统服务;安全技  京东路336号",
+        "登记机关",
+        columns=[60, 140, 470],
+    )
+    assert got["address"] == "新疆维吾尔自治区伊犁哈萨克自治州奎屯市北京东路336号"

@@ -528,3 +528,28 @@ def test_a_name_wrapped_over_three_lines_of_a_narrow_cell_is_read_whole():
         _word("克拉玛依市独山子区人民医院", 181, 128),
     )
     assert _value(found.project_name) == "独山子区人民医院数据中心服务器及存储设备采购项目"
+
+
+def test_a_name_stops_before_the_next_cell_set_close_beside_it():
+    # 项目名称 | 某设备采购项目 | 依据协议 | 《框架采购协议》… on one OCR line, one space between the cells.
+    found = EXTRACTORS[DocType.contract](
+        Reading.of(
+            [
+                Page(
+                    file="订单.pdf",
+                    number=1,
+                    width=595.0,
+                    height=842.0,
+                    words=[
+                        ocr("采购订单", 250, 60),
+                        ocr("项目名称", 74, 155),
+                        ocr("乌苏市教育局信息化设备采购项目", 143, 155),
+                        ocr("依据协议《框架采购协议》WSKJ-2024-018", 300, 155),
+                        ocr("下单日期", 73, 190),
+                        ocr("2024年7月27日", 143, 190),
+                    ],
+                )
+            ]
+        )
+    )
+    assert _value(found.project_name) == "乌苏市教育局信息化设备采购项目"

@@ -272,6 +272,12 @@ def _wrapped_name(reading: Reading, value: Value) -> Extracted[str] | None:
     parsed = as_project_name(value.value.text)
     if parsed is None:
         return None
+    pieces = value.value.text.split()
+    head = as_project_name(pieces[0]) if len(pieces) > 1 else None
+    if head is not None and _PROJECT_END.search(head[0]) and not _PROJECT_END.search("".join(pieces[1:])):
+        # The row's next cell, set close beside the name, came with it (…设备采购项目 依据协议《框架
+        # 采购协议》WSKJ-…): the name ends where it ends as a project's, before the gap.
+        parsed = head
     sure = 0.95 if value.below else 1.0
     nxt = None if value.stacked else _continuation_line(reading, value)
     top = _cell_top_line(reading, value) if nxt is not None else None

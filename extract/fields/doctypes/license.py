@@ -15,7 +15,7 @@ from ..labels import vocabulary
 from ..lines import Line, Snippet
 from ..locate import Value
 from ..shapes import is_placeholder, label_word
-from .common import Parsed, Reading, as_date, as_money, extracted, quantize
+from .common import Parsed, Reading, as_date, as_money, extracted, joined, quantize
 from .license_layout import WATERMARK_END, in_column, license_reading, value_below
 from .license_shape import as_address, company_type_of, fill_by_shape
 
@@ -489,7 +489,39 @@ def _address_alone(reading: Reading) -> Extracted[str] | None:
         snip = line.snippet(0, len(line.text))
         if parsed is not None and snip is not None:
             return extracted(parsed[0], snip, 0.6 * parsed[1])
+    return _address_cell_alone(reading)
+
+
+def _address_cell_alone(reading: Reading) -> Extracted[str] | None:
+    """The same in the second column of a labelled row (经营范围 … | 新疆…奎屯市北 over 京东路336号):
+    a cell of no label that starts as an address does and, with the line under it that starts
+    where it starts, ends in a street number."""
+    for at, line in enumerate(reading.lines):
+        for start, end in line.cells()[1:]:
+            if any(h.line is line and start <= h.start < end for h in reading.hits):
+                continue
+            text = line.text[start:end].strip()
+            if not _ADDRESS_START.match(text):
+                continue
+            parts = [line.snippet(start, end)]
+            if not _STREET_NUMBER.search(text) and at + 1 < len(reading.lines):
+                below = reading.lines[at + 1]
+                x = line.boxes[start][0]
+                cell = next(
+                    ((a, b) for a, b in below.cells() if abs(below.boxes[a][0] - x) <= 1.5 * line.height),
+                    None,
+                )
+                if below.page == line.page and cell is not None:
+                    text += below.text[cell[0] : cell[1]].strip()
+                    parts.append(below.snippet(*cell))
+            parsed = as_address(text) if _STREET_NUMBER.search(text) else None
+            snips = [p for p in parts if p is not None]
+            if parsed is not None and len(snips) == len(parts):
+                return extracted(parsed[0], joined(snips, ""), 0.6 * parsed[1])
     return None
+
+
+_ADDRESS_START = re.compile(r"新疆|\S{2,6}(?:省|自治区)")
 
 
 _QR_NAME = re.compile(r"(?:企业名称|名称)[:：]\s*([^;；,，\n]+)")
