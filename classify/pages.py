@@ -147,6 +147,19 @@ _LATER_CLAUSE = re.compile(
 
 # An addressee line (某某有限公司： on a line of its own) near the top, and the letter speaking to it
 # as the builder: an acceptance letter (关于某项目的验收意见) whose title may run off the page.
+_TOC_ROW = re.compile(r"\d{1,3}(?:[-–—~至]\d{1,3})?$")
+
+
+def _table_of_contents(text: PageText) -> bool:
+    """Whether the page is a 目录: headed 目录 in its first lines, and three rows or more that end
+    in a page number or a page range (合同书 3-5)."""
+    head = any(line.text.replace(" ", "") in ("目录", "目次", "资料目录") for line in text.lines[:3])
+    rows = sum(
+        1 for line in text.lines if len(line.text) >= 6 and _TOC_ROW.search(line.text.replace(" ", ""))
+    )
+    return head and rows >= 3
+
+
 _ADDRESSEE = re.compile(r"^.{4,60}(?:公司|局|中心|院|委员会|学校|医院|部)[:：]$")
 _TO_BUILDER = re.compile(r"(?:你|贵)(?:公司|单位)(?:承建|承担|实施)的")
 
@@ -209,6 +222,9 @@ def classify_page(page: Page, cues: Cues | None = None) -> PageVerdict:
         if title and title.weight >= thresholds.title_start_min:
             titles.append(title)
     scores[DocType.other] += thresholds.other_prior
+    if _table_of_contents(text):
+        # A bundle's 目录 names every paper in it (合同书, 验收报告, 发票) and is none of them.
+        scores[DocType.other] = max(scores.values()) + thresholds.other_prior + 1.0
     best = _container(max(scores, key=lambda t: scores[t]), scores, titles, cues)
     probabilities = softmax(scores, thresholds.temperature)
     # A container's page is sure as far as the page is either the container or a part it takes in.

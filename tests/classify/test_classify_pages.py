@@ -239,3 +239,19 @@ def test_an_official_letter_of_acceptance_starts_a_document_of_its_own():
                       "验收组一致认为：同意验收。", "二〇二三年六月十八日"])  # fmt: skip
     documents = classify_pages([form, letter])
     assert [(d.type, d.pages) for d in documents] == [("acceptance_report", [1]), ("acceptance_report", [2])]
+
+
+@pytest.mark.parametrize("ocr", [False, True])
+def test_a_bundles_table_of_contents_is_none_of_the_papers_it_lists(ocr):
+    # 目录 of a 合同及验收资料 bundle: its rows name 合同书, 验收报告 and 发票 with their pages.
+    toc = [
+        "# 目 录",
+        "序号 资料名称 页码",
+        "1 1.阜康市人民医院院内网络及安全设备⋯合同书 3-5",
+        "2 1.阜康市人民医院院内网络及安全设备⋯初步验收报告 6",
+        "3 1.阜康市人民医院院内网络及安全设备⋯竣工（终验）验收报告 7-8",
+        "4 2.阜康市自然资源局不动产登记信息系⋯增值税普通发票 15",
+    ]
+    verdict = classify_page(make_page(toc, ocr=ocr))
+    assert verdict.type == DocType.other
+    assert verdict.decided

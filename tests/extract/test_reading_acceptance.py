@@ -567,3 +567,20 @@ def test_a_letter_whose_committee_list_names_bodies_still_names_its_organiser():
         ocr=True,
     )
     assert (value(found.party_a), value(found.party_b)) == (CLIENT, SUPPLIER)
+
+
+def test_a_final_reports_form_that_lists_the_preliminary_date_first_is_dated_by_the_final():
+    import datetime as dt
+
+    found = acceptance(
+        [
+            "竣工（终验）验收报告",
+            f"建设单位  {CLIENT}",
+            f"承建单位  {SUPPLIER}",
+            "初验日期  2024年7月29日",
+            "试运行期  2024年7月29日至2024年10月11日",
+            "终验日期  2024年10月16日",
+            "验收结论：验收组一致认为该项目验收合格，同意通过竣工（终验）验收。",
+        ]
+    )
+    assert found.accepted_on.value == dt.date(2024, 10, 16)

@@ -178,7 +178,15 @@ def accepted_on(reading: Reading) -> Extracted[object] | None:
         found = final.first("accepted_on", as_date)
         if found is not None:
             return found
-    found = reading.first("accepted_on", as_date)
+    # A final report's form lists the preliminary acceptance too (初验日期 … 终验日期 …): the
+    # project passed on the final date.
+    final_only = Reading(
+        pages=reading.pages,
+        lines=reading.lines,
+        hits=[h for h in reading.hits if not (h.key == "accepted_on" and h.label.startswith("初验"))],
+        wrapped_cells=reading.wrapped_cells,
+    )
+    found = final_only.first("accepted_on", as_date) or reading.first("accepted_on", as_date)
     if found is not None:
         return found
     if not reading.lines:
