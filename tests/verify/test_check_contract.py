@@ -115,6 +115,40 @@ def test_capital_numerals_whose_own_figures_stand_beside_them_agree_whatever_amo
     assert codes(run(amounts.contract_amount_words, elsewhere)) == ["AMOUNT_WORDS_MISMATCH"]
 
 
+def _amended(declared: str):
+    # A contract of 1,623,640.00 and its 补充协议 that changed the price to 1,769,240.00 (the
+    # amount read), both in the document's text.
+    document = contract(amount="1769240.00", file="bundle.pdf")
+    page = Page(
+        file="bundle.pdf",
+        number=1,
+        width=595.0,
+        height=842.0,
+        words=[
+            Word(
+                text="第二条 合同总价：人民币壹佰陆拾贰万叁仟陆佰肆拾元整（¥1,623,640.00）",
+                bbox=(60, 100, 520, 118),
+            ),
+            Word(text="补充协议", bbox=(260, 300, 340, 318)),
+            Word(
+                text="一、原合同总价人民币壹佰陆拾贰万叁仟陆佰肆拾元整（¥1,623,640.00）调整为",
+                bbox=(60, 400, 520, 418),
+            ),
+            Word(text="人民币壹佰柒拾陆万玖仟贰佰肆拾元整（¥1,769,240.00）。", bbox=(60, 420, 400, 438)),
+        ],
+    )
+    rows = [project_row(amount=declared)]
+    return replace(context(declaration(rows), [document]), pages={page.key: page})
+
+
+def test_a_declared_price_a_bound_supplementary_agreement_replaced_is_a_mismatch():
+    [finding] = run(amounts.contract_amount, _amended("1623640.00"))
+    assert finding.code == "AMOUNT_MISMATCH"
+    assert "补充协议变更前的原合同金额" in finding.message
+    # The amended price declared is the contract's.
+    assert run(amounts.contract_amount, _amended("1769240.00")) == []
+
+
 def _words(amount: str, words: str, value: str, source: TextSource):
     document = contract(amount=amount, words=value)
     fields = document.fields.model_copy(update={"amount_in_words": ex(words)})

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from decimal import Decimal
 
@@ -17,7 +18,7 @@ from jianzheng.models import (
     Project,
     format_money,
 )
-from jianzheng.models.money import CENT, amounts_agree
+from jianzheng.models.money import CENT, amounts_agree, find_amounts, money_precision
 from jianzheng.models.money.capital import one_slip_from
 
 from ...compare import (
@@ -26,10 +27,11 @@ from ...compare import (
     field_unit,
     needs_review,
     on_text_layer,
+    settle,
     unit_of,
     wan,
 )
-from ...lookup import DocLine, find_amount
+from ...lookup import DocLine, Found, find_amount
 from ...registry import CheckContext, check
 
 FEE_LABELS = {
@@ -62,7 +64,8 @@ def contract_amount(ctx: CheckContext) -> Iterator[Finding]:
     read at its label is compared at the coarser of the two precisions (CONTRACT 1.1: a contract
     of 396.29万元 agrees with a declared 3962949.86). An error only on a confident reading;
     otherwise, or when no amount could be read, NEEDS_REVIEW. A merged row (CONTRACT 1.1) is
-    compared with the sum of its contracts.
+    compared with the sum of its contracts. A declared amount found only as the price a bound
+    supplementary agreement replaced (原合同总价…调整为…) is that agreement's price's mismatch.
 
     Example: 合同金额与申报不一致：申报 245.00 万元，合同 204.50 万元
     """
@@ -83,9 +86,36 @@ def contract_amount(ctx: CheckContext) -> Iterator[Finding]:
         doc = docs[0]
         fields = doc.fields
         assert isinstance(fields, ContractFields)
-        if find_amount(ctx.lines(doc), declared, unit) is not None:
-            continue
         field = fields.contract_amount
+        lines = ctx.lines(doc)
+        if find_amount(lines, declared, unit) is not None:
+            change = _superseded(lines, declared, unit, field)
+            if change is None:
+                continue
+            # The declared amount is the one a supplementary agreement bound with the contract
+            # replaced (原合同总价…调整为…): the document says plainly which price is in force.
+            assert field is not None
+            yield settle(
+                ctx.unsure_why(doc, field),
+                Finding(
+                    code=Code.AMOUNT_MISMATCH,
+                    project_id=project.id,
+                    documents=[doc.id],
+                    declared=format_money(declared),
+                    found=format_money(field.value),
+                    message=(
+                        f"合同金额与申报不一致：申报 {wan(declared)} 为补充协议变更前的原合同金额，"
+                        f"补充协议已变更为 {wan(field.value)}"
+                    ),
+                    evidence=[evidence(doc, field), Found(change, change.text).evidence(doc)],
+                ),
+                subject="合同金额",
+                doc=doc,
+                field=field,
+                declared=wan(declared),
+                found=wan(field.value),
+            )
+            continue
         if field is not None and field_agrees(field, declared, unit):
             continue
         why = ctx.unsure_why(doc, field)
@@ -110,6 +140,32 @@ def contract_amount(ctx: CheckContext) -> Iterator[Finding]:
             message=f"合同金额与申报不一致：申报 {wan(declared)}，合同 {wan(field.value)}",
             evidence=[evidence(doc, field)],
         )
+
+
+_CHANGE = re.compile(r"变更为|调整为|变更后为|调整后为|变更后的合同总价为|调整后的合同总价为")
+
+
+def _superseded(
+    lines: list[DocLine], declared: Decimal, unit: Decimal, field: Extracted[Decimal] | None
+) -> DocLine | None:
+    """The line where a supplementary agreement changes the declared amount into the contract
+    amount read (原合同总价…（¥X）调整为…（¥Y）, wrapped over two lines at most), when the declared
+    amount is X and the amount read is Y, another amount."""
+    if field is None or field_agrees(field, declared, unit):
+        return None
+    for at, line in enumerate(lines):
+        nxt = lines[at + 1] if at + 1 < len(lines) and lines[at + 1].page == line.page else None
+        text = line.text + (nxt.text if nxt is not None else "")
+        change = _CHANGE.search(text)
+        if change is None or change.start() >= len(line.text):
+            continue
+        before = [a for a in find_amounts(text[: change.start()]) if a.value is not None]
+        after = [a for a in find_amounts(text[change.end() : change.end() + 80]) if a.value is not None]
+        if any(
+            amounts_agree(a.value, money_precision(a.text), declared, unit) for a in before if a.value
+        ) and any(a.value == field.value for a in after):
+            return line
+    return None
 
 
 def _merged_amount(
