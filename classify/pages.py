@@ -223,8 +223,10 @@ def classify_page(page: Page, cues: Cues | None = None) -> PageVerdict:
             titles.append(title)
     scores[DocType.other] += thresholds.other_prior
     if _table_of_contents(text):
-        # A bundle's 目录 names every paper in it (合同书, 验收报告, 发票) and is none of them.
+        # A bundle's 目录 names every paper in it (合同书, 验收报告, 发票) and is none of them: its
+        # rows are no titles.
         scores[DocType.other] = max(scores.values()) + thresholds.other_prior + 1.0
+        titles = []
     best = _container(max(scores, key=lambda t: scores[t]), scores, titles, cues)
     probabilities = softmax(scores, thresholds.temperature)
     # A container's page is sure as far as the page is either the container or a part it takes in.

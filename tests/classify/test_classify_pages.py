@@ -255,3 +255,4 @@ def test_a_bundles_table_of_contents_is_none_of_the_papers_it_lists(ocr):
     verdict = classify_page(make_page(toc, ocr=ocr))
     assert verdict.type == DocType.other
     assert verdict.decided
+    assert verdict.title is None

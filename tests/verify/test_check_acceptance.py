@@ -49,6 +49,16 @@ def test_acceptance_out_of_period_outside_the_year_or_in_the_future():
     assert run(acc.acceptance_out_of_period, context(declaration(), [contract(), acceptance()])) == []
 
 
+def test_a_final_report_and_the_sheet_bound_after_it_out_of_the_year_are_one_finding():
+    # 竣工（终验）验收报告 and the 监理 sign-off sheet after it, both dated 2025-01-21.
+    decl = declaration(projects=[project_row(accepted="2025-01-21")])
+    docs = [contract(), acceptance(accepted="2025-01-21"), acceptance("D4", accepted="2025-01-21")]
+    [finding] = run(acc.acceptance_out_of_period, context(decl, docs))
+    assert finding.code == "ACCEPTANCE_OUT_OF_PERIOD"
+    assert finding.documents == ["D3", "D4"]
+    assert len(finding.evidence) == 2
+
+
 def _faintly_dated(accepted: str):
     report = acceptance(accepted=accepted)
     assert report.fields.accepted_on is not None

@@ -159,6 +159,9 @@ def acceptance_out_of_period(ctx: CheckContext) -> Iterator[Finding]:
             if isinstance(doc.fields, AcceptanceFields) and doc.fields.accepted_on is not None
         ]
         last = max((field.value for _, field in dated), default=None)
+        # One finding per date (CONTRACT 2: one per cause): a final report and the 监理 sheet bound
+        # after it, each dated 2025-01-21, are one acceptance out of the period.
+        errors: dict[object, Finding] = {}
         for doc, field in dated:
             why = _out_of_period(field.value, year, ctx.today)
             if why and last is not None and field.value < last:
@@ -186,8 +189,16 @@ def acceptance_out_of_period(ctx: CheckContext) -> Iterator[Finding]:
                     declared=str(year),
                     found=field.value.isoformat(),
                 )
+            elif why and field.value in errors:
+                seen = errors[field.value]
+                errors[field.value] = seen.model_copy(
+                    update={
+                        "documents": [*seen.documents, doc.id],
+                        "evidence": [*seen.evidence, evidence(doc, field)],
+                    }
+                )
             elif why:
-                yield Finding(
+                errors[field.value] = Finding(
                     code=Code.ACCEPTANCE_OUT_OF_PERIOD,
                     project_id=project.id,
                     documents=[doc.id],
@@ -196,6 +207,7 @@ def acceptance_out_of_period(ctx: CheckContext) -> Iterator[Finding]:
                     message=f"项目「{project.name}」验收日期 {field.value.isoformat()} {why}",
                     evidence=[evidence(doc, field)],
                 )
+        yield from errors.values()
         if not dated and project.accepted_on is not None:
             why = _out_of_period(project.accepted_on, year, ctx.today)
             if why:
