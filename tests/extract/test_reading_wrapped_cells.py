@@ -486,30 +486,22 @@ def test_a_name_cell_wrapped_beside_the_next_columns_value_is_read_whole():
     assert _value(labelled.project_name) == "温宿县第二中学录播教室设备更新"
 
 
+def _order(*row: Word) -> object:
+    """A photographed 采购订单 with the given 项目名称 row and its 下单日期 row under it."""
+    words = [ocr("采购订单", 250, 60), *row, ocr("下单日期", 73, 190), ocr("2024年7月27日", 143, 190)]
+    page = Page(file="订单.pdf", number=1, width=595.0, height=842.0, words=words)
+    return EXTRACTORS[DocType.contract](Reading.of([page]))
+
+
 def test_a_wrapped_name_stops_where_the_next_cell_starts_close_beside_it():
     # An order's row: 项目名称 | 某设备采购项 | 依据协议 | 《框架采购协议》… with narrow padding (OCR
     # joins the first two cells with a space); the name's last character wrapped under it.
-    found = EXTRACTORS[DocType.contract](
-        Reading.of(
-            [
-                Page(
-                    file="订单.pdf",
-                    number=1,
-                    width=595.0,
-                    height=842.0,
-                    words=[
-                        ocr("采购订单", 250, 60),
-                        ocr("项目名称", 74, 155),
-                        ocr("乌苏市教育局网络安全设备采购项", 143, 155),
-                        ocr("依据协议", 300, 155),
-                        ocr("《框架采购协议》WSKJ-2024-010", 375, 155),
-                        ocr("目", 143, 163),
-                        ocr("下单日期", 73, 190),
-                        ocr("2024年7月27日", 143, 190),
-                    ],
-                )
-            ]
-        )
+    found = _order(
+        ocr("项目名称", 74, 155),
+        ocr("乌苏市教育局网络安全设备采购项", 143, 155),
+        ocr("依据协议", 300, 155),
+        ocr("《框架采购协议》WSKJ-2024-010", 375, 155),
+        ocr("目", 143, 163),
     )
     assert _value(found.project_name) == "乌苏市教育局网络安全设备采购项目"
 
@@ -532,24 +524,9 @@ def test_a_name_wrapped_over_three_lines_of_a_narrow_cell_is_read_whole():
 
 def test_a_name_stops_before_the_next_cell_set_close_beside_it():
     # 项目名称 | 某设备采购项目 | 依据协议 | 《框架采购协议》… on one OCR line, one space between the cells.
-    found = EXTRACTORS[DocType.contract](
-        Reading.of(
-            [
-                Page(
-                    file="订单.pdf",
-                    number=1,
-                    width=595.0,
-                    height=842.0,
-                    words=[
-                        ocr("采购订单", 250, 60),
-                        ocr("项目名称", 74, 155),
-                        ocr("乌苏市教育局信息化设备采购项目", 143, 155),
-                        ocr("依据协议《框架采购协议》WSKJ-2024-018", 300, 155),
-                        ocr("下单日期", 73, 190),
-                        ocr("2024年7月27日", 143, 190),
-                    ],
-                )
-            ]
-        )
+    found = _order(
+        ocr("项目名称", 74, 155),
+        ocr("乌苏市教育局信息化设备采购项目", 143, 155),
+        ocr("依据协议《框架采购协议》WSKJ-2024-018", 300, 155),
     )
     assert _value(found.project_name) == "乌苏市教育局信息化设备采购项目"
