@@ -256,3 +256,17 @@ def test_a_bundles_table_of_contents_is_none_of_the_papers_it_lists(ocr):
     assert verdict.type == DocType.other
     assert verdict.decided
     assert verdict.title is None
+
+
+def test_a_bank_receipt_is_other_and_opens_its_own_document():
+    # 付款凭证 bound after an acceptance: two 网上银行电子回单 on one sheet.
+    receipt = [
+        "# 中国农业银行网上银行电子回单",
+        "回单编号：74833056790941 打印日期：2024-02-26",
+        "付款人 户名 新疆生产建设兵团第六师五家渠市数据局 收款人户名 新疆北庭数智信息技术有限公司",
+        "金额（大写） 人民币壹佰叁拾肆万壹仟零伍拾柒元陆角 金额（小写） ¥1,341,057.60",
+        "用途 第六师五家渠市数据局政务云平台扩容项目进度款",
+    ]
+    verdict = classify_page(make_page(receipt, ocr=True))
+    assert verdict.type == DocType.other
+    assert verdict.title is not None and verdict.title.type == DocType.other
