@@ -292,8 +292,6 @@ def _wrapped_name(reading: Reading, value: Value) -> Extracted[str] | None:
     complete = re.search(r"(?:项目|工程|系统|平台|采购|服务|合同|\))$", parsed[0]) is not None
     if nxt is not None:
         tail = nxt.compact.removesuffix("。")
-        pieces = value.value.text.split()
-        head = as_project_name(pieces[0]) if len(pieces) > 1 else None
         if (
             head is not None
             and not _PROJECT_END.search(parsed[0] + tail)
