@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 
 from rapidfuzz.distance import Levenshtein
 
@@ -180,11 +181,8 @@ def accepted_on(reading: Reading) -> Extracted[object] | None:
             return found
     # A final report's form lists the preliminary acceptance too (初验日期 … 终验日期 …): the
     # project passed on the final date.
-    final_only = Reading(
-        pages=reading.pages,
-        lines=reading.lines,
-        hits=[h for h in reading.hits if not (h.key == "accepted_on" and h.label.startswith("初验"))],
-        wrapped_cells=reading.wrapped_cells,
+    final_only = replace(
+        reading, hits=[h for h in reading.hits if not (h.key == "accepted_on" and h.label.startswith("初验"))]
     )
     found = final_only.first("accepted_on", as_date) or reading.first("accepted_on", as_date)
     if found is not None:

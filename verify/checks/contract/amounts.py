@@ -159,11 +159,10 @@ def _superseded(
         change = _CHANGE.search(text)
         if change is None or change.start() >= len(line.text):
             continue
-        before = [a for a in find_amounts(text[: change.start()]) if a.value is not None]
-        after = [a for a in find_amounts(text[change.end() : change.end() + 80]) if a.value is not None]
         if any(
-            amounts_agree(a.value, money_precision(a.text), declared, unit) for a in before if a.value
-        ) and any(a.value == field.value for a in after):
+            a.value is not None and amounts_agree(a.value, money_precision(a.text), declared, unit)
+            for a in find_amounts(text[: change.start()])
+        ) and any(a.value == field.value for a in find_amounts(text[change.end() : change.end() + 80])):
             return line
     return None
 
