@@ -40,6 +40,7 @@ FAMILIES = (
     "tumxuk",
     "beitun",
     "wujiaqu",
+    "kuqa",
 )
 """Template families: ``default`` (the committed corpus), ``alt`` (workshop/samples/templates_alt, a
 held-out-style set for measuring how extraction generalises; never committed) and ``wild``
@@ -148,6 +149,10 @@ def generate(
         from .wujiaqu import generate as generate_wujiaqu
 
         return generate_wujiaqu(out, seed, only)
+    if family == "kuqa":
+        from .kuqa import generate as generate_kuqa
+
+        return generate_kuqa(out, seed, only)
 
     from .build import write_submission
 
