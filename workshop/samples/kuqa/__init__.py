@@ -67,10 +67,17 @@ def _pick_client(rng: random.Random, kind: str, county: str | None, used: set[st
         (cl, stem)
         for cl in CLIENTS
         for stem in cl.projects
-        if any(w in stem for w in _KIND_WORDS[kind]) and cl.name not in used and (county is None or county in cl.location)
+        if any(w in stem for w in _KIND_WORDS[kind])
+        and cl.name not in used
+        and (county is None or county in cl.location)
     ]
     if not pool:
-        pool = [(cl, s) for cl in CLIENTS for s in cl.projects if any(w in s for w in _KIND_WORDS[kind]) and cl.name not in used]
+        pool = [
+            (cl, s)
+            for cl in CLIENTS
+            for s in cl.projects
+            if any(w in s for w in _KIND_WORDS[kind]) and cl.name not in used
+        ]
     client, stem = rng.choice(pool)
     used.add(client.name)
     return client, stem
@@ -105,7 +112,11 @@ def make_deal(
     name = f"{client.short}{stem}项目"
     fees = dict.fromkeys(FEE_KEYS, Decimal(0))
     if kind == "om":
-        quarter = Decimal(rng.randint(3, 12) * 10000) if in_wan else _amount(rng, 45_000, 160_000, rng.random() < 0.5)
+        quarter = (
+            Decimal(rng.randint(3, 12) * 10000)
+            if in_wan
+            else _amount(rng, 45_000, 160_000, rng.random() < 0.5)
+        )
         if not in_wan and rng.random() < 0.5:
             quarter += Decimal(rng.choice((25, 50, 75))) / 100
         amount = quarter * 4
@@ -130,7 +141,11 @@ def make_deal(
             instalments = rng.choice(
                 (
                     [("合同签订后十五个工作日内", 30), ("系统部署上线试运行后", 40), ("项目通过验收后", 30)],
-                    [("合同签订后十个工作日内", 20), ("完成系统开发并通过初验后", 50), ("项目通过终验后", 30)],
+                    [
+                        ("合同签订后十个工作日内", 20),
+                        ("完成系统开发并通过初验后", 50),
+                        ("项目通过终验后", 30),
+                    ],
                 )
             )
         else:
@@ -161,7 +176,9 @@ def make_deal(
         acceptance=acceptance_kind,
         in_wan=in_wan,
         reg_no=(
-            f"2024{firm.county.region}0{rng.randint(1, 9999999):07d}" if kind != "om" and rng.random() < 0.85 else ""
+            f"2024{firm.county.region}0{rng.randint(1, 9999999):07d}"
+            if kind != "om" and rng.random() < 0.85
+            else ""
         ),
         number="",
         place=f"新疆阿克苏地区{county_name}",
@@ -174,7 +191,11 @@ def make_deal(
         system=_system(f"{client.short}{stem}"),
     )
     if kind == "om":
-        deal.number = f"KCYW-2024-{rng.randint(1, 180):03d}" if "库车" in county_name else f"YW{rng.randint(2024001, 2024180)}"
+        deal.number = (
+            f"KCYW-2024-{rng.randint(1, 180):03d}"
+            if "库车" in county_name
+            else f"YW{rng.randint(2024001, 2024180)}"
+        )
     deal.invoices = _invoice_plan(rng, deal, invoices)
     return deal
 
@@ -185,7 +206,9 @@ def _invoice_plan(rng: random.Random, deal: Deal, count: int) -> list[tuple[dt.d
     if deal.kind == "om":
         quarter = deal.amount / 4
         ends = (dt.date(2024, 3, 25), dt.date(2024, 6, 24), dt.date(2024, 9, 23), dt.date(2024, 12, 20))
-        return [(workday(ends[k] + dt.timedelta(days=rng.randint(0, 4))), quarter) for k in range(min(count, 4))]
+        return [
+            (workday(ends[k] + dt.timedelta(days=rng.randint(0, 4))), quarter) for k in range(min(count, 4))
+        ]
     parts = contracts._instalment_amounts(deal)
     dates = []
     for k in range(len(parts)):
@@ -228,10 +251,16 @@ def acceptance_papers(rng: random.Random, deal: Deal, firm: Firm) -> list[Paper]
 def invoice_papers(rng: random.Random, deal: Deal, firm: Firm) -> list[Paper]:
     out = []
     kind = "医疗" if deal.client.kind in ("hospital", "school") else "机关"
-    buyer_code = credit_code(rng, next(c.region for c in COUNTIES if c.name in deal.client.location), "12" if kind == "医疗" else "11")
-    item = {"om": "*信息技术服务*运行维护服务费", "develop": "*研发和技术服务*技术开发费", "service": "*信息技术服务*技术服务费"}[
-        deal.kind
-    ]
+    buyer_code = credit_code(
+        rng,
+        next(c.region for c in COUNTIES if c.name in deal.client.location),
+        "12" if kind == "医疗" else "11",
+    )
+    item = {
+        "om": "*信息技术服务*运行维护服务费",
+        "develop": "*研发和技术服务*技术开发费",
+        "service": "*信息技术服务*技术服务费",
+    }[deal.kind]
     for issued, total in deal.invoices:
         paper = Paper("invoice", deal.pid, {}, rng)
         corp.invoice(
@@ -362,7 +391,9 @@ def assemble(
     corp.licence(firm, lic, between(rng, dt.date(2021, 3, 1), dt.date(2023, 12, 20)))
     audit = Paper("audit_report", None, {}, rng, born_digital=True)
     corp.audit_report(firm, books, audit, rng)
-    filing.attachments.append(Attachment(rng.choice(("营业执照副本.jpg", "营业执照.jpg", "执照副本扫描.jpg")), [lic], jpeg=True))
+    filing.attachments.append(
+        Attachment(rng.choice(("营业执照副本.jpg", "营业执照.jpg", "执照副本扫描.jpg")), [lic], jpeg=True)
+    )
     filing.attachments.append(Attachment("2024年度审计报告.pdf", [audit], scanned=False))
     t = dt.datetime(2025, 3, rng.randint(3, 20), rng.randint(9, 11), rng.randint(0, 59))
     filing.stamp = t
@@ -389,7 +420,15 @@ def kq01_kuche_service_clean(seed: int, rng: random.Random) -> Filing:
     firm = make_firm(rng, COUNTIES[0])
     used: set[str] = set()
     p1 = make_deal(rng, "P1", "service", firm, used, county="库车市", invoices=2)
-    p2 = make_deal(rng, "P2", "om", firm, used, invoices=2, client_name=rng.choice(("库车市人民医院", "库车市维吾尔医医院")))
+    p2 = make_deal(
+        rng,
+        "P2",
+        "om",
+        firm,
+        used,
+        invoices=2,
+        client_name=rng.choice(("库车市人民医院", "库车市维吾尔医医院")),
+    )
     filing, _ = assemble("kq01_kuche_service_clean", seed, rng, firm, [p1, p2])
     return filing
 
@@ -426,10 +465,14 @@ def kq04_kuche_resaved_clean(seed: int, rng: random.Random) -> Filing:
     quality 55–60 with a wide edge shadow."""
     firm = make_firm(rng, COUNTIES[0])
     used: set[str] = set()
-    p1 = make_deal(rng, "P1", "service", firm, used, acceptance_kind="test", invoices=2, client_name="库车市第二中学")
+    p1 = make_deal(
+        rng, "P1", "service", firm, used, acceptance_kind="test", invoices=2, client_name="库车市第二中学"
+    )
     filing, _ = assemble("kq04_kuche_resaved_clean", seed, rng, firm, [p1])
     sc = filing.scanner
-    filing.scanner = type(sc)(**{**sc.__dict__, "quality": rng.randint(55, 60), "resave": 1.0, "shadow_px": rng.randint(60, 80)})
+    filing.scanner = type(sc)(
+        **{**sc.__dict__, "quality": rng.randint(55, 60), "resave": 1.0, "shadow_px": rng.randint(60, 80)}
+    )
     return filing
 
 
@@ -442,7 +485,13 @@ def kq05_words_mismatch(seed: int, rng: random.Random) -> Filing:
     p2 = make_deal(rng, "P2", "om", firm, used, invoices=2)
     filing, roles = assemble("kq05_words_mismatch", seed, rng, firm, [p1, p2])
     filing.plants.append(
-        Plant("AMOUNT_WORDS_MISMATCH", roles["P1.contract"][0], "amount", "P1", "大写 differs from the figures in the 报酬 article")
+        Plant(
+            "AMOUNT_WORDS_MISMATCH",
+            roles["P1.contract"][0],
+            "amount",
+            "P1",
+            "大写 differs from the figures in the 报酬 article",
+        )
     )
     return filing
 
@@ -461,7 +510,13 @@ def kq06_date_mismatch(seed: int, rng: random.Random) -> Filing:
     p1.invoices = _invoice_plan(rng, p1, 2)
     filing, roles = assemble("kq06_date_mismatch", seed, rng, firm, [p1])
     filing.plants.append(
-        Plant("DATE_MISMATCH", roles["P1.acceptance"][0], "verdict", "P1", "验收意见 dated weeks after the declared accepted_on")
+        Plant(
+            "DATE_MISMATCH",
+            roles["P1.acceptance"][0],
+            "verdict",
+            "P1",
+            "验收意见 dated weeks after the declared accepted_on",
+        )
     )
     return filing
 
@@ -480,7 +535,13 @@ def kq07_fee_mismatch(seed: int, rng: random.Random) -> Filing:
     declared["hardware_purchase"] -= shift
     filing, roles = assemble("kq07_fee_mismatch", seed, rng, firm, [p1], declared_fees={"P1": declared})
     filing.plants.append(
-        Plant("FEE_MISMATCH", roles["P1.contract"][0], "fees", "P1", "software_development / hardware_purchase differ from the 经费构成 table")
+        Plant(
+            "FEE_MISMATCH",
+            roles["P1.contract"][0],
+            "fees",
+            "P1",
+            "software_development / hardware_purchase differ from the 经费构成 table",
+        )
     )
     return filing
 
@@ -511,7 +572,9 @@ def kq09_seal_missing(seed: int, rng: random.Random) -> Filing:
     p1.sealed = False
     p2 = make_deal(rng, "P2", "service", firm, used, invoices=1)
     filing, roles = assemble("kq09_seal_missing", seed, rng, firm, [p1, p2])
-    filing.plants.append(Plant("SEAL_MISSING", roles["P1.contract"][0], "signature", "P1", "signature page without any seal"))
+    filing.plants.append(
+        Plant("SEAL_MISSING", roles["P1.contract"][0], "signature", "P1", "signature page without any seal")
+    )
     return filing
 
 
@@ -528,7 +591,13 @@ def kq10_invoice_exceeds(seed: int, rng: random.Random) -> Filing:
     p1.invoices = [(d1, first), (d2, first), (d3, third)]
     filing, roles = assemble("kq10_invoice_exceeds", seed, rng, firm, [p1])
     filing.plants.append(
-        Plant("INVOICE_EXCEEDS_CONTRACT", roles["P1.invoices"][2], 0, "P1", "the third invoice takes the sum past the contract amount")
+        Plant(
+            "INVOICE_EXCEEDS_CONTRACT",
+            roles["P1.invoices"][2],
+            0,
+            "P1",
+            "the third invoice takes the sum past the contract amount",
+        )
     )
     return filing
 

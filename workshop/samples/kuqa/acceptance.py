@@ -22,7 +22,13 @@ def letter(deal: Deal, firm: Firm, paper: Paper) -> None:
     c.center(297, 122, "验 收 意 见", 18, bold=True)
     y = 166.0
     members = rng.randint(5, 7)
-    contract_word = "技术服务合同" if deal.kind == "service" else "技术开发（委托）合同" if deal.kind == "develop" else "运行维护服务合同"
+    contract_word = (
+        "技术服务合同"
+        if deal.kind == "service"
+        else "技术开发（委托）合同"
+        if deal.kind == "develop"
+        else "运行维护服务合同"
+    )
     y = c.para(
         L,
         y,
@@ -90,7 +96,7 @@ def test_report(deal: Deal, firm: Firm, paper: Paper) -> None:
     c.right(R, 90, f"报告编号：{deal.test_report_no}", 10.5)
     c.spaced(297, 250, "软件测试报告", 30, 12)
     c.center(297, 290, "（验收测试）", 14)
-    rows = (
+    cover_rows = (
         ("软件名称：", deal.system),
         ("项目名称：", deal.name),
         ("委托单位：", deal.client.name),
@@ -98,7 +104,7 @@ def test_report(deal: Deal, firm: Firm, paper: Paper) -> None:
         ("测试类别：", "验收测试"),
     )
     y = 400.0
-    for label, value in rows:
+    for label, value in cover_rows:
         c.text(110, y, label, 13)
         c.line(190, y + 4, 500, y + 4, 0.5)
         c.text(194, y, value, 13 if len(value) <= 22 else 11 if len(value) <= 26 else 9.5)
@@ -106,7 +112,12 @@ def test_report(deal: Deal, firm: Firm, paper: Paper) -> None:
     c.center(297, 700, centre, 15, bold=True)
     c.center(297, 728, date_cn(issued), 13)
     c.seal(360 + rng.uniform(-20, 20), 700 + rng.uniform(-8, 8), centre, "检验检测专用章", radius=50)
-    c.text(L, 792, "本报告无本中心“检验检测专用章”无效；报告涂改无效；未经本中心书面批准，不得部分复制本报告。", 8)
+    c.text(
+        L,
+        792,
+        "本报告无本中心“检验检测专用章”无效；报告涂改无效；未经本中心书面批准，不得部分复制本报告。",
+        8,
+    )
 
     c = paper.new()
     c.center(297, 80, "测 试 结 论", 17, bold=True)
@@ -117,18 +128,33 @@ def test_report(deal: Deal, firm: Firm, paper: Paper) -> None:
         ["软件名称", deal.system, "版本号", "V" + rng.choice(("1.0", "1.0.2", "2.1", "3.0"))],
         ["委托单位", "<<" + deal.client.name, "", ""],
         ["开发单位", "<<" + firm.name, "", ""],
-        ["测试依据", "<<GB/T 25000.51-2016《系统与软件工程 系统与软件质量要求和评价（SQuaRE）第51部分：就绪可用软件产品（RUSP）的质量要求和测试细则》；项目合同及需求规格说明书", "", ""],
+        [
+            "测试依据",
+            "<<GB/T 25000.51-2016《系统与软件工程 系统与软件质量要求和评价（SQuaRE）第51部分：就绪可用软件产品（RUSP）的质量要求和测试细则》；项目合同及需求规格说明书",
+            "",
+            "",
+        ],
         ["测试时间", "<<" + f"{date_cn0(start)}至{date_cn0(end)}", "", ""],
         ["测试地点", "<<" + deal.client.name + "信息机房及业务科室", "", ""],
     ]
     y = c.grid(L, 116, [80, 210, 70, 91], info, [24, 22, 22, 46, 22, 22], 9.5, align=["c", "l", "c", "l"])
-    items = (("功能性", 46), ("性能效率", 8), ("兼容性", 6), ("易用性", 10), ("可靠性", 7), ("信息安全性", 12), ("维护性", 5))
+    items = (
+        ("功能性", 46),
+        ("性能效率", 8),
+        ("兼容性", 6),
+        ("易用性", 10),
+        ("可靠性", 7),
+        ("信息安全性", 12),
+        ("维护性", 5),
+    )
     failed = set() if deal.test_passed else set(rng.sample([0, 1, 5], 2))
     rows = [["质量特性", "测试项数", "通过项数", "不通过项数", "结论"]]
     for k, (name, count) in enumerate(items):
         bad = rng.randint(2, 5) if k in failed else 0
         rows.append([name, str(count), str(count - bad), str(bad), "不通过" if bad else "通过"])
-    y = c.grid(L, y + 14, [110, 80, 80, 80, 101], rows, 20, 9.5, align=["c", "c", "c", "c", "c"], bold_first=True)
+    y = c.grid(
+        L, y + 14, [110, 80, 80, 80, 101], rows, 20, 9.5, align=["c", "c", "c", "c", "c"], bold_first=True
+    )
     if deal.test_passed:
         text = (
             f"经测试，{deal.system}实现了需求规格说明书规定的全部功能，性能效率、兼容性、易用性、可靠性、"
@@ -145,7 +171,7 @@ def test_report(deal: Deal, firm: Firm, paper: Paper) -> None:
     c.text(L + 22, y + 10, verdict, 13, bold=True)
     paper.marks["verdict"] = paper.pages - 1
     y += 70
-    for k, role in enumerate(("主  检：", "审  核：", "批  准：")):
+    for k, role in enumerate(("主　　检：", "审　　核：", "批　　准：")):
         c.text(L, y + k * 34, role, 11)
         c.signature(L + 50, y + k * 34, 50)
     c.text(330, y + 68, "签发日期：" + date_cn(issued), 11)
@@ -186,7 +212,9 @@ def confirmation(deal: Deal, firm: Firm, paper: Paper) -> None:
         ],
         ["验收日期", "<<" + date_cn(deal.accepted), "", ""],
     ]
-    y = c.grid(L, 122, [100, 160, 90, 101], rows, [34, 30, 30, 30, 30, 30, 96, 30], 10.5, align=["c", "l", "c", "l"])
+    y = c.grid(
+        L, 122, [100, 160, 90, 101], rows, [34, 30, 30, 30, 30, 30, 96, 30], 10.5, align=["c", "l", "c", "l"]
+    )
     y += 40
     c.text(L + 8, y, "建设单位经办人（签字）：", 11)
     c.signature(L + 150, y, 55)

@@ -126,7 +126,9 @@ def _sign_table(c: Canvas, y: float, deal: Deal, firm: Firm, a_label: str, b_lab
         # signatures of the representatives
         c.signature(L + widths[0] + 120, top + 40, 50)
         c.hand(L + widths[0] + widths[1] + 22, y - 6, date_cn(deal.signed), 9.5)
-        seal_centres.append((L + widths[0] + widths[1] + 68 + rng.uniform(-10, 10), top + 70 + rng.uniform(-12, 8)))
+        seal_centres.append(
+            (L + widths[0] + widths[1] + 68 + rng.uniform(-10, 10), top + 70 + rng.uniform(-12, 8))
+        )
         y += 10
     if deal.sealed:
         c.seal(*seal_centres[0], deal.client.name, "", radius=52)
@@ -186,7 +188,14 @@ def tech_contract(deal: Deal, firm: Firm, paper: Paper) -> None:
         rows.append(["<<合计", "", f"¥{figure(total)}"])
         paper.marks["fees"] = paper.pages - 1
         y = c.grid(L + 40, y + 2, [50, 190, 150], rows, 19, 9.5, align=["c", "c", "r"]) + 18
-        paper.printed.append({"page": paper.pages - 1, "what": "fee_table", "rows": {k: money(v) for k, v in deal.fees.items() if v}, "total": money(total)})
+        paper.printed.append(
+            {
+                "page": paper.pages - 1,
+                "what": "fee_table",
+                "rows": {k: money(v) for k, v in deal.fees.items() if v},
+                "total": money(total),
+            }
+        )
         y = c.para(L, y, W, "第四条  研究开发经费和报酬的支付方式：", indent=0)
     else:
         y = c.para(L, y + 4, W, "第一条  服务内容、方式和要求：", indent=0)
@@ -201,9 +210,18 @@ def tech_contract(deal: Deal, firm: Firm, paper: Paper) -> None:
         y = c.para(L, y, W, "甲方为乙方提供必要的办公场所、网络环境和相关技术资料，并指定专人负责协调。")
         y = c.para(L, y + 2, W, "第三条  履行期限、地点和方式：", indent=0)
         end = deal.service_end or deal.accepted
-        y = c.para(L, y, W, f"本合同自{date_cn(deal.signed)}至{date_cn(end)}在{deal.place}履行，以现场服务与远程支持相结合的方式进行。")
+        y = c.para(
+            L,
+            y,
+            W,
+            f"本合同自{date_cn(deal.signed)}至{date_cn(end)}在{deal.place}履行，以现场服务与远程支持相结合的方式进行。",
+        )
         y = c.para(L, y + 2, W, "第四条  验收标准和方式：", indent=0)
-        how = "由甲方委托具有CMA资质的第三方软件评测机构进行测试，测试通过后由甲方出具验收确认单" if deal.acceptance == "test" else "由甲方组织验收并出具书面验收意见"
+        how = (
+            "由甲方委托具有CMA资质的第三方软件评测机构进行测试，测试通过后由甲方出具验收确认单"
+            if deal.acceptance == "test"
+            else "由甲方组织验收并出具书面验收意见"
+        )
         y = c.para(L, y, W, f"技术服务成果符合本合同约定及国家、行业有关标准，{how}。")
         y = c.para(L, y + 2, W, "第五条  报酬及其支付方式：", indent=0)
         y = c.para(
@@ -221,7 +239,14 @@ def tech_contract(deal: Deal, firm: Firm, paper: Paper) -> None:
     y = c.para(L, y, W, f"{lead}上述费用由甲方分{len(parts)}期支付乙方，具体支付方式和时间如下：")
     for k, (when, pct, part) in enumerate(parts, start=1):
         y = c.para(L, y, W, f"{k}. {when}，甲方支付合同总额的{pct}%，计人民币{figure(part)}元；", indent=2)
-    paper.printed.append({"page": paper.pages - 1, "what": "instalments", "parts": [money(p) for _, _, p in parts], "total": money(deal.amount)})
+    paper.printed.append(
+        {
+            "page": paper.pages - 1,
+            "what": "instalments",
+            "parts": [money(p) for _, _, p in parts],
+            "total": money(deal.amount),
+        }
+    )
     y = c.para(L, y, W, f"乙方开户银行名称和账号为：开户银行：{firm.bank}；账号：{firm.account}。", indent=2)
     c.center(297, 805, "第 2 页", 9)
     del rng
@@ -229,10 +254,26 @@ def tech_contract(deal: Deal, firm: Firm, paper: Paper) -> None:
     c = paper.new()
     y = 84.0
     clauses = (
-        ("第五条" if develop else "第六条", "保密：", "双方对在履行本合同过程中知悉的对方技术秘密和业务数据负有保密义务，保密期限为合同终止后三年。"),
-        ("第六条" if develop else "第七条", "违约责任：", "任何一方违反本合同约定，应按《中华人民共和国民法典》的规定承担违约责任。"),
-        ("第七条" if develop else "第八条", "争议的解决办法：", f"在本合同履行过程中发生的争议，双方协商解决；协商不成的，依法向{deal.client.location[-3:]}人民法院起诉。"),
-        ("第八条" if develop else "第九条", "其他：", "本合同一式陆份，甲乙双方各执叁份，经双方签字盖章后生效，并报技术合同登记机构登记。"),
+        (
+            "第五条" if develop else "第六条",
+            "保密：",
+            "双方对在履行本合同过程中知悉的对方技术秘密和业务数据负有保密义务，保密期限为合同终止后三年。",
+        ),
+        (
+            "第六条" if develop else "第七条",
+            "违约责任：",
+            "任何一方违反本合同约定，应按《中华人民共和国民法典》的规定承担违约责任。",
+        ),
+        (
+            "第七条" if develop else "第八条",
+            "争议的解决办法：",
+            f"在本合同履行过程中发生的争议，双方协商解决；协商不成的，依法向{deal.client.location[-3:]}人民法院起诉。",
+        ),
+        (
+            "第八条" if develop else "第九条",
+            "其他：",
+            "本合同一式陆份，甲乙双方各执叁份，经双方签字盖章后生效，并报技术合同登记机构登记。",
+        ),
     )
     for num, head, body in clauses:
         y = c.para(L, y, W, f"{num}  {head}{body}", indent=0)
@@ -262,6 +303,7 @@ def om_contract(deal: Deal, firm: Firm, paper: Paper) -> None:
     rng = c.rng
     title = f"{deal.name.removesuffix('项目')}合同"
     c.center(297, 88, title, 17 if len(title) < 24 else 14.5, bold=True)
+    c.text(L, 116, f"项目名称：{deal.name}", 10)
     c.right(R, 116, f"合同编号：{deal.number}", 10)
     y = 146.0
     for label, name, addr, rep, phone in (
@@ -325,15 +367,26 @@ def om_contract(deal: Deal, firm: Firm, paper: Paper) -> None:
             "quarter_words": capital(quarter),
         }
     )
-    paper.printed.append({"page": paper.pages - 1, "what": "amount", "figure": money(deal.amount), "words": _words(deal)})
+    paper.printed.append(
+        {"page": paper.pages - 1, "what": "amount", "figure": money(deal.amount), "words": _words(deal)}
+    )
     c.center(297, 805, "第 1 页 共 2 页", 9)
 
     c = paper.new()
     y = 84.0
     for head, body in (
-        ("四、双方权利和义务", "甲方应为乙方提供必要的工作条件和系统访问权限；乙方应按服务级别要求履行运维职责，建立运维工作台账，每季度提交运维服务报告。"),
-        ("五、保密条款", "乙方对在服务过程中接触到的甲方业务数据、患者及个人信息负有保密义务，不得以任何形式泄露。"),
-        ("六、违约责任", "乙方未按约定时限响应或处理故障的，每次按季度服务费的1%向甲方支付违约金；甲方逾期付款的，按同期贷款市场报价利率支付逾期利息。"),
+        (
+            "四、双方权利和义务",
+            "甲方应为乙方提供必要的工作条件和系统访问权限；乙方应按服务级别要求履行运维职责，建立运维工作台账，每季度提交运维服务报告。",
+        ),
+        (
+            "五、保密条款",
+            "乙方对在服务过程中接触到的甲方业务数据、患者及个人信息负有保密义务，不得以任何形式泄露。",
+        ),
+        (
+            "六、违约责任",
+            "乙方未按约定时限响应或处理故障的，每次按季度服务费的1%向甲方支付违约金；甲方逾期付款的，按同期贷款市场报价利率支付逾期利息。",
+        ),
         ("七、服务验收", "服务期满后，甲方根据季度考核结果及年度服务总结组织验收，并出具书面验收意见。"),
         ("八、争议解决", "因本合同引起的争议，双方协商解决；协商不成的，向甲方所在地人民法院提起诉讼。"),
         ("九、其他", "本合同一式肆份，甲乙双方各执贰份，具有同等法律效力，自双方签字盖章之日起生效。"),
@@ -355,7 +408,9 @@ def om_contract(deal: Deal, firm: Firm, paper: Paper) -> None:
         del rep
     if deal.sealed:
         c.seal(L + 85 + rng.uniform(-10, 10), y + 40 + rng.uniform(-8, 8), deal.client.name, "", radius=52)
-        c.seal(L + 325 + rng.uniform(-10, 10), y + 40 + rng.uniform(-8, 8), firm.name, "合同专用章", radius=52)
+        c.seal(
+            L + 325 + rng.uniform(-10, 10), y + 40 + rng.uniform(-8, 8), firm.name, "合同专用章", radius=52
+        )
     c.center(297, 805, "第 2 页 共 2 页", 9)
     paper.marks["signature"] = paper.pages - 1
     paper.fields.update(_contract_fields(deal, firm))

@@ -40,15 +40,15 @@ def licence(firm: Firm, paper: Paper, issued: dt.date) -> None:
     c.text(60, 78, "统一社会信用代码", 12)
     c.page.insert_text((60, 100), firm.credit_code, fontsize=15, fontname="helv")
     c.spaced(421, 110, "营业执照", 40, 22)
-    c.center(421, 146, "（副    本）", 16)
+    c.center(421, 146, "（副　　本）", 16)
     c.text(60, 124, f"副本编号：1-{rng.randint(1, 3)}", 10)
     _qr(c, 690, 52, 88, f"http://www.gsxt.gov.cn/index.html?uniscid={firm.credit_code}")
     c.text(650, 156, "扫描二维码登录“国家企业信用", 8)
     c.text(650, 167, "信息公示系统”了解更多登记、", 8)
     c.text(650, 178, "备案、许可、监管信息。", 8)
     left = (
-        ("名        称", firm.name),
-        ("类        型", firm.company_type),
+        ("名　　称", firm.name),
+        ("类　　型", firm.company_type),
         ("法定代表人", firm.legal_rep),
     )
     y = 222.0
@@ -76,13 +76,15 @@ def licence(firm: Firm, paper: Paper, issued: dt.date) -> None:
         c.text(470, y, label, 12.5)
         c.text(565, y, value, 12.5)
         y += 34
-    c.text(470, y, "住        所", 12.5)
+    c.text(470, y, "住　　所", 12.5)
     for line in c.wrap(firm.address, 11.5, 200):
         c.text(565, y, line, 11.5)
         y += 18
     c.text(590, 486, "登 记 机 关", 14)
     c.center(655, 530, date_cn0(issued), 13)
-    c.seal(650 + rng.uniform(-8, 8), 480 + rng.uniform(-6, 6), f"{firm.county.name}市场监督管理局", "", radius=52)
+    c.seal(
+        650 + rng.uniform(-8, 8), 480 + rng.uniform(-6, 6), f"{firm.county.name}市场监督管理局", "", radius=52
+    )
     c.text(60, 548, "国家企业信用信息公示系统网址：http://www.gsxt.gov.cn", 9)
     c.text(600, 560, "国家市场监督管理总局监制", 9)
     paper.fields.update(
@@ -117,7 +119,9 @@ def make_books(rng: random.Random, projects_total: Decimal) -> Books:
     def r(lo: float, hi: float, base: Decimal) -> Decimal:
         return (base * Decimal(str(round(rng.uniform(lo, hi), 4)))).quantize(FEN)
 
-    revenue = max(projects_total * Decimal(str(round(rng.uniform(1.6, 3.2), 3))), Decimal(4_000_000)).quantize(FEN)
+    revenue = max(
+        projects_total * Decimal(str(round(rng.uniform(1.6, 3.2), 3))), Decimal(4_000_000)
+    ).quantize(FEN)
     revenue += Decimal(rng.randint(0, 99)) / 100
     si = r(0.55, 0.72, revenue)
     service = r(0.12, 0.25, revenue)
@@ -142,17 +146,17 @@ def make_books(rng: random.Random, projects_total: Decimal) -> Books:
     before, _ = column((revenue * Decimal(str(round(rng.uniform(0.75, 1.1), 3)))).quantize(FEN))
     names = (
         "一、营业收入",
-        "    减：营业成本",
-        "        税金及附加",
-        "        销售费用",
-        "        管理费用",
-        "        研发费用",
-        "        财务费用",
+        "　　减：营业成本",
+        "　　　　税金及附加",
+        "　　　　销售费用",
+        "　　　　管理费用",
+        "　　　　研发费用",
+        "　　　　财务费用",
         "二、营业利润（亏损以“－”号填列）",
-        "    加：营业外收入",
-        "    减：营业外支出",
+        "　　加：营业外收入",
+        "　　减：营业外支出",
         "三、利润总额（亏损总额以“－”号填列）",
-        "    减：所得税费用",
+        "　　减：所得税费用",
         "四、净利润（净亏损以“－”号填列）",
     )
     lines = [(n, a, b) for n, a, b in zip(names, now, before, strict=True)]
@@ -219,7 +223,7 @@ def audit_report(firm: Firm, books: Books, paper: Paper, rng: random.Random) -> 
     c.text(L, 110, f"编制单位：{firm.name}", 9.5)
     c.center(340, 110, "2024年度", 9.5)
     c.right(R, 110, "单位：元", 9.5)
-    rows = [["项        目", "本期金额", "上期金额"]]
+    rows = [["项　　　　目", "本期金额", "上期金额"]]
     for name, now, before in books.lines:
         rows.append([name, figure(now), figure(before)])
     c.grid(L, 120, [231, 110, 110], rows, 24, 9.5, align=["l", "r", "r"], bold_first=True)
@@ -231,12 +235,12 @@ def audit_report(firm: Firm, books: Books, paper: Paper, rng: random.Random) -> 
     c = paper.new()
     c.text(L, 84, "财务报表附注（节选）", 12, bold=True)
     y = c.para(L, 116, R - L, "五、（十八）营业收入和营业成本", 10.5, indent=0)
-    rows = [["项    目", "本期发生额（元）"]]
+    rows = [["项　　目", "本期发生额（元）"]]
     for name, value in (
         ("系统集成收入", books.si_revenue),
         ("信息技术服务收入", books.service_revenue),
         ("其他业务收入", books.other_revenue),
-        ("合    计", books.revenue),
+        ("合　　计", books.revenue),
     ):
         rows.append([name, figure(value)])
     c.grid(L, y, [231, 180], rows, 24, 10, align=["l", "r"], bold_first=True)
@@ -289,7 +293,7 @@ def invoice(
     c.line(250, 52, 432, 52, 0.8, BROWN)
     c.line(250, 55, 432, 55, 0.8, BROWN)
     c.page.draw_oval((311, 18, 371, 52), color=(0.85, 0.35, 0.3), width=0.8)
-    c.center(341, 72, "发    票    联", 12)
+    c.center(341, 72, "发　　票　　联", 12)
     c.page.insert_text((34, 40), code, fontsize=15, fontname="cour", color=(0, 0, 0))
     c.text(520, 40, "No", 13)
     c.page.insert_text((545, 40), number, fontsize=17, fontname="cour", color=(0.75, 0.1, 0.1))
@@ -306,16 +310,25 @@ def invoice(
         c.text(x0 + 4, top + 20 + k * 15, ch, 10)
     for k, ch in enumerate("密码区"):
         c.text(404, top + 20 + k * 15, ch, 10)
-    for k, label in enumerate(("名        称：", "纳税人识别号：", "地 址、电 话：", "开户行及账号：")):
+    for k, label in enumerate(("名　　　　称：", "纳税人识别号：", "地　址、电　话：", "开户行及账号：")):
         c.text(x0 + 24, top + 14 + k * 15, label, 8.5)
     # items header and rows
-    heads = (("货物或应税劳务、服务名称", 28, 200), ("规格型号", 200, 260), ("单位", 260, 295), ("数量", 295, 340), ("单价", 340, 420), ("金额", 420, 520), ("税率", 520, 560), ("税额", 560, 655))
+    heads = (
+        ("货物或应税劳务、服务名称", 28, 200),
+        ("规格型号", 200, 260),
+        ("单位", 260, 295),
+        ("数量", 295, 340),
+        ("单价", 340, 420),
+        ("金额", 420, 520),
+        ("税率", 520, 560),
+        ("税额", 560, 655),
+    )
     for name, a, b in heads:
         c.center((a + b) / 2, 153, name, 8.5)
         if a > x0:
             c.line(a, 140, a, 250, 0.5, BROWN)
     c.line(x0, 250, x1, 250, 0.7, BROWN)
-    c.text(60, 244, "合        计", 9)
+    c.text(60, 244, "合　　　　计", 9)
     c.line(x0, 268, x1, 268, 0.7, BROWN)
     c.text(34, 262, "价税合计（大写）", 9)
     c.text(470, 262, "（小写）", 9)
@@ -326,7 +339,7 @@ def invoice(
         c.text(x0 + 4, 286 + k * 15, ch, 10)
     for k, ch in enumerate("备注"):
         c.text(404, 290 + k * 18, ch, 10)
-    for k, label in enumerate(("名        称：", "纳税人识别号：", "地 址、电 话：", "开户行及账号：")):
+    for k, label in enumerate(("名　　　　称：", "纳税人识别号：", "地　址、电　话：", "开户行及账号：")):
         c.text(x0 + 24, 280 + k * 15, label, 8.5)
     c.text(40, 350, "收款人：", 9)
     c.text(190, 350, "复核：", 9)
@@ -342,18 +355,46 @@ def invoice(
         c.text(x0 + 100 + dx, top + 14 + k * 15 + dy, value, 8.5 if len(value) < 30 else 7.5)
     crypto = "0123456789+-*/<>"
     for k in range(4):
-        c.page.insert_text((425 + dx, top + 14 + k * 13 + dy), "".join(rng.choice(crypto) for _ in range(28)), fontsize=9.5, fontname="cour")
+        c.page.insert_text(
+            (425 + dx, top + 14 + k * 13 + dy),
+            "".join(rng.choice(crypto) for _ in range(28)),
+            fontsize=9.5,
+            fontname="cour",
+        )
     c.text(32 + dx, 172 + dy, item, 8.5)
     c.text(264 + dx, 172 + dy, "项", 8.5)
     c.page.insert_text((318 + dx, 172 + dy), "1", fontsize=8.5, fontname="cour")
-    for value, right in ((figure(pre).replace(",", ""), 418), (figure(pre).replace(",", ""), 518), (figure(tax).replace(",", ""), 653)):
+    for value, right in (
+        (figure(pre).replace(",", ""), 418),
+        (figure(pre).replace(",", ""), 518),
+        (figure(tax).replace(",", ""), 653),
+    ):
         c.page.insert_text((right - 5.1 * len(value) + dx, 172 + dy), value, fontsize=8.5, fontname="cour")
     c.text(530 + dx, 172 + dy, "6%", 8.5)
-    c.page.insert_text((495 - 5.1 * len(figure(pre)) + dx, 244 + dy), "¥" + figure(pre).replace(",", ""), fontsize=9, fontname="cour")
-    c.page.insert_text((640 - 5.1 * len(figure(tax)) + dx, 244 + dy), "¥" + figure(tax).replace(",", ""), fontsize=9, fontname="cour")
+    c.page.insert_text(
+        (495 - 5.1 * len(figure(pre)) + dx, 244 + dy),
+        "¥" + figure(pre).replace(",", ""),
+        fontsize=9,
+        fontname="cour",
+    )
+    c.page.insert_text(
+        (640 - 5.1 * len(figure(tax)) + dx, 244 + dy),
+        "¥" + figure(tax).replace(",", ""),
+        fontsize=9,
+        fontname="cour",
+    )
     c.text(120 + dx, 262 + dy, "⊗ " + capital(total), 9.5)
-    c.page.insert_text((510 + dx, 262 + dy), "¥" + figure(total).replace(",", ""), fontsize=10, fontname="cour")
-    for k, value in enumerate((seller.name, seller.credit_code, f"{seller.address} {seller.phone}", f"{seller.bank} {seller.account}")):
+    c.page.insert_text(
+        (510 + dx, 262 + dy), "¥" + figure(total).replace(",", ""), fontsize=10, fontname="cour"
+    )
+    for k, value in enumerate(
+        (
+            seller.name,
+            seller.credit_code,
+            f"{seller.address} {seller.phone}",
+            f"{seller.bank} {seller.account}",
+        )
+    ):
         c.text(x0 + 100 + dx, 280 + k * 15 + dy, value, 8.5 if width(value, 8.5) < 270 else 6.6)
     c.text(426 + dx, 288 + dy, f"项目名称：{project}" if len(project) < 20 else "项目名称：", 7.5)
     if len(project) >= 20:
@@ -362,7 +403,14 @@ def invoice(
     c.text(375 + dx, 350 + dy, person(rng), 9)
     c.oval_seal(560 + rng.uniform(-12, 12), 320 + rng.uniform(-6, 6), seller.name, seller.credit_code)
     paper.printed.append(
-        {"page": paper.pages - 1, "what": "invoice", "pre_tax": money(pre), "tax": money(tax), "total": money(total), "words": capital(total)}
+        {
+            "page": paper.pages - 1,
+            "what": "invoice",
+            "pre_tax": money(pre),
+            "tax": money(tax),
+            "total": money(total),
+            "words": capital(total),
+        }
     )
     paper.fields.update(
         {

@@ -107,7 +107,9 @@ def write(filing: Filing, out: Path) -> None:
             numbers = list(range(first, first + paper.pages))
             where[id(paper)] = (att.name, first)
             for p in numbers:
-                pages.append(TruthPage(file=att.name, page=p, type=paper.type, document=doc_id, scanned=att.scanned))  # type: ignore[arg-type]
+                pages.append(
+                    TruthPage(file=att.name, page=p, type=paper.type, document=doc_id, scanned=att.scanned)
+                )  # type: ignore[arg-type]
             documents.append(
                 TruthDocument(
                     id=doc_id,
@@ -120,23 +122,36 @@ def write(filing: Filing, out: Path) -> None:
                 )
             )
             for fact in paper.printed:
-                printed.append({**fact, "document": doc_id, "file": att.name, "page": first + int(fact["page"])})
+                printed.append(
+                    {**fact, "document": doc_id, "file": att.name, "page": first + int(fact["page"])}
+                )
             for k, canvas in enumerate(paper.canvases):
                 printed.append(
-                    {"what": "seals", "document": doc_id, "file": att.name, "page": first + k, "count": len(canvas.seals)}
+                    {
+                        "what": "seals",
+                        "document": doc_id,
+                        "file": att.name,
+                        "page": first + k,
+                        "count": len(canvas.seals),
+                    }
                 )
             for mark, k in paper.marks.items():
-                printed.append({"what": "mark", "name": mark, "document": doc_id, "file": att.name, "page": first + k})
+                printed.append(
+                    {"what": "mark", "name": mark, "document": doc_id, "file": att.name, "page": first + k}
+                )
             first += paper.pages
     findings = []
     for plant in filing.plants:
-        file = page = None
+        file: str | None = None
+        number: int | None = None
         if plant.paper is not None:
             file, first = where[id(plant.paper)]
             offset = plant.paper.marks[plant.mark] if isinstance(plant.mark, str) else int(plant.mark or 0)
-            page = first + offset
+            number = first + offset
         findings.append(
-            TruthFinding(code=plant.code, project_id=plant.project_id, file=file, page=page, note=plant.note)  # type: ignore[arg-type]
+            TruthFinding(
+                code=plant.code, project_id=plant.project_id, file=file, page=number, note=plant.note
+            )  # type: ignore[arg-type]
         )
     truth = Truth(
         name=filing.name,
@@ -147,12 +162,15 @@ def write(filing: Filing, out: Path) -> None:
         findings=findings,
     )
     (target / "truth.json").write_text(
-        json.dumps(truth.model_dump(mode="json", by_alias=True), ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+        json.dumps(truth.model_dump(mode="json", by_alias=True), ensure_ascii=False, indent=2) + "\n",
+        encoding="utf-8",
     )
     (sub / "declaration.json").write_text(
         json.dumps(filing.declaration, ensure_ascii=False, indent=2, default=_json) + "\n", encoding="utf-8"
     )
-    (target / "printed.json").write_text(json.dumps(printed, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    (target / "printed.json").write_text(
+        json.dumps(printed, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+    )
 
 
 def _json(value: object) -> object:

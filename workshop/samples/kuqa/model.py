@@ -11,7 +11,7 @@ from typing import Any
 import pymupdf as fitz
 
 from .paint import A4, Canvas
-from .world import Client, Firm
+from .world import Client
 
 
 @dataclass

@@ -31,7 +31,7 @@ def _runs(text: str) -> list[tuple[str, str]]:
     """Split into (font, run): ASCII in Helvetica, everything else in the CJK face."""
     runs: list[tuple[str, str]] = []
     for ch in text:
-        font = "helv" if " " < ch < "\x7f" or (ch == " " and runs and runs[-1][0] == "helv") else FONT
+        font = "helv" if " " <= ch < "\x7f" else FONT
         if runs and runs[-1][0] == font:
             runs[-1] = (font, runs[-1][1] + ch)
         else:
@@ -77,7 +77,9 @@ class Canvas:
             x += width(run, size)
         return x
 
-    def center(self, cx: float, y: float, s: str, size: float = 10.5, bold: bool = False, **kw: object) -> None:
+    def center(
+        self, cx: float, y: float, s: str, size: float = 10.5, bold: bool = False, **kw: object
+    ) -> None:
         self.text(cx - width(s, size) / 2, y, s, size, bold=bold)
 
     def right(self, rx: float, y: float, s: str, size: float = 10.5) -> None:
@@ -111,7 +113,14 @@ class Canvas:
         return lines
 
     def para(
-        self, x: float, y: float, line_width: float, s: str, size: float = 10.5, leading: float = 1.75, indent: int = 2
+        self,
+        x: float,
+        y: float,
+        line_width: float,
+        s: str,
+        size: float = 10.5,
+        leading: float = 1.75,
+        indent: int = 2,
     ) -> float:
         """A paragraph with a first-line indent of ``indent`` characters; returns the baseline after it."""
         for line in self.wrap(s, size, line_width, indent):
@@ -218,12 +227,19 @@ class Canvas:
             # insertion point: half a glyph back along the tangent
             ix, iy = px - math.sin(theta) * size / 2, py - math.cos(theta) * size / 2
             self.page.insert_text(
-                (ix, iy), ch, fontsize=size, fontname=FONT, color=ink, morph=(fitz.Point(ix, iy), fitz.Matrix(rot))
+                (ix, iy),
+                ch,
+                fontsize=size,
+                fontname=FONT,
+                color=ink,
+                morph=(fitz.Point(ix, iy), fitz.Matrix(rot)),
             )
         if bottom:
             bs = radius * 0.19
             bw = width(bottom, bs)
-            self.page.insert_text((cx - bw / 2, cy + radius * 0.58), bottom, fontsize=bs, fontname=FONT, color=ink)
+            self.page.insert_text(
+                (cx - bw / 2, cy + radius * 0.58), bottom, fontsize=bs, fontname=FONT, color=ink
+            )
         if code:
             cs = radius * 0.1
             self.page.insert_text(
@@ -246,12 +262,23 @@ class Canvas:
             rot = math.degrees(theta) - 90
             ix, iy = px - math.sin(theta) * size / 2, py - math.cos(theta) * size / 2
             self.page.insert_text(
-                (ix, iy), ch, fontsize=size, fontname=FONT, color=ink, morph=(fitz.Point(ix, iy), fitz.Matrix(rot))
+                (ix, iy),
+                ch,
+                fontsize=size,
+                fontname=FONT,
+                color=ink,
+                morph=(fitz.Point(ix, iy), fitz.Matrix(rot)),
             )
         self.page.insert_text(
-            (cx - fitz.get_text_length(tax_id, "helv", 8.5) / 2, cy + 6), tax_id, fontsize=8.5, fontname="helv", color=ink
+            (cx - fitz.get_text_length(tax_id, "helv", 8.5) / 2, cy + 6),
+            tax_id,
+            fontsize=8.5,
+            fontname="helv",
+            color=ink,
         )
-        self.page.insert_text((cx - width("发票专用章", 9) / 2, cy + 25), "发票专用章", fontsize=9, fontname=FONT, color=ink)
+        self.page.insert_text(
+            (cx - width("发票专用章", 9) / 2, cy + 25), "发票专用章", fontsize=9, fontname=FONT, color=ink
+        )
         self.seals.append((cx - rx - 3, cy - ry - 3, cx + rx + 3, cy + ry + 3))
 
     # ------------------------------------------------------------ pen
@@ -263,11 +290,17 @@ class Canvas:
         for k in range(steps):
             t = k / (steps - 1)
             pts.append(
-                (x + t * w + rng.uniform(-2, 2), y - 4 + math.sin(t * math.pi * rng.uniform(3, 6)) * rng.uniform(3, 8))
+                (
+                    x + t * w + rng.uniform(-2, 2),
+                    y - 4 + math.sin(t * math.pi * rng.uniform(3, 6)) * rng.uniform(3, 8),
+                )
             )
         self.page.draw_polyline(pts, color=INK, width=rng.uniform(0.9, 1.3))
         self.page.draw_line(
-            (x + rng.uniform(0, w * 0.3), y + 2), (x + w * rng.uniform(0.7, 1.0), y - rng.uniform(2, 8)), color=INK, width=0.9
+            (x + rng.uniform(0, w * 0.3), y + 2),
+            (x + w * rng.uniform(0.7, 1.0), y - rng.uniform(2, 8)),
+            color=INK,
+            width=0.9,
         )
 
     def hand(self, x: float, y: float, s: str, size: float = 12.0) -> float:
@@ -279,7 +312,14 @@ class Canvas:
             sz = size * rng.uniform(0.92, 1.08)
             fontname = "helv" if ch.isascii() else FONT
             self.page.insert_text(
-                (x, yy), ch, fontsize=sz, fontname=fontname, color=INK, morph=(fitz.Point(x, yy), fitz.Matrix(rot))
+                (x, yy),
+                ch,
+                fontsize=sz,
+                fontname=fontname,
+                color=INK,
+                morph=(fitz.Point(x, yy), fitz.Matrix(rot)),
             )
-            x += (fitz.get_text_length(ch, "helv", sz) if ch.isascii() else width(ch, sz)) + rng.uniform(0.3, 1.8)
+            x += (fitz.get_text_length(ch, "helv", sz) if ch.isascii() else width(ch, sz)) + rng.uniform(
+                0.3, 1.8
+            )
         return x

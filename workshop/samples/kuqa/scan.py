@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import random
 from dataclasses import dataclass
+from typing import Any
 
 import cv2
 import numpy as np
@@ -86,10 +87,13 @@ def _moire(img: np.ndarray, box: tuple[int, int, int, int], rng: random.Random) 
     img[y0:y1, x0:x1] = np.clip(region, 0, 255).astype(np.uint8)
 
 
-def scan_page(page: fitz.Page, seals: list[tuple[float, float, float, float]], sc: Scanner, rng: random.Random) -> bytes:
+def scan_page(
+    page: fitz.Page, seals: list[tuple[float, float, float, float]], sc: Scanner, rng: random.Random
+) -> bytes:
     """The page as this scanner's JPEG bytes."""
+    cv2.setRNGSeed(rng.randrange(2**31))
     pix = page.get_pixmap(dpi=DPI, colorspace=fitz.csGRAY, alpha=False)
-    img = np.frombuffer(pix.samples, dtype=np.uint8).reshape(pix.height, pix.width).copy()
+    img: Any = np.frombuffer(pix.samples, dtype=np.uint8).reshape(pix.height, pix.width).copy()
     scale = DPI / 72
     for x0, y0, x1, y1 in seals:
         _moire(img, (int(x0 * scale), int(y0 * scale), int(x1 * scale), int(y1 * scale)), rng)
@@ -105,7 +109,7 @@ def scan_page(page: fitz.Page, seals: list[tuple[float, float, float, float]], s
         img = cv2.warpAffine(img, m, (w, h), flags=cv2.INTER_LINEAR, borderValue=int(sc.paper))
     # sensor noise (signed, added with saturation)
     noise = np.empty((h, w), np.int8)
-    cv2.randn(noise, 0, sc.noise)
+    cv2.randn(noise, 0, sc.noise)  # type: ignore[call-overload]
     pos = np.maximum(noise, 0).view(np.uint8)
     neg = np.maximum(np.negative(np.maximum(noise, -127)), 0).view(np.uint8)
     img = cv2.subtract(cv2.add(img, pos), neg)
@@ -121,14 +125,16 @@ def scan_page(page: fitz.Page, seals: list[tuple[float, float, float, float]], s
         img[:n, :] = (img[:n, :] * ramp[:, None]).astype(np.uint8)
     # grey written as colour with blotchy chroma noise (positive and negative parts, upsampled)
     small = np.zeros((max(2, h // 10), max(2, w // 10), 3), np.float32)
-    cv2.randn(small, 0, sc.chroma)
+    cv2.randn(small, 0, sc.chroma)  # type: ignore[call-overload]
     up = cv2.resize(np.clip(small, 0, 255).astype(np.uint8), (w, h), interpolation=cv2.INTER_LINEAR)
     down = cv2.resize(np.clip(-small, 0, 255).astype(np.uint8), (w, h), interpolation=cv2.INTER_LINEAR)
     rgb = cv2.subtract(cv2.add(cv2.merge((img, img, img)), up), down)
     ok, buf = cv2.imencode(".jpg", rgb, [cv2.IMWRITE_JPEG_QUALITY, sc.quality])
     assert ok
     if rng.random() < sc.resave:
-        again = cv2.imdecode(buf, cv2.IMREAD_COLOR)
-        ok, buf = cv2.imencode(".jpg", again, [cv2.IMWRITE_JPEG_QUALITY, max(50, sc.quality - rng.randint(0, 8))])
+        again: Any = cv2.imdecode(buf, cv2.IMREAD_COLOR)
+        ok, buf = cv2.imencode(
+            ".jpg", again, [cv2.IMWRITE_JPEG_QUALITY, max(50, sc.quality - rng.randint(0, 8))]
+        )
         assert ok
     return buf.tobytes()

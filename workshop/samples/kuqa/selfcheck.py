@@ -50,7 +50,17 @@ def _raw_money(node: Any, path: str, problems: list[str]) -> None:
     elif isinstance(node, list):
         for i, v in enumerate(node):
             _raw_money(v, f"{path}[{i}]", problems)
-    elif any(word in path for word in ("fees.", "services_total", "contract_amount", "revenue", "net_profit", "registered_capital")):
+    elif any(
+        word in path
+        for word in (
+            "fees.",
+            "services_total",
+            "contract_amount",
+            "revenue",
+            "net_profit",
+            "registered_capital",
+        )
+    ):
         if isinstance(node, str) and not MONEY_RE.match(node):
             problems.append(f"declaration {path}: {node!r} is not a two-decimal money string")
         if isinstance(node, float):
@@ -88,7 +98,11 @@ def check_scenario(folder: Path) -> list[str]:
     grade = decl.enterprise.grade
     bars = {"丁": (6, 0, 0), "丙": (20, 5, 5_000_000), "乙": (30, 8, 10_000_000), "甲": (40, 12, 30_000_000)}
     tech, cert, money_bar = bars[str(grade.value if grade else "丁")]
-    if (staff.technical_total or 0) < tech or (staff.certified_total or 0) < cert or total_projects < money_bar:
+    if (
+        (staff.technical_total or 0) < tech
+        or (staff.certified_total or 0) < cert
+        or total_projects < money_bar
+    ):
         problems.append(f"grade {grade}: thresholds not met")
     if not credit_code_valid(decl.enterprise.credit_code or ""):
         problems.append("declared credit code fails GB 32100")
@@ -105,7 +119,9 @@ def check_scenario(folder: Path) -> list[str]:
             problems.append(f"truth page {key} listed {n} times")
     expected = {(f, k) for f, n in files.items() for k in range(1, n + 1)}
     if set(seen) != expected:
-        problems.append(f"truth pages != attachment pages: missing {sorted(expected - set(seen))}, extra {sorted(set(seen) - expected)}")
+        problems.append(
+            f"truth pages != attachment pages: missing {sorted(expected - set(seen))}, extra {sorted(set(seen) - expected)}"
+        )
     docs = {d.id: d for d in truth.documents}
     for tp in truth.pages:
         d = docs.get(tp.document)
@@ -225,7 +241,11 @@ def check_scenario(folder: Path) -> list[str]:
                     problems.append(f"{row.id}: accepted_on {got} != {row.accepted_on}")
                 if not ("2024-01-01" <= got <= "2024-12-31") or got < con["signed_on"]:
                     problems.append(f"{row.id}: acceptance {got} out of period or before signing")
-        if row.accepted_on is None or not (row.signed_on and row.signed_on <= row.accepted_on) or row.accepted_on.year != 2024:
+        if (
+            row.accepted_on is None
+            or not (row.signed_on and row.signed_on <= row.accepted_on)
+            or row.accepted_on.year != 2024
+        ):
             problems.append(f"{row.id}: declared dates")
         invoices = [d for d in mine if d.type == "invoice"]
         total = sum((_d(d.fields["total_amount"]) for d in invoices), Decimal(0))
@@ -235,26 +255,30 @@ def check_scenario(folder: Path) -> list[str]:
             if inv.fields["buyer"] != row.client or inv.fields["seller"] != name:
                 problems.append(f"{row.id}: invoice parties")
         for mark in (f for f in printed if f["what"] == "mark" and f["name"] == "signature"):
-            if mark["document"] == cons[0].id and seals.get((mark["file"], mark["page"]), 0) == 0 and "SEAL_MISSING" not in planted:
+            if (
+                mark["document"] == cons[0].id
+                and seals.get((mark["file"], mark["page"]), 0) == 0
+                and "SEAL_MISSING" not in planted
+            ):
                 problems.append(f"{row.id}: signature page without seal")
     for d in truth.documents:
         if d.type == "acceptance_report":
-            for p in d.pages:
-                if seals.get((d.file, p), 0) == 0:
+            for number in d.pages:
+                if seals.get((d.file, number), 0) == 0:
                     problems.append(f"{d.id}: acceptance page without seal")
 
     lic = [d for d in truth.documents if d.type == "business_license"]
     if len(lic) != 1:
         problems.append("licence count")
     else:
-        f = lic[0].fields
+        lf = lic[0].fields
         e = decl.enterprise
         if (
-            f["company_name"] != e.name
-            or f["credit_code"] != e.credit_code
-            or f["legal_representative"] != e.legal_representative
-            or _d(f["registered_capital"]) != e.registered_capital
-            or f["established_on"] != str(e.established_on)
+            lf["company_name"] != e.name
+            or lf["credit_code"] != e.credit_code
+            or lf["legal_representative"] != e.legal_representative
+            or _d(lf["registered_capital"]) != e.registered_capital
+            or lf["established_on"] != str(e.established_on)
         ):
             problems.append("licence disagrees with the declaration")
     audits = [d for d in truth.documents if d.type == "audit_report"]
@@ -278,14 +302,17 @@ def check_scenario(folder: Path) -> list[str]:
         if what == "amount" and here not in plant_pages and read_capital(fact["words"]) != _d(fact["figure"]):
             problems.append(f"{here}: 大写 {fact['words']} != {fact['figure']}")
         if what == "quarterly":
-            if _d(fact["quarter"]) * 4 != _d(fact["total"]) or read_capital(fact["quarter_words"]) != _d(fact["quarter"]):
+            if _d(fact["quarter"]) * 4 != _d(fact["total"]) or read_capital(fact["quarter_words"]) != _d(
+                fact["quarter"]
+            ):
                 problems.append(f"{here}: quarterly fee")
         if what == "instalments" and sum(_d(x) for x in fact["parts"]) != _d(fact["total"]):
             problems.append(f"{here}: instalments")
         if what == "fee_table" and sum(_d(x) for x in fact["rows"].values()) != _d(fact["total"]):
             problems.append(f"{here}: fee table")
         if what == "invoice" and (
-            _d(fact["pre_tax"]) + _d(fact["tax"]) != _d(fact["total"]) or read_capital(fact["words"]) != _d(fact["total"])
+            _d(fact["pre_tax"]) + _d(fact["tax"]) != _d(fact["total"])
+            or read_capital(fact["words"]) != _d(fact["total"])
         ):
             problems.append(f"{here}: 价税合计")
         if what == "revenue_note" and sum(_d(x) for x in fact["rows"]) != _d(fact["total"]):
