@@ -400,7 +400,6 @@ def sh10_licence_expired(f: Filing) -> None:
     est = dt.date(2004, r.randint(2, 9), r.randint(1, 28))
     firm, books = base(f, "博乐市", "grey", "营业执照副本.jpg", "grey", established=est, term_years=20)
     assert firm.valid_until is not None and firm.valid_until.year == YEAR
-    firm.licence_issued = dt.date(2019, r.randint(1, 12), r.randint(1, 28))
     p1 = make_deal(r, firm, "P1", C["博乐市第七中学"])
     make_invoices(r, p1, [0.3], person(r))
     f.pdf("七中项目合同.pdf", [(contract_part(firm, p1, r, True, "dash"), "text")])
