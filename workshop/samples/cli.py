@@ -41,6 +41,7 @@ FAMILIES = (
     "beitun",
     "wujiaqu",
     "kuqa",
+    "shuanghe",
 )
 """Template families: ``default`` (the committed corpus), ``alt`` (workshop/samples/templates_alt, a
 held-out-style set for measuring how extraction generalises; never committed) and ``wild``
@@ -153,6 +154,10 @@ def generate(
         from .kuqa import generate as generate_kuqa
 
         return generate_kuqa(out, seed, only)
+    if family == "shuanghe":
+        from .shuanghe import generate as generate_shuanghe
+
+        return generate_shuanghe(out, seed, only)
 
     from .build import write_submission
 
