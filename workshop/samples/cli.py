@@ -40,6 +40,7 @@ FAMILIES = (
     "tumxuk",
     "beitun",
     "wujiaqu",
+    "alar",
 )
 """Template families: ``default`` (the committed corpus), ``alt`` (workshop/samples/templates_alt, a
 held-out-style set for measuring how extraction generalises; never committed) and ``wild``
@@ -148,6 +149,10 @@ def generate(
         from .wujiaqu import generate as generate_wujiaqu
 
         return generate_wujiaqu(out, seed, only)
+    if family == "alar":
+        from .alar import generate as generate_alar
+
+        return generate_alar(out, seed, only)
 
     from .build import write_submission
 
