@@ -42,6 +42,7 @@ FAMILIES = (
     "wujiaqu",
     "kuqa",
     "shuanghe",
+    "alar",
 )
 """Template families: ``default`` (the committed corpus), ``alt`` (workshop/samples/templates_alt, a
 held-out-style set for measuring how extraction generalises; never committed) and ``wild``
@@ -158,6 +159,10 @@ def generate(
         from .shuanghe import generate as generate_shuanghe
 
         return generate_shuanghe(out, seed, only)
+    if family == "alar":
+        from .alar import generate as generate_alar
+
+        return generate_alar(out, seed, only)
 
     from .build import write_submission
 
