@@ -40,6 +40,7 @@ FAMILIES = (
     "tumxuk",
     "beitun",
     "wujiaqu",
+    "kokdala",
 )
 """Template families: ``default`` (the committed corpus), ``alt`` (workshop/samples/templates_alt, a
 held-out-style set for measuring how extraction generalises; never committed) and ``wild``
@@ -148,6 +149,10 @@ def generate(
         from .wujiaqu import generate as generate_wujiaqu
 
         return generate_wujiaqu(out, seed, only)
+    if family == "kokdala":
+        from .kokdala import generate as generate_kokdala
+
+        return generate_kokdala(out, seed, only)
 
     from .build import write_submission
 
