@@ -34,8 +34,8 @@ from .world import (
     Firm,
     capital,
     credit_code,
-    make_firm,
     m2,
+    make_firm,
     person,
     workday,
 )
@@ -71,14 +71,30 @@ class Knobs:
 
 SCENARIOS: tuple[Knobs, ...] = (
     Knobs("kd01_shishi_gongan_clean", "kkdl", ("师市公安局", "县医院")),
-    Knobs("kd02_yining_spread_clean", "yining", ("县三中", "六十六团"), xlsx=True, grade="丙", spread=True, bundle=False),
-    Knobs("kd03_huocheng_hospital_clean", "huocheng", ("县医院", "县公安局"), bundle=False, audit_scanned=True),
+    Knobs(
+        "kd02_yining_spread_clean",
+        "yining",
+        ("县三中", "六十六团"),
+        xlsx=True,
+        grade="丙",
+        spread=True,
+        bundle=False,
+    ),
+    Knobs(
+        "kd03_huocheng_hospital_clean", "huocheng", ("县医院", "县公安局"), bundle=False, audit_scanned=True
+    ),
     Knobs("kd04_tuan66_xlsx_clean", "kkdl", ("六十六团", "师市教育局"), xlsx=True),
     Knobs("kd05_fee_split", "yining", ("县教育局", "县二中"), plant="FEE_MISMATCH"),
     Knobs("kd06_amount", "huocheng", ("县公安局", "六十四团"), plant="AMOUNT_MISMATCH", bundle=False),
     Knobs("kd07_sister_party", "kkdl", ("师市住建局", "县三中"), plant="PARTY_MISMATCH"),
     Knobs("kd08_accept_2025", "yining", ("县二中", "县医院"), plant="ACCEPTANCE_OUT_OF_PERIOD", bundle=False),
-    Knobs("kd09_audit_qualified", "huocheng", ("六十六团", "县教育局"), plant="AUDIT_OPINION_NOT_CLEAN", audit_scanned=True),
+    Knobs(
+        "kd09_audit_qualified",
+        "huocheng",
+        ("六十六团", "县教育局"),
+        plant="AUDIT_OPINION_NOT_CLEAN",
+        audit_scanned=True,
+    ),
     Knobs("kd10_pasted_amount", "kkdl", ("师市教育局", "县公安局"), plant="IMAGE_TAMPERED", bundle=False),
 )
 
@@ -100,7 +116,11 @@ def _money(rng: random.Random, lo: int, hi: int, cents: bool) -> Decimal:
 def _split(rng: random.Random, amount: Decimal) -> tuple[Decimal, Decimal, Decimal, dict[str, Decimal]]:
     """安全文明施工费, 专业工程暂估价, 暂列金额 and the 报价汇总表 split (summing to amount)."""
     safety = (amount * Decimal(str(rng.uniform(0.015, 0.024)))).quantize(CENT)
-    specialist = (amount * Decimal(str(rng.uniform(0.04, 0.07)))).quantize(Decimal(100)) if rng.random() < 0.6 else Decimal(0)
+    specialist = (
+        (amount * Decimal(str(rng.uniform(0.04, 0.07)))).quantize(Decimal(100))
+        if rng.random() < 0.6
+        else Decimal(0)
+    )
     provisional = (amount * Decimal(str(rng.uniform(0.03, 0.05)))).quantize(Decimal(1000))
     other = safety + specialist + provisional
     software = (amount * Decimal(str(rng.uniform(0.05, 0.1)))).quantize(CENT)
@@ -160,7 +180,11 @@ def _project(rng: random.Random, k: Knobs, firm: Firm, pid: str, client: Client,
     prefix = {"kkdl": "KKDL", "yining": "YNX", "huocheng": "HCX"}[k.place]
     number = f"{prefix}-SG-{year}-{rng.randint(100, 999)}"
     head = "12" if any(t in client.name for t in ("中学", "医院")) else "11"
-    region = "659008" if "可克达拉" in client.location or "第四师" in client.name else ("654021" if "伊宁县" in client.location else "654023")
+    region = (
+        "659008"
+        if "可克达拉" in client.location or "第四师" in client.name
+        else ("654021" if "伊宁县" in client.location else "654023")
+    )
     p = Project(
         pid=pid,
         client=client,
@@ -197,11 +221,23 @@ def _project(rng: random.Random, k: Knobs, firm: Firm, pid: str, client: Client,
         prog = (prog_base * Decimal(str(rng.uniform(0.35, 0.45)))).quantize(Decimal(100))
         p.invoices = [
             _invoice(rng, adv, signed + dt.timedelta(days=rng.randint(5, 15)), "预付款"),
-            _invoice(rng, prog, min(finish - dt.timedelta(days=rng.randint(5, 20)), dt.date(2024, 12, 20)), "进度款"),
+            _invoice(
+                rng,
+                prog,
+                min(finish - dt.timedelta(days=rng.randint(5, 20)), dt.date(2024, 12, 20)),
+                "进度款",
+            ),
         ]
     else:
         share = (amount * Decimal(str(rng.uniform(0.6, 0.8)))).quantize(Decimal(100))
-        p.invoices = [_invoice(rng, share, min(accepted + dt.timedelta(days=rng.randint(3, 20)), dt.date(2024, 12, 27)), "工程款")]
+        p.invoices = [
+            _invoice(
+                rng,
+                share,
+                min(accepted + dt.timedelta(days=rng.randint(3, 20)), dt.date(2024, 12, 27)),
+                "工程款",
+            )
+        ]
     p.declared_amount = amount
     p.declared_fees = _declared_fees(fees)
     return p
@@ -234,7 +270,21 @@ def _audit(rng: random.Random, firm: Firm, projects: list[Project], qualified: b
         rd = (r * Decimal("0.021")).quantize(CENT)
         fin = (r * Decimal("0.003")).quantize(CENT)
         cost = r - surtax - sell - admin - rd - fin - op
-        return {"rev": r, "cost": cost, "surtax": surtax, "sell": sell, "admin": admin, "rd": rd, "fin": fin, "op": op, "oin": other_in, "oout": other_out, "total": total, "tax": tax, "net": n}
+        return {
+            "rev": r,
+            "cost": cost,
+            "surtax": surtax,
+            "sell": sell,
+            "admin": admin,
+            "rd": rd,
+            "fin": fin,
+            "op": op,
+            "oin": other_in,
+            "oout": other_out,
+            "total": total,
+            "tax": tax,
+            "net": n,
+        }
 
     cols = [
         income(rev + sub_rev, net + sub_net),
@@ -243,39 +293,100 @@ def _audit(rng: random.Random, firm: Firm, projects: list[Project], qualified: b
         income(prev_rev, prev_net),
     ]
     labels = [
-        ("一、营业收入", "rev"), ("减：营业成本", "cost"), ("税金及附加", "surtax"), ("销售费用", "sell"), ("管理费用", "admin"),
-        ("研发费用", "rd"), ("财务费用", "fin"), ("二、营业利润（亏损以“－”号填列）", "op"), ("加：营业外收入", "oin"),
-        ("减：营业外支出", "oout"), ("三、利润总额（亏损总额以“－”号填列）", "total"), ("减：所得税费用", "tax"),
+        ("一、营业收入", "rev"),
+        ("减：营业成本", "cost"),
+        ("税金及附加", "surtax"),
+        ("销售费用", "sell"),
+        ("管理费用", "admin"),
+        ("研发费用", "rd"),
+        ("财务费用", "fin"),
+        ("二、营业利润（亏损以“－”号填列）", "op"),
+        ("加：营业外收入", "oin"),
+        ("减：营业外支出", "oout"),
+        ("三、利润总额（亏损总额以“－”号填列）", "total"),
+        ("减：所得税费用", "tax"),
         ("四、净利润（净亏损以“－”号填列）", "net"),
     ]
     inc = [(lab, [c[key] for c in cols]) for lab, key in labels]
 
-    def balance(r: Decimal, parent: bool) -> dict[str, Decimal]:
-        cash = (r * Decimal(str(rng.uniform(0.12, 0.22)))).quantize(CENT)
-        recv = (r * Decimal(str(rng.uniform(0.25, 0.4)))).quantize(CENT)
+    def balance(r: Decimal) -> dict[str, Decimal]:
+        """The parent's balance sheet: paid-in capital (认缴 may exceed 实缴) at most the registered capital and small
+        enough that 未分配利润 stays positive."""
+        cash = (r * Decimal(str(rng.uniform(0.16, 0.26)))).quantize(CENT)
+        recv = (r * Decimal(str(rng.uniform(0.3, 0.42)))).quantize(CENT)
         stock = (r * Decimal(str(rng.uniform(0.04, 0.09)))).quantize(CENT)
         cassets = (r * Decimal(str(rng.uniform(0.05, 0.1)))).quantize(CENT)
-        cur = cash + recv + stock + cassets
-        invest = Decimal(1_000_000) if parent else Decimal(0)
         fixed = (r * Decimal(str(rng.uniform(0.03, 0.07)))).quantize(CENT)
-        noncur = invest + fixed
-        assets = cur + noncur
-        pay = (r * Decimal(str(rng.uniform(0.15, 0.25)))).quantize(CENT)
-        clia = (r * Decimal(str(rng.uniform(0.03, 0.08)))).quantize(CENT)
+        invest = Decimal(500_000)
+        pay = (r * Decimal(str(rng.uniform(0.15, 0.22)))).quantize(CENT)
+        clia = (r * Decimal(str(rng.uniform(0.03, 0.06)))).quantize(CENT)
         taxes = (r * Decimal(str(rng.uniform(0.01, 0.02)))).quantize(CENT)
-        liab = pay + clia + taxes
-        paid = firm.capital
-        surplus = (r * Decimal("0.01")).quantize(CENT)
-        undist = assets - liab - paid - surplus
-        eq = paid + surplus + undist
-        return {"cash": cash, "recv": recv, "stock": stock, "cassets": cassets, "cur": cur, "invest": invest, "fixed": fixed, "noncur": noncur, "assets": assets, "pay": pay, "clia": clia, "taxes": taxes, "liab": liab, "paid": paid, "surplus": surplus, "undist": undist, "eq": eq, "total": liab + eq}
+        return _close(
+            {
+                "cash": cash,
+                "recv": recv,
+                "stock": stock,
+                "cassets": cassets,
+                "invest": invest,
+                "fixed": fixed,
+            },
+            {"pay": pay, "clia": clia, "taxes": taxes},
+            r,
+        )
 
-    bcols = [balance(rev + sub_rev, False), balance(rev, True), balance(prev_rev + prev_sub_rev, False), balance(prev_rev, True)]
+    def _close(assets_in: dict[str, Decimal], liab_in: dict[str, Decimal], r: Decimal) -> dict[str, Decimal]:
+        out = dict(assets_in) | dict(liab_in)
+        out["cur"] = assets_in["cash"] + assets_in["recv"] + assets_in["stock"] + assets_in["cassets"]
+        out["noncur"] = assets_in["invest"] + assets_in["fixed"]
+        out["assets"] = out["cur"] + out["noncur"]
+        out["liab"] = liab_in["pay"] + liab_in["clia"] + liab_in["taxes"]
+        room = out["assets"] - out["liab"]
+        out["paid"] = min(firm.capital, (room * Decimal("0.6") / 10000).quantize(Decimal(1)) * 10000)
+        out["surplus"] = (r * Decimal("0.008")).quantize(CENT)
+        out["undist"] = room - out["paid"] - out["surplus"]
+        out["eq"] = out["paid"] + out["surplus"] + out["undist"]
+        out["total"] = out["liab"] + out["eq"]
+        return out
+
+    def consolidated(parent: dict[str, Decimal], factor: Decimal, r: Decimal) -> dict[str, Decimal]:
+        """The group: the parent's operating lines grown by the subsidiary's share, the investment eliminated, the
+        parent's paid-in capital."""
+        a = {k: (parent[k] * factor).quantize(CENT) for k in ("cash", "recv", "stock", "cassets", "fixed")}
+        a["invest"] = Decimal(0)
+        li = {k: (parent[k] * factor).quantize(CENT) for k in ("pay", "clia", "taxes")}
+        out = _close(a, li, r)
+        out["paid"] = parent["paid"]
+        out["undist"] = out["assets"] - out["liab"] - out["paid"] - out["surplus"]
+        out["eq"] = out["paid"] + out["surplus"] + out["undist"]
+        out["total"] = out["liab"] + out["eq"]
+        return out
+
+    parent_now, parent_prev = balance(rev), balance(prev_rev)
+    bcols = [
+        consolidated(parent_now, (rev + sub_rev) / rev, rev + sub_rev),
+        parent_now,
+        consolidated(parent_prev, (prev_rev + prev_sub_rev) / prev_rev, prev_rev + prev_sub_rev),
+        parent_prev,
+    ]
     blabels = [
-        ("货币资金", "cash"), ("应收账款", "recv"), ("存货", "stock"), ("合同资产", "cassets"), ("流动资产合计", "cur"),
-        ("长期股权投资", "invest"), ("固定资产", "fixed"), ("非流动资产合计", "noncur"), ("资产总计", "assets"),
-        ("应付账款", "pay"), ("合同负债", "clia"), ("应交税费", "taxes"), ("负债合计", "liab"), ("实收资本", "paid"),
-        ("盈余公积", "surplus"), ("未分配利润", "undist"), ("所有者权益合计", "eq"), ("负债和所有者权益总计", "total"),
+        ("货币资金", "cash"),
+        ("应收账款", "recv"),
+        ("存货", "stock"),
+        ("合同资产", "cassets"),
+        ("流动资产合计", "cur"),
+        ("长期股权投资", "invest"),
+        ("固定资产", "fixed"),
+        ("非流动资产合计", "noncur"),
+        ("资产总计", "assets"),
+        ("应付账款", "pay"),
+        ("合同负债", "clia"),
+        ("应交税费", "taxes"),
+        ("负债合计", "liab"),
+        ("实收资本", "paid"),
+        ("盈余公积", "surplus"),
+        ("未分配利润", "undist"),
+        ("所有者权益合计", "eq"),
+        ("负债和所有者权益总计", "total"),
     ]
     bs = [(lab, [c[key] for c in bcols]) for lab, key in blabels]
 
@@ -290,12 +401,20 @@ def _audit(rng: random.Random, firm: Firm, projects: list[Project], qualified: b
 
     prev_si = (prev_rev * si / rev).quantize(CENT)
     prev_om = (prev_rev * om / rev).quantize(CENT)
-    p_rows = [("系统集成收入", si, prev_si), ("运维服务收入", om, prev_om), ("设备销售收入", goods, prev_rev - prev_si - prev_om)]
+    p_rows = [
+        ("系统集成收入", si, prev_si),
+        ("运维服务收入", om, prev_om),
+        ("设备销售收入", goods, prev_rev - prev_si - prev_om),
+    ]
     pc = split_costs(rev, cols[1]["cost"], [(a, b) for a, b, _ in p_rows])
     ppc = split_costs(prev_rev, cols[3]["cost"], [(a, c) for a, _, c in p_rows])
     rev_p = [[lab, cur, pc[n][1], prev, ppc[n][1]] for n, (lab, cur, prev) in enumerate(p_rows)]
     rev_p.append(["合计", rev, cols[1]["cost"], prev_rev, cols[3]["cost"]])
-    c_rows = [("系统集成收入", si + sub_rev, prev_si + prev_sub_rev), ("运维服务收入", om, prev_om), ("设备销售收入", goods, prev_rev - prev_si - prev_om)]
+    c_rows = [
+        ("系统集成收入", si + sub_rev, prev_si + prev_sub_rev),
+        ("运维服务收入", om, prev_om),
+        ("设备销售收入", goods, prev_rev - prev_si - prev_om),
+    ]
     cc = split_costs(rev + sub_rev, cols[0]["cost"], [(a, b) for a, b, _ in c_rows])
     pcc = split_costs(prev_rev + prev_sub_rev, cols[2]["cost"], [(a, c) for a, _, c in c_rows])
     rev_c = [[lab, cur, cc[n][1], prev, pcc[n][1]] for n, (lab, cur, prev) in enumerate(c_rows)]
@@ -352,7 +471,10 @@ def _declaration(firm: Firm, projects: list[Project], audit: dict[str, Any]) -> 
             "staff": {
                 "technical_total": firm.technical_total,
                 "certified_total": len(firm.certificates),
-                "certificates": [{"holder": h, "certificate": c, "level": lv, "number": n} for h, c, lv, n in firm.certificates],
+                "certificates": [
+                    {"holder": h, "certificate": c, "level": lv, "number": n}
+                    for h, c, lv, n in firm.certificates
+                ],
             },
         },
         "finance": [
@@ -484,7 +606,9 @@ def build(out: Path, seed: int, index: int, k: Knobs) -> None:
     else:
         fil.text_pdf(audit_file, asrc, ["audit"] * len(asrc), "Microsoft® Word 2016")
     if k.plant == "AUDIT_OPINION_NOT_CLEAN":
-        fil.plant("AUDIT_OPINION_NOT_CLEAN", None, audit_file, 1, "审计报告 一、保留意见 (应收账款未计提坏账准备)")
+        fil.plant(
+            "AUDIT_OPINION_NOT_CLEAN", None, audit_file, 1, "审计报告 一、保留意见 (应收账款未计提坏账准备)"
+        )
 
     # -- projects -------------------------------------------------------------------------------------
     for p in projects:
@@ -530,7 +654,9 @@ def _project_files(fil: Filing, firm: Firm, p: Project, k: Knobs, rng: random.Ra
         contract.append(Sheet([(src, 1)], cid))
         rest = range(2, n)
     for i in rest:
-        contract.append(Sheet([(src, i)], cid, stain=(i == 2 and k.spread), fold=(i == n - 1 and p.full and not k.bundle)))
+        contract.append(
+            Sheet([(src, i)], cid, stain=(i == 2 and k.spread), fold=(i == n - 1 and p.full and not k.bundle))
+        )
     # acceptance
     a_first = len(src)
     if p.full:
@@ -538,7 +664,10 @@ def _project_files(fil: Filing, firm: Firm, p: Project, k: Knobs, rng: random.Ra
         papers.five_party_table(src, p, rng)
     else:
         papers.five_party_table(src, p, rng, single=True)
-    acceptance = [Sheet([(src, i)], aid, stain=(i == a_first and k.name.startswith("kd03"))) for i in range(a_first, len(src))]
+    acceptance = [
+        Sheet([(src, i)], aid, stain=(i == a_first and k.name.startswith("kd03")))
+        for i in range(a_first, len(src))
+    ]
     # 结算审核报告
     others: list[Sheet] = []
     if p.settlement is not None:
@@ -578,15 +707,33 @@ def _project_files(fil: Filing, firm: Firm, p: Project, k: Knobs, rng: random.Ra
     if p.pid != "P1" or k.plant is None:
         return
     if k.plant == "FEE_MISMATCH":
-        fil.plant("FEE_MISMATCH", "P1", cfile, coff + len(contract), "报价汇总表: 设备及材料购置费 / 安装调试及系统集成费 differ from the declared hardware_purchase / integration_implementation (same total)")
+        fil.plant(
+            "FEE_MISMATCH",
+            "P1",
+            cfile,
+            coff + len(contract),
+            "报价汇总表: 设备及材料购置费 / 安装调试及系统集成费 differ from the declared hardware_purchase / integration_implementation (same total)",
+        )
     elif k.plant == "AMOUNT_MISMATCH":
-        fil.plant("AMOUNT_MISMATCH", "P1", cfile, coff + 1, "协议书 签约合同价 is 7–14 % below the declared contract_amount")
+        fil.plant(
+            "AMOUNT_MISMATCH",
+            "P1",
+            cfile,
+            coff + 1,
+            "协议书 签约合同价 is 7–14 % below the declared contract_amount",
+        )
     elif k.plant == "PARTY_MISMATCH":
         fil.plant("PARTY_MISMATCH", "P1", cfile, coff + 1, "承包人（全称） is the firm's sister company")
     elif k.plant == "ACCEPTANCE_OUT_OF_PERIOD":
         fil.plant("ACCEPTANCE_OUT_OF_PERIOD", "P1", afile, aoff + 1, "竣工验收日期 in January 2025")
     elif k.plant == "IMAGE_TAMPERED":
-        fil.plant("IMAGE_TAMPERED", "P1", cfile, coff + 1, "签约合同价 block pasted clean (white ground, sharp, single-compressed) over the scan")
+        fil.plant(
+            "IMAGE_TAMPERED",
+            "P1",
+            cfile,
+            coff + 1,
+            "签约合同价 block pasted clean (white ground, sharp, single-compressed) over the scan",
+        )
 
 
 def generate(out: Path, seed: int, only: list[str] | None) -> list[str]:

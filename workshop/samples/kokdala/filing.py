@@ -20,7 +20,13 @@ from .paint import A4, done
 
 A3_LANDSCAPE = (1190.55, 841.89)
 
-SCANNERS = ["Canon iR-ADV C3530 III", "KONICA MINOLTA bizhub C300i", "RICOH IM C3000", "EPSON DS-1630", "Kyocera TASKalfa 3253ci"]
+SCANNERS = [
+    "Canon iR-ADV C3530 III",
+    "KONICA MINOLTA bizhub C300i",
+    "RICOH IM C3000",
+    "EPSON DS-1630",
+    "Kyocera TASKalfa 3253ci",
+]
 
 
 @dataclass
@@ -59,7 +65,14 @@ class Filing:
         self.docs: dict[str, TruthDoc] = {}
         self.pages: list[dict[str, Any]] = []
         self.findings: list[dict[str, Any]] = []
-        self.stamp = dt.datetime(2025, rng.randint(1, 2), rng.randint(3, 27), rng.randint(9, 17), rng.randint(0, 59), rng.randint(0, 59))
+        self.stamp = dt.datetime(
+            2025,
+            rng.randint(1, 2),
+            rng.randint(3, 27),
+            rng.randint(9, 17),
+            rng.randint(0, 59),
+            rng.randint(0, 59),
+        )
 
     def doc(self, doc_id: str, type_: str, project_id: str | None, fields: dict[str, Any]) -> str:
         self.docs[doc_id] = TruthDoc(doc_id, type_, project_id, fields)
@@ -72,11 +85,22 @@ class Filing:
         d.file = file
         d.pages.append(page)
         d.scanned = scanned if len(d.pages) == 1 else (d.scanned and scanned)
-        self.pages.append({"file": file, "page": page, "type": d.type, "document": doc_id, "scanned": scanned})
+        self.pages.append(
+            {"file": file, "page": page, "type": d.type, "document": doc_id, "scanned": scanned}
+        )
 
     def _meta(self, out: pymupdf.Document, producer: str, creator: str) -> None:
         stamp = "D:" + self.stamp.strftime("%Y%m%d%H%M%S") + "+08'00'"
-        out.set_metadata({"producer": producer, "creator": creator, "creationDate": stamp, "modDate": stamp, "title": "", "author": ""})
+        out.set_metadata(
+            {
+                "producer": producer,
+                "creator": creator,
+                "creationDate": stamp,
+                "modDate": stamp,
+                "title": "",
+                "author": "",
+            }
+        )
 
     def scanned_pdf(self, rel: str, sheets: list[Sheet]) -> None:
         done()
@@ -95,7 +119,9 @@ class Filing:
                 size = A4
             if sh.paste is not None:
                 pdoc, rect = sh.paste
-                pix = pdoc.load_page(0).get_pixmap(dpi=scan.DPI, clip=rect, colorspace=pymupdf.csGRAY, alpha=False)
+                pix = pdoc.load_page(0).get_pixmap(
+                    dpi=scan.DPI, clip=rect, colorspace=pymupdf.csGRAY, alpha=False
+                )
                 import numpy as np
 
                 block = np.frombuffer(pix.samples, np.uint8).reshape(pix.h, pix.w)
@@ -128,31 +154,80 @@ class Filing:
         self._record(rel, 1, doc_id, True)
 
     def plant(self, code: str, project_id: str | None, file: str | None, page: int | None, note: str) -> None:
-        self.findings.append({"code": code, "project_id": project_id, "file": file, "page": page, "note": note})
+        self.findings.append(
+            {"code": code, "project_id": project_id, "file": file, "page": page, "note": note}
+        )
 
     def write_truth(self, clean: bool) -> None:
         docs = []
         for d in self.docs.values():
             docs.append(
-                {"id": d.id, "file": d.file, "pages": d.pages, "type": d.type, "scanned": d.scanned, "project_id": d.project_id, "fields": d.fields}
+                {
+                    "id": d.id,
+                    "file": d.file,
+                    "pages": d.pages,
+                    "type": d.type,
+                    "scanned": d.scanned,
+                    "project_id": d.project_id,
+                    "fields": d.fields,
+                }
             )
         truth = Truth.model_validate(
-            {"schema": "jianzheng.truth/1", "name": self.name, "seed": self.seed, "clean": clean, "pages": self.pages, "documents": docs, "findings": self.findings}
+            {
+                "schema": "jianzheng.truth/1",
+                "name": self.name,
+                "seed": self.seed,
+                "clean": clean,
+                "pages": self.pages,
+                "documents": docs,
+                "findings": self.findings,
+            }
         )
-        (self.root / "truth.json").write_text(truth.model_dump_json(by_alias=True, indent=2, exclude_none=True) + "\n", encoding="utf-8")
+        (self.root / "truth.json").write_text(
+            truth.model_dump_json(by_alias=True, indent=2, exclude_none=True) + "\n", encoding="utf-8"
+        )
 
 
 def write_declaration_json(sub: Path, decl: dict[str, Any]) -> None:
-    (sub / "declaration.json").write_text(json.dumps(decl, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    (sub / "declaration.json").write_text(
+        json.dumps(decl, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+    )
 
 
 XLSX_HEADERS = [
-    "序号", "项目名称", "甲方单位", "合同签订日期", "验收日期", "项目所属领域", "项目实施地", "软件开发费", "咨询设计费", "集成实施费",
-    "运行维护费", "数据处理费", "运营服务费", "软件和信息技术服务费合计", "自制硬件费", "硬件购置费", "软件购置费", "其他", "合同金额",
+    "序号",
+    "项目名称",
+    "甲方单位",
+    "合同签订日期",
+    "验收日期",
+    "项目所属领域",
+    "项目实施地",
+    "软件开发费",
+    "咨询设计费",
+    "集成实施费",
+    "运行维护费",
+    "数据处理费",
+    "运营服务费",
+    "软件和信息技术服务费合计",
+    "自制硬件费",
+    "硬件购置费",
+    "软件购置费",
+    "其他",
+    "合同金额",
 ]
 XLSX_KEYS = [
-    "software_development", "consulting_design", "integration_implementation", "operation_maintenance", "data_processing",
-    "operation_service", None, "self_made_hardware", "hardware_purchase", "software_purchase", "other", "contract_amount",
+    "software_development",
+    "consulting_design",
+    "integration_implementation",
+    "operation_maintenance",
+    "data_processing",
+    "operation_service",
+    None,
+    "self_made_hardware",
+    "hardware_purchase",
+    "software_purchase",
+    "other",
+    "contract_amount",
 ]
 
 
@@ -181,11 +256,26 @@ def write_declaration_xlsx(sub: Path, decl: dict[str, Any]) -> None:
     fs = wb.create_sheet("经营情况")
     fs.append(["年度", "营业收入", "系统集成收入", "净利润"])
     for f in decl["finance"]:
-        fs.append([f["year"], float(Decimal(f["operating_revenue"])), float(Decimal(f["system_integration_revenue"])), float(Decimal(f["net_profit"]))])
+        fs.append(
+            [
+                f["year"],
+                float(Decimal(f["operating_revenue"])),
+                float(Decimal(f["system_integration_revenue"])),
+                float(Decimal(f["net_profit"])),
+            ]
+        )
     ps = wb.create_sheet("项目汇总")
     ps.append(XLSX_HEADERS)
     for i, p in enumerate(decl["projects"], start=1):
-        row: list[Any] = [i, p["name"], p["client"], p["signed_on"], p["accepted_on"], p["field"], p["location"]]
+        row: list[Any] = [
+            i,
+            p["name"],
+            p["client"],
+            p["signed_on"],
+            p["accepted_on"],
+            p["field"],
+            p["location"],
+        ]
         for key in XLSX_KEYS:
             if key is None:
                 row.append(float(Decimal(p["services_total"])))
@@ -216,7 +306,8 @@ def read_declaration_xlsx(path: Path) -> dict[str, Any]:
         return f"{Decimal(str(v)).quantize(Decimal('0.01'))}"
 
     certs = [
-        {"holder": r[0], "certificate": r[1], "level": r[2], "number": r[3]} for r in wb["持证人员"].iter_rows(min_row=2, values_only=True)
+        {"holder": r[0], "certificate": r[1], "level": r[2], "number": r[3]}
+        for r in wb["持证人员"].iter_rows(min_row=2, values_only=True)
     ]
     ent = {
         "name": info["企业名称"],
@@ -226,10 +317,19 @@ def read_declaration_xlsx(path: Path) -> dict[str, Any]:
         "established_on": info["成立日期"],
         "grade": info["资质等级"],
         "inspection_year": int(str(info["年检年度"])),
-        "staff": {"technical_total": info["技术人员总数"], "certified_total": info["持证人员总数"], "certificates": certs},
+        "staff": {
+            "technical_total": info["技术人员总数"],
+            "certified_total": info["持证人员总数"],
+            "certificates": certs,
+        },
     }
     finance = [
-        {"year": int(r[0]), "operating_revenue": money(r[1]), "system_integration_revenue": money(r[2]), "net_profit": money(r[3])}
+        {
+            "year": int(r[0]),
+            "operating_revenue": money(r[1]),
+            "system_integration_revenue": money(r[2]),
+            "net_profit": money(r[3]),
+        }
         for r in wb["经营情况"].iter_rows(min_row=2, values_only=True)
     ]
     projects = []

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from .world import Client, Firm
+from .world import Client
 
 FEE_ROWS: tuple[tuple[str, str], ...] = (
     ("设备及材料购置费", "hardware_purchase"),

@@ -146,13 +146,25 @@ def hline(page: pymupdf.Page, x0: float, x1: float, y: float, w: float = 0.6) ->
     rule(page, (x0, y), (x1, y), BLACK, w)
 
 
-def rule(page: pymupdf.Page, a: tuple[float, float], b: tuple[float, float], color: Sequence[float] = BLACK, w: float = 0.6) -> None:
+def rule(
+    page: pymupdf.Page,
+    a: tuple[float, float],
+    b: tuple[float, float],
+    color: Sequence[float] = BLACK,
+    w: float = 0.6,
+) -> None:
     shape = sh(page)
     shape.draw_line(a, b)
     shape.finish(color=color, width=w)
 
 
-def rect(page: pymupdf.Page, r: pymupdf.Rect, color: Sequence[float] = BLACK, w: float = 0.6, fill: Sequence[float] | None = None) -> None:
+def rect(
+    page: pymupdf.Page,
+    r: pymupdf.Rect,
+    color: Sequence[float] = BLACK,
+    w: float = 0.6,
+    fill: Sequence[float] | None = None,
+) -> None:
     shape = sh(page)
     shape.draw_rect(r)
     shape.finish(color=color, fill=fill, width=w)
@@ -248,7 +260,13 @@ def seal(
         # the glyph's centre on the arc, its top pointing outwards
         anchor = pymupdf.Point(px - size / 2, py + size * 0.38)
         shape.insert_text(
-            anchor, ch, fontname="china-s", fontsize=size, color=color, morph=(pymupdf.Point(px, py), rot), fill_opacity=opacity
+            anchor,
+            ch,
+            fontname="china-s",
+            fontsize=size,
+            color=color,
+            morph=(pymupdf.Point(px, py), rot),
+            fill_opacity=opacity,
         )
     if bottom:
         bs = r * 0.2
@@ -296,7 +314,14 @@ def square_seal(page: pymupdf.Page, x: float, y: float, lines: Sequence[str]) ->
         text(page, x + w / 2, y + 13 + 12 * k, line, 8, SEAL_RED, align="center")
 
 
-def scrawl(page: pymupdf.Page, x: float, y: float, rng: random.Random, w: float = 55.0, color: Sequence[float] = (0.08, 0.1, 0.3)) -> None:
+def scrawl(
+    page: pymupdf.Page,
+    x: float,
+    y: float,
+    rng: random.Random,
+    w: float = 55.0,
+    color: Sequence[float] = (0.08, 0.1, 0.3),
+) -> None:
     """A pen signature: a few connected loops."""
     pts = []
     n = rng.randint(9, 16)
@@ -322,5 +347,12 @@ def qr(page: pymupdf.Page, rect: pymupdf.Rect, payload: str) -> None:
     for yy in range(n):
         for xx in range(n):
             if img[yy, xx] == 0:
-                shape.draw_rect(pymupdf.Rect(rect.x0 + xx * cell, rect.y0 + yy * cell, rect.x0 + (xx + 1) * cell, rect.y0 + (yy + 1) * cell))
+                shape.draw_rect(
+                    pymupdf.Rect(
+                        rect.x0 + xx * cell,
+                        rect.y0 + yy * cell,
+                        rect.x0 + (xx + 1) * cell,
+                        rect.y0 + (yy + 1) * cell,
+                    )
+                )
     shape.finish(color=None, fill=BLACK, width=0)

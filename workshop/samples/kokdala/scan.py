@@ -56,9 +56,12 @@ def _noise(shape: tuple[int, int], sigma: float, rng: random.Random) -> tuple[np
     random offset of one field drawn per page size, so no two pages share a pattern at the same place."""
     key = (shape[0], shape[1])
     if key not in _NOISE:
-        n = np.empty((shape[0] + _PAD, shape[1] + _PAD), np.float32)
-        cv2.randn(n, 0.0, sigma)
-        _NOISE[key] = (np.clip(np.rint(n), 0, 255).astype(np.uint8), np.clip(np.rint(-n), 0, 255).astype(np.uint8))
+        gen = np.random.default_rng(shape[0] * 7 + shape[1])
+        n = gen.standard_normal((shape[0] + _PAD, shape[1] + _PAD), dtype=np.float32) * np.float32(sigma)
+        _NOISE[key] = (
+            np.clip(np.rint(n), 0, 255).astype(np.uint8),
+            np.clip(np.rint(-n), 0, 255).astype(np.uint8),
+        )
     pos, neg = _NOISE[key]
     oy, ox = rng.randint(0, _PAD - 1), rng.randint(0, _PAD - 1)
     return pos[oy : oy + shape[0], ox : ox + shape[1]], neg[oy : oy + shape[0], ox : ox + shape[1]]
@@ -88,7 +91,16 @@ def _stain(img: np.ndarray, rng: random.Random) -> None:
     ccx, ccy = (cx - x0) // small, (cy - y0) // small
     axes = (r // small, int(r * rng.uniform(0.88, 1.0)) // small)
     cv2.ellipse(mask, (ccx, ccy), axes, rng.uniform(0, 180), 0, 360, 0.16, -1)
-    cv2.ellipse(mask, (ccx, ccy), axes, rng.uniform(0, 180), rng.uniform(0, 60), rng.uniform(250, 350), 0.42, max(2, r // small // 14))
+    cv2.ellipse(
+        mask,
+        (ccx, ccy),
+        axes,
+        rng.uniform(0, 180),
+        rng.uniform(0, 60),
+        rng.uniform(250, 350),
+        0.42,
+        max(2, r // small // 14),
+    )
     mask = cv2.GaussianBlur(mask, (0, 0), 2.2)
     big = cv2.resize(mask, (mw * small, mh * small), interpolation=cv2.INTER_LINEAR)[: y1 - y0, : x1 - x0]
     region = img[y0:y1, x0:x1].astype(np.float32)
@@ -97,7 +109,7 @@ def _stain(img: np.ndarray, rng: random.Random) -> None:
 
 def _fold(img: np.ndarray, rng: random.Random, paper: int) -> None:
     """A folded top-right corner: the flap (blank back of the paper) lies over the page, the corner shows the lid."""
-    h, w = img.shape
+    _h, w = img.shape
     s = int(rng.uniform(0.06, 0.09) * w)
     yy, xx = np.mgrid[0:s, w - s : w]
     dx = (w - 1 - xx).astype(np.float32)
@@ -125,10 +137,14 @@ def degrade(img: np.ndarray, s: Settings, rng: random.Random) -> np.ndarray:
     if abs(s.skew) > 0.05:
         h, w = out.shape
         m = cv2.getRotationMatrix2D((w / 2, h / 2), s.skew, 1.0)
-        out = cv2.warpAffine(out, m, (w, h), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_CONSTANT, borderValue=s.paper)
+        out = cv2.warpAffine(
+            out, m, (w, h), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_CONSTANT, borderValue=s.paper
+        )
     ok, first = cv2.imencode(".jpg", out, [cv2.IMWRITE_JPEG_QUALITY, s.q1])
     assert ok
-    return cv2.imdecode(first, cv2.IMREAD_GRAYSCALE)
+    decoded = cv2.imdecode(first, cv2.IMREAD_GRAYSCALE)
+    assert decoded is not None
+    return np.asarray(decoded, np.uint8)
 
 
 def paste(img: np.ndarray, block: np.ndarray, x: int, y: int) -> None:

@@ -28,7 +28,14 @@ from .filing import read_declaration_xlsx
 
 MONEY = re.compile(r"^-?\d+\.\d{2}$")
 ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-MONEY_KEYS = {"contract_amount", "total_amount", "registered_capital", "operating_revenue", "net_profit", "system_integration_revenue"}
+MONEY_KEYS = {
+    "contract_amount",
+    "total_amount",
+    "registered_capital",
+    "operating_revenue",
+    "net_profit",
+    "system_integration_revenue",
+}
 DATE_KEYS = {"signed_on", "accepted_on", "issued_on", "established_on"}
 
 
@@ -51,7 +58,9 @@ def _page_count(path: Path) -> int:
 def _money_fields(fields: dict[str, Any], where: str) -> None:
     for k, v in fields.items():
         if k in MONEY_KEYS:
-            _need(isinstance(v, str) and bool(MONEY.match(v)), f"{where}: {k}={v!r} is not a two-decimal string")
+            _need(
+                isinstance(v, str) and bool(MONEY.match(v)), f"{where}: {k}={v!r} is not a two-decimal string"
+            )
         if k in DATE_KEYS:
             _need(isinstance(v, str) and bool(ISO.match(v)), f"{where}: {k}={v!r} is not an ISO date")
         if k == "fees":
@@ -65,7 +74,8 @@ def _white_share(path: Path, page: int) -> float:
         img = doc[page - 1].get_images(full=True)[0]
         data = doc.extract_image(img[0])["image"]
     arr = cv2.imdecode(np.frombuffer(data, np.uint8), cv2.IMREAD_GRAYSCALE)
-    return float((arr >= 254).mean())
+    assert arr is not None
+    return float(np.count_nonzero(np.asarray(arr) >= 254)) / float(np.asarray(arr).size)
 
 
 def check_one(folder: Path) -> str:
@@ -99,7 +109,10 @@ def check_one(folder: Path) -> str:
     docs = {d.id: d for d in truth.documents}
     for pg in truth.pages:
         d = docs[pg.document]
-        _need(d.file == pg.file and pg.page in d.pages and d.type == pg.type, f"page {pg.file}:{pg.page} vs document {d.id}")
+        _need(
+            d.file == pg.file and pg.page in d.pages and d.type == pg.type,
+            f"page {pg.file}:{pg.page} vs document {d.id}",
+        )
     for d in truth.documents:
         _need(d.pages == list(range(d.pages[0], d.pages[0] + len(d.pages))), f"{d.id}: pages not consecutive")
         _money_fields(d.fields, d.id)
@@ -122,11 +135,16 @@ def check_one(folder: Path) -> str:
         p = projects[str(d.project_id)]
         f = d.fields
         amount = Decimal(f["contract_amount"])
-        _need(parse_capital(f["amount_in_words"]) == amount, f"{d.id}: words {f['amount_in_words']} vs {amount}")
+        _need(
+            parse_capital(f["amount_in_words"]) == amount, f"{d.id}: words {f['amount_in_words']} vs {amount}"
+        )
         if plant == "AMOUNT_MISMATCH" and p.id == plants[0].project_id:
             _need(amount != p.contract_amount and "fees" not in f, f"{d.id}: AMOUNT_MISMATCH does not hold")
         else:
-            _need(amount == p.contract_amount, f"{d.id}: contract amount {amount} vs declared {p.contract_amount}")
+            _need(
+                amount == p.contract_amount,
+                f"{d.id}: contract amount {amount} vs declared {p.contract_amount}",
+            )
         if "fees" in f:
             fees = {k: Decimal(v) for k, v in f["fees"].items()}
             _need(sum(fees.values(), Decimal(0)) == amount, f"{d.id}: 报价汇总表 does not add up")
@@ -136,7 +154,9 @@ def check_one(folder: Path) -> str:
             else:
                 _need(same, f"{d.id}: fees differ from the declaration")
         if plant == "PARTY_MISMATCH" and p.id == plants[0].project_id:
-            _need(f["party_b"] != ent.name and f["party_a"] == p.client, f"{d.id}: PARTY_MISMATCH does not hold")
+            _need(
+                f["party_b"] != ent.name and f["party_a"] == p.client, f"{d.id}: PARTY_MISMATCH does not hold"
+            )
         else:
             _need(f["party_b"] == ent.name and f["party_a"] == p.client, f"{d.id}: parties")
         _need(f["signed_on"] == str(p.signed_on), f"{d.id}: signed_on")
@@ -156,7 +176,10 @@ def check_one(folder: Path) -> str:
     for p in decl.projects:
         invs = [d for d in by_type.get("invoice", []) if d.project_id == p.id]
         total = sum((Decimal(d.fields["total_amount"]) for d in invs), Decimal(0))
-        _need(p.contract_amount is not None and total <= p.contract_amount, f"{p.id}: invoices exceed the contract")
+        _need(
+            p.contract_amount is not None and total <= p.contract_amount,
+            f"{p.id}: invoices exceed the contract",
+        )
         for d in invs:
             _need(d.fields["buyer"] == p.client, f"{d.id}: buyer")
             _need(dt.date.fromisoformat(d.fields["issued_on"]).year == 2024, f"{d.id}: issued outside 2024")
@@ -198,11 +221,16 @@ def check_one(folder: Path) -> str:
     if ent.grade is not None:
         staff = {"甲": 40, "乙": 30, "丙": 20, "丁": 6}[ent.grade.value]
         certs = {"甲": 12, "乙": 8, "丙": 5, "丁": 0}[ent.grade.value]
-        total = {"甲": 30_000_000, "乙": 10_000_000, "丙": 5_000_000, "丁": 0}[ent.grade.value]
+        floor = Decimal({"甲": 30_000_000, "乙": 10_000_000, "丙": 5_000_000, "丁": 0}[ent.grade.value])
         _need((ent.staff.technical_total or 0) >= staff, "technical staff below the grade")
         _need((ent.staff.certified_total or 0) >= certs, "certified staff below the grade")
-        _need(sum((p.contract_amount or Decimal(0) for p in decl.projects), Decimal(0)) >= total, "project total below the grade")
-    return f"{folder.name}: ok ({len(truth.pages)} pages, {len(truth.documents)} documents, {plant or 'clean'})"
+        _need(
+            sum((p.contract_amount or Decimal(0) for p in decl.projects), Decimal(0)) >= floor,
+            "project total below the grade",
+        )
+    return (
+        f"{folder.name}: ok ({len(truth.pages)} pages, {len(truth.documents)} documents, {plant or 'clean'})"
+    )
 
 
 def main(argv: list[str]) -> int:
