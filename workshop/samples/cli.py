@@ -43,6 +43,7 @@ FAMILIES = (
     "kuqa",
     "shuanghe",
     "alar",
+    "kokdala",
 )
 """Template families: ``default`` (the committed corpus), ``alt`` (workshop/samples/templates_alt, a
 held-out-style set for measuring how extraction generalises; never committed) and ``wild``
@@ -163,6 +164,10 @@ def generate(
         from .alar import generate as generate_alar
 
         return generate_alar(out, seed, only)
+    if family == "kokdala":
+        from .kokdala import generate as generate_kokdala
+
+        return generate_kokdala(out, seed, only)
 
     from .build import write_submission
 
