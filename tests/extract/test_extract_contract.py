@@ -326,6 +326,22 @@ def test_a_price_stated_in_words_on_one_line_and_in_figures_on_the_next(second):
     assert fields.amount_in_words_value.value == Decimal("1860000.00")
 
 
+def test_capital_numerals_wrapped_at_the_lines_end_with_their_figures_after_them():
+    # The figures in brackets after the words' last characters on the next line are the price;
+    # the words say another amount (壹佰壹拾捌万 for ¥1,215,154.36).
+    fields = contract(
+        page_of(
+            [
+                "（一）甲方应向乙方支付技术服务报酬总额为（人民币大写）壹佰壹拾捌万伍仟壹佰伍拾肆",
+                "元叁角陆分（¥1,215,154.36元），该报酬已包含税费。",
+                "1. 合同签订后十五个工作日内，甲方支付合同总额的40%，计人民币486,061.74元；",
+            ]
+        )
+    )
+    assert fields.contract_amount.value == Decimal("1215154.36")
+    assert fields.amount_in_words_value.value == Decimal("1185154.36")
+
+
 def test_an_instalment_on_the_next_line_is_no_spelling_of_the_price():
     fields = contract(page_of(["合同金额：¥1,680,000.00元", "首付款：人民币伍拾万肆仟元整"]))
     assert fields.contract_amount.value == Decimal("1680000.00")

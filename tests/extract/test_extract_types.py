@@ -256,6 +256,17 @@ def test_what_the_scanner_cut_off_an_invoice_is_taken_from_its_qr_code():
     assert got["issued_on"] == dt.date(2024, 5, 19)
 
 
+@pytest.mark.parametrize(
+    "head", ["6500231130  新疆增值税专用发票  No 74332180", "新疆增值税专用发票  №74332180"]
+)
+def test_a_paper_vat_invoice_without_a_number_label_prints_it_after_no(head):
+    page = page_of([head, "发 票 联  开票日期：2024年04月24日", "名  称：库车市数据局"], ocr=True)
+    got = values(fields_of(DocType.invoice, page))
+    assert got["invoice_number"] == "74332180"
+    # The 发票代码 before it (ten digits) is no number.
+    assert got["invoice_number"] != "6500231130"
+
+
 @pytest.mark.parametrize("value", ["姓名 张永前", "张永前"])
 def test_old_licenses_print_姓名_after_the_label(value):
     page = page_of([f"法定代表人姓名  {value}"], ocr=True)

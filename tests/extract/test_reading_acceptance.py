@@ -3,6 +3,8 @@ conclusions as the seeds count them (a project that passed acceptance)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from field_pages import page_of
 
@@ -584,3 +586,44 @@ def test_a_final_reports_form_that_lists_the_preliminary_date_first_is_dated_by_
         ]
     )
     assert found.accepted_on.value == dt.date(2024, 10, 16)
+
+
+HELD_LETTER = [
+    "关于库车市政务数据共享交换平台技术服务项目",
+    "验收意见",
+    "二〇二四年八月十九日，库车市数据局组织信息化、财务及使用科室等有关人员共7人组",
+    f"成验收组，对{SUPPLIER}承担的库车市政务数据共享交换平台技术服务项",
+    "目进行了验收。验收组听取了项目实施情况汇报，形成验收意见如下：",
+    "验收结论：验收组一致同意该项目通过验收。",
+    "验收组组长（签字）：",
+]
+
+
+@pytest.mark.parametrize("signer", ["市数据局（盖章）", "库车市数据局（盖章）", "库人民医院（盖章）"])
+def test_a_letters_signer_under_its_seal_is_the_organiser_its_sentence_spells_whole(signer):
+    lines = [*HELD_LETTER, signer, "二〇二四年八月十九日"]
+    if "医院" in signer:
+        lines = [ln.replace("库车市数据局组织", "库车市人民医院组织") for ln in lines]
+    found = acceptance(lines, ocr=True)
+    client = "库车市人民医院" if "医院" in signer else "库车市数据局"
+    assert (value(found.party_a), value(found.party_b)) == (client, SUPPLIER)
+
+
+def test_a_letters_sentence_that_opens_with_the_day_the_acceptance_was_held_is_a_plain_date():
+    # The signature's date misread (十7月): the sentence's date stands, plainly enough for a finding.
+    found = acceptance([*HELD_LETTER, "库车市数据局（盖章）", "二〇二四年十7月二日"], ocr=True)
+    assert value(found.accepted_on) == dt.date(2024, 8, 19)
+    assert found.accepted_on.confidence >= 0.8
+
+
+def test_a_sentence_date_of_another_event_before_the_acceptance_stays_unsure():
+    found = acceptance(
+        [
+            "验收意见",
+            f"{SUPPLIER}承建的某平台建设项目于2024年5月10日上线试运行，经试运行后通过验收。",
+            "验收组长（签字）：朱努斯",
+        ],
+        ocr=True,
+    )
+    assert value(found.accepted_on) == dt.date(2024, 5, 10)
+    assert found.accepted_on.confidence < 0.8

@@ -196,7 +196,8 @@ def accepted_on(reading: Reading) -> Extracted[object] | None:
         for sentence in re.finditer(r"[^。；;!！?？:：]+", run.text):
             if "验收" not in sentence.group(0):
                 continue
-            for date in find_dates(sentence.group(0)):
+            dates = list(find_dates(sentence.group(0)))
+            for date in dates:
                 # 并于某日提交了竣工验收申请: the builder's request, not the acceptance; 开工日期 …
                 # beside 验收内容 on a form: another label's date.
                 clause = re.split(r"[，,]", sentence.group(0)[date.end :], maxsplit=1)[0]
@@ -207,7 +208,10 @@ def accepted_on(reading: Reading) -> Extracted[object] | None:
                 value = full_date(date.value)
                 snip = run.snippet(sentence.start() + date.start, sentence.start() + date.end)
                 if value is not None and snip is not None:
-                    return extracted(value, snip, 0.8)
+                    # The sentence's one date, opening the account of the acceptance being held
+                    # (某日，某局组织…验收组，对…进行了验收), is the letter's plain statement of it.
+                    held = len(dates) == 1 and _HELD.search(sentence.group(0)[date.end :])
+                    return extracted(value, snip, 0.9 if held else 0.8)
     last_page = reading.lines[-1].page
     dated = _dates_on([ln for ln in reading.lines if ln.page == last_page])
     if dated:
@@ -216,6 +220,16 @@ def accepted_on(reading: Reading) -> Extracted[object] | None:
     return _cover_date(reading)
 
 
+# What a sentence says was done on its date: the acceptance held (组织…验收组, 对…进行了验收,
+# 召开…验收会), not a request for it, a plan or a trial run.
+# The date's own clause says so, or the clause right after it opens with the organiser (某日，某局
+# 组织…); a clause further on may tell of another day's event (上线试运行，…通过验收).
+_HELD = re.compile(
+    r"^[,，]?[^,，]{0,30}?(?:组织|召开|主持)[^。；;]{0,60}?验收|^[^,，]{0,40}?(?:进行了验收|通过了?(?:竣工|终验|最终)?验收)"
+)
+
+
+_SIGNATURE_NOTE = re.compile(r"\((?:盖章|公章|签章|章)\)$")
 _SEAL_LATIN = re.compile(r"(?<=[\u4e00-\u9fff])[A-Za-z]{1,4}$")
 _PRELIMINARY = re.compile(r"初步验收|初验")
 _FINAL = re.compile(r"终验|竣工验收|最终验收")
@@ -399,6 +413,8 @@ def letter_parties(reading: Reading) -> dict[str, Extracted[str]]:
             # A seal's strokes beside the name read as Latin letters (托克逊县教育局NEP).
             bare = _SEAL_LATIN.sub("", name)
             name = bare if bare != name and is_org_name(bare) else name
+            # The signature line's own note (某局(盖章)) is no part of the name.
+            name = _SIGNATURE_NOTE.sub("", name)
             cleaned = clean_party_name(name)
             snip = union_snippet(lines)
             if (
@@ -411,9 +427,12 @@ def letter_parties(reading: Reading) -> dict[str, Extracted[str]]:
             ):
                 continue
             if any(name + w in text for w in cues.cue("issuer_organised")):
-                found["party_a"] = extracted(
-                    _plainest(name, first_page[0].compact, _body(reading, lines)), snip, 0.85
-                )
+                plainest = _plainest(name, first_page[0].compact, _body(reading, lines))
+                # A seal over the signature's first characters (市数据局 under 库车市数据局's seal):
+                # the sentence saying who organised it spells the whole name.
+                if plainest == name:
+                    plainest = _organiser_like(name, text, cues.cue("issuer_organised")) or name
+                found["party_a"] = extracted(plainest, snip, 0.85)
                 break
             # 我单位组织… under a letterhead that prints the signer's name again: the signer
             # organised it (twice, so that a seal's strokes joined to the name are no name).
@@ -477,7 +496,7 @@ def letter_parties(reading: Reading) -> dict[str, Extracted[str]]:
 # sentence's subject (after a date, a comma or the start of a line).
 _ORGANISED = re.compile(
     r"(?:^|[,，。；;:：]|日)(?P<name>[\u4e00-\u9fff()]{4,40}?)(?:在[\u4e00-\u9fff]{2,12}?)?(?:组织|主持|召集)"
-    r"[^,，。；;]{0,16}?验收"
+    r"[^,，。；;]{0,40}?验收"
 )
 
 
@@ -687,8 +706,14 @@ def _organiser_like(signer: str, text: str, cues: list[str]) -> str | None:
         for match in re.finditer(rf"([^，,。；;：:、\s]{{4,60}}?){_AT_PLACE}{cue}", text)
         if (cleaned := clean_party_name(_LEADING_DATE.sub("", match.group(1)))) is not None
         and is_org_name(cleaned[0])
-        and abs(len(cleaned[0]) - len(signer)) <= 1
-        and Levenshtein.distance(cleaned[0], signer) <= max(1, len(signer) // 8)
+        and (
+            (
+                abs(len(cleaned[0]) - len(signer)) <= 1
+                and Levenshtein.distance(cleaned[0], signer) <= max(1, len(signer) // 8)
+            )
+            # or the seal hid the name's first characters (市数据局 of 库车市数据局)
+            or (len(signer) >= 4 and cleaned[0].endswith(signer) and len(cleaned[0]) - len(signer) <= 4)
+        )
     }
     return spellings.pop() if len(spellings) == 1 else None
 

@@ -97,6 +97,9 @@ def _words_stated_again(reading: Reading, i: int, labels: Sequence[str], found: 
 
 
 _WORDS_OR_FIGURES = re.compile(r"^(?:人民币)?\(?(?:大写|小写)\)?")
+_FIGURES_AFTER_WRAP = re.compile(
+    r"^[零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆角分整正]*(?:[(（](?:人民币)?(?:小写)?[:：]?[¥￥]?|[¥￥])(?=\d)"
+)
 
 
 def _with_companion(reading: Reading, i: int, labels: Sequence[str], found: PriceReading) -> PriceReading:
@@ -113,6 +116,10 @@ def _with_companion(reading: Reading, i: int, labels: Sequence[str], found: Pric
         nxt = reading.lines[j]
         positions = _label_positions(nxt, labels) if j > i else []
         marker = _WORDS_OR_FIGURES.match(nxt.compact)
+        if j > i and found.figure is None and not positions and not (marker and marker.end()):
+            # Capital numerals wrapped at the line's end, their figures in brackets after them on
+            # the next line (…壹佰伍拾肆 / 元叁角陆分（¥1,215,154.36元）).
+            marker = _FIGURES_AFTER_WRAP.match(nxt.compact)
         if not (positions or (marker and marker.end())):
             continue
         at = positions[0] if positions else (0, marker.end() if marker else 0)

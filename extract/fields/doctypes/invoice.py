@@ -31,6 +31,21 @@ def as_invoice_number(text: str) -> Parsed:
     return (match.group(1), 1.0) if match else None
 
 
+# A paper VAT invoice prints its number in its head as No 12345678 (№, NO.), with no 发票号码 label.
+_PRINTED_NUMBER = re.compile(r"(?<![A-Za-z])(?:N[oO0]|№)[.．:：]?\s*(\d{8})(?!\d)")
+
+
+def printed_number(reading: Reading) -> Extracted[str] | None:
+    """The number printed after No in the invoice's head (its first five lines)."""
+    for line in reading.lines[:5]:
+        match = _PRINTED_NUMBER.search(line.text)
+        if match:
+            snip = line.snippet(match.start(1), match.end(1))
+            if snip is not None:
+                return extracted(match.group(1), snip, 0.95)
+    return None
+
+
 def as_party(text: str) -> Parsed:
     """A buyer or seller name."""
     return clean_party_name(text)
@@ -180,7 +195,7 @@ def extract_invoice(reading: Reading) -> InvoiceFields:
     """Every invoice field that the pages show."""
     buyer, seller = parties(reading)
     fields: dict[str, object] = {
-        "invoice_number": reading.first("invoice_number", as_invoice_number),
+        "invoice_number": reading.first("invoice_number", as_invoice_number) or printed_number(reading),
         "issued_on": reading.first("issued_on", as_date),
         "buyer": buyer,
         "seller": seller,
