@@ -24,7 +24,7 @@ app = typer.Typer(
 )
 err = Console(stderr=True)
 
-_STATUS_MARK = {"ok": "✓", "warning": "!", "error": "✗", "missing": "?"}
+_STATUS_MARK = {"ok": "✓", "warning": "!", "review": "?", "error": "✗", "missing": "∅"}
 
 
 @app.callback()

@@ -145,10 +145,29 @@ _SERIAL = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.)]
 _SERIAL_CELL = re.compile(r"[一二三四五六七八九十]{1,3}[、.)]?")
 
 
+# A lot's number before the row's label (1  第1包  应用软件定制开发): a procurement in lots (包, 标段)
+# prices each lot's rows under its number.
+_LOT = re.compile(r"^\s*(?:\d{1,2}\s+)?(第?[\d一二三四五六七八九十]{1,2}(?:包|标段|标包|分包))\s*")
+
+
+def lot_of(line: Line) -> str | None:
+    """The lot a table row is priced under (第1包), if its first cell names one."""
+    for start, end in line.cells()[:2]:
+        found = _LOT.match(line.text[start:end])
+        if found:
+            return found.group(1)
+    return None
+
+
 def row_label(line: Line) -> tuple[str, int, int] | None:
     """The row's label (first cell with ideographs, serial number dropped): (label, start, end in text)."""
     for start, end in line.cells():
         cell = line.text[start:end]
+        lot = _LOT.match(cell)
+        if lot and lot.end() >= len(cell.rstrip()):
+            continue  # the lot's own cell
+        if lot:
+            start, cell = start + lot.end(), cell[lot.end() :]
         # The serial number's own cell (一, 二、: a 1 OCR read as 一) is no label.
         if not re.search(r"[\u4e00-\u9fff]", cell) or _SERIAL_CELL.fullmatch(cell.strip()):
             continue
@@ -175,6 +194,9 @@ def numbered(line: Line, start: int) -> bool:
     A numbered row is a line of a table (分项报价表: 1  软件定制开发  项  1  …), not prose.
     """
     head = re.sub(r"\s", "", line.text[:start])
+    lot = _LOT.search(line.text[:start].rstrip())
+    if lot:
+        head = re.sub(r"\s", "", line.text[: lot.start(1)])  # 1 第1包: numbered before its lot
     if re.fullmatch(r"\d{1,2}", head) or _SERIAL_CELL.fullmatch(head):
         return True
     if not head and _SPACED_NUMERAL.match(line.text[start:]):
@@ -218,6 +240,7 @@ def _pre_tax(lines: Sequence[Line], last: Snippet) -> bool:
 def extract_fees(lines: Sequence[Line]) -> FeeTable | None:
     """The fee breakdown on the lines, or None when no fee row is found."""
     rows: dict[str, tuple[Decimal, Snippet]] = {}
+    lots: dict[str, set[str | None]] = {}
     column: tuple[float, float] | None = None
     scale: Decimal | None = None
     total: tuple[Decimal, Snippet] | None = None
@@ -226,6 +249,8 @@ def extract_fees(lines: Sequence[Line]) -> FeeTable | None:
         if found_label is None:
             continue
         label, start, stop = found_label
+        if TOTAL_ROW.match(label) and lot_of(line) is not None:
+            continue  # a lot's subtotal (第1包小计): the table's total comes after the lots
         if rows and total is None and TOTAL_ROW.match(label) and scale is not None:
             found_total = _row_amount(line, stop, column)
             snip = line.snippet(start, found_total[2]) if found_total else None
@@ -234,7 +259,10 @@ def extract_fees(lines: Sequence[Line]) -> FeeTable | None:
                 total = (found_total[0] * (1 if explicit else scale), snip)
             continue
         key = fee_key(label, numbered=numbered(line, start))
-        if key is None or key in rows or _under_goods_header(lines, line):
+        lot = lot_of(line)
+        # The same kind of fee in another lot adds to it; in the same lot (or none) it is printed again.
+        again = key in rows and (lot is None or lot in lots.get(key, set()))
+        if key is None or again or _under_goods_header(lines, line):
             continue
         if scale is None:
             column, scale = _money_column(lines, line), _scale(lines, line)
@@ -245,8 +273,21 @@ def extract_fees(lines: Sequence[Line]) -> FeeTable | None:
         if not _explicit_unit(line.text[s:e]):
             value = value * scale
         evidence = line.snippet(start, e)
-        if evidence is not None:
+        if evidence is not None and key in rows:
+            before, seen = rows[key]
+            rows[key] = (
+                before + value,
+                Snippet(
+                    seen.page,
+                    f"{seen.text}；{evidence.text}",
+                    union([seen.bbox, evidence.bbox]) if seen.page == evidence.page else seen.bbox,
+                    min(seen.confidence, evidence.confidence),
+                ),
+            )
+            lots[key].add(lot)
+        elif evidence is not None:
             rows[key] = (value, evidence)
+            lots[key] = {lot}
     if not rows:
         rows = _fees_in_text(lines)
     if set(rows) == {"other"} or not rows:

@@ -42,6 +42,8 @@ class Shapes(BaseModel):
     generic_names: list[str]
     placeholders: list[str]
     third_party_words: list[str]
+    signing_service_words: list[str]
+    signing_record_words: list[str]
     branch_suffixes: list[str]
     company_words: list[str]
     public_body_ends: list[str]
@@ -50,6 +52,8 @@ class Shapes(BaseModel):
         "not_names",
         "generic_names",
         "third_party_words",
+        "signing_service_words",
+        "signing_record_words",
         "branch_suffixes",
         "company_words",
         "public_body_ends",

@@ -55,3 +55,17 @@ def is_third_party(name: str) -> bool:
     """Whether an organisation tests, supervises or audits (监理, 测评, 检测, 测试中心, 第三方)."""
     s = compact(name)
     return any(word in s for word in vocabulary().shapes.third_party_words)
+
+
+def is_signing_service(name: str) -> bool:
+    """Whether an organisation is an e-signing platform or certification authority (电子签约平台, 数字证书
+    认证中心), which vouches for the parties' signatures and is none of them."""
+    s = compact(name)
+    return any(word in s for word in vocabulary().shapes.signing_service_words)
+
+
+def is_signing_record(text: str) -> bool:
+    """Whether a page is an e-signing platform's evidence report (签署报告 with 证书序列号, 文件哈希): two of
+    its words at least."""
+    s = compact(text)
+    return sum(word in s for word in vocabulary().shapes.signing_record_words) >= 2

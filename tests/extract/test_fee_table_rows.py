@@ -272,3 +272,26 @@ def test_a_price_in_capital_numerals_above_a_table_of_yuan_does_not_scale_it():
     assert table is not None and table.fees.software_development == Decimal("287000.00")
     noted = extract_fees(page_lines(page_of(["单位：万元", "费用项目  金额", "软件开发费  28.70"])))
     assert noted is not None and noted.fees.software_development == Decimal("287000.00")
+
+
+LOTS = [
+    "第二条  合同价款",
+    "序号  包号  分项内容    不含税金额（元）  税率    税额（元）    含税金额（元）",
+    "1  第1包  硬件设备购置    431,946.90  13%    56,153.10    488,100.00",
+    "2  第1包  系统集成及安装调试    623,944.95  9%    56,155.05    680,100.00",
+    "  第1包小计    1,055,891.85    112,308.15    1,168,200.00",
+    "3  第2包  系统集成及安装调试    183,486.24  9%    16,513.76    200,000.00",
+    "4  第2包  运行维护服务（壹年）    485,377.36  6%    29,122.64    514,500.00",
+    "  第2包小计    668,863.60    45,636.40    714,500.00",
+    "  合计    1,724,755.45    157,944.55    1,882,700.00",
+]
+
+
+@pytest.mark.parametrize("ocr", [False, True])
+def test_a_table_of_lots_adds_each_kind_of_fee_over_the_lots_and_totals_after_them(ocr):
+    table = extract_fees(page_lines(page_of(LOTS, ocr=ocr)))
+    assert table is not None
+    assert table.fees.hardware_purchase == Decimal("488100.00")
+    assert table.fees.integration_implementation == Decimal("880100.00")  # both lots' rows
+    assert table.fees.operation_maintenance == Decimal("514500.00")
+    assert table.total is not None and table.total[0] == Decimal("1882700.00")  # not a lot's 小计

@@ -8,7 +8,14 @@ from field_pages import page_of
 
 from jianzheng.extract.fields.doctypes import EXTRACTORS, Reading
 from jianzheng.extract.fields.parties import clean_party_name
-from jianzheng.extract.fields.shapes import is_generic_name, is_placeholder, is_third_party, label_word
+from jianzheng.extract.fields.shapes import (
+    is_generic_name,
+    is_placeholder,
+    is_signing_record,
+    is_signing_service,
+    is_third_party,
+    label_word,
+)
 from jianzheng.models import DocType
 
 CLIENT = "乌鲁木齐市沙依巴克区数据局"
@@ -339,3 +346,16 @@ def test_a_consortium_members_role_after_its_name_is_no_part_of_it():
     )
     assert clean_party_name("和田某某建设工程有限公司（联合体成员）") == ("和田某某建设工程有限公司", 1.0)
     assert clean_party_name("新疆某某(集团)有限公司") == ("新疆某某(集团)有限公司", 1.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "record"),
+    [
+        ("电子签署证据报告 签署方 签署时间 证书序列号 文件哈希（SHA-256）", True),
+        ("签署记录  数字证书序列号 7A3F…  文件数字摘要", True),
+        ("甲方（盖章）： 乙方（盖章）： 签署时间：2024-05-13 10:21:07", False),
+    ],
+)
+def test_an_e_signing_platforms_evidence_report_is_known_by_its_words(text, record):
+    assert is_signing_record(text) is record
+    assert is_signing_service("某某电子签约平台") and not is_signing_service(CLIENT)

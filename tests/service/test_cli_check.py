@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+from io import StringIO
 from pathlib import Path
 
 import pytest
+from rich.console import Console
 from typer.testing import CliRunner
 
-from jianzheng.service.cli import app
+from jianzheng.models import ProjectStatus, ProjectVerdict, Report
+from jianzheng.service.cli import app, print_summary
 
 DECLARATION = {
     "enterprise": {"name": "新疆天山云数信息技术有限公司", "inspection_year": 2024},
@@ -104,3 +107,12 @@ def test_an_invalid_declaration_is_a_finding_not_a_failure(tmp_path):
     assert result.exit_code == 0
     codes = [f["code"] for f in json.loads(result.stdout)["findings"]]
     assert "DECLARATION_INVALID" in codes
+
+
+@pytest.mark.parametrize("status", list(ProjectStatus))
+def test_the_summary_marks_every_row_status(status):
+    # A row a check could not decide (review) prints like any other: the summary never crashes.
+    report = Report(projects=[ProjectVerdict(project_id="P1", status=status)])
+    out = StringIO()
+    print_summary(report, Console(file=out, width=120))
+    assert "P1" in out.getvalue()

@@ -361,7 +361,7 @@ def test_a_blank_back_of_a_sheet_is_blank_and_a_page_of_print_is_not():
     assert not is_blank(printed)
 
 
-def test_a_seal_of_a_supervisor_or_a_construction_agent_is_no_other_party():
+def test_a_seal_of_a_supervisor_a_construction_agent_or_a_signing_platform_is_no_other_party():
     # 代建单位 and 监理 sign acceptance reports beside the client: their seals name no wrong party.
     from jianzheng.models import ContractFields, Extracted
     from jianzheng.verify.forensics.repeats import SealSeen, seal_party_findings
@@ -381,6 +381,7 @@ def test_a_seal_of_a_supervisor_or_a_construction_agent_is_no_other_party():
         for text in (
             "巴州城投项目代建管理有限公司",
             "新疆天诚信息工程监理有限公司",
+            "丝路云签电子签约平台",  # an e-signing platform's seal on its evidence report
             "乌鲁木齐博远网络工程有限公司",
         )
     ]

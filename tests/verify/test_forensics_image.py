@@ -228,6 +228,14 @@ def test_a_grey_scan_that_kept_its_red_seal_is_no_coloured_paste():
     assert jpeg_blocks.colour_on_grey(brownish, stats, strokes) == []  # ... but it lies around the seal
 
 
+def test_a_picture_whose_coloured_ink_leaves_no_paper_is_judged_no_paste():
+    # A screenshot or close-up whose every block lies by coloured ink: no paper left to judge.
+    from jianzheng.verify.forensics import jpeg_blocks
+
+    ycc = jpeg_blocks.to_ycc(_soft_scan(grey=True))
+    assert jpeg_blocks.colour_on_grey(ycc, jpeg_blocks.BlockStats(ycc), np.ones(ycc.shape[:2], bool)) == []
+
+
 def test_a_grey_scan_with_colour_on_much_of_its_paper_is_a_colour_page():
     # The whole line holds about 1.3% of the page's paper blocks (a gate at 1% once waved such
     # pastes through as a colour page); a quarter of the page in colour is no grey scan.

@@ -119,6 +119,8 @@ def colour_on_grey(
     paper = stats.light | ~stats.ink
     if skip is not None:
         paper &= ~_grown(skip, stats.shape)
+    if not paper.any():
+        return []  # no paper to judge (a screenshot filled with the viewer's grey, a seal's close-up)
     if float(np.percentile(chroma[paper], 100 * (1 - rules.grey_max_tinted_share))) > 0.5:
         return []  # a colour page (tint, photo); a paste may hold a few per cent of the blocks
     # Each block's colour with its sign (Cb, Cr): a pasted tint pushes every pixel of a block

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from jianzheng.extract.fields.shapes import is_third_party
+from jianzheng.extract.fields.shapes import is_signing_record, is_signing_service, is_third_party
 from jianzheng.extract.page_images import PageImages
 from jianzheng.extract.readers.sniff import FileKind
 from jianzheng.extract.reading_rules import rules as reading_rules
@@ -193,7 +193,8 @@ def _seals_of(
             seal_hash(rgb, shape),
             frame=frame,
         )
-        if engine is not None:
+        # An e-signing platform's evidence report carries the platform's seal: no party's to read.
+        if engine is not None and not (page is not None and is_signing_record(page.text)):
             seal.text, seal.confidence = read_ring(rgb, shape, engine)
         seen.append(seal)
     return seen
@@ -221,8 +222,8 @@ def seal_party_findings(seals: list[SealSeen], declaration: Declaration | None) 
         names = party_names(seal.document, declaration)
         if not names or names_party(seal.text, names) is not False:
             continue
-        if is_third_party(seal.text):
-            continue  # a supervisor's, tester's or 代建 agent's seal signs beside the parties'
+        if is_third_party(seal.text) or is_signing_service(seal.text):
+            continue  # a supervisor's, tester's, 代建 agent's or e-signing platform's seal signs beside the parties'
 
         findings.append(
             Finding(
