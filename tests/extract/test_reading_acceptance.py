@@ -627,3 +627,18 @@ def test_a_sentence_date_of_another_event_before_the_acceptance_stays_unsure():
     )
     assert value(found.accepted_on) == dt.date(2024, 5, 10)
     assert found.accepted_on.confidence < 0.8
+
+
+def test_a_supervisors_label_cell_wrapped_before_its_label_set_again_names_the_supervisor():
+    found = acceptance(
+        [
+            "项目验收单",
+            f"采购人  {CLIENT}",
+            f"供应商  {SUPPLIER}",
+            f"监理单位  监理单位：{SUPERVISOR}（盖章）",
+            "意见",
+            "总监理工程师（签字）：  日期：2024年10月30日",
+        ],
+        ocr=True,
+    )
+    assert value(found.third_party) == SUPERVISOR

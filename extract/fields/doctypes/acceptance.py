@@ -296,7 +296,9 @@ def third_party(reading: Reading) -> Extracted[str] | None:
     for value in reading.values("third_party"):
         # A long name wraps in its cell (…新疆分中心检 / 测中心): read on as a party's name is.
         named = read_name(value, reading.lines, reading.hits)
-        if named is not None:
+        # A form's label cell wrapped (监理单位 / 意见) before the label set again in the value's
+        # cell (监理单位：某监理有限公司): only an organisation's name is the value.
+        if named is not None and is_org_name(named[0]):
             name, _, evidence, confidence = named
             return extracted(name, evidence, confidence / max(evidence.confidence, 1e-6))
     for key in ("party_a", "party_b"):
