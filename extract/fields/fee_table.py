@@ -212,6 +212,9 @@ _SPACED_NUMERAL = re.compile(r"^[一二三四五六七八九十]{1,3} +[\u4e00-\
 _ROW_NUMBER = re.compile(r"^(?:\d{1,2}(?![\d.])|\d{1,2}[、)]|[一二三四五六七八九十]{1,3}、|\(\d{1,2}\))")
 
 
+_LABEL_NOTE = re.compile(r"[(（][^()（）]*[)）]?$")
+
+
 def fee_key(label: str, *, numbered: bool = False) -> str | None:
     """The fee key of a table row's label, or None when the row is no fee (合计, 付款, prose).
 
@@ -220,6 +223,10 @@ def fee_key(label: str, *, numbered: bool = False) -> str | None:
     name their rows by the work (软件定制开发, 服务器及网络设备采购), not by the fee.
     """
     vocab = vocabulary()
+    # A note in brackets after the fee's name, wrapped or not (其他费用（安全文明施工费、专业工程…): the
+    # name before it is the row's.
+    bare = _LABEL_NOTE.sub("", label)
+    label = bare if len(bare) >= 2 else label
     if not 2 <= len(label) <= 16 or TOTAL_ROW.match(label):
         return None
     if any(label == known for labels in vocab.fees.values() for known in labels):

@@ -79,7 +79,11 @@ class Party:
 
 
 def _ends_with_suffix(name: str) -> bool:
-    return any(name.endswith(s) for s in vocabulary().org_suffixes)
+    vocab = vocabulary()
+    # 限公司 or 公司 alone is the tail of a name wrapped in its cell, not an organisation.
+    if any(form.endswith(name) for form in [*vocab.legal_forms, *vocab.org_suffixes]):
+        return False
+    return any(name.endswith(s) for s in vocab.org_suffixes)
 
 
 def repair_legal_form(name: str) -> str:

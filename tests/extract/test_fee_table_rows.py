@@ -295,3 +295,22 @@ def test_a_table_of_lots_adds_each_kind_of_fee_over_the_lots_and_totals_after_th
     assert table.fees.integration_implementation == Decimal("880100.00")  # both lots' rows
     assert table.fees.operation_maintenance == Decimal("514500.00")
     assert table.total is not None and table.total[0] == Decimal("1882700.00")  # not a lot's 小计
+
+
+def test_a_fee_name_with_a_wrapped_note_in_brackets_is_read_by_its_name():
+    table = extract_fees(
+        page_lines(
+            page_of(
+                [
+                    "工程量清单投标报价汇总表",
+                    "序号  费用名称  金额（元）  备注",
+                    "1  设备及材料购置费  1,270,121.99  前端摄像机、存储",
+                    "2  其他费用（安全文明施工费、专业工程  114,769.55  安全文明施工费30,590.55",
+                    "  暂估价、暂列金额）",
+                    "  合计  1,384,891.54",
+                ],
+                ocr=True,
+            )
+        )
+    )
+    assert table is not None and table.fees.other == Decimal("114769.55")

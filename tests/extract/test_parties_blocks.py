@@ -289,3 +289,19 @@ def test_a_bingtuan_regiment_is_an_organisation(client):
     # 兵团's regiments (团场) sign contracts in their own name: 第三师四十四团.
     a, b = parties(["委托方（甲方）：" + client, "受托方（乙方）：新疆前海信息技术有限公司"])
     assert (a, b) == (client, "新疆前海信息技术有限公司")
+
+
+@pytest.mark.parametrize(
+    ("name", "organisation"),
+    [
+        ("限公司", False),
+        ("公司", False),
+        ("有限公司", False),
+        ("税务局", True),
+        ("天马智能科技有限公司", True),
+    ],
+)
+def test_the_tail_of_a_name_wrapped_in_its_cell_is_no_organisation(name, organisation):
+    from jianzheng.extract.fields.parties import is_org_name
+
+    assert is_org_name(name) is organisation
