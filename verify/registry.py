@@ -307,7 +307,7 @@ def one_per_cause(findings: list[Finding]) -> list[Finding]:
     merged: dict[tuple[object, ...], list[Finding]] = {}
     for finding in findings:
         pages = tuple(sorted({(e.document, e.file, e.page) for e in finding.evidence}, key=str))
-        key = (
+        key: tuple[object, ...] = (
             finding.code,
             finding.check,
             finding.project_id,
@@ -315,6 +315,10 @@ def one_per_cause(findings: list[Finding]) -> list[Finding]:
             pages,
             finding.message,
         )
+        if finding.code == Code.PARTY_MISMATCH and finding.project_id and finding.found:
+            # One company named in the enterprise's (or client's) place on a project's contract, its
+            # acceptance and its invoices is one cause: the project was done by someone else.
+            key = (finding.code, finding.project_id, finding.declared, finding.found)
         merged.setdefault(key, []).append(finding)
     out = []
     for group in merged.values():
@@ -324,9 +328,15 @@ def one_per_cause(findings: list[Finding]) -> list[Finding]:
         first = group[0]
         count = sum(f.count or 1 for f in group)
         evidence = [e for f in group for e in f.evidence]
+        documents = list(dict.fromkeys(d for f in group for d in f.documents))
         out.append(
             first.model_copy(
-                update={"count": count, "evidence": evidence, "message": f"{first.message}（共 {count} 处）"}
+                update={
+                    "count": count,
+                    "evidence": evidence,
+                    "documents": documents,
+                    "message": f"{first.message}（共 {count} 处）",
+                }
             )
         )
     return out

@@ -267,6 +267,21 @@ def test_a_paper_vat_invoice_without_a_number_label_prints_it_after_no(head):
     assert got["invoice_number"] != "6500231130"
 
 
+def test_a_sellers_row_under_a_buyers_row_that_could_not_be_read_is_still_the_seller():
+    page = page_of(
+        [
+            "新疆增值税专用发票  No 12486243",
+            "购 名 称 霍城县公安局  密<++602<*+>44<8/0/4-445358>4",
+            "价税合计（大写）  伍拾壹万捌仟肆佰贰拾肆元整  （小写）¥518424.00",
+            "销 名 称：霍城县锡伯电子工程有限公司",
+        ],
+        ocr=True,
+    )
+    got = values(fields_of(DocType.invoice, page))
+    assert got.get("buyer") != "霍城县锡伯电子工程有限公司"
+    assert got["seller"] == "霍城县锡伯电子工程有限公司"
+
+
 @pytest.mark.parametrize("value", ["姓名 张永前", "张永前"])
 def test_old_licenses_print_姓名_after_the_label(value):
     page = page_of([f"法定代表人姓名  {value}"], ocr=True)

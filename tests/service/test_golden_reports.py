@@ -54,6 +54,41 @@ def golden_text(report: Report, submission: Path) -> str:
     return text.replace(str(submission.resolve()), "<submission>").replace(str(submission), "<submission>")
 
 
+# OCR's boxes and confidences move a little with the CPU the models run on (int8 kernels with VNNI,
+# fp32 without; another vector width): within these a box or a confidence is the golden one.
+BOX_TOLERANCE = 6.0
+CONFIDENCE_TOLERANCE = 0.1
+
+
+def within_ocr_noise(actual: str, expected: str) -> str:
+    """``actual`` with each box coordinate and confidence that lies within OCR's noise of the golden
+    file's set to the golden value, so that only real changes remain in the diff."""
+
+    def settle(got: object, want: object, key: str | None = None) -> object:
+        if isinstance(got, dict) and isinstance(want, dict):
+            return {k: settle(v, want.get(k), k) if k in want else v for k, v in got.items()}
+        if isinstance(got, list) and isinstance(want, list) and len(got) == len(want):
+            return [settle(g, w, key) for g, w in zip(got, want, strict=True)]
+        numbers = isinstance(got, int | float) and isinstance(want, int | float)
+        if numbers and key == "bbox" and abs(got - want) <= BOX_TOLERANCE:  # type: ignore[operator]
+            return want
+        if numbers and key == "confidence" and abs(got - want) <= CONFIDENCE_TOLERANCE:  # type: ignore[operator]
+            return want
+        return got
+
+    settled = settle(json.loads(actual), json.loads(expected))
+    return json.dumps(settled, ensure_ascii=False, indent=2) + "\n"
+
+
+def test_ocr_noise_is_settled_but_a_real_change_is_not():
+    golden = json.dumps({"f": [{"bbox": [57.5, 145.6], "confidence": 0.997, "value": "1.00"}]}, indent=2)
+    noisy = json.dumps({"f": [{"bbox": [58.8, 146.7], "confidence": 0.99, "value": "1.00"}]}, indent=2)
+    moved = json.dumps({"f": [{"bbox": [80.0, 146.7], "confidence": 0.99, "value": "2.00"}]}, indent=2)
+    assert json.loads(within_ocr_noise(noisy, golden)) == json.loads(golden)
+    assert json.loads(within_ocr_noise(moved, golden))["f"][0]["bbox"][0] == 80.0
+    assert json.loads(within_ocr_noise(moved, golden))["f"][0]["value"] == "2.00"
+
+
 def test_the_update_flag_is_off(update_golden):
     # Docling's rule: a run that rewrote the golden files compared nothing, so it must not pass.
     assert not update_golden, "golden files were rewritten, not compared: rerun without --update-golden"
@@ -77,6 +112,8 @@ def test_the_report_equals_its_golden_file(name, update_golden, tmp_path):
         path.write_text(actual, encoding="utf-8")
         return
     expected = path.read_text(encoding="utf-8") if path.is_file() else ""
+    if expected and actual != expected:
+        actual = within_ocr_noise(actual, expected)
     if actual != expected:
         diff = difflib.unified_diff(
             expected.splitlines(), actual.splitlines(), f"golden/{name}.json", "this run", lineterm=""

@@ -167,6 +167,33 @@ def test_one_finding_per_cause_with_a_count():
     assert first.count == 3 and len(first.evidence) == 3 and first.message.endswith("（共 3 处）")
 
 
+def test_one_stranger_in_the_enterprises_place_on_a_projects_papers_is_one_finding():
+    from jianzheng.models import Evidence
+
+    def party(doc: str, page: int, paper: str, found: str = "可克达拉市塞湖安防工程有限公司") -> Finding:
+        return Finding(
+            code=Code.PARTY_MISMATCH,
+            project_id="P1",
+            documents=[doc],
+            declared="可克达拉市塞湖智能科技有限公司",
+            found=found,
+            message=f"{paper}与申报企业不一致",
+            evidence=[Evidence(document=doc, file="P1.pdf", page=page)],
+        )
+
+    merged = one_per_cause(
+        [party("D2", 1, "合同乙方"), party("D5", 9, "发票销售方"), party("D6", 10, "发票销售方")]
+    )
+    assert len(merged) == 1
+    assert merged[0].count == 3 and merged[0].documents == ["D2", "D5", "D6"]
+    assert merged[0].message.startswith("合同乙方")
+    # Another company on another paper is another cause.
+    assert (
+        len(one_per_cause([party("D2", 1, "合同乙方"), party("D5", 9, "发票销售方", "某某商贸有限公司")]))
+        == 2
+    )
+
+
 def test_a_framework_agreement_joins_its_orders_row_and_dates_it():
     # 框架协议 (parties and date, no amount) and two orders that add up to the row, in one file.
     decl = declaration(projects=[project_row(amount="2450000.00", signed="2024-03-05")])

@@ -108,11 +108,27 @@ def parties(reading: Reading) -> tuple[Extracted[str] | None, Extracted[str] | N
     buyer = reading.first("buyer", as_party, below=False)
     seller = reading.first("seller", as_party, below=False)
     rows = [v for v in _name_rows(reading) if as_party(v.value.text) is not None]
-    if buyer is None and rows:
-        buyer = _name_in_column(reading, rows[0])
-    if seller is None and len(rows) >= 2:
-        seller = _name_in_column(reading, rows[1])
+    # Buyer first, then seller, by place; but a row its side label marks (销 名称 under a buyer's row
+    # that could not be read) is that side's.
+    sides: dict[str, Value] = {}
+    for place, row in enumerate(rows[:2]):
+        sides.setdefault(_side_of(row) or ("buyer", "seller")[place], row)
+    if buyer is None and "buyer" in sides:
+        buyer = _name_in_column(reading, sides["buyer"])
+    if seller is None and "seller" in sides:
+        seller = _name_in_column(reading, sides["seller"])
     return buyer, seller
+
+
+def _side_of(row: Value) -> str | None:
+    """The side a 名称 row's own side label names (购买方 / 销售方, printed down the block's edge
+    and read into the row's line before its label)."""
+    before = re.sub(r"\s", "", row.hit.line.text[: row.hit.start])
+    if re.search(r"[销售]", before):
+        return "seller"
+    if re.search(r"[购买]", before):
+        return "buyer"
+    return None
 
 
 def _name_in_column(reading: Reading, row: Value) -> Extracted[str]:
