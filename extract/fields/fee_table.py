@@ -12,7 +12,7 @@ text (其中软件开发费120万元，硬件购置费80万元) are read when no
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -55,9 +55,11 @@ class FeeTable:
 def _money_column(lines: Sequence[Line], first: Line) -> tuple[float, float] | None:
     """The x-range of the money column's header above the first fee row."""
     for line in reversed([ln for ln in lines if ln.page == first.page and ln.index < first.index][-4:]):
+        if _CLAUSE.match(line.compact):
+            continue  # 第二条 合同价款: the clause's heading, no column's
         found = [
             (start, end, cell)
-            for start, end in line.cells()
+            for start, end in _header_cells(line)
             if any(h in (cell := re.sub(r"\s", "", line.text[start:end])) for h in _MONEY_HEADERS)
             and len(cell) <= 14
         ]
@@ -68,6 +70,18 @@ def _money_column(lines: Sequence[Line], first: Line) -> tuple[float, float] | N
             box = union(line.boxes[start:end])
             return box[0], box[2]
     return None
+
+
+def _header_cells(line: Line) -> Iterator[tuple[int, int]]:
+    """The header's cells; OCR may box several as one, set apart by spaces (不含税金额(元) 税率 税额(元)
+    含税金额(元)): such a long box gives its words."""
+    for start, end in line.cells():
+        cell = line.text[start:end]
+        if len(re.sub(r"\s", "", cell)) <= 14:
+            yield start, end
+            continue
+        for word in re.finditer(r"\S+", cell):
+            yield start + word.start(), start + word.end()
 
 
 # Columns only a bill of goods has (产品名称 | 规格型号 | 数量 | 单价 …): its rows are goods and the

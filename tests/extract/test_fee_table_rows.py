@@ -314,3 +314,26 @@ def test_a_fee_name_with_a_wrapped_note_in_brackets_is_read_by_its_name():
         )
     )
     assert table is not None and table.fees.other == Decimal("114769.55")
+
+
+def test_a_scanned_header_boxed_as_one_cell_still_marks_the_column_with_tax():
+    # OCR joined 不含税金额 | 税率 | 税额 | 含税金额 into one box; the clause's heading above (合同价款)
+    # is no column.
+    table = extract_fees(
+        page_lines(
+            page_of(
+                [
+                    "第二条 合同价款",
+                    "序号 包号 分项内容  不含税金额(元) 税率 税额(元) 含税金额(元)",
+                    "1 第1包 硬件设备购置  326,725.66 13% 42,474.34  369,200.00",
+                    "2 第1包 系统集成及安装调试  542,568.81 9% 48,831.19  591,400.00",
+                    "合计  869,294.47 91,305.53  960,600.00",
+                ],
+                ocr=True,
+                columns=[60.0, 250.0, 420.0],
+            )
+        )
+    )
+    assert table is not None
+    assert table.fees.hardware_purchase == Decimal("369200.00")
+    assert table.fees.integration_implementation == Decimal("591400.00")
