@@ -22,7 +22,7 @@ from jianzheng.extract.ocr import get_engine
 from jianzheng.extract.read import ProgressFn
 from jianzheng.models import Report
 from jianzheng.models.settings import Settings
-from jianzheng.verify import CheckContext, match_projects, run_checks
+from jianzheng.verify import CheckContext, Matching, match_documents, run_checks
 from jianzheng.verify.forensics.duplicate_store import DuplicateStore, duplicate_store
 from jianzheng.verify.forensics.repeats import SubmissionId
 from jianzheng.verify.registry import place_on_projects
@@ -57,7 +57,8 @@ def check(
     classified, unclassified = classify_submission(pages)
     documents, failed = extract_documents(classified, pages)
     page_map = {p.key: p for p in pages}
-    matches = match_projects(declaration, documents, page_map) if declaration else []
+    matching = match_documents(declaration, documents, page_map) if declaration else Matching([])
+    matches = matching.matches
     names = SubmissionId.of(found.root, declaration)
     context = CheckContext(
         declaration=declaration,
@@ -71,6 +72,7 @@ def check(
         engine=engine,
         duplicates=duplicates or duplicate_store(settings),
         declaration_file=found.declaration.name if found.declaration else None,
+        pieces=matching.pieces,
     )
     findings += unreadable + unclassified + place_on_projects(failed, matches) + run_checks(context)
     return assemble_report(

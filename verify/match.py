@@ -10,8 +10,9 @@ greedy pass that gives the best-scoring pair first can leave a second project
 with nothing although a swap would have matched both. The papers that stand
 beside a row's contract then join it: the order that states the amount where
 the row matched its framework agreement (orders), contracts that add up to a
-merged row (merged_rows), a framework beside its orders (frameworks), and a
-补充协议 citing the contract's number (supplements).
+merged row (merged_rows), a framework beside its orders (frameworks), a
+补充协议 citing the contract's number (supplements), and the pages of the contract
+uploaded as files of their own, one photo a page (contract_pieces).
 
 Acceptance reports are then assigned to projects the same way (name, parties,
 acceptance date, and whether they lie in the same file as the project's
@@ -24,9 +25,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from itertools import combinations
+from pathlib import PurePosixPath
+from typing import Any
 
 import numpy as np
 from scipy.optimize import linear_sum_assignment
@@ -403,10 +406,116 @@ def orders(
     return found
 
 
+_PIECE_FIELDS = ("project_name", "contract_number", "contract_amount", "party_a", "party_b", "signed_on")
+"""What a contract's page may say that ties it to the contract (or sets it apart)."""
+
+
+def _piece_agrees(doc: Document, whole: list[Document]) -> bool | None:
+    """Whether a contract document says it is a page of the contract ``whole`` (its pages so far):
+    True where it agrees with them on the contract number, the amount or a party and contradicts
+    nothing; False where it contradicts them; None where nothing can be compared. A page naming a project is a
+    contract of its own unless it carries the contract's own number."""
+
+    def first(name: str) -> Extracted[Any] | None:
+        return next((f for d in whole if (f := d.field(name)) is not None), None)
+
+    said = {name: doc.field(name) for name in _PIECE_FIELDS}
+    if all(f is None for f in said.values()):
+        return None
+    votes: list[bool] = []
+    number, theirs = said["contract_number"], first("contract_number")
+    if number is not None:
+        if (
+            theirs is None
+            or len(fold(theirs.value)) < _MIN_NUMBER
+            or fold(number.value) != fold(theirs.value)
+        ):
+            return False
+        votes.append(True)
+    elif said["project_name"] is not None:
+        return False
+    amount, theirs = said["contract_amount"], first("contract_amount")
+    if amount is not None and theirs is not None:
+        votes.append(amounts_agree(amount.value, field_unit(amount), theirs.value, field_unit(theirs)))
+    for party in ("party_a", "party_b"):
+        mine, theirs = said[party], first(party)
+        if mine is not None and theirs is not None:
+            if same_company(mine.value, theirs.value):
+                votes.append(True)
+            elif company_similarity(mine.value, theirs.value) < rules().matching.piece_party_floor:
+                votes.append(False)  # a slip of the OCR is no other party; another name is
+    return all(votes) if votes else None
+
+
+def _one_page_files(pages: Mapping[tuple[str, int], Page] | None) -> set[str]:
+    if pages is None:
+        return set()
+    counts: dict[str, int] = {}
+    for file, _ in pages:
+        counts[file] = counts.get(file, 0) + 1
+    return {file for file, n in counts.items() if n == 1}
+
+
+def contract_pieces(
+    contract: Document, candidates: Sequence[Document], pages: Mapping[tuple[str, int], Page] | None = None
+) -> list[Document]:
+    """The pages of ``contract`` uploaded as files of their own (合同1.jpg … 合同5.jpg, one photo a
+    page; a signature page scanned apart), among ``candidates`` (contracts matched to no row).
+
+    Segmentation keeps documents within their files, so a contract photographed page by page
+    comes out as one document per photo. A page joins the contract when it agrees with it (or
+    with a page already joined) on the contract number, the amount or a party and contradicts
+    none of them. A page that states none of these (a page of clauses) joins only as a one-page
+    file in the folder of a page already joined so, beside its fellow photos.
+    """
+    whole = [contract]
+    # A page apart is one page: a whole second copy (a Word draft beside the signed scan) is no page.
+    pending = [
+        d for d in candidates if d.type == DocType.contract and d.file != contract.file and len(d.pages) == 1
+    ]
+    changed = True
+    while changed:
+        changed = False
+        for doc in list(pending):
+            if _piece_agrees(doc, whole):
+                whole.append(doc)
+                pending.remove(doc)
+                changed = True
+    single = _one_page_files(pages)
+    folders = {PurePosixPath(d.file).parent for d in whole[1:] if d.file in single}
+    for doc in pending:
+        if (
+            doc.file in single
+            and PurePosixPath(doc.file).parent in folders
+            and _piece_agrees(doc, whole) is None
+        ):
+            whole.append(doc)
+    order = {d.id: i for i, d in enumerate(candidates)}
+    return sorted(whole[1:], key=lambda d: order[d.id])
+
+
+@dataclass
+class Matching:
+    """The matcher's answer: the report's matches, and which of their documents are pages of a
+    row's contract uploaded apart (contract_pieces; the checks read them as that contract)."""
+
+    matches: list[Match]
+    pieces: dict[str, list[str]] = field(default_factory=dict)
+    """Ids of the pages uploaded apart, by the id of the contract they belong to."""
+
+
 def match_projects(
     declaration: Declaration, documents: list[Document], pages: Mapping[tuple[str, int], Page] | None = None
 ) -> list[Match]:
-    """One Match per declared project that has evidence, in declaration order, with its score.
+    """One Match per declared project that has evidence (match_documents)."""
+    return match_documents(declaration, documents, pages).matches
+
+
+def match_documents(
+    declaration: Declaration, documents: list[Document], pages: Mapping[tuple[str, int], Page] | None = None
+) -> Matching:
+    """One Match per declared project that has evidence, in declaration order, with its score,
+    and the pages of contracts uploaded apart.
 
     The score is the contract's (or, where no contract matched, the best
     acceptance report's or invoice's); ``documents`` lists the contract first,
@@ -440,6 +549,9 @@ def match_projects(
     for row, framework in frameworks(declaration, contracts, contract_of, attached).items():
         attached[row].append(framework)
     for row, docs in supplements(contracts, contract_of, attached, pages).items():
+        attached[row].extend(docs)
+    pieces = _rows_pieces(contracts, contract_of, attached, pages)
+    for row, docs in pieces.items():
         attached[row].extend(docs)
     acc_scores = np.array(
         [
@@ -482,4 +594,24 @@ def match_projects(
             matches.append(
                 Match(project_id=project.id, documents=[d.id for d in docs], score=round(score_of[i], 3))
             )
-    return matches
+    return Matching(
+        matches, {contract_of[row].id: [d.id for d in docs] for row, docs in pieces.items() if docs}
+    )
+
+
+def _rows_pieces(
+    contracts: list[Document],
+    contract_of: dict[int, Document],
+    attached: dict[int, list[Document]],
+    pages: Mapping[tuple[str, int], Page] | None,
+) -> dict[int, list[Document]]:
+    """Each row's contract_pieces among the contracts no row took; a page two rows' contracts
+    could both claim (one client, two projects) joins neither."""
+    taken = {d.id for d in contract_of.values()} | {d.id for docs in attached.values() for d in docs}
+    free = [c for c in contracts if c.id not in taken]
+    found = {row: contract_pieces(own, free, pages) for row, own in contract_of.items()}
+    claims: dict[str, int] = {}
+    for docs in found.values():
+        for doc in docs:
+            claims[doc.id] = claims.get(doc.id, 0) + 1
+    return {row: [d for d in docs if claims[d.id] == 1] for row, docs in found.items()}

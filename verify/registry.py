@@ -38,7 +38,6 @@ from jianzheng.models import (
 from .compare import unsure_why
 from .forensics.duplicate_store import DuplicateStore, MemoryDuplicateStore
 from .lookup import DocLine, document_lines
-from .normalise import same_company
 
 if TYPE_CHECKING:  # the engine is only handed on
     from jianzheng.extract.ocr import OcrEngine
@@ -74,6 +73,9 @@ class CheckContext:
     declaration_file: str | None = None
     """The declaration's file name (declaration.json or declaration.xlsx): where a finding on the
     declared rows themselves points the reviewer."""
+    pieces: dict[str, list[str]] = field(default_factory=dict)
+    """Pages of a matched contract uploaded as files of their own, by the contract's id
+    (verify.match.contract_pieces): matched to its row, read as that contract."""
 
     def document(self, doc_id: str) -> Document:
         """The document with this id."""
@@ -89,8 +91,23 @@ class CheckContext:
         return [d for d in self.documents if d.type == doc_type]
 
     def project_documents(self, project_id: str, doc_type: DocType) -> list[Document]:
-        """The documents of one type matched to a declared project."""
-        return [d for d in self.documents_of(project_id) if d.type == doc_type]
+        """The documents of one type matched to a declared project; a contract's pages uploaded
+        apart are read with it (with_pieces), not as contracts of their own."""
+        apart = {d for ids in self.pieces.values() for d in ids}
+        return [d for d in self.documents_of(project_id) if d.type == doc_type and d.id not in apart]
+
+    def with_pieces(self, contract: Document) -> list[Document]:
+        """A matched contract and its pages uploaded as files of their own, the contract first."""
+        return [contract, *(self.document(d) for d in self.pieces.get(contract.id, []))]
+
+    def read_whole(self, contract: Document, name: str) -> tuple[Document, Extracted[Any]] | None:
+        """A field as read on the contract or, where it says nothing, on the first of its pages
+        uploaded apart that states it; with the document it was read on."""
+        for doc in self.with_pieces(contract):
+            found = doc.field(name)
+            if found is not None:
+                return doc, found
+        return None
 
     def contract_of(self, project_id: str) -> Document | None:
         """The contract matched to a declared project, if any."""
@@ -179,34 +196,6 @@ class CheckContext:
     def matched_ids(self) -> set[str]:
         """Ids of every document matched to some declared project."""
         return {d for m in self.matches for d in m.documents}
-
-    def loose_pages(self, contract: Document) -> list[Document]:
-        """Pages of a matched contract uploaded as files of their own (合同第2页.jpg, 合同第3页.jpg):
-        unmatched contract documents that name no project and no contract number, state nothing
-        the contract contradicts, and agree with it on its amount or its party A."""
-
-        def agrees(
-            mine: Extracted[Any] | None, theirs: Extracted[Any] | None, same: Callable[..., bool]
-        ) -> bool | None:
-            if mine is None or theirs is None:
-                return None
-            return bool(same(mine.value, theirs.value))
-
-        matched = self.matched_ids()
-        loose = []
-        for doc in self.of_type(DocType.contract):
-            if doc.id in matched or doc.file == contract.file:
-                continue
-            if doc.field("project_name") is not None or doc.field("contract_number") is not None:
-                continue
-            checks = [
-                agrees(doc.field("contract_amount"), contract.field("contract_amount"), lambda a, b: a == b),
-                agrees(doc.field("party_a"), contract.field("party_a"), same_company),
-                agrees(doc.field("party_b"), contract.field("party_b"), same_company),
-            ]
-            if True in checks and False not in checks:
-                loose.append(doc)
-        return loose
 
 
 CheckFn = Callable[[CheckContext], Iterable[Finding]]

@@ -274,18 +274,26 @@ def test_contract_seal_missing_only_when_extraction_says_so():
 
 
 def test_a_contract_whose_pages_were_uploaded_one_file_each_is_sealed_where_its_signature_page_is():
-    first = contract(seal=False, file="合同/合同第1页.jpg")
+    first = contract(seal=False, file="合同/合同第1页.jpg", pages=[1])
     middle = contract(
-        "D5", name=None, party_a=None, party_b=None, signed=None, seal=False, file="合同/合同第2页.jpg"
+        "D5",
+        name=None,
+        party_a=None,
+        party_b=None,
+        signed=None,
+        seal=False,
+        file="合同/合同第2页.jpg",
+        pages=[1],
     )
-    signed = contract("D6", name=None, amount=None, seal=True, file="合同/合同第3页.jpg")
+    signed = contract("D6", name=None, amount=None, seal=True, file="合同/合同第3页.jpg", pages=[1])
     ctx = context(declaration(), [first, middle, signed])
-    assert {d.id for d in ctx.loose_pages(first)} == {"D5", "D6"}
+    assert [d.id for d in ctx.with_pieces(first)] == ["D2", "D5", "D6"]
+    assert set(ctx.matches[0].documents) == {"D2", "D5", "D6"}
     assert run(signing.contract_seal, ctx) == []
     # A page naming another party A, or another project, is no page of this contract.
     stranger = contract("D7", name=None, party_a="和田地区财政局", amount=None, seal=True, file="另一份.jpg")
     alone = context(declaration(), [first, stranger])
-    assert alone.loose_pages(first) == []
+    assert alone.with_pieces(first) == [first]
     assert codes(run(signing.contract_seal, alone)) == ["SEAL_MISSING"]
 
 
@@ -338,3 +346,17 @@ def test_on_a_scan_an_unsure_reading_close_to_the_declared_name_cannot_decide():
     assert codes(run(parties.contract_parties, context(declaration(), [unsure]))) == ["NEEDS_REVIEW"]
     # Read clearly, the same name is another company's.
     assert codes(run(parties.contract_parties, context(declaration(), [doc]))) == ["PARTY_MISMATCH"]
+
+
+def test_a_contract_photographed_page_by_page_is_read_whole_for_its_amount():
+    first = contract(amount=None, file="合同/1.jpg", pages=[1])
+    priced = contract("D5", name=None, party_b=None, signed=None, file="合同/2.jpg", pages=[1])
+    ctx = context(declaration(), [first, priced])
+    assert run(amounts.contract_amount, ctx) == []
+    # The price on the later photo differs: a reviewer must look, at the photo it stands on.
+    wrong = contract(
+        "D5", name=None, party_b=None, signed=None, file="合同/2.jpg", amount="2045000.00", pages=[1]
+    )
+    ctx = context(declaration(), [first, wrong])
+    found = run(amounts.contract_amount, ctx)
+    assert codes(found) == ["NEEDS_REVIEW"] and found[0].documents == ["D5"]

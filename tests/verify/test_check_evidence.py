@@ -53,8 +53,10 @@ def test_the_other_orders_and_copies_of_a_declared_projects_contract_are_not_unm
 
 
 def test_a_page_of_a_matched_contract_uploaded_on_its_own_is_not_unmatched():
-    first = contract(file="合同第1页.jpg")
-    page_two = contract("D5", name=None, party_a=None, party_b=None, signed=None, file="合同第2页.jpg")
+    first = contract(file="合同第1页.jpg", pages=[1])
+    page_two = contract(
+        "D5", name=None, party_a=None, party_b=None, signed=None, file="合同第2页.jpg", pages=[1]
+    )
     ctx = context(declaration(), [first, page_two])
     assert run(evidence.document_unmatched, ctx) == []
 

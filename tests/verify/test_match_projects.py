@@ -250,3 +250,64 @@ def test_a_supplementary_agreement_citing_the_rows_contract_joins_its_row():
     # One citing no contract of the filing stays apart.
     stranger = _numbered(contract("D3", name=None, amount=None, file="补充协议.pdf"), "HT-2023-0088-BC")
     assert _docs_of(match_projects(decl, [original, stranger]), "P1") == ["D2"]
+
+
+def _one_page(*files: str):
+    from jianzheng.models import Page
+
+    return {(f, 1): Page(file=f, number=1, width=595, height=842, words=[]) for f in files}
+
+
+def test_a_contract_photographed_one_page_a_file_is_matched_whole():
+    from jianzheng.verify import match_documents
+
+    decl = declaration()
+    files = [f"合同照片/合同{i}.jpg" for i in range(1, 6)]
+    title = _numbered(contract("D2", amount=None, file=files[0], pages=[1]), "JHCG-2024-233")  # title page
+    priced = _numbered(
+        contract("D3", file=files[1], pages=[1]), "JHCG-2024-233"
+    )  # names it, states the price
+    table = contract(
+        "D4", name=None, party_a=None, party_b=None, signed=None, file=files[2], pages=[1]
+    )  # fee table
+    clauses = contract(
+        "D5", name=None, party_a=None, party_b=None, amount=None, signed=None, file=files[3], pages=[1]
+    )
+    signed = contract(
+        "D6", name=None, amount=None, party_b="新疆天山云数信息枝术有限公", file=files[4], pages=[1]
+    )
+    matching = match_documents(decl, [title, priced, table, clauses, signed], _one_page(*files))
+    assert _docs_of(matching.matches, "P1") == ["D2", "D3", "D4", "D5", "D6"]
+    assert matching.pieces == {"D2": ["D3", "D4", "D5", "D6"]}
+
+
+def test_a_page_of_another_contract_or_in_another_folder_is_no_piece():
+    from jianzheng.verify import match_documents
+
+    decl = declaration()
+    files = ["合同/1.jpg", "合同/2.jpg", "其他/3.jpg", "合同/4.jpg"]
+    first = _numbered(contract("D2", file=files[0], pages=[1]), "JHCG-2024-233")
+    other_number = _numbered(contract("D3", name=None, file=files[1], pages=[1]), "JHCG-2024-999")
+    elsewhere = contract(
+        "D4", name=None, party_a=None, party_b=None, amount=None, signed=None, file=files[2], pages=[1]
+    )
+    stranger = contract("D5", name=None, party_a="和田地区财政局", amount=None, file=files[3], pages=[1])
+    matching = match_documents(decl, [first, other_number, elsewhere, stranger], _one_page(*files))
+    assert _docs_of(matching.matches, "P1") == ["D2"]
+    assert matching.pieces == {}
+
+
+def test_a_page_two_rows_could_claim_joins_neither():
+    from jianzheng.verify import match_documents
+
+    decl = declaration(
+        projects=[project_row("P1"), project_row("P2", "沙依巴克区视频监控联网系统", amount="900000.00")]
+    )
+    docs = [
+        contract("D1", file="x1.pdf"),
+        contract("D2", name="沙依巴克区视频监控联网系统", amount="900000.00", file="x2.pdf"),
+        contract("D3", name=None, amount=None, seal=True, file="签字页.jpg", pages=[1]),  # only the parties
+    ]
+    matching = match_documents(decl, docs, _one_page("签字页.jpg"))
+    assert matching.pieces == {}
+    assert "D3" not in {d for m in matching.matches for d in m.documents}

@@ -21,7 +21,7 @@ from jianzheng.models import (
     LicenseFields,
     StatementFields,
 )
-from jianzheng.verify import CheckContext, match_projects
+from jianzheng.verify import CheckContext, Matching, match_documents
 
 ENTERPRISE = "新疆天山云数信息技术有限公司"
 TODAY = dt.date(2025, 2, 20)
@@ -151,6 +151,7 @@ def contract(
     fees: dict[str, str] | None = None,
     seal: bool | None = None,
     file: str = "scan_01.pdf",
+    pages: list[int] | None = None,
 ) -> Document:
     fields = ContractFields(
         project_name=ex(name) if name else None,
@@ -163,7 +164,7 @@ def contract(
         fees=ex(ContractFees(**{k: Decimal(v) for k, v in fees.items()})) if fees else None,
         has_seal=ex(seal, page=3) if seal is not None else None,
     )
-    return doc(doc_id, DocType.contract, fields, file=file, pages=[1, 2, 3])
+    return doc(doc_id, DocType.contract, fields, file=file, pages=pages or [1, 2, 3])
 
 
 def acceptance(
@@ -280,8 +281,10 @@ def ip_doc(
 
 def context(decl: Declaration | None, documents: list[Document], today: dt.date = TODAY) -> CheckContext:
     """A check context with the documents matched the way the pipeline matches them."""
-    matches = match_projects(decl, documents) if decl is not None else []
-    return CheckContext(declaration=decl, documents=documents, matches=matches, today=today)
+    matching = match_documents(decl, documents) if decl is not None else Matching([])
+    return CheckContext(
+        declaration=decl, documents=documents, matches=matching.matches, today=today, pieces=matching.pieces
+    )
 
 
 def codes(findings: list[Finding]) -> list[str]:

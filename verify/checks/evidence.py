@@ -113,8 +113,6 @@ def _beside_its_project(ctx: CheckContext, doc: Document, matched: set[str]) -> 
     for other in ctx.of_type(DocType.contract):
         if other.id not in matched:
             continue
-        if doc in ctx.loose_pages(other):
-            return True  # a page of that contract uploaded as a file of its own
         if other.file == doc.file and same(name, other.field("project_name")):
             return True
         theirs = other.field("party_a")
@@ -134,8 +132,8 @@ def document_unmatched(ctx: CheckContext) -> Iterator[Finding]:
     Information only: an enterprise may upload more than it declares. A contract naming the same
     project as a declared row's contract in the same file (the other orders under one framework
     agreement, a row declaring one of them), or with the same party A and the same project or
-    contract number (a second copy, a Word draft), belongs to that project and is not listed; so
-    does a page of a matched contract uploaded as a file of its own (CheckContext.loose_pages).
+    contract number (a second copy, a Word draft), belongs to that project and is not listed; a
+    page of a matched contract uploaded as a file of its own is matched with it (match.contract_pieces).
 
     Example: 合同「某区智慧城管平台运维服务」未对应任何申报项目
     """

@@ -54,6 +54,7 @@ class MatchingRules(_Rules):
     name_floor: float = Field(ge=0, le=1)
     nameless_min_score: float = Field(ge=0, le=1)
     same_file_bonus: float = Field(ge=0, le=1)
+    piece_party_floor: float = Field(ge=0, le=1)
 
 
 class GradeRules(_Rules):

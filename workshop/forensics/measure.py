@@ -158,17 +158,20 @@ def _context(root: Path, data_dir: Path) -> CheckContext:
     from jianzheng.extract import extract_fields, find_submission, read_declaration, read_pages
     from jianzheng.extract.ocr import get_engine
     from jianzheng.models.settings import Settings
-    from jianzheng.verify.match import match_projects
+    from jianzheng.verify.match import Matching, match_documents
 
     found = find_submission(root)
     declaration, _ = read_declaration(found.declaration)
     pages, _ = read_pages(found, settings=Settings(data_dir=data_dir))
     documents = [extract_fields(doc, pages) for doc in classify_pages(pages)]
+    page_map = {p.key: p for p in pages}
+    matching = match_documents(declaration, documents, page_map) if declaration else Matching([])
     return CheckContext(
         declaration=declaration,
         documents=documents,
-        pages={p.key: p for p in pages},
-        matches=match_projects(declaration, documents, {p.key: p for p in pages}) if declaration else [],
+        pages=page_map,
+        matches=matching.matches,
+        pieces=matching.pieces,
         images=PageImages.of(found),
         duplicates=SqliteDuplicateStore.in_folder(data_dir),
         engine=get_engine(Settings(data_dir=data_dir)),

@@ -64,7 +64,8 @@ def contract_amount(ctx: CheckContext) -> Iterator[Finding]:
     read at its label is compared at the coarser of the two precisions (CONTRACT 1.1: a contract
     of 396.29万元 agrees with a declared 3962949.86). An error only on a confident reading;
     otherwise, or when no amount could be read, NEEDS_REVIEW. A merged row (CONTRACT 1.1) is
-    compared with the sum of its contracts. A declared amount found only as the price a bound
+    compared with the sum of its contracts; a contract uploaded one photo a page is read whole
+    (an amount that differs on a page uploaded apart is NEEDS_REVIEW). A declared amount found only as the price a bound
     supplementary agreement replaced (原合同总价…调整为…) is that agreement's price's mismatch.
 
     Example: 合同金额与申报不一致：申报 245.00 万元，合同 204.50 万元
@@ -83,11 +84,12 @@ def contract_amount(ctx: CheckContext) -> Iterator[Finding]:
         if len(docs) > 1:
             yield from _merged_amount(ctx, project, docs, unit)
             continue
-        doc = docs[0]
+        # A contract photographed page by page is read whole: its amount may stand on a later photo.
+        read = ctx.read_whole(docs[0], "contract_amount")
+        doc, field = read if read is not None else (docs[0], None)
         fields = doc.fields
         assert isinstance(fields, ContractFields)
-        field = fields.contract_amount
-        lines = ctx.lines(doc)
+        lines = [line for part in ctx.with_pieces(docs[0]) for line in ctx.lines(part)]
         if find_amount(lines, declared, unit) is not None:
             change = _superseded(lines, declared, unit, field)
             if change is None:
@@ -119,6 +121,10 @@ def contract_amount(ctx: CheckContext) -> Iterator[Finding]:
         if field is not None and field_agrees(field, declared, unit):
             continue
         why = ctx.unsure_why(doc, field)
+        if why is None and doc is not docs[0]:
+            # A page uploaded apart joins its contract on what it shares with it (a party, the
+            # number): too little to assert that this price is the contract's.
+            why = f"金额读自与合同分开上传的文件（{doc.file}）"
         if field is None or why is not None:
             yield needs_review(
                 check=Code.AMOUNT_MISMATCH,
@@ -205,6 +211,8 @@ def _row_fees(ctx: CheckContext, project: Project) -> tuple[Document, Extracted[
     docs = [
         d for d in ctx.project_documents(project.id, DocType.contract) if isinstance(d.fields, ContractFields)
     ]
+    if len(docs) == 1 and (held := ctx.read_whole(docs[0], "fees")) is not None and held[0] is not docs[0]:
+        docs = [held[0]]  # the fee table stands on another photo of the contract
     tables = [
         d.fields.fees for d in docs if isinstance(d.fields, ContractFields) and d.fields.fees is not None
     ]
@@ -215,6 +223,8 @@ def _row_fees(ctx: CheckContext, project: Project) -> tuple[Document, Extracted[
         assert isinstance(fields, ContractFields) and fields.fees is not None
         unit = unit_of(ctx.declaration, f"projects.{project.id}.contract_amount")
         amount = fields.contract_amount
+        if amount is None and (stated := ctx.read_whole(docs[0], "contract_amount")) is not None:
+            amount = stated[1]  # stated on another photo of the contract
         if amount is not None and project.contract_amount is not None:
             if not field_agrees(amount, project.contract_amount, unit):
                 return None

@@ -120,13 +120,13 @@ def contract_seal(ctx: CheckContext) -> Iterator[Finding]:
     colour or grey scan, not 1-bit, not a photo, or one whose file shows a seal elsewhere:
     CheckContext.seal_absence_known); a contract without that field says nothing. A contract
     whose pages were uploaded as files of their own is sealed where its signature page is
-    (CheckContext.loose_pages).
+    (CheckContext.with_pieces).
 
     Example: 合同签章页未见印章
     """
     for project, doc, fields in ctx.contracts():
         if fields.has_seal is not None and fields.has_seal.value is False and ctx.seal_absence_known(doc):
-            if any(_sealed(page) for page in ctx.loose_pages(doc)):
+            if any(_sealed(page) for page in ctx.with_pieces(doc)[1:]):
                 continue  # its signature page uploaded as a file of its own carries the seals
             yield seal_missing(project.id, doc, fields.has_seal, f"项目「{project.name}」合同签章页未见印章")
 
