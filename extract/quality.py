@@ -62,6 +62,19 @@ def print_scale(words: list[Word], rules: QualityRules) -> float | None:
     return float(np.median(pitches)) / rules.body_pitch_pt
 
 
+def read_confidently(words: list[Word], rules: QualityRules) -> bool:
+    """Whether OCR read the page's lines with a confidence that shows no stroke was lost:
+    ``confident_min_lines`` lines of four characters or more, their median and tenth percentile
+    confidence at least ``confident_median`` and ``confident_low``."""
+    confidences = sorted(w.confidence for w in words if w.confidence is not None and len(w.text) >= 4)
+    if len(confidences) < rules.confident_min_lines:
+        return False
+    return (
+        float(np.median(confidences)) >= rules.confident_median
+        and confidences[len(confidences) // 10] >= rules.confident_low
+    )
+
+
 def assess(
     gray: np.ndarray,
     *,
@@ -69,17 +82,21 @@ def assess(
     skew_deg: float,
     rules: QualityRules,
     image_dpi: float | None = None,
+    confident: bool = False,
 ) -> PageQuality:
     """The page's quality and the reasons (in Chinese, for the reviewer) it is not readable, if any.
 
     ``dpi`` is the scan's effective resolution; ``image_dpi`` that of ``gray``
     (a 150-DPI scan rendered at 200 DPI), which sets the scale blur is measured at.
+    ``confident``: OCR read the page confidently (read_confidently), which makes a resolution
+    down to ``confident_min_dpi`` readable.
     """
     sharp = sharpness(gray, image_dpi or dpi or _BLUR_DPI)
     blur = 0.0 if sharp is None else max(0.0, min(1.0, 1.0 - sharp / rules.sharp_reference))
     reasons = []
-    if dpi is not None and dpi < rules.min_dpi:
-        reasons.append(f"分辨率过低（约 {dpi:.0f} DPI，低于 {rules.min_dpi:.0f} DPI）")
+    least = rules.confident_min_dpi if confident else rules.min_dpi
+    if dpi is not None and dpi < least:
+        reasons.append(f"分辨率过低（约 {dpi:.0f} DPI，低于 {least:.0f} DPI）")
     if blur > rules.max_blur:
         reasons.append(f"图像模糊（模糊度 {blur:.2f}，高于 {rules.max_blur:.2f}）")
     if abs(skew_deg) > rules.max_skew_deg:

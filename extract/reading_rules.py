@@ -61,6 +61,10 @@ class PhotoRules(_Frozen):
 
 class QualityRules(_Frozen):
     min_dpi: float
+    confident_min_dpi: float
+    confident_median: float
+    confident_low: float
+    confident_min_lines: int
     sharp_reference: float
     max_blur: float
     max_skew_deg: float

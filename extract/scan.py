@@ -12,7 +12,7 @@ from .ocr import OcrEngine, OcrLine
 from .ocr.script import to_simplified
 from .orient import deskew, deskew_matrix, measure_skew, rotate_quarter, to_gray
 from .qr import decode_codes
-from .quality import assess, print_scale
+from .quality import assess, print_scale, read_confidently
 from .readers.source import SourcePage
 from .reading_rules import ReadingRules, SealRules
 from .seal_mask import find_seals, lift_seals, red_blobs, seal_cut_at_edge, seals_among
@@ -146,7 +146,12 @@ def ocr_page(source: SourcePage, *, file: str, engine: OcrEngine, rules: Reading
         words=words,
         text_source=TextSource.ocr,
         quality=assess(
-            gray, dpi=effective, skew_deg=skew, rules=rules.quality, image_dpi=dpi * source.paper_scale
+            gray,
+            dpi=effective,
+            skew_deg=skew,
+            rules=rules.quality,
+            image_dpi=dpi * source.paper_scale,
+            confident=read_confidently(words, rules.quality),
         ).model_copy(update={"seals_certain": not (source.bilevel or unconfirmed)}),
         seals=seals,
         rotation=rotation,

@@ -109,3 +109,29 @@ def test_a_blank_back_with_show_through_has_no_skew():
     back = np.clip(239 + rng.normal(0, 3, (1754, 1240)), 0, 255).astype(np.uint8)
     back[400:420, 200:1000] -= 8  # a line of the front's print showing through
     assert measure_skew(back) == 0.0
+
+
+def _words(confidences: list[float]):
+    from jianzheng.models import TextSource, Word
+
+    return [
+        Word(
+            text="验收合格同意", bbox=(40, 40 + 20 * i, 160, 52 + 20 * i), source=TextSource.ocr, confidence=c
+        )
+        for i, c in enumerate(confidences)
+    ]
+
+
+def test_a_low_resolution_page_read_with_confidence_is_readable_down_to_a_floor():
+    from jianzheng.extract.quality import read_confidently
+
+    q = rules().quality
+    sure = read_confidently(_words([0.999] * 36 + [0.93] * 4), q)
+    assert sure
+    # A phone photo forwarded at 96 DPI whose every line OCR read surely: the DPI foretold a loss
+    # that did not happen.
+    assert assess(_text_image(), dpi=96, skew_deg=0.0, rules=q, confident=sure).readable
+    # Below the floor, or read unsurely, or too little read to tell: still too coarse.
+    assert not assess(_text_image(), dpi=72, skew_deg=0.0, rules=q, confident=sure).readable
+    assert not read_confidently(_words([0.999] * 30 + [0.6] * 10), q)
+    assert not read_confidently(_words([0.999] * 5), q)
