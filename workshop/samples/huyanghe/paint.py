@@ -186,8 +186,8 @@ class Sheet:
         pts = []
         for r in range(rows):
             for c in range(cols):
-                px = self.w * (0.12 + 0.76 * c / max(cols, 1)) + (0 if cols == 1 else 0)
-                py = self.h * (0.32 + 0.62 * r / max(rows - 1, 1)) if rows > 1 else self.h * 0.6
+                px = self.w * ((c + 0.5) / cols)
+                py = self.h * ((r + 0.5) / rows) + 20
                 pts.append((px, py))
         self.marks.append(Mark(s, size, angle, pts, **kw))  # type: ignore[arg-type]
 
