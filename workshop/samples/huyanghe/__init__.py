@@ -62,11 +62,27 @@ class Ctx:
         certs = []
         for _ in range(k):
             title, level = self.rng.choice(CERTS)
-            certs.append((person(self.rng), title, level, f"{self.rng.randrange(2012, 2024)}{self.rng.randrange(10**7, 10**8)}"))
+            certs.append(
+                (
+                    person(self.rng),
+                    title,
+                    level,
+                    f"{self.rng.randrange(2012, 2024)}{self.rng.randrange(10**7, 10**8)}",
+                )
+            )
         self.firm.certs = certs
 
     # -- projects --
-    def deal(self, pid: str, client_name: str, lo: int, hi: int, *, supervisor: bool | None = None, profile: str | None = None) -> Deal:
+    def deal(
+        self,
+        pid: str,
+        client_name: str,
+        lo: int,
+        hi: int,
+        *,
+        supervisor: bool | None = None,
+        profile: str | None = None,
+    ) -> Deal:
         rng = self.rng
         row = next(c for c in CLIENTS if c[0] == client_name)
         _, fld, cplace, kind = row
@@ -203,7 +219,10 @@ class Ctx:
         return Part("acceptance_report", [sheet], self.acceptance_fields(d), d.pid, [mode], scanner)
 
     def invoice_parts(self, d: Deal) -> list[Part]:
-        return [Part("invoice", [papers.invoice(inv, d, self.rng)], self.invoice_fields(inv, d), d.pid) for inv in d.invoices]
+        return [
+            Part("invoice", [papers.invoice(inv, d, self.rng)], self.invoice_fields(inv, d), d.pid)
+            for inv in d.invoices
+        ]
 
     def licence_part(self) -> Part:
         f = self.firm
@@ -214,18 +233,28 @@ class Ctx:
     def audit_part(self, st: Style, ruled: bool = True, modes: str = "runs") -> Part:
         rng = self.rng
         total = sum((d.declared for d in self.deals), Decimal(0))
-        revenue = q2(total * Decimal(str(round(rng.uniform(1.9, 3.1), 3))) + Decimal(rng.randrange(100)) / 100)
+        revenue = q2(
+            total * Decimal(str(round(rng.uniform(1.9, 3.1), 3))) + Decimal(rng.randrange(100)) / 100
+        )
         for _ in range(50):
             try:
                 b = books(rng, revenue, rng.uniform(0.55, 0.72), rng.uniform(0.03, 0.08), self.firm.capital)
-                p = books(rng, q2(revenue * Decimal(str(round(rng.uniform(0.8, 1.1), 3)))), rng.uniform(0.5, 0.7), rng.uniform(0.02, 0.07), self.firm.capital)
+                p = books(
+                    rng,
+                    q2(revenue * Decimal(str(round(rng.uniform(0.8, 1.1), 3)))),
+                    rng.uniform(0.5, 0.7),
+                    rng.uniform(0.02, 0.07),
+                    self.firm.capital,
+                )
             except AssertionError:
                 continue
             if not check_books(b) and not check_books(p):
                 break
         self.books, self.prev = b, p
         firm_name, prefix = rng.choice(AUDITORS)
-        city = "奎屯" if firm_name.startswith("奎屯") else "塔城" if firm_name.startswith("塔城") else "乌鲁木齐"
+        city = (
+            "奎屯" if firm_name.startswith("奎屯") else "塔城" if firm_name.startswith("塔城") else "乌鲁木齐"
+        )
         info = AuditInfo(
             firm_name=firm_name,
             number=f"{prefix}〔2025〕第{rng.randrange(20, 400):04d}号",
@@ -264,7 +293,10 @@ class Ctx:
                 "staff": {
                     "technical_total": f.staff,
                     "certified_total": len(f.certs),
-                    "certificates": [{"holder": h, "certificate": c, "level": lv, "number": num} for h, c, lv, num in f.certs],
+                    "certificates": [
+                        {"holder": h, "certificate": c, "level": lv, "number": num}
+                        for h, c, lv, num in f.certs
+                    ],
                 },
             },
             "finance": [
@@ -284,7 +316,9 @@ def _when(d: dt.date, rng: random.Random) -> dt.datetime:
     return dt.datetime(d.year, d.month, d.day, rng.randrange(8, 19), rng.randrange(60), rng.randrange(60))
 
 
-def _audit(c: Ctx, st: Style | None = None, ruled: bool = True, exporter: str = "audit", fontmap: str = "plain") -> None:
+def _audit(
+    c: Ctx, st: Style | None = None, ruled: bool = True, exporter: str = "audit", fontmap: str = "plain"
+) -> None:
     part = c.audit_part(st or Style(header=False), ruled)
     c.out.pdf("2024年度审计报告.pdf", [part], exporter, _when(c.audit_date, c.rng), fontmap)
 
@@ -304,8 +338,19 @@ def hy01_kangxi_wps_clean(c: Ctx) -> bool:
     _licence_jpeg(c)
     _audit(c)
     st = Style(dates="cn")
-    c.out.pdf("一二六团项目合同及验收报告.pdf", [c.contract_part(p1, st), c.acceptance_part(p1, st)], "wps_kangxi", _when(p1.accepted, c.rng), "kangxi")
-    c.out.pdf("教育局项目合同.pdf", [c.contract_part(p2, Style(dates="pad"), cover=False)], "word", _when(p2.signed, c.rng))
+    c.out.pdf(
+        "一二六团项目合同及验收报告.pdf",
+        [c.contract_part(p1, st), c.acceptance_part(p1, st)],
+        "wps_kangxi",
+        _when(p1.accepted, c.rng),
+        "kangxi",
+    )
+    c.out.pdf(
+        "教育局项目合同.pdf",
+        [c.contract_part(p2, Style(dates="pad"), cover=False)],
+        "word",
+        _when(p2.signed, c.rng),
+    )
     c.out.pdf("教育局项目发票.pdf", c.invoice_parts(p2), "einvoice", _when(p2.invoices[-1].issued, c.rng))
     return True
 
@@ -316,15 +361,32 @@ def hy02_printer_fullwidth_clean(c: Ctx) -> bool:
     p1 = c.deal("P1", "奎屯市人民医院", 1_200_000, 2_900_000)
     p2 = c.deal("P2", "第七师医院", 400_000, 1_100_000)
     lic = c.licence_part()
-    c.out.scanned_pdf_with_mark("营业执照（年检专用）.pdf", lic, Scanner.draw(c.rng, colour=True), "仅供2024年度年检使用", _when(dt.date(2025, 1, 8), c.rng))
+    c.out.scanned_pdf_with_mark(
+        "营业执照（年检专用）.pdf",
+        lic,
+        Scanner.draw(c.rng, colour=True),
+        "仅供2024年度年检使用",
+        _when(dt.date(2025, 1, 8), c.rng),
+    )
     _audit(c, ruled=False, exporter="word")
     st = Style(fullwidth=True, dates="cn")
     part = c.contract_part(p1, st)
     part.modes = ["glyphs"] * len(part.sheets)
     c.out.pdf("人民医院项目合同.pdf", [part], "printer", _when(p1.signed, c.rng))
-    c.out.pdf("人民医院项目验收报告.pdf", [c.acceptance_part(p1, Style(header=False), "scan", Scanner.draw(c.rng))], "scanner", _when(p1.accepted, c.rng))
+    c.out.pdf(
+        "人民医院项目验收报告.pdf",
+        [c.acceptance_part(p1, Style(header=False), "scan", Scanner.draw(c.rng))],
+        "scanner",
+        _when(p1.accepted, c.rng),
+    )
     st2 = Style(letterspace=True, dates="pad")
-    c.out.pdf("第七师医院合同验收.pdf", [c.contract_part(p2, st2), c.acceptance_part(p2, st2)], "wps_kangxi", _when(p2.accepted, c.rng), "kangxi")
+    c.out.pdf(
+        "第七师医院合同验收.pdf",
+        [c.contract_part(p2, st2), c.acceptance_part(p2, st2)],
+        "wps_kangxi",
+        _when(p2.accepted, c.rng),
+        "kangxi",
+    )
     return True
 
 
@@ -338,8 +400,19 @@ def hy03_outline_watermark_clean(c: Ctx) -> bool:
     _audit(c)
     st = Style(letterspace=True, watermark=c.firm.name, dates="pad")
     c.out.pdf("公安局项目合同.pdf", [c.contract_part(p1, st)], "word", _when(p1.signed, c.rng))
-    c.out.pdf("公安局项目验收报告.pdf", [c.acceptance_part(p1, Style(header=False), "outline")], "ghostscript", _when(p1.accepted, c.rng))
-    c.out.pdf("水利局项目合同.pdf", [c.contract_part(p2, Style(dates="cn"), cover=False)], "mac", _when(p2.signed, c.rng), "compat")
+    c.out.pdf(
+        "公安局项目验收报告.pdf",
+        [c.acceptance_part(p1, Style(header=False), "outline")],
+        "ghostscript",
+        _when(p1.accepted, c.rng),
+    )
+    c.out.pdf(
+        "水利局项目合同.pdf",
+        [c.contract_part(p2, Style(dates="cn"), cover=False)],
+        "mac",
+        _when(p2.signed, c.rng),
+        "compat",
+    )
     c.out.pdf("水利局项目发票.pdf", c.invoice_parts(p2), "einvoice", _when(p2.invoices[-1].issued, c.rng))
     return True
 
@@ -361,7 +434,12 @@ def hy04_shawan_bing_clean(c: Ctx) -> bool:
     )
     part = c.contract_part(p2, Style(dates="upper"), cover=False)
     part.modes = ["runs"] * (len(part.sheets) - 1) + ["outline"]
-    c.out.pdf("教育局项目合同及验收.pdf", [part, c.acceptance_part(p2, Style(dates="upper"))], "acrobat", _when(p2.accepted, c.rng))
+    c.out.pdf(
+        "教育局项目合同及验收.pdf",
+        [part, c.acceptance_part(p2, Style(dates="upper"))],
+        "acrobat",
+        _when(p2.accepted, c.rng),
+    )
     return True
 
 
@@ -376,7 +454,13 @@ def hy05_amount_fullwidth(c: Ctx) -> bool:
     _licence_jpeg(c)
     _audit(c)
     st = Style(fullwidth=True, dates="pad", table=False)
-    firsts = c.out.pdf("数据局项目合同及验收报告.pdf", [c.contract_part(p1, st), c.acceptance_part(p1, Style(fullwidth=True))], "wps_kangxi", _when(p1.accepted, c.rng), "kangxi")
+    firsts = c.out.pdf(
+        "数据局项目合同及验收报告.pdf",
+        [c.contract_part(p1, st), c.acceptance_part(p1, Style(fullwidth=True))],
+        "wps_kangxi",
+        _when(p1.accepted, c.rng),
+        "kangxi",
+    )
     c.out.plant(
         "AMOUNT_MISMATCH",
         "数据局项目合同及验收报告.pdf",
@@ -384,25 +468,47 @@ def hy05_amount_fullwidth(c: Ctx) -> bool:
         "P1",
         f"第二条 合同总价 ￥{printed:,.2f} (full-width) vs declared {p1.declared:.2f}",
     )
-    c.out.pdf("一二三团项目合同.pdf", [c.contract_part(p2, Style(), cover=False)], "word", _when(p2.signed, c.rng))
+    c.out.pdf(
+        "一二三团项目合同.pdf", [c.contract_part(p2, Style(), cover=False)], "word", _when(p2.signed, c.rng)
+    )
     c.out.pdf("一二三团项目发票.pdf", c.invoice_parts(p2), "einvoice", _when(p2.invoices[-1].issued, c.rng))
     return False
 
 
 def hy06_party_spaced(c: Ctx) -> bool:
-    """PARTY_MISMATCH: 乙方 on P1's letter-spaced cover (and throughout) is a sister company."""
+    """PARTY_MISMATCH: 乙方 on P1's cover, name letter-spaced (乙 方：新 疆 …), and throughout the papers, is a sister company."""
     p1 = c.deal("P1", "奎屯市第一高级中学", 1_300_000, 2_800_000)
     p2 = c.deal("P2", "奎屯市自然资源局", 420_000, 980_000)
-    sister = firm(c.rng, c.place, trade=c.firm.trade, line=c.rng.choice(["电子工程有限公司", "系统集成有限公司"]))
-    sister.name = sister.name if sister.name != c.firm.name else sister.name.replace("有限公司", "工程有限公司")
+    sister = firm(
+        c.rng, c.place, trade=c.firm.trade, line=c.rng.choice(["电子工程有限公司", "系统集成有限公司"])
+    )
+    sister.name = (
+        sister.name if sister.name != c.firm.name else sister.name.replace("有限公司", "工程有限公司")
+    )
     p1.party_b = sister
     _licence_jpeg(c)
     _audit(c)
-    st = Style(letterspace=True, dates="cn")
+    st = Style(letterspace=True, dates="cn", spread_names=True)
     c.out.pdf("一中项目合同.pdf", [c.contract_part(p1, st)], "wps", _when(p1.signed, c.rng))
-    c.out.pdf("一中项目验收报告.pdf", [c.acceptance_part(p1, Style(header=False), "scan", Scanner.draw(c.rng))], "scanner2", _when(p1.accepted, c.rng))
-    c.out.plant("PARTY_MISMATCH", "一中项目合同.pdf", 1, "P1", f"乙方 {sister.name} (letter-spaced label on the cover) vs {c.firm.name}")
-    c.out.pdf("自然资源局项目合同及验收.pdf", [c.contract_part(p2, Style(dates="pad")), c.acceptance_part(p2, Style())], "word", _when(p2.accepted, c.rng))
+    c.out.pdf(
+        "一中项目验收报告.pdf",
+        [c.acceptance_part(p1, Style(header=False), "scan", Scanner.draw(c.rng))],
+        "scanner2",
+        _when(p1.accepted, c.rng),
+    )
+    c.out.plant(
+        "PARTY_MISMATCH",
+        "一中项目合同.pdf",
+        1,
+        "P1",
+        f"乙方 {sister.name} (letter-spaced on the cover) vs {c.firm.name}",
+    )
+    c.out.pdf(
+        "自然资源局项目合同及验收.pdf",
+        [c.contract_part(p2, Style(dates="pad")), c.acceptance_part(p2, Style())],
+        "word",
+        _when(p2.accepted, c.rng),
+    )
     return False
 
 
@@ -417,10 +523,29 @@ def hy07_accept_2025_kangxi(c: Ctx) -> bool:
     p1.accepted = dt.date(YEAR + 1, 1, c.rng.randrange(6, 21))
     _licence_jpeg(c, colour=False)
     _audit(c)
-    c.out.pdf("人民医院项目合同.pdf", [c.contract_part(p1, Style(dates="cn"))], "word", _when(p1.signed, c.rng))
-    c.out.pdf("人民医院项目验收报告.pdf", [c.acceptance_part(p1, Style(dates="cn", header=False))], "wps_kangxi", _when(p1.accepted, c.rng), "kangxi")
-    c.out.plant("ACCEPTANCE_OUT_OF_PERIOD", "人民医院项目验收报告.pdf", 1, "P1", f"验收日期 {p1.accepted} written 年/⽉/⽇ with Kangxi radicals")
-    c.out.pdf("一三〇团项目合同及验收.pdf", [c.contract_part(p2, Style(letterspace=True)), c.acceptance_part(p2, Style())], "wps", _when(p2.accepted, c.rng))
+    c.out.pdf(
+        "人民医院项目合同.pdf", [c.contract_part(p1, Style(dates="cn"))], "word", _when(p1.signed, c.rng)
+    )
+    c.out.pdf(
+        "人民医院项目验收报告.pdf",
+        [c.acceptance_part(p1, Style(dates="cn", header=False))],
+        "wps_kangxi",
+        _when(p1.accepted, c.rng),
+        "kangxi",
+    )
+    c.out.plant(
+        "ACCEPTANCE_OUT_OF_PERIOD",
+        "人民医院项目验收报告.pdf",
+        1,
+        "P1",
+        f"验收日期 {p1.accepted} written 年/⽉/⽇ with Kangxi radicals",
+    )
+    c.out.pdf(
+        "一三〇团项目合同及验收.pdf",
+        [c.contract_part(p2, Style(letterspace=True)), c.acceptance_part(p2, Style())],
+        "wps",
+        _when(p2.accepted, c.rng),
+    )
     return False
 
 
@@ -428,13 +553,21 @@ def hy08_fee_ruleless(c: Ctx) -> bool:
     """FEE_MISMATCH: P1's rule-less price breakdown puts 10–18 % of 软件开发 under 集成实施 against the row."""
     p1 = c.deal("P1", "沙湾市城市管理局", 1_600_000, 3_400_000, profile="sw")
     p2 = c.deal("P2", "沙湾市人民医院", 400_000, 900_000)
-    moved = (p1.fees["software_development"] * Decimal(str(round(c.rng.uniform(0.10, 0.18), 3))) / 1000).quantize(Decimal(1)) * 1000
+    moved = (
+        p1.fees["software_development"] * Decimal(str(round(c.rng.uniform(0.10, 0.18), 3))) / 1000
+    ).quantize(Decimal(1)) * 1000
     p1.printed_fees["software_development"] -= moved
     p1.printed_fees["integration_implementation"] += moved
     _licence_jpeg(c)
     _audit(c)
     st = Style(dates="pad")
-    firsts = c.out.pdf("城市管理局项目合同及验收.pdf", [c.contract_part(p1, st), c.acceptance_part(p1, st)], "wps_kangxi", _when(p1.accepted, c.rng), "kangxi")
+    firsts = c.out.pdf(
+        "城市管理局项目合同及验收.pdf",
+        [c.contract_part(p1, st), c.acceptance_part(p1, st)],
+        "wps_kangxi",
+        _when(p1.accepted, c.rng),
+        "kangxi",
+    )
     c.out.plant(
         "FEE_MISMATCH",
         "城市管理局项目合同及验收.pdf",
@@ -442,7 +575,15 @@ def hy08_fee_ruleless(c: Ctx) -> bool:
         "P1",
         f"{moved:.2f} moved from software_development to integration_implementation in the table (same total)",
     )
-    c.out.pdf("人民医院项目合同及验收.pdf", [c.contract_part(p2, Style(), cover=False), c.acceptance_part(p2, Style(), "scan", Scanner.draw(c.rng))], "acrobat", _when(p2.accepted, c.rng))
+    c.out.pdf(
+        "人民医院项目合同及验收.pdf",
+        [
+            c.contract_part(p2, Style(), cover=False),
+            c.acceptance_part(p2, Style(), "scan", Scanner.draw(c.rng)),
+        ],
+        "acrobat",
+        _when(p2.accepted, c.rng),
+    )
     return False
 
 
@@ -456,11 +597,34 @@ def hy09_licence_rep(c: Ctx) -> bool:
         c.firm.rep = person(c.rng)
     c.declared_rep = old
     lic = c.licence_part()
-    c.out.scanned_pdf_with_mark("营业执照副本.pdf", lic, Scanner.draw(c.rng, colour=True), "仅供年检使用  他用无效", _when(dt.date(2025, 1, 10), c.rng))
-    c.out.plant("LICENSE_FIELD_MISMATCH", "营业执照副本.pdf", 1, None, f"法定代表人 {c.firm.rep} on the licence vs declared {old}")
+    c.out.scanned_pdf_with_mark(
+        "营业执照副本.pdf",
+        lic,
+        Scanner.draw(c.rng, colour=True),
+        "仅供年检使用  他用无效",
+        _when(dt.date(2025, 1, 10), c.rng),
+    )
+    c.out.plant(
+        "LICENSE_FIELD_MISMATCH",
+        "营业执照副本.pdf",
+        1,
+        None,
+        f"法定代表人 {c.firm.rep} on the licence vs declared {old}",
+    )
     _audit(c)
-    c.out.pdf("公安局项目合同及验收报告.pdf", [c.contract_part(p1, Style(letterspace=True)), c.acceptance_part(p1, Style())], "wps_kangxi", _when(p1.accepted, c.rng), "kangxi")
-    c.out.pdf("一二五团项目合同.pdf", [c.contract_part(p2, Style(fullwidth=True), cover=False)], "word", _when(p2.signed, c.rng))
+    c.out.pdf(
+        "公安局项目合同及验收报告.pdf",
+        [c.contract_part(p1, Style(letterspace=True)), c.acceptance_part(p1, Style())],
+        "wps_kangxi",
+        _when(p1.accepted, c.rng),
+        "kangxi",
+    )
+    c.out.pdf(
+        "一二五团项目合同.pdf",
+        [c.contract_part(p2, Style(fullwidth=True), cover=False)],
+        "word",
+        _when(p2.signed, c.rng),
+    )
     c.out.pdf("一二五团项目发票.pdf", c.invoice_parts(p2), "einvoice", _when(p2.invoices[-1].issued, c.rng))
     return False
 
@@ -473,11 +637,30 @@ def hy10_duplicate_reprint(c: Ctx) -> bool:
     _audit(c)
     st = Style(dates="cn")
     acc = c.acceptance_part(p1, st)
-    c.out.pdf("水利局项目合同及验收报告.pdf", [c.contract_part(p1, st), acc], "word", _when(p1.accepted, c.rng))
+    c.out.pdf(
+        "水利局项目合同及验收报告.pdf", [c.contract_part(p1, st), acc], "word", _when(p1.accepted, c.rng)
+    )
     again = Part("acceptance_report", acc.sheets, dict(acc.fields), "P1", ["glyphs"])
-    c.out.pdf("水利局项目验收报告（打印）.pdf", [again], "printer", _when(p1.accepted + dt.timedelta(days=40), c.rng))
-    c.out.plant("DUPLICATE_DOCUMENT", "水利局项目验收报告（打印）.pdf", 1, "P1", "same acceptance page as in 水利局项目合同及验收报告.pdf, reprinted glyph by glyph")
-    c.out.pdf("一二三团项目合同及验收.pdf", [c.contract_part(p2, Style(fullwidth=True, letterspace=True)), c.acceptance_part(p2, Style())], "wps_kangxi", _when(p2.accepted, c.rng), "kangxi")
+    c.out.pdf(
+        "水利局项目验收报告（打印）.pdf",
+        [again],
+        "printer",
+        _when(p1.accepted + dt.timedelta(days=40), c.rng),
+    )
+    c.out.plant(
+        "DUPLICATE_DOCUMENT",
+        "水利局项目验收报告（打印）.pdf",
+        1,
+        "P1",
+        "same acceptance page as in 水利局项目合同及验收报告.pdf, reprinted glyph by glyph",
+    )
+    c.out.pdf(
+        "一二三团项目合同及验收.pdf",
+        [c.contract_part(p2, Style(fullwidth=True, letterspace=True)), c.acceptance_part(p2, Style())],
+        "wps_kangxi",
+        _when(p2.accepted, c.rng),
+        "kangxi",
+    )
     return False
 
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import random
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 
 from .world import CENT, Org, q2
@@ -107,7 +108,7 @@ class Deal:
     labels: dict[str, str]
     table: bool = True
     days: int = 90
-    invoices: list[Invoice] = field(default_factory=list)
+    invoices: list[Invoice] = dataclasses.field(default_factory=list)
     agent_a: str = ""
     agent_b: str = ""
     acceptance_no: str = ""
@@ -215,9 +216,40 @@ def books(rng: random.Random, revenue: Decimal, si_share: float, margin: float, 
     cash = current - receivable - prepaid - inventory
     assert cash > 0
     return Books(
-        revenue, si, service, goods, cost, tax_sur, selling, admin, rnd, fin, op, non_in, non_out, total, income_tax,
-        net_target, cash, receivable, prepaid, inventory, current, fixed, intangible, noncurrent, assets, payable,
-        contract_liab, wages, taxes, liabilities, paid_in, surplus, retained, equity,
+        revenue,
+        si,
+        service,
+        goods,
+        cost,
+        tax_sur,
+        selling,
+        admin,
+        rnd,
+        fin,
+        op,
+        non_in,
+        non_out,
+        total,
+        income_tax,
+        net_target,
+        cash,
+        receivable,
+        prepaid,
+        inventory,
+        current,
+        fixed,
+        intangible,
+        noncurrent,
+        assets,
+        payable,
+        contract_liab,
+        wages,
+        taxes,
+        liabilities,
+        paid_in,
+        surplus,
+        retained,
+        equity,
     )
 
 
@@ -233,7 +265,10 @@ def check_books(b: Books) -> list[str]:
         bad.append("net profit")
     if b.current != b.cash + b.receivable + b.prepaid + b.inventory or b.assets != b.current + b.noncurrent:
         bad.append("assets")
-    if b.liabilities != b.payable + b.contract_liab + b.wages + b.taxes or b.equity != b.paid_in + b.surplus + b.retained:
+    if (
+        b.liabilities != b.payable + b.contract_liab + b.wages + b.taxes
+        or b.equity != b.paid_in + b.surplus + b.retained
+    ):
         bad.append("liabilities/equity")
     if b.assets != b.liabilities + b.equity:
         bad.append("balance")

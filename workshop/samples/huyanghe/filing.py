@@ -29,7 +29,10 @@ PRODUCERS: dict[str, tuple[str, str]] = {
     "scanner": ("Canon iR-ADV C3530 PDF", "Adobe PSL 1.3e for Canon"),
     "scanner2": ("KYOCERA MFP Scan", "KYOCERA Document Solutions"),
     "acrobat": ("Adobe Acrobat Pro (64-bit) 24.2.20687", "Adobe Acrobat Pro (64-bit) 24.2.20687"),
-    "einvoice": ("国家税务总局全国统一电子发票服务平台", "iText® 5.5.13 ©2000-2020 iText Group NV (AGPL-version)"),
+    "einvoice": (
+        "国家税务总局全国统一电子发票服务平台",
+        "iText® 5.5.13 ©2000-2020 iText Group NV (AGPL-version)",
+    ),
     "audit": ("Microsoft® Excel® 2019 / Microsoft® Word 2019", "Microsoft® Word 2019"),
 }
 
@@ -71,7 +74,14 @@ class Filing:
         pages = list(range(first, first + n))
         for p, sc in zip(pages, scanned, strict=True):
             self.pages.append({"file": fname, "page": p, "type": part.type, "document": did, "scanned": sc})
-        doc: dict[str, Any] = {"id": did, "file": fname, "pages": pages, "type": part.type, "scanned": all(scanned), "fields": part.fields}
+        doc: dict[str, Any] = {
+            "id": did,
+            "file": fname,
+            "pages": pages,
+            "type": part.type,
+            "scanned": all(scanned),
+            "fields": part.fields,
+        }
         if part.project_id:
             doc["project_id"] = part.project_id
         self.documents.append(doc)
@@ -80,7 +90,9 @@ class Filing:
     def feature(self, key: str, where: str) -> None:
         self.features.setdefault(key, []).append(where)
 
-    def pdf(self, fname: str, parts: list[Part], exporter: str, when: dt.datetime, fontmap: str = "plain") -> list[int]:
+    def pdf(
+        self, fname: str, parts: list[Part], exporter: str, when: dt.datetime, fontmap: str = "plain"
+    ) -> list[int]:
         """Write parts into one PDF; returns the first page number of each part."""
         doc = fitz.open()
         used: set[str] = set()
@@ -117,11 +129,22 @@ class Filing:
             self.feature(fontmap, f"{fname} ({moved} glyphs)")
         creator, producer = PRODUCERS[exporter]
         stamp = when.strftime("D:%Y%m%d%H%M%S+08'00'")
-        doc.set_metadata({"creator": creator, "producer": producer, "creationDate": stamp, "modDate": stamp, "title": "", "author": ""})
+        doc.set_metadata(
+            {
+                "creator": creator,
+                "producer": producer,
+                "creationDate": stamp,
+                "modDate": stamp,
+                "title": "",
+                "author": "",
+            }
+        )
         doc.save(self.sub / fname, garbage=3, deflate=True, deflate_images=True)
         return firsts
 
-    def scanned_pdf_with_mark(self, fname: str, part: Part, sc: Scanner, mark: str, when: dt.datetime) -> None:
+    def scanned_pdf_with_mark(
+        self, fname: str, part: Part, sc: Scanner, mark: str, when: dt.datetime
+    ) -> None:
         """A scan put in a PDF, then a visible diagonal watermark typed over it (it is in the text layer)."""
         doc = fitz.open()
         used: set[str] = set()
@@ -153,7 +176,9 @@ class Filing:
 
     def finish(self, declaration: dict[str, Any], clean: bool) -> None:
         Declaration.model_validate(declaration)
-        (self.sub / "declaration.json").write_text(json.dumps(declaration, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        (self.sub / "declaration.json").write_text(
+            json.dumps(declaration, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+        )
         truth = {
             "schema": "jianzheng.truth/1",
             "name": self.name,
@@ -164,4 +189,6 @@ class Filing:
             "findings": self.findings,
         }
         Truth.model_validate(truth)
-        (self.root / self.name / "truth.json").write_text(json.dumps(truth, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        (self.root / self.name / "truth.json").write_text(
+            json.dumps(truth, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+        )

@@ -24,6 +24,7 @@ import io
 import math
 import random
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import cv2
@@ -131,7 +132,9 @@ class Sheet:
     boxes: list[Box] = field(default_factory=list)
     pictures: list[Picture] = field(default_factory=list)
     marks: list[Mark] = field(default_factory=list)
-    paths: list[tuple[list[tuple[float, float]], tuple[float, float, float], float]] = field(default_factory=list)
+    paths: list[tuple[list[tuple[float, float]], tuple[float, float, float], float]] = field(
+        default_factory=list
+    )
 
     # -- text --
     def text(self, x: float, y: float, s: str, size: float = 10.5, **kw: object) -> float:
@@ -164,7 +167,9 @@ class Sheet:
         return y
 
     # -- rules --
-    def hline(self, x0: float, x1: float, y: float, w: float = 0.6, color: tuple[float, float, float] = BLACK) -> None:
+    def hline(
+        self, x0: float, x1: float, y: float, w: float = 0.6, color: tuple[float, float, float] = BLACK
+    ) -> None:
         self.lines.append(Line(x0, y, x1, y, w, color))
 
     def vline(self, x: float, y0: float, y1: float, w: float = 0.6) -> None:
@@ -177,12 +182,20 @@ class Sheet:
         """A printed check box (□ or ☑ drawn as a square with a tick)."""
         self.box(x, y - size + 1, x + size, y + 1, 0.6)
         if checked:
-            self.paths.append(([(x + 1.5, y - size * 0.45), (x + size * 0.42, y - 1), (x + size + 1.5, y - size - 1)], BLACK, 1.1))
+            self.paths.append(
+                (
+                    [(x + 1.5, y - size * 0.45), (x + size * 0.42, y - 1), (x + size + 1.5, y - size - 1)],
+                    BLACK,
+                    1.1,
+                )
+            )
 
     def picture(self, x: float, y: float, w: float, h: float, png: bytes) -> None:
         self.pictures.append(Picture((x, y, x + w, y + h), png))
 
-    def watermark(self, s: str, size: float = 40, angle: float = 35, rows: int = 3, cols: int = 1, **kw: object) -> None:
+    def watermark(
+        self, s: str, size: float = 40, angle: float = 35, rows: int = 3, cols: int = 1, **kw: object
+    ) -> None:
         pts = []
         for r in range(rows):
             for c in range(cols):
@@ -226,7 +239,12 @@ def wrap(s: str, w: float, size: float) -> list[str]:
     return lines
 
 
-def flow(columns: list[tuple[float, float, float, float]], paras: list[tuple[str, bool]], size: float, lead: float = 1.7) -> tuple[list[Text], list[tuple[str, bool]]]:
+def flow(
+    columns: Sequence[tuple[float, float, float, float]],
+    paras: list[tuple[str, bool]],
+    size: float,
+    lead: float = 1.7,
+) -> tuple[list[Text], list[tuple[str, bool]]]:
     """Lay paragraphs (text, is_heading) through column boxes; returns the texts and what did not fit."""
     out: list[Text] = []
     todo = list(paras)
@@ -288,9 +306,11 @@ def _ink(img: Image.Image, rng: random.Random, strength: float = 0.35) -> Image.
     a = np.asarray(img.getchannel("A"), dtype=np.float32)
     h, w = a.shape
     noise = np.asarray(
-        Image.fromarray((np.random.default_rng(rng.randrange(1 << 30)).random((h // 12 + 1, w // 12 + 1)) * 255).astype(np.uint8)).resize(
-            (w, h), Image.Resampling.BICUBIC
-        ),
+        Image.fromarray(
+            (np.random.default_rng(rng.randrange(1 << 30)).random((h // 12 + 1, w // 12 + 1)) * 255).astype(
+                np.uint8
+            )
+        ).resize((w, h), Image.Resampling.BICUBIC),
         dtype=np.float32,
     )
     fine = np.random.default_rng(rng.randrange(1 << 30)).random((h, w)).astype(np.float32)
@@ -378,7 +398,12 @@ def signature(rng: random.Random, w: int = 360, h: int = 120) -> bytes:
         step = rng.uniform(55, 95)
         for t in range(48):
             f = t / 47
-            pts.append((x + step * f + 9 * math.sin(f * 9 + rng.random()), h / 2 + amp * math.sin(f * math.pi * rng.uniform(2.5, 4.5)) * (1 - 0.4 * f)))
+            pts.append(
+                (
+                    x + step * f + 9 * math.sin(f * 9 + rng.random()),
+                    h / 2 + amp * math.sin(f * math.pi * rng.uniform(2.5, 4.5)) * (1 - 0.4 * f),
+                )
+            )
         d.line(pts, fill=ink, width=rng.choice([3, 4]), joint="curve")
         x += step + rng.uniform(8, 24)
     d.line([(10, h * 0.8), (x, h * rng.uniform(0.6, 0.85))], fill=ink, width=2)
@@ -476,9 +501,13 @@ def paint_marks(page: fitz.Page, sheet: Sheet, used: set[str]) -> None:
     for k, m in enumerate(sheet.marks):
         gs = f"GSwm{k}"
         if kind == "xref":
-            doc.xref_set_key(int(val.split()[0]), f"ExtGState/{gs}", f"<</ca {m.opacity:.2f}/CA {m.opacity:.2f}>>")
+            doc.xref_set_key(
+                int(val.split()[0]), f"ExtGState/{gs}", f"<</ca {m.opacity:.2f}/CA {m.opacity:.2f}>>"
+            )
         else:
-            doc.xref_set_key(page.xref, f"Resources/ExtGState/{gs}", f"<</ca {m.opacity:.2f}/CA {m.opacity:.2f}>>")
+            doc.xref_set_key(
+                page.xref, f"Resources/ExtGState/{gs}", f"<</ca {m.opacity:.2f}/CA {m.opacity:.2f}>>"
+            )
         used.update(m.s)
         w = width(m.s, m.size)
         a = math.radians(m.angle)

@@ -24,6 +24,9 @@ class Style:
     watermark: str = ""
     table: bool = True
     title: str = "信息系统集成项目合同"
+    spread_names: bool = (
+        False  # the cover's party names spread over the line with spaces (分散对齐 typed out)
+    )
 
 
 def money(v: Decimal, st: Style) -> str:
@@ -82,7 +85,14 @@ def contract(deal: Deal, firm: Firm, st: Style, rng: random.Random, cover: bool 
     if cover:
         c = Sheet()
         c.right(R, 90, f"{label('合同编号', st)}：{deal.number}", 10.5)
-        c.center(297.5, 250, spaced(st.title) if st.letterspace or rng.random() < 0.5 else st.title, 24, role="title", bold=True)
+        c.center(
+            297.5,
+            250,
+            spaced(st.title) if st.letterspace or rng.random() < 0.5 else st.title,
+            24,
+            role="title",
+            bold=True,
+        )
         c.center(297.5, 300, f"（{deal.name}）", 13, role="title")
         y = 450.0
         for lab, val in (
@@ -92,6 +102,8 @@ def contract(deal: Deal, firm: Firm, st: Style, rng: random.Random, cover: bool 
             ("签订日期", day(deal.signed, st)),
         ):
             c.text(130, y, f"{label(lab, st)}：", 13, role="title")
+            if st.spread_names and lab in ("甲方", "乙方"):
+                val = spaced(val)
             c.text(130 + width(f"{label('签订地点', st)}：", 13) + 6, y, val, 13)
             c.hline(130 + width(f"{label('签订地点', st)}：", 13), 470, y + 4, 0.5)
             y += 40
@@ -130,7 +142,7 @@ def contract(deal: Deal, firm: Firm, st: Style, rng: random.Random, cover: bool 
     y += 4
     s.text(L, y, "第二条  合同价款", 11, role="title")
     y += 20
-    yuan = "元" if not st.fullwidth else "元"
+    yuan = "元"
     y = s.para(
         L + 21,
         y,
@@ -144,7 +156,14 @@ def contract(deal: Deal, firm: Firm, st: Style, rng: random.Random, cover: bool 
         y = s.para(L + 21, y, R - L - 21, "2. 合同价款构成如下（单位：元）：", 10.5, indent=False)
         y = fee_table(s, deal, st, y + 2)
     else:
-        y = s.para(L + 21, y, R - L - 21, "2. 合同履行期间，除甲方书面变更建设内容外，合同总价不作调整。", 10.5, indent=False)
+        y = s.para(
+            L + 21,
+            y,
+            R - L - 21,
+            "2. 合同履行期间，除甲方书面变更建设内容外，合同总价不作调整。",
+            10.5,
+            indent=False,
+        )
     pages.append(s)
 
     # clauses in two columns
@@ -161,7 +180,7 @@ def contract(deal: Deal, firm: Firm, st: Style, rng: random.Random, cover: bool 
     g = Sheet()
     g.text(L, 80, "（以下无正文，为签署页）", 10.5)
     y0 = 140.0
-    for i, (role, org, agent) in enumerate((("甲方", a, deal.agent_a), ("乙方", b, deal.agent_b))):
+    for i, (role, org, _agent) in enumerate((("甲方", a, deal.agent_a), ("乙方", b, deal.agent_b))):
         x = L if i == 0 else 310
         g.text(x, y0, f"{label(role, st, 2)}（盖章）：", 11, role="title")
         lines = P.wrap(org.name, 205, 10.5)
@@ -196,7 +215,12 @@ def fee_table(s: Sheet, deal: Deal, st: Style, y: float) -> float:
     """The price breakdown as a table without rules: columns aligned with spaces, amounts right-aligned."""
     size = 10.0
     cols = [(L + 26, "l"), (L + 62, "l"), (L + 290, "r"), (L + 312, "l")]
-    head = [(label("序号", st, 2), cols[0][0], "l"), (label("费用名称", st), cols[1][0], "l"), ("金额（元）", cols[2][0], "r"), ("备注", cols[3][0], "l")]
+    head = [
+        (label("序号", st, 2), cols[0][0], "l"),
+        (label("费用名称", st), cols[1][0], "l"),
+        ("金额（元）", cols[2][0], "r"),
+        ("备注", cols[3][0], "l"),
+    ]
     s.text(L + 21, y, pad_row(head, size, L + 21), size)
     y += 18
     n = 0
@@ -216,17 +240,29 @@ def fee_table(s: Sheet, deal: Deal, st: Style, y: float) -> float:
             continue
         n += 1
         num = fullwidth(str(n)) if st.fullwidth else str(n)
-        row = [(num, cols[0][0], "l"), (deal.labels[key], cols[1][0], "l"), (money(v, st), cols[2][0], "r"), (remarks[key], cols[3][0], "l")]
+        row = [
+            (num, cols[0][0], "l"),
+            (deal.labels[key], cols[1][0], "l"),
+            (money(v, st), cols[2][0], "r"),
+            (remarks[key], cols[3][0], "l"),
+        ]
         s.text(L + 21, y, pad_row(row, size, L + 21), size)
         y += 17
     tot = sum(deal.printed_fees.values(), Decimal(0))
-    s.text(L + 21, y + 2, pad_row([(label("合计", st, 2), cols[1][0], "l"), (money(tot, st), cols[2][0], "r")], size, L + 21), size)
+    s.text(
+        L + 21,
+        y + 2,
+        pad_row([(label("合计", st, 2), cols[1][0], "l"), (money(tot, st), cols[2][0], "r")], size, L + 21),
+        size,
+    )
     return y + 24
 
 
 def _scope(deal: Deal) -> str:
     if deal.profile == "hw":
-        return "设备供货、安装、布线、系统集成调试、平台对接、试运行及人员培训，具体以投标文件及设备清单为准。"
+        return (
+            "设备供货、安装、布线、系统集成调试、平台对接、试运行及人员培训，具体以投标文件及设备清单为准。"
+        )
     return "需求调研、软件定制开发、系统部署、数据迁移、与现有业务系统接口对接、配套硬件供货安装及人员培训，具体以需求规格说明书为准。"
 
 
@@ -293,7 +329,14 @@ def _clauses(deal: Deal, st: Style, rng: random.Random) -> list[tuple[str, bool]
         ),
     ]
     if rng.random() < 0.5:
-        sections.append(("培训", [f"乙方应对甲方指定的{rng.choice([5, 8, 10, 20])}名技术及操作人员进行免费培训，使其能够熟练使用和日常维护本系统。"]))
+        sections.append(
+            (
+                "培训",
+                [
+                    f"乙方应对甲方指定的{rng.choice([5, 8, 10, 20])}名技术及操作人员进行免费培训，使其能够熟练使用和日常维护本系统。"
+                ],
+            )
+        )
     sections.append(
         (
             "知识产权与保密",
@@ -304,7 +347,14 @@ def _clauses(deal: Deal, st: Style, rng: random.Random) -> list[tuple[str, bool]
         )
     )
     if rng.random() < 0.5:
-        sections.append(("不可抗力", ["因不可抗力致使合同不能履行的，受影响一方应及时通知对方，并在合理期限内提供证明，双方根据影响程度协商延期履行或解除合同。"]))
+        sections.append(
+            (
+                "不可抗力",
+                [
+                    "因不可抗力致使合同不能履行的，受影响一方应及时通知对方，并在合理期限内提供证明，双方根据影响程度协商延期履行或解除合同。"
+                ],
+            )
+        )
     sections += [
         (
             "违约责任",
@@ -313,7 +363,12 @@ def _clauses(deal: Deal, st: Style, rng: random.Random) -> list[tuple[str, bool]
                 "2. 甲方无正当理由逾期付款的，每逾期一日按应付未付金额的千分之一向乙方支付违约金。",
             ],
         ),
-        ("争议解决", [f"因本合同引起的或与本合同有关的争议，双方应协商解决；协商不成的，任何一方均可向{rng.choice(['甲方所在地', '合同签订地'])}人民法院提起诉讼。"]),
+        (
+            "争议解决",
+            [
+                f"因本合同引起的或与本合同有关的争议，双方应协商解决；协商不成的，任何一方均可向{rng.choice(['甲方所在地', '合同签订地'])}人民法院提起诉讼。"
+            ],
+        ),
         (
             "其他",
             [
@@ -349,9 +404,33 @@ def acceptance(deal: Deal, firm: Firm, st: Style, rng: random.Random, passed: bo
     cell_row(26, [(x0, x1, "建设单位"), (x1, R, deal.client.name)])
     cell_row(26, [(x0, x1, "承建单位"), (x1, R, deal.party_b.name)])
     cell_row(26, [(x0, x1, "监理单位"), (x1, R, sup)])
-    cell_row(26, [(x0, x1, "合同编号"), (x1, x2, deal.number), (x2, x3, "合同金额"), (x3, R, f"￥{money(deal.amount, st)}元")])
-    cell_row(26, [(x0, x1, "开工日期"), (x1, x2, day(deal.started, st)), (x2, x3, "完工日期"), (x3, R, day(deal.finished, st))])
-    cell_row(26, [(x0, x1, "验收日期"), (x1, x2, day(deal.accepted, st)), (x2, x3, "验收地点"), (x3, R, deal.client.name if len(deal.client.name) < 12 else "建设单位会议室")])
+    cell_row(
+        26,
+        [
+            (x0, x1, "合同编号"),
+            (x1, x2, deal.number),
+            (x2, x3, "合同金额"),
+            (x3, R, f"￥{money(deal.amount, st)}元"),
+        ],
+    )
+    cell_row(
+        26,
+        [
+            (x0, x1, "开工日期"),
+            (x1, x2, day(deal.started, st)),
+            (x2, x3, "完工日期"),
+            (x3, R, day(deal.finished, st)),
+        ],
+    )
+    cell_row(
+        26,
+        [
+            (x0, x1, "验收日期"),
+            (x1, x2, day(deal.accepted, st)),
+            (x2, x3, "验收地点"),
+            (x3, R, deal.client.name if len(deal.client.name) < 12 else "建设单位会议室"),
+        ],
+    )
     content = (
         f"按照合同约定，乙方完成了{_scope(deal)[:-1]}。验收小组听取了承建单位的项目实施汇报，查阅了设计文档、设备清单、"
         "测试报告及运维手册等竣工资料，并进行了现场检查和功能抽测。"
@@ -373,9 +452,15 @@ def acceptance(deal: Deal, firm: Firm, st: Style, rng: random.Random, passed: bo
                 s.text(cells[1][0] + 6, yy, ln, 10)
                 yy += 17
         else:
-            for i, (a, b2, t) in enumerate(cells):
+            for i, (a, _b2, t) in enumerate(cells):
                 if t:
-                    s.text(a + (8 if i % 2 == 0 else 6), y + h / 2 + 4, t, 10.5 if i % 2 == 0 else 10, role="title" if i % 2 == 0 else "body")
+                    s.text(
+                        a + (8 if i % 2 == 0 else 6),
+                        y + h / 2 + 4,
+                        t,
+                        10.5 if i % 2 == 0 else 10,
+                        role="title" if i % 2 == 0 else "body",
+                    )
                 if i:
                     s.vline(a, y, y + h)
         s.hline(x0, R, y)
@@ -436,7 +521,16 @@ def invoice(inv: Invoice, deal: Deal, rng: random.Random) -> Sheet:
         s.text(x + 52, top + 20, org.name, 9 if len(org.name) < 20 else 8)
         s.text(x + 24, top + 42, "统一社会信用代码/纳税人识别号：", 8, color=brown)
         s.text(x + 24, top + 58, org.code, 10)
-    heads = [("项目名称", 40), ("规格型号", 190), ("单位", 250), ("数量", 285), ("单价", 330), ("金额", 400), ("税率/征收率", 455), ("税额", 525)]
+    heads = [
+        ("项目名称", 40),
+        ("规格型号", 190),
+        ("单位", 250),
+        ("数量", 285),
+        ("单价", 330),
+        ("金额", 400),
+        ("税率/征收率", 455),
+        ("税额", 525),
+    ]
     for t, x in heads:
         s.text(x, mid + 16, t, 9, color=brown)
     amt = figures(inv.amount).replace(",", "")
@@ -485,7 +579,9 @@ def licence(f: Firm, market: str, issued: dt.date, rng: random.Random, capital_w
     s.text(60, 136, f"{f.code}", 11.5)
     s.text(60, 154, "(1-1)", 9)
     s.picture(700, 66, 72, 72, P.qr_png(f"https://www.gsxt.gov.cn/index.html?uniscid={f.code}", 3))
-    for k, ln in enumerate(("扫描二维码登录“国家", "企业信用信息公示系", "统”了解更多登记、", "备案、许可、监管信息")):
+    for k, ln in enumerate(
+        ("扫描二维码登录“国家", "企业信用信息公示系", "统”了解更多登记、", "备案、许可、监管信息")
+    ):
         s.text(700, 148 + k * 9, ln, 6.5)
     cap = _capital_wan(f.capital) if capital_words else f"{f.capital / 10000:.0f}万元"
     left = [("名称", f.name), ("类型", f.company_type), ("法定代表人", f.rep)]
@@ -621,7 +717,15 @@ def audit(f: Firm, b: Books, prev: Books, info: AuditInfo, rng: random.Random, s
     return pages
 
 
-def _statement(s: Sheet, title: str, f: Firm, info: AuditInfo, period: str, cols: tuple[str, str], rows: list[tuple[str, Decimal | None, Decimal | None]]) -> None:
+def _statement(
+    s: Sheet,
+    title: str,
+    f: Firm,
+    info: AuditInfo,
+    period: str,
+    cols: tuple[str, str],
+    rows: list[tuple[str, Decimal | None, Decimal | None]],
+) -> None:
     s.center(297.5, 80, title, 16, role="title", bold=True)
     s.text(L, 108, f"编制单位：{f.name}", 9.5)
     s.center(360, 108, period, 9.5)
@@ -637,7 +741,12 @@ def _statement(s: Sheet, title: str, f: Firm, info: AuditInfo, period: str, cols
     if info.ruled:
         s.hline(L, R, y - 2, 0.6)
     for name, cur, pre in rows:
-        s.text(L + 4 + (0 if name[:1] in "一二三四五" or name.endswith("合计") or name.endswith("总计") else 12), y + 11, name, 9.5)
+        s.text(
+            L + 4 + (0 if name[:1] in "一二三四五" or name.endswith("合计") or name.endswith("总计") else 12),
+            y + 11,
+            name,
+            9.5,
+        )
         if cur is not None:
             s.right(xs[2] - 6, y + 11, figures(cur), 9.5)
         if pre is not None:
@@ -746,7 +855,13 @@ def _notes(f: Firm, b: Books, p: Books, info: AuditInfo) -> Sheet:
         10,
     )
     s.text(L, y + 10, "（二十二）税金及附加", 10.5, role="title")
-    y = s.para(L, y + 30, R - L, f"本期税金及附加{figures(b.tax_sur)}元，主要为城市维护建设税、教育费附加、印花税等。", 10)
+    y = s.para(
+        L,
+        y + 30,
+        R - L,
+        f"本期税金及附加{figures(b.tax_sur)}元，主要为城市维护建设税、教育费附加、印花税等。",
+        10,
+    )
     return s
 
 

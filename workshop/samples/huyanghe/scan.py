@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
+from typing import Any
 
 import cv2
 import numpy as np
@@ -39,6 +40,7 @@ class Scanner:
 def scan(sheet: Sheet, sc: Scanner, rng: random.Random) -> bytes:
     """JPEG bytes of the scanned sheet."""
     rgb = render(sheet, sc.dpi)
+    img: Any
     if sc.grey:
         img = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY).astype(np.float32)[:, :, None]
         tint = np.array([sum(sc.tint) / 3], dtype=np.float32)
@@ -53,7 +55,7 @@ def scan(sheet: Sheet, sc: Scanner, rng: random.Random) -> bytes:
     if sc.skew:
         m = cv2.getRotationMatrix2D((w / 2, h / 2), sc.skew, 1.0)
         border = tuple(float(t) for t in tint) if not sc.grey else float(tint[0])
-        img = cv2.warpAffine(img, m, (w, h), borderMode=cv2.BORDER_CONSTANT, borderValue=border)  # type: ignore[arg-type]
+        img = cv2.warpAffine(img, m, (w, h), borderMode=cv2.BORDER_CONSTANT, borderValue=border)
     if img.ndim == 2:
         img = img[:, :, None]
     if sc.blur > 0:
@@ -68,6 +70,7 @@ def scan(sheet: Sheet, sc: Scanner, rng: random.Random) -> bytes:
     assert ok
     if sc.resave:
         again = cv2.imdecode(buf, cv2.IMREAD_UNCHANGED)
+        assert again is not None
         ok, buf = cv2.imencode(".jpg", again, [cv2.IMWRITE_JPEG_QUALITY, sc.resave])
         assert ok
     return _jfif_dpi(bytes(buf), sc.dpi)

@@ -60,10 +60,16 @@ THEME: dict[str, list[tuple[str, str, int]]] = {
         ("image", "人民医院项目合同及验收.pdf", -1),
         ("outline", "教育局项目合同及验收.pdf", 3),
     ],
-    "hy05_amount_fullwidth": [("fullwidth", "数据局项目合同及验收报告.pdf", 2), ("kangxi", "数据局项目合同及验收报告.pdf", 2)],
+    "hy05_amount_fullwidth": [
+        ("fullwidth", "数据局项目合同及验收报告.pdf", 2),
+        ("kangxi", "数据局项目合同及验收报告.pdf", 2),
+    ],
     "hy06_party_spaced": [("letterspace", "一中项目合同.pdf", 1), ("image", "一中项目验收报告.pdf", 1)],
     "hy07_accept_2025_kangxi": [("kangxi", "人民医院项目验收报告.pdf", 1)],
-    "hy08_fee_ruleless": [("ruleless", "城市管理局项目合同及验收.pdf", 2), ("kangxi", "城市管理局项目合同及验收.pdf", 2)],
+    "hy08_fee_ruleless": [
+        ("ruleless", "城市管理局项目合同及验收.pdf", 2),
+        ("kangxi", "城市管理局项目合同及验收.pdf", 2),
+    ],
     "hy09_licence_rep": [("watermark", "营业执照副本.pdf", 1), ("image", "营业执照副本.pdf", 1)],
     "hy10_duplicate_reprint": [("glyphs", "水利局项目验收报告（打印）.pdf", 1)],
 }
@@ -153,23 +159,25 @@ def check(root: Path) -> list[str]:
     if e["staff"]["certified_total"] != len(e["staff"]["certificates"]):
         bad("certified_total")
     thresholds = {"丁": (6, 0, 0), "丙": (20, 5, 5_000_000)}
-    tech, cert, total = thresholds[e["grade"]]
+    tech, cert, project_total = thresholds[e["grade"]]
     if e["staff"]["technical_total"] < tech or e["staff"]["certified_total"] < cert:
         bad("grade staff thresholds")
-    if sum(_money(p["contract_amount"]) for p in raw_decl["projects"]) < total:
+    if sum(_money(p["contract_amount"]) for p in raw_decl["projects"]) < project_total:
         bad("grade project total")
 
     # -- pages exactly once --
     on_disk: list[tuple[str, int]] = []
-    for f in sorted(s.sub.rglob("*")):
-        if f.is_dir() or f.name == "declaration.json":
+    for path in sorted(s.sub.rglob("*")):
+        if path.is_dir() or path.name == "declaration.json":
             continue
-        rel = str(f.relative_to(s.sub))
-        n = s.pdf(rel).page_count if f.suffix.lower() == ".pdf" else 1
+        rel = str(path.relative_to(s.sub))
+        n = s.pdf(rel).page_count if path.suffix.lower() == ".pdf" else 1
         on_disk += [(rel, i) for i in range(1, n + 1)]
     in_truth = [(p.file, p.page) for p in truth.pages]
     if Counter(in_truth) != Counter(on_disk):
-        bad(f"pages in truth {sorted(set(in_truth) ^ set(on_disk))} differ from files, or a page is listed twice")
+        bad(
+            f"pages in truth {sorted(set(in_truth) ^ set(on_disk))} differ from files, or a page is listed twice"
+        )
     docs = {d.id: d for d in truth.documents}
     for p in truth.pages:
         d = docs.get(p.document)
@@ -179,7 +187,14 @@ def check(root: Path) -> list[str]:
         if d.pages != list(range(d.pages[0], d.pages[0] + len(d.pages))):
             bad(f"{d.id} pages not consecutive")
         for k, v in d.fields.items():
-            if k in ("contract_amount", "total_amount", "registered_capital", "operating_revenue", "net_profit", "system_integration_revenue") and not MONEY.match(v):
+            if k in (
+                "contract_amount",
+                "total_amount",
+                "registered_capital",
+                "operating_revenue",
+                "net_profit",
+                "system_integration_revenue",
+            ) and not MONEY.match(v):
                 bad(f"{d.id}.{k} money format")
             if k in ("signed_on", "accepted_on", "issued_on", "established_on"):
                 dt.date.fromisoformat(v)
@@ -215,7 +230,13 @@ def check(root: Path) -> list[str]:
                 bad(f"{d.id} words do not read back to the figures")
             text = s.text(d.file, d.pages)
             if not d.scanned:
-                want = [f"￥{amount:,.2f}", f["amount_in_words"], f["party_a"], f["party_b"], f["contract_number"]]
+                want = [
+                    f"￥{amount:,.2f}",
+                    f["amount_in_words"],
+                    f["party_a"],
+                    f["party_b"],
+                    f["contract_number"],
+                ]
                 for w in want:
                     if norm(w) not in text:
                         bad(f"{d.id} text layer lacks {w}")
@@ -223,14 +244,20 @@ def check(root: Path) -> list[str]:
                     bad(f"{d.id} text lacks the firm")
             ok_amount = amount == row.contract_amount
             ok_party = f["party_a"] == row.client and f["party_b"] == firm
-            ok_fees = "fees" not in f or all(_money(f["fees"].get(k, "0")) == getattr(row.fees, k) for k in FEE_KEYS)
+            ok_fees = "fees" not in f or all(
+                _money(f["fees"].get(k, "0")) == getattr(row.fees, k) for k in FEE_KEYS
+            )
             if f["signed_on"] != str(row.signed_on):
                 bad(f"{d.id} signing date")
             if code == "AMOUNT_MISMATCH" and planted_here:
                 if ok_amount or not (Decimal("0.85") < amount / (row.contract_amount or 1) < Decimal("0.95")):
                     bad("AMOUNT plant: printed amount not 6–12 % below the row")
                 fw = s.raw(d.file, truth.findings[0].page or 0)
-                if "￥" + f"{amount:,.2f}".translate(str.maketrans("0123456789,.", "０１２３４５６７８９，．")) not in fw:
+                if (
+                    "￥"
+                    + f"{amount:,.2f}".translate(str.maketrans("0123456789,.", "０１２３４５６７８９，．"))
+                    not in fw
+                ):
                     bad("AMOUNT plant: full-width figures not on the planted page")
                 if norm(f"{row.contract_amount:,.2f}") in text:
                     bad("AMOUNT plant: the declared amount is printed somewhere in the contract")
@@ -240,7 +267,7 @@ def check(root: Path) -> list[str]:
                 if ok_party or f["party_b"] == firm or firm in text:
                     bad("PARTY plant: the firm must be absent from the contract")
                 cover = s.raw(d.file, truth.findings[0].page or 0)
-                if not re.search(r"乙 +方", cover) or norm(f["party_b"]) not in norm(cover):
+                if not re.search(r"乙 +方", cover) or " ".join(f["party_b"]) not in cover:
                     bad("PARTY plant: letter-spaced 乙方 with the sister on the cover")
             elif not ok_party:
                 bad(f"{d.id} parties differ from the row")
@@ -267,7 +294,12 @@ def check(root: Path) -> list[str]:
                 bad(f"{d.id} accepted before signing")
             if code == "ACCEPTANCE_OUT_OF_PERIOD" and planted_here:
                 raw = s.raw(d.file, d.pages[0])
-                if acc.year != 2025 or "⽉" not in raw or "⽇" not in raw or f"2025年1月{acc.day}日" not in norm(raw):
+                if (
+                    acc.year != 2025
+                    or "⽉" not in raw
+                    or "⽇" not in raw
+                    or f"2025年1月{acc.day}日" not in norm(raw)
+                ):
                     bad("OUT_OF_PERIOD plant: 2025 date with Kangxi 月/日 not on the page")
             elif acc.year != 2024:
                 bad(f"{d.id} accepted outside 2024")
@@ -284,14 +316,14 @@ def check(root: Path) -> list[str]:
             if parse_capital(_words(s.raw(d.file, d.pages[0]))) != total:
                 bad(f"{d.id} 价税合计 words")
         elif d.type == "business_license":
-            want = {
+            expect = {
                 "company_name": firm,
                 "credit_code": decl.enterprise.credit_code,
                 "registered_capital": f"{decl.enterprise.registered_capital:.2f}",
                 "established_on": str(decl.enterprise.established_on),
                 "legal_representative": decl.enterprise.legal_representative,
             }
-            diff = [k for k, v in want.items() if f[k] != v]
+            diff = [k for k, v in expect.items() if f[k] != v]
             if code == "LICENSE_FIELD_MISMATCH":
                 if diff != ["legal_representative"]:
                     bad(f"LICENSE plant: fields differing {diff}")
@@ -323,7 +355,14 @@ def check(root: Path) -> list[str]:
         kinds = [d.type for d in truth.documents if d.project_id == pid]
         if "contract" not in kinds or not ({"acceptance_report", "invoice"} & set(kinds)):
             bad(f"{pid} lacks its evidence")
-        inv = sum((_money(d.fields["total_amount"]) for d in truth.documents if d.project_id == pid and d.type == "invoice"), Decimal(0))
+        inv = sum(
+            (
+                _money(d.fields["total_amount"])
+                for d in truth.documents
+                if d.project_id == pid and d.type == "invoice"
+            ),
+            Decimal(0),
+        )
         if inv > (row.contract_amount or 0):
             bad(f"{pid} invoices exceed the contract")
 
@@ -363,7 +402,9 @@ def _thumb(s: Sub, fname: str, page: int) -> np.ndarray:
     key = (str(s.root), fname, page)
     if key not in _THUMBS:
         pix = s.pdf(fname)[page - 1].get_pixmap(dpi=40, colorspace=fitz.csGRAY)
-        _THUMBS[key] = np.frombuffer(pix.samples, dtype=np.uint8).reshape(pix.height, pix.width).astype(np.int16)
+        _THUMBS[key] = (
+            np.frombuffer(pix.samples, dtype=np.uint8).reshape(pix.height, pix.width).astype(np.int16)
+        )
     return _THUMBS[key]
 
 
@@ -375,7 +416,11 @@ def _twin(s: Sub, truth: Truth, fname: str, page: int) -> tuple[str, int] | None
         if (p.file, p.page) == (fname, page) or not p.file.endswith(".pdf"):
             continue
         other = _thumb(s, p.file, p.page)
-        if other.shape == mine.shape and float(np.abs(other - mine).mean()) < 1.0 and s.text(p.file, [p.page]) == text:
+        if (
+            other.shape == mine.shape
+            and float(np.abs(other - mine).mean()) < 1.0
+            and s.text(p.file, [p.page]) == text
+        ):
             return (p.file, p.page)
     return None
 
@@ -394,7 +439,11 @@ def _feature(s: Sub, feature: str, fname: str, page: int) -> bool:
             return True
         if feature == "letterspace" and re.search(r"(甲 +方|合 同 编 号|签 订 地 点)", raw):
             return True
-        if feature == "ruleless" and re.search(r" {3,}\S+ {3,}[\d０-９,，]+[.．][\d０-９]{2}", raw) and not _ruled_near_table(pg):
+        if (
+            feature == "ruleless"
+            and re.search(r" {3,}\S+ {3,}[\d０-９,，]+[.．][\d０-９]{2}", raw)
+            and not _ruled_near_table(pg)
+        ):
             return True
         if feature == "noruled_audit" and "单位：元" in raw and len(pg.get_drawings()) == 0:
             return True

@@ -10,10 +10,11 @@ import random
 import unicodedata
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
 
 # --- places -------------------------------------------------------------------------------------
 
-PLACES: dict[str, dict[str, object]] = {
+PLACES: dict[str, dict[str, Any]] = {
     "胡杨河": {
         "region": "659010",
         "city": "胡杨河市",
@@ -52,8 +53,12 @@ PLACES: dict[str, dict[str, object]] = {
     },
 }
 
-SURNAMES = list("王李张刘陈杨赵黄周吴徐孙马朱胡郭何高林罗郑梁谢宋唐韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
-GIVEN = list("建国军华明伟强磊洋勇艳杰涛超娟霞丽敏静亮刚平辉鹏飞宇浩然俊峰海波志红玉梅兰新疆天山博文晓东雪晨婷瑞琳凯斌成林")
+SURNAMES = list(
+    "王李张刘陈杨赵黄周吴徐孙马朱胡郭何高林罗郑梁谢宋唐韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+)
+GIVEN = list(
+    "建国军华明伟强磊洋勇艳杰涛超娟霞丽敏静亮刚平辉鹏飞宇浩然俊峰海波志红玉梅兰新疆天山博文晓东雪晨婷瑞琳凯斌成林"
+)
 UYGHUR = [
     "艾尔肯·买买提",
     "阿不都热合曼·吐尔逊",
@@ -106,7 +111,11 @@ def credit_code(rng: random.Random, region: str, kind: str = "91") -> str:
     """A code whose GB 11714 organisation check and GB 32100 check character both hold."""
     while True:
         if kind == "91":
-            body = "MA" + rng.choice("7") + "".join(rng.choice("0123456789ABCDEFGHJKLMNPQRTUWXY") for _ in range(5))
+            body = (
+                "MA"
+                + rng.choice("7")
+                + "".join(rng.choice("0123456789ABCDEFGHJKLMNPQRTUWXY") for _ in range(5))
+            )
         else:
             body = "".join(rng.choice("0123456789") for _ in range(8))
         org = body + _c11714(body)
@@ -122,8 +131,30 @@ def credit_code_ok(code: str) -> bool:
 # --- firms and clients --------------------------------------------------------------------------
 
 TRADE = [
-    "天禾", "瀚川", "沐远", "胡杨云", "泽芯", "佳睿", "金垦", "绿洲星", "屯垦云", "昆越", "拓维达", "恒祺",
-    "驰骋", "新屯", "远图", "辰宇", "博畅", "卓坤", "澄源", "凌睿", "纬图", "乾润", "弘屯", "星垣",
+    "天禾",
+    "瀚川",
+    "沐远",
+    "胡杨云",
+    "泽芯",
+    "佳睿",
+    "金垦",
+    "绿洲星",
+    "屯垦云",
+    "昆越",
+    "拓维达",
+    "恒祺",
+    "驰骋",
+    "新屯",
+    "远图",
+    "辰宇",
+    "博畅",
+    "卓坤",
+    "澄源",
+    "凌睿",
+    "纬图",
+    "乾润",
+    "弘屯",
+    "星垣",
 ]
 LINES = ["信息技术有限公司", "数字科技有限公司", "智能科技有限公司", "网络科技有限公司", "信息工程有限公司"]
 SISTER_LINES = ["电子工程有限公司", "软件开发有限公司", "系统集成有限公司"]
@@ -160,13 +191,21 @@ SCOPE = (
     "网络设备销售；办公设备销售。（除依法须经批准的项目外，凭营业执照依法自主开展经营活动）"
 )
 
-BANKS = ["中国农业银行股份有限公司", "中国工商银行股份有限公司", "中国建设银行股份有限公司", "新疆银行股份有限公司", "中国银行股份有限公司"]
+BANKS = [
+    "中国农业银行股份有限公司",
+    "中国工商银行股份有限公司",
+    "中国建设银行股份有限公司",
+    "新疆银行股份有限公司",
+    "中国银行股份有限公司",
+]
 
 
 def address(rng: random.Random, place: str) -> str:
     p = PLACES[place]
-    street = rng.choice(p["streets"])  # type: ignore[arg-type]
-    return f"{p['prefix']}{street}{rng.randrange(2, 260)}号" + rng.choice(["", "", f"{rng.randrange(2, 18)}栋{rng.randrange(1, 9)}0{rng.randrange(1, 9)}室"])
+    street = rng.choice(p["streets"])
+    return f"{p['prefix']}{street}{rng.randrange(2, 260)}号" + rng.choice(
+        ["", "", f"{rng.randrange(2, 18)}栋{rng.randrange(1, 9)}0{rng.randrange(1, 9)}室"]
+    )
 
 
 def bank(rng: random.Random, place: str) -> tuple[str, str]:
@@ -180,7 +219,9 @@ def firm(rng: random.Random, place: str, trade: str | None = None, line: str | N
     trade = trade or rng.choice(TRADE)
     line = line or rng.choice(LINES)
     head = {"胡杨河": "胡杨河市", "奎屯": "奎屯", "乌苏": "乌苏市", "沙湾": "沙湾市"}[place]
-    name = (rng.choice(["新疆", head]) if place != "胡杨河" else rng.choice(["新疆", "胡杨河市"])) + trade + line
+    name = (
+        (rng.choice(["新疆", head]) if place != "胡杨河" else rng.choice(["新疆", "胡杨河市"])) + trade + line
+    )
     established = dt.date(rng.randrange(2012, 2021), rng.randrange(1, 13), rng.randrange(1, 28))
     b, acct = bank(rng, place)
     return Firm(
@@ -223,15 +264,40 @@ CLIENTS: list[tuple[str, str, str, str]] = [
 
 STEMS: dict[str, list[tuple[str, str]]] = {
     # (title stem, profile) — profile picks the fee split
-    "police": [("视频监控联网平台升级改造项目", "hw"), ("智慧警务综合应用平台建设项目", "sw"), ("公安检查站智能化系统集成项目", "hw")],
-    "school": [("智慧校园综合管理平台建设项目", "sw"), ("校园安全视频监控系统集成项目", "hw"), ("教育城域网升级改造项目", "hw")],
-    "gov": [("政务云资源扩容及等保加固项目", "hw"), ("数据共享交换平台建设项目", "sw"), ("城市运行管理服务平台建设项目", "sw")],
+    "police": [
+        ("视频监控联网平台升级改造项目", "hw"),
+        ("智慧警务综合应用平台建设项目", "sw"),
+        ("公安检查站智能化系统集成项目", "hw"),
+    ],
+    "school": [
+        ("智慧校园综合管理平台建设项目", "sw"),
+        ("校园安全视频监控系统集成项目", "hw"),
+        ("教育城域网升级改造项目", "hw"),
+    ],
+    "gov": [
+        ("政务云资源扩容及等保加固项目", "hw"),
+        ("数据共享交换平台建设项目", "sw"),
+        ("城市运行管理服务平台建设项目", "sw"),
+    ],
     "water": [("灌区信息化及水量计量监测系统建设项目", "hw"), ("智慧水利综合管理平台建设项目", "sw")],
-    "tuan": [("数字团场综合管理平台建设项目", "sw"), ("高标准农田智能灌溉物联网系统集成项目", "hw"), ("连队视频监控及应急广播系统项目", "hw")],
-    "hospital": [("信息集成平台（二期）建设项目", "sw"), ("机房及网络安全等级保护改造项目", "hw"), ("互联网医院及预约挂号系统建设项目", "sw")],
+    "tuan": [
+        ("数字团场综合管理平台建设项目", "sw"),
+        ("高标准农田智能灌溉物联网系统集成项目", "hw"),
+        ("连队视频监控及应急广播系统项目", "hw"),
+    ],
+    "hospital": [
+        ("信息集成平台（二期）建设项目", "sw"),
+        ("机房及网络安全等级保护改造项目", "hw"),
+        ("互联网医院及预约挂号系统建设项目", "sw"),
+    ],
 }
 
-SUPERVISORS = ["新疆天衡工程项目管理有限公司", "新疆正信信息工程监理有限公司", "伊犁恒远工程咨询有限公司", "塔城地区华信项目管理有限公司"]
+SUPERVISORS = [
+    "新疆天衡工程项目管理有限公司",
+    "新疆正信信息工程监理有限公司",
+    "伊犁恒远工程咨询有限公司",
+    "塔城地区华信项目管理有限公司",
+]
 AUDITORS = [
     ("新疆天北会计师事务所（普通合伙）", "新天北审字"),
     ("奎屯华诚会计师事务所有限责任公司", "奎华诚审字"),
@@ -388,7 +454,9 @@ KANGXI: dict[str, str] = _table(0x2F00, 0x2FD6)
 """Unified ideograph → its Kangxi radical twin (⼀ for 一, ⽉ for 月, ⾦ for 金 ...): what some
 Word/WPS exports write in the ToUnicode map of a font whose radical and ideograph share one glyph."""
 
-COMPAT: dict[str, str] = {k: v for k, v in _table(0xF900, 0xFB00).items() if k in "年金不六零利率行理量力立路料良例了女履"}
+COMPAT: dict[str, str] = {
+    k: v for k, v in _table(0xF900, 0xFB00).items() if k in "年金不六零利率行理量力立路料良例了女履"
+}
 """A few CJK-compatibility twins (年 U+F98E, 金 U+F90A, 不 U+F967, 零 U+F9B2 ...)."""
 
 
