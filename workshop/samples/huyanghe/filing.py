@@ -58,7 +58,6 @@ class Filing:
     pages: list[dict[str, Any]] = field(default_factory=list)
     documents: list[dict[str, Any]] = field(default_factory=list)
     findings: list[dict[str, Any]] = field(default_factory=list)
-    features: dict[str, list[str]] = field(default_factory=dict)
 
     @property
     def sub(self) -> Path:
@@ -87,9 +86,6 @@ class Filing:
         self.documents.append(doc)
         return did
 
-    def feature(self, key: str, where: str) -> None:
-        self.features.setdefault(key, []).append(where)
-
     def pdf(
         self, fname: str, parts: list[Part], exporter: str, when: dt.datetime, fontmap: str = "plain"
     ) -> list[int]:
@@ -103,30 +99,21 @@ class Filing:
             scanned = []
             for sheet, mode in zip(part.sheets, modes, strict=True):
                 page = doc.new_page(width=sheet.w, height=sheet.h)
-                pno = doc.page_count
                 if mode == "scan":
                     sc = part.scanner or Scanner.draw(self.rng)
                     page.insert_image(page.rect, stream=scan(sheet, sc, self.rng))
                     scanned.append(True)
-                    self.feature("scan", f"{fname} p{pno}")
                     continue
                 if mode == "outline":
                     P.outline(page, sheet)
                     scanned.append(True)  # no text layer: a reader must OCR it
-                    self.feature("outline", f"{fname} p{pno}")
                 else:
                     P.paint(page, sheet, "glyphs" if mode == "glyphs" else "runs", used)
                     scanned.append(False)
-                    if mode == "glyphs":
-                        self.feature("glyphs", f"{fname} p{pno}")
                 P.paint_marks(page, sheet, used)
-                if sheet.marks:
-                    self.feature("watermark", f"{fname} p{pno}")
             self._record(fname, part, firsts[-1], len(part.sheets), scanned)
         doc.subset_fonts()
-        moved = P.remap(doc, used, fontmap)
-        if moved:
-            self.feature(fontmap, f"{fname} ({moved} glyphs)")
+        P.remap(doc, used, fontmap)
         creator, producer = PRODUCERS[exporter]
         stamp = when.strftime("D:%Y%m%d%H%M%S+08'00'")
         doc.set_metadata(
@@ -160,13 +147,10 @@ class Filing:
         doc.set_metadata({"creator": creator, "producer": producer, "creationDate": stamp, "modDate": stamp})
         doc.save(self.sub / fname, garbage=3, deflate=True)
         self._record(fname, part, 1, 1, [True])
-        self.feature("watermark", f"{fname} p1 (over a scan)")
-        self.feature("scan", f"{fname} p1")
 
     def jpeg(self, fname: str, part: Part, sc: Scanner) -> None:
         (self.sub / fname).write_bytes(scan(part.sheets[0], sc, self.rng))
         self._record(fname, part, 1, 1, [True])
-        self.feature("scan", fname)
 
     def plant(self, code: str, file: str, page: int, project_id: str | None, note: str) -> None:
         f: dict[str, Any] = {"code": code, "file": file, "page": page, "note": note}

@@ -1,20 +1,19 @@
 """Pages as recorded drawing operations, and the exporters that turn them into PDF pages.
 
-A ``Sheet`` records what a page shows (text runs, rules, boxes, pictures, a watermark). An exporter
-then writes it the way a real program would:
+A ``Sheet`` records what a page shows (text runs, rules, boxes, pictures, watermarks). A page is then
+written the way a real program would:
 
-- ``word``: one text object per run, CJK body text in an embedded subset of Droid Sans Fallback,
-  titles in the non-embedded 黑体 reference font;
-- ``kangxi`` / ``compat``: as ``word``, but the embedded font's ToUnicode map sends every glyph that
-  has a Kangxi-radical (U+2F00 block) or CJK-compatibility twin to that twin, as some WPS and Word
-  exports do: the page looks the same, the extracted text reads ``⼈民币`` / ``⾦额`` / ``2025年1⽉9⽇``;
-- ``glyphs``: a PDF printer that writes each glyph as its own positioned text object, line by line
-  but CJK glyphs before the digits and Latin of the same line, spaces not written at all;
-- ``outline``: every glyph drawn as a vector path (the page has no text layer at all);
-- ``scan``: the page printed and scanned (see scan.py).
+- ``runs``: one text object per run; body text in an embedded subset of Droid Sans Fallback (``F1``),
+  titles and labels in a second embedded copy (``F2``, a font of its own, as 黑体 beside 宋体);
+- ``glyphs``: a PDF printer that writes each glyph as its own positioned text object, line by line but
+  CJK glyphs before the digits and Latin of the same line, spaces not written at all;
+- ``outline``: every glyph drawn as a vector path, so the page has no text layer;
+- a file's font map (``remap``): ``kangxi`` or ``compat`` rewrites the body font's ToUnicode so that every
+  glyph with a Kangxi-radical (U+2F00 block) or CJK-compatibility twin extracts as the twin, as some
+  WPS and Word exports do: the page looks the same, the text reads ``⼈民币`` / ``⾦额`` / ``2025年1⽉9⽇``.
 
-Nothing is ever hidden: the watermark is visible light-grey text over the page, and it is in the
-text layer because it is drawn as text.
+Nothing is ever hidden: the watermark is visible light-grey text over the page, and it is in the text
+layer because it is drawn as text.
 """
 
 from __future__ import annotations
