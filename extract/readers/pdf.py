@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import numpy as np
 import pymupdf
 
-from jianzheng.models import TextSource, Word
+from jianzheng.models import BBox, TextSource, Word
 from jianzheng.models.errors import UnreadableFile
 
 from ..reading_rules import ReadingRules
@@ -127,17 +127,47 @@ def text_layer_words(
     hidden = hidden_spans(pdf_page, spans, pdf_page.get_image_info() if images is None else images)
     shown: list[Word] = []
     unseen: list[Word] = []
+    spaced = _spaced_chars(pdf_page) if any(_TYPED_GAP.search(span["text"].strip()) for span in spans) else {}
     for span, invisible in zip(spans, hidden, strict=True):
-        x0, y0, x1, y1 = span["bbox"]
-        word = Word(
-            text=span["text"].strip(),
-            bbox=(x0, y0, x1, y1),
-            font=span["font"],
-            size=span["size"],
-            source=TextSource.text,
-        )
-        (unseen if invisible else shown).append(word)
+        for text, box in _cells_of(span, spaced):
+            word = Word(text=text, bbox=box, font=span["font"], size=span["size"], source=TextSource.text)
+            (unseen if invisible else shown).append(word)
     return shown, unseen
+
+
+# Two or more spaces typed between a span's print: columns aligned with the space bar (a rule-less
+# table: 1            软件开发费            361,000.00), which a viewer sees as cells apart.
+_TYPED_GAP = re.compile(r"\S\s{2,}\S")
+
+
+def _spaced_chars(pdf_page: pymupdf.Page) -> dict[tuple[float, float, float, float], list[dict]]:
+    """Each span's characters with their boxes, by the span's box ("rawdict"), for the spans
+    that hold typed gaps."""
+    out: dict[tuple[float, float, float, float], list[dict]] = {}
+    for block in pdf_page.get_text("rawdict", flags=pymupdf.TEXTFLAGS_TEXT)["blocks"]:
+        for line in block.get("lines", []):
+            for span in line["spans"]:
+                text = "".join(ch["c"] for ch in span.get("chars", []))
+                if _TYPED_GAP.search(text.strip()):
+                    out[tuple(round(v, 2) for v in span["bbox"])] = span["chars"]
+    return out
+
+
+def _cells_of(
+    span: dict, spaced: dict[tuple[float, float, float, float], list[dict]]
+) -> list[tuple[str, BBox]]:
+    """A span's text and box, or, where spaces were typed to align columns, each run of print
+    between such gaps with its own box (the cells build_line then sets apart by their gaps)."""
+    x0, y0, x1, y1 = span["bbox"]
+    chars = spaced.get(tuple(round(v, 2) for v in span["bbox"]))
+    if not chars:
+        return [(span["text"].strip(), (x0, y0, x1, y1))]
+    text = "".join(ch["c"] for ch in chars)
+    cells = []
+    for run in re.finditer(r"\S+(?:\s\S+)*", text):
+        boxes = [chars[i]["bbox"] for i in range(run.start(), run.end())]
+        cells.append((run.group(0), (min(b[0] for b in boxes), y0, max(b[2] for b in boxes), y1)))
+    return cells or [(span["text"].strip(), (x0, y0, x1, y1))]
 
 
 def _ring_glyphs(line: dict) -> bool:

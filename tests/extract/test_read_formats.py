@@ -143,3 +143,21 @@ def test_a_scan_on_a_paper_sized_page_keeps_its_own_resolution(tmp_path):
         doc.save(pdf)
     (read,) = _read(pdf)
     assert read.quality is not None and round(read.quality.dpi or 0) == 60
+
+
+def test_columns_aligned_with_typed_spaces_are_cells_apart(tmp_path):
+    # A rule-less table typed in a word processor: one span per row, its columns padded with spaces.
+    pdf = pymupdf.open()
+    page = pdf.new_page(width=595, height=842)
+    row = "1      软件开发费            361,000.00      含源代码交付"
+    page.insert_text((72, 100), row, fontname="china-s", fontsize=10.5)
+    page.insert_text((72, 130), "合 同 金 额：人民币陆拾贰万元整", fontname="china-s", fontsize=10.5)
+    path = tmp_path / "合同.pdf"
+    pdf.save(path)
+    pages = _read(path)
+    texts = [w.text for w in pages[0].words]
+    assert {"1", "软件开发费", "361,000.00", "含源代码交付"} <= set(texts)
+    # Letter-spacing with single spaces keeps the label one word.
+    assert "合 同 金 额：人民币陆拾贰万元整" in texts
+    left = {w.text: w.bbox[0] for w in pages[0].words}
+    assert left["1"] < left["软件开发费"] < left["361,000.00"] - 100 < left["含源代码交付"]

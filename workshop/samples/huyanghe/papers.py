@@ -623,7 +623,9 @@ def licence(f: Firm, market: str, issued: dt.date, rng: random.Random, capital_w
 
 def _capital_wan(v: Decimal) -> str:
     wan = int(v / 10000)
-    return capital(Decimal(wan)).replace("元整", "万元整").replace("元", "万元")
+    words = capital(Decimal(wan))
+    # One 万 before the 元: 壹仟万元整 (replacing 元 twice printed 壹仟万万元整).
+    return words.replace("元整", "万元整") if words.endswith("元整") else words.replace("元", "万元", 1)
 
 
 # -- audit report --------------------------------------------------------------------------------
