@@ -199,12 +199,20 @@ def words_from_lines(lines: list[OcrLine], dpi: float) -> list[Word]:
     ]
 
 
+_LINE_BOX = 2.5
+"""A text-layer word whose box is taller than this many times its font size is set at an angle."""
+
+
 def merge_text_layer(page: Page, layer: list[Word]) -> Page:
     """A scan with a visible text layer: keep the layer, add OCR words where the layer has nothing."""
 
+    # A line of the layer covers the OCR words under it; a diagonal watermark's box (仅供年检使用 at
+    # 30°: a rectangle much taller than its print) covers half the page and hides none of it.
+    lines = [w for w in layer if w.size is None or w.bbox[3] - w.bbox[1] <= _LINE_BOX * w.size]
+
     def covered(word: Word) -> bool:
         cx, cy = (word.bbox[0] + word.bbox[2]) / 2, (word.bbox[1] + word.bbox[3]) / 2
-        return any(w.bbox[0] <= cx <= w.bbox[2] and w.bbox[1] <= cy <= w.bbox[3] for w in layer)
+        return any(w.bbox[0] <= cx <= w.bbox[2] and w.bbox[1] <= cy <= w.bbox[3] for w in lines)
 
     if page.rotation:  # OCR coordinates are of the turned image; the layer's are not comparable
         return page

@@ -161,3 +161,28 @@ def test_columns_aligned_with_typed_spaces_are_cells_apart(tmp_path):
     assert "合 同 金 额：人民币陆拾贰万元整" in texts
     left = {w.text: w.bbox[0] for w in pages[0].words}
     assert left["1"] < left["软件开发费"] < left["361,000.00"] - 100 < left["含源代码交付"]
+
+
+def test_a_diagonal_watermark_in_the_text_layer_hides_no_ocr_words_under_it():
+    from jianzheng.extract.scan import merge_text_layer
+    from jianzheng.models import Page, Word
+
+    ocr = [
+        Word(
+            text="名称 奎屯博畅信息工程有限公司",
+            bbox=(60, 150, 300, 162),
+            source=TextSource.ocr,
+            confidence=0.99,
+        ),
+        Word(text="注册资本 叁仟万元整", bbox=(480, 150, 640, 162), source=TextSource.ocr, confidence=0.99),
+    ]
+    page = Page(file="执照.pdf", number=1, width=842, height=595, words=ocr, text_source=TextSource.ocr)
+    # 仅供2024年度年检使用 typed at 30°: its box is a rectangle 179 pt tall for 30-pt print.
+    watermark = Word(text="仅供2024年度年检使用", bbox=(61, 69, 349, 248), size=30.0, source=TextSource.text)
+    merged = merge_text_layer(page, [watermark])
+    assert {w.text for w in merged.words} >= {w.text for w in ocr}
+    # A level line of the layer still stands for the OCR words beneath it.
+    level = Word(
+        text="名称 奎屯博畅信息工程有限公司", bbox=(58, 148, 302, 164), size=12.0, source=TextSource.text
+    )
+    assert [w.text for w in merge_text_layer(page, [level]).words].count("名称 奎屯博畅信息工程有限公司") == 1
