@@ -190,3 +190,17 @@ def test_an_electronic_seals_red_star_over_the_signers_name_is_the_seal():
     # The same box in white is a cover-up.
     page.draw_rect(star, color=None, fill=(1, 1, 1))
     assert [s.code for s in overlay_signals(doc.tobytes(), "验收意见.pdf")] == [Code.OVERLAY_DETECTED]
+
+
+def test_a_number_too_long_for_its_cell_running_under_the_next_label_is_a_collision():
+    # 奎屯市自然资源局采字〔2024〕112号 ends under the first character of the next cell's 合同金额.
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((162, 240), "奎屯市自然资源局采字〔2024〕112号", fontname="china-s", fontsize=10)
+    end = page.search_for("号")[0]
+    page.insert_text((end.x0 + 1, 240), "合同金额", fontname="china-s", fontsize=10.5)
+    assert overlay_signals(doc.tobytes(), "acceptance.pdf") == []
+    # Typed over the number from its start, a new one is still stacked text.
+    page.insert_text((162, 240), "奎屯市自然资源局采字〔2024〕118号", fontname="china-s", fontsize=10)
+    signals = overlay_signals(doc.tobytes(), "acceptance.pdf")
+    assert signals and all(s.later == "奎屯市自然资源局采字〔2024〕118号" for s in signals)

@@ -237,8 +237,34 @@ def _runs_into(
     size = spans[under].bbox[3] - spans[under].bbox[1]
     if abs(spans[over].bbox[3] - spans[under].bbox[3]) >= 0.3 * size:
         return False  # not on the same line: text stamped across others (an opaque level banner)
+    if _tail_meets_head(spans[under], spans[over], pairs.get((under, over), [])):
+        return True
     return any(
         _kind(u) != _kind(o) for i in _baseline_run(over, spans) for u, o, _ in pairs.get((under, i), [])
+    )
+
+
+_COLLISION_CHARS = 2
+"""Most characters a text running into the next cell's may share with it at its end."""
+
+
+def _tail_meets_head(under: TraceSpan, over: TraceSpan, pairs: list[tuple[str, str, BBox]]) -> bool:
+    """Whether a text runs with its last characters into the first of the next text on its line
+    (a contract number too long for its cell under the next cell's label: …112号 under 合同金额).
+
+    A value typed over an old one starts where the old one did and covers it along its length;
+    here each begins clear of the other and they touch only where one ends and the other begins.
+    """
+    if not pairs or len(pairs) > _COLLISION_CHARS:
+        return False
+    shared = [b for _, _, b in pairs]
+    left, right = min(b[0] for b in shared), max(b[2] for b in shared)
+    width = max((b[2] - b[0]) for b in shared)
+    return (
+        under.bbox[0] < left - 2 * width  # the running text began well before the collision
+        and over.bbox[2] > right + width  # and the text it ran into goes on after it
+        and over.bbox[0] >= left - width  # which begins where they meet
+        and under.bbox[2] <= right + width  # where the running text ends
     )
 
 
