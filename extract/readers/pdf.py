@@ -108,12 +108,17 @@ def text_layer_words(
     A vector seal's ring text (red glyphs, each turned along the arc) is the seal's
     (seal_vector.py), not words of the page: crossing a line of print, its characters were read
     into that line (新疆宏信联合会计师事务所 under a firm's seal read as 新疆宏信联联会计师事普所).
+    A span is cut where its print stands apart (_runs_of): columns aligned with typed spaces, and
+    glyphs a printer set one by one with another span's between them.
     """
     lines = [
         line
-        for block in pdf_page.get_text("dict", flags=pymupdf.TEXTFLAGS_TEXT)["blocks"]
+        for block in pdf_page.get_text("rawdict", flags=pymupdf.TEXTFLAGS_TEXT)["blocks"]
         for line in block.get("lines", [])
     ]
+    for line in lines:
+        for span in line["spans"]:
+            span["text"] = "".join(ch["c"] for ch in span["chars"])
     ring = {id(line) for line in lines if _ring_glyphs(line)}
     print_boxes = [pymupdf.Rect(line["bbox"]) for line in lines if not _red_line(line)]
     spans = [
@@ -127,9 +132,8 @@ def text_layer_words(
     hidden = hidden_spans(pdf_page, spans, pdf_page.get_image_info() if images is None else images)
     shown: list[Word] = []
     unseen: list[Word] = []
-    spaced = _spaced_chars(pdf_page) if any(_TYPED_GAP.search(span["text"].strip()) for span in spans) else {}
-    for span, invisible in zip(spans, hidden, strict=True):
-        for text, box in _cells_of(span, spaced):
+    for i, (span, invisible) in enumerate(zip(spans, hidden, strict=True)):
+        for text, box in _runs_of(span, [s for j, s in enumerate(spans) if j != i]):
             word = Word(text=text, bbox=box, font=span["font"], size=span["size"], source=TextSource.text)
             (unseen if invisible else shown).append(word)
     return shown, unseen
@@ -137,37 +141,44 @@ def text_layer_words(
 
 # Two or more spaces typed between a span's print: columns aligned with the space bar (a rule-less
 # table: 1            软件开发费            361,000.00), which a viewer sees as cells apart.
-_TYPED_GAP = re.compile(r"\S\s{2,}\S")
+_TYPED_GAP = re.compile(r"\s{2,}")
 
 
-def _spaced_chars(pdf_page: pymupdf.Page) -> dict[tuple[float, float, float, float], list[dict]]:
-    """Each span's characters with their boxes, by the span's box ("rawdict"), for the spans
-    that hold typed gaps."""
-    out: dict[tuple[float, float, float, float], list[dict]] = {}
-    for block in pdf_page.get_text("rawdict", flags=pymupdf.TEXTFLAGS_TEXT)["blocks"]:
-        for line in block.get("lines", []):
-            for span in line["spans"]:
-                text = "".join(ch["c"] for ch in span.get("chars", []))
-                if _TYPED_GAP.search(text.strip()):
-                    out[tuple(round(v, 2) for v in span["bbox"])] = span["chars"]
-    return out
+def _runs_of(span: dict, others: list[dict]) -> list[tuple[str, BBox]]:
+    """A span's print as words: the whole span, or its runs where it stands apart.
 
-
-def _cells_of(
-    span: dict, spaced: dict[tuple[float, float, float, float], list[dict]]
-) -> list[tuple[str, BBox]]:
-    """A span's text and box, or, where spaces were typed to align columns, each run of print
-    between such gaps with its own box (the cells build_line then sets apart by their gaps)."""
+    Cut at two or more typed spaces (columns aligned by hand), and between two glyphs where a
+    glyph of another span on its line stands (a printer that sets each glyph apart emits 年月日
+    as one span with the date's figures between them: read whole, 2024年4月27日 is 2024年月427日).
+    """
+    chars = [ch for ch in span["chars"]]
     x0, y0, x1, y1 = span["bbox"]
-    chars = spaced.get(tuple(round(v, 2) for v in span["bbox"]))
-    if not chars:
+    if len(chars) < 2:
         return [(span["text"].strip(), (x0, y0, x1, y1))]
-    text = "".join(ch["c"] for ch in chars)
-    cells = []
-    for run in re.finditer(r"\S+(?:\s\S+)*", text):
-        boxes = [chars[i]["bbox"] for i in range(run.start(), run.end())]
-        cells.append((run.group(0), (min(b[0] for b in boxes), y0, max(b[2] for b in boxes), y1)))
-    return cells or [(span["text"].strip(), (x0, y0, x1, y1))]
+    size = max(y1 - y0, 1.0)
+    between = [
+        (ch["bbox"][0] + ch["bbox"][2]) / 2
+        for other in others
+        if abs(other["bbox"][3] - y1) < 0.3 * size and other["bbox"][0] < x1 and other["bbox"][2] > x0
+        for ch in other["chars"]
+        if ch["c"].strip()
+    ]
+    cuts = {m.start() for m in _TYPED_GAP.finditer(span["text"])}
+    for i in range(1, len(chars)):
+        left, right = chars[i - 1]["bbox"][2], chars[i]["bbox"][0]
+        if any(left <= x <= right for x in between):
+            cuts.add(i)
+    if not cuts:
+        return [(span["text"].strip(), (x0, y0, x1, y1))]
+    runs, start = [], 0
+    for cut in [*sorted(cuts), len(chars)]:
+        piece = chars[start:cut]
+        start = cut
+        kept = [ch for ch in piece if ch["c"].strip()]
+        if kept:
+            text = "".join(ch["c"] for ch in piece).strip()
+            runs.append((text, (min(c["bbox"][0] for c in kept), y0, max(c["bbox"][2] for c in kept), y1)))
+    return runs or [(span["text"].strip(), (x0, y0, x1, y1))]
 
 
 def _ring_glyphs(line: dict) -> bool:

@@ -186,3 +186,31 @@ def test_a_diagonal_watermark_in_the_text_layer_hides_no_ocr_words_under_it():
         text="名称 奎屯博畅信息工程有限公司", bbox=(58, 148, 302, 164), size=12.0, source=TextSource.text
     )
     assert [w.text for w in merge_text_layer(page, [level]).words].count("名称 奎屯博畅信息工程有限公司") == 1
+
+
+def test_glyphs_set_one_by_one_read_in_the_order_a_viewer_sees_them(tmp_path):
+    # A printer that sets each glyph apart emits 年月日 as one run and the figures between them as
+    # others: read span by span, 2024年4月27日 came out as 2024年月427日.
+    pdf = pymupdf.open()
+    page = pdf.new_page(width=595, height=842)
+    x, y = 162.0, 270.0
+    placed: list[tuple[float, str, str]] = []
+    for piece in ("2024", "年", "4", "月", "27", "日"):
+        font = "china-s" if piece in "年月日" else "helv"
+        placed.append((x, piece, font))
+        x += pymupdf.get_text_length(piece, fontname=font, fontsize=10)
+    writer = pymupdf.TextWriter(page.rect)
+    han = pymupdf.Font("china-s")
+    for at, piece, _font in [p for p in placed if p[2] == "china-s"]:
+        writer.append((at, y), piece, font=han, fontsize=10)  # 年, 月, 日 in one text object
+    writer.write_text(page)
+    for at, piece, font in [p for p in placed if p[2] == "helv"]:
+        page.insert_text((at, y), piece, fontname=font, fontsize=10)
+    page.insert_text(
+        (72, 120), "项目竣工验收报告：验收小组一致同意通过验收。", fontname="china-s", fontsize=12
+    )
+    path = tmp_path / "验收.pdf"
+    pdf.save(path)
+    [read] = _read(path)
+    assert read.text_source == TextSource.text
+    assert "".join(read.text.split("\n")[-1].split()) == "2024年4月27日"

@@ -429,3 +429,9 @@ def test_a_page_reused_in_another_projects_file_names_that_project():
         }
     )
     assert filed_for(moved, matches, alone).project_id is None
+
+
+def test_a_date_whose_glyphs_a_printer_set_apart_has_the_same_figures():
+    from jianzheng.verify.forensics.duplicates import figures
+
+    assert figures("开工日期 2024 年 4 月 27 日") == figures("开工日期2024年4月27日") == "2024年4月27"

@@ -53,8 +53,14 @@ _CN_DATE = re.compile(
 )
 
 
+# Spacing a reader put between a date's figures and its 年月日 (a printer that set each glyph apart
+# gives 2024 年 4 月 27 日): the same date as one that came in one piece.
+_DATE_SPACING = re.compile(r"(?<=\d)\s+(?=[年月日])|(?<=[年月])\s+(?=\d)")
+
+
 def figures(text: str) -> str:
     """The figures and dates of a text (dates in Chinese numerals too), sorted, space-separated."""
+    text = _DATE_SPACING.sub("", text)
     found = [re.sub(r"[,，]", "", m) for m in NUMBER_TOKEN.findall(text)] + _CN_DATE.findall(text)
     return " ".join(sorted(found))
 
