@@ -22,7 +22,11 @@ DEFECTS = (
 def works_acceptance(rng: random.Random, p: Project) -> list[PageSpec]:
     """项目竣工验收报告: p1 the 工程概况 table, 验收依据/内容/意见 and the conclusion; p2 the 验收小组 and seals."""
     firm = p.firm_party.name
-    seals = (round_seal(rng, p.client, "", ""), round_seal(rng, firm, "", ""), round_seal(rng, p.supervisor, "", ""))
+    seals = (
+        round_seal(rng, p.client, "", ""),
+        round_seal(rng, firm, "", ""),
+        round_seal(rng, p.supervisor, "", ""),
+    )
     passed = p.acceptance_passed
 
     def page1(s: Sheet) -> None:
@@ -36,13 +40,26 @@ def works_acceptance(rng: random.Random, p: Project) -> list[PageSpec]:
             ["验收日期", cn_date(p.accepted_on), "验收地点", p.client + "会议室"],
         ]
         y = s.table(56, 90, [74, 409], [rows[0][:2]], 10, 26, ["center", "left"], header=0)
-        y = s.table(56, y, [74, 200, 74, 135], rows[1:], 10, 26, ["center", "left", "center", "left"], header=0)
+        y = s.table(
+            56, y, [74, 200, 74, 135], rows[1:], 10, 26, ["center", "left", "center", "left"], header=0
+        )
         text = [
-            ("一、验收依据", f"施工合同（{p.contract_no}）、招标文件及投标文件、设计图纸及设计变更、《智能建筑工程质量验收规范》（GB 50339）、《综合布线系统工程验收规范》（GB/T 50312）等。"),
-            ("二、验收内容", "对照合同及工程量清单，验收组现场核查了设备数量、型号及安装质量，抽测了网络连通性、视频图像质量及存储时长，查阅了施工记录、隐蔽工程验收记录、设备合格证及检测报告等竣工资料。"),
+            (
+                "一、验收依据",
+                f"施工合同（{p.contract_no}）、招标文件及投标文件、设计图纸及设计变更、《智能建筑工程质量验收规范》（GB 50339）、《综合布线系统工程验收规范》（GB/T 50312）等。",
+            ),
+            (
+                "二、验收内容",
+                "对照合同及工程量清单，验收组现场核查了设备数量、型号及安装质量，抽测了网络连通性、视频图像质量及存储时长，查阅了施工记录、隐蔽工程验收记录、设备合格证及检测报告等竣工资料。",
+            ),
         ]
         if passed:
-            text.append(("三、验收意见", "工程已按合同及设计要求全部完成，设备安装规范，系统运行稳定，各项功能及技术指标满足合同要求，竣工资料齐全。"))
+            text.append(
+                (
+                    "三、验收意见",
+                    "工程已按合同及设计要求全部完成，设备安装规范，系统运行稳定，各项功能及技术指标满足合同要求，竣工资料齐全。",
+                )
+            )
         else:
             issues = "".join(f"{i}．{d}" for i, d in enumerate(rng.sample(DEFECTS, 3), start=1))
             text.append(("三、验收意见", f"经现场核查，存在以下问题：{issues}上述问题影响系统正常使用。"))
@@ -69,12 +86,18 @@ def works_acceptance(rng: random.Random, p: Project) -> list[PageSpec]:
             (p.people.get("expert", ""), "特邀专家", "高级工程师"),
             (p.people.get("pm", ""), firm, "项目经理"),
         ]
-        rows = [["序号", "姓名", "单位", "职务/职称", "签字"]] + [[str(i), n, u, r, ""] for i, (n, u, r) in enumerate(members, start=1)]
-        y = s.table(56, 90, [36, 80, 200, 90, 77], rows, 10, 30, ["center", "center", "left", "center", "center"])
+        rows = [["序号", "姓名", "单位", "职务/职称", "签字"]] + [
+            [str(i), n, u, r, ""] for i, (n, u, r) in enumerate(members, start=1)
+        ]
+        y = s.table(
+            56, 90, [36, 80, 200, 90, 77], rows, 10, 30, ["center", "center", "left", "center", "center"]
+        )
         for i, (name, _, _) in enumerate(members):
             s.picture_mm(500, 90 + 30 + 30 * i + 15, signature(rng, name), 20, 8)
         y += 30
-        for col, (label, seal) in enumerate((("建设单位（盖章）", seals[0]), ("施工单位（盖章）", seals[1]), ("监理单位（盖章）", seals[2]))):
+        for col, (label, seal) in enumerate(
+            (("建设单位（盖章）", seals[0]), ("施工单位（盖章）", seals[1]), ("监理单位（盖章）", seals[2]))
+        ):
             x = 60 + col * 165
             s.text(x, y, label, 10.5)
             s.text(x, y + 110, cn_date(p.accepted_on), 10.5)
@@ -120,4 +143,3 @@ def goods_acceptance(rng: random.Random, p: Project) -> list[PageSpec]:
         s.text(320, y + 90, cn_date(p.accepted_on), 10.5)
 
     return [PageSpec(page)]
-

@@ -50,10 +50,24 @@ def is_valid_credit_code(code: str) -> bool:
 
 def bank_account(rng: random.Random, bank: str) -> str:
     """An account number in the bank's usual length and grouping-free spelling."""
-    lengths = {"中国农业银行": 15, "中国建设银行": 20, "中国工商银行": 19, "哈密市商业银行": 18, "中国银行": 12}
-    prefix = {"中国农业银行": "3064", "中国建设银行": "6505", "中国工商银行": "3004", "哈密市商业银行": "8201", "中国银行": "1080"}
+    lengths = {
+        "中国农业银行": 15,
+        "中国建设银行": 20,
+        "中国工商银行": 19,
+        "哈密市商业银行": 18,
+        "中国银行": 12,
+    }
+    prefix = {
+        "中国农业银行": "3064",
+        "中国建设银行": "6505",
+        "中国工商银行": "3004",
+        "哈密市商业银行": "8201",
+        "中国银行": "1080",
+    }
     length = lengths.get(bank, 18)
-    return prefix.get(bank, "6") + "".join(rng.choice("0123456789") for _ in range(length - len(prefix.get(bank, "6"))))
+    return prefix.get(bank, "6") + "".join(
+        rng.choice("0123456789") for _ in range(length - len(prefix.get(bank, "6")))
+    )
 
 
 def digits(rng: random.Random, count: int) -> str:

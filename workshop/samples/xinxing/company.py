@@ -63,7 +63,16 @@ class Statement:
 
     @property
     def operating_profit(self) -> Decimal:
-        return self.revenue - self.cost - self.surtax - self.selling - self.admin - self.research - self.finance + self.other_income
+        return (
+            self.revenue
+            - self.cost
+            - self.surtax
+            - self.selling
+            - self.admin
+            - self.research
+            - self.finance
+            + self.other_income
+        )
 
     @property
     def total_profit(self) -> Decimal:
@@ -90,7 +99,9 @@ def _amount(rng: random.Random, base: Decimal, low: float, high: float) -> Decim
     return cents(base * Decimal(rng.uniform(low, high)))
 
 
-def draw_statement(rng: random.Random, year: int, revenue: Decimal, capital: Decimal, si_floor: Decimal) -> Statement:
+def draw_statement(
+    rng: random.Random, year: int, revenue: Decimal, capital: Decimal, si_floor: Decimal
+) -> Statement:
     """A year of figures around ``revenue``; the system-integration line is at least ``si_floor`` (the year's projects)."""
     si = max(_amount(rng, revenue, 0.55, 0.8), cents(si_floor * Decimal("1.02")))
     dev = _amount(rng, revenue - si, 0.4, 0.7) if revenue > si else Decimal(0)
@@ -201,17 +212,25 @@ def draw_firm(rng: random.Random, place_key: str, grade: str, project_total: Dec
     certificates = []
     for holder in names[4 : 4 + certified]:
         cert, level = rng.choice(CERTIFICATES)
-        certificates.append((holder, cert, level, f"S{rng.randint(2014, 2023)}65{rng.randint(10000000, 99999999)}"))
-    revenue = cents(project_total / Decimal("1.06") / Decimal(rng.uniform(0.55, 0.72)))
+        certificates.append(
+            (holder, cert, level, f"S{rng.randint(2014, 2023)}65{rng.randint(10000000, 99999999)}")
+        )
+    revenue = cents(project_total / Decimal("1.06") / Decimal(rng.uniform(0.35, 0.6)))
     statement = draw_statement(rng, 2024, revenue, capital, project_total / Decimal("1.06"))
-    previous = draw_statement(rng, 2023, cents(revenue * Decimal(rng.uniform(0.75, 1.1))), capital, Decimal(0))
+    previous = draw_statement(
+        rng, 2023, cents(revenue * Decimal(rng.uniform(0.75, 1.1))), capital, Decimal(0)
+    )
     for st in (statement, previous):
         equity = st.total_assets - st.total_liabilities
         st.paid_in = min(capital, cents(equity * Decimal("0.6")).quantize(Decimal(10000)))
         st.surplus_reserve = cents(st.paid_in * Decimal("0.05"))
     previous.paid_in = statement.paid_in
     audit_firm = rng.choice(AUDIT_FIRMS)
-    valid = None if rng.random() < 0.6 else dt.date(established.year + 30, established.month, established.day) - dt.timedelta(days=1)
+    valid = (
+        None
+        if rng.random() < 0.6
+        else dt.date(established.year + 30, established.month, established.day) - dt.timedelta(days=1)
+    )
     return Firm(
         party=firm_party,
         place=place_key,
@@ -219,8 +238,11 @@ def draw_firm(rng: random.Random, place_key: str, grade: str, project_total: Dec
         capital=capital,
         established=established,
         valid_until=valid,
-        licence_issued=established + dt.timedelta(days=rng.randint(0, (dt.date(2024, 3, 1) - established).days)),
-        company_type=rng.choice(("有限责任公司（自然人投资或控股）", "有限责任公司（自然人独资）", "其他有限责任公司")),
+        licence_issued=established
+        + dt.timedelta(days=rng.randint(0, (dt.date(2024, 3, 1) - established).days)),
+        company_type=rng.choice(
+            ("有限责任公司（自然人投资或控股）", "有限责任公司（自然人独资）", "其他有限责任公司")
+        ),
         grade=grade,
         technical_total=technical,
         certificates=certificates,

@@ -35,8 +35,21 @@ def _head(s: Sheet, p: Project, kind_title: str) -> float:
 
 def _signature_block(s: Sheet, rng: random.Random, p: Project, y: float, a_label: str, b_label: str) -> None:
     client, firm = p.client_party, p.firm_party
-    seals = (round_seal(rng, p.client, "", ""), round_seal(rng, firm.name, "合同专用章", rng.choice(("", "65" + "".join(rng.choice("0123456789") for _ in range(11))))))
-    for col, (label, party, rep, seal) in enumerate(((a_label, client, p.people.get("client_rep", ""), seals[0]), (b_label, firm, p.people.get("firm_rep", ""), seals[1]))):
+    seals = (
+        round_seal(rng, p.client, "", ""),
+        round_seal(
+            rng,
+            firm.name,
+            "合同专用章",
+            rng.choice(("", "65" + "".join(rng.choice("0123456789") for _ in range(11)))),
+        ),
+    )
+    for col, (label, party, rep, seal) in enumerate(
+        (
+            (a_label, client, p.people.get("client_rep", ""), seals[0]),
+            (b_label, firm, p.people.get("firm_rep", ""), seals[1]),
+        )
+    ):
         x = LEFT + col * 240
         s.text(x, y, f"{label}（盖章）：", 10.5)
         yy = y + 20
@@ -72,7 +85,21 @@ def _bill_rows(bill: Bill) -> list[tuple[list[str], str]]:
         rows.append(([section.title, "", "", "", "", "", "", ""], "section"))
         for line in section.lines:
             number += 1
-            rows.append(([str(number), line.code, line.name, line.spec, line.unit, f"{line.qty:,}", yuan(line.price), yuan(line.amount)], "line"))
+            rows.append(
+                (
+                    [
+                        str(number),
+                        line.code,
+                        line.name,
+                        line.spec,
+                        line.unit,
+                        f"{line.qty:,}",
+                        yuan(line.price),
+                        yuan(line.amount),
+                    ],
+                    "line",
+                )
+            )
         rows.append((["", "", "小　计", "", "", "", "", yuan(section.subtotal)], "subtotal"))
     rows.append((["", "", "合　计", "", "", "", "", yuan(bill.items)], "subtotal"))
     return rows
@@ -80,7 +107,16 @@ def _bill_rows(bill: Bill) -> list[tuple[list[str], str]]:
 
 BILL_WIDTHS = (24, 68, 76, 146, 30, 44, 58, 61)
 BILL_ALIGNS = ("center", "center", "left", "left", "center", "right", "right", "right")
-BILL_HEAD = ["序号", "项目编码", "项目名称", "项目特征描述", "计量单位", "工程量", "综合单价（元）", "合价（元）"]
+BILL_HEAD = [
+    "序号",
+    "项目编码",
+    "项目名称",
+    "项目特征描述",
+    "计量单位",
+    "工程量",
+    "综合单价（元）",
+    "合价（元）",
+]
 
 
 def _bill_pages(bill: Bill) -> list[list[tuple[list[str], str]]]:
@@ -89,7 +125,7 @@ def _bill_pages(bill: Bill) -> list[list[tuple[list[str], str]]]:
     used = 0.0
     for row, kind in rows:
         height = _SCRATCH.row_height(BILL_WIDTHS, row, 8, 18) if kind == "line" else 18
-        if used + height > 610:
+        if used + height > 560:
             pages.append([])
             used = 0
         pages[-1].append((row, kind))
@@ -106,9 +142,21 @@ def _bill_page(rows: list[tuple[list[str], str]], p: Project, index: int, count:
         y = s.table(40, 106, BILL_WIDTHS, [BILL_HEAD], 8.5, 26)
         for row, kind in rows:
             if kind == "section":
-                y = s.table(40, y, BILL_WIDTHS, [row], 8.5, 18, ["left"] * 8, header=0, spans={0: 8}, bold_rows=(0,))
+                y = s.table(
+                    40, y, BILL_WIDTHS, [row], 8.5, 18, ["left"] * 8, header=0, spans={0: 8}, bold_rows=(0,)
+                )
             else:
-                y = s.table(40, y, BILL_WIDTHS, [row], 8, 18, list(BILL_ALIGNS), header=0, bold_rows=(0,) if kind == "subtotal" else ())
+                y = s.table(
+                    40,
+                    y,
+                    BILL_WIDTHS,
+                    [row],
+                    8,
+                    18,
+                    list(BILL_ALIGNS),
+                    header=0,
+                    bold_rows=(0,) if kind == "subtotal" else (),
+                )
 
     return PageSpec(paint, A4, "tiro")
 
@@ -122,12 +170,20 @@ def _summary_page(rng: random.Random, p: Project) -> PageSpec:
         s.text(40, 50, "附件2", 10.5)
         s.text(297.6, 80, "单位工程投标报价汇总表", 15, bold=True, align="center")
         s.text(40, 106, f"工程名称：{p.name}", 9.5)
-        rows = [["序号", "汇总内容", "金额（元）", "其中：暂估价（元）"], ["1", "分部分项工程", yuan(bill.items), "—"]]
+        rows = [
+            ["序号", "汇总内容", "金额（元）", "其中：暂估价（元）"],
+            ["1", "分部分项工程", yuan(bill.items), "—"],
+        ]
         for i, section in enumerate(bill.sections, start=1):
             rows.append([f"1.{i}", section.title.split("、", 1)[1], yuan(section.subtotal), ""])
         rows += [
             ["2", "措施项目", yuan(bill.safety), "—"],
-            ["2.1", f"其中：安全文明施工费（分部分项工程费×{bill.safety_rate * 100:g}%）", yuan(bill.safety), "—"],
+            [
+                "2.1",
+                f"其中：安全文明施工费（分部分项工程费×{bill.safety_rate * 100:g}%）",
+                yuan(bill.safety),
+                "—",
+            ],
             ["3", "其他项目", yuan(bill.provisional), "—"],
             ["3.1", "其中：暂列金额", yuan(bill.provisional), "—"],
             ["3.2", "其中：专业工程暂估价", "0.00", "—"],
@@ -137,7 +193,16 @@ def _summary_page(rng: random.Random, p: Project) -> PageSpec:
             ["5", f"税金（增值税，(1+2+3+4)×{bill.tax_rate * 100:g}%）", yuan(bill.tax), "—"],
             ["", "投标报价合计=1+2+3+4+5", yuan(bill.total), "0.00"],
         ]
-        y = s.table(40, 116, [40, 285, 110, 80], rows, 9.5, 22, ["center", "left", "right", "right"], bold_rows=(len(rows) - 1,))
+        y = s.table(
+            40,
+            116,
+            [40, 285, 110, 80],
+            rows,
+            9.5,
+            22,
+            ["center", "left", "right", "right"],
+            bold_rows=(len(rows) - 1,),
+        )
         s.text(40, y + 26, f"投标报价合计（大写）：人民币{words_of(p)}", 10.5)
         s.text(40, y + 48, f"投标报价合计（小写）：¥{yuan(bill.total)}元（{wan4(bill.total)}万元）", 10.5)
         s.text(330, y + 96, "投标人：（盖章）", 10.5)
@@ -187,7 +252,12 @@ def bill_contract(rng: random.Random, p: Project) -> list[PageSpec]:
         y = 80.0
         days = (p.finished_on - p.started_on).days
         blocks = [
-            ("第三条　合同工期", [f"计划开工日期：{cn_date(p.started_on)}；计划竣工日期：{cn_date(p.finished_on)}；总工期{days}日历天。"]),
+            (
+                "第三条　合同工期",
+                [
+                    f"计划开工日期：{cn_date(p.started_on)}；计划竣工日期：{cn_date(p.finished_on)}；总工期{days}日历天。"
+                ],
+            ),
             (
                 "第四条　付款方式",
                 [
@@ -205,12 +275,28 @@ def bill_contract(rng: random.Random, p: Project) -> list[PageSpec]:
                     "5.2 工程完工后，承包人提交竣工资料并书面申请验收，发包人在收到申请后14日内组织监理人、承包人等进行竣工验收。验收不合格的，承包人应在约定期限内整改并重新申请验收。",
                 ],
             ),
-            ("第六条　质量保修", ["质量保修期为两年，自竣工验收合格之日起计算。保修期内设备故障，承包人接到通知后4小时内响应，24小时内到场处理。"]),
-            ("第七条　违约责任", ["承包人逾期竣工的，每逾期一日按合同暂定总价的0.5‰向发包人支付违约金；发包人逾期付款的，每逾期一日按应付未付款项的0.5‰向承包人支付违约金。"]),
-            ("第八条　争议解决", ["因本合同发生的争议，双方协商解决；协商不成的，依法向工程所在地人民法院提起诉讼。"]),
+            (
+                "第六条　质量保修",
+                [
+                    "质量保修期为两年，自竣工验收合格之日起计算。保修期内设备故障，承包人接到通知后4小时内响应，24小时内到场处理。"
+                ],
+            ),
+            (
+                "第七条　违约责任",
+                [
+                    "承包人逾期竣工的，每逾期一日按合同暂定总价的0.5‰向发包人支付违约金；发包人逾期付款的，每逾期一日按应付未付款项的0.5‰向承包人支付违约金。"
+                ],
+            ),
+            (
+                "第八条　争议解决",
+                ["因本合同发生的争议，双方协商解决；协商不成的，依法向工程所在地人民法院提起诉讼。"],
+            ),
             (
                 "第九条　其他",
-                ["9.1 本合同自双方签字盖章之日起生效，一式陆份，甲方肆份，乙方贰份，具有同等法律效力。", "9.2 合同附件：附件1 分部分项工程量清单与计价表；附件2 单位工程投标报价汇总表；中标通知书；招标文件及投标文件。"],
+                [
+                    "9.1 本合同自双方签字盖章之日起生效，一式陆份，甲方肆份，乙方贰份，具有同等法律效力。",
+                    "9.2 合同附件：附件1 分部分项工程量清单与计价表；附件2 单位工程投标报价汇总表；中标通知书；招标文件及投标文件。",
+                ],
             ),
         ]
         for title, clauses in blocks:
@@ -243,12 +329,22 @@ def lump_contract(rng: random.Random, p: Project) -> list[PageSpec]:
 
     def page1(s: Sheet) -> None:
         y = _head(s, p, "采购合同")
-        rows = [["甲方（采购人）", p.client], ["乙方（供应商）", p.firm_party.name], ["项目编号", p.tender_no]]
+        rows = [
+            ["甲方（采购人）", p.client],
+            ["乙方（供应商）", p.firm_party.name],
+            ["项目编号", p.tender_no],
+        ]
         y = s.table(LEFT, y - 8, [110, WIDTH - 110], rows, 10.5, 24, ["center", "left"], header=0) + 22
         pre = "根据《中华人民共和国民法典》《中华人民共和国政府采购法》等法律法规及本项目采购文件，经双方协商一致，签订本合同。"
         y = s.para(LEFT, y, WIDTH, pre, 10.5)
         y = s.para(LEFT, y + 2, WIDTH, "第一条　合同标的", 11, bold=True, indent=0)
-        y = s.para(LEFT, y, WIDTH, f"乙方为甲方{p.name}提供设备、软件及相关技术服务，明细详见附件《分项报价明细表》。", 10.5)
+        y = s.para(
+            LEFT,
+            y,
+            WIDTH,
+            f"乙方为甲方{p.name}提供设备、软件及相关技术服务，明细详见附件《分项报价明细表》。",
+            10.5,
+        )
         y = s.para(LEFT, y + 2, WIDTH, "第二条　合同金额", 11, bold=True, indent=0)
         y = s.para(LEFT, y, WIDTH, f"2.1 合同总价：¥{yuan(t)}元（大写：人民币{words_of(p)}）。", 10.5)
         y = s.para(LEFT, y, WIDTH, "2.2 合同价款构成如下：", 10.5)
@@ -268,13 +364,36 @@ def lump_contract(rng: random.Random, p: Project) -> list[PageSpec]:
                 number += 1
                 rows.append([str(number), label, yuan(fees[key]), notes.get(key, "")])
         rows.append(["", "合　计", yuan(sum(fees.values(), Decimal(0))), ""])
-        y = s.table(LEFT + 20, y - 6, [36, 130, 110, WIDTH - 20 - 276], rows, 10, 22, ["center", "left", "right", "left"], bold_rows=(len(rows) - 1,)) + 22
-        y = s.para(LEFT, y, WIDTH, "2.3 上述价格为含税价，其中设备及软件产品适用13%税率，技术服务适用6%税率；已包含运输、安装、调试、培训及质保期内服务等全部费用。", 10.5)
+        y = (
+            s.table(
+                LEFT + 20,
+                y - 6,
+                [36, 130, 110, WIDTH - 20 - 276],
+                rows,
+                10,
+                22,
+                ["center", "left", "right", "left"],
+                bold_rows=(len(rows) - 1,),
+            )
+            + 22
+        )
+        y = s.para(
+            LEFT,
+            y,
+            WIDTH,
+            "2.3 上述价格为含税价，其中设备及软件产品适用13%税率，技术服务适用6%税率；已包含运输、安装、调试、培训及质保期内服务等全部费用。",
+            10.5,
+        )
 
     def page2(s: Sheet) -> None:
         y = 70.0
         for title, clauses in (
-            ("第三条　交付及实施", [f"合同签订后30日内完成供货，{(p.finished_on - p.signed_on).days}日内完成安装调试并交付使用，交付地点为甲方指定地点。"]),
+            (
+                "第三条　交付及实施",
+                [
+                    f"合同签订后30日内完成供货，{(p.finished_on - p.signed_on).days}日内完成安装调试并交付使用，交付地点为甲方指定地点。"
+                ],
+            ),
             (
                 "第四条　付款方式",
                 [
@@ -284,10 +403,25 @@ def lump_contract(rng: random.Random, p: Project) -> list[PageSpec]:
                     f"4.4 余款5%作为质量保证金（¥{yuan(t * Decimal('0.05'))}元），质保期满一年后无息支付。乙方收款前应开具等额合规发票。",
                 ],
             ),
-            ("第五条　验收", ["乙方完成安装调试并试运行15日后提出验收申请，甲方组织验收并出具验收单。验收不合格的，乙方应在10日内整改。"]),
+            (
+                "第五条　验收",
+                [
+                    "乙方完成安装调试并试运行15日后提出验收申请，甲方组织验收并出具验收单。验收不合格的，乙方应在10日内整改。"
+                ],
+            ),
             ("第六条　质量保证", ["设备质保期为壹年，自终验合格之日起计算；软件提供一年免费升级服务。"]),
-            ("第七条　违约责任", ["乙方逾期交付的，每日按合同总价的0.3‰支付违约金；甲方无正当理由逾期付款的，每日按逾期金额的0.3‰支付违约金。"]),
-            ("第八条　其他", ["本合同一式肆份，甲乙双方各执贰份，自双方签字盖章之日起生效。附件与本合同具有同等法律效力。"]),
+            (
+                "第七条　违约责任",
+                [
+                    "乙方逾期交付的，每日按合同总价的0.3‰支付违约金；甲方无正当理由逾期付款的，每日按逾期金额的0.3‰支付违约金。"
+                ],
+            ),
+            (
+                "第八条　其他",
+                [
+                    "本合同一式肆份，甲乙双方各执贰份，自双方签字盖章之日起生效。附件与本合同具有同等法律效力。"
+                ],
+            ),
         ):
             y = s.para(LEFT, y, WIDTH, title, 11, bold=True, indent=0)
             for clause in clauses:
@@ -301,9 +435,28 @@ def lump_contract(rng: random.Random, p: Project) -> list[PageSpec]:
         s.text(40, 106, f"项目名称：{p.name}", 9.5)
         rows = [["序号", "名称", "规格型号/服务内容", "单位", "数量", "单价（元）", "金额（元）"]]
         for i, line in enumerate(p.prices, start=1):
-            rows.append([str(i), line.name, line.spec, line.unit, f"{line.qty:,}", yuan(line.price), yuan(line.amount)])
+            rows.append(
+                [
+                    str(i),
+                    line.name,
+                    line.spec,
+                    line.unit,
+                    f"{line.qty:,}",
+                    yuan(line.price),
+                    yuan(line.amount),
+                ]
+            )
         rows.append(["", "合计", "", "", "", "", yuan(t)])
-        y = s.table(40, 116, [28, 96, 170, 34, 40, 72, 75], rows, 9, 22, ["center", "left", "left", "center", "right", "right", "right"], bold_rows=(len(rows) - 1,))
+        y = s.table(
+            40,
+            116,
+            [28, 96, 170, 34, 40, 72, 75],
+            rows,
+            9,
+            22,
+            ["center", "left", "left", "center", "right", "right", "right"],
+            bold_rows=(len(rows) - 1,),
+        )
         s.text(40, y + 24, f"合计金额（大写）：人民币{words_of(p)}", 10)
 
     return [PageSpec(page1), PageSpec(page2), PageSpec(page3)]

@@ -12,8 +12,8 @@ from decimal import Decimal
 
 from jianzheng.models import FEE_KEYS
 
-from .places import Party
 from .catalogue import BILL_SECTIONS, GOODS, SECTION_NUMERALS, SERVICES
+from .places import Party
 from .spelling import cents
 
 ZERO = Decimal(0)
@@ -109,10 +109,17 @@ def draw_bill(rng: random.Random, section_names: list[str], whole_yuan: bool = F
             stem, item, spec, unit, (q_lo, q_hi), (p_lo, p_hi), fee = pool[pick]
             serials[stem] = serials.get(stem, 0) + 1
             qty = Decimal(rng.randint(q_lo, q_hi) * (scale if q_hi > 1 else 1))
-            lines.append(BillLine(f"{stem}{serials[stem]:03d}", item, spec, unit, qty, _price(rng, p_lo, p_hi), fee))
+            lines.append(
+                BillLine(f"{stem}{serials[stem]:03d}", item, spec, unit, qty, _price(rng, p_lo, p_hi), fee)
+            )
         sections.append(BillSection(f"{SECTION_NUMERALS[index]}、{name}", lines))
     provisional = Decimal(rng.choice((20000, 30000, 50000, 60000, 80000, 100000)))
-    bill = Bill(sections, Decimal(rng.choice(("0.015", "0.02", "0.025"))), provisional, Decimal(rng.choice(("0.008", "0.01", "0.012"))))
+    bill = Bill(
+        sections,
+        Decimal(rng.choice(("0.015", "0.02", "0.025"))),
+        provisional,
+        Decimal(rng.choice(("0.008", "0.01", "0.012"))),
+    )
     last = bill.sections[-1].lines[-1]
     p_lo, p_hi = int(last.price * Decimal("0.97")), int(last.price * Decimal("1.03")) + 1
     while whole_yuan and bill.total != bill.total.to_integral_value():
@@ -136,7 +143,15 @@ def settle_bill(rng: random.Random, bill: Bill, increase: bool) -> Bill:
     settled = Bill(sections, bill.safety_rate, used, bill.levy_rate, bill.tax_rate)
     if increase:
         target = bill.total * Decimal(1 + rng.uniform(0.035, 0.065))
-        extra = BillLine("030507004099", "网络枪型摄像机（变更新增）", "设计变更单新增点位", "台", ZERO, _price(rng, 900, 1500), "hardware_purchase")
+        extra = BillLine(
+            "030507004099",
+            "网络枪型摄像机（变更新增）",
+            "设计变更单新增点位",
+            "台",
+            ZERO,
+            _price(rng, 900, 1500),
+            "hardware_purchase",
+        )
         settled.sections[-1].lines.append(extra)
         while settled.total < target:
             extra.qty += 1
@@ -165,7 +180,11 @@ def draw_price_list(rng: random.Random) -> list[PriceLine]:
     lines = []
     for name, spec, unit, (q_lo, q_hi), (p_lo, p_hi), fee, item in rng.sample(GOODS, rng.randint(3, 4)):
         price = Decimal(rng.randint(p_lo // 10, p_hi // 10) * 10)
-        lines.append(PriceLine(name, spec, unit, Decimal(rng.randint(q_lo, q_hi)), price, fee, item + name, Decimal("0.13")))
+        lines.append(
+            PriceLine(
+                name, spec, unit, Decimal(rng.randint(q_lo, q_hi)), price, fee, item + name, Decimal("0.13")
+            )
+        )
     for name, note, (a_lo, a_hi), fee, item in rng.sample(SERVICES, rng.randint(2, 3)):
         amount = Decimal(rng.randint(a_lo // 100, a_hi // 100) * 100)
         lines.append(PriceLine(name, note, "项", Decimal(1), amount, fee, item, Decimal("0.06")))
@@ -179,7 +198,9 @@ def fees_of_price_list(lines: list[PriceLine]) -> dict[str, Decimal]:
     return fees
 
 
-def prorate(parts: dict[str, Decimal], total: Decimal, quantum: Decimal = Decimal("0.01")) -> dict[str, Decimal]:
+def prorate(
+    parts: dict[str, Decimal], total: Decimal, quantum: Decimal = Decimal("0.01")
+) -> dict[str, Decimal]:
     """Spread ``total`` over fee keys in proportion to ``parts`` (the way a firm declares a bill's 含税 total),
     each share rounded to ``quantum`` (whole yuan for a form typed in 万元 with four decimals)."""
     base = sum(parts.values(), ZERO)
@@ -318,7 +339,7 @@ class Project:
     client: str
     client_party: Party
     firm_party: Party
-    field: str
+    sector: str
     location: str
     contract_no: str
     tender_no: str

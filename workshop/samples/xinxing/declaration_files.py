@@ -16,7 +16,17 @@ from .spelling import plain
 
 FEE_HEADERS = ("软件开发费", "咨询设计费", "集成实施费", "运行维护费", "数据处理费", "运营服务费")
 HARDWARE_HEADERS = ("自制硬件费", "硬件购置费", "软件购置费", "其他")
-ENTERPRISE_LABELS = ("企业名称", "统一社会信用代码", "法定代表人", "注册资本", "成立日期", "资质等级", "年检年度", "技术人员总数", "持证人员总数")
+ENTERPRISE_LABELS = (
+    "企业名称",
+    "统一社会信用代码",
+    "法定代表人",
+    "注册资本",
+    "成立日期",
+    "资质等级",
+    "年检年度",
+    "技术人员总数",
+    "持证人员总数",
+)
 
 
 def declaration_of(filing: Filing) -> dict[str, Any]:
@@ -34,7 +44,7 @@ def declaration_of(filing: Filing) -> dict[str, Any]:
                 "client": p.declared_client,
                 "signed_on": p.signed_on.isoformat(),
                 "accepted_on": (p.declared_accepted_on or p.accepted_on).isoformat(),
-                "field": p.field,
+                "field": p.sector,
                 "location": p.location,
                 "fees": fees,
                 "services_total": plain(services),
@@ -53,10 +63,20 @@ def declaration_of(filing: Filing) -> dict[str, Any]:
             "staff": {
                 "technical_total": firm.technical_total,
                 "certified_total": len(firm.certificates),
-                "certificates": [{"holder": h, "certificate": c, "level": lv, "number": n} for h, c, lv, n in firm.certificates],
+                "certificates": [
+                    {"holder": h, "certificate": c, "level": lv, "number": n}
+                    for h, c, lv, n in firm.certificates
+                ],
             },
         },
-        "finance": [{"year": 2024, "operating_revenue": plain(st.revenue), "system_integration_revenue": plain(st.revenue_si), "net_profit": plain(st.net_profit)}],
+        "finance": [
+            {
+                "year": 2024,
+                "operating_revenue": plain(st.revenue),
+                "system_integration_revenue": plain(st.revenue_si),
+                "net_profit": plain(st.net_profit),
+            }
+        ],
         "projects": projects,
     }
 
@@ -78,7 +98,17 @@ def write_xlsx(data: dict[str, Any], path: Path, unit: str) -> None:
     sheet.title = "企业信息"
     ent = data["enterprise"]
     sheet.append(["字段", "值"])
-    values = (ent["name"], ent["credit_code"], ent["legal_representative"], float(Decimal(ent["registered_capital"])), ent["established_on"], ent["grade"], ent["inspection_year"], ent["staff"]["technical_total"], ent["staff"]["certified_total"])
+    values = (
+        ent["name"],
+        ent["credit_code"],
+        ent["legal_representative"],
+        float(Decimal(ent["registered_capital"])),
+        ent["established_on"],
+        ent["grade"],
+        ent["inspection_year"],
+        ent["staff"]["technical_total"],
+        ent["staff"]["certified_total"],
+    )
     for label, value in zip(ENTERPRISE_LABELS, values, strict=True):
         sheet.append([label, value])
     sheet.column_dimensions["A"].width = 18
@@ -86,15 +116,40 @@ def write_xlsx(data: dict[str, Any], path: Path, unit: str) -> None:
     fin = book.create_sheet("经营情况")
     fin.append(["年度", "营业收入", "系统集成收入", "净利润"])
     for row in data["finance"]:
-        fin.append([row["year"], float(Decimal(row["operating_revenue"])), float(Decimal(row["system_integration_revenue"])), float(Decimal(row["net_profit"]))])
+        fin.append(
+            [
+                row["year"],
+                float(Decimal(row["operating_revenue"])),
+                float(Decimal(row["system_integration_revenue"])),
+                float(Decimal(row["net_profit"])),
+            ]
+        )
     proj = book.create_sheet("项目汇总")
     suffix = f"（{unit}）"
     money = [h + suffix for h in (*FEE_HEADERS, "软件和信息技术服务费合计", *HARDWARE_HEADERS, "合同金额")]
-    proj.append(["序号", "项目名称", "甲方单位", "合同签订日期", "验收日期", "项目所属领域", "项目实施地", *money])
+    proj.append(
+        ["序号", "项目名称", "甲方单位", "合同签订日期", "验收日期", "项目所属领域", "项目实施地", *money]
+    )
     for i, p in enumerate(data["projects"], start=1):
         fees = p["fees"]
-        amounts = [fees[k] for k in SERVICE_FEE_KEYS] + [p["services_total"]] + [fees[k] for k in FEE_KEYS[6:]] + [p["contract_amount"]]
-        proj.append([i, p["name"], p["client"], p["signed_on"], p["accepted_on"], p["field"], p["location"], *[_number(a, unit) for a in amounts]])
+        amounts = (
+            [fees[k] for k in SERVICE_FEE_KEYS]
+            + [p["services_total"]]
+            + [fees[k] for k in FEE_KEYS[6:]]
+            + [p["contract_amount"]]
+        )
+        proj.append(
+            [
+                i,
+                p["name"],
+                p["client"],
+                p["signed_on"],
+                p["accepted_on"],
+                p["field"],
+                p["location"],
+                *[_number(a, unit) for a in amounts],
+            ]
+        )
     number_format = "#,##0.0000" if unit == "万元" else "#,##0.00"
     for row in proj.iter_rows(min_row=2, min_col=8):
         for cell in row:
@@ -110,6 +165,8 @@ def write_xlsx(data: dict[str, Any], path: Path, unit: str) -> None:
 def write_declaration(filing: Filing, folder: Path) -> None:
     data = declaration_of(filing)
     if filing.knobs.decl == "json":
-        (folder / "declaration.json").write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+        (folder / "declaration.json").write_text(
+            json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8"
+        )
     else:
         write_xlsx(data, folder / "declaration.xlsx", "万元" if filing.knobs.decl == "xlsx_wan" else "元")

@@ -23,16 +23,21 @@ def licence_page(rng: random.Random, firm: Firm) -> PageSpec:
         ochre = (0.72, 0.5, 0.2)
         s.frame((22, 22, 573, 820), 3.0, ochre)
         s.frame((30, 30, 565, 812), 0.8, ochre)
-        for x, y in ((30, 30), (553, 30), (30, 800), (553, 800)):
-            s.frame((x, y, x + 12, y + 12), 1.2, ochre)
+        for cx, cy in ((30, 30), (553, 30), (30, 800), (553, 800)):
+            s.frame((cx, cy, cx + 12, cy + 12), 1.2, ochre)
         s.picture_mm(297.6, 88, badge, 22, 22)
         s.text(62, 150, "统一社会信用代码", 10.5)
         s.text(62, 168, firm.party.credit_code, 13, latin="helv")
         s.text(533, 150, "副本编号：1-1", 10.5, align="right")
         s.text(297.6, 200, "营 业 执 照", 32, bold=True, align="center", spacing=6)
         s.text(297.6, 232, "（副　本）", 14, align="center")
-        s.picture((448, 244, 528, 324), qr_png(f"http://www.gsxt.gov.cn/index.html?uniscid={firm.party.credit_code}", 3))
-        for i, line in enumerate(("扫描二维码登录“国家", "企业信用信息公示系", "统”了解更多登记、", "备案、许可、监管信息")):
+        s.picture(
+            (448, 244, 528, 324),
+            qr_png(f"http://www.gsxt.gov.cn/index.html?uniscid={firm.party.credit_code}", 3),
+        )
+        for i, line in enumerate(
+            ("扫描二维码登录“国家", "企业信用信息公示系", "统”了解更多登记、", "备案、许可、监管信息")
+        ):
             s.text(488, 336 + 11 * i, line, 7, GREY, align="center")
         fields = [
             ("名　　　　称", firm.name),
@@ -63,14 +68,13 @@ def licence_page(rng: random.Random, firm: Firm) -> PageSpec:
     return PageSpec(paint, A4, "helv")
 
 
-def _short(name: str) -> str:
-    return "公司"
-
-
 def audit_pages(rng: random.Random, firm: Firm) -> list[PageSpec]:
     st, prev = firm.statement, firm.previous
     firm_seal = round_seal(rng, firm.audit_firm, "", "")
-    cpa = [square_seal(rng, ["中国注册会计师", n, "6501" + "".join(rng.choice("0123456789") for _ in range(8))]) for n in firm.auditors]
+    cpa = [
+        square_seal(rng, ["中国注册会计师", n, "6501" + "".join(rng.choice("0123456789") for _ in range(8))])
+        for n in firm.auditors
+    ]
     name = firm.name
 
     def opinion(s: Sheet) -> None:
@@ -79,10 +83,22 @@ def audit_pages(rng: random.Random, firm: Firm) -> list[PageSpec]:
         s.text(64, 140, f"{name}全体股东：", 11)
         y = 170.0
         blocks = [
-            ("一、审计意见", f"我们审计了{name}（以下简称“贵公司”）财务报表，包括2024年12月31日的资产负债表，2024年度的利润表、现金流量表、所有者权益变动表以及相关财务报表附注。"),
-            ("", "我们认为，后附的财务报表在所有重大方面按照企业会计准则的规定编制，公允反映了贵公司2024年12月31日的财务状况以及2024年度的经营成果和现金流量。"),
-            ("二、形成审计意见的基础", "我们按照中国注册会计师审计准则的规定执行了审计工作。审计报告的“注册会计师对财务报表审计的责任”部分进一步阐述了我们在这些准则下的责任。按照中国注册会计师职业道德守则，我们独立于贵公司，并履行了职业道德方面的其他责任。我们相信，我们获取的审计证据是充分、适当的，为发表审计意见提供了基础。"),
-            ("三、管理层和治理层对财务报表的责任", "贵公司管理层负责按照企业会计准则的规定编制财务报表，使其实现公允反映，并设计、执行和维护必要的内部控制，以使财务报表不存在由于舞弊或错误导致的重大错报。在编制财务报表时，管理层负责评估贵公司的持续经营能力，披露与持续经营相关的事项（如适用），并运用持续经营假设，除非管理层计划清算贵公司、终止运营或别无其他现实的选择。治理层负责监督贵公司的财务报告过程。"),
+            (
+                "一、审计意见",
+                f"我们审计了{name}（以下简称“贵公司”）财务报表，包括2024年12月31日的资产负债表，2024年度的利润表、现金流量表、所有者权益变动表以及相关财务报表附注。",
+            ),
+            (
+                "",
+                "我们认为，后附的财务报表在所有重大方面按照企业会计准则的规定编制，公允反映了贵公司2024年12月31日的财务状况以及2024年度的经营成果和现金流量。",
+            ),
+            (
+                "二、形成审计意见的基础",
+                "我们按照中国注册会计师审计准则的规定执行了审计工作。审计报告的“注册会计师对财务报表审计的责任”部分进一步阐述了我们在这些准则下的责任。按照中国注册会计师职业道德守则，我们独立于贵公司，并履行了职业道德方面的其他责任。我们相信，我们获取的审计证据是充分、适当的，为发表审计意见提供了基础。",
+            ),
+            (
+                "三、管理层和治理层对财务报表的责任",
+                "贵公司管理层负责按照企业会计准则的规定编制财务报表，使其实现公允反映，并设计、执行和维护必要的内部控制，以使财务报表不存在由于舞弊或错误导致的重大错报。在编制财务报表时，管理层负责评估贵公司的持续经营能力，披露与持续经营相关的事项（如适用），并运用持续经营假设，除非管理层计划清算贵公司、终止运营或别无其他现实的选择。治理层负责监督贵公司的财务报告过程。",
+            ),
         ]
         for title, body in blocks:
             if title:
@@ -124,7 +140,9 @@ def audit_pages(rng: random.Random, firm: Firm) -> list[PageSpec]:
         rows.append(["流动资产合计", yuan(cur_sum(st)), yuan(cur_sum(prev))])
         for key in ("固定资产", "无形资产"):
             rows.append([f"　{key}", yuan(st.assets[key]), yuan(prev.assets[key])])
-        rows.append(["非流动资产合计", yuan(st.total_assets - cur_sum(st)), yuan(prev.total_assets - cur_sum(prev))])
+        rows.append(
+            ["非流动资产合计", yuan(st.total_assets - cur_sum(st)), yuan(prev.total_assets - cur_sum(prev))]
+        )
         rows.append(["资产总计", yuan(st.total_assets), yuan(prev.total_assets)])
         for key in st.liabilities:
             rows.append([f"　{key}", yuan(st.liabilities[key]), yuan(prev.liabilities[key])])
@@ -145,10 +163,42 @@ def audit_pages(rng: random.Random, firm: Firm) -> list[PageSpec]:
         s.text(531, 98, "单位：元", 9.5, align="right")
 
         def lines(x: Statement) -> list[Decimal]:
-            return [x.revenue, x.cost, x.surtax, x.selling, x.admin, x.research, x.finance, x.other_income, x.operating_profit, x.non_op_income, x.non_op_expense, x.total_profit, x.income_tax, x.net_profit]
+            return [
+                x.revenue,
+                x.cost,
+                x.surtax,
+                x.selling,
+                x.admin,
+                x.research,
+                x.finance,
+                x.other_income,
+                x.operating_profit,
+                x.non_op_income,
+                x.non_op_expense,
+                x.total_profit,
+                x.income_tax,
+                x.net_profit,
+            ]
 
-        labels = ["一、营业收入", "　减：营业成本", "　　　税金及附加", "　　　销售费用", "　　　管理费用", "　　　研发费用", "　　　财务费用", "　加：其他收益", "二、营业利润（亏损以“-”号填列）", "　加：营业外收入", "　减：营业外支出", "三、利润总额（亏损总额以“-”号填列）", "　减：所得税费用", "四、净利润（净亏损以“-”号填列）"]
-        rows = [["项　　目", "本期金额", "上期金额"]] + [[label, yuan(a), yuan(b)] for label, a, b in zip(labels, lines(st), lines(prev), strict=True)]
+        labels = [
+            "一、营业收入",
+            "　减：营业成本",
+            "　　　税金及附加",
+            "　　　销售费用",
+            "　　　管理费用",
+            "　　　研发费用",
+            "　　　财务费用",
+            "　加：其他收益",
+            "二、营业利润（亏损以“-”号填列）",
+            "　加：营业外收入",
+            "　减：营业外支出",
+            "三、利润总额（亏损总额以“-”号填列）",
+            "　减：所得税费用",
+            "四、净利润（净亏损以“-”号填列）",
+        ]
+        rows = [["项　　目", "本期金额", "上期金额"]] + [
+            [label, yuan(a), yuan(b)] for label, a, b in zip(labels, lines(st), lines(prev), strict=True)
+        ]
         bold = [i for i, r in enumerate(rows) if not r[0].startswith("　")]
         s.table(64, 108, [227, 120, 120], rows, 9.5, 24, ["left", "right", "right"], bold_rows=bold)
 
@@ -158,10 +208,39 @@ def audit_pages(rng: random.Random, firm: Firm) -> list[PageSpec]:
         s.text(64, 126, "（二十一）营业收入和营业成本", 10.5, bold=True)
         s.text(531, 126, "单位：元", 9.5, align="right")
         rows = [["项　目", "本期收入", "本期成本", "上期收入", "上期成本"]]
-        for label, a, b in (("系统集成收入", "revenue_si", "cost_si"), ("软件开发收入", "revenue_dev", "cost_dev"), ("技术服务收入", "revenue_service", "cost_service")):
-            rows.append([label, yuan(getattr(st, a)), yuan(getattr(st, b)), yuan(getattr(prev, a)), yuan(getattr(prev, b))])
+        for label, a, b in (
+            ("系统集成收入", "revenue_si", "cost_si"),
+            ("软件开发收入", "revenue_dev", "cost_dev"),
+            ("技术服务收入", "revenue_service", "cost_service"),
+        ):
+            rows.append(
+                [
+                    label,
+                    yuan(getattr(st, a)),
+                    yuan(getattr(st, b)),
+                    yuan(getattr(prev, a)),
+                    yuan(getattr(prev, b)),
+                ]
+            )
         rows.append(["合　计", yuan(st.revenue), yuan(st.cost), yuan(prev.revenue), yuan(prev.cost)])
-        y = s.table(64, 136, [99, 92, 92, 92, 92], rows, 9.5, 24, ["left", "right", "right", "right", "right"], bold_rows=(len(rows) - 1,))
-        s.para(64, y + 26, 467, "注：本公司营业收入全部来源于新疆维吾尔自治区境内，系统集成收入按履约进度或验收时点确认。", 9.5, 1.7, 0)
+        y = s.table(
+            64,
+            136,
+            [99, 92, 92, 92, 92],
+            rows,
+            9.5,
+            24,
+            ["left", "right", "right", "right", "right"],
+            bold_rows=(len(rows) - 1,),
+        )
+        s.para(
+            64,
+            y + 26,
+            467,
+            "注：本公司营业收入全部来源于新疆维吾尔自治区境内，系统集成收入按履约进度或验收时点确认。",
+            9.5,
+            1.7,
+            0,
+        )
 
     return [PageSpec(opinion), PageSpec(responsibility), PageSpec(balance), PageSpec(income), PageSpec(note)]

@@ -45,7 +45,9 @@ def _otimes(sheet: Sheet, x: float, y: float, size: float) -> float:
     return x + 2 * r + size * 0.3
 
 
-def _vertical(sheet: Sheet, x: float, y0: float, y1: float, text: str, size: float, color: tuple[float, float, float]) -> None:
+def _vertical(
+    sheet: Sheet, x: float, y0: float, y1: float, text: str, size: float, color: tuple[float, float, float]
+) -> None:
     step = (y1 - y0) / (len(text) + 1)
     for i, char in enumerate(text):
         sheet.text(x, y0 + step * (i + 1) + size * 0.35, char, size, color, align="center")
@@ -75,7 +77,16 @@ def e_invoice_page(inv: Invoice, buyer: Party, seller: Party, drawer: str) -> Pa
             s.text(x + 52, 94, party.name, 8.5, BLACK)
             s.text(x + 24, 118, "统一社会信用代码/纳税人识别号：", 8.5, BROWN)
             s.text(x + 156, 118, party.credit_code, 8.5, BLACK)
-        columns = ((22, 150, "项目名称", "left"), (172, 58, "规格型号", "left"), (230, 30, "单位", "center"), (262, 48, "数量", "right"), (312, 70, "单价", "right"), (384, 72, "金额", "right"), (458, 46, "税率/征收率", "center"), (506, 66, "税额", "right"))
+        columns = (
+            (22, 150, "项目名称", "left"),
+            (172, 58, "规格型号", "left"),
+            (230, 30, "单位", "center"),
+            (262, 48, "数量", "right"),
+            (312, 70, "单价", "right"),
+            (384, 72, "金额", "right"),
+            (458, 46, "税率/征收率", "center"),
+            (506, 66, "税额", "right"),
+        )
         for x, w, label, _ in columns:
             s.text(x + w / 2, 146, label, 8.5, BROWN, align="center")
         y = 162
@@ -91,12 +102,22 @@ def e_invoice_page(inv: Invoice, buyer: Party, seller: Party, drawer: str) -> Pa
                 _money(line.tax),
             ]
             rows = s.wrap(cells[0], 148, 8)
+            specs = s.wrap(cells[1], 56, 7) if cells[1] else []
             for (x, w, _, align), text in zip(columns, cells, strict=True):
-                if text and x != 22:
-                    s.text(x + (w if align == "right" else w / 2 if align == "center" else 0), y, text, 8, BLACK, align=align)
+                if text and x not in (22, 172):
+                    s.text(
+                        x + (w if align == "right" else w / 2 if align == "center" else 0),
+                        y,
+                        text,
+                        8,
+                        BLACK,
+                        align=align,
+                    )
             for k, part in enumerate(rows):
                 s.text(24, y + k * 11, part, 8, BLACK)
-            y += 11 * max(1, len(rows)) + 3
+            for k, part in enumerate(specs):
+                s.text(173, y + k * 10, part, 7, BLACK)
+            y += max(11 * len(rows), 10 * len(specs), 11) + 3
         s.text(60, 268, "合　　计", 8.5, BROWN, align="center")
         s.text(456, 268, f"¥{_money(inv.net)}", 8.5, BLACK, align="right")
         s.text(572, 268, f"¥{_money(inv.tax)}", 8.5, BLACK, align="right")
@@ -118,7 +139,15 @@ def e_invoice_page(inv: Invoice, buyer: Party, seller: Party, drawer: str) -> Pa
     return PageSpec(paint, EINVOICE, "helv")
 
 
-def paper_invoice_page(rng: random.Random, inv: Invoice, buyer: Party, seller: Party, people: tuple[str, str, str], cipher: list[str], check: str) -> PageSpec:
+def paper_invoice_page(
+    rng: random.Random,
+    inv: Invoice,
+    buyer: Party,
+    seller: Party,
+    people: tuple[str, str, str],
+    cipher: list[str],
+    check: str,
+) -> PageSpec:
     """A paper 新疆增值税专用发票 / 普通发票 (发票联, 240 × 140 mm) lying on an A4-landscape scanner bed.
 
     The form is printed in brown; the data in black from a dot-matrix printer, a few points off the form.
@@ -155,15 +184,36 @@ def paper_invoice_page(rng: random.Random, inv: Invoice, buyer: Party, seller: P
         s.line(X(428), Y(64), X(428), Y(122), 0.8, BROWN)
         _vertical(s, X(419), Y(64), Y(122), "密码区", 9, BROWN)
         labels = ("名　　　称：", "纳税人识别号：", "地 址、电 话：", "开户行及账号：")
-        values = (buyer.name, buyer.credit_code, f"{buyer.address} {buyer.phone}", f"{buyer.branch} {buyer.account}")
+        values = (
+            buyer.name,
+            buyer.credit_code,
+            f"{buyer.address} {buyer.phone}",
+            f"{buyer.branch} {buyer.account}",
+        )
         for i, (label, value) in enumerate(zip(labels, values, strict=True)):
             s.text(X(36), Y(78 + 13.5 * i), label, 8.5, BROWN)
-            s.text(X(102) + dx, Y(78 + 13.5 * i) + dy, value, 8 if i > 1 else 9, BLACK, latin="cour" if i == 1 else "helv")
-        for i, line in enumerate(cipher):
-            s.text(X(434) + dx, Y(79 + 12.5 * i) + dy, line, 9, BLACK, latin="cour")
+            s.text(
+                X(102) + dx,
+                Y(78 + 13.5 * i) + dy,
+                value,
+                8 if i > 1 else 9,
+                BLACK,
+                latin="cour" if i == 1 else "helv",
+            )
+        for i, cipher_line in enumerate(cipher):
+            s.text(X(434) + dx, Y(79 + 12.5 * i) + dy, cipher_line, 9, BLACK, latin="cour")
         # items
         xs = (10, 196, 262, 296, 350, 430, 520, 560, 670)
-        heads = ("货物或应税劳务、服务名称", "规格型号", "单位", "数　量", "单　价", "金　额", "税率", "税　额")
+        heads = (
+            "货物或应税劳务、服务名称",
+            "规格型号",
+            "单位",
+            "数　量",
+            "单　价",
+            "金　额",
+            "税率",
+            "税　额",
+        )
         for x0, x1, head in zip(xs, xs[1:], heads, strict=False):
             s.text(X((x0 + x1) / 2), Y(134), head, 8.5, BROWN, align="center")
             if x1 != 670:
@@ -171,7 +221,8 @@ def paper_invoice_page(rng: random.Random, inv: Invoice, buyer: Party, seller: P
         y = Y(150)
         for line in inv.lines:
             s.text(X(14) + dx, y + dy, line.item, 8.5, BLACK)
-            s.text(X(200) + dx, y + dy, line.spec[:10], 7.5, BLACK)
+            for k, part in enumerate(s.wrap(line.spec, 62, 7)[:2]):
+                s.text(X(199) + dx, y + dy + k * 8.5, part, 7, BLACK)
             s.text(X(279) + dx, y + dy, line.unit, 8.5, BLACK, align="center")
             if line.qty is not None:
                 s.text(X(346) + dx, y + dy, f"{line.qty:g}", 8.5, BLACK, align="right", latin="cour")
@@ -179,7 +230,7 @@ def paper_invoice_page(rng: random.Random, inv: Invoice, buyer: Party, seller: P
             s.text(X(516) + dx, y + dy, _money(line.net), 8.5, BLACK, align="right", latin="cour")
             s.text(X(540) + dx, y + dy, _rate(line.tax_rate), 8.5, BLACK, align="center", latin="cour")
             s.text(X(666) + dx, y + dy, _money(line.tax), 8.5, BLACK, align="right", latin="cour")
-            y += 13
+            y += 19 if line.spec else 13
         s.text(X(103), Y(248), "合　　　计", 9, BROWN, align="center")
         s.text(X(516) + dx, Y(248) + dy, f"¥{_money(inv.net)}", 9, BLACK, align="right", latin="cour")
         s.text(X(666) + dx, Y(248) + dy, f"¥{_money(inv.tax)}", 9, BLACK, align="right", latin="cour")
@@ -196,10 +247,22 @@ def paper_invoice_page(rng: random.Random, inv: Invoice, buyer: Party, seller: P
         s.line(X(410), Y(274), X(410), Y(326), 0.8, BROWN)
         s.line(X(428), Y(274), X(428), Y(326), 0.8, BROWN)
         _vertical(s, X(419), Y(274), Y(326), "备注", 9, BROWN)
-        values = (seller.name, seller.credit_code, f"{seller.address} {seller.phone}", f"{seller.branch} {seller.account}")
+        values = (
+            seller.name,
+            seller.credit_code,
+            f"{seller.address} {seller.phone}",
+            f"{seller.branch} {seller.account}",
+        )
         for i, (label, value) in enumerate(zip(labels, values, strict=True)):
             s.text(X(36), Y(286 + 12 * i), label, 8.5, BROWN)
-            s.text(X(102) + dx, Y(286 + 12 * i) + dy, value, 8 if i > 1 else 9, BLACK, latin="cour" if i == 1 else "helv")
+            s.text(
+                X(102) + dx,
+                Y(286 + 12 * i) + dy,
+                value,
+                8 if i > 1 else 9,
+                BLACK,
+                latin="cour" if i == 1 else "helv",
+            )
         yy = Y(286)
         for part in s.wrap(inv.note, 236, 7.5):
             s.text(X(432) + dx, yy + dy, part, 7.5, BLACK)

@@ -35,7 +35,10 @@ def _receipts(rng: random.Random, filing: Filing, pid: str) -> list[Attachment]:
     papers = receipt_papers(rng, project, chosen, 1)
     if mode == "photo":
         return [Attachment(f"{pid}_回单{i}.jpg", "photo", [paper]) for i, paper in enumerate(papers, start=1)]
-    return [Attachment(f"{pid}_电子回单_{r.serial}.pdf", "digital", [paper]) for r, paper in zip(chosen, papers, strict=True)]
+    return [
+        Attachment(f"{pid}_电子回单_{r.serial}.pdf", "digital", [paper])
+        for r, paper in zip(chosen, papers, strict=True)
+    ]
 
 
 def attachments(rng: random.Random, filing: Filing, papers: dict[str, Paper]) -> list[Attachment]:
@@ -45,7 +48,11 @@ def attachments(rng: random.Random, filing: Filing, papers: dict[str, Paper]) ->
         out.append(Attachment("营业执照副本.jpg", "photo", [papers["licence"]]))
     else:
         out.append(Attachment("营业执照副本.pdf", "grey", [papers["licence"]]))
-    out.append(Attachment("2024年度审计报告.pdf", "digital" if knobs.audit == "digital" else "grey", [papers["audit"]]))
+    out.append(
+        Attachment(
+            "2024年度审计报告.pdf", "digital" if knobs.audit == "digital" else "grey", [papers["audit"]]
+        )
+    )
     for project in filing.projects:
         pid = project.pid
         own = {k: v for k, v in papers.items() if k.startswith(pid + ".")}
@@ -55,8 +62,18 @@ def attachments(rng: random.Random, filing: Filing, papers: dict[str, Paper]) ->
         kind = "施工合同" if project.kind == "bill" else "采购合同"
         out += _award(filing, papers, pid)
         if knobs.layout == "bundle":
-            out.append(Attachment(f"{pid}_合同关键页及验收资料.pdf", "grey", [own[f"{pid}.contract"], own[f"{pid}.acceptance"], *extra, *paper_inv]))
-            out += [Attachment(f"{pid}_数电发票_{inv.number}.pdf", "digital", [paper]) for paper, inv in zip(invoices, project.invoices, strict=True) if inv.digital]
+            out.append(
+                Attachment(
+                    f"{pid}_合同关键页及验收资料.pdf",
+                    "grey",
+                    [own[f"{pid}.contract"], own[f"{pid}.acceptance"], *extra, *paper_inv],
+                )
+            )
+            out += [
+                Attachment(f"{pid}_数电发票_{inv.number}.pdf", "digital", [paper])
+                for paper, inv in zip(invoices, project.invoices, strict=True)
+                if inv.digital
+            ]
         elif knobs.layout == "split":
             out.append(Attachment(f"{pid}_{kind}.pdf", "grey", [own[f"{pid}.contract"]]))
             out.append(Attachment(f"{pid}_验收及结算资料.pdf", "grey", [own[f"{pid}.acceptance"], *extra]))
@@ -64,8 +81,21 @@ def attachments(rng: random.Random, filing: Filing, papers: dict[str, Paper]) ->
         else:
             out.append(Attachment(f"{pid}_{kind}.pdf", "grey", [own[f"{pid}.contract"]]))
             out.append(Attachment(f"{pid}_验收报告.pdf", "colour", [own[f"{pid}.acceptance"]]))
-            out += [Attachment(f"{pid}_{'结算审定单' if p.key.endswith('settlement') else '支付申请表'}.pdf", "grey", [p]) for p in extra]
-            out += [Attachment(f"{pid}_数电发票_{inv.number}.pdf", "digital", [paper]) for paper, inv in zip(invoices, project.invoices, strict=True) if inv.digital]
-            out += [Attachment(f"{pid}_发票_{inv.number}.pdf", "colour", [paper]) for paper, inv in zip(invoices, project.invoices, strict=True) if not inv.digital]
+            out += [
+                Attachment(
+                    f"{pid}_{'结算审定单' if p.key.endswith('settlement') else '支付申请表'}.pdf", "grey", [p]
+                )
+                for p in extra
+            ]
+            out += [
+                Attachment(f"{pid}_数电发票_{inv.number}.pdf", "digital", [paper])
+                for paper, inv in zip(invoices, project.invoices, strict=True)
+                if inv.digital
+            ]
+            out += [
+                Attachment(f"{pid}_发票_{inv.number}.pdf", "colour", [paper])
+                for paper, inv in zip(invoices, project.invoices, strict=True)
+                if not inv.digital
+            ]
         out += _receipts(rng, filing, pid)
     return out

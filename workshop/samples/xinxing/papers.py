@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 
 from jianzheng.models import FEE_KEYS
@@ -42,7 +43,7 @@ def _contract_fields(p: Project) -> dict[str, Any]:
         "has_seal": True,
     }
     if p.printed_fees is not None:
-        fields["fees"] = {key: plain(p.printed_fees.get(key, 0)) for key in FEE_KEYS}
+        fields["fees"] = {key: plain(p.printed_fees.get(key, Decimal(0))) for key in FEE_KEYS}
     return fields
 
 
@@ -65,7 +66,15 @@ def _invoice_paper(rng: random.Random, p: Project, index: int, inv: Invoice) -> 
     if inv.digital:
         spec = e_invoice_page(inv, buyer, seller, p.people["drawer"])
     else:
-        spec = paper_invoice_page(rng, inv, buyer, seller, (p.people["payee"], p.people["checker"], p.people["drawer"]), codes.cipher_area(rng), codes.check_code(rng))
+        spec = paper_invoice_page(
+            rng,
+            inv,
+            buyer,
+            seller,
+            (p.people["payee"], p.people["checker"], p.people["drawer"]),
+            codes.cipher_area(rng),
+            codes.check_code(rng),
+        )
     fields: dict[str, Any] = {
         "invoice_number": inv.number,
         "issued_on": inv.issued_on.isoformat(),
@@ -86,7 +95,9 @@ def project_papers(rng: random.Random, p: Project, request: bool) -> dict[str, P
     pages = bill_contract(rng, p) if p.kind == "bill" else lump_contract(rng, p)
     out[f"{pid}.contract"] = Paper(f"{pid}.contract", "contract", pages, pid, _contract_fields(p))
     pages = works_acceptance(rng, p) if p.kind == "bill" else goods_acceptance(rng, p)
-    out[f"{pid}.acceptance"] = Paper(f"{pid}.acceptance", "acceptance_report", pages, pid, _acceptance_fields(p))
+    out[f"{pid}.acceptance"] = Paper(
+        f"{pid}.acceptance", "acceptance_report", pages, pid, _acceptance_fields(p)
+    )
     if p.settlement is not None:
         out[f"{pid}.settlement"] = Paper(f"{pid}.settlement", "other", [settlement_page(rng, p)], pid)
     if request and p.request is not None:
@@ -100,7 +111,9 @@ def receipt_papers(rng: random.Random, p: Project, receipts: list[Receipt], per_
     papers = []
     for i in range(0, len(receipts), per_page):
         group = receipts[i : i + per_page]
-        papers.append(Paper(f"{p.pid}.receipt.{i // per_page + 1}", "other", [receipt_page(rng, group)], p.pid))
+        papers.append(
+            Paper(f"{p.pid}.receipt.{i // per_page + 1}", "other", [receipt_page(rng, group)], p.pid)
+        )
     return papers
 
 

@@ -47,7 +47,14 @@ def award_page(rng: random.Random, p: Project) -> PageSpec:
             ["项目负责人", p.people.get("pm", "")],
         ]
         y = s.table(72, y + 4, [110, 342], rows, 11, 30, ["center", "left"], header=0)
-        y = s.para(72, y + 28, 452, "请你单位收到本通知书后三十日内，持本通知书与招标人签订合同，并按招标文件要求提交履约担保。", 12, 1.9)
+        y = s.para(
+            72,
+            y + 28,
+            452,
+            "请你单位收到本通知书后三十日内，持本通知书与招标人签订合同，并按招标文件要求提交履约担保。",
+            12,
+            1.9,
+        )
         s.text(72, y + 50, "招标人（盖章）：", 12)
         s.text(72, y + 74, p.client, 11)
         s.picture_mm(150, y + 60, client_seal, 42, 42)
@@ -80,14 +87,28 @@ def request_page(rng: random.Random, p: Project) -> PageSpec:
         due = req.done_value * req.ratio
         rows = [
             ["序号", "名　　称", "申请金额（元）", "复核金额（元）", "备　注"],
-            ["1", "合同价款（暂定总价）", yuan(req.contract_total), yuan(req.contract_total), f"{wan4(req.contract_total)}万元"],
+            [
+                "1",
+                "合同价款（暂定总价）",
+                yuan(req.contract_total),
+                yuan(req.contract_total),
+                f"{wan4(req.contract_total)}万元",
+            ],
             ["2", "累计已完成的合同价款", yuan(req.done_value), yuan(req.done_value), "详见已完工程量清单"],
             ["3", f"按合同约定比例（{int(req.ratio * 100)}%）计算的累计应付款", yuan(due), yuan(due), ""],
-            ["4", f"累计支付上限（合同价款的{int(req.cap * 100)}%）", yuan(req.contract_total * req.cap), yuan(req.contract_total * req.cap), ""],
+            [
+                "4",
+                f"累计支付上限（合同价款的{int(req.cap * 100)}%）",
+                yuan(req.contract_total * req.cap),
+                yuan(req.contract_total * req.cap),
+                "",
+            ],
             ["5", "累计已实际支付的合同价款（预付款）", yuan(req.paid_before), yuan(req.paid_before), ""],
             ["6", "本周期应支付的合同价款", yuan(req.asked), yuan(req.asked), "=min(3,4)-5"],
         ]
-        y = s.table(60, y + 6, [30, 175, 92, 92, 86], rows, 9, 24, ["center", "left", "right", "right", "center"])
+        y = s.table(
+            60, y + 6, [30, 175, 92, 92, 86], rows, 9, 24, ["center", "left", "right", "right", "center"]
+        )
         s.text(60, y + 24, "附：上述3、4详见附件清单。", 9.5)
         s.text(330, y + 52, "承包人（章）", 10.5)
         s.picture_mm(380, y + 60, firm_seal, 42, 42)
@@ -99,10 +120,26 @@ def request_page(rng: random.Random, p: Project) -> PageSpec:
         y += 118
         s.frame((60, y, 535, y + 96))
         s.line(297.5, y, 297.5, y + 96)
-        s.para(66, y + 18, 225, "复核意见：\n□与实际施工情况不相符，修改意见见附件。\n☑与实际施工情况相符，具体金额由造价工程师复核。", 9.5, 1.7, 0)
+        s.para(
+            66,
+            y + 18,
+            225,
+            "复核意见：\n□与实际施工情况不相符，修改意见见附件。\n☑与实际施工情况相符，具体金额由造价工程师复核。",
+            9.5,
+            1.7,
+            0,
+        )
         s.text(70, y + 86, "监理工程师：", 9.5)
         s.picture_mm(160, y + 82, signature(rng, p.people.get("supervisor", "")), 20, 8)
-        s.para(303, y + 18, 225, f"复核意见：\n经复核，本期应支付金额为（大写）{capital(req.asked)}（小写{yuan(req.asked)}元）。", 9.5, 1.7, 0)
+        s.para(
+            303,
+            y + 18,
+            225,
+            f"复核意见：\n经复核，本期应支付金额为（大写）{capital(req.asked)}（小写{yuan(req.asked)}元）。",
+            9.5,
+            1.7,
+            0,
+        )
         s.text(310, y + 86, "造价工程师：", 9.5)
         s.picture_mm(400, y + 82, signature(rng, p.people.get("client_cost", "")), 20, 8)
         y += 108
@@ -120,7 +157,11 @@ def settlement_page(rng: random.Random, p: Project) -> PageSpec:
     st = p.settlement
     assert st is not None
     firm = p.firm_party.name
-    seals = [round_seal(rng, p.client, "", ""), round_seal(rng, firm, "", ""), round_seal(rng, st.cost_firm, "", "")]
+    seals = [
+        round_seal(rng, p.client, "", ""),
+        round_seal(rng, firm, "", ""),
+        round_seal(rng, st.cost_firm, "", ""),
+    ]
     diff = st.submitted - st.approved
 
     def paint(s: Sheet) -> None:
@@ -146,7 +187,11 @@ def settlement_page(rng: random.Random, p: Project) -> PageSpec:
         ]
         y = s.table(60, 124, [110, 365], rows, 10.5, 30, ["center", "left"], header=0)
         y += 24
-        cols = (("建设单位（盖章）", p.people.get("client_rep", "")), ("施工单位（盖章）", p.people.get("pm", "")), ("审核单位（盖章）", p.people.get("auditor", "")))
+        cols = (
+            ("建设单位（盖章）", p.people.get("client_rep", "")),
+            ("施工单位（盖章）", p.people.get("pm", "")),
+            ("审核单位（盖章）", p.people.get("auditor", "")),
+        )
         for i, (label, person) in enumerate(cols):
             x = 60 + i * 160
             s.text(x, y + 10, label, 10.5)
@@ -163,7 +208,7 @@ def _receipt_block(s: Sheet, rng: random.Random, r: Receipt, top: float) -> None
     s.text(297.6, top + 24, BANK_TITLES.get(r.bank, r.bank + "电子回单"), 15, bold=True, align="center")
     s.text(50, top + 48, f"回单编号：{r.receipt_no}", 8.5, GREY)
     s.text(545, top + 48, f"电子回单验证码：{r.serial[-8:]}", 8.5, GREY, align="right")
-    x0, y = 50, top + 56
+    x0, y = 50.0, top + 56
     widths = [26, 46, 175.5, 26, 46, 176.5]
     rows = [
         ["付款方", "户名", r.payer_name, "收款方", "户名", r.payee_name],
@@ -175,7 +220,12 @@ def _receipt_block(s: Sheet, rng: random.Random, r: Receipt, top: float) -> None
         xs = x0
         for j, (w, text) in enumerate(zip(widths, row, strict=True)):
             if j not in (0, 3):
-                s.cell(fitz.Rect(xs, y + i * h, xs + w, y + (i + 1) * h), text, 8.5, "left" if j in (2, 5) else "center")
+                s.cell(
+                    fitz.Rect(xs, y + i * h, xs + w, y + (i + 1) * h),
+                    text,
+                    8.5,
+                    "left" if j in (2, 5) else "center",
+                )
             xs += w
     for j in (0, 3):
         xs = x0 + sum(widths[:j])
@@ -196,12 +246,19 @@ def _receipt_block(s: Sheet, rng: random.Random, r: Receipt, top: float) -> None
         ["用途", r.purpose, "附言", "转账"],
     ]
     s.table(x0, y, [72, 223.5, 60, 139.5], rows2, 8.5, 20, ["center", "left", "center", "left"], header=0)
-    s.text(50, y + 98, f"记账日期：{r.paid_on:%Y%m%d}    打印次数：1    打印时间：{r.paid_on:%Y-%m-%d} {rng.randint(16, 18)}:{rng.randint(10, 59)}:{rng.randint(10, 59)}", 8, GREY)
+    s.text(
+        50,
+        y + 98,
+        f"记账日期：{r.paid_on:%Y%m%d}    打印次数：1    打印时间：{r.paid_on:%Y-%m-%d} {rng.randint(16, 18)}:{rng.randint(10, 59)}:{rng.randint(10, 59)}",
+        8,
+        GREY,
+    )
     s.picture_mm(470, y + 60, bank_seal, 40, 28)
 
 
 def receipt_page(rng: random.Random, receipts: list[Receipt]) -> PageSpec:
-    """One A4 page with one or two bank e-receipts one above the other (as online banking prints them)."""
+    """One bank e-receipt on a slip (210 × 141 mm, as online banking exports it), or two on one A4 page
+    one above the other (as an office prints them to save paper)."""
 
     def paint(s: Sheet) -> None:
         for i, r in enumerate(receipts):
@@ -211,5 +268,4 @@ def receipt_page(rng: random.Random, receipts: list[Receipt]) -> PageSpec:
                 for x in range(40, 560, 8):
                     s.line(x, top + 380, x + 4, top + 380, 0.4, GREY)
 
-    return PageSpec(paint, A4, "helv")
-
+    return PageSpec(paint, A4 if len(receipts) > 1 else (595.28, 400.0), "helv")

@@ -69,21 +69,51 @@ def _number(rng: random.Random, style: str, day: dt.date) -> tuple[str, str]:
 
 
 def _people(rng: random.Random, place: str) -> dict[str, str]:
-    keys = ("pm", "firm_rep", "cost", "client_rep", "client_it", "client_cost", "supervisor", "expert", "auditor", "drawer", "payee", "checker")
+    keys = (
+        "pm",
+        "firm_rep",
+        "cost",
+        "client_rep",
+        "client_it",
+        "client_cost",
+        "supervisor",
+        "expert",
+        "auditor",
+        "drawer",
+        "payee",
+        "checker",
+    )
     return dict(zip(keys, people(rng, len(keys), place), strict=True))
 
 
-def new_project(rng: random.Random, pid: str, shape: Shape, client: Client, client_party: Party, firm_party: Party, stem: str, place: str) -> Project:
+def new_project(
+    rng: random.Random,
+    pid: str,
+    shape: Shape,
+    client: Client,
+    client_party: Party,
+    firm_party: Party,
+    stem: str,
+    place: str,
+) -> Project:
     year = 2023 if shape.accepted == "2023" else 2024
     if shape.kind == "bill":
-        award = dt.date(year, 3, 1) + dt.timedelta(days=rng.randint(0, 70)) if year == 2024 else dt.date(2023, 7, 1) + dt.timedelta(days=rng.randint(0, 20))
+        award = (
+            dt.date(year, 3, 1) + dt.timedelta(days=rng.randint(0, 70))
+            if year == 2024
+            else dt.date(2023, 7, 1) + dt.timedelta(days=rng.randint(0, 20))
+        )
         signed = _day(rng, award, 7, 20)
         started = _day(rng, signed, 3, 10)
         finished = _day(rng, started, 60, 110)
         accepted = _day(rng, finished, 5, 15)
     else:
         award = None
-        signed = dt.date(year, 4, 1) + dt.timedelta(days=rng.randint(0, 100)) if year == 2024 else dt.date(2023, 9, 1) + dt.timedelta(days=rng.randint(0, 20))
+        signed = (
+            dt.date(year, 4, 1) + dt.timedelta(days=rng.randint(0, 100))
+            if year == 2024
+            else dt.date(2023, 9, 1) + dt.timedelta(days=rng.randint(0, 20))
+        )
         started = signed
         finished = _day(rng, signed, 45, 80)
         accepted = _day(rng, finished, 3, 10)
@@ -99,7 +129,7 @@ def new_project(rng: random.Random, pid: str, shape: Shape, client: Client, clie
         client=client.name,
         client_party=client_party,
         firm_party=firm_party,
-        field=client.field,
+        sector=client.field,
         location=CLIENT_LOCATIONS[client.place],
         contract_no=f"{prefix}{'GC' if shape.kind == 'bill' else 'CG'}-{signed.year}-{rng.randint(11, 198):03d}",
         tender_no=f"{prefix}ZFCG-{signed.year}-{rng.randint(1001, 1899)}",
@@ -156,10 +186,14 @@ def settle(rng: random.Random, p: Project, up: bool) -> None:
         else "部分线缆、点位按实际敷设及安装数量核减；"
     )
     dated = _day(rng, p.accepted_on, 10, 22)
-    p.settlement = Settlement(f"JS-{dated.year}-{rng.randint(21, 96):03d}", dated, submitted, approved, rng.choice(COST_FIRMS), note)
+    p.settlement = Settlement(
+        f"JS-{dated.year}-{rng.randint(21, 96):03d}", dated, submitted, approved, rng.choice(COST_FIRMS), note
+    )
 
 
-def _works_invoice(rng: random.Random, p: Project, style: str, day: dt.date, amount: Decimal, purpose: str) -> Invoice:
+def _works_invoice(
+    rng: random.Random, p: Project, style: str, day: dt.date, amount: Decimal, purpose: str
+) -> Invoice:
     style = _style(style, day)
     number, code = _number(rng, style, day)
     note = f"建筑服务发生地：{p.location}；建筑项目名称：{p.name}；{purpose}"
@@ -168,7 +202,10 @@ def _works_invoice(rng: random.Random, p: Project, style: str, day: dt.date, amo
 
 
 def _red(rng: random.Random, blue: Invoice, day: dt.date) -> Invoice:
-    lines = [InvoiceLine(li.item, li.spec, li.unit, None if li.qty is None else -li.qty, -li.gross, li.tax_rate) for li in blue.lines]
+    lines = [
+        InvoiceLine(li.item, li.spec, li.unit, None if li.qty is None else -li.qty, -li.gross, li.tax_rate)
+        for li in blue.lines
+    ]
     confirmation = codes.red_confirmation_number(rng, day)
     if blue.digital:
         note = f"被红冲蓝字数电发票号码：{blue.number}　红字发票信息确认单编号：{confirmation}"
@@ -191,12 +228,25 @@ def bill_money(rng: random.Random, p: Project, shape: Shape) -> None:
     inv = [_works_invoice(rng, p, styles[0], day1, advance, "预付款（合同暂定总价的30%）")]
     req_day = _day(rng, p.started_on, 35, 50)
     done = cents(t * D(rng.uniform(0.88, 0.95)))
-    p.request = PaymentRequest(f"ZF-{rng.randint(1, 3):02d}", req_day, t, done, D("0.8"), D("0.7"), advance, progress)
+    p.request = PaymentRequest(
+        f"ZF-{rng.randint(1, 3):02d}", req_day, t, done, D("0.8"), D("0.7"), advance, progress
+    )
     day2 = _day(rng, req_day, 1, 4)
     if shape.red:
         wrong = _works_invoice(rng, p, styles[1], day2, cents(t * D("0.7")), "进度款")
         red_day = _day(rng, day2, 4, 9)
-        inv += [wrong, _red(rng, wrong, red_day), _works_invoice(rng, p, "e_special" if styles[1] == "e_special" else "e_normal", red_day, progress, "进度款（累计支付至合同暂定总价的70%）")]
+        inv += [
+            wrong,
+            _red(rng, wrong, red_day),
+            _works_invoice(
+                rng,
+                p,
+                "e_special" if styles[1] == "e_special" else "e_normal",
+                red_day,
+                progress,
+                "进度款（累计支付至合同暂定总价的70%）",
+            ),
+        ]
     else:
         inv.append(_works_invoice(rng, p, styles[1], day2, progress, "进度款（累计支付至合同暂定总价的70%）"))
     payments = [(_day(rng, day1, 5, 12), advance, "预付款"), (_day(rng, req_day, 8, 14), progress, "进度款")]
@@ -206,10 +256,20 @@ def bill_money(rng: random.Random, p: Project, shape: Shape) -> None:
         if len(styles) > 3:
             first = cents(rest * D("0.6"))
             inv.append(_works_invoice(rng, p, styles[2], final_day, first, "结算款"))
-            inv.append(_works_invoice(rng, p, styles[3], _day(rng, final_day, 1, 3), rest - first, "结算款（含质量保证金）"))
+            inv.append(
+                _works_invoice(
+                    rng, p, styles[3], _day(rng, final_day, 1, 3), rest - first, "结算款（含质量保证金）"
+                )
+            )
         else:
             inv.append(_works_invoice(rng, p, styles[2], final_day, rest, "结算款（含质量保证金5%）"))
-        payments.append((_day(rng, final_day, 3, 8), cents(p.settlement.approved * D("0.95")) - advance - progress, "结算款"))
+        payments.append(
+            (
+                _day(rng, final_day, 3, 8),
+                cents(p.settlement.approved * D("0.95")) - advance - progress,
+                "结算款",
+            )
+        )
     p.invoices = inv
     p.receipts = [_receipt(rng, p, day, amount, purpose) for day, amount, purpose in payments]
 
@@ -225,15 +285,26 @@ def lump_money(rng: random.Random, p: Project, shape: Shape) -> None:
     def issue(style: str, day: dt.date, lines: list, rate_override: Decimal | None, purpose: str) -> Invoice:
         style = _style(style, day)
         number, code = _number(rng, style, day)
-        items = [InvoiceLine(li.invoice_item, li.spec[:16], li.unit, li.qty, li.amount, rate_override or li.tax_rate) for li in lines]
-        return Invoice(number, day, style, items, f"项目名称：{p.name}；合同编号：{p.contract_no}", purpose, code=code)
+        items = [
+            InvoiceLine(
+                li.invoice_item, li.spec[:16], li.unit, li.qty, li.amount, rate_override or li.tax_rate
+            )
+            for li in lines
+        ]
+        return Invoice(
+            number, day, style, items, f"项目名称：{p.name}；合同编号：{p.contract_no}", purpose, code=code
+        )
 
     inv = [issue(styles[0], delivered, goods, None, "货物")]
     day2 = _day(rng, p.accepted_on, 2, 6)
     if shape.red:
         wrong = issue(styles[1], day2, services, D("0.13"), "服务")
         red_day = _day(rng, day2, 3, 9)
-        inv += [wrong, _red(rng, wrong, red_day), issue("e_special" if styles[1] != "e_normal" else "e_normal", red_day, services, None, "服务")]
+        inv += [
+            wrong,
+            _red(rng, wrong, red_day),
+            issue("e_special" if styles[1] != "e_normal" else "e_normal", red_day, services, None, "服务"),
+        ]
     else:
         inv.append(issue(styles[1], day2, services, None, "服务"))
     p.invoices = inv
@@ -242,7 +313,9 @@ def lump_money(rng: random.Random, p: Project, shape: Shape) -> None:
 
 
 def _receipt(rng: random.Random, p: Project, day: dt.date, amount: Decimal, purpose: str) -> Receipt:
-    when = dt.datetime(day.year, day.month, day.day, rng.randint(9, 18), rng.randint(0, 59), rng.randint(0, 59))
+    when = dt.datetime(
+        day.year, day.month, day.day, rng.randint(9, 18), rng.randint(0, 59), rng.randint(0, 59)
+    )
     payer, payee = p.client_party, p.firm_party
     return Receipt(
         serial=f"{day:%Y%m%d}{codes.digits(rng, 12)}",

@@ -82,7 +82,8 @@ def _finish(img: np.ndarray, rng: random.Random, device: Device, skew: float) ->
         img = cv2.GaussianBlur(img, (0, 0), device.blur)
     noise = np.empty(img.shape, np.int16)
     cv2.setRNGSeed(rng.randrange(2**31))
-    cv2.randn(noise, 0, device.noise)
+    channels = img.shape[2] if img.ndim == 3 else 1
+    cv2.randn(noise, np.zeros(channels), np.full(channels, device.noise))
     img = cv2.add(img, noise, dtype=cv2.CV_8U)
     if abs(skew) > 0.01:
         matrix = cv2.getRotationMatrix2D((w / 2, h / 2), skew, 1.0)
@@ -90,7 +91,13 @@ def _finish(img: np.ndarray, rng: random.Random, device: Device, skew: float) ->
         img = cv2.warpAffine(img, matrix, (w, h), flags=cv2.INTER_LINEAR, borderValue=border)
     for _ in range(rng.randint(0, 6)):
         # dust on the glass
-        cv2.circle(img, (rng.randrange(w), rng.randrange(h)), rng.randint(1, 3), (60, 60, 60) if device.colour else 60, -1)
+        cv2.circle(
+            img,
+            (rng.randrange(w), rng.randrange(h)),
+            rng.randint(1, 3),
+            (60, 60, 60) if device.colour else 60,
+            -1,
+        )
     return img
 
 
@@ -121,20 +128,23 @@ def photo(page: fitz.Page, rng: random.Random, long_side: int = 2000) -> bytes:
     def jitter(scale: float) -> float:
         return rng.uniform(-scale, scale)
 
-    src = np.float32([[0, 0], [pw, 0], [pw, ph], [0, ph]])
-    dst = np.float32(
+    src = np.array([[0, 0], [pw, 0], [pw, ph], [0, ph]], dtype=np.float32)
+    dst = np.array(
         [
             [margin_x + jitter(out_w * 0.025), margin_y + jitter(out_h * 0.02)],
             [out_w - margin_x + jitter(out_w * 0.025), margin_y + jitter(out_h * 0.02)],
             [out_w - margin_x + jitter(out_w * 0.02), out_h - margin_y + jitter(out_h * 0.015)],
             [margin_x + jitter(out_w * 0.02), out_h - margin_y + jitter(out_h * 0.015)],
-        ]
+        ],
+        dtype=np.float32,
     )
     matrix = cv2.getPerspectiveTransform(src, dst)
     base = (rng.randint(90, 150), rng.randint(70, 120), rng.randint(50, 90))
     desk = np.empty((out_h, out_w, 3), np.uint8)
     desk[:] = base
-    img = cv2.warpPerspective(paper, matrix, (out_w, out_h), dst=desk, flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_TRANSPARENT)
+    img = cv2.warpPerspective(
+        paper, matrix, (out_w, out_h), dst=desk, flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_TRANSPARENT
+    )
     # light: brighter near one spot, a soft shadow of the phone across one corner (computed small, scaled up)
     small_w, small_h = 64, int(64 * out_h / out_w)
     yy, xx = np.mgrid[0:small_h, 0:small_w].astype(np.float32)

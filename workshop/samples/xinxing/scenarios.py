@@ -39,70 +39,133 @@ class Knobs:
 
 SCENARIOS: tuple[Knobs, ...] = (
     Knobs(
-        "xx01_xinxing_bill_clean", "xinxing",
+        "xx01_xinxing_bill_clean",
+        "xinxing",
         Shape("bill", 3, ("paper_special", "e_special", "e_special")),
         Shape("lump", invoice_styles=("e_special", "e_special"), red=True),
-        "第十三师新星市教育局", "第十三师火箭农场", receipts="pair",
+        "第十三师新星市教育局",
+        "第十三师火箭农场",
+        receipts="pair",
     ),
     Knobs(
-        "xx02_yizhou_wan_clean", "yizhou",
+        "xx02_yizhou_wan_clean",
+        "yizhou",
         Shape("bill", 4, ("e_normal", "e_normal", "e_normal"), red=True, whole_yuan=True, request=True),
         Shape("lump", invoice_styles=("paper_normal", "e_normal")),
-        "哈密市公安局伊州区分局", "哈密市伊州区水利局", decl="xlsx_wan", layout="split", licence="scan", audit="scan", receipts="photo",
+        "哈密市公安局伊州区分局",
+        "哈密市伊州区水利局",
+        decl="xlsx_wan",
+        layout="split",
+        licence="scan",
+        audit="scan",
+        receipts="photo",
     ),
     Knobs(
-        "xx03_barkol_bing_clean", "barkol",
-        Shape("bill", 5, ("paper_special", "paper_special", "e_special", "e_special"), minimum=4_700_000, maximum=9_000_000, scale=6, request=True),
+        "xx03_barkol_bing_clean",
+        "barkol",
+        Shape(
+            "bill",
+            5,
+            ("paper_special", "paper_special", "e_special", "e_special"),
+            minimum=4_700_000,
+            maximum=9_000_000,
+            scale=6,
+            request=True,
+        ),
         Shape("lump", invoice_styles=("e_special", "e_special")),
-        "巴里坤哈萨克自治县教育局", "巴里坤哈萨克自治县人民医院", grade="丙", layout="split", audit="scan", receipts="pair",
+        "巴里坤哈萨克自治县教育局",
+        "巴里坤哈萨克自治县人民医院",
+        grade="丙",
+        layout="split",
+        audit="scan",
+        receipts="pair",
     ),
     Knobs(
-        "xx04_yiwu_loose_clean", "yiwu",
+        "xx04_yiwu_loose_clean",
+        "yiwu",
         Shape("bill", 3, ("e_special", "paper_special", "e_special")),
         Shape("lump", invoice_styles=("e_normal", "e_normal"), red=True),
-        "伊吾县人民医院", "伊吾县淖毛湖镇人民政府", decl="xlsx", layout="loose", licence="scan", receipts="photo", award="photo",
+        "伊吾县人民医院",
+        "伊吾县淖毛湖镇人民政府",
+        decl="xlsx",
+        layout="loose",
+        licence="scan",
+        receipts="photo",
+        award="photo",
     ),
     Knobs(
-        "xx05_amount_is_settlement", "xinxing",
+        "xx05_amount_is_settlement",
+        "xinxing",
         Shape("bill", 3, ("paper_special", "e_special", "e_special")),
         Shape("lump", invoice_styles=("e_special", "e_special")),
-        "第十三师新星市应急管理局", "第十三师黄田农场", plant="AMOUNT_MISMATCH",
+        "第十三师新星市应急管理局",
+        "第十三师黄田农场",
+        plant="AMOUNT_MISMATCH",
     ),
     Knobs(
-        "xx06_fee_table_split", "yizhou",
+        "xx06_fee_table_split",
+        "yizhou",
         Shape("bill", 3, ("e_normal", "e_normal", "e_normal")),
         Shape("lump", invoice_styles=("paper_special", "e_special")),
-        "哈密市伊州区城市管理局", "哈密市伊州区教育局", layout="split", receipts="photo", plant="FEE_MISMATCH",
+        "哈密市伊州区城市管理局",
+        "哈密市伊州区教育局",
+        layout="split",
+        receipts="photo",
+        plant="FEE_MISMATCH",
     ),
     Knobs(
-        "xx07_invoices_over_contract", "yiwu",
+        "xx07_invoices_over_contract",
+        "yiwu",
         Shape("bill", 3, ("paper_special", "e_special", "e_special"), settle_up=True, request=True),
         Shape("lump", invoice_styles=("e_special", "e_special")),
-        "伊吾县教育局", "伊吾县水利局", layout="loose", licence="scan", plant="INVOICE_EXCEEDS_CONTRACT",
+        "伊吾县教育局",
+        "伊吾县水利局",
+        layout="loose",
+        licence="scan",
+        plant="INVOICE_EXCEEDS_CONTRACT",
     ),
     Knobs(
-        "xx08_party_health_commission", "barkol",
+        "xx08_party_health_commission",
+        "barkol",
         Shape("bill", 3, ("e_special", "e_special", "e_special")),
         Shape("lump", invoice_styles=("paper_normal", "e_normal")),
-        "巴里坤哈萨克自治县卫生健康委员会", "巴里坤哈萨克自治县文化体育广播电视和旅游局", receipts="pair", audit="scan", plant="PARTY_MISMATCH",
+        "巴里坤哈萨克自治县卫生健康委员会",
+        "巴里坤哈萨克自治县文化体育广播电视和旅游局",
+        receipts="pair",
+        audit="scan",
+        plant="PARTY_MISMATCH",
     ),
     Knobs(
-        "xx09_accepted_in_2023", "xinxing",
+        "xx09_accepted_in_2023",
+        "xinxing",
         Shape("bill", 3, ("e_special", "e_special", "e_special")),
         Shape("lump", invoice_styles=("paper_special", "paper_special"), accepted="2023"),
-        "第十三师新星市公安局", "第十三师黄田农场", layout="split", plant="ACCEPTANCE_OUT_OF_PERIOD",
+        "第十三师新星市公安局",
+        "第十三师黄田农场",
+        layout="split",
+        plant="ACCEPTANCE_OUT_OF_PERIOD",
     ),
     Knobs(
-        "xx10_acceptance_failed", "yizhou",
+        "xx10_acceptance_failed",
+        "yizhou",
         Shape("bill", 3, ("paper_normal", "e_normal"), accepted="failed", request=True),
         Shape("lump", invoice_styles=("e_normal", "e_normal")),
-        "哈密市伊州区教育局", "哈密市伊州区城市管理局", licence="scan", receipts="photo", plant="ACCEPTANCE_NOT_PASSED",
+        "哈密市伊州区教育局",
+        "哈密市伊州区城市管理局",
+        licence="scan",
+        receipts="photo",
+        plant="ACCEPTANCE_NOT_PASSED",
     ),
     Knobs(
-        "xx11_words_digits_swapped", "barkol",
+        "xx11_words_digits_swapped",
+        "barkol",
         Shape("bill", 3, ("e_special", "e_special", "e_special")),
         Shape("lump", invoice_styles=("e_special", "e_special")),
-        "巴里坤哈萨克自治县教育局", "巴里坤哈萨克自治县文化体育广播电视和旅游局", layout="split", audit="scan", plant="AMOUNT_WORDS_MISMATCH",
+        "巴里坤哈萨克自治县教育局",
+        "巴里坤哈萨克自治县文化体育广播电视和旅游局",
+        layout="split",
+        audit="scan",
+        plant="AMOUNT_WORDS_MISMATCH",
     ),
 )
 
@@ -134,7 +197,9 @@ def _client(name: str) -> Client:
 def _swap_digits(total: Decimal, rng: random.Random) -> Decimal:
     """The total with two different neighbouring digits of its yuan part swapped (a typing slip in the words)."""
     digits = list(f"{int(total)}")
-    pairs = [i for i in range(len(digits) - 1) if digits[i] != digits[i + 1] and (i > 0 or digits[i + 1] != "0")]
+    pairs = [
+        i for i in range(len(digits) - 1) if digits[i] != digits[i + 1] and (i > 0 or digits[i + 1] != "0")
+    ]
     i = rng.choice(pairs)
     digits[i], digits[i + 1] = digits[i + 1], digits[i]
     return D("".join(digits)) + (total - int(total))
@@ -166,7 +231,13 @@ def build(knobs: Knobs, rng: random.Random) -> Filing:
         assert p1.settlement is not None and p1.bill is not None
         p1.declared_amount = p1.settlement.approved
         p1.declared_fees = fees_of_bill(p1.bill, p1.declared_amount)
-        plant = Plant("AMOUNT_MISMATCH", "P1", "P1.contract", 1, "declared contract_amount is the 结算审定金额, not the contract's 暂定总价")
+        plant = Plant(
+            "AMOUNT_MISMATCH",
+            "P1",
+            "P1.contract",
+            1,
+            "declared contract_amount is the 结算审定金额, not the contract's 暂定总价",
+        )
     elif knobs.plant == "FEE_MISMATCH":
         fees = dict(p2.declared_fees)
         source = "software_development" if fees["software_development"] else "hardware_purchase"
@@ -174,19 +245,49 @@ def build(knobs: Knobs, rng: random.Random) -> Filing:
         fees[source] -= moved
         fees["integration_implementation"] += moved
         p2.declared_fees = fees
-        plant = Plant("FEE_MISMATCH", "P2", "P2.contract", 1, f"{moved} moved from {source} to integration_implementation; same total")
+        plant = Plant(
+            "FEE_MISMATCH",
+            "P2",
+            "P2.contract",
+            1,
+            f"{moved} moved from {source} to integration_implementation; same total",
+        )
     elif knobs.plant == "INVOICE_EXCEEDS_CONTRACT":
-        plant = Plant("INVOICE_EXCEEDS_CONTRACT", "P1", f"P1.invoice.{len(p1.invoices)}", 1, "settlement above the contract after a 设计变更; invoices add up to it")
+        plant = Plant(
+            "INVOICE_EXCEEDS_CONTRACT",
+            "P1",
+            f"P1.invoice.{len(p1.invoices)}",
+            1,
+            "settlement above the contract after a 设计变更; invoices add up to it",
+        )
     elif knobs.plant == "PARTY_MISMATCH":
         p1.declared_client = _client(knobs.p1_client).user
-        plant = Plant("PARTY_MISMATCH", "P1", "P1.contract", 1, "甲方 is the 卫生健康委员会; the row declares the hospital that uses the works")
+        plant = Plant(
+            "PARTY_MISMATCH",
+            "P1",
+            "P1.contract",
+            1,
+            "甲方 is the 卫生健康委员会; the row declares the hospital that uses the works",
+        )
     elif knobs.plant == "ACCEPTANCE_OUT_OF_PERIOD":
-        plant = Plant("ACCEPTANCE_OUT_OF_PERIOD", "P2", "P2.acceptance", 1, "验收单 dated December 2023, declared as such")
+        plant = Plant(
+            "ACCEPTANCE_OUT_OF_PERIOD",
+            "P2",
+            "P2.acceptance",
+            1,
+            "验收单 dated December 2023, declared as such",
+        )
     elif knobs.plant == "ACCEPTANCE_NOT_PASSED":
         plant = Plant("ACCEPTANCE_NOT_PASSED", "P1", "P1.acceptance", 1, "验收结论 ☑ 不合格")
     elif knobs.plant == "AMOUNT_WORDS_MISMATCH":
         p2.words_override = capital(_swap_digits(p2.total, rng))
-        plant = Plant("AMOUNT_WORDS_MISMATCH", "P2", "P2.contract", 1, "合同总价's 大写 has two neighbouring digits swapped; the figures equal the declaration")
+        plant = Plant(
+            "AMOUNT_WORDS_MISMATCH",
+            "P2",
+            "P2.contract",
+            1,
+            "合同总价's 大写 has two neighbouring digits swapped; the figures equal the declaration",
+        )
     total = sum((p.declared_amount for p in projects), D(0))
     firm = draw_firm(rng, knobs.place, knobs.grade, total)
     assert firm_party is not None

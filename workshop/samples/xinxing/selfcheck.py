@@ -26,14 +26,23 @@ from jianzheng.models import FEE_KEYS, FIELDS_BY_TYPE, SERVICE_FEE_KEYS, Declara
 from .codes import is_valid_credit_code
 from .company import CERTIFICATES
 from .declaration_files import ENTERPRISE_LABELS, FEE_HEADERS, HARDWARE_HEADERS
-from .deal import Project
 from .scenarios import SCENARIOS, Filing, build
 from .sheet import Sheet
 from .spelling import capital, cents, cn_date, cn_date0, parse_capital, plain, yuan
 
 D = Decimal
 ZERO = D(0)
-ENTERPRISE_KEYS = ("name", "credit_code", "legal_representative", "registered_capital", "established_on", "grade", "inspection_year", "technical_total", "certified_total")
+ENTERPRISE_KEYS = (
+    "name",
+    "credit_code",
+    "legal_representative",
+    "registered_capital",
+    "established_on",
+    "grade",
+    "inspection_year",
+    "technical_total",
+    "certified_total",
+)
 
 
 class Problems(list[str]):
@@ -47,7 +56,10 @@ def read_workbook(path: Path) -> dict[str, Any]:
     book = load_workbook(path, data_only=True)
     info = {row[0]: row[1] for row in book["企业信息"].iter_rows(min_row=2, values_only=True)}
     ent = dict(zip(ENTERPRISE_KEYS, (info[label] for label in ENTERPRISE_LABELS), strict=True))
-    certs = [{"holder": h, "certificate": c, "level": lv, "number": n} for h, c, lv, n in book["持证人员"].iter_rows(min_row=2, values_only=True)]
+    certs = [
+        {"holder": h, "certificate": c, "level": lv, "number": n}
+        for h, c, lv, n in book["持证人员"].iter_rows(min_row=2, values_only=True)
+    ]
 
     def money(value: Any, header: str) -> str:
         amount = D(str(value))
@@ -61,10 +73,19 @@ def read_workbook(path: Path) -> dict[str, Any]:
         "established_on": ent["established_on"],
         "grade": ent["grade"],
         "inspection_year": ent["inspection_year"],
-        "staff": {"technical_total": ent["technical_total"], "certified_total": ent["certified_total"], "certificates": certs},
+        "staff": {
+            "technical_total": ent["technical_total"],
+            "certified_total": ent["certified_total"],
+            "certificates": certs,
+        },
     }
     finance = [
-        {"year": y, "operating_revenue": money(r, ""), "system_integration_revenue": money(si, ""), "net_profit": money(n, "")}
+        {
+            "year": y,
+            "operating_revenue": money(r, ""),
+            "system_integration_revenue": money(si, ""),
+            "net_profit": money(n, ""),
+        }
         for y, r, si, n in book["经营情况"].iter_rows(min_row=2, values_only=True)
     ]
     rows = list(book["项目汇总"].iter_rows(values_only=True))
@@ -84,8 +105,12 @@ def read_workbook(path: Path) -> dict[str, Any]:
                 "accepted_on": cell["验收日期"],
                 "field": cell["项目所属领域"],
                 "location": cell["项目实施地"],
-                "fees": {k: money(by_name[n][1], by_name[n][0]) for k, n in zip(fee_keys, fee_names, strict=True)},
-                "services_total": money(by_name["软件和信息技术服务费合计"][1], by_name["软件和信息技术服务费合计"][0]),
+                "fees": {
+                    k: money(by_name[n][1], by_name[n][0]) for k, n in zip(fee_keys, fee_names, strict=True)
+                },
+                "services_total": money(
+                    by_name["软件和信息技术服务费合计"][1], by_name["软件和信息技术服务费合计"][0]
+                ),
                 "contract_amount": money(by_name["合同金额"][1], by_name["合同金额"][0]),
             }
         )
@@ -126,7 +151,9 @@ def _visible(key: str, name: str, value: Any, text: str, problems: Problems) -> 
         from .company import capital_words
 
         spellings.append(capital_words(D(value)))
-    problems.need(any(_squash(s) in text for s in spellings), f"{key}.{name}={value!r} not printed on its pages")
+    problems.need(
+        any(_squash(s) in text for s in spellings), f"{key}.{name}={value!r} not printed on its pages"
+    )
 
 
 def check_model(f: Filing, problems: Problems) -> None:
@@ -134,43 +161,75 @@ def check_model(f: Filing, problems: Problems) -> None:
     firm = f.firm
     problems.need(is_valid_credit_code(firm.party.credit_code), "firm credit code fails GB 32100")
     for p in f.projects:
-        problems.need(is_valid_credit_code(p.client_party.credit_code), f"{p.pid} client credit code fails GB 32100")
+        problems.need(
+            is_valid_credit_code(p.client_party.credit_code), f"{p.pid} client credit code fails GB 32100"
+        )
         if p.bill is not None:
             for bill in (b for b in (p.bill, p.settled) if b is not None):
                 items = sum((line.amount for line in bill.lines()), ZERO)
                 problems.need(items == bill.items, f"{p.pid} bill items do not add up")
                 problems.need(bill.tax == cents(bill.before_tax * bill.tax_rate), f"{p.pid} bill tax")
-                problems.need(bill.total == items + bill.safety + bill.provisional + bill.levy + bill.tax, f"{p.pid} bill total")
+                problems.need(
+                    bill.total == items + bill.safety + bill.provisional + bill.levy + bill.tax,
+                    f"{p.pid} bill total",
+                )
             problems.need(p.total == p.bill.total, f"{p.pid} contract total is not the bill's")
             if p.settlement is not None:
                 assert p.settled is not None
-                problems.need(p.settlement.approved == p.settled.total, f"{p.pid} 审定金额 is not the settled bill's total")
+                problems.need(
+                    p.settlement.approved == p.settled.total,
+                    f"{p.pid} 审定金额 is not the settled bill's total",
+                )
                 problems.need(p.settlement.submitted > p.settlement.approved, f"{p.pid} 送审 not above 审定")
         else:
-            problems.need(p.total == sum((line.amount for line in p.prices), ZERO), f"{p.pid} price list does not add up")
+            problems.need(
+                p.total == sum((line.amount for line in p.prices), ZERO),
+                f"{p.pid} price list does not add up",
+            )
             assert p.printed_fees is not None
-            problems.need(sum(p.printed_fees.values(), ZERO) == p.total, f"{p.pid} 构成 table does not add up")
+            problems.need(
+                sum(p.printed_fees.values(), ZERO) == p.total, f"{p.pid} 构成 table does not add up"
+            )
         for inv in p.invoices:
             for line in inv.lines:
-                problems.need(line.net + line.tax == line.gross, f"{p.pid} invoice {inv.number} line does not add up")
-                problems.need(abs(line.tax - line.net * line.tax_rate) <= D("0.06"), f"{p.pid} invoice {inv.number} tax off the rate")
+                problems.need(
+                    line.net + line.tax == line.gross, f"{p.pid} invoice {inv.number} line does not add up"
+                )
+                problems.need(
+                    abs(line.tax - line.net * line.tax_rate) <= D("0.06"),
+                    f"{p.pid} invoice {inv.number} tax off the rate",
+                )
         reds = [inv for inv in p.invoices if inv.red_of is not None]
         for red in reds:
             assert red.red_of is not None
-            problems.need(red.total == -red.red_of.total and red.red_of.voided, f"{p.pid} red invoice does not offset its blue one")
+            problems.need(
+                red.total == -red.red_of.total and red.red_of.voided,
+                f"{p.pid} red invoice does not offset its blue one",
+            )
             problems.need(red.issued_on >= red.red_of.issued_on, f"{p.pid} red invoice before its blue one")
             blue_only = sum((inv.total for inv in p.invoices if inv.red_of is None), ZERO)
-            problems.need(blue_only > p.total, f"{p.pid} blue invoices alone should exceed the contract (the red one's point)")
+            problems.need(
+                blue_only > p.total,
+                f"{p.pid} blue invoices alone should exceed the contract (the red one's point)",
+            )
         for inv in p.invoices:
             if not inv.digital:
-                problems.need(inv.issued_on <= dt.date(2024, 6, 30) and len(inv.number) == 8 and len(inv.code) == 10, f"{p.pid} paper invoice {inv.number} malformed or too late")
+                problems.need(
+                    inv.issued_on <= dt.date(2024, 6, 30) and len(inv.number) == 8 and len(inv.code) == 10,
+                    f"{p.pid} paper invoice {inv.number} malformed or too late",
+                )
             else:
                 problems.need(len(inv.number) == 20, f"{p.pid} 数电票 number {inv.number}")
         for r in p.receipts:
             problems.need(r.payer_name == p.client and r.payee_name == firm.name, f"{p.pid} receipt parties")
     st = firm.statement
-    problems.need(st.revenue == st.revenue_si + st.revenue_dev + st.revenue_service, "revenue by kind does not add up")
-    problems.need(st.total_assets == st.total_liabilities + st.paid_in + st.surplus_reserve + st.undistributed, "balance sheet does not balance")
+    problems.need(
+        st.revenue == st.revenue_si + st.revenue_dev + st.revenue_service, "revenue by kind does not add up"
+    )
+    problems.need(
+        st.total_assets == st.total_liabilities + st.paid_in + st.surplus_reserve + st.undistributed,
+        "balance sheet does not balance",
+    )
     for holder, cert, level, _ in firm.certificates:
         problems.need((cert, level) in CERTIFICATES and bool(holder), f"certificate {cert} not on the list")
 
@@ -181,38 +240,90 @@ def check_plant(f: Filing, truth: Truth, texts: dict[str, str], problems: Proble
     p1, p2 = f.projects
     for p in f.projects:
         words_ok = parse_capital(p.words_override or capital(p.total)) == p.total
-        problems.need(words_ok == (not (plant == "AMOUNT_WORDS_MISMATCH" and p.pid == "P2")), f"{p.pid} words vs figures")
+        problems.need(
+            words_ok == (not (plant == "AMOUNT_WORDS_MISMATCH" and p.pid == "P2")),
+            f"{p.pid} words vs figures",
+        )
         amount_ok = p.declared_amount == p.total
-        problems.need(amount_ok == (not (plant == "AMOUNT_MISMATCH" and p.pid == "P1")), f"{p.pid} declared amount vs contract")
+        problems.need(
+            amount_ok == (not (plant == "AMOUNT_MISMATCH" and p.pid == "P1")),
+            f"{p.pid} declared amount vs contract",
+        )
         client_ok = p.declared_client == p.client
-        problems.need(client_ok == (not (plant == "PARTY_MISMATCH" and p.pid == "P1")), f"{p.pid} declared client vs contract")
-        in_year = p.accepted_on.year == 2024 and p.signed_on <= p.accepted_on and p.declared_accepted_on == p.accepted_on
-        problems.need(in_year == (not (plant == "ACCEPTANCE_OUT_OF_PERIOD" and p.pid == "P2")), f"{p.pid} acceptance period")
-        problems.need(p.acceptance_passed == (not (plant == "ACCEPTANCE_NOT_PASSED" and p.pid == "P1")), f"{p.pid} acceptance conclusion")
+        problems.need(
+            client_ok == (not (plant == "PARTY_MISMATCH" and p.pid == "P1")),
+            f"{p.pid} declared client vs contract",
+        )
+        in_year = (
+            p.accepted_on.year == 2024
+            and p.signed_on <= p.accepted_on
+            and p.declared_accepted_on == p.accepted_on
+        )
+        problems.need(
+            in_year == (not (plant == "ACCEPTANCE_OUT_OF_PERIOD" and p.pid == "P2")),
+            f"{p.pid} acceptance period",
+        )
+        problems.need(
+            p.acceptance_passed == (not (plant == "ACCEPTANCE_NOT_PASSED" and p.pid == "P1")),
+            f"{p.pid} acceptance conclusion",
+        )
         over = p.invoiced > p.total
-        problems.need(over == (plant == "INVOICE_EXCEEDS_CONTRACT" and p.pid == "P1"), f"{p.pid} invoices vs contract")
+        problems.need(
+            over == (plant == "INVOICE_EXCEEDS_CONTRACT" and p.pid == "P1"), f"{p.pid} invoices vs contract"
+        )
         if p.printed_fees is not None:
             same = all(p.printed_fees.get(k, ZERO) == p.declared_fees[k] for k in FEE_KEYS)
-            problems.need(same == (not (plant == "FEE_MISMATCH" and p.pid == "P2")), f"{p.pid} fee table vs declared fees")
-        problems.need(sum(p.declared_fees.values(), ZERO) == p.declared_amount, f"{p.pid} declared fees do not add up")
+            problems.need(
+                same == (not (plant == "FEE_MISMATCH" and p.pid == "P2")),
+                f"{p.pid} fee table vs declared fees",
+            )
+        problems.need(
+            sum(p.declared_fees.values(), ZERO) == p.declared_amount, f"{p.pid} declared fees do not add up"
+        )
     if plant == "AMOUNT_MISMATCH":
         assert p1.settlement is not None
-        problems.need(p1.declared_amount == p1.settlement.approved < p1.total, "declared is not the 审定金额 below the contract")
-        problems.need(_squash(yuan(p1.declared_amount)) not in texts["P1.contract"], "the declared amount is printed in the contract")
+        problems.need(
+            p1.declared_amount == p1.settlement.approved < p1.total,
+            "declared is not the 审定金额 below the contract",
+        )
+        problems.need(
+            _squash(yuan(p1.declared_amount)) not in texts["P1.contract"],
+            "the declared amount is printed in the contract",
+        )
     if plant == "FEE_MISMATCH":
         assert p2.printed_fees is not None
-        problems.need(all(_squash(yuan(v)) in texts["P2.contract"] for v in p2.printed_fees.values() if v), "fee table not printed as drawn")
+        problems.need(
+            all(_squash(yuan(v)) in texts["P2.contract"] for v in p2.printed_fees.values() if v),
+            "fee table not printed as drawn",
+        )
     if plant == "INVOICE_EXCEEDS_CONTRACT":
         assert p1.settlement is not None
-        problems.need(p1.invoiced == p1.settlement.approved > p1.total, "invoices do not add up to a settlement above the contract")
+        problems.need(
+            p1.invoiced == p1.settlement.approved > p1.total,
+            "invoices do not add up to a settlement above the contract",
+        )
     if plant == "PARTY_MISMATCH":
-        problems.need(_squash(f"甲方（发包人）：{p1.client}") in texts["P1.contract"] and p1.declared_client not in (p1.client,), "甲方 line")
+        problems.need(
+            _squash(f"甲方（发包人）：{p1.client}") in texts["P1.contract"]
+            and p1.declared_client not in (p1.client,),
+            "甲方 line",
+        )
     if plant == "ACCEPTANCE_OUT_OF_PERIOD":
-        problems.need(p2.accepted_on.year == 2023 and _squash(cn_date(p2.accepted_on)) in texts["P2.acceptance"], "acceptance date on the 验收单")
+        problems.need(
+            p2.accepted_on.year == 2023 and _squash(cn_date(p2.accepted_on)) in texts["P2.acceptance"],
+            "acceptance date on the 验收单",
+        )
     if plant == "ACCEPTANCE_NOT_PASSED":
-        problems.need("☑不合格" in texts["P1.acceptance"] or "不合格，验收不通过" in texts["P1.acceptance"], "failed conclusion not printed")
+        problems.need(
+            "☑不合格" in texts["P1.acceptance"] or "不合格，验收不通过" in texts["P1.acceptance"],
+            "failed conclusion not printed",
+        )
     if plant == "AMOUNT_WORDS_MISMATCH":
-        problems.need(_squash(p2.words_override) in texts["P2.contract"] and _squash(yuan(p2.total)) in texts["P2.contract"], "words and figures on the contract")
+        problems.need(
+            _squash(p2.words_override) in texts["P2.contract"]
+            and _squash(yuan(p2.total)) in texts["P2.contract"],
+            "words and figures on the contract",
+        )
     del truth
 
 
@@ -228,7 +339,9 @@ def check_filing(folder: Path) -> list[str]:
         raw = json.loads((sub / "declaration.json").read_text(encoding="utf-8"))
         for p in raw["projects"]:
             for value in [*p["fees"].values(), p["services_total"], p["contract_amount"]]:
-                problems.need(bool(re.fullmatch(r"\d+\.\d\d", value)), f"money {value!r} not a two-decimal string")
+                problems.need(
+                    bool(re.fullmatch(r"\d+\.\d\d", value)), f"money {value!r} not a two-decimal string"
+                )
     else:
         raw = read_workbook(sub / "declaration.xlsx")
     decl = Declaration.model_validate(raw)
@@ -239,13 +352,28 @@ def check_filing(folder: Path) -> list[str]:
     files = {}
     for path in sorted(sub.rglob("*")):
         if path.is_file() and not path.name.startswith("declaration."):
-            files[path.relative_to(sub).as_posix()] = fitz.open(path).page_count if path.suffix == ".pdf" else 1
+            files[path.relative_to(sub).as_posix()] = (
+                fitz.open(path).page_count if path.suffix == ".pdf" else 1
+            )
     listed = [(pg.file, pg.page) for pg in truth.pages]
     problems.need(len(listed) == len(set(listed)), "a page is in truth twice")
-    problems.need(set(listed) == {(f, n) for f, count in files.items() for n in range(1, count + 1)}, "truth pages differ from the files' pages")
+    problems.need(
+        set(listed) == {(f, n) for f, count in files.items() for n in range(1, count + 1)},
+        "truth pages differ from the files' pages",
+    )
     for doc in truth.documents:
-        problems.need(doc.pages == list(range(doc.pages[0], doc.pages[0] + len(doc.pages))), f"{doc.id} pages not consecutive")
-        problems.need(all(pg.document == doc.id and pg.type == doc.type for pg in truth.pages if pg.file == doc.file and pg.page in doc.pages), f"{doc.id} pages disagree")
+        problems.need(
+            doc.pages == list(range(doc.pages[0], doc.pages[0] + len(doc.pages))),
+            f"{doc.id} pages not consecutive",
+        )
+        problems.need(
+            all(
+                pg.document == doc.id and pg.type == doc.type
+                for pg in truth.pages
+                if pg.file == doc.file and pg.page in doc.pages
+            ),
+            f"{doc.id} pages disagree",
+        )
         fields_cls = FIELDS_BY_TYPE[DocType(doc.type)]
         try:
             fields_cls.model_validate({k: {"value": v, "page": doc.pages[0]} for k, v in doc.fields.items()})
@@ -262,29 +390,59 @@ def check_filing(folder: Path) -> list[str]:
     texts = page_texts(papers)
     check_model(filing, problems)
     for doc in truth.documents:
-        key = next((k for k, paper in papers.items() if paper.fields == doc.fields and paper.doc_type == doc.type and paper.project_id == doc.project_id), None)
+        key = next(
+            (
+                k
+                for k, paper in papers.items()
+                if paper.fields == doc.fields
+                and paper.doc_type == doc.type
+                and paper.project_id == doc.project_id
+            ),
+            None,
+        )
         if doc.fields:
             problems.need(key is not None, f"{doc.id} fields are no paper's")
             if key:
                 for name, value in doc.fields.items():
                     _visible(key, name, value, texts[key], problems)
-    problems.need(truth.clean == (filing.plant is None) == (not truth.findings), "clean flag, plant and findings disagree")
+    problems.need(
+        truth.clean == (filing.plant is None) == (not truth.findings),
+        "clean flag, plant and findings disagree",
+    )
     if filing.plant is not None:
-        problems.need(len(truth.findings) == 1 and truth.findings[0].code == filing.plant.code, "planted finding")
+        problems.need(
+            len(truth.findings) == 1 and truth.findings[0].code == filing.plant.code, "planted finding"
+        )
         finding = truth.findings[0]
         problems.need((finding.file, finding.page) in listed, "planted page not in truth")
         page = next((pg for pg in truth.pages if (pg.file, pg.page) == (finding.file, finding.page)), None)
-        doc = next((d for d in truth.documents if page and d.id == page.document), None)
-        problems.need(doc is not None and doc.project_id == finding.project_id, "planted page is not the project's")
+        owner = next((d for d in truth.documents if page and d.id == page.document), None)
+        problems.need(
+            owner is not None and owner.project_id == finding.project_id, "planted page is not the project's"
+        )
     check_plant(filing, truth, texts, problems)
     # the declaration says what the papers say, the plant apart
     firm = filing.firm
-    problems.need(decl.enterprise.name == firm.name and decl.enterprise.credit_code == firm.party.credit_code, "enterprise identity")
-    problems.need(decl.finance[0].operating_revenue == firm.statement.revenue and decl.finance[0].net_profit == firm.statement.net_profit, "finance figures")
-    problems.need(decl.enterprise.staff.technical_total is not None and decl.enterprise.staff.technical_total >= (20 if knobs.grade == "丙" else 6), "technical staff under the grade's bar")
+    problems.need(
+        decl.enterprise.name == firm.name and decl.enterprise.credit_code == firm.party.credit_code,
+        "enterprise identity",
+    )
+    problems.need(
+        decl.finance[0].operating_revenue == firm.statement.revenue
+        and decl.finance[0].net_profit == firm.statement.net_profit,
+        "finance figures",
+    )
+    problems.need(
+        decl.enterprise.staff.technical_total is not None
+        and decl.enterprise.staff.technical_total >= (20 if knobs.grade == "丙" else 6),
+        "technical staff under the grade's bar",
+    )
     if knobs.grade == "丙":
         total = sum((p.contract_amount or ZERO for p in decl.projects), ZERO)
-        problems.need(total >= 5_000_000 and len(firm.certificates) >= 5, "丙级 project total or certificates under the bar")
+        problems.need(
+            total >= 5_000_000 and len(firm.certificates) >= 5,
+            "丙级 project total or certificates under the bar",
+        )
     return [f"{truth.name}: {m}" for m in problems]
 
 

@@ -132,7 +132,13 @@ class Sheet:
                 self.shape.draw_rect(fitz.Rect(x + 0.5, top, x + 0.5 + side, top + side))
                 self.shape.finish(color=color, width=0.7)
                 if chunk == "☑":
-                    self.shape.draw_polyline([(x + side * 0.25, top + side * 0.5), (x + side * 0.45, top + side * 0.8), (x + side * 0.95, top + side * 0.1)])
+                    self.shape.draw_polyline(
+                        [
+                            (x + side * 0.25, top + side * 0.5),
+                            (x + side * 0.45, top + side * 0.8),
+                            (x + side * 0.95, top + side * 0.1),
+                        ]
+                    )
                     self.shape.finish(color=color, width=1.1, closePath=False)
                 x += size
                 continue
@@ -144,15 +150,31 @@ class Sheet:
                 for char in chunk if spacing else [chunk]:
                     if bold:
                         self.shape.insert_text(
-                            (x, y), char, fontsize=size, fontname=CJK, color=color, fill=color, render_mode=2, border_width=0.035
+                            (x, y),
+                            char,
+                            fontsize=size,
+                            fontname=CJK,
+                            color=color,
+                            fill=color,
+                            render_mode=2,
+                            border_width=0.035,
                         )
                     else:
                         self.shape.insert_text((x, y), char, fontsize=size, fontname=CJK, color=color)
                     x += advance(CJK, char, size) + spacing
         return x
 
-    def wrap(self, text: str, width: float, size: float, latin: str | None = None, indent: int = 0) -> list[str]:
-        """Greedy line breaking: CJK breaks anywhere, an ASCII word (an amount, a code) stays whole."""
+    def wrap(
+        self, text: str, width: float, size: float, latin: str | None = None, indent: int = 0
+    ) -> list[str]:
+        """Greedy line breaking: CJK breaks anywhere, an ASCII word (an amount, a code) stays whole, a newline
+        starts a new line, closing punctuation never starts one."""
+        lines: list[str] = []
+        for number, part in enumerate(text.split("\n")):
+            lines += self._wrap_one(part, width, size, latin, indent if number == 0 else 0)
+        return lines
+
+    def _wrap_one(self, text: str, width: float, size: float, latin: str | None, indent: int) -> list[str]:
         tokens: list[str] = []
         for is_ascii, chunk in _runs(text):
             if is_ascii:
@@ -164,10 +186,6 @@ class Sheet:
         lines: list[str] = []
         line = "\u3000" * indent
         for token in tokens:
-            if token == "\n":
-                lines.append(line)
-                line = ""
-                continue
             if line and self.measure(line + token, size, latin) > width:
                 if token in "，。、；：）》”":
                     line += token
@@ -176,7 +194,7 @@ class Sheet:
                 line = token.lstrip()
             else:
                 line += token
-        if line:
+        if line or not lines:
             lines.append(line)
         return lines
 
@@ -200,11 +218,15 @@ class Sheet:
         return y
 
     # ---- lines and tables -------------------------------------------------------------------------------
-    def line(self, x0: float, y0: float, x1: float, y1: float, width: float = 0.6, color: Sequence[float] = BLACK) -> None:
+    def line(
+        self, x0: float, y0: float, x1: float, y1: float, width: float = 0.6, color: Sequence[float] = BLACK
+    ) -> None:
         self.shape.draw_line((x0, y0), (x1, y1))
         self.shape.finish(color=color, width=width)
 
-    def frame(self, rect: fitz.Rect | Sequence[float], width: float = 0.8, color: Sequence[float] = BLACK) -> None:
+    def frame(
+        self, rect: fitz.Rect | Sequence[float], width: float = 0.8, color: Sequence[float] = BLACK
+    ) -> None:
         self.shape.draw_rect(fitz.Rect(rect))
         self.shape.finish(color=color, width=width)
 
@@ -232,8 +254,13 @@ class Sheet:
                 self.text(rect.x0 + pad, y, line, size, color, bold)
             y += size * leading
 
-    def row_height(self, widths: Sequence[float], row: Sequence[str], size: float, minimum: float, pad: float = 2.5) -> float:
-        lines = max((len(self.wrap(text, w - 2 * pad, size)) if text else 1) for w, text in zip(widths, row, strict=True))
+    def row_height(
+        self, widths: Sequence[float], row: Sequence[str], size: float, minimum: float, pad: float = 2.5
+    ) -> float:
+        lines = max(
+            (len(self.wrap(text, w - 2 * pad, size)) if text else 1)
+            for w, text in zip(widths, row, strict=True)
+        )
         return max(minimum, lines * size * 1.25 + 2 * pad)
 
     def table(
@@ -263,7 +290,14 @@ class Sheet:
             xs = x
             for j, (w, text) in enumerate(zip(cells_w, cells_t, strict=True)):
                 align = "center" if index < header else aligns[0 if j == 0 else j + merged - 1]
-                self.cell(fitz.Rect(xs, y, xs + w, y + height), text, size, align, ink, index < header or index in bold_rows)
+                self.cell(
+                    fitz.Rect(xs, y, xs + w, y + height),
+                    text,
+                    size,
+                    align,
+                    ink,
+                    index < header or index in bold_rows,
+                )
                 xs += w
                 self.line(xs, y, xs, y + height, 0.6, color)
             self.line(x, y + height, x + sum(widths), y + height, 0.6, color)
@@ -273,7 +307,9 @@ class Sheet:
         return y
 
     # ---- pictures ---------------------------------------------------------------------------------------
-    def circle(self, centre: tuple[float, float], radius: float, width: float = 0.6, color: Sequence[float] = BLACK) -> None:
+    def circle(
+        self, centre: tuple[float, float], radius: float, width: float = 0.6, color: Sequence[float] = BLACK
+    ) -> None:
         self.shape.draw_circle(centre, radius)
         self.shape.finish(color=color, width=width)
 

@@ -41,7 +41,16 @@ def _draw(spec: PageSpec, on_a4: bool) -> fitz.Document:
 
 
 def _save(doc: fitz.Document, path: Path, producer: str, creator: str, when: dt.datetime) -> None:
-    doc.set_metadata({"producer": producer, "creator": creator, "creationDate": _pdf_date(when), "modDate": _pdf_date(when), "title": "", "author": ""})
+    doc.set_metadata(
+        {
+            "producer": producer,
+            "creator": creator,
+            "creationDate": _pdf_date(when),
+            "modDate": _pdf_date(when),
+            "title": "",
+            "author": "",
+        }
+    )
     doc.save(path, garbage=3, deflate=True)
 
 
@@ -52,13 +61,19 @@ def _digital_origin(att: Attachment, filing: Filing) -> tuple[str, str, dt.datet
         return "电子发票服务平台", "OFD2PDF 2.3", dt.datetime(day.year, day.month, day.day, 10, 12, 5)
     if first.doc_type == "audit_report":
         day = filing.firm.audit_date
-        return "Microsoft® Word 2016", "Microsoft® Word 2016", dt.datetime(day.year, day.month, day.day, 16, 40, 11)
+        return (
+            "Microsoft® Word 2016",
+            "Microsoft® Word 2016",
+            dt.datetime(day.year, day.month, day.day, 16, 40, 11),
+        )
     project = next(p for p in filing.projects if p.pid == first.project_id)
     when = max(r.paid_on for r in project.receipts[:2]) + dt.timedelta(days=120)
     return "网上银行电子回单打印", "iText 5.5.13", when
 
 
-def write_attachment(att: Attachment, folder: Path, rng: random.Random, filing: Filing, scanned_on: dt.datetime) -> list[tuple[str, int]]:
+def write_attachment(
+    att: Attachment, folder: Path, rng: random.Random, filing: Filing, scanned_on: dt.datetime
+) -> list[tuple[str, int]]:
     """Write one file; returns, per page written, (paper key, page number in the file)."""
     path = folder / att.name
     placed: list[tuple[str, int]] = []
@@ -99,7 +114,9 @@ def write_filing(filing: Filing, out: Path, rng: random.Random, seed: int) -> Tr
     folder.mkdir(parents=True)
     papers = all_papers(rng, filing)
     files = attachments(rng, filing, papers)
-    scanned_on = dt.datetime(2025, 2, rng.randint(10, 26), rng.randint(9, 17), rng.randint(0, 59), rng.randint(0, 59))
+    scanned_on = dt.datetime(
+        2025, 2, rng.randint(10, 26), rng.randint(9, 17), rng.randint(0, 59), rng.randint(0, 59)
+    )
     pages: list[TruthPage] = []
     documents: list[TruthDocument] = []
     where: dict[str, tuple[str, int]] = {}
@@ -110,13 +127,44 @@ def write_filing(filing: Filing, out: Path, rng: random.Random, seed: int) -> Tr
             numbers = [n for key, n in placed if key == paper.key]
             doc_id = f"D{len(documents) + 1}"
             where[paper.key] = (att.name, numbers[0])
-            documents.append(TruthDocument(id=doc_id, file=att.name, pages=numbers, type=paper.doc_type, scanned=scanned, project_id=paper.project_id, fields=paper.fields))  # type: ignore[arg-type]
-            pages += [TruthPage(file=att.name, page=n, type=paper.doc_type, document=doc_id, scanned=scanned) for n in numbers]  # type: ignore[arg-type]
+            documents.append(
+                TruthDocument(
+                    id=doc_id,
+                    file=att.name,
+                    pages=numbers,
+                    type=paper.doc_type,
+                    scanned=scanned,
+                    project_id=paper.project_id,
+                    fields=paper.fields,
+                )
+            )  # type: ignore[arg-type]
+            pages += [
+                TruthPage(file=att.name, page=n, type=paper.doc_type, document=doc_id, scanned=scanned)
+                for n in numbers
+            ]  # type: ignore[arg-type]
     write_declaration(filing, folder)
     findings = []
     if filing.plant is not None:
         name, first = where[filing.plant.paper]
-        findings.append(TruthFinding(code=filing.plant.code, project_id=filing.plant.project_id, file=name, page=first + filing.plant.page - 1, note=filing.plant.note))  # type: ignore[arg-type]
-    truth = Truth(name=filing.knobs.name, seed=seed, clean=filing.plant is None, pages=pages, documents=documents, findings=findings)
-    (target / "truth.json").write_text(json.dumps(truth.model_dump(mode="json", by_alias=True), ensure_ascii=False, indent=2), encoding="utf-8")
+        findings.append(
+            TruthFinding(
+                code=filing.plant.code,
+                project_id=filing.plant.project_id,
+                file=name,
+                page=first + filing.plant.page - 1,
+                note=filing.plant.note,
+            )
+        )  # type: ignore[arg-type]
+    truth = Truth(
+        name=filing.knobs.name,
+        seed=seed,
+        clean=filing.plant is None,
+        pages=pages,
+        documents=documents,
+        findings=findings,
+    )
+    (target / "truth.json").write_text(
+        json.dumps(truth.model_dump(mode="json", by_alias=True), ensure_ascii=False, indent=2),
+        encoding="utf-8",
+    )
     return truth
