@@ -7,7 +7,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
+from openpyxl import Workbook, load_workbook
 
 from jianzheng.models import FEE_KEYS, SERVICE_FEE_KEYS
 
@@ -16,6 +16,17 @@ from .spelling import plain
 
 FEE_HEADERS = ("软件开发费", "咨询设计费", "集成实施费", "运行维护费", "数据处理费", "运营服务费")
 HARDWARE_HEADERS = ("自制硬件费", "硬件购置费", "软件购置费", "其他")
+ENTERPRISE_KEYS = (
+    "name",
+    "credit_code",
+    "legal_representative",
+    "registered_capital",
+    "established_on",
+    "grade",
+    "inspection_year",
+    "technical_total",
+    "certified_total",
+)
 ENTERPRISE_LABELS = (
     "企业名称",
     "统一社会信用代码",
@@ -170,3 +181,69 @@ def write_declaration(filing: Filing, folder: Path) -> None:
         )
     else:
         write_xlsx(data, folder / "declaration.xlsx", "万元" if filing.knobs.decl == "xlsx_wan" else "元")
+
+
+def read_workbook(path: Path) -> dict[str, Any]:
+    """The declaration workbook back as JSON data (money in 元, strings with two decimals)."""
+    book = load_workbook(path, data_only=True)
+    info = {row[0]: row[1] for row in book["企业信息"].iter_rows(min_row=2, values_only=True)}
+    ent = dict(zip(ENTERPRISE_KEYS, (info[label] for label in ENTERPRISE_LABELS), strict=True))
+    certs = [
+        {"holder": h, "certificate": c, "level": lv, "number": n}
+        for h, c, lv, n in book["持证人员"].iter_rows(min_row=2, values_only=True)
+    ]
+
+    def money(value: Any, header: str) -> str:
+        amount = Decimal(str(value))
+        return plain(amount * 10000 if "万元" in header else amount)
+
+    enterprise = {
+        "name": ent["name"],
+        "credit_code": ent["credit_code"],
+        "legal_representative": ent["legal_representative"],
+        "registered_capital": money(ent["registered_capital"], ""),
+        "established_on": ent["established_on"],
+        "grade": ent["grade"],
+        "inspection_year": ent["inspection_year"],
+        "staff": {
+            "technical_total": ent["technical_total"],
+            "certified_total": ent["certified_total"],
+            "certificates": certs,
+        },
+    }
+    finance = [
+        {
+            "year": y,
+            "operating_revenue": money(r, ""),
+            "system_integration_revenue": money(si, ""),
+            "net_profit": money(n, ""),
+        }
+        for y, r, si, n in book["经营情况"].iter_rows(min_row=2, values_only=True)
+    ]
+    rows = list(book["项目汇总"].iter_rows(values_only=True))
+    header = [str(h) for h in rows[0]]
+    projects = []
+    for row in rows[1:]:
+        cell = dict(zip(header, row, strict=True))
+        by_name = {h.split("（")[0]: (h, v) for h, v in cell.items()}
+        fee_names = [*FEE_HEADERS, *HARDWARE_HEADERS]
+        fee_keys = [*SERVICE_FEE_KEYS, *FEE_KEYS[6:]]
+        projects.append(
+            {
+                "id": f"P{cell['序号']}",
+                "name": cell["项目名称"],
+                "client": cell["甲方单位"],
+                "signed_on": cell["合同签订日期"],
+                "accepted_on": cell["验收日期"],
+                "field": cell["项目所属领域"],
+                "location": cell["项目实施地"],
+                "fees": {
+                    k: money(by_name[n][1], by_name[n][0]) for k, n in zip(fee_keys, fee_names, strict=True)
+                },
+                "services_total": money(
+                    by_name["软件和信息技术服务费合计"][1], by_name["软件和信息技术服务费合计"][0]
+                ),
+                "contract_amount": money(by_name["合同金额"][1], by_name["合同金额"][0]),
+            }
+        )
+    return {"enterprise": enterprise, "finance": finance, "projects": projects}

@@ -12,12 +12,13 @@ from jianzheng.models import FEE_KEYS
 from . import codes
 from .acceptance import goods_acceptance, works_acceptance
 from .company import SCOPE, Firm
-from .contracts import bill_contract, lump_contract, words_of
+from .contracts import bill_contract, words_of
 from .deal import Invoice, Project, Receipt
 from .firm_papers import audit_pages, licence_page
 from .invoices import e_invoice_page, paper_invoice_page
 from .pagespec import PageSpec
 from .payments import award_page, receipt_page, request_page, settlement_page
+from .purchase_contract import lump_contract
 from .scenarios import Filing
 from .spelling import plain
 
