@@ -45,6 +45,7 @@ FAMILIES = (
     "alar",
     "kokdala",
     "huyanghe",
+    "xinxing",
 )
 """Template families: ``default`` (the committed corpus), ``alt`` (workshop/samples/templates_alt, a
 held-out-style set for measuring how extraction generalises; never committed) and ``wild``
@@ -173,6 +174,10 @@ def generate(
         from .huyanghe import generate as generate_huyanghe
 
         return generate_huyanghe(out, seed, only)
+    if family == "xinxing":
+        from .xinxing import generate as generate_xinxing
+
+        return generate_xinxing(out, seed, only)
 
     from .build import write_submission
 
