@@ -20,16 +20,42 @@ from .filing import write
 from .scenarios import SCENARIOS, Knobs, build
 
 PLANTS: dict[str, tuple[Code, str | None, str, str]] = {
-    "party": (Code.PARTY_MISMATCH, "P1", "contract:party",
-              "甲方 prints 伊宁县人民医院; the row declares 伊宁市人民医院, whose Uyghur name the party block's second line keeps"),
-    "seal": (Code.SEAL_MISSING, "P1", "acceptance:acceptance", "项目验收报告 with both 盖章 blocks empty (signatures only)"),
-    "amount": (Code.AMOUNT_MISMATCH, "P1", "contract:amount",
-               "declared contract_amount has two digits of the 万 part swapped against the contract's words and figures"),
-    "period": (Code.ACCEPTANCE_OUT_OF_PERIOD, "P1", "acceptance:acceptance",
-               "accepted (and declared) in January 2026, inspection year 2025"),
-    "failed": (Code.ACCEPTANCE_NOT_PASSED, "P1", "acceptance:acceptance", "验收意见: 不同意通过验收，整改后重新组织验收"),
-    "licence": (Code.LICENSE_FIELD_MISMATCH, None, "licence",
-                "the licence names another legal representative than the declaration"),
+    "party": (
+        Code.PARTY_MISMATCH,
+        "P1",
+        "contract:party",
+        "甲方 prints 伊宁县人民医院; the row declares 伊宁市人民医院, whose Uyghur name the party block's second line keeps",
+    ),
+    "seal": (
+        Code.SEAL_MISSING,
+        "P1",
+        "acceptance:acceptance",
+        "项目验收报告 with both 盖章 blocks empty (signatures only)",
+    ),
+    "amount": (
+        Code.AMOUNT_MISMATCH,
+        "P1",
+        "contract:amount",
+        "declared contract_amount has two digits of the 万 part swapped against the contract's words and figures",
+    ),
+    "period": (
+        Code.ACCEPTANCE_OUT_OF_PERIOD,
+        "P1",
+        "acceptance:acceptance",
+        "accepted (and declared) in January 2026, inspection year 2025",
+    ),
+    "failed": (
+        Code.ACCEPTANCE_NOT_PASSED,
+        "P1",
+        "acceptance:acceptance",
+        "验收意见: 不同意通过验收，整改后重新组织验收",
+    ),
+    "licence": (
+        Code.LICENSE_FIELD_MISMATCH,
+        None,
+        "licence",
+        "the licence names another legal representative than the declaration",
+    ),
 }
 
 
@@ -39,8 +65,16 @@ def generate_one(k: Knobs, index: int, out: Path, seed: int) -> str:
     target = out / k.name
     if target.exists():
         shutil.rmtree(target)
-    write(filing, out, rng, licence_jpg=k.licence_jpg, audit_scanned=k.audit_scanned, decl=k.decl, seed=seed,
-          plant=PLANTS[k.plant] if k.plant else None)
+    write(
+        filing,
+        out,
+        rng,
+        licence_jpg=k.licence_jpg,
+        audit_scanned=k.audit_scanned,
+        decl=k.decl,
+        seed=seed,
+        plant=PLANTS[k.plant] if k.plant else None,
+    )
     return k.name
 
 

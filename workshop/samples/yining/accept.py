@@ -98,17 +98,28 @@ def _conclusion_line(s: Sheet, y: float, passed: bool) -> float:
 
 def _findings(p: Project, rng: random.Random) -> str:
     if p.passed:
-        return ("验收小组听取了承建单位关于项目实施情况的汇报，现场查验了设备安装及系统运行情况，查阅了项目合同、设备清单、"
-                "测试记录及技术文档。经认真讨论，验收小组认为：该项目已按合同约定完成全部建设内容，设备型号、数量与合同一致，"
-                "系统运行稳定，技术文档齐全，符合验收条件，同意通过验收。")
-    issue = rng.choice(("部分前端设备尚未完成联网调试", "业务系统部分功能模块未按合同约定上线运行",
-                        "设备到货数量与合同清单不符"))
-    return (f"验收小组听取了承建单位的汇报并进行了现场查验，发现以下问题：1．{issue}；2．技术文档及操作手册不完整；"
-            "3．系统试运行时间不足。验收小组认为该项目暂不具备验收条件，不同意通过验收，请承建单位于30日内完成整改后"
-            "重新提出验收申请。")
+        return (
+            "验收小组听取了承建单位关于项目实施情况的汇报，现场查验了设备安装及系统运行情况，查阅了项目合同、设备清单、"
+            "测试记录及技术文档。经认真讨论，验收小组认为：该项目已按合同约定完成全部建设内容，设备型号、数量与合同一致，"
+            "系统运行稳定，技术文档齐全，符合验收条件，同意通过验收。"
+        )
+    issue = rng.choice(
+        (
+            "部分前端设备尚未完成联网调试",
+            "业务系统部分功能模块未按合同约定上线运行",
+            "设备到货数量与合同清单不符",
+        )
+    )
+    return (
+        f"验收小组听取了承建单位的汇报并进行了现场查验，发现以下问题：1．{issue}；2．技术文档及操作手册不完整；"
+        "3．系统试运行时间不足。验收小组认为该项目暂不具备验收条件，不同意通过验收，请承建单位于30日内完成整改后"
+        "重新提出验收申请。"
+    )
 
 
-def report(doc: pymupdf.Document, rng: random.Random, f: Filing, p: Project) -> tuple[list[Sheet], dict[str, Any]]:
+def report(
+    doc: pymupdf.Document, rng: random.Random, f: Filing, p: Project
+) -> tuple[list[Sheet], dict[str, Any]]:
     """项目验收报告 (page 1: facts, bilingual sections, conclusion, the two 盖章 blocks) and the
     验收小组成员签字表 (page 2)."""
     w = words(p)
@@ -124,7 +135,12 @@ def report(doc: pymupdf.Document, rng: random.Random, f: Filing, p: Project) -> 
         [("建设单位", 0, 1), (p.client.cn, 1, 4)],
         [("承建单位", 0, 1), (f.firm.name, 1, 4)],
         [("合同编号", 0, 1), (p.contract_no, 1, 2), ("合同金额", 2, 3), (f"¥{grouped(p.amount)}元", 3, 4)],
-        [("开工日期", 0, 1), (date_padded(p.signed), 1, 2), ("完工日期", 2, 3), (date_padded(p.finished), 3, 4)],
+        [
+            ("开工日期", 0, 1),
+            (date_padded(p.signed), 1, 2),
+            ("完工日期", 2, 3),
+            (date_padded(p.finished), 3, 4),
+        ],
         [("验收日期", 0, 1), (date_padded(p.accepted), 1, 2), ("验收地点", 2, 3), (p.client.cn, 3, 4)],
     ]
     if p.third_party:
@@ -138,11 +154,15 @@ def report(doc: pymupdf.Document, rng: random.Random, f: Filing, p: Project) -> 
                 s.text(xs[a] + 5, y + 14, text, 10.5)
                 s.arabic(xs[a] + 5, xs[b] - 5, y + 16, p.client.second, 8.5, align="left")
             else:
-                s.cell(xs[a], y, xs[b], y + h, text, 10.5 if a % 2 else 10.5, "center" if a % 2 == 0 else "left")
+                s.cell(xs[a], y, xs[b], y + h, text, 10.5, "center" if a % 2 == 0 else "left")
         y += h
     y = _heading(s, y, "一、验收依据", w["basis"])
-    y = _text_block(s, y, f"1．甲乙双方签订的《{p.name}合同》（合同编号：{p.contract_no}）；2．承建单位投标（响应）文件及"
-                    "技术方案；3．国家及自治区现行相关技术标准和规范。")
+    y = _text_block(
+        s,
+        y,
+        f"1．甲乙双方签订的《{p.name}合同》（合同编号：{p.contract_no}）；2．承建单位投标（响应）文件及"
+        "技术方案；3．国家及自治区现行相关技术标准和规范。",
+    )
     y = _heading(s, y, "二、验收内容及情况", w["content"])
     y = _text_block(s, y, _findings(p, rng), min_h=60)
     y = _heading(s, y, "三、验收结论", w["conclusion"])
@@ -165,9 +185,14 @@ def report(doc: pymupdf.Document, rng: random.Random, f: Filing, p: Project) -> 
     s.text(X0 + 100, bottom - 14, date_plain(p.accepted), 10.5)
     s.text(mid + 100, bottom - 14, date_plain(p.accepted), 10.5)
     if p.acceptance_sealed:
-        s.stamp(ink.body_seal(rng, p.client.cn, p.client.second, p.client.lang, layout=p.seal_layout),
-                X0 + 150 + rng.uniform(-10, 10), top + 92 + rng.uniform(-6, 6))
-        s.stamp(ink.firm_seal(rng, f.firm.name), mid + 150 + rng.uniform(-10, 10), top + 92 + rng.uniform(-6, 6))
+        s.stamp(
+            ink.body_seal(rng, p.client.cn, p.client.second, p.client.lang, layout=p.seal_layout),
+            X0 + 150 + rng.uniform(-10, 10),
+            top + 92 + rng.uniform(-6, 6),
+        )
+        s.stamp(
+            ink.firm_seal(rng, f.firm.name), mid + 150 + rng.uniform(-10, 10), top + 92 + rng.uniform(-6, 6)
+        )
     s.marks["acceptance"] = "p1"
     # page 2: members
     s2 = Sheet.new(doc)
@@ -176,7 +201,13 @@ def report(doc: pymupdf.Document, rng: random.Random, f: Filing, p: Project) -> 
     s2.text(X0, 140, f"项目名称：{p.name}", 10.5)
     xs2 = [X0, X0 + 40, X0 + 150, X0 + 300, X0 + 380, X1]
     y = 152.0
-    heads = [("序号", ""), ("姓名", w["name"]), ("工作单位", w["unit"]), ("职务/职称", w["post"]), ("签字", w["sign"])]
+    heads = [
+        ("序号", ""),
+        ("姓名", w["name"]),
+        ("工作单位", w["unit"]),
+        ("职务/职称", w["post"]),
+        ("签字", w["sign"]),
+    ]
     s2.box(X0, y, X1, y + 40)
     for i, (cn, second) in enumerate(heads):
         s2.line(xs2[i], y, xs2[i], y + 40)
@@ -186,8 +217,15 @@ def report(doc: pymupdf.Document, rng: random.Random, f: Filing, p: Project) -> 
     y += 40
     posts = ["组长", "副组长", "成员", "成员", "成员", "成员", "成员"]
     units = [p.client.cn, p.client.cn, p.client.cn, "特邀专家", p.client.cn, p.client.cn, p.client.cn]
-    titles = ["副局长" if "局" in p.client.cn else "副院长" if "医院" in p.client.cn else "副校长", "科长",
-              "工程师", "高级工程师", "信息中心主任", "财务负责人", "纪检监督员"]
+    titles = [
+        "副局长" if "局" in p.client.cn else "副院长" if "医院" in p.client.cn else "副校长",
+        "科长",
+        "工程师",
+        "高级工程师",
+        "信息中心主任",
+        "财务负责人",
+        "纪检监督员",
+    ]
     for i, person in enumerate(p.members):
         s2.box(X0, y, X1, y + 30)
         for x in xs2[1:-1]:
@@ -202,7 +240,9 @@ def report(doc: pymupdf.Document, rng: random.Random, f: Filing, p: Project) -> 
     return [s, s2], _fields(p, f)
 
 
-def opinion(doc: pymupdf.Document, rng: random.Random, f: Filing, p: Project) -> tuple[list[Sheet], dict[str, Any]]:
+def opinion(
+    doc: pymupdf.Document, rng: random.Random, f: Filing, p: Project
+) -> tuple[list[Sheet], dict[str, Any]]:
     """验收意见: one page, letterhead, a bilingual title, three bilingual headings, the leader's signature and the
     client's seal over the date in Chinese numerals."""
     w = words(p)
@@ -214,14 +254,19 @@ def opinion(doc: pymupdf.Document, rng: random.Random, f: Filing, p: Project) ->
     s.center(y + 72, "验收意见", 16, bold=True, spacing=4)
     y += 104
     leader = p.members[0]
-    intro = (f"{date_plain(p.accepted)}，{p.client.cn}组织成立验收小组（成员名单附后），对{f.firm.name}承建的{p.name}"
-             f"（合同编号：{p.contract_no}）进行了验收。验收小组由{leader.name(dot)}任组长，听取了承建单位的汇报，"
-             "审阅了项目资料，并进行了现场检查，形成验收意见如下：")
+    intro = (
+        f"{date_plain(p.accepted)}，{p.client.cn}组织成立验收小组（成员名单附后），对{f.firm.name}承建的{p.name}"
+        f"（合同编号：{p.contract_no}）进行了验收。验收小组由{leader.name(dot)}任组长，听取了承建单位的汇报，"
+        "审阅了项目资料，并进行了现场检查，形成验收意见如下："
+    )
     y = s.para(X0, X1, y, intro, 11, leading=1.8)
     sections = [
-        ("一、项目基本情况", w["general"],
-         f"本项目于{date_plain(p.signed)}签订合同，合同金额为人民币{grouped(p.amount)}元，实施地点为{p.client.place.cn}，"
-         f"主要建设内容包括设备供货安装、系统部署及调试，于{date_plain(p.finished)}完工并提交验收申请。"),
+        (
+            "一、项目基本情况",
+            w["general"],
+            f"本项目于{date_plain(p.signed)}签订合同，合同金额为人民币{grouped(p.amount)}元，实施地点为{p.client.place.cn}，"
+            f"主要建设内容包括设备供货安装、系统部署及调试，于{date_plain(p.finished)}完工并提交验收申请。",
+        ),
         ("二、验收情况", w["content"], _findings(p, rng)),
     ]
     for cn, second, text in sections:
@@ -230,8 +275,11 @@ def opinion(doc: pymupdf.Document, rng: random.Random, f: Filing, p: Project) ->
         y = s.para(X0, X1, y + 26, text, 11, leading=1.8)
     s.text(X0, y + 4, "三、验收结论", 11.5, bold=True)
     s.arabic(X0 + 150, X1, y - 8, w["conclusion"], 10.5, bold=True)
-    verdict = ("验收小组一致同意该项目通过验收，验收结论为：合格。" if p.passed
-               else "验收小组意见：该项目暂不通过验收，验收结论为：不合格，整改后重新组织验收。")
+    verdict = (
+        "验收小组一致同意该项目通过验收，验收结论为：合格。"
+        if p.passed
+        else "验收小组意见：该项目暂不通过验收，验收结论为：不合格，整改后重新组织验收。"
+    )
     y = s.para(X0, X1, y + 26, verdict, 11, leading=1.8)
     y = max(y + 20, 600)
     s.text(X0 + 10, y, "验收小组组长（签字）：", 11)
@@ -242,8 +290,11 @@ def opinion(doc: pymupdf.Document, rng: random.Random, f: Filing, p: Project) ->
     s.right(X1 - 20, y + 100, p.client.cn, 11.5)
     s.right(X1 - 20, y + 124, date_cn(p.accepted), 11.5)
     if p.acceptance_sealed:
-        s.stamp(ink.body_seal(rng, p.client.cn, p.client.second, p.client.lang, layout=p.seal_layout),
-                X1 - 90 + rng.uniform(-10, 10), y + 104 + rng.uniform(-8, 8))
+        s.stamp(
+            ink.body_seal(rng, p.client.cn, p.client.second, p.client.lang, layout=p.seal_layout),
+            X1 - 90 + rng.uniform(-10, 10),
+            y + 104 + rng.uniform(-8, 8),
+        )
     s.marks["acceptance"] = "p1"
     return [s], _fields(p, f)
 

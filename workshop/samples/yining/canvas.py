@@ -38,6 +38,12 @@ def width(s: str, size: float) -> float:
     return cjk_font().text_length(s, fontsize=size)
 
 
+def arabic_width(s: str, size: float, bold: bool = False) -> float:
+    """Width in points of a shaped Arabic-script line (measured by Raqm at 10x, DejaVu Sans)."""
+    font = ink.arabic_font(int(size * 10), bold)
+    return font.getlength(s, direction="rtl") / 10
+
+
 _FONT_XREF: dict[int, int] = {}
 """id(document) → xref of its embedded CJK font (cleared by ``forget``)."""
 
@@ -124,8 +130,16 @@ class Sheet:
 
     # ------------------------------------------------------------ text
 
-    def text(self, x: float, y: float, s: str, size: float = 10.5, color: tuple[float, ...] = BLACK,
-             bold: bool = False, spacing: float = 0.0) -> float:
+    def text(
+        self,
+        x: float,
+        y: float,
+        s: str,
+        size: float = 10.5,
+        color: tuple[float, ...] = BLACK,
+        bold: bool = False,
+        spacing: float = 0.0,
+    ) -> float:
         """Write one line with its baseline at y; returns the x where it ends."""
         if spacing:
             for ch in s:
@@ -133,14 +147,23 @@ class Sheet:
                 x += width(ch, size) + spacing
             return x
         if bold:
-            self.page.insert_text((x, y), s, fontname=CJK, fontsize=size, render_mode=2, border_width=0.025,
-                                  color=color, fill=color)
+            self.page.insert_text(
+                (x, y),
+                s,
+                fontname=CJK,
+                fontsize=size,
+                render_mode=2,
+                border_width=0.025,
+                color=color,
+                fill=color,
+            )
         else:
             self.page.insert_text((x, y), s, fontname=CJK, fontsize=size, color=color)
         return x + width(s, size)
 
-    def center(self, y: float, s: str, size: float = 10.5, x0: float | None = None, x1: float | None = None,
-               **kw) -> None:
+    def center(
+        self, y: float, s: str, size: float = 10.5, x0: float | None = None, x1: float | None = None, **kw
+    ) -> None:
         x0 = 0 if x0 is None else x0
         x1 = self.w if x1 is None else x1
         sp = kw.get("spacing", 0.0)
@@ -167,8 +190,17 @@ class Sheet:
         del first
         return lines
 
-    def para(self, x0: float, x1: float, y: float, s: str, size: float = 10.5, indent: int = 2,
-             leading: float = 1.75, color: tuple[float, ...] = BLACK) -> float:
+    def para(
+        self,
+        x0: float,
+        x1: float,
+        y: float,
+        s: str,
+        size: float = 10.5,
+        indent: int = 2,
+        leading: float = 1.75,
+        color: tuple[float, ...] = BLACK,
+    ) -> float:
         """A paragraph with a first-line indent of ``indent`` characters; returns the next baseline."""
         ind = indent * size
         for i, line in enumerate(self.wrap(s, size, x1 - x0, ind)):
@@ -176,9 +208,22 @@ class Sheet:
             y += size * leading
         return y
 
-    def arabic(self, x0: float, x1: float, y_top: float, s: str, size: float = 10.0, align: str = "right",
-               bold: bool = False, color: str = "#000000") -> None:
-        """One Arabic-script line (Uyghur or Kazakh) shaped by HarfBuzz, right-aligned or centred in [x0, x1]."""
+    def arabic(
+        self,
+        x0: float,
+        x1: float,
+        y_top: float,
+        s: str,
+        size: float = 10.0,
+        align: str = "right",
+        bold: bool = False,
+        color: str = "#000000",
+    ) -> None:
+        """One Arabic-script line (Uyghur or Kazakh) shaped by HarfBuzz, right-aligned or centred in [x0, x1];
+        a line too long for the box is set smaller rather than wrapped."""
+        need = arabic_width(s, size, bold)
+        if need > (x1 - x0) - 4:
+            size = max(size * 0.55, size * ((x1 - x0) - 4) / need)
         style = f"font-size:{size}pt;color:{color};" + ("font-weight:bold;" if bold else "")
         if align == "center":
             html = f'<p dir="rtl" style="{style}text-align:center">{s}</p>'
@@ -191,12 +236,21 @@ class Sheet:
 
     # ------------------------------------------------------------ lines and boxes
 
-    def line(self, x0: float, y0: float, x1: float, y1: float, w: float = 0.6,
-             color: tuple[float, ...] = BLACK) -> None:
+    def line(
+        self, x0: float, y0: float, x1: float, y1: float, w: float = 0.6, color: tuple[float, ...] = BLACK
+    ) -> None:
         self.page.draw_line((x0, y0), (x1, y1), color=color, width=w)
 
-    def box(self, x0: float, y0: float, x1: float, y1: float, w: float = 0.6, fill: tuple[float, ...] | None = None,
-            color: tuple[float, ...] | None = BLACK) -> None:
+    def box(
+        self,
+        x0: float,
+        y0: float,
+        x1: float,
+        y1: float,
+        w: float = 0.6,
+        fill: tuple[float, ...] | None = None,
+        color: tuple[float, ...] | None = BLACK,
+    ) -> None:
         self.page.draw_rect(pymupdf.Rect(x0, y0, x1, y1), color=color, fill=fill, width=w)
 
     def tick_box(self, x: float, y_base: float, size: float, ticked: bool) -> float:
@@ -204,11 +258,20 @@ class Sheet:
         s = size * 0.85
         self.box(x, y_base - s, x + s, y_base, w=0.7)
         if ticked:
-            self.page.draw_polyline([(x + s * 0.18, y_base - s * 0.5), (x + s * 0.42, y_base - s * 0.18),
-                                     (x + s * 0.9, y_base - s * 1.05)], color=BLACK, width=1.2)
+            self.page.draw_polyline(
+                [
+                    (x + s * 0.18, y_base - s * 0.5),
+                    (x + s * 0.42, y_base - s * 0.18),
+                    (x + s * 0.9, y_base - s * 1.05),
+                ],
+                color=BLACK,
+                width=1.2,
+            )
         return x + s + size * 0.3
 
-    def grid(self, x: list[float], y: list[float], w: float = 0.6, skip: set[tuple[int, int]] | None = None) -> None:
+    def grid(
+        self, x: list[float], y: list[float], w: float = 0.6, skip: set[tuple[int, int]] | None = None
+    ) -> None:
         """Ruled grid; ``skip`` holds (row, col) pairs whose left border is left out (merged cells)."""
         skip = skip or set()
         for yy in y:
@@ -219,8 +282,17 @@ class Sheet:
                     continue
                 self.line(xx, y[ri], xx, y[ri + 1], w)
 
-    def cell(self, x0: float, y0: float, x1: float, y1: float, s: str, size: float = 10.0, align: str = "left",
-             pad: float = 4.0) -> None:
+    def cell(
+        self,
+        x0: float,
+        y0: float,
+        x1: float,
+        y1: float,
+        s: str,
+        size: float = 10.0,
+        align: str = "left",
+        pad: float = 4.0,
+    ) -> None:
         """Text in a cell, wrapped, vertically centred."""
         lines = self.wrap(s, size, x1 - x0 - 2 * pad)
         lead = size * 1.35
@@ -248,7 +320,9 @@ class Sheet:
     def sign(self, img: Image.Image, x0: float, y_base: float) -> None:
         wpt = img.width * 72 / ink.DPI
         hpt = img.height * 72 / ink.DPI
-        self.stamps.append(Stamp(pymupdf.Rect(x0, y_base - hpt * 0.8, x0 + wpt, y_base + hpt * 0.2), img, "sign"))
+        self.stamps.append(
+            Stamp(pymupdf.Rect(x0, y_base - hpt * 0.8, x0 + wpt, y_base + hpt * 0.2), img, "sign")
+        )
 
     def image(self, rect: pymupdf.Rect, png: bytes) -> None:
         self.page.insert_image(rect, stream=png)

@@ -15,15 +15,17 @@ import pymupdf
 from . import ink
 from .canvas import Sheet
 from .model import Filing, Invoice, Project
-from .world import han_person
 from .numerals import capital, cn_number, cn_year, date_cn, date_padded, grouped, money_str
+from .world import han_person
 
 OLIVE = (0.55, 0.58, 0.33)
 BROWN = (0.55, 0.33, 0.12)
 
-SCOPE = ("一般项目：信息系统集成服务；信息技术咨询服务；软件开发；网络与信息安全软件开发；计算机系统服务；数据处理服务；"
-         "安全技术防范系统设计施工服务；智能控制系统集成；计算机软硬件及辅助设备零售；通讯设备销售。（除依法须经批准的项目外，"
-         "凭营业执照依法自主开展经营活动）")
+SCOPE = (
+    "一般项目：信息系统集成服务；信息技术咨询服务；软件开发；网络与信息安全软件开发；计算机系统服务；数据处理服务；"
+    "安全技术防范系统设计施工服务；智能控制系统集成；计算机软硬件及辅助设备零售；通讯设备销售。（除依法须经批准的项目外，"
+    "凭营业执照依法自主开展经营活动）"
+)
 
 REGISTRY_UG = {
     "伊宁市": "غۇلجا شەھەرلىك بازار نازارەت باشقۇرۇش ئىدارىسى",
@@ -65,8 +67,9 @@ def _wave_border(s: Sheet, inset: float, amp: float, period: float, color: tuple
 def _emblem(s: Sheet, cx: float, cy: float, r: float) -> None:
     s.page.draw_circle((cx, cy), r, color=(0.85, 0.65, 0.15), fill=(0.8, 0.1, 0.1), width=2)
     gold = (0.98, 0.8, 0.2)
-    for k, (dx, dy, rr) in enumerate(((0, -0.35, 0.28), (-0.45, -0.55, 0.1), (-0.52, -0.25, 0.1), (-0.45, 0.05, 0.1),
-                                      (-0.3, 0.25, 0.1))):
+    for k, (dx, dy, rr) in enumerate(
+        ((0, -0.35, 0.28), (-0.45, -0.55, 0.1), (-0.52, -0.25, 0.1), (-0.45, 0.05, 0.1), (-0.3, 0.25, 0.1))
+    ):
         x, y = cx + dx * r + (0.3 * r if k else 0), cy + dy * r
         pts = []
         for i in range(10):
@@ -85,12 +88,19 @@ def licence(doc: pymupdf.Document, rng: random.Random, f: Filing) -> tuple[list[
     _emblem(s, s.w / 2, 70, 30)
     s.center(150, "营 业 执 照", 38, bold=True, spacing=6)
     s.center(176, "（副      本）", 14)
-    s.text(66, 118, f"编号：S{rng.randint(1000, 9999)}{rng.randint(100000000, 999999999)}{rng.randint(10, 99)}", 8.5)
+    s.text(
+        66,
+        118,
+        f"编号：S{rng.randint(1000, 9999)}{rng.randint(100000000, 999999999)}{rng.randint(10, 99)}",
+        8.5,
+    )
     s.text(66, 138, "统一社会信用代码", 12, spacing=1.5)
     s.text(66, 158, firm.code, 12.5)
     qr_rect = pymupdf.Rect(s.w - 190, 92, s.w - 120, 162)
     s.image(qr_rect, ink.qr_png(f"https://www.gsxt.gov.cn/index.html?uniscid={firm.code}"))
-    for i, line in enumerate(("扫描二维码登录‘国家", "企业信用信息公示系", "统’了解更多登记、", "备案、许可、监管信息。")):
+    for i, line in enumerate(
+        ("扫描二维码登录‘国家", "企业信用信息公示系", "统’了解更多登记、", "备案、许可、监管信息。")
+    ):
         s.text(s.w - 116, 104 + i * 11, line, 7.2)
     legal = f.licence_legal.name(f.dots["licence"])
     cap_text = "人民币" + capital(Decimal(firm.capital_wan) * 10000)
@@ -98,8 +108,12 @@ def licence(doc: pymupdf.Document, rng: random.Random, f: Filing) -> tuple[list[
     until = "长期" if f.licence_valid_until is None else date_padded(f.licence_valid_until)
     ctype = "有限责任公司（自然人投资或控股）" if rng.random() < 0.7 else "有限责任公司（自然人独资）"
     left = [("名        称", firm.name), ("类        型", ctype), ("法定代表人", legal)]
-    right = [("注 册 资 本", cap_text), ("成 立 日 期", date_padded(est)), ("营 业 期 限", f"{date_padded(est)} 至 {until}"),
-             ("住        所", firm.address)]
+    right = [
+        ("注 册 资 本", cap_text),
+        ("成 立 日 期", date_padded(est)),
+        ("营 业 期 限", f"{date_padded(est)} 至 {until}"),
+        ("住        所", firm.address),
+    ]
     y = 222.0
     for label, value in left:
         s.text(70, y, label, 12.5, bold=True)
@@ -120,8 +134,11 @@ def licence(doc: pymupdf.Document, rng: random.Random, f: Filing) -> tuple[list[
     s.text(600, 520, f"{issue.year}      {issue.month:02d}      {issue.day:02d}", 11)
     s.text(620, 506, "年           月          日", 10.5)
     registry = f.firm.place.cn + "市场监督管理局"
-    s.stamp(ink.body_seal(rng, registry, REGISTRY_UG[f.firm.place.cn], "ug", layout="lower", diameter_mm=44),
-            672 + rng.uniform(-8, 8), 478 + rng.uniform(-6, 6))
+    s.stamp(
+        ink.body_seal(rng, registry, REGISTRY_UG[f.firm.place.cn], "ug", layout="lower", diameter_mm=44),
+        672 + rng.uniform(-8, 8),
+        478 + rng.uniform(-6, 6),
+    )
     s.text(48, s.h - 40, "国家企业信用信息公示系统网址：http://www.gsxt.gov.cn", 8)
     s.center(s.h - 44, "市场主体应当于每年1月1日至6月30日通过", 8)
     s.center(s.h - 34, "国家企业信用信息公示系统报送公示年度报告", 8)
@@ -144,8 +161,15 @@ def licence(doc: pymupdf.Document, rng: random.Random, f: Filing) -> tuple[list[
 X0, X1 = 72.0, 523.0
 
 
-def _money_rows(s: Sheet, y: float, xs: list[float], rows: list[tuple[str, Decimal | None, Decimal | None]],
-                heads: tuple[str, ...], size: float = 9.5, rh: float = 17.5) -> float:
+def _money_rows(
+    s: Sheet,
+    y: float,
+    xs: list[float],
+    rows: list[tuple[str, Decimal | None, Decimal | None]],
+    heads: tuple[str, ...],
+    size: float = 9.5,
+    rh: float = 17.5,
+) -> float:
     s.box(xs[0], y, xs[-1], y + rh + 4, w=0.8)
     for i, head in enumerate(heads):
         s.cell(xs[i], y, xs[i + 1], y + rh + 4, head, size, "center")
@@ -153,7 +177,13 @@ def _money_rows(s: Sheet, y: float, xs: list[float], rows: list[tuple[str, Decim
     for label, a, b in rows:
         s.line(xs[0], y + rh, xs[-1], y + rh, 0.3)
         bold = label.startswith(("一、", "二、", "三、", "四、")) or label.endswith(("合计", "总计"))
-        s.text(xs[0] + (4 if not label.startswith(("  ", "减", "加")) else 14), y + rh - 5, label.strip(), size, bold=bold)
+        s.text(
+            xs[0] + (4 if not label.startswith(("  ", "减", "加")) else 14),
+            y + rh - 5,
+            label.strip(),
+            size,
+            bold=bold,
+        )
         if a is not None:
             s.right(xs[2] - 4, y + rh - 5, grouped(a), size)
         if b is not None:
@@ -184,18 +214,30 @@ def audit_report(doc: pymupdf.Document, rng: random.Random, f: Filing) -> tuple[
     short = firm.short
     y = 146.0
     parts = [
-        ("一、审计意见", f"我们审计了{firm.name}（以下简称“{short}”）财务报表，包括{year}年12月31日的资产负债表，{year}年度的"
-                      f"利润表、现金流量表、所有者权益变动表以及相关财务报表附注。我们认为，后附的财务报表在所有重大方面按照企业"
-                      f"会计准则的规定编制，公允反映了{short}{year}年12月31日的财务状况以及{year}年度的经营成果和现金流量。"),
-        ("二、形成审计意见的基础", "我们按照中国注册会计师审计准则的规定执行了审计工作。审计报告的“注册会计师对财务报表审计的"
-                                "责任”部分进一步阐述了我们在这些准则下的责任。按照中国注册会计师职业道德守则，我们独立于"
-                                f"{short}，并履行了职业道德方面的其他责任。我们相信，我们获取的审计证据是充分、适当的，为发表审计"
-                                "意见提供了基础。"),
-        ("三、管理层和治理层对财务报表的责任", f"{short}管理层负责按照企业会计准则的规定编制财务报表，使其实现公允反映，并设计、"
-                                          "执行和维护必要的内部控制，以使财务报表不存在由于舞弊或错误导致的重大错报。"),
-        ("四、注册会计师对财务报表审计的责任", "我们的目标是对财务报表整体是否不存在由于舞弊或错误导致的重大错报获取合理保证，"
-                                          "并出具包含审计意见的审计报告。合理保证是高水平的保证，但并不能保证按照审计准则执行的"
-                                          "审计在某一重大错报存在时总能发现。"),
+        (
+            "一、审计意见",
+            f"我们审计了{firm.name}（以下简称“{short}”）财务报表，包括{year}年12月31日的资产负债表，{year}年度的"
+            f"利润表、现金流量表、所有者权益变动表以及相关财务报表附注。我们认为，后附的财务报表在所有重大方面按照企业"
+            f"会计准则的规定编制，公允反映了{short}{year}年12月31日的财务状况以及{year}年度的经营成果和现金流量。",
+        ),
+        (
+            "二、形成审计意见的基础",
+            "我们按照中国注册会计师审计准则的规定执行了审计工作。审计报告的“注册会计师对财务报表审计的"
+            "责任”部分进一步阐述了我们在这些准则下的责任。按照中国注册会计师职业道德守则，我们独立于"
+            f"{short}，并履行了职业道德方面的其他责任。我们相信，我们获取的审计证据是充分、适当的，为发表审计"
+            "意见提供了基础。",
+        ),
+        (
+            "三、管理层和治理层对财务报表的责任",
+            f"{short}管理层负责按照企业会计准则的规定编制财务报表，使其实现公允反映，并设计、"
+            "执行和维护必要的内部控制，以使财务报表不存在由于舞弊或错误导致的重大错报。",
+        ),
+        (
+            "四、注册会计师对财务报表审计的责任",
+            "我们的目标是对财务报表整体是否不存在由于舞弊或错误导致的重大错报获取合理保证，"
+            "并出具包含审计意见的审计报告。合理保证是高水平的保证，但并不能保证按照审计准则执行的"
+            "审计在某一重大错报存在时总能发现。",
+        ),
     ]
     for head, body in parts:
         op.text(X0, y, head, 11, bold=True)
@@ -221,22 +263,36 @@ def audit_report(doc: pymupdf.Document, rng: random.Random, f: Filing) -> tuple[
     xs = [X0, X0 + 220, X0 + 335, X1]
     rows: list[tuple[str, Decimal | None, Decimal | None]] = [
         ("流动资产：", None, None),
-        ("  货币资金", b["cash"], b["cash_p"]), ("  应收账款", b["ar"], b["ar_p"]), ("  预付款项", b["prepaid"], b["prepaid_p"]),
-        ("  存货", b["inventory"], b["inventory_p"]), ("流动资产合计", b["ca"], b["ca_p"]),
+        ("  货币资金", b["cash"], b["cash_p"]),
+        ("  应收账款", b["ar"], b["ar_p"]),
+        ("  预付款项", b["prepaid"], b["prepaid_p"]),
+        ("  存货", b["inventory"], b["inventory_p"]),
+        ("流动资产合计", b["ca"], b["ca_p"]),
         ("非流动资产：", None, None),
-        ("  固定资产", b["fixed"], b["fixed_p"]), ("  无形资产", b["intangible"], b["intangible_p"]),
-        ("非流动资产合计", b["nca"], b["nca_p"]), ("资产总计", b["assets"], b["assets_p"]),
+        ("  固定资产", b["fixed"], b["fixed_p"]),
+        ("  无形资产", b["intangible"], b["intangible_p"]),
+        ("非流动资产合计", b["nca"], b["nca_p"]),
+        ("资产总计", b["assets"], b["assets_p"]),
         ("流动负债：", None, None),
-        ("  应付账款", b["ap"], b["ap_p"]), ("  合同负债", b["contract_liab"], b["contract_liab_p"]),
-        ("  应付职工薪酬", b["payroll"], b["payroll_p"]), ("  应交税费", b["tax_payable"], b["tax_payable_p"]),
+        ("  应付账款", b["ap"], b["ap_p"]),
+        ("  合同负债", b["contract_liab"], b["contract_liab_p"]),
+        ("  应付职工薪酬", b["payroll"], b["payroll_p"]),
+        ("  应交税费", b["tax_payable"], b["tax_payable_p"]),
         ("负债合计", b["liab"], b["liab_p"]),
         ("所有者权益：", None, None),
-        ("  实收资本", b["paid_in"], b["paid_in"]), ("  盈余公积", b["surplus"], b["surplus_p"]),
-        ("  未分配利润", b["retained"], b["retained_p"]), ("所有者权益合计", b["equity"], b["equity_p"]),
+        ("  实收资本", b["paid_in"], b["paid_in"]),
+        ("  盈余公积", b["surplus"], b["surplus_p"]),
+        ("  未分配利润", b["retained"], b["retained_p"]),
+        ("所有者权益合计", b["equity"], b["equity_p"]),
         ("负债和所有者权益总计", b["assets"], b["assets_p"]),
     ]
     y = _money_rows(bs, 106, xs, rows, ("项    目", "期末余额", "上年年末余额"))
-    bs.text(X0, y + 30, f"法定代表人：{firm.legal.name(dot)}        主管会计工作负责人：        会计机构负责人：", 9.5)
+    bs.text(
+        X0,
+        y + 30,
+        f"法定代表人：{firm.legal.name(dot)}        主管会计工作负责人：        会计机构负责人：",
+        9.5,
+    )
     # income statement
     inc = Sheet.new(doc)
     inc.center(70, "利  润  表", 16, bold=True, spacing=2)
@@ -245,15 +301,28 @@ def audit_report(doc: pymupdf.Document, rng: random.Random, f: Filing) -> tuple[
     inc.right(X1, 96, "单位：元", 9.5)
     p = a.prior
     rows = [
-        ("一、营业收入", a.revenue, p["revenue"]), ("减：营业成本", a.cost, p["cost"]), ("  税金及附加", a.taxes, p["taxes"]),
-        ("  销售费用", a.selling, p["selling"]), ("  管理费用", a.admin, p["admin"]), ("  研发费用", a.rnd, p["rnd"]),
-        ("  财务费用", a.finance_cost, p["finance_cost"]), ("加：其他收益", a.other_income, p["other_income"]),
-        ("二、营业利润", a.operating_profit, p["operating_profit"]), ("加：营业外收入", a.nonop_in, p["nonop_in"]),
-        ("减：营业外支出", a.nonop_out, p["nonop_out"]), ("三、利润总额", a.total_profit, p["total_profit"]),
-        ("减：所得税费用", a.income_tax, p["income_tax"]), ("四、净利润", a.net_profit, p["net_profit"]),
+        ("一、营业收入", a.revenue, p["revenue"]),
+        ("减：营业成本", a.cost, p["cost"]),
+        ("  税金及附加", a.taxes, p["taxes"]),
+        ("  销售费用", a.selling, p["selling"]),
+        ("  管理费用", a.admin, p["admin"]),
+        ("  研发费用", a.rnd, p["rnd"]),
+        ("  财务费用", a.finance_cost, p["finance_cost"]),
+        ("加：其他收益", a.other_income, p["other_income"]),
+        ("二、营业利润", a.operating_profit, p["operating_profit"]),
+        ("加：营业外收入", a.nonop_in, p["nonop_in"]),
+        ("减：营业外支出", a.nonop_out, p["nonop_out"]),
+        ("三、利润总额", a.total_profit, p["total_profit"]),
+        ("减：所得税费用", a.income_tax, p["income_tax"]),
+        ("四、净利润", a.net_profit, p["net_profit"]),
     ]
     y = _money_rows(inc, 106, xs, rows, ("项    目", "本期金额", "上期金额"), rh=22)
-    inc.text(X0, y + 30, f"法定代表人：{firm.legal.name(dot)}        主管会计工作负责人：        会计机构负责人：", 9.5)
+    inc.text(
+        X0,
+        y + 30,
+        f"法定代表人：{firm.legal.name(dot)}        主管会计工作负责人：        会计机构负责人：",
+        9.5,
+    )
     # note
     note = Sheet.new(doc)
     note.text(X0, 80, "五、财务报表项目注释（续）", 11, bold=True)
@@ -264,8 +333,12 @@ def audit_report(doc: pymupdf.Document, rng: random.Random, f: Filing) -> tuple[
     cost_si = (a.cost * a.si_revenue / a.revenue).quantize(Decimal("0.01"))
     cost_sv = (a.cost * a.service_revenue / a.revenue).quantize(Decimal("0.01"))
     cost_gd = a.cost - cost_si - cost_sv
-    nrows = [("系统集成收入", a.si_revenue, cost_si, p["si_revenue"]), ("技术服务收入", a.service_revenue, cost_sv, p["service_revenue"]),
-             ("商品销售收入", a.goods_revenue, cost_gd, p["goods_revenue"]), ("合    计", a.revenue, a.cost, p["revenue"])]
+    nrows = [
+        ("系统集成收入", a.si_revenue, cost_si, p["si_revenue"]),
+        ("技术服务收入", a.service_revenue, cost_sv, p["service_revenue"]),
+        ("商品销售收入", a.goods_revenue, cost_gd, p["goods_revenue"]),
+        ("合    计", a.revenue, a.cost, p["revenue"]),
+    ]
     y = 138.0
     note.box(X0, y, X1, y + 24, w=0.8)
     for i, head in enumerate(("项    目", "本期发生额 收入", "本期发生额 成本", "上期发生额 收入")):
@@ -280,8 +353,14 @@ def audit_report(doc: pymupdf.Document, rng: random.Random, f: Filing) -> tuple[
         y += 22
     for x in xs2:
         note.line(x, 138, x, y, 0.5)
-    note.para(X0, X1, y + 26, f"2．本期系统集成收入主要来源于伊犁州直及各县市党政机关、医疗卫生和教育单位的信息化建设项目，"
-              f"本期确认的前五名客户收入合计占营业收入的比例为{rng.randint(52, 78)}%。", 10.5)
+    note.para(
+        X0,
+        X1,
+        y + 26,
+        f"2．本期系统集成收入主要来源于伊犁州直及各县市党政机关、医疗卫生和教育单位的信息化建设项目，"
+        f"本期确认的前五名客户收入合计占营业收入的比例为{rng.randint(52, 78)}%。",
+        10.5,
+    )
     fields = {
         "audit_firm": a.firm,
         "report_number": a.number,
@@ -301,11 +380,17 @@ def audit_report(doc: pymupdf.Document, rng: random.Random, f: Filing) -> tuple[
 INVOICE_SIZE = (595.28, 396.85)
 
 
-def invoice(doc: pymupdf.Document, rng: random.Random, f: Filing, p: Project, inv: Invoice) -> tuple[list[Sheet], dict[str, Any]]:
+def invoice(
+    doc: pymupdf.Document, rng: random.Random, f: Filing, p: Project, inv: Invoice
+) -> tuple[list[Sheet], dict[str, Any]]:
     """电子发票（增值税专用发票 / 普通发票）as the tax bureau's platform prints it: born digital."""
     s = Sheet.new(doc, size=INVOICE_SIZE, landscape=False)
     title = "电子发票（增值税专用发票）" if inv.kind == "专票" else "电子发票（普通发票）"
-    s.stamp(ink.oval_seal(rng, ("全国统一发票监制章", "国家税务总局", "新疆维吾尔自治区税务局"), 44, 28), s.w / 2, 40)
+    s.stamp(
+        ink.oval_seal(rng, ("全国统一发票监制章", "国家税务总局", "新疆维吾尔自治区税务局"), 44, 28),
+        s.w / 2,
+        40,
+    )
     s.center(46, title, 16, color=BROWN, bold=True)
     s.line(s.w / 2 - 120, 52, s.w / 2 + 120, 52, 0.8, BROWN)
     s.line(s.w / 2 - 120, 55, s.w / 2 + 120, 55, 0.8, BROWN)
@@ -383,4 +468,3 @@ def project_invoice(rng: random.Random, p: Project, share: Decimal, issued: dt.d
     item = "*信息技术服务*信息系统集成服务" if rate == Decimal("0.06") else "*计算机网络设备*网络及安防设备"
     total = (p.amount * share).quantize(Decimal("0.01"))
     return Invoice(invoice_number(rng, issued), issued, kind, item, rate, total)
-

@@ -71,11 +71,20 @@ def write_file(root: Path, spec: FileSpec, rng: random.Random, dev: Scanner, out
         doc_id = f"D{len(out.documents) + 1}"
         pages = list(range(page_no, page_no + len(sheets)))
         for n in pages:
-            out.truth_pages.append(TruthPage(file=spec.path, page=n, type=part.doc_type, document=doc_id,
-                                             scanned=spec.scanned))
-        out.documents.append(TruthDocument(id=doc_id, file=spec.path, pages=pages, type=part.doc_type,
-                                           scanned=spec.scanned, project_id=part.project.pid if part.project else None,
-                                           fields=fields))
+            out.truth_pages.append(
+                TruthPage(file=spec.path, page=n, type=part.doc_type, document=doc_id, scanned=spec.scanned)
+            )
+        out.documents.append(
+            TruthDocument(
+                id=doc_id,
+                file=spec.path,
+                pages=pages,
+                type=part.doc_type,
+                scanned=spec.scanned,
+                project_id=part.project.pid if part.project else None,
+                fields=fields,
+            )
+        )
         pid = part.project.pid if part.project else "-"
         out.where.setdefault((pid, part.tag), (spec.path, page_no))
         for i, sheet in enumerate(sheets):
@@ -94,8 +103,18 @@ def write_file(root: Path, spec: FileSpec, rng: random.Random, dev: Scanner, out
             data = scan(s, rng, dev)
             page = doc.new_page(width=s.w, height=s.h)
             page.insert_image(page.rect, stream=data)
-        doc.set_metadata({"producer": dev.producer, "creator": dev.producer, "creationDate": stamp, "modDate": stamp,
-                          "title": "", "author": "", "subject": "", "keywords": ""})
+        doc.set_metadata(
+            {
+                "producer": dev.producer,
+                "creator": dev.producer,
+                "creationDate": stamp,
+                "modDate": stamp,
+                "title": "",
+                "author": "",
+                "subject": "",
+                "keywords": "",
+            }
+        )
         doc.save(target, garbage=3, deflate=True)
         doc.close()
     else:
@@ -103,9 +122,18 @@ def write_file(root: Path, spec: FileSpec, rng: random.Random, dev: Scanner, out
             place_stamps_digital(s)
         vec.subset_fonts()
         creator = "Microsoft® Word 2019" if spec.parts[0].tag != "invoice" else "电子发票服务平台"
-        vec.set_metadata({"producer": creator if spec.parts[0].tag != "invoice" else "Suwell OFD Convertor",
-                          "creator": creator, "creationDate": stamp, "modDate": stamp, "title": "", "author": "",
-                          "subject": "", "keywords": ""})
+        vec.set_metadata(
+            {
+                "producer": creator if spec.parts[0].tag != "invoice" else "Suwell OFD Convertor",
+                "creator": creator,
+                "creationDate": stamp,
+                "modDate": stamp,
+                "title": "",
+                "author": "",
+                "subject": "",
+                "keywords": "",
+            }
+        )
         vec.save(target, garbage=3, deflate=True)
     forget(vec)
     vec.close()
@@ -117,39 +145,84 @@ def write_file(root: Path, spec: FileSpec, rng: random.Random, dev: Scanner, out
 def plan(f: Filing, rng: random.Random, licence_jpg: bool, audit_scanned: bool) -> list[FileSpec]:
     files: list[FileSpec] = []
     lic = Part(DocType.business_license, lambda d, r: corp.licence(d, r, f), tag="licence")
-    files.append(FileSpec("营业执照副本.jpg" if licence_jpg else "营业执照.pdf", True, [lic], jpg=licence_jpg,
-                          when=dt.date(2026, 1, rng.randint(6, 25))))
+    files.append(
+        FileSpec(
+            "营业执照副本.jpg" if licence_jpg else "营业执照.pdf",
+            True,
+            [lic],
+            jpg=licence_jpg,
+            when=dt.date(2026, 1, rng.randint(6, 25)),
+        )
+    )
     aud = Part(DocType.audit_report, lambda d, r: corp.audit_report(d, r, f), tag="audit")
-    files.append(FileSpec(f"{f.year}年度审计报告.pdf", audit_scanned, [aud],
-                          when=f.audit.date + dt.timedelta(days=rng.randint(0, 3))))
+    files.append(
+        FileSpec(
+            f"{f.year}年度审计报告.pdf",
+            audit_scanned,
+            [aud],
+            when=f.audit.date + dt.timedelta(days=rng.randint(0, 3)),
+        )
+    )
     for p in f.projects:
-        maker = contract.procurement_contract if p.contract_layout == "procurement" else contract.cover_contract
+        maker = (
+            contract.procurement_contract if p.contract_layout == "procurement" else contract.cover_contract
+        )
         con = Part(DocType.contract, (lambda pp, mk: lambda d, r: mk(d, r, f, pp))(p, maker), p, "contract")
         acc: Part | None = None
         if p.acceptance != "none":
             am = accept.report if p.acceptance == "report" else accept.opinion
-            acc = Part(DocType.acceptance_report, (lambda pp, mk: lambda d, r: mk(d, r, f, pp))(p, am), p, "acceptance")
+            acc = Part(
+                DocType.acceptance_report,
+                (lambda pp, mk: lambda d, r: mk(d, r, f, pp))(p, am),
+                p,
+                "acceptance",
+            )
         short = p.name if len(p.name) <= 22 else p.name[:22]
         if p.contract_digital:
             files.append(FileSpec(f"{p.pid}_{short}_电子合同.pdf", False, [con], when=p.signed))
             if acc:
-                files.append(FileSpec(f"{p.pid}_{short}_验收报告.pdf", True, [acc],
-                                      when=p.accepted + dt.timedelta(days=rng.randint(2, 30))))
+                files.append(
+                    FileSpec(
+                        f"{p.pid}_{short}_验收报告.pdf",
+                        True,
+                        [acc],
+                        when=p.accepted + dt.timedelta(days=rng.randint(2, 30)),
+                    )
+                )
         else:
             parts = [con] + ([acc] if acc else [])
-            name = rng.choice((f"{p.pid}_{short}合同及验收资料.pdf", f"{p.pid}_合同关键页+验收报告.pdf",
-                               f"SKM_C300i{26}{rng.randint(1, 2):02d}{rng.randint(10, 28)}{rng.randint(100000, 199999)}.pdf"))
+            name = rng.choice(
+                (
+                    f"{p.pid}_{short}合同及验收资料.pdf",
+                    f"{p.pid}_合同关键页+验收报告.pdf",
+                    f"SKM_C300i{26}{rng.randint(1, 2):02d}{rng.randint(10, 28)}{rng.randint(100000, 199999)}.pdf",
+                )
+            )
             if not acc:
                 name = f"{p.pid}_{short}合同.pdf"
             files.append(FileSpec(name, True, parts, when=dt.date(2026, 1, rng.randint(5, 28))))
         for inv in p.invoices:
-            ip = Part(DocType.invoice, (lambda pp, ii: lambda d, r: corp.invoice(d, r, f, pp, ii))(p, inv), p, "invoice")
+            ip = Part(
+                DocType.invoice,
+                (lambda pp, ii: lambda d, r: corp.invoice(d, r, f, pp, ii))(p, inv),
+                p,
+                "invoice",
+            )
             files.append(FileSpec(f"发票/{p.pid}_{inv.number}.pdf", False, [ip], when=inv.issued))
     return files
 
 
-def write(f: Filing, out_dir: Path, rng: random.Random, *, licence_jpg: bool, audit_scanned: bool, decl: str,
-          seed: int, plant: tuple[Code, str | None, str, str] | None) -> Truth:
+def write(
+    f: Filing,
+    out_dir: Path,
+    rng: random.Random,
+    *,
+    licence_jpg: bool,
+    audit_scanned: bool,
+    decl: str,
+    seed: int,
+    plant: tuple[Code, str | None, str, str] | None,
+) -> Truth:
     """Write SET/<name>/submission and SET/<name>/truth.json; ``plant`` = (code, project id, where, note) with
     ``where`` a paper tag (its first page) or ``tag:mark`` (the page a paper marked, e.g. contract:amount)."""
     sub = out_dir / f.name / "submission"
@@ -161,17 +234,26 @@ def write(f: Filing, out_dir: Path, rng: random.Random, *, licence_jpg: bool, au
     if decl == "xlsx":
         write_xlsx(f, sub / "declaration.xlsx")
     else:
-        (sub / "declaration.json").write_text(json.dumps(declaration(f), ensure_ascii=False, indent=2) + "\n",
-                                              encoding="utf-8")
+        (sub / "declaration.json").write_text(
+            json.dumps(declaration(f), ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+        )
     findings: list[TruthFinding] = []
     if plant:
         code, pid, tag, note = plant
         file, page = written.where[(pid or "-", tag)]
         findings.append(TruthFinding(code=code, project_id=pid, file=file, page=page, note=note))
-    truth = Truth(name=f.name, seed=seed, clean=plant is None, pages=written.truth_pages,
-                  documents=written.documents, findings=findings)
+    truth = Truth(
+        name=f.name,
+        seed=seed,
+        clean=plant is None,
+        pages=written.truth_pages,
+        documents=written.documents,
+        findings=findings,
+    )
     (out_dir / f.name / "truth.json").write_text(
-        json.dumps(truth.model_dump(mode="json", by_alias=True), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        json.dumps(truth.model_dump(mode="json", by_alias=True), ensure_ascii=False, indent=2) + "\n",
+        encoding="utf-8",
+    )
     return truth
 
 
@@ -194,12 +276,20 @@ def declaration(f: Filing) -> dict[str, Any]:
             "staff": {
                 "technical_total": f.staff.technical_total,
                 "certified_total": len(f.staff.certificates),
-                "certificates": [{"holder": h.name(dot), "certificate": t, "level": lv, "number": n}
-                                 for h, t, lv, n in f.staff.certificates],
+                "certificates": [
+                    {"holder": h.name(dot), "certificate": t, "level": lv, "number": n}
+                    for h, t, lv, n in f.staff.certificates
+                ],
             },
         },
-        "finance": [{"year": f.year, "operating_revenue": money_str(a.revenue),
-                     "system_integration_revenue": money_str(a.si_revenue), "net_profit": money_str(a.net_profit)}],
+        "finance": [
+            {
+                "year": f.year,
+                "operating_revenue": money_str(a.revenue),
+                "system_integration_revenue": money_str(a.si_revenue),
+                "net_profit": money_str(a.net_profit),
+            }
+        ],
         "projects": [project_row(p) for p in f.projects],
     }
 
@@ -220,10 +310,27 @@ def project_row(p: Project) -> dict[str, Any]:
     }
 
 
-XLSX_HEADS = ("序号", "项目名称", "甲方单位", "合同签订日期", "验收日期", "项目所属领域", "项目实施地", "软件开发费（万元）",
-              "咨询设计费（万元）", "集成实施费（万元）", "运行维护费（万元）", "数据处理费（万元）", "运营服务费（万元）",
-              "软件和信息技术服务费合计（万元）", "自制硬件费（万元）", "硬件购置费（万元）", "软件购置费（万元）", "其他（万元）",
-              "合同金额（万元）")
+XLSX_HEADS = (
+    "序号",
+    "项目名称",
+    "甲方单位",
+    "合同签订日期",
+    "验收日期",
+    "项目所属领域",
+    "项目实施地",
+    "软件开发费（万元）",
+    "咨询设计费（万元）",
+    "集成实施费（万元）",
+    "运行维护费（万元）",
+    "数据处理费（万元）",
+    "运营服务费（万元）",
+    "软件和信息技术服务费合计（万元）",
+    "自制硬件费（万元）",
+    "硬件购置费（万元）",
+    "软件购置费（万元）",
+    "其他（万元）",
+    "合同金额（万元）",
+)
 
 
 def write_xlsx(f: Filing, path: Path) -> None:
@@ -235,25 +342,51 @@ def write_xlsx(f: Filing, path: Path) -> None:
     ws.title = "企业信息"
     ent = decl["enterprise"]
     ws.append(["字段", "值"])
-    for label, value in (("企业名称", ent["name"]), ("统一社会信用代码", ent["credit_code"]),
-                         ("法定代表人", ent["legal_representative"]), ("注册资本（元）", ent["registered_capital"]),
-                         ("成立日期", ent["established_on"]), ("资质等级", ent["grade"]), ("年检年度", ent["inspection_year"]),
-                         ("技术人员总数", ent["staff"]["technical_total"]),
-                         ("持证人员总数", ent["staff"]["certified_total"])):
+    for label, value in (
+        ("企业名称", ent["name"]),
+        ("统一社会信用代码", ent["credit_code"]),
+        ("法定代表人", ent["legal_representative"]),
+        ("注册资本（元）", ent["registered_capital"]),
+        ("成立日期", ent["established_on"]),
+        ("资质等级", ent["grade"]),
+        ("年检年度", ent["inspection_year"]),
+        ("技术人员总数", ent["staff"]["technical_total"]),
+        ("持证人员总数", ent["staff"]["certified_total"]),
+    ):
         ws.append([label, value])
     fin = wb.create_sheet("经营情况")
     fin.append(["年度", "营业收入", "系统集成收入", "净利润"])
     for row in decl["finance"]:
-        fin.append([row["year"], float(row["operating_revenue"]), float(row["system_integration_revenue"]),
-                    float(row["net_profit"])])
+        fin.append(
+            [
+                row["year"],
+                float(row["operating_revenue"]),
+                float(row["system_integration_revenue"]),
+                float(row["net_profit"]),
+            ]
+        )
     pj = wb.create_sheet("项目汇总")
     pj.append(list(XLSX_HEADS))
     for i, row in enumerate(decl["projects"], start=1):
         fees = row["fees"]
-        money = [fees[k] for k in FEE_KEYS[:6]] + [row["services_total"]] + [fees[k] for k in FEE_KEYS[6:]] + [
-            row["contract_amount"]]
-        pj.append([i, row["name"], row["client"], row["signed_on"], row["accepted_on"], row["field"], row["location"]]
-                  + [float(wan(Decimal(m))) for m in money])
+        money = (
+            [fees[k] for k in FEE_KEYS[:6]]
+            + [row["services_total"]]
+            + [fees[k] for k in FEE_KEYS[6:]]
+            + [row["contract_amount"]]
+        )
+        pj.append(
+            [
+                i,
+                row["name"],
+                row["client"],
+                row["signed_on"],
+                row["accepted_on"],
+                row["field"],
+                row["location"],
+            ]
+            + [float(wan(Decimal(m))) for m in money]
+        )
     certs = wb.create_sheet("持证人员")
     certs.append(["姓名", "证书名称", "级别", "证书编号"])
     for c in ent["staff"]["certificates"]:
@@ -268,25 +401,54 @@ def read_xlsx(path: Path) -> dict[str, Any]:
     """Read declaration.xlsx back into the JSON shape (万元 columns to yuan), for the selfcheck."""
     wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
     info = {str(r[0]): r[1] for r in wb["企业信息"].iter_rows(min_row=2, values_only=True)}
-    certs = [{"holder": r[0], "certificate": r[1], "level": r[2], "number": r[3]}
-             for r in wb["持证人员"].iter_rows(min_row=2, values_only=True)]
-    finance = [{"year": int(r[0]), "operating_revenue": f"{Decimal(str(r[1])):.2f}",
-                "system_integration_revenue": f"{Decimal(str(r[2])):.2f}", "net_profit": f"{Decimal(str(r[3])):.2f}"}
-               for r in wb["经营情况"].iter_rows(min_row=2, values_only=True)]
+    certs = [
+        {"holder": r[0], "certificate": r[1], "level": r[2], "number": r[3]}
+        for r in wb["持证人员"].iter_rows(min_row=2, values_only=True)
+    ]
+    finance = [
+        {
+            "year": int(r[0]),
+            "operating_revenue": f"{Decimal(str(r[1])):.2f}",
+            "system_integration_revenue": f"{Decimal(str(r[2])):.2f}",
+            "net_profit": f"{Decimal(str(r[3])):.2f}",
+        }
+        for r in wb["经营情况"].iter_rows(min_row=2, values_only=True)
+    ]
     projects = []
     for r in wb["项目汇总"].iter_rows(min_row=2, values_only=True):
         vals = [Decimal(str(v)) * 10000 for v in r[7:]]
-        fees = dict(zip(FEE_KEYS[:6], vals[:6], strict=True)) | dict(zip(FEE_KEYS[6:], vals[7:11], strict=True))
-        projects.append({"id": f"P{r[0]}", "name": r[1], "client": r[2], "signed_on": r[3], "accepted_on": r[4],
-                         "field": r[5], "location": r[6], "fees": {k: f"{v:.2f}" for k, v in fees.items()},
-                         "services_total": f"{vals[6]:.2f}", "contract_amount": f"{vals[11]:.2f}"})
+        fees = dict(zip(FEE_KEYS[:6], vals[:6], strict=True)) | dict(
+            zip(FEE_KEYS[6:], vals[7:11], strict=True)
+        )
+        projects.append(
+            {
+                "id": f"P{r[0]}",
+                "name": r[1],
+                "client": r[2],
+                "signed_on": r[3],
+                "accepted_on": r[4],
+                "field": r[5],
+                "location": r[6],
+                "fees": {k: f"{v:.2f}" for k, v in fees.items()},
+                "services_total": f"{vals[6]:.2f}",
+                "contract_amount": f"{vals[11]:.2f}",
+            }
+        )
     return {
-        "enterprise": {"name": info["企业名称"], "credit_code": info["统一社会信用代码"],
-                       "legal_representative": info["法定代表人"], "registered_capital": info["注册资本（元）"],
-                       "established_on": info["成立日期"], "grade": info["资质等级"],
-                       "inspection_year": int(info["年检年度"]),
-                       "staff": {"technical_total": int(info["技术人员总数"]), "certified_total": int(info["持证人员总数"]),
-                                 "certificates": certs}},
+        "enterprise": {
+            "name": info["企业名称"],
+            "credit_code": info["统一社会信用代码"],
+            "legal_representative": info["法定代表人"],
+            "registered_capital": info["注册资本（元）"],
+            "established_on": info["成立日期"],
+            "grade": info["资质等级"],
+            "inspection_year": int(info["年检年度"]),
+            "staff": {
+                "technical_total": int(info["技术人员总数"]),
+                "certified_total": int(info["持证人员总数"]),
+                "certificates": certs,
+            },
+        },
         "finance": finance,
         "projects": projects,
     }

@@ -58,8 +58,17 @@ def _glyph(ch: str, px: int) -> Image.Image:
     return img
 
 
-def _arc_chars(mask: Image.Image, text: str, c: float, radius: float, px: int, span_deg: float, *,
-               top: bool = True, squeeze: float = 1.0) -> None:
+def _arc_chars(
+    mask: Image.Image,
+    text: str,
+    c: float,
+    radius: float,
+    px: int,
+    span_deg: float,
+    *,
+    top: bool = True,
+    squeeze: float = 1.0,
+) -> None:
     """Place characters on an arc, centred on the top (or bottom), upright toward the centre."""
     n = len(text)
     if n == 0:
@@ -81,7 +90,9 @@ def _arc_chars(mask: Image.Image, text: str, c: float, radius: float, px: int, s
         mask.paste(255, (int(x - rot.width / 2), int(y - rot.height / 2)), rot)
 
 
-def _bend(strip: np.ndarray, size: int, r_in: float, r_out: float, span_deg: float, *, top: bool) -> np.ndarray:
+def _bend(
+    strip: np.ndarray, size: int, r_in: float, r_out: float, span_deg: float, *, top: bool
+) -> np.ndarray:
     """Map a horizontal strip onto a ring sector: the top arc (glyph tops outward) or the bottom arc (glyph
     tops toward the centre); the strip's left edge goes to the sector's left end either way."""
     h, w = strip.shape
@@ -99,8 +110,9 @@ def _bend(strip: np.ndarray, size: int, r_in: float, r_out: float, span_deg: flo
     u = (ang + span / 2) / span * (w - 1)
     map_x = u.astype(np.float32)
     map_y = v.astype(np.float32)
-    return cv2.remap(strip, map_x, map_y, interpolation=cv2.INTER_LINEAR, borderMode=cv2.BORDER_CONSTANT,
-                     borderValue=0)
+    return cv2.remap(
+        strip, map_x, map_y, interpolation=cv2.INTER_LINEAR, borderMode=cv2.BORDER_CONSTANT, borderValue=0
+    )
 
 
 def _star(draw: ImageDraw.ImageDraw, c: float, r: float) -> None:
@@ -118,11 +130,13 @@ def _inked(mask: Image.Image, rng: random.Random, color: tuple[int, int, int], r
     h, w = m.shape
     seed = rng.randrange(1 << 30)
     nrng = np.random.default_rng(seed)
-    low = cv2.resize(nrng.random((6, 6)).astype(np.float32), (w, h), interpolation=cv2.INTER_CUBIC)
+    low: np.ndarray = cv2.resize(
+        nrng.random((6, 6)).astype(np.float32), (w, h), interpolation=cv2.INTER_CUBIC
+    )
     pressure = 0.62 + 0.38 * np.clip(low, 0, 1)
     # one side pressed harder, as a hand stamps
     gx = np.linspace(-1, 1, w, dtype=np.float32)[None, :] * rng.uniform(-0.18, 0.18)
-    speck = (nrng.random((h, w)) > rng.uniform(0.04, 0.12)).astype(np.float32)
+    speck: np.ndarray = (nrng.random((h, w)) > rng.uniform(0.04, 0.12)).astype(np.float32)
     speck = cv2.GaussianBlur(speck, (0, 0), 0.8)
     alpha = np.clip(m * np.clip(pressure + gx, 0.35, 1) * (0.55 + 0.45 * speck), 0, 1)
     rgba = np.zeros((h, w, 4), dtype=np.uint8)
@@ -138,8 +152,16 @@ def seal_red(rng: random.Random) -> tuple[int, int, int]:
     return (rng.randint(196, 228), rng.randint(18, 48), rng.randint(30, 62))
 
 
-def body_seal(rng: random.Random, cn: str, second: str, lang: str, *, layout: str, diameter_mm: float = 42.0,
-              rotate: float | None = None) -> Image.Image:
+def body_seal(
+    rng: random.Random,
+    cn: str,
+    second: str,
+    lang: str,
+    *,
+    layout: str,
+    diameter_mm: float = 42.0,
+    rotate: float | None = None,
+) -> Image.Image:
     """A public body's round seal with a star: ``lower`` puts Chinese on the upper arc and the second
     language on the lower arc; ``outer`` puts the second language round the outer ring and Chinese on an
     inner arc."""
@@ -152,8 +174,11 @@ def body_seal(rng: random.Random, cn: str, second: str, lang: str, *, layout: st
     d.ellipse((c - R, c - R, c + R, c + R), outline=255, width=int(ring))
     if layout == "outer":
         # second language outside, a thin inner ring, Chinese inside it
-        d.ellipse((c - R + 7.0 * MM, c - R + 7.0 * MM, c + R - 7.0 * MM, c + R - 7.0 * MM), outline=255,
-                  width=max(2, int(0.35 * MM)))
+        d.ellipse(
+            (c - R + 7.0 * MM, c - R + 7.0 * MM, c + R - 7.0 * MM, c + R - 7.0 * MM),
+            outline=255,
+            width=max(2, int(0.35 * MM)),
+        )
         span = 300.0
         r_out, r_in = R - ring - 0.5 * MM, R - 6.4 * MM
         arc_len = math.radians(span) * (r_out + r_in) / 2
@@ -193,8 +218,15 @@ def body_seal(rng: random.Random, cn: str, second: str, lang: str, *, layout: st
     return _inked(mask, rng, seal_red(rng), rotate)
 
 
-def firm_seal(rng: random.Random, name: str, *, use: str = "", number: str | None = None,
-              diameter_mm: float = 40.0, rotate: float | None = None) -> Image.Image:
+def firm_seal(
+    rng: random.Random,
+    name: str,
+    *,
+    use: str = "",
+    number: str | None = None,
+    diameter_mm: float = 40.0,
+    rotate: float | None = None,
+) -> Image.Image:
     """A firm's round seal, Chinese only: name on the arc, star, the use (合同专用章) below, and the
     13-digit registration number of the seal along the bottom inside the ring."""
     size = int(diameter_mm * MM) + 8
@@ -256,8 +288,9 @@ def oval_seal(rng: random.Random, lines: tuple[str, ...], w_mm: float = 40, h_mm
     return _inked(mask, rng, seal_red(rng), 0)
 
 
-def signature(rng: random.Random, w_mm: float = 26, h_mm: float = 10, *, color: tuple[int, int, int] | None = None
-              ) -> Image.Image:
+def signature(
+    rng: random.Random, w_mm: float = 26, h_mm: float = 10, *, color: tuple[int, int, int] | None = None
+) -> Image.Image:
     """A fast pen signature: a few connected loops drawn along a smooth random path."""
     w, h = int(w_mm * MM), int(h_mm * MM)
     scale = 3
@@ -284,12 +317,20 @@ def signature(rng: random.Random, w_mm: float = 26, h_mm: float = 10, *, color: 
     # an underline flourish, sometimes
     if rng.random() < 0.5:
         y = rng.uniform(0.75, 0.9) * h
-        d.line([(0.1 * w * scale, y * scale), (min(x, 0.95 * w) * scale, (y - rng.uniform(0, 0.15) * h) * scale)],
-               fill=255, width=int(0.35 * MM * scale / 2))
+        d.line(
+            [
+                (0.1 * w * scale, y * scale),
+                (min(x, 0.95 * w) * scale, (y - rng.uniform(0, 0.15) * h) * scale),
+            ],
+            fill=255,
+            width=int(0.35 * MM * scale / 2),
+        )
     img = img.resize((w, h), Image.Resampling.LANCZOS).filter(ImageFilter.GaussianBlur(0.4))
     a = np.asarray(img, dtype=np.float32) / 255
     rgba = np.zeros((h, w, 4), dtype=np.uint8)
-    rgba[..., 0], rgba[..., 1], rgba[..., 2] = color or rng.choice(((22, 30, 80), (25, 25, 30), (20, 40, 110)))
+    rgba[..., 0], rgba[..., 1], rgba[..., 2] = color or rng.choice(
+        ((22, 30, 80), (25, 25, 30), (20, 40, 110))
+    )
     rgba[..., 3] = np.clip(a * 1.15 * 255, 0, 255).astype(np.uint8)
     return Image.fromarray(rgba, "RGBA")
 

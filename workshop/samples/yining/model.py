@@ -30,14 +30,29 @@ FEE_LABELS = {
 
 PROFILES: dict[str, dict[str, tuple[float, float]]] = {
     # share ranges of the contract amount by kind of work
-    "platform": {"software_development": (0.35, 0.5), "consulting_design": (0.03, 0.07),
-                 "integration_implementation": (0.08, 0.14), "data_processing": (0.03, 0.08),
-                 "hardware_purchase": (0.12, 0.25), "software_purchase": (0.05, 0.12), "other": (0.01, 0.02)},
-    "network": {"integration_implementation": (0.12, 0.2), "consulting_design": (0.02, 0.05),
-                "operation_maintenance": (0.03, 0.06), "hardware_purchase": (0.5, 0.65),
-                "software_purchase": (0.04, 0.1), "other": (0.01, 0.02)},
-    "video": {"integration_implementation": (0.15, 0.22), "software_development": (0.05, 0.1),
-              "hardware_purchase": (0.55, 0.68), "other": (0.01, 0.03)},
+    "platform": {
+        "software_development": (0.35, 0.5),
+        "consulting_design": (0.03, 0.07),
+        "integration_implementation": (0.08, 0.14),
+        "data_processing": (0.03, 0.08),
+        "hardware_purchase": (0.12, 0.25),
+        "software_purchase": (0.05, 0.12),
+        "other": (0.01, 0.02),
+    },
+    "network": {
+        "integration_implementation": (0.12, 0.2),
+        "consulting_design": (0.02, 0.05),
+        "operation_maintenance": (0.03, 0.06),
+        "hardware_purchase": (0.5, 0.65),
+        "software_purchase": (0.04, 0.1),
+        "other": (0.01, 0.02),
+    },
+    "video": {
+        "integration_implementation": (0.15, 0.22),
+        "software_development": (0.05, 0.1),
+        "hardware_purchase": (0.55, 0.68),
+        "other": (0.01, 0.03),
+    },
 }
 
 
@@ -167,8 +182,16 @@ class Audit:
 
     @property
     def operating_profit(self) -> Decimal:
-        return (self.revenue - self.cost - self.taxes - self.selling - self.admin - self.rnd - self.finance_cost
-                + self.other_income)
+        return (
+            self.revenue
+            - self.cost
+            - self.taxes
+            - self.selling
+            - self.admin
+            - self.rnd
+            - self.finance_cost
+            + self.other_income
+        )
 
     @property
     def total_profit(self) -> Decimal:

@@ -33,7 +33,9 @@ class Scanner:
 
 
 SCANNERS = (
-    Scanner("KONICA MINOLTA bizhub C300i", (74, 82), (0.55, 0.8), (1.2, 2.0), (0.15, 0.9), (0.985, 0.978, 0.962)),
+    Scanner(
+        "KONICA MINOLTA bizhub C300i", (74, 82), (0.55, 0.8), (1.2, 2.0), (0.15, 0.9), (0.985, 0.978, 0.962)
+    ),
     Scanner("Canon iR-ADV C3826", (76, 84), (0.5, 0.75), (1.0, 1.8), (0.1, 0.8), (0.975, 0.975, 0.97)),
     Scanner("RICOH IM C2000", (72, 80), (0.6, 0.85), (1.3, 2.2), (0.2, 1.0), (0.99, 0.982, 0.958)),
     Scanner("SHARP BP-50C26", (75, 83), (0.55, 0.8), (1.0, 1.9), (0.15, 0.85), (0.98, 0.976, 0.965)),
@@ -45,17 +47,17 @@ def press(img: np.ndarray, sheet: Sheet) -> None:
     scale = DPI / 72
     h, w, _ = img.shape
     for st in sheet.stamps:
-        x0, y0 = int(round(st.rect.x0 * scale)), int(round(st.rect.y0 * scale))
-        tw = max(1, int(round(st.rect.width * scale)))
-        th = max(1, int(round(st.rect.height * scale)))
+        x0, y0 = round(st.rect.x0 * scale), round(st.rect.y0 * scale)
+        tw = max(1, round(st.rect.width * scale))
+        th = max(1, round(st.rect.height * scale))
         stamp = st.image if st.image.size == (tw, th) else st.image.resize((tw, th), Image.Resampling.LANCZOS)
         a = np.asarray(stamp, dtype=np.float32) / 255
         xa, ya = max(0, x0), max(0, y0)
         xb, yb = min(w, x0 + tw), min(h, y0 + th)
         if xb <= xa or yb <= ya:
             continue
-        col = a[ya - y0:yb - y0, xa - x0:xb - x0, :3]
-        alpha = a[ya - y0:yb - y0, xa - x0:xb - x0, 3:4]
+        col = a[ya - y0 : yb - y0, xa - x0 : xb - x0, :3]
+        alpha = a[ya - y0 : yb - y0, xa - x0 : xb - x0, 3:4]
         region = img[ya:yb, xa:xb].astype(np.float32)
         img[ya:yb, xa:xb] = np.clip(region * (1 - alpha * (1 - col)) + 0.5, 0, 255).astype(np.uint8)
 
@@ -63,7 +65,7 @@ def press(img: np.ndarray, sheet: Sheet) -> None:
 def scan(sheet: Sheet, rng: random.Random, dev: Scanner, *, skew: bool = True) -> bytes:
     """Render, press the stamps, and pass the sheet through the scanner; returns JPEG bytes (300 dpi)."""
     pix = sheet.page.get_pixmap(dpi=DPI, colorspace=pymupdf.csRGB, alpha=False)
-    img = np.frombuffer(pix.samples, dtype=np.uint8).reshape(pix.height, pix.width, 3).copy()
+    img: np.ndarray = np.frombuffer(pix.samples, dtype=np.uint8).reshape(pix.height, pix.width, 3).copy()
     del pix
     press(img, sheet)
     h, w, _ = img.shape
@@ -79,10 +81,11 @@ def scan(sheet: Sheet, rng: random.Random, dev: Scanner, *, skew: bool = True) -
         angle = rng.uniform(*dev.skew) * rng.choice((-1, 1))
         shift = (rng.uniform(-12, 12), rng.uniform(-10, 10))
         m = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
-        m[:, 2] += shift
+        m[:, 2] += np.array(shift)
         border = tuple(float(v) * 0.97 for v in tint)
-        img = cv2.warpAffine(img, m, (w, h), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_CONSTANT,
-                             borderValue=border)
+        img = cv2.warpAffine(
+            img, m, (w, h), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_CONSTANT, borderValue=border
+        )
     # the lid's shadow along one edge
     if rng.random() < 0.6:
         band = rng.randint(6, 16)
@@ -92,14 +95,13 @@ def scan(sheet: Sheet, rng: random.Random, dev: Scanner, *, skew: bool = True) -
         else:
             img[:, :band] = (img[:, :band] * fade[None, :, None]).astype(np.uint8)
     # sensor noise, grey (the three channels move together), at half the resolution as the CCD's grain
-    noise = np.empty((h // 2, w // 2), np.float32)
-    cv2.setRNGSeed(int(nrng.integers(1 << 30)))
-    cv2.randn(noise, 0.0, rng.uniform(*dev.noise))
+    noise: np.ndarray = nrng.normal(0.0, rng.uniform(*dev.noise), (h // 2, w // 2)).astype(np.float32)
     noise = cv2.cvtColor(cv2.resize(noise, (w, h), interpolation=cv2.INTER_LINEAR), cv2.COLOR_GRAY2RGB)
     img = cv2.add(img, noise, dtype=cv2.CV_8U)
     buf = io.BytesIO()
-    Image.fromarray(img, "RGB").save(buf, format="JPEG", quality=rng.randint(*dev.quality), subsampling=2,
-                                     dpi=(DPI, DPI))
+    Image.fromarray(img, "RGB").save(
+        buf, format="JPEG", quality=rng.randint(*dev.quality), subsampling=2, dpi=(DPI, DPI)
+    )
     return buf.getvalue()
 
 

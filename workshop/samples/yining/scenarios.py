@@ -71,54 +71,223 @@ class Knobs:
 
 
 SCENARIOS: tuple[Knobs, ...] = (
-    Knobs("yn01_yining_edu_clean", "伊宁市", "uyghur", "uyghur", "丁", "json", (
-        Spec("伊宁市", "edu", layout="procurement", acceptance="report", size=(120, 260)),
-        Spec("伊宁县", "hosp", layout="cover", acceptance="opinion", invoices=1, seal="outer", size=(40, 90)),
-    )),
-    Knobs("yn02_chapchal_xlsx_clean", "察布查尔", "xibe", "xibe", "丙", "xlsx", (
-        Spec("察布查尔", "culture", layout="cover", acceptance="report", seal="outer", size=(300, 360)),
-        Spec("察布查尔", "hosp", layout="procurement", acceptance="opinion", invoices=1, size=(160, 220)),
-        Spec("伊宁县", "water", layout="procurement", acceptance="none", invoices=2, fee_table=False, size=(45, 80)),
-    ), audit_scanned=True, licence_jpg=False),
-    Knobs("yn03_tekes_kazakh_clean", "特克斯县", "kazakh", "kazakh", "丁", "json", (
-        Spec("特克斯县", "hosp", kazakh=True, layout="procurement", acceptance="report", seal="outer",
-             contract_digital=True, size=(90, 200)),
-        Spec("新源县", "edu", kazakh=True, layout="cover", acceptance="opinion", size=(50, 110)),
-    )),
-    Knobs("yn04_huocheng_dots_clean", "霍城县", "kazakh", "uyghur", "丁", "json", (
-        Spec("霍城县", "police", layout="procurement", acceptance="report", invoices=1, size=(80, 160)),
-        Spec("伊宁市", "health", layout="cover", acceptance="opinion", fee_table=False, seal="outer", size=(40, 95)),
-    ), licence_jpg=False, dots="all_different"),
-    Knobs("yn05_party_uyghur_line", "伊宁市", "uyghur", "han", "丁", "json", (
-        Spec("伊宁县", "hosp", layout="procurement", acceptance="report", size=(110, 220)),
-        Spec("伊宁市", "land", layout="cover", acceptance="opinion", invoices=1, size=(35, 80)),
-    ), plant="party"),
-    Knobs("yn06_gongliu_seal_missing", "新源县", "kazakh", "kazakh", "丁", "json", (
-        Spec("巩留县", "hosp", kazakh=True, layout="procurement", acceptance="report", seal="outer", size=(70, 150)),
-        Spec("新源县", "edu", kazakh=True, layout="procurement", acceptance="opinion", invoices=1, size=(30, 70)),
-    ), plant="seal"),
-    Knobs("yn07_yiningxian_amount", "伊宁县", "uyghur", "uyghur", "丁", "json", (
-        Spec("伊宁县", "agri", layout="cover", acceptance="report", fee_table=False, size=(90, 190)),
-        Spec("伊宁县", "edu", layout="procurement", acceptance="opinion", size=(40, 90)),
-    ), plant="amount", audit_scanned=True),
-    Knobs("yn08_police_accepted_2026", "伊宁市", "kazakh", "uyghur", "丁", "json", (
-        Spec("伊宁市", "police", layout="procurement", acceptance="report", invoices=1, size=(100, 240)),
-        Spec("察布查尔", "edu", layout="cover", acceptance="opinion", seal="outer", size=(35, 75)),
-    ), plant="period"),
-    Knobs("yn09_nilka_not_passed", "伊宁市", "xibe", "han", "丁", "json", (
-        Spec("尼勒克县", "edu", kazakh=True, layout="cover", acceptance="opinion", invoices=1, size=(80, 150)),
-        Spec("伊宁市", "school3", layout="procurement", acceptance="report", size=(30, 70)),
-    ), plant="failed", licence_jpg=False),
-    Knobs("yn10_licence_new_legal", "伊宁市", "uyghur", "uyghur", "丁", "json", (
-        Spec("伊宁市", "stats", layout="procurement", acceptance="opinion", size=(60, 120)),
-        Spec("霍城县", "hosp", layout="cover", acceptance="report", invoices=1, seal="outer", size=(40, 90)),
-    ), plant="licence"),
+    Knobs(
+        "yn01_yining_edu_clean",
+        "伊宁市",
+        "uyghur",
+        "uyghur",
+        "丁",
+        "json",
+        (
+            Spec("伊宁市", "edu", layout="procurement", acceptance="report", size=(120, 260)),
+            Spec(
+                "伊宁县",
+                "hosp",
+                layout="cover",
+                acceptance="opinion",
+                invoices=1,
+                seal="outer",
+                size=(40, 90),
+            ),
+        ),
+    ),
+    Knobs(
+        "yn02_chapchal_xlsx_clean",
+        "察布查尔",
+        "xibe",
+        "xibe",
+        "丙",
+        "xlsx",
+        (
+            Spec("察布查尔", "culture", layout="cover", acceptance="report", seal="outer", size=(300, 360)),
+            Spec("察布查尔", "hosp", layout="procurement", acceptance="opinion", invoices=1, size=(160, 220)),
+            Spec(
+                "伊宁县",
+                "water",
+                layout="procurement",
+                acceptance="none",
+                invoices=2,
+                fee_table=False,
+                size=(45, 80),
+            ),
+        ),
+        audit_scanned=True,
+        licence_jpg=False,
+    ),
+    Knobs(
+        "yn03_tekes_kazakh_clean",
+        "特克斯县",
+        "kazakh",
+        "kazakh",
+        "丁",
+        "json",
+        (
+            Spec(
+                "特克斯县",
+                "hosp",
+                kazakh=True,
+                layout="procurement",
+                acceptance="report",
+                seal="outer",
+                contract_digital=True,
+                size=(90, 200),
+            ),
+            Spec("新源县", "edu", kazakh=True, layout="cover", acceptance="opinion", size=(50, 110)),
+        ),
+    ),
+    Knobs(
+        "yn04_huocheng_dots_clean",
+        "霍城县",
+        "kazakh",
+        "uyghur",
+        "丁",
+        "json",
+        (
+            Spec("霍城县", "police", layout="procurement", acceptance="report", invoices=1, size=(80, 160)),
+            Spec(
+                "伊宁市",
+                "health",
+                layout="cover",
+                acceptance="opinion",
+                fee_table=False,
+                seal="outer",
+                size=(40, 95),
+            ),
+        ),
+        licence_jpg=False,
+        dots="all_different",
+    ),
+    Knobs(
+        "yn05_party_uyghur_line",
+        "伊宁市",
+        "uyghur",
+        "han",
+        "丁",
+        "json",
+        (
+            Spec("伊宁县", "hosp", layout="procurement", acceptance="report", size=(110, 220)),
+            Spec("伊宁市", "land", layout="cover", acceptance="opinion", invoices=1, size=(35, 80)),
+        ),
+        plant="party",
+    ),
+    Knobs(
+        "yn06_gongliu_seal_missing",
+        "新源县",
+        "kazakh",
+        "kazakh",
+        "丁",
+        "json",
+        (
+            Spec(
+                "巩留县",
+                "hosp",
+                kazakh=True,
+                layout="procurement",
+                acceptance="report",
+                seal="outer",
+                size=(70, 150),
+            ),
+            Spec(
+                "新源县",
+                "edu",
+                kazakh=True,
+                layout="procurement",
+                acceptance="opinion",
+                invoices=1,
+                size=(30, 70),
+            ),
+        ),
+        plant="seal",
+    ),
+    Knobs(
+        "yn07_yiningxian_amount",
+        "伊宁县",
+        "uyghur",
+        "uyghur",
+        "丁",
+        "json",
+        (
+            Spec("伊宁县", "agri", layout="cover", acceptance="report", fee_table=False, size=(90, 190)),
+            Spec("伊宁县", "edu", layout="procurement", acceptance="opinion", size=(40, 90)),
+        ),
+        plant="amount",
+        audit_scanned=True,
+    ),
+    Knobs(
+        "yn08_police_accepted_2026",
+        "伊宁市",
+        "kazakh",
+        "uyghur",
+        "丁",
+        "json",
+        (
+            Spec("伊宁市", "police", layout="procurement", acceptance="report", invoices=1, size=(100, 240)),
+            Spec("察布查尔", "edu", layout="cover", acceptance="opinion", seal="outer", size=(35, 75)),
+        ),
+        plant="period",
+    ),
+    Knobs(
+        "yn09_nilka_not_passed",
+        "伊宁市",
+        "xibe",
+        "han",
+        "丁",
+        "json",
+        (
+            Spec(
+                "尼勒克县",
+                "edu",
+                kazakh=True,
+                layout="cover",
+                acceptance="opinion",
+                invoices=1,
+                size=(80, 150),
+            ),
+            Spec("伊宁市", "school3", layout="procurement", acceptance="report", size=(30, 70)),
+        ),
+        plant="failed",
+        licence_jpg=False,
+    ),
+    Knobs(
+        "yn10_licence_new_legal",
+        "伊宁市",
+        "uyghur",
+        "uyghur",
+        "丁",
+        "json",
+        (
+            Spec("伊宁市", "stats", layout="procurement", acceptance="opinion", size=(60, 120)),
+            Spec(
+                "霍城县", "hosp", layout="cover", acceptance="report", invoices=1, seal="outer", size=(40, 90)
+            ),
+        ),
+        plant="licence",
+    ),
 )
 
-PLACE_ABBR = {"伊宁市": "YNS", "伊宁县": "YNX", "察布查尔": "CX", "霍城县": "HC", "巩留县": "GL", "新源县": "XY",
-              "昭苏县": "ZS", "特克斯县": "TKS", "尼勒克县": "NLK"}
-KIND_ABBR = {"edu": "JY", "hosp": "YY", "police": "GA", "water": "SL", "agri": "NY", "health": "WJ", "land": "ZR",
-             "culture": "WL", "school3": "SZ", "stats": "TJ"}
+PLACE_ABBR = {
+    "伊宁市": "YNS",
+    "伊宁县": "YNX",
+    "察布查尔": "CX",
+    "霍城县": "HC",
+    "巩留县": "GL",
+    "新源县": "XY",
+    "昭苏县": "ZS",
+    "特克斯县": "TKS",
+    "尼勒克县": "NLK",
+}
+KIND_ABBR = {
+    "edu": "JY",
+    "hosp": "YY",
+    "police": "GA",
+    "water": "SL",
+    "agri": "NY",
+    "health": "WJ",
+    "land": "ZR",
+    "culture": "WL",
+    "school3": "SZ",
+    "stats": "TJ",
+}
 
 
 def _person(rng: random.Random, kind: str) -> Person:
@@ -157,7 +326,9 @@ def _dates(rng: random.Random, late: bool = False) -> tuple[dt.date, dt.date, dt
 def _amount(rng: random.Random, lo: int, hi: int, odd: bool) -> Decimal:
     base = Decimal(rng.randint(lo * 100, hi * 100)) * 100
     if odd:
-        base += Decimal(rng.randint(1, 99)) * 10 if rng.random() < 0.5 else Decimal(rng.randint(1, 9999)) / 100
+        base += (
+            Decimal(rng.randint(1, 99)) * 10 if rng.random() < 0.5 else Decimal(rng.randint(1, 9999)) / 100
+        )
     return q2(base)
 
 
@@ -207,12 +378,17 @@ def build(k: Knobs, rng: random.Random) -> Filing:
             seal_layout=spec.seal,
             contract_digital=spec.contract_digital,
             duration_days=days,
-            third_party=rng.choice(SUPERVISORS) if spec.acceptance == "report" and rng.random() < 0.4 else None,
+            third_party=rng.choice(SUPERVISORS)
+            if spec.acceptance == "report" and rng.random() < 0.4
+            else None,
         )
         for n in range(spec.invoices):
             share = Decimal("0.3") if n == 0 else Decimal("0.65")
-            issued = signed + dt.timedelta(days=rng.randint(8, 20)) if n == 0 else accepted + dt.timedelta(
-                days=rng.randint(3, 12))
+            issued = (
+                signed + dt.timedelta(days=rng.randint(8, 20))
+                if n == 0
+                else accepted + dt.timedelta(days=rng.randint(3, 12))
+            )
             if issued.year > YEAR and k.plant != "period":
                 issued = dt.date(YEAR, 12, 28)
             p.invoices.append(project_invoice(rng, p, share, issued, rng.choice(("专票", "普票"))))
@@ -253,7 +429,8 @@ def _dots(k: Knobs, rng: random.Random) -> dict[str, str]:
             order[0], order[1] = order[1], order[0]
         return dict(zip(papers, order, strict=True))
     return {"declaration": "·" if rng.random() < 0.7 else rng.choice(DOTS)} | {
-        paper: rng.choice(DOTS) for paper in papers[1:]}
+        paper: rng.choice(DOTS) for paper in papers[1:]
+    }
 
 
 def _audit(rng: random.Random, capital_wan: int, projects: list[Project]) -> Audit:
@@ -279,14 +456,36 @@ def _audit(rng: random.Random, capital_wan: int, projects: list[Project]) -> Aud
     prior["si_revenue"] = q2(prior_rev * Decimal(str(rng.uniform(0.6, 0.8))))
     prior["service_revenue"] = q2(prior_rev * Decimal(str(rng.uniform(0.1, 0.2))))
     prior["goods_revenue"] = prior_rev - prior["si_revenue"] - prior["service_revenue"]
-    for key, (lo, hi) in {"taxes": (0.004, 0.008), "selling": (0.01, 0.03), "admin": (0.05, 0.09), "rnd": (0.01, 0.03),
-                          "finance_cost": (0.001, 0.003), "other_income": (0.0, 0.003), "nonop_in": (0.0, 0.001),
-                          "nonop_out": (0.0, 0.001)}.items():
+    for key, (lo, hi) in {
+        "taxes": (0.004, 0.008),
+        "selling": (0.01, 0.03),
+        "admin": (0.05, 0.09),
+        "rnd": (0.01, 0.03),
+        "finance_cost": (0.001, 0.003),
+        "other_income": (0.0, 0.003),
+        "nonop_in": (0.0, 0.001),
+        "nonop_out": (0.0, 0.001),
+    }.items():
         prior[key] = pct(lo, hi, prior_rev)
-    prior["cost"] = q2(prior_rev * Decimal(str(1 - rng.uniform(0.04, 0.09)))) - prior["taxes"] - prior["selling"] - prior[
-        "admin"] - prior["rnd"] - prior["finance_cost"] + prior["other_income"]
-    prior["operating_profit"] = (prior_rev - prior["cost"] - prior["taxes"] - prior["selling"] - prior["admin"]
-                                 - prior["rnd"] - prior["finance_cost"] + prior["other_income"])
+    prior["cost"] = (
+        q2(prior_rev * Decimal(str(1 - rng.uniform(0.04, 0.09))))
+        - prior["taxes"]
+        - prior["selling"]
+        - prior["admin"]
+        - prior["rnd"]
+        - prior["finance_cost"]
+        + prior["other_income"]
+    )
+    prior["operating_profit"] = (
+        prior_rev
+        - prior["cost"]
+        - prior["taxes"]
+        - prior["selling"]
+        - prior["admin"]
+        - prior["rnd"]
+        - prior["finance_cost"]
+        + prior["other_income"]
+    )
     prior["total_profit"] = prior["operating_profit"] + prior["nonop_in"] - prior["nonop_out"]
     prior["income_tax"] = q2(prior["total_profit"] * Decimal("0.05"))
     prior["net_profit"] = prior["total_profit"] - prior["income_tax"]
@@ -295,16 +494,33 @@ def _audit(rng: random.Random, capital_wan: int, projects: list[Project]) -> Aud
         firm=firm,
         number=f"{AUDIT_ABBR[firm]}审字〔{YEAR + 1}〕第{rng.randint(21, 388):04d}号",
         date=dt.date(YEAR + 1, rng.randint(1, 3), rng.randint(5, 28)),
-        cpas=[(p.name(), f"6501{rng.randint(10000000, 99999999)}") for p in (han_person(rng), han_person(rng))],
-        revenue=revenue, si_revenue=si, service_revenue=service, goods_revenue=goods, cost=cost, taxes=taxes,
-        selling=selling, admin=admin, rnd=rnd, finance_cost=finance, other_income=other_income, nonop_in=nonop_in,
-        nonop_out=nonop_out, income_tax=income_tax, prior=prior, balance={},
+        cpas=[
+            (p.name(), f"6501{rng.randint(10000000, 99999999)}") for p in (han_person(rng), han_person(rng))
+        ],
+        revenue=revenue,
+        si_revenue=si,
+        service_revenue=service,
+        goods_revenue=goods,
+        cost=cost,
+        taxes=taxes,
+        selling=selling,
+        admin=admin,
+        rnd=rnd,
+        finance_cost=finance,
+        other_income=other_income,
+        nonop_in=nonop_in,
+        nonop_out=nonop_out,
+        income_tax=income_tax,
+        prior=prior,
+        balance={},
     )
     a.balance = _balance(rng, capital_wan, a.net_profit, prior["net_profit"], revenue)
     return a
 
 
-def _balance(rng: random.Random, capital_wan: int, net: Decimal, net_prior: Decimal, revenue: Decimal) -> dict[str, Decimal]:
+def _balance(
+    rng: random.Random, capital_wan: int, net: Decimal, net_prior: Decimal, revenue: Decimal
+) -> dict[str, Decimal]:
     b: dict[str, Decimal] = {}
     b["paid_in"] = Decimal(capital_wan * 10000) * Decimal(rng.choice(("0.2", "0.3", "0.5", "0.6")))
     b["surplus_p"] = q2(Decimal(rng.randint(5, 40)) * 10000 + Decimal(rng.randint(0, 999999)) / 100)
@@ -335,4 +551,3 @@ def _balance(rng: random.Random, capital_wan: int, net: Decimal, net_prior: Deci
         b["ca" + suffix] = b["cash" + suffix] + ar + pre + inv
     del net_prior
     return b
-
