@@ -42,6 +42,22 @@ SCANNERS = (
 )
 
 
+_FIELD: np.ndarray | None = None
+
+
+def _noise_field() -> np.ndarray:
+    """Grey noise around 128 (σ 2, grain of two pixels), 3 channels, big enough for an A4 page either way
+    round at 300 dpi; made once per process."""
+    global _FIELD
+    if _FIELD is None:
+        side = 3600
+        g = np.random.default_rng(20250101).normal(128.0, 2.0, (side // 2, side // 2)).astype(np.float32)
+        g = cv2.resize(g, (side, side), interpolation=cv2.INTER_LINEAR)
+        u = np.clip(g + 0.5, 0, 255).astype(np.uint8)
+        _FIELD = cv2.merge((u, u, u))
+    return _FIELD
+
+
 def press(img: np.ndarray, sheet: Sheet) -> None:
     """Multiply each stamp's ink into the rendered page (uint8 RGB, in place), region by region."""
     scale = DPI / 72
@@ -65,8 +81,9 @@ def press(img: np.ndarray, sheet: Sheet) -> None:
 def scan(sheet: Sheet, rng: random.Random, dev: Scanner, *, skew: bool = True) -> bytes:
     """Render, press the stamps, and pass the sheet through the scanner; returns JPEG bytes (300 dpi)."""
     pix = sheet.page.get_pixmap(dpi=DPI, colorspace=pymupdf.csRGB, alpha=False)
-    img: np.ndarray = np.frombuffer(pix.samples, dtype=np.uint8).reshape(pix.height, pix.width, 3).copy()
-    del pix
+    img: np.ndarray = np.frombuffer(pix.samples_mv, dtype=np.uint8).reshape(pix.height, pix.width, 3)
+    if not img.flags.writeable:
+        img = img.copy()
     press(img, sheet)
     h, w, _ = img.shape
     nrng = np.random.default_rng(rng.randrange(1 << 30))
@@ -94,10 +111,13 @@ def scan(sheet: Sheet, rng: random.Random, dev: Scanner, *, skew: bool = True) -
             img[:band] = (img[:band] * fade[:, None, None]).astype(np.uint8)
         else:
             img[:, :band] = (img[:, :band] * fade[None, :, None]).astype(np.uint8)
-    # sensor noise, grey (the three channels move together), at half the resolution as the CCD's grain
-    noise: np.ndarray = nrng.normal(0.0, rng.uniform(*dev.noise), (h // 2, w // 2)).astype(np.float32)
-    noise = cv2.cvtColor(cv2.resize(noise, (w, h), interpolation=cv2.INTER_LINEAR), cv2.COLOR_GRAY2RGB)
-    img = cv2.add(img, noise, dtype=cv2.CV_8U)
+    # sensor noise, grey (the three channels move together): a crop of this process's noise field at a random
+    # offset, scaled to the device's level
+    field = _noise_field()
+    level = rng.uniform(*dev.noise) / 2.0
+    dy, dx = rng.randrange(field.shape[0] - h + 1), rng.randrange(field.shape[1] - w + 1)
+    img = cv2.addWeighted(img, 1.0, field[dy : dy + h, dx : dx + w], level, -128.0 * level)
+    del pix
     buf = io.BytesIO()
     Image.fromarray(img, "RGB").save(
         buf, format="JPEG", quality=rng.randint(*dev.quality), subsampling=2, dpi=(DPI, DPI)
