@@ -86,7 +86,6 @@ def scan(sheet: Sheet, rng: random.Random, dev: Scanner, *, skew: bool = True) -
         img = img.copy()
     press(img, sheet)
     h, w, _ = img.shape
-    nrng = np.random.default_rng(rng.randrange(1 << 30))
     # toner is not pure black, paper is not pure white: one lookup table per channel
     black = rng.uniform(0.09, 0.15) * 255
     tint = np.array(dev.tint, dtype=np.float32) * rng.uniform(0.985, 1.0) * 255
