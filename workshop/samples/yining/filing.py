@@ -58,6 +58,13 @@ def _pdf_date(d: dt.date, rng: random.Random) -> str:
     return f"D:{d:%Y%m%d}{rng.randint(8, 18):02d}{rng.randint(0, 59):02d}{rng.randint(0, 59):02d}+08'00'"
 
 
+def _save(doc: pymupdf.Document, target: Path, rng: random.Random) -> None:
+    """Save with a file identifier drawn from the scenario's stream, so a seed gives the same bytes."""
+    ident = f"{rng.getrandbits(128):032X}"
+    doc.xref_set_key(-1, "ID", f"[<{ident}><{ident}>]")
+    doc.save(target, garbage=3, deflate=True, no_new_id=True)
+
+
 def write_file(root: Path, spec: FileSpec, rng: random.Random, dev: Scanner, out: Written) -> None:
     vec = pymupdf.open()
     built: list[tuple[Part, list[Sheet], dict[str, Any]]] = []
@@ -115,7 +122,7 @@ def write_file(root: Path, spec: FileSpec, rng: random.Random, dev: Scanner, out
                 "keywords": "",
             }
         )
-        doc.save(target, garbage=3, deflate=True)
+        _save(doc, target, rng)
         doc.close()
     else:
         for s in sheets_all:
@@ -134,7 +141,7 @@ def write_file(root: Path, spec: FileSpec, rng: random.Random, dev: Scanner, out
                 "keywords": "",
             }
         )
-        vec.save(target, garbage=3, deflate=True)
+        _save(vec, target, rng)
     forget(vec)
     vec.close()
 
