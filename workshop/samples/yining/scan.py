@@ -51,7 +51,9 @@ def _noise_field() -> np.ndarray:
     global _FIELD
     if _FIELD is None:
         side = 3600
-        g = np.random.default_rng(20250101).normal(128.0, 2.0, (side // 2, side // 2)).astype(np.float32)
+        g: np.ndarray = (
+            np.random.default_rng(20250101).normal(128.0, 2.0, (side // 2, side // 2)).astype(np.float32)
+        )
         g = cv2.resize(g, (side, side), interpolation=cv2.INTER_LINEAR)
         u = np.clip(g + 0.5, 0, 255).astype(np.uint8)
         _FIELD = cv2.merge((u, u, u))
