@@ -46,6 +46,7 @@ FAMILIES = (
     "kokdala",
     "huyanghe",
     "xinxing",
+    "yining",
 )
 """Template families: ``default`` (the committed corpus), ``alt`` (workshop/samples/templates_alt, a
 held-out-style set for measuring how extraction generalises; never committed) and ``wild``
@@ -178,6 +179,10 @@ def generate(
         from .xinxing import generate as generate_xinxing
 
         return generate_xinxing(out, seed, only)
+    if family == "yining":
+        from .yining import generate as generate_yining
+
+        return generate_yining(out, seed, only)
 
     from .build import write_submission
 
