@@ -139,17 +139,18 @@ def text_layer_words(
     return shown, unseen
 
 
-# Two or more spaces typed between a span's print: columns aligned with the space bar (a rule-less
+# Three or more spaces typed between a span's print: columns aligned with the space bar (a rule-less
 # table: 1            软件开发费            361,000.00), which a viewer sees as cells apart.
-_TYPED_GAP = re.compile(r"\s{2,}")
+_TYPED_GAP = re.compile(r"\s{3,}")
 
 
 def _runs_of(span: dict, others: list[dict]) -> list[tuple[str, BBox]]:
     """A span's print as words: the whole span, or its runs where it stands apart.
 
-    Cut at two or more typed spaces (columns aligned by hand), and between two glyphs where a
-    glyph of another span on its line stands (a printer that sets each glyph apart emits 年月日
-    as one span with the date's figures between them: read whole, 2024年4月27日 is 2024年月427日).
+    Cut at three or more typed spaces (columns aligned by hand; 名  称 is a label spaced out),
+    and between two glyphs where a glyph of another span on its line stands (a printer that sets
+    each glyph apart emits 年月日 as one span with the date's figures between them: read whole,
+    2024年4月27日 is 2024年月427日).
     """
     chars = [ch for ch in span["chars"]]
     x0, y0, x1, y1 = span["bbox"]
