@@ -44,6 +44,7 @@ FAMILIES = (
     "shuanghe",
     "alar",
     "kokdala",
+    "luntai",
 )
 """Template families: ``default`` (the committed corpus), ``alt`` (workshop/samples/templates_alt, a
 held-out-style set for measuring how extraction generalises; never committed) and ``wild``
@@ -168,6 +169,10 @@ def generate(
         from .kokdala import generate as generate_kokdala
 
         return generate_kokdala(out, seed, only)
+    if family == "luntai":
+        from .luntai import generate as generate_luntai
+
+        return generate_luntai(out, seed, only)
 
     from .build import write_submission
 
