@@ -36,7 +36,8 @@ def to_grey(image: Image.Image) -> np.ndarray:
 def smooth_field(rng: random.Random, shape: tuple[int, int], cells: int = 8) -> np.ndarray:
     """Low-frequency noise in [0, 1] (paper tone, toner density, lamp)."""
     small = _np_rng(rng).random((cells, cells)).astype(np.float32)
-    return cv2.resize(small, (shape[1], shape[0]), interpolation=cv2.INTER_CUBIC).clip(0, 1)
+    mid = cv2.resize(small, (max(cells, shape[1] // 8), max(cells, shape[0] // 8)), interpolation=cv2.INTER_CUBIC)
+    return cv2.resize(mid, (shape[1], shape[0]), interpolation=cv2.INTER_LINEAR).clip(0, 1)
 
 
 # On the original, before it goes on the glass --------------------------------------------------
@@ -95,6 +96,12 @@ class CopySettings:
     """A faint vertical drum streak."""
 
 
+def _tone_table(darkness: float) -> np.ndarray:
+    """The copier's tone curve as a lookup table: greys darkened, light ground dropped to white."""
+    v = 255.0 * (np.arange(256, dtype=np.float32) / 255.0) ** darkness
+    return np.where(v > 205, 255.0, v * (255.0 / 205.0)).clip(0, 255).astype(np.uint8)
+
+
 def photocopy(grey: np.ndarray, dpi: int, rng: random.Random, s: CopySettings) -> np.ndarray:
     """One copy generation of a grey page."""
     h, w = grey.shape
@@ -102,54 +109,49 @@ def photocopy(grey: np.ndarray, dpi: int, rng: random.Random, s: CopySettings) -
     matrix = cv2.getRotationMatrix2D((0, 0), s.rotate_deg, s.scale)
     matrix[0, 2] += mm(s.shift_mm[0], dpi)
     matrix[1, 2] += mm(s.shift_mm[1], dpi)
-    page = cv2.warpAffine(
+    page: np.ndarray = cv2.warpAffine(
         grey, matrix, (w, h), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_CONSTANT, borderValue=s.border
-    ).astype(np.float32)
+    )
     if s.border < 128:
         # the paper's own edge casts a soft dark rim against the black
         paper = cv2.warpAffine(np.full((h, w), 255, np.uint8), matrix, (w, h), borderValue=0)
         rim = cv2.GaussianBlur(paper, (0, 0), max(1.0, dpi / 100)).astype(np.float32) / 255.0
-        page = page * (0.55 + 0.45 * rim) + s.border * (1 - rim) * 0.45
+        page = (page * (0.55 + 0.45 * rim) + s.border * (1 - rim) * 0.45).clip(0, 255).astype(np.uint8)
     page = cv2.GaussianBlur(page, (0, 0), 0.55 * dpi / 200)
-    tone = 255.0 * (page / 255.0) ** s.darkness
-    tone = np.where(tone > 205, 255.0, tone * (255.0 / 205.0)).clip(0, 255)  # the copier drops light ground
+    tone = cv2.LUT(page, _tone_table(s.darkness))
     if s.thicken > 0:
         eroded = cv2.erode(tone, np.ones((2, 2), np.uint8))
-        tone = tone * (1 - s.thicken) + eroded * s.thicken
+        tone = cv2.addWeighted(tone, 1 - s.thicken, eroded, s.thicken, 0)
+    shade = np.ones((h, w), np.float32)
     if s.patches > 0:
         field = smooth_field(rng, (h, w), 7)
         patch = np.clip((field - 0.55) / 0.45, 0, 1)
-        tone = tone * (1 - s.patches * 0.2 * patch)
-        tone -= nr.random((h, w), dtype=np.float32) * 8 * s.patches * patch
+        shade -= s.patches * patch * (0.2 + 0.03 * nr.random((h, w), dtype=np.float32))
     if s.lid_band:
         depth = mm(rng.uniform(6, 16), dpi)
-        ramp = np.clip(1 - np.arange(depth, dtype=np.float32) / depth, 0, 1) ** 1.6
-        band = np.ones((h, w), np.float32)
+        ramp = np.clip(1 - np.arange(depth, dtype=np.float32) / depth, 0, 1) ** 1.6 * 0.9
         if s.lid_band == "left":
-            band[:, :depth] -= ramp[None, :] * 0.9
+            shade[:, :depth] -= ramp[None, :]
         elif s.lid_band == "right":
-            band[:, w - depth :] -= ramp[::-1][None, :] * 0.9
+            shade[:, w - depth :] -= ramp[::-1][None, :]
         elif s.lid_band == "top":
-            band[:depth, :] -= ramp[:, None] * 0.9
+            shade[:depth, :] -= ramp[:, None]
         else:
-            band[h - depth :, :] -= ramp[::-1][:, None] * 0.9
-        tone = tone * band
+            shade[h - depth :, :] -= ramp[::-1][:, None]
     if s.streak:
         x = int(nr.integers(w // 6, w * 5 // 6))
-        tone[:, x : x + max(1, dpi // 150)] *= 0.8
+        shade[:, x : x + max(1, dpi // 150)] *= 0.8
+    if s.patches > 0 or s.lid_band or s.streak:
+        tone = (tone * shade.clip(0, 1)).astype(np.uint8)
     if s.speckles > 0:
         count = int(300 * s.speckles * (w * h) / (1654 * 2339))
         ys = nr.integers(0, h, count)
         xs = nr.integers(0, w, count)
-        for y, x in zip(ys, xs, strict=True):
-            cv2.circle(
-                tone,
-                (int(x), int(y)),
-                int(nr.integers(0, 2)) + (1 if dpi > 250 else 0),
-                float(nr.integers(40, 140)),
-                -1,
-            )
-    return tone.clip(0, 255).astype(np.uint8)
+        radius = nr.integers(0, 2, count) + (1 if dpi > 250 else 0)
+        shades = nr.integers(40, 140, count)
+        for y, x, r, v in zip(ys, xs, radius, shades, strict=True):
+            cv2.circle(tone, (int(x), int(y)), int(r), int(v), -1)
+    return tone
 
 
 def generations(grey: np.ndarray, dpi: int, rng: random.Random, passes: list[CopySettings]) -> np.ndarray:
@@ -250,37 +252,28 @@ class ScanSettings:
 
 def scan(image: np.ndarray | Image.Image, dpi: int, rng: random.Random, s: ScanSettings) -> Image.Image:
     """The office scanner that turns the paper copy into the uploaded file."""
-    arr = np.asarray(image, dtype=np.float32) if isinstance(image, Image.Image) else image.astype(np.float32)
+    arr = np.asarray(image, dtype=np.uint8)
     if arr.ndim == 2 and s.colour:
-        arr = np.repeat(arr[..., None], 3, axis=2)
+        arr = cv2.cvtColor(arr, cv2.COLOR_GRAY2RGB)
     if arr.ndim == 3 and not s.colour:
-        arr = arr @ np.array([0.299, 0.587, 0.114], np.float32)
+        arr = cv2.cvtColor(arr, cv2.COLOR_RGB2GRAY)
     h, w = arr.shape[:2]
     if s.rotate_deg:
         m = cv2.getRotationMatrix2D((w / 2, h / 2), s.rotate_deg, 1.0)
         arr = cv2.warpAffine(arr, m, (w, h), flags=cv2.INTER_LINEAR, borderValue=(255, 255, 255))
     if s.blur:
         arr = cv2.GaussianBlur(arr, (0, 0), s.blur * dpi / 200)
-    light = 0.96 + 0.04 * smooth_field(rng, (h, w), 4)
+    # lamp fall-off and paper tone as one gain per pixel (and per channel), sensor noise on top
+    gain = (0.96 + 0.04 * smooth_field(rng, (h, w), 4)).astype(np.float32)
+    noise = _np_rng(rng).standard_normal((h, w), dtype=np.float32) * s.noise
     if arr.ndim == 3:
-        tint = np.array(s.tint, np.float32) / 255.0
-        arr = arr * light[..., None] * tint
+        channels = [
+            (c.astype(np.float32) * (gain * (t / 255.0)) + noise).clip(0, 255).astype(np.uint8)
+            for c, t in zip(cv2.split(arr), s.tint, strict=True)
+        ]
+        out = cv2.merge(channels)
     else:
-        arr = arr * light * (sum(s.tint) / 765.0)
-    if s.noise:
-        arr = arr + _np_rng(rng).normal(0, s.noise, arr.shape).astype(np.float32)
-    out = arr.clip(0, 255).astype(np.uint8)
+        out = (arr.astype(np.float32) * (gain * (sum(s.tint) / 765.0)) + noise).clip(0, 255).astype(np.uint8)
     page = Image.fromarray(out, "RGB" if out.ndim == 3 else "L")
     page.info["quality"] = s.jpeg
     return page
-
-
-def paste_block(image: Image.Image, box_px: tuple[int, int, int, int], ink: Image.Image) -> Image.Image:
-    """Cover a region of a scanned page with a clean, noise-free block (the forger's paste)."""
-    out = image.copy()
-    block = Image.new(
-        out.mode, (box_px[2] - box_px[0], box_px[3] - box_px[1]), 255 if out.mode == "L" else (255, 255, 255)
-    )
-    block.paste(ink.convert(out.mode), (0, 0))
-    out.paste(block, box_px[:2])
-    return out

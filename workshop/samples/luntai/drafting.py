@@ -153,7 +153,7 @@ def facts(
     else:
         technical, certs = rng.randrange(7, 16), rng.randrange(1, 4)
     holders = set()
-    certificates = []
+    certificates: list[tuple[str, str, str, str]] = []
     while len(certificates) < certs:
         holder = people.han_name(rng)
         if holder in holders:

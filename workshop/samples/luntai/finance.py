@@ -67,10 +67,10 @@ def _balance(rng: random.Random, revenue: Decimal, paid_in: Decimal, retained: D
         "未分配利润": retained,
     }
     liabilities = sum(
-        v[k] for k in ("短期借款", "应付账款", "合同负债", "应付职工薪酬", "应交税费", "其他应付款")
+        (v[k] for k in ("短期借款", "应付账款", "合同负债", "应付职工薪酬", "应交税费", "其他应付款")), Z
     )
     equity = v["实收资本"] + v["盈余公积"] + v["未分配利润"]
-    others = sum(v[k] for k in ("应收账款", "预付款项", "其他应收款", "存货", "固定资产", "无形资产"))
+    others = sum((v[k] for k in ("应收账款", "预付款项", "其他应收款", "存货", "固定资产", "无形资产")), Z)
     cash = liabilities + equity - others
     if cash < money(revenue * Decimal("0.04")):
         bump = money(revenue * Decimal("0.06")) - cash

@@ -56,7 +56,7 @@ def licence(
     s.text(152, 62, f"证照编号：{firm.code[2:8]}{rng.randrange(10**9, 10**10)}", 7.5)
     s.paste(ink.qr(f"http://www.gsxt.gov.cn/index.html?uniscid={firm.code}", max(3, dpi // 50)), 176, 38)
     rows_left = [("名　　称", firm.name), ("类　　型", company_type), ("法定代表人", firm.legal_rep)]
-    y = 98
+    y = 98.0
     for label, value in rows_left:
         s.text(24, y, label, 11)
         y = s.para(50, y, 62, value, 11, 1.55, indent=False) + 3
@@ -72,7 +72,7 @@ def licence(
     term = f"{date_text(established, 'cn0')}至" + (
         "长期" if valid_until is None else date_text(valid_until, "cn0")
     )
-    y = 98
+    y = 98.0
     for label, value in (
         ("注册资本", cap_text),
         ("成立日期", date_text(established, "cn0")),
@@ -132,7 +132,7 @@ def audit_report(
     p1.text(105, 32, "审 计 报 告", 20, bold=True, align="c")
     p1.text(190, 44, number, 10.5, align="r")
     p1.text(22, 56, f"{firm.name}全体股东：", 11)
-    y = 68
+    y = 68.0
     p1.text(22, y, "一、审计意见", 11, bold=True)
     y = p1.para(
         22,
@@ -245,8 +245,9 @@ def audit_report(
     p4.text(20, 37, f"编制单位：{firm.name}", 9)
     p4.text(125, 37, f"{year}年度", 9)
     p4.text(190, 37, "单位：元", 9, align="r")
-    rows = [["项　　目", "本期金额", "上期金额"]] + [[a, figure(b), figure(c)] for a, b, c in fin.income]
-    p4.table(20, 41, [86, 42, 42], rows, 9.5, 8.4, ["l", "r", "r"], bold_rows=(0,))
+    income: list[list[str | None]] = [["项　　目", "本期金额", "上期金额"]]
+    income += [[a, figure(b), figure(c)] for a, b, c in fin.income]
+    p4.table(20, 41, [86, 42, 42], income, 9.5, 8.4, ["l", "r", "r"], bold_rows=(0,))
     p4.text(20, 200, "法定代表人：", 9.5)
     p4.text(82, 200, "主管会计工作负责人：", 9.5)
     p4.text(150, 200, "会计机构负责人：", 9.5)
@@ -256,8 +257,18 @@ def audit_report(
     p5.text(22, 40, "（二十二）营业收入和营业成本", 11, bold=True)
     p5.text(22, 49, "1．营业收入和营业成本按业务类别列示", 10.5)
     si, sw, sv = fin.revenue_lines
-    total = [sum(x[i] for x in fin.revenue_lines) for i in (1, 2, 3, 4)]
-    rows = [["项　　目", "本期发生额", None, "上期发生额", None], ["", "收入", "成本", "收入", "成本"]]
+    lines = fin.revenue_lines
+    total = [
+        sum((x[1] for x in lines), Decimal(0)),
+        sum((x[2] for x in lines), Decimal(0)),
+        sum((x[3] for x in lines), Decimal(0)),
+        sum((x[4] for x in lines), Decimal(0)),
+    ]
+    notes: list[list[str | None]] = [
+        ["项　　目", "本期发生额", None, "上期发生额", None],
+        ["", "收入", "成本", "收入", "成本"],
+    ]
+    rows = notes
     rows += [[label, figure(a), figure(b), figure(c), figure(d)] for label, a, b, c, d in (si, sw, sv)]
     rows += [["合　　计", *[figure(v) for v in total]]]
     p5.table(22, 54, [40, 32, 32, 32, 32], rows, 9.5, 8.5, ["l", "r", "r", "r", "r"], bold_rows=(0, 1))

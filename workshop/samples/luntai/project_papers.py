@@ -9,6 +9,7 @@ from jianzheng.models.declaration import FEE_KEYS
 
 from . import ink
 from .model import FEE_LABELS, Deal, Invoice, Paper
+from .people import Client, Firm
 from .sheet import Sheet
 from .spelling import capital, date_text, figure, money_str
 
@@ -46,7 +47,7 @@ def contract(
     p1 = Sheet(dpi, latin=latin)
     title = deal.name.removesuffix("项目") + "项目合同书" if rng.random() < 0.6 else deal.name
     p1.text(24, 30, f"合同编号：{deal.contract_number}", 10.5)
-    y = 52
+    y = 52.0
     for line in p1.wrap(title, 160, 18):
         p1.text(105, y, line, 18, bold=True, align="c")
         y += 10
@@ -177,9 +178,8 @@ def contract(
     )
     p3.text(105, y + 4, "（以下无正文）", 10.5, align="c")
     top = y + 22
-    for col, (label, party, signer) in enumerate(
-        ((la_short, a, deal.signer_a), (lb_short, b, deal.signer_b))
-    ):
+    blocks: list[tuple[str, Client | Firm, str]] = [(la_short, a, deal.signer_a), (lb_short, b, deal.signer_b)]
+    for col, (label, party, signer) in enumerate(blocks):
         x = 24 + col * 86
         lines = [
             f"{label}（盖章）：",

@@ -310,7 +310,7 @@ def lt04_mixed_good_poor(seed: int, index: int, out: Path) -> str:
     items += [(inv, Route("scan", scan=colour_scan(rng, 80))) for inv in _invoices(p2, rng)]
     _pdf(f, f"{p2.id}.pdf", items, rng, "canon")
     items = [
-        (_contract(p3, rng), _copy(rng, 2, border=30, shift=5.0, scale=0.98)),
+        (_contract(p3, rng), _copy(rng, 2, border=30, shift=5.0, scale=0.98, riding_seal=facts.firm.name)),
         (_acceptance(p3, rng, letter=True), _copy(rng, 1, holes=True)),
     ]
     items += [(inv, _copy(rng, 1)) for inv in _invoices(p3, rng)]

@@ -104,7 +104,7 @@ def discrepancies(decl: Declaration, truth: Truth) -> list[tuple[str, str | None
             out.append(("INVOICE_EXCEEDS_CONTRACT", p.id, None))
     for d in docs:
         f = d.fields
-        p = projects.get(d.project_id or "")
+        p = projects.get(d.project_id or "")  # type: ignore[assignment]
         if d.type == "contract" and p:
             if Decimal(f["contract_amount"]) != p.contract_amount:
                 out.append(("AMOUNT_MISMATCH", p.id, d))

@@ -25,7 +25,7 @@ def money_str(value: Decimal) -> str:
 
 def _group(digits: str) -> str:
     """Four digits (with leading zeros) as capital numerals, zeros inside collapsed to one 零."""
-    out = []
+    out: list[str] = []
     zero = False
     for position, char in enumerate(digits):
         d = int(char)
@@ -48,7 +48,7 @@ def capital(value: Decimal) -> str:
     fen = int(value * 100) % 10
     words = ""
     if yuan:
-        groups = []
+        groups: list[str] = []
         text = str(yuan)
         while text:
             groups.insert(0, text[-4:].rjust(4, "0"))
@@ -82,7 +82,7 @@ def capital(value: Decimal) -> str:
 def figure(value: Decimal, sep: str = ",") -> str:
     """1,286,000.00 (or without separators when sep is empty)."""
     whole, cents = f"{money(value):.2f}".split(".")
-    groups = []
+    groups: list[str] = []
     while whole:
         groups.insert(0, whole[-3:])
         whole = whole[:-3]
