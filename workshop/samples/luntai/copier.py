@@ -36,7 +36,9 @@ def to_grey(image: Image.Image) -> np.ndarray:
 def smooth_field(rng: random.Random, shape: tuple[int, int], cells: int = 8) -> np.ndarray:
     """Low-frequency noise in [0, 1] (paper tone, toner density, lamp)."""
     small = _np_rng(rng).random((cells, cells)).astype(np.float32)
-    mid = cv2.resize(small, (max(cells, shape[1] // 8), max(cells, shape[0] // 8)), interpolation=cv2.INTER_CUBIC)
+    mid = cv2.resize(
+        small, (max(cells, shape[1] // 8), max(cells, shape[0] // 8)), interpolation=cv2.INTER_CUBIC
+    )
     return cv2.resize(mid, (shape[1], shape[0]), interpolation=cv2.INTER_LINEAR).clip(0, 1)
 
 

@@ -79,8 +79,8 @@ def licence(
         ("营业期限", term),
         ("住　　所", firm.address),
     ):
-        s.text(118, y, label, 11)
-        y = s.para(141, y, 52, value, 11, 1.55, indent=False) + 3
+        s.text(114, y, label, 11)
+        y = s.para(134, y, 61, value, 10.5, 1.6, indent=False) + 3
     s.text(150, 236, "登记机关", 12)
     s.text(150, 258, f"{issued.year}  年  {issued.month:02d}  月  {issued.day:02d}  日", 11, align="c")
     s.paste(

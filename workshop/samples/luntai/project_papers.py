@@ -178,7 +178,10 @@ def contract(
     )
     p3.text(105, y + 4, "（以下无正文）", 10.5, align="c")
     top = y + 22
-    blocks: list[tuple[str, Client | Firm, str]] = [(la_short, a, deal.signer_a), (lb_short, b, deal.signer_b)]
+    blocks: list[tuple[str, Client | Firm, str]] = [
+        (la_short, a, deal.signer_a),
+        (lb_short, b, deal.signer_b),
+    ]
     for col, (label, party, signer) in enumerate(blocks):
         x = 24 + col * 86
         lines = [
@@ -268,7 +271,7 @@ def acceptance_table(deal: Deal, rng: random.Random, dpi: int, date_style: str, 
     s.box(20, box_top, 190, y, 0.2)
     s.text(23, y + 9, "验收小组成员（签字）：", 10.5)
     for k, member in enumerate((deal.client.contact, person_like(rng), deal.signer_b)):
-        s.paste(ink.signature(member, dpi, rng), 75 + k * 35, y + 7)
+        s.paste(ink.signature(member, dpi, rng), 85 + k * 35, y + 7)
     y += 22
     columns = [("建设单位（盖章）", deal.client.name), ("承建单位（盖章）", deal.party_b.name)]
     if deal.supervisor:
@@ -325,10 +328,10 @@ def acceptance_letter(deal: Deal, rng: random.Random, dpi: int, date_style: str)
     )
     y = s.para(24, y + 2, 162, "验收结论：验收合格，同意通过验收，进入质保期。", 11.5, 1.85, bold=True)
     s.text(24, y + 10, "验收小组组长（签字）：", 11)
-    s.paste(ink.signature(deal.client.contact, dpi, rng), 90, y + 8)
+    s.paste(ink.signature(deal.client.contact, dpi, rng), 100, y + 8)
     s.text(24, y + 26, "验收小组成员（签字）：", 11)
-    s.paste(ink.signature(person_like(rng), dpi, rng), 90, y + 24)
-    s.paste(ink.signature(person_like(rng), dpi, rng), 125, y + 24)
+    s.paste(ink.signature(person_like(rng), dpi, rng), 100, y + 24)
+    s.paste(ink.signature(person_like(rng), dpi, rng), 135, y + 24)
     s.text(120, y + 52, f"{deal.client.name}（盖章）", 11)
     s.text(128, y + 66, date_text(deal.accepted_on, date_style), 11)
     if deal.accept_sealed:
@@ -353,7 +356,7 @@ def invoice(deal: Deal, inv: Invoice, rng: random.Random, dpi: int, issuer: str)
     s = Sheet(dpi)  # printed on A4, the invoice on its upper half
     blue = (120, 60, 40)
     payload = f"01,32,,{inv.number},{inv.net:.2f},{inv.issued_on:%Y%m%d},,{rng.randrange(16**4):04X}"
-    s.paste(ink.qr(payload, max(2, dpi // 110)), 26, 24)
+    s.paste(ink.qr(payload, max(3, dpi // 45)), 26, 24)
     s.text(105, 20, "电子发票（普通发票）", 17, bold=True, align="c", ink=blue)
     s.draw.ellipse([s.px(92), s.px(24), s.px(118), s.px(38)], outline=(200, 60, 60), width=s.px(0.5))
     s.text(105, 30, "全国统一发票监制", 5.5, align="c", ink=(200, 60, 60))

@@ -122,7 +122,12 @@ class Sheet:
                 if word:
                     out.append(word)
             else:
-                out.extend(run)
+                for char in run:
+                    # a date or amount never breaks between its digits and 年/月/日/元/万
+                    if out and char in "年月日号元万" and out[-1][-1:].isdigit():
+                        out[-1] += char
+                    else:
+                        out.append(char)
         return out
 
     def wrap(self, text: str, width: float, pt: float, first_indent: float = 0.0) -> list[str]:
