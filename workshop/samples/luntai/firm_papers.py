@@ -59,9 +59,9 @@ def licence(
     y = 98.0
     for label, value in rows_left:
         s.text(24, y, label, 11)
-        y = s.para(50, y, 62, value, 11, 1.55, indent=False) + 3
+        y = s.para(50, y, 60, value, 10.5, 1.6, indent=False) + 3
     s.text(24, y, "经营范围", 11)
-    s.para(50, y, 62, SCOPE, 9.5, 1.6, indent=False)
+    s.para(50, y, 60, SCOPE, 9.5, 1.6, indent=False)
     cap_style = rng.choice(("words", "rmb_words", "wan"))
     cap_words = capital(Decimal(firm.capital)).removesuffix("整").removesuffix("元") + "元整"
     cap_text = {
