@@ -231,7 +231,7 @@ def _header(page: np.ndarray, text: str) -> None:
     strip = Image.new("L", (FAX_WIDTH_PX, size + 10), 255)
     draw = ImageDraw.Draw(strip)
     x = 30
-    for part in text.split("\t"):
+    for part in filter(None, text.split("\t")):
         face = font("cour" if part.isascii() else "cjk", size)
         draw.text((x, 4), part, font=face, fill=0)
         x += int(face.getlength(part)) + 48

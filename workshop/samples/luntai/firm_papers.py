@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from . import ink
 from .model import Finance, Paper
-from .people import PREFECTURE, REGISTRY, Firm
+from .people import REGISTRY, Firm
 from .sheet import Sheet
 from .spelling import capital, date_text, figure, money_str
 
@@ -410,7 +410,3 @@ def fax_cover(
     )
     s.para(20, y + 16, 170, "如传真不清晰或页数不全，请及时与发件人联系。", 13, 1.6)
     return Paper("other", [s], {})
-
-
-def place_of(firm: Firm) -> str:
-    return f"{PREFECTURE}{firm.county}"
