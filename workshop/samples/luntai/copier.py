@@ -254,7 +254,7 @@ class ScanSettings:
 
 def scan(image: np.ndarray | Image.Image, dpi: int, rng: random.Random, s: ScanSettings) -> Image.Image:
     """The office scanner that turns the paper copy into the uploaded file."""
-    arr = np.asarray(image, dtype=np.uint8)
+    arr: np.ndarray = np.asarray(image, dtype=np.uint8)
     if arr.ndim == 2 and s.colour:
         arr = cv2.cvtColor(arr, cv2.COLOR_GRAY2RGB)
     if arr.ndim == 3 and not s.colour:
