@@ -11,7 +11,6 @@ from decimal import Decimal
 from pathlib import Path
 
 import pymupdf
-from PIL import Image
 
 from jianzheng.models.declaration import FEE_KEYS, Declaration
 from jianzheng.models.truth import Truth, TruthDocument, TruthFinding, TruthPage
@@ -217,8 +216,3 @@ class Filing:
 def pdf_stamp(rng: random.Random, month: int = 1) -> str:
     """A fixed PDF date in the filing season (January–February of the next year)."""
     return f"D:2025{month:02d}{rng.randrange(3, 27):02d}{rng.randrange(8, 19):02d}{rng.randrange(60):02d}{rng.randrange(60):02d}+08'00'"
-
-
-def jpeg_quality(image: Image.Image, quality: int) -> Image.Image:
-    image.info["quality"] = quality
-    return image

@@ -294,7 +294,7 @@ def audit_report(
         "system_integration_revenue": money_str(fin.si_revenue),
         "consolidated": False,
     }
-    return Paper("audit_report", [p1, p2, p3, p4, p5], fields, sealed_pages=(1,))
+    return Paper("audit_report", [p1, p2, p3, p4, p5], fields)
 
 
 def declaration_form(
@@ -379,7 +379,7 @@ def declaration_form(
         "project_total": money_str(total),
         "has_seal": True,
     }
-    return Paper("declaration_form", [s], fields, sealed_pages=(0,))
+    return Paper("declaration_form", [s], fields)
 
 
 def fax_cover(

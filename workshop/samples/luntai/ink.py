@@ -136,29 +136,6 @@ def round_seal(
     return _rgba(_coverage(mask, rng, wear), colour)
 
 
-def oval_seal(
-    name: str, code: str, dpi: int, rng: random.Random, colour: tuple[int, int, int] = SEAL_RED
-) -> Image.Image:
-    """The oval 发票专用章: name on the arc, the tax number across the middle, 发票专用章 below."""
-    w, h = px(40, dpi) * 2, px(30, dpi) * 2
-    mask = Image.new("L", (w, h), 0)
-    draw = ImageDraw.Draw(mask)
-    ring = round(w * 0.025)
-    draw.ellipse([ring, ring, w - ring, h - ring], outline=255, width=ring)
-    glyph_px = round(h * 0.115)
-    for k, char in enumerate(name):
-        theta = -100 + 200 * (k + 0.5) / len(name)
-        t = math.radians(theta)
-        cx = w / 2 + (w / 2 - ring - glyph_px * 0.7) * math.sin(t)
-        cy = h / 2 - (h / 2 - ring - glyph_px * 0.7) * math.cos(t)
-        g = _glyph(char, glyph_px).rotate(-theta * 0.85, expand=True)
-        mask.paste(255, (round(cx - g.width / 2), round(cy - g.height / 2)), g)
-    draw.text((w / 2, h * 0.57), code, font=font("helv", round(h * 0.075)), fill=255, anchor="mm")
-    draw.text((w / 2, h * 0.76), "发票专用章", font=font("cjk", round(h * 0.1)), fill=255, anchor="mm")
-    mask = mask.resize((w // 2, h // 2), Image.Resampling.LANCZOS).rotate(rng.uniform(-8, 8), expand=True)
-    return _rgba(_coverage(mask, rng, 0.3), colour)
-
-
 def handwriting(
     text: str, dpi: int, rng: random.Random, height_mm: float = 6.0, colour=PEN_BLUE, cursive: float = 0.2
 ) -> Image.Image:

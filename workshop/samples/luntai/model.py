@@ -129,8 +129,6 @@ class Paper:
     project_id: str | None = None
     anchors: dict[str, tuple[int, tuple[float, float, float, float]]] = field(default_factory=dict)
     """Named boxes in mm: (sheet index, (x0, y0, x1, y1)); the amount line of a contract, say."""
-    sealed_pages: tuple[int, ...] = ()
-    """Sheets that carry a party's seal (signature pages, the acceptance)."""
 
 
 @dataclass

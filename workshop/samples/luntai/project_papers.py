@@ -217,9 +217,7 @@ def contract(
     }
     if deal.itemised:
         fields["fees"] = {k: money_str(deal.fees[k]) for k in FEE_KEYS}
-    return Paper(
-        "contract", [p1, p2, p3], fields, deal.id, {"amount": amount_box}, sealed_pages=(2,) if sealed else ()
-    )
+    return Paper("contract", [p1, p2, p3], fields, deal.id, {"amount": amount_box})
 
 
 def acceptance_table(deal: Deal, rng: random.Random, dpi: int, date_style: str, show_amount: bool) -> Paper:
@@ -293,7 +291,7 @@ def acceptance_table(deal: Deal, rng: random.Random, dpi: int, date_style: str, 
     }
     if deal.supervisor:
         fields["third_party"] = deal.supervisor
-    return Paper("acceptance_report", [s], fields, deal.id, sealed_pages=(0,) if deal.accept_sealed else ())
+    return Paper("acceptance_report", [s], fields, deal.id)
 
 
 def acceptance_letter(deal: Deal, rng: random.Random, dpi: int, date_style: str) -> Paper:
@@ -344,7 +342,7 @@ def acceptance_letter(deal: Deal, rng: random.Random, dpi: int, date_style: str)
         "conclusion": "passed",
         "has_seal": deal.accept_sealed,
     }
-    return Paper("acceptance_report", [s], fields, deal.id, sealed_pages=(0,) if deal.accept_sealed else ())
+    return Paper("acceptance_report", [s], fields, deal.id)
 
 
 def person_like(rng: random.Random) -> str:
@@ -411,7 +409,3 @@ def invoice(deal: Deal, inv: Invoice, rng: random.Random, dpi: int, issuer: str)
         "total_amount": money_str(inv.total),
     }
     return Paper("invoice", [s], fields, deal.id)
-
-
-def invoice_total(invoices: list[Invoice]) -> Decimal:
-    return sum((i.total for i in invoices), Decimal(0))
