@@ -47,6 +47,7 @@ FAMILIES = (
     "huyanghe",
     "xinxing",
     "yining",
+    "luntai",
 )
 """Template families: ``default`` (the committed corpus), ``alt`` (workshop/samples/templates_alt, a
 held-out-style set for measuring how extraction generalises; never committed) and ``wild``
@@ -183,6 +184,10 @@ def generate(
         from .yining import generate as generate_yining
 
         return generate_yining(out, seed, only)
+    if family == "luntai":
+        from .luntai import generate as generate_luntai
+
+        return generate_luntai(out, seed, only)
 
     from .build import write_submission
 
