@@ -482,3 +482,24 @@ def test_an_address_whose_label_a_glare_took_beside_the_scope():
         columns=[60, 140, 470],
     )
     assert got["address"] == "新疆维吾尔自治区伊犁哈萨克自治州奎屯市北京东路336号"
+
+
+def test_the_address_boxed_into_the_scopes_line_right_after_its_semicolon():
+    # A fax of a licence: OCR boxes the scope's first line and 住 所 beside it as one, no gap
+    # left between the scope's semicolon and the label.
+    got = license_fields(
+        "统一社会信用代码  91652823MANDG17722",
+        "名称 巴州梨城信息科技有限公司  注册资本壹仟万元整",
+        "类型 有限责任公司(自然人独资)  成立日期2020年02月02日",
+        "法定代表人 巴图孟和  营业期限 2020年02月02日至长期",
+        "经营范围 一般项目:信息系统集成服务;软件开发;住 所新疆巴音郭楞蒙古自治州尉犁县胜利路75号",
+        "信息技术咨询服务;计算机系统服务;安",
+        "全技术防范系统设计施工服务;网络设备",
+        "登记机关",
+        columns=[60, 330],
+    )
+    assert got["address"] == "新疆巴音郭楞蒙古自治州尉犁县胜利路75号"
+    assert got["business_scope"].startswith("一般项目:信息系统集成服务;软件开发;信息技术咨询服务")
+    assert "住" not in got["business_scope"]
+    # A scope that merely names a place after its semicolon (…;住所地服务) is no address.
+    assert "address" not in license_fields("经营范围 软件开发;住所托管服务;物业管理", "登记机关")

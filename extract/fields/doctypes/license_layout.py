@@ -57,7 +57,11 @@ def _mid_line_hits(line: Line, taken: list[tuple[int, int]]) -> list[LabelHit]:
                 continue
             start, last = line.cmap[cs], line.cmap[ce - 1]
             after_blank = line.text[start - 1].isspace()
-            if not (after_blank or WATERMARK_END.search(line.compact[:cs])):
+            if not (
+                after_blank
+                or WATERMARK_END.search(line.compact[:cs])
+                or _after_clause(line.compact, cs, ce, key)
+            ):
                 continue
             end = last + 1 + _AFTER.match(line.text[last + 1 :]).end()  # type: ignore[union-attr]
             if end >= len(line.text):
@@ -65,6 +69,19 @@ def _mid_line_hits(line: Line, taken: list[tuple[int, int]]) -> list[LabelHit]:
             hits.append(LabelHit(line=line, key=key, label=label, start=start, end=end, colon=False))
             taken.append((cs, ce))
     return hits
+
+
+# Where OCR boxes the scope's line and the address beside it as one (…软件开发;住 所新疆巴音郭楞…):
+# 住所 right after the scope's semicolon, an address's first place name after it.
+_CLAUSE_END = "；;。"
+_ADDRESS_START = re.compile(r"(?:新疆|[\u4e00-\u9fff]{2,7}?(?:省|自治区|自治州|地区|市|县|区))")
+
+
+def _after_clause(compact: str, cs: int, ce: int, key: str) -> bool:
+    """Whether a 住所 label follows the end of a clause of the first column and an address follows it."""
+    return (
+        key == "address" and compact[cs - 1] in _CLAUSE_END and _ADDRESS_START.match(compact[ce:]) is not None
+    )
 
 
 def license_reading(reading: Reading) -> Reading:
