@@ -435,3 +435,22 @@ def test_a_date_whose_glyphs_a_printer_set_apart_has_the_same_figures():
     from jianzheng.verify.forensics.duplicates import figures
 
     assert figures("开工日期 2024 年 4 月 27 日") == figures("开工日期2024年4月27日") == "2024年4月27"
+
+
+def test_one_firms_signature_pages_dated_apart_sharing_only_its_phone_and_account_are_two_pages():
+    page = _signature_page("沙雅县塔里木乡中心学校", "艾力").replace(
+        "（以下无正文）", "电话：0997-8155507  账号：9659889960780458"
+    )
+    first = entry(page)
+    later = entry(page.replace("2024年10月27日", "2024年5月13日"), file="b.pdf")
+    assert find_repeats([first, later], []) == []
+    # With its amount kept and its date changed, a reused page is still one page.
+    priced = page.replace("电话：", "合同金额：¥1,215,154.36元  电话：")
+    assert (
+        len(
+            find_repeats(
+                [entry(priced), entry(priced.replace("2024年10月27日", "2024年5月13日"), file="b.pdf")], []
+            )
+        )
+        == 1
+    )

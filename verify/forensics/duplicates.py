@@ -272,6 +272,21 @@ def _numbered_apart(mine: set[str], theirs: set[str]) -> bool:
     )
 
 
+def _dated_apart(mine: set[str], theirs: set[str]) -> bool:
+    """Whether two pages are two events of one firm: each is dated, no date is shared, and no
+    money figure either; what they share is the firm's standing numbers (its telephone, its bank
+    account), printed on every signature page it signs (kuqa's two contracts, one client).
+
+    A page reused with its date changed keeps its amounts, and stays a repeat.
+    """
+    dates_a = {f for f in mine if not _is_amount(f)}
+    dates_b = {f for f in theirs if not _is_amount(f)}
+    shared = mine & theirs
+    return (
+        bool(dates_a and dates_b) and not (dates_a & dates_b) and not any(_MONEY.fullmatch(f) for f in shared)
+    )
+
+
 def same_page(a: PageEntry, b: PageEntry) -> tuple[float, str] | None:
     """Whether two entries are the same page: (similarity, how) or None.
 
@@ -293,6 +308,8 @@ def same_page(a: PageEntry, b: PageEntry) -> tuple[float, str] | None:
         # retyped still shares its amounts, and is judged by them.
         only_dates = not any(_is_amount(f) for f in mine & theirs)
         if only_dates and _unmatched(a.names, b.names) and _unmatched(b.names, a.names):
+            return None
+        if _dated_apart(mine, theirs):
             return None
         score = similarity(a.signature, b.signature)
         # Two papers of one template dated the same day (two certificates of one client for two
