@@ -270,3 +270,18 @@ def test_a_bank_receipt_is_other_and_opens_its_own_document():
     verdict = classify_page(make_page(receipt, ocr=True))
     assert verdict.type == DocType.other
     assert verdict.title is not None and verdict.title.type == DocType.other
+
+
+def test_a_payment_request_naming_the_project_and_its_price_is_other():
+    # GB 50500's 工程款支付申请（核准）表: the project's name and an amount, but no contract.
+    request = [
+        "# 工程款支付申请（核准）表",
+        "工程名称：伊吾县教育局中小学校园网络及多媒体教室项目 编号：ZF-01",
+        "致：伊吾县教育局（发包人全称）",
+        "我方于2024年4月12日至2024年5月17日期间已完成了设备安装及布线等合同约定工作，根据施工合",
+        "同的约定，现申请支付本周期的合同款额为（大写）叁拾伍万捌仟玖佰叁拾柒元伍角陆分（小写¥",
+        "358,937.56元），请予核准。",
+        "序号 名称 申请金额（元） 复核金额（元）",
+        "1 累计已完成的合同价款 897,343.92",
+    ]
+    assert classify_page(make_page(request, ocr=True)).type == DocType.other
