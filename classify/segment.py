@@ -91,12 +91,16 @@ def _starts_document(draft: _Draft, verdict: PageVerdict, cues: Cues) -> bool:
         ):
             # An audit report repeats its title on its cover and opinion pages, before its statements.
             return False
-        return title.prominent and not verdict.continues and not _is_cover(draft, cues)
+        if verdict.continues:
+            return False
+        # A title the OCR ran into the line beside it (电子发票(普通发票)发票号码:…) is not set apart,
+        # but a second set of first-page labels still says a second invoice begins.
+        return (title.prominent and not _is_cover(draft, cues)) or _opens_again(draft, verdict)
     if not verdict.decided or verdict.continues:
         return False
     if verdict.type == draft.type:
         # Without titles, first-page labels tell consecutive invoices (statements) apart.
-        return verdict.opens and any(v.opens and v.type == draft.type for v in draft.verdicts)
+        return _opens_again(draft, verdict)
     if _absorbs(draft.type, verdict.type, verdict, cues):
         return False
     if not draft.voters:
@@ -104,6 +108,11 @@ def _starts_document(draft: _Draft, verdict: PageVerdict, cues: Cues) -> bool:
     own = verdict.scores[verdict.type]
     current = verdict.scores[draft.type] + thresholds.continuation_bonus
     return own >= thresholds.switch_score and own - current >= thresholds.switch_margin
+
+
+def _opens_again(draft: _Draft, verdict: PageVerdict) -> bool:
+    """Whether the page shows its type's first-page labels after a page of the draft already did."""
+    return verdict.opens and any(v.opens and v.type == verdict.type == draft.type for v in draft.verdicts)
 
 
 def _open(verdict: PageVerdict) -> _Draft:

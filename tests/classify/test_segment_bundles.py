@@ -276,6 +276,22 @@ def test_consecutive_invoices_whose_titles_were_cropped_are_told_apart_by_first_
     ]
 
 
+def test_consecutive_invoices_whose_title_ran_into_the_number_line_are_told_apart():
+    # OCR set 电子发票(普通发票) on one line with 发票号码, left of centre in body size: not a title set
+    # apart, but each page shows the first-page labels again.
+    def invoice(number: int, invoice_number: str) -> Page:
+        page = make_page(["电子发票(普通发票)", *INVOICE[2:]], file="发票.pdf", number=number, ocr=True)
+        title = page.words[0]
+        x0, y0, x1, y1 = title.bbox
+        label = Word(
+            text=f"发票号码:{invoice_number}", bbox=(x1 + 300, y0, x1 + 480, y1), source=TextSource.ocr
+        )
+        return page.model_copy(update={"words": [title, label, *page.words[1:]]})
+
+    pages = [invoice(1, "24651000000011242878"), invoice(2, "24651000000871511265")]
+    assert _shape(classify_pages(pages)) == [("发票.pdf", [1], "invoice"), ("发票.pdf", [2], "invoice")]
+
+
 def test_a_page_that_opens_with_a_later_clause_continues_its_document():
     # GF-2017-0201 prints 合同编号 in article 六, on the second page, whose stamps OCR may read as a
     # large 合同: a page that begins mid-way through the clauses continues, whatever follows.
