@@ -282,7 +282,7 @@ def test_consecutive_invoices_whose_title_ran_into_the_number_line_are_told_apar
     def invoice(number: int, invoice_number: str) -> Page:
         page = make_page(["电子发票(普通发票)", *INVOICE[2:]], file="发票.pdf", number=number, ocr=True)
         title = page.words[0]
-        x0, y0, x1, y1 = title.bbox
+        _x0, y0, x1, y1 = title.bbox
         label = Word(
             text=f"发票号码:{invoice_number}", bbox=(x1 + 300, y0, x1 + 480, y1), source=TextSource.ocr
         )
