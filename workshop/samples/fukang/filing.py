@@ -150,7 +150,9 @@ def merge(pdfs: list[bytes]) -> bytes:
     out = pikepdf.new()
     for data in pdfs:
         src = pikepdf.open(io.BytesIO(data))
-        out.pages.extend(src.pages)
+        for page in src.pages:
+            out.pages.append(page)
+
     fields = pikepdf.Array()
     font = None
     for page in out.pages:
@@ -161,6 +163,17 @@ def merge(pdfs: list[bytes]) -> bytes:
         res = page.obj.get("/Resources", pikepdf.Dictionary()).get("/Font", pikepdf.Dictionary())
         for key in res.keys():
             font = font or res[key]
+    ocgs = pikepdf.Array()
+    for page in out.pages:
+        props = page.obj.get("/Resources", pikepdf.Dictionary()).get("/Properties", pikepdf.Dictionary())
+        for key in props.keys():
+            if props[key].get("/Type") == pikepdf.Name.OCG and all(props[key].objgen != o.objgen for o in ocgs):
+                ocgs.append(props[key])
+    if len(ocgs):
+        # every layer these papers carry is off by default (a draft watermark, template help)
+        out.Root.OCProperties = pikepdf.Dictionary(
+            OCGs=ocgs, D=pikepdf.Dictionary(Order=ocgs, OFF=ocgs, ON=pikepdf.Array(), BaseState=pikepdf.Name.ON)
+        )
     if len(fields):
         out.Root.AcroForm = out.make_indirect(
             pikepdf.Dictionary(

@@ -13,7 +13,7 @@ import cv2
 import numpy as np
 import pymupdf
 
-from .pdfkit import A4, PdfBuilder, Seal
+from .pdfkit import A4, PdfBuilder, Seal, put
 from .world import Firm, cn_date, cn_date0, cn_date_upper, figures, money, words
 
 FEE_LABELS = {
@@ -324,10 +324,8 @@ def contract_pdf(deal: Deal, firm: Firm, st: ContractStyle, rng: random.Random) 
     c.header_footer(head_left, f"合同编号：{deal.number}", 1, total_pages)
     if st.draft_layer:
         oc = b.draft_layer()
-        c.page.insert_text(
-            (150 + c.ox, 560 + c.oy), "草 稿", fontname="fk", fontsize=96, color=(0.85, 0.85, 0.85), oc=oc,
-            morph=(pymupdf.Point(300, 450), pymupdf.Matrix(-30)),
-        )
+        put(c.page, (150 + c.ox, 560 + c.oy), "草 稿", 96, (0.85, 0.85, 0.85), oc=oc,
+            morph=(pymupdf.Point(300, 450), pymupdf.Matrix(-30)))
         c.text(70, 790, "【模板说明：请勿删除本行，正式文本打印时自动隐藏】", 8, color=(0.5, 0.5, 0.9), oc=oc)
     c.text(A4[0] / 2, 95, deal.name, 15, align="center", heading=True)
     c.text(A4[0] / 2, 122, "合 同 书", 18, align="center", heading=True)

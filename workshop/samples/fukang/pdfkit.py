@@ -10,6 +10,7 @@ import zlib
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
 import pikepdf
 import pymupdf
 
@@ -68,11 +69,28 @@ class Built:
     pages: int
 
 
+def put(
+    page: pymupdf.Page,
+    pos: tuple[float, float],
+    text: str,
+    size: float,
+    color: tuple[float, float, float] = (0, 0, 0),
+    opacity: float = 1.0,
+    morph: tuple[pymupdf.Point, pymupdf.Matrix] | None = None,
+    render_mode: int = 0,
+    oc: int = 0,
+    font: pymupdf.Font = CJK,
+) -> None:
+    """Text with an embedded font through a TextWriter (insert_text measures every glyph of a CJK font per document)."""
+    tw = pymupdf.TextWriter(page.rect)
+    tw.append(pos, text, font=font, fontsize=size)
+    tw.write_text(page, color=color, opacity=opacity, morph=morph, render_mode=render_mode, oc=oc)
+
+
 def _seal_page(doc: pymupdf.Document, seal: Seal, scale: float = 1.0) -> pymupdf.Page:
     r = seal.radius
     size = 2 * r + 6
     page = doc.new_page(width=size, height=size)
-    page.insert_font(fontname="fk", fontbuffer=CJK.buffer)
     draw_seal(page, (size / 2, size / 2), seal)
     return page
 
@@ -103,28 +121,16 @@ def draw_seal(page: pymupdf.Page, center: tuple[float, float], seal: Seal, opaci
         rr = r - 6 - size * 0.85
         px, py = cx + rr * math.cos(a), cy + rr * math.sin(a)
         rot = -(deg + 90)
-        origin = pymupdf.Point(px - size / 2, py + size * 0.38)
-        page.insert_text(
-            origin,
-            ch,
-            fontname="fk",
-            fontsize=size,
-            color=RED,
-            fill_opacity=opacity,
-            morph=(pymupdf.Point(px, py), pymupdf.Matrix(rot)),
-        )
+        origin = (px - size / 2, py + size * 0.38)
+        put(page, origin, ch, size, RED, opacity, morph=(pymupdf.Point(px, py), pymupdf.Matrix(rot)))
     if seal.bottom:
         bs = r * 0.2
         width = CJK.text_length(seal.bottom, bs)
-        page.insert_text(
-            (cx - width / 2, cy + r * 0.55), seal.bottom, fontname="fk", fontsize=bs, color=RED, fill_opacity=opacity
-        )
+        put(page, (cx - width / 2, cy + r * 0.55), seal.bottom, bs, RED, opacity)
     if seal.number:
         ns = r * 0.14
         width = CJK.text_length(seal.number, ns)
-        page.insert_text(
-            (cx - width / 2, cy + r * 0.80), seal.number, fontname="fk", fontsize=ns, color=RED, fill_opacity=opacity
-        )
+        put(page, (cx - width / 2, cy + r * 0.80), seal.number, ns, RED, opacity)
 
 
 class Canvas:
@@ -137,7 +143,6 @@ class Canvas:
         self.spec = spec
         self.ox = spec.bleed
         self.oy = spec.bleed
-        page.insert_font(fontname="fk", fontbuffer=CJK.buffer)
         if builder.heading_font:
             page.insert_font(fontname="hd", fontbuffer=HEAD_BUFFER)
 
@@ -164,26 +169,17 @@ class Canvas:
             x -= width / 2
         elif align == "right":
             x -= width
-        font = "hd" if heading and self.b.heading_font else "fk"
         per_glyph = self.b.per_glyph if glyphs is None else glyphs
-        if per_glyph and not heading:
+        if heading and self.b.heading_font:
+            self.page.insert_text((x + self.ox, y + self.oy), s, fontname="hd", fontsize=size, color=color, oc=oc)
+        elif per_glyph:
             cx = x
             for ch in s:
                 if ch != " ":
-                    self.page.insert_text(
-                        (cx + self.ox, y + self.oy),
-                        ch,
-                        fontname=font,
-                        fontsize=size,
-                        color=color,
-                        oc=oc,
-                        render_mode=render_mode,
-                    )
+                    put(self.page, (cx + self.ox, y + self.oy), ch, size, color, oc=oc, render_mode=render_mode)
                 cx += CJK.text_length(ch, size)
         else:
-            self.page.insert_text(
-                (x + self.ox, y + self.oy), s, fontname=font, fontsize=size, color=color, oc=oc, render_mode=render_mode
-            )
+            put(self.page, (x + self.ox, y + self.oy), s, size, color, oc=oc, render_mode=render_mode)
         return width
 
     def outline_text(self, x: float, y: float, s: str, size: float = 10.5) -> float:
@@ -191,8 +187,7 @@ class Canvas:
         width = CJK.text_length(s, size) + 2
         tmp = pymupdf.open()
         tp = tmp.new_page(width=width, height=size * 1.6)
-        tp.insert_font(fontname="fk", fontbuffer=CJK.buffer)
-        tp.insert_text((1, size * 1.15), s, fontname="fk", fontsize=size)
+        put(tp, (1, size * 1.15), s, size)
         svg = tp.get_svg_image(text_as_path=True)
         vec = pymupdf.open("pdf", pymupdf.open("svg", svg.encode()).convert_to_pdf())
         top = y - size * 1.15
@@ -362,7 +357,7 @@ class PdfBuilder:
         for y in (b, H - b):
             for x0, x1 in ((0, b - 4), (W - b + 4, W)):
                 c.page.draw_line((x0, y), (x1, y), color=(0, 0, 0), width=0.3)
-        c.page.insert_text((b + 10, H - 4), "+ + + 印刷裁切线 + + +", fontname="fk", fontsize=5, color=(0.5, 0.5, 0.5))
+        put(c.page, (b + 10, H - 4), "+ + + 印刷裁切线 + + +", 5, (0.5, 0.5, 0.5))
 
     def draft_layer(self, label: str = "草稿水印") -> int:
         if self._ocg is None:
@@ -388,10 +383,12 @@ class PdfBuilder:
             ap = assets.new_page(width=x1 - x0, height=y1 - y0)
             widget_index[k] = assets.page_count - 1
             if w.kind == "text":
-                ap.insert_font(fontname="fk", fontbuffer=CJK.buffer)
                 shown = w.value if w.shown is None else w.shown
-                font = "helv" if w.latin else "fk"
-                ap.insert_text((2, (y1 - y0) / 2 + w.size * 0.36), shown, fontname=font, fontsize=w.size, color=(0, 0, 0.15))
+                at = (2, (y1 - y0) / 2 + w.size * 0.36)
+                if w.latin:
+                    ap.insert_text(at, shown, fontname="helv", fontsize=w.size, color=(0, 0, 0.15))
+                else:
+                    put(ap, at, shown, w.size, (0, 0, 0.15))
             else:
                 ap.draw_rect(pymupdf.Rect(0.5, 0.5, x1 - x0 - 0.5, y1 - y0 - 0.5), color=(0, 0, 0), width=0.8)
                 ap2 = assets.new_page(width=x1 - x0, height=y1 - y0)
@@ -557,12 +554,9 @@ class PdfBuilder:
     def _image_form(pdf: pikepdf.Pdf, page: pymupdf.Page) -> pikepdf.Object:
         pix = page.get_pixmap(dpi=216, alpha=True)
         w, h = pix.width, pix.height
-        samples = pix.samples
-        rgb = bytearray()
-        alpha = bytearray()
-        for i in range(0, len(samples), 4):
-            rgb += samples[i : i + 3]
-            alpha.append(samples[i + 3])
+        arr = np.frombuffer(pix.samples, dtype=np.uint8).reshape(h, w, 4)
+        rgb = arr[:, :, :3].tobytes()
+        alpha = arr[:, :, 3].tobytes()
         smask = pikepdf.Stream(
             pdf, zlib.compress(bytes(alpha)), Type=pikepdf.Name.XObject, Subtype=pikepdf.Name.Image, Width=w,
             Height=h, ColorSpace=pikepdf.Name.DeviceGray, BitsPerComponent=8, Filter=pikepdf.Name.FlateDecode,
