@@ -54,16 +54,28 @@ class Filing:
             page += n
         return first
 
-    def add_raw(self, fname: str, data: bytes, kind: str, fields: dict[str, Any], project: str | None) -> None:
+    def add_raw(
+        self, fname: str, data: bytes, kind: str, fields: dict[str, Any], project: str | None
+    ) -> None:
         self.files[fname] = data
         self._record(fname, [1], kind, fields, project)
 
-    def _record(self, fname: str, pages: list[int], kind: str, fields: dict[str, Any], project: str | None) -> None:
+    def _record(
+        self, fname: str, pages: list[int], kind: str, fields: dict[str, Any], project: str | None
+    ) -> None:
         doc_id = f"D{len(self.documents) + 1}"
         for p in pages:
             self.pages.append({"file": fname, "page": p, "type": kind, "document": doc_id, "scanned": False})
         self.documents.append(
-            {"id": doc_id, "file": fname, "pages": pages, "type": kind, "scanned": False, "project_id": project, "fields": fields}
+            {
+                "id": doc_id,
+                "file": fname,
+                "pages": pages,
+                "type": kind,
+                "scanned": False,
+                "project_id": project,
+                "fields": fields,
+            }
         )
 
     def plant(self, code: str, project: str | None, fname: str, page: int, note: str) -> None:
@@ -125,7 +137,9 @@ class Filing:
         if self.xlsx:
             (sub / "declaration.xlsx").write_bytes(declaration_xlsx(decl))
         else:
-            (sub / "declaration.json").write_text(json.dumps(decl, ensure_ascii=False, indent=2), encoding="utf-8")
+            (sub / "declaration.json").write_text(
+                json.dumps(decl, ensure_ascii=False, indent=2), encoding="utf-8"
+            )
         for fname, data in self.files.items():
             (sub / fname).parent.mkdir(parents=True, exist_ok=True)
             (sub / fname).write_bytes(data)
@@ -141,7 +155,8 @@ class Filing:
             }
         )
         (root / "truth.json").write_text(
-            json.dumps(truth.model_dump(mode="json", by_alias=True), ensure_ascii=False, indent=2), encoding="utf-8"
+            json.dumps(truth.model_dump(mode="json", by_alias=True), ensure_ascii=False, indent=2),
+            encoding="utf-8",
         )
 
 
@@ -167,12 +182,15 @@ def merge(pdfs: list[bytes]) -> bytes:
     for page in out.pages:
         props = page.obj.get("/Resources", pikepdf.Dictionary()).get("/Properties", pikepdf.Dictionary())
         for key in props.keys():
-            if props[key].get("/Type") == pikepdf.Name.OCG and all(props[key].objgen != o.objgen for o in ocgs):
+            if props[key].get("/Type") == pikepdf.Name.OCG and all(
+                props[key].objgen != o.objgen for o in ocgs
+            ):
                 ocgs.append(props[key])
     if len(ocgs):
         # every layer these papers carry is off by default (a draft watermark, template help)
         out.Root.OCProperties = pikepdf.Dictionary(
-            OCGs=ocgs, D=pikepdf.Dictionary(Order=ocgs, OFF=ocgs, ON=pikepdf.Array(), BaseState=pikepdf.Name.ON)
+            OCGs=ocgs,
+            D=pikepdf.Dictionary(Order=ocgs, OFF=ocgs, ON=pikepdf.Array(), BaseState=pikepdf.Name.ON),
         )
     if len(fields):
         out.Root.AcroForm = out.make_indirect(
@@ -201,8 +219,8 @@ def incremental_fix(data: bytes, field_name: str, value: str, when: str) -> byte
         path.write_bytes(data)
         doc = pymupdf.open(path)
         done = False
-        for page in doc:
-            for w in page.widgets():
+        for i in range(doc.page_count):
+            for w in doc[i].widgets():
                 if w.field_name == field_name:
                     w.field_value = value
                     w.text_font = "Helv"
@@ -242,14 +260,29 @@ def declaration_xlsx(decl: dict[str, Any]) -> bytes:
     ws2 = wb.create_sheet("经营情况")
     ws2.append(["年度", "营业收入", "系统集成收入", "净利润"])
     for f in decl["finance"]:
-        ws2.append([f["year"], float(f["operating_revenue"]), float(f["system_integration_revenue"]), float(f["net_profit"])])
+        ws2.append(
+            [
+                f["year"],
+                float(f["operating_revenue"]),
+                float(f["system_integration_revenue"]),
+                float(f["net_profit"]),
+            ]
+        )
     ws3 = wb.create_sheet("项目汇总")
     head = ["序号", "项目名称", "甲方单位", "合同签订日期", "验收日期", "项目所属领域", "项目实施地"]
     head += [FEE_LABELS[k] for k in FEE_KEYS[:6]] + ["软件和信息技术服务费合计"]
     head += [FEE_LABELS[k] for k in FEE_KEYS[6:]] + ["合同金额"]
     ws3.append(head)
     for i, p in enumerate(decl["projects"], 1):
-        row: list[Any] = [i, p["name"], p["client"], p["signed_on"], p["accepted_on"], p["field"], p["location"]]
+        row: list[Any] = [
+            i,
+            p["name"],
+            p["client"],
+            p["signed_on"],
+            p["accepted_on"],
+            p["field"],
+            p["location"],
+        ]
         row += [float(p["fees"][k]) for k in FEE_KEYS[:6]] + [float(p["services_total"])]
         row += [float(p["fees"][k]) for k in FEE_KEYS[6:]] + [float(p["contract_amount"])]
         ws3.append(row)
@@ -263,7 +296,10 @@ def declaration_xlsx(decl: dict[str, Any]) -> bytes:
 
 def make_fees(rng: random.Random, total: Decimal) -> dict[str, Decimal]:
     cats = ["hardware_purchase", "integration_implementation"]
-    cats += rng.sample(["software_development", "software_purchase", "consulting_design", "operation_maintenance", "other"], 2)
+    cats += rng.sample(
+        ["software_development", "software_purchase", "consulting_design", "operation_maintenance", "other"],
+        2,
+    )
     shares = [rng.randint(3, 12) for _ in cats]
     shares[0] += 10
     fees: dict[str, Decimal] = {}
@@ -320,6 +356,10 @@ def new_filing(name: str, seed: int, index: int, place: str, n_projects: int = 2
 def buyer_code(rng: random.Random, client: str) -> str:
     from .world import credit_code
 
-    kind = "91" if "公司" in client else ("12" if any(w in client for w in ("医院", "中学", "中心")) else "11")
-    place = next((p for p in PLACES.values() if p.name in client or client.startswith("昌吉")), PLACES["昌吉市"])
+    kind = (
+        "91" if "公司" in client else ("12" if any(w in client for w in ("医院", "中学", "中心")) else "11")
+    )
+    place = next(
+        (p for p in PLACES.values() if p.name in client or client.startswith("昌吉")), PLACES["昌吉市"]
+    )
     return credit_code(rng, place.code, kind)

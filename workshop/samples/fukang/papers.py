@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
-import io
 import random
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
@@ -14,7 +14,7 @@ import numpy as np
 import pymupdf
 
 from .pdfkit import A4, PdfBuilder, Seal, put
-from .world import Firm, cn_date, cn_date0, cn_date_upper, figures, money, words
+from .world import Firm, cn_date, cn_date0, figures, money, words
 
 FEE_LABELS = {
     "software_development": "软件开发费",
@@ -34,7 +34,15 @@ ITEMS = {
     "consulting_design": ("需求调研及方案设计", "网络规划设计"),
     "integration_implementation": ("设备安装调试", "系统联调及割接", "综合布线施工"),
     "operation_maintenance": ("一年期驻场运维服务",),
-    "hardware_purchase": ("核心交换机", "接入交换机", "机架式服务器", "网络摄像机", "存储设备", "LED信息发布屏", "UPS电源"),
+    "hardware_purchase": (
+        "核心交换机",
+        "接入交换机",
+        "机架式服务器",
+        "网络摄像机",
+        "存储设备",
+        "LED信息发布屏",
+        "UPS电源",
+    ),
     "software_purchase": ("数据库软件", "服务器操作系统", "防病毒软件"),
     "other": ("培训及资料费",),
 }
@@ -66,7 +74,7 @@ class Deal:
     number: str
     client_rep: str
     firm_rep: str
-    invoices: list[Invoice] = field(default_factory=list)
+    invoices: list[Invoice] = dataclasses.field(default_factory=list)
 
     @property
     def amount(self) -> Decimal:
@@ -103,14 +111,22 @@ def _when(d: dt.date, hour: int = 10) -> str:
 
 
 def license_pdf(firm: Firm, rng: random.Random) -> tuple[bytes, dict[str, Any]]:
-    b = PdfBuilder("营业执照", producer="市场监管总局电子营业执照系统", creator="eLicense", when=_when(dt.date(2025, 3, 2)))
+    b = PdfBuilder(
+        "营业执照",
+        producer="市场监管总局电子营业执照系统",
+        creator="eLicense",
+        when=_when(dt.date(2025, 3, 2)),
+    )
     c = b.page()
     c.rect(28, 28, A4[0] - 28, A4[1] - 28, width=2.2)
     c.rect(34, 34, A4[0] - 34, A4[1] - 34, width=0.6)
     c.text(A4[0] / 2, 120, "营 业 执 照", 30, align="center", heading=True)
     c.text(A4[0] / 2, 150, "（电子副本）", 12, align="center")
     c.text(70, 190, f"统一社会信用代码  {firm.code}", 11)
-    c.page.insert_image(pymupdf.Rect(450, 160, 530, 240), stream=qr_png(f"https://www.gsxt.gov.cn/index.html?uniscid={firm.code}"))
+    c.page.insert_image(
+        pymupdf.Rect(450, 160, 530, 240),
+        stream=qr_png(f"https://www.gsxt.gov.cn/index.html?uniscid={firm.code}"),
+    )
     kind = "有限责任公司（自然人投资或控股）"
     scope = "计算机信息系统集成服务；软件开发；信息技术咨询服务；网络技术服务；安全技术防范系统设计施工服务；计算机软硬件及辅助设备零售。（除依法须经批准的项目外，凭营业执照依法自主开展经营活动）"
     rows = [
@@ -181,13 +197,21 @@ def make_audit(rng: random.Random, year: int) -> Audit:
 
 
 def audit_pdf(firm: Firm, a: Audit, rng: random.Random, heading_font: bool) -> tuple[bytes, dict[str, Any]]:
-    cpa = rng.choice(("新疆天诚有限责任会计师事务所", "昌吉华益会计师事务所（普通合伙）", "新疆正元联合会计师事务所"))
+    cpa = rng.choice(
+        ("新疆天诚有限责任会计师事务所", "昌吉华益会计师事务所（普通合伙）", "新疆正元联合会计师事务所")
+    )
     abbr = {"新": "天诚", "昌": "昌华益"}.get(cpa[0], "正元")
     if "正元" in cpa:
         abbr = "正元"
     number = f"{abbr}审字〔{a.year + 1}〕第{rng.randint(12, 388):04d}号"
     dated = dt.date(a.year + 1, 2, rng.randint(3, 24))
-    b = PdfBuilder(f"{firm.name}{a.year}年度审计报告", producer="WPS 文字", creator="WPS 文字", when=_when(dated, 16), heading_font=heading_font)
+    b = PdfBuilder(
+        f"{firm.name}{a.year}年度审计报告",
+        producer="WPS 文字",
+        creator="WPS 文字",
+        when=_when(dated, 16),
+        heading_font=heading_font,
+    )
     total = 3
     c = b.page()
     c.header_footer(cpa, number, 1, total)
@@ -240,7 +264,17 @@ def audit_pdf(firm: Firm, a: Audit, rng: random.Random, heading_font: bool) -> t
         ["  减：所得税费用", "6", figures(a.income_tax), "—"],
         ["三、净利润", "7", figures(a.net), "—"],
     ]
-    rows = [[(cell if cell == "—" or not cell[0].isdigit() else figures(Decimal(cell.replace(",", "")).quantize(Decimal("0.01")))) for cell in r] for r in rows]
+    rows = [
+        [
+            (
+                cell
+                if not cell or cell == "—" or not cell[0].isdigit()
+                else figures(Decimal(cell.replace(",", "")).quantize(Decimal("0.01")))
+            )
+            for cell in r
+        ]
+        for r in rows
+    ]
     c.table(70, 145, [190, 40, 110, 115], rows, row_h=24, aligns=["left", "center", "right", "right"])
     c.text(70, 380, "单位负责人：" + firm.legal, 9.5)
     c.text(250, 380, "主管会计工作负责人：" + _pick_name(rng), 9.5)
@@ -256,7 +290,15 @@ def audit_pdf(firm: Firm, a: Audit, rng: random.Random, heading_font: bool) -> t
         ["技术服务及其他收入", figures(a.other_revenue), f"{a.other_revenue / a.revenue * 100:.1f}%"],
         ["合计", figures(a.revenue), "100.0%"],
     ]
-    c.table(70, 145, [170, 150, 90], rows2, row_h=24, spans={(0, 0): (2, 1), (0, 1): (1, 2)}, aligns=["left", "right", "right"])
+    c.table(
+        70,
+        145,
+        [170, 150, 90],
+        rows2,
+        row_h=24,
+        spans={(0, 0): (2, 1), (0, 1): (1, 2)},
+        aligns=["left", "right", "right"],
+    )
     c.para(70, 300, 450, f"其中系统集成收入{figures(a.si_revenue)}元，为公司主营业务收入。", 10.5)
     return b.build(), {
         "audit_firm": cpa,
@@ -305,7 +347,9 @@ class ContractStyle:
     """The 小写 widget's value as first saved (an incremental update corrects it later)."""
 
 
-def contract_pdf(deal: Deal, firm: Firm, st: ContractStyle, rng: random.Random) -> tuple[bytes, dict[str, Any], int]:
+def contract_pdf(
+    deal: Deal, firm: Firm, st: ContractStyle, rng: random.Random
+) -> tuple[bytes, dict[str, Any], int]:
     """Returns the PDF, truth fields, and the 1-based page that states the amount."""
     b = PdfBuilder(
         deal.name + "合同",
@@ -324,8 +368,15 @@ def contract_pdf(deal: Deal, firm: Firm, st: ContractStyle, rng: random.Random) 
     c.header_footer(head_left, f"合同编号：{deal.number}", 1, total_pages)
     if st.draft_layer:
         oc = b.draft_layer()
-        put(c.page, (150 + c.ox, 560 + c.oy), "草 稿", 96, (0.85, 0.85, 0.85), oc=oc,
-            morph=(pymupdf.Point(300, 450), pymupdf.Matrix(-30)))
+        put(
+            c.page,
+            (150 + c.ox, 560 + c.oy),
+            "草 稿",
+            96,
+            (0.85, 0.85, 0.85),
+            oc=oc,
+            morph=(pymupdf.Point(300, 450), pymupdf.Matrix(-30)),
+        )
         c.text(70, 790, "【模板说明：请勿删除本行，正式文本打印时自动隐藏】", 8, color=(0.5, 0.5, 0.9), oc=oc)
     c.text(A4[0] / 2, 95, deal.name, 15, align="center", heading=True)
     c.text(A4[0] / 2, 122, "合 同 书", 18, align="center", heading=True)
@@ -348,14 +399,26 @@ def contract_pdf(deal: Deal, firm: Firm, st: ContractStyle, rng: random.Random) 
             c.rect(70, y0, 190, y0 + 28, 0.5)
             c.rect(190, y0, 525, y0 + 28, 0.5)
             c.text(76, y0 + 18, label, 10)
-            size = 10.5 if CJK_len(value, 10.5) < 320 else 9
+            size = fit(value, 320)
             latin = label.startswith("合同金额（小写")
             c.widget(
-                194, y0 + 3, 521, y0 + 25, f"field_{i}", st.first_figures if latin and st.first_figures else value,
-                flatten=st.flatten and i % 2 == 0 and not latin, size=size, latin=latin,
+                194,
+                y0 + 3,
+                521,
+                y0 + 25,
+                f"field_{i}",
+                st.first_figures if latin and st.first_figures else value,
+                flatten=st.flatten and i % 2 == 0 and not latin,
+                size=size,
+                latin=latin,
             )
         y += len(labels) * 28 + 30
-        y = c.para(70, y, 455, "甲乙双方根据《中华人民共和国民法典》及相关规定，经协商一致，就上述项目签订本合同，合同要素以上表为准。")
+        y = c.para(
+            70,
+            y,
+            455,
+            "甲乙双方根据《中华人民共和国民法典》及相关规定，经协商一致，就上述项目签订本合同，合同要素以上表为准。",
+        )
     else:
         c.text(70, y, f"合同编号：{deal.number}", 10.5)
         y += 26
@@ -363,9 +426,16 @@ def contract_pdf(deal: Deal, firm: Firm, st: ContractStyle, rng: random.Random) 
         y += 22
         c.text(70, y, f"乙方（供应商）：{firm.name}", 10.5)
         y += 30
-        y = c.para(70, y, 455, f"根据《中华人民共和国民法典》，甲乙双方就{deal.name}（以下简称本项目）达成如下协议：")
+        y = c.para(
+            70, y, 455, f"根据《中华人民共和国民法典》，甲乙双方就{deal.name}（以下简称本项目）达成如下协议："
+        )
         c.text(70, y + 4, "第一条  项目内容", 11, heading=True)
-        y = c.para(90, y + 26, 435, "乙方负责本项目的设备供货、软件开发、安装调试、系统集成、培训及质保服务，具体内容见附件《分项报价单》。")
+        y = c.para(
+            90,
+            y + 26,
+            435,
+            "乙方负责本项目的设备供货、软件开发、安装调试、系统集成、培训及质保服务，具体内容见附件《分项报价单》。",
+        )
         c.text(70, y + 4, "第二条  合同金额", 11, heading=True)
         y += 26
         x = 90 + c.text(90, y, f"合同总价：人民币（大写）{words(amount)}", 10.5)
@@ -378,11 +448,26 @@ def contract_pdf(deal: Deal, firm: Firm, st: ContractStyle, rng: random.Random) 
             c.text(x + w, y, "）", 10.5)
         else:
             c.text(x, y, f"（小写：¥{figures(amount)}）", 10.5)
-        y = c.para(90, y + 18, 435, "本合同总价为固定总价，已包含设备、软件、运输、安装、调试、培训、税费等全部费用。")
+        y = c.para(
+            90,
+            y + 18,
+            435,
+            "本合同总价为固定总价，已包含设备、软件、运输、安装、调试、培训、税费等全部费用。",
+        )
     c.text(70, y + 6, "第三条  付款方式", 11, heading=True)
-    y = c.para(90, y + 28, 435, "合同签订后支付合同总价的30%作为预付款；项目验收合格后支付至95%；余款5%作为质保金，质保期满无质量问题后付清。")
+    y = c.para(
+        90,
+        y + 28,
+        435,
+        "合同签订后支付合同总价的30%作为预付款；项目验收合格后支付至95%；余款5%作为质保金，质保期满无质量问题后付清。",
+    )
     c.text(70, y + 6, "第四条  工期与验收", 11, heading=True)
-    y = c.para(90, y + 28, 435, "乙方应在合同签订后90日内完成实施。项目完成后由甲方组织验收，验收合格后签署验收报告。")
+    y = c.para(
+        90,
+        y + 28,
+        435,
+        "乙方应在合同签订后90日内完成实施。项目完成后由甲方组织验收，验收合格后签署验收报告。",
+    )
     # p2 / p3: 分项报价单 -------------------------------------------------------------------
     rows = _quote_rows(deal, rng)
     first, second = rows[: len(rows) // 2 + 1], rows[len(rows) // 2 + 1 :]
@@ -407,7 +492,9 @@ def contract_pdf(deal: Deal, firm: Firm, st: ContractStyle, rng: random.Random) 
             start = len(table_rows)
             for j, (item, qty, price) in enumerate(items):
                 serial += 1
-                table_rows.append([str(serial), FEE_LABELS[cat] if j == 0 else None, item, qty, figures(price)])
+                table_rows.append(
+                    [str(serial), FEE_LABELS[cat] if j == 0 else None, item, qty, figures(price)]
+                )
             if len(items) > 1:
                 spans[(start, 1)] = (len(items), 1)
             table_rows.append([None, FEE_LABELS[cat] + "小计", None, None, figures(deal.fees[cat])])
@@ -417,12 +504,26 @@ def contract_pdf(deal: Deal, firm: Firm, st: ContractStyle, rng: random.Random) 
             spans[(len(table_rows) - 1, 0)] = (1, 4)
             table_rows.append([f"合计金额（大写）：人民币{words(amount)}", None, None, None, None])
             spans[(len(table_rows) - 1, 0)] = (1, 5)
-        c.table(70, 100, cols, table_rows, row_h=21, size=9, spans=spans, aligns=["center", "left", "left", "center", "right"])
+        c.table(
+            70,
+            100,
+            cols,
+            table_rows,
+            row_h=21,
+            size=9,
+            spans=spans,
+            aligns=["center", "left", "left", "center", "right"],
+        )
     # p4 signature page ------------------------------------------------------------------------
     c = b.page(bleed=st.bleed)
     c.header_footer(head_left, f"合同编号：{deal.number}", 4, total_pages)
     c.text(70, 90, "第五条  其他", 11, heading=True)
-    c.para(90, 112, 435, "本合同一式肆份，甲乙双方各执贰份，经双方法定代表人或授权代表签字并加盖公章或合同专用章后生效。")
+    c.para(
+        90,
+        112,
+        435,
+        "本合同一式肆份，甲乙双方各执贰份，经双方法定代表人或授权代表签字并加盖公章或合同专用章后生效。",
+    )
     c.text(A4[0] / 2, 180, "（以下无正文）", 10.5, align="center")
     y = 240.0
     c.text(70, y, f"甲方（盖章）：{party_a}" if len(party_a) < 18 else "甲方（盖章）：", 10.5)
@@ -442,7 +543,13 @@ def contract_pdf(deal: Deal, firm: Firm, st: ContractStyle, rng: random.Random) 
     c.text(320, y + 203, f"账    号：{firm.account}", 9)
     c.text(320, y + 221, f"电    话：{firm.phone}", 9)
     if st.seal_client:
-        c.seal(170, y + 60, client_seal(party_a, "合同专用章" if "公司" in party_a else ""), image=st.stamp_image, annotation=not st.vector_seals)
+        c.seal(
+            170,
+            y + 60,
+            client_seal(party_a, "合同专用章" if "公司" in party_a else ""),
+            image=st.stamp_image,
+            annotation=not st.vector_seals,
+        )
     if st.seal_firm:
         c.seal(420, y + 55, firm_seal(firm), image=st.stamp_image, annotation=not st.vector_seals)
     fields: dict[str, Any] = {
@@ -459,10 +566,13 @@ def contract_pdf(deal: Deal, firm: Firm, st: ContractStyle, rng: random.Random) 
     return b.build(), fields, 1
 
 
-def CJK_len(s: str, size: float) -> float:  # noqa: N802
+def fit(s: str, width: float, size: float = 10.5) -> float:
+    """The largest size up to ``size`` (in half points) at which ``s`` fits ``width``."""
     from .pdfkit import CJK
 
-    return CJK.text_length(s, size)
+    while size > 6 and CJK.text_length(s, size) > width:
+        size -= 0.5
+    return size
 
 
 def _quote_rows(deal: Deal, rng: random.Random) -> list[tuple[str, list[tuple[str, str, Decimal]]]]:
@@ -485,7 +595,11 @@ def _quote_rows(deal: Deal, rng: random.Random) -> list[tuple[str, list[tuple[st
         amounts.append(value - sum(amounts, Decimal(0)))
         items = []
         for name, amt in zip(names[:n], amounts, strict=True):
-            qty = f"{rng.randint(2, 24)}台" if cat == "hardware_purchase" else ("1套" if cat != "integration_implementation" else "1项")
+            qty = (
+                f"{rng.randint(2, 24)}台"
+                if cat == "hardware_purchase"
+                else ("1套" if cat != "integration_implementation" else "1项")
+            )
             items.append((name, qty, amt))
         out.append((cat, items))
     return out
@@ -505,10 +619,17 @@ class AcceptanceStyle:
     third_party: str | None = None
 
 
-def acceptance_pdf(deal: Deal, firm: Firm, st: AcceptanceStyle, rng: random.Random, party_a: str | None = None) -> tuple[bytes, dict[str, Any]]:
+def acceptance_pdf(
+    deal: Deal, firm: Firm, st: AcceptanceStyle, rng: random.Random, party_a: str | None = None
+) -> tuple[bytes, dict[str, Any]]:
     party_a = party_a or deal.client
     accepted = st.shown_date or deal.accepted
-    b = PdfBuilder(deal.name + "验收报告", producer="Adobe Acrobat Pro (64-bit) 24.2", creator="Adobe Acrobat Pro (64-bit) 24.2", when=_when(accepted, 17))
+    b = PdfBuilder(
+        deal.name + "验收报告",
+        producer="Adobe Acrobat Pro (64-bit) 24.2",
+        creator="Adobe Acrobat Pro (64-bit) 24.2",
+        when=_when(accepted, 17),
+    )
     c = b.page()
     c.text(A4[0] / 2, 80, "项目竣工验收报告", 20, align="center", heading=True)
     c.text(A4[0] - 70, 105, f"编号：YS-{deal.number[-8:]}", 9.5, align="right")
@@ -528,7 +649,7 @@ def acceptance_pdf(deal: Deal, firm: Firm, st: AcceptanceStyle, rng: random.Rand
         c.rect(60, y0, 170, y0 + 30, 0.6)
         c.rect(170, y0, 535, y0 + 30, 0.6)
         c.text(70, y0 + 19, label, 10.5)
-        c.widget(174, y0 + 4, 531, y0 + 26, f"ys_{i}", value, flatten=st.flatten, size=10.5 if CJK_len(value, 10.5) < 350 else 9)
+        c.widget(174, y0 + 4, 531, y0 + 26, f"ys_{i}", value, flatten=st.flatten, size=fit(value, 350))
     y += len(labels) * 30
     c.rect(60, y, 170, y + 150, 0.6)
     c.rect(170, y, 535, y + 150, 0.6)
@@ -584,44 +705,43 @@ def invoice_xml(inv: Invoice, deal: Deal, firm: Firm, buyer_code: str) -> bytes:
     return (
         '<?xml version="1.0" encoding="UTF-8"?>\n'
         "<EInvoice>\n"
-        "  <Header><EIid>{n}</EIid><EInvoiceTag>SWEI6500</EInvoiceTag><Version>0.1</Version>"
+        f"  <Header><EIid>{inv.number}</EIid><EInvoiceTag>SWEI6500</EInvoiceTag><Version>0.1</Version>"
         "<InherentLabel><EInvoiceType><LabelCode>02</LabelCode><LabelName>普通发票</LabelName></EInvoiceType></InherentLabel></Header>\n"
         "  <EInvoiceData>\n"
-        "    <SellerInformation><SellerIdNum>{sc}</SellerIdNum><SellerName>{sn}</SellerName></SellerInformation>\n"
-        "    <BuyerInformation><BuyerIdNum>{bc}</BuyerIdNum><BuyerName>{bn}</BuyerName></BuyerInformation>\n"
-        "    <BasicInformation><TotalAmWithoutTax>{net}</TotalAmWithoutTax><TotalTaxAm>{tax}</TotalTaxAm>"
-        "<TotalTax-includedAmount>{tot}</TotalTax-includedAmount><TotalTax-includedAmountInChinese>{w}</TotalTax-includedAmountInChinese>"
-        "<RequestTime>{d} 11:20:05</RequestTime></BasicInformation>\n"
-        "    <IssuItemInformation><ItemName>*信息技术服务*{item}</ItemName><TaxRate>0.{r:02d}</TaxRate><Amount>{net}</Amount><ComTaxAm>{tax}</ComTaxAm></IssuItemInformation>\n"
+        f"    <SellerInformation><SellerIdNum>{firm.code}</SellerIdNum><SellerName>{firm.name}</SellerName></SellerInformation>\n"
+        f"    <BuyerInformation><BuyerIdNum>{buyer_code}</BuyerIdNum><BuyerName>{deal.client}</BuyerName></BuyerInformation>\n"
+        f"    <BasicInformation><TotalAmWithoutTax>{money(inv.net)}</TotalAmWithoutTax><TotalTaxAm>{money(inv.tax)}</TotalTaxAm>"
+        f"<TotalTax-includedAmount>{money(inv.total)}</TotalTax-includedAmount><TotalTax-includedAmountInChinese>{words(inv.total)}</TotalTax-includedAmountInChinese>"
+        f"<RequestTime>{inv.issued.isoformat()} 11:20:05</RequestTime></BasicInformation>\n"
+        f"    <IssuItemInformation><ItemName>*信息技术服务*{deal.name[-12:]}</ItemName><TaxRate>0.{inv.rate:02d}</TaxRate><Amount>{money(inv.net)}</Amount><ComTaxAm>{money(inv.tax)}</ComTaxAm></IssuItemInformation>\n"
         "  </EInvoiceData>\n"
-        "  <TaxSupervisionInfo><InvoiceNumber>{n}</InvoiceNumber><IssueTime>{d}</IssueTime><TaxBureauCode>16500000000</TaxBureauCode></TaxSupervisionInfo>\n"
+        f"  <TaxSupervisionInfo><InvoiceNumber>{inv.number}</InvoiceNumber><IssueTime>{inv.issued.isoformat()}</IssueTime><TaxBureauCode>16500000000</TaxBureauCode></TaxSupervisionInfo>\n"
         "</EInvoice>\n"
-    ).format(
-        n=inv.number,
-        sc=firm.code,
-        sn=firm.name,
-        bc=buyer_code,
-        bn=deal.client,
-        net=money(inv.net),
-        tax=money(inv.tax),
-        tot=money(inv.total),
-        w=words(inv.total),
-        d=inv.issued.isoformat(),
-        item=deal.name[-12:],
-        r=inv.rate,
-    ).encode("utf-8")
+    ).encode()
 
 
-def invoice_pdf(inv: Invoice, deal: Deal, firm: Firm, buyer_code: str, embed_xml: bool) -> tuple[bytes, dict[str, Any]]:
+def invoice_pdf(
+    inv: Invoice, deal: Deal, firm: Firm, buyer_code: str, embed_xml: bool
+) -> tuple[bytes, dict[str, Any]]:
     brown = (0.55, 0.3, 0.15)
-    b = PdfBuilder("电子发票", producer="国家税务总局全国统一电子发票服务平台", creator="EIS", when=_when(inv.issued, 11))
+    b = PdfBuilder(
+        "电子发票", producer="国家税务总局全国统一电子发票服务平台", creator="EIS", when=_when(inv.issued, 11)
+    )
     c = b.page(A4[0], 396)
     c.text(A4[0] / 2, 50, "电子发票（普通发票）", 18, align="center", color=brown, heading=True)
     c.line(200, 58, 395, 58, 1.0, brown)
     c.line(200, 61, 395, 61, 1.0, brown)
     c.text(400, 40, f"发票号码：{inv.number}", 9, color=brown)
-    c.text(400, 56, f"开票日期：{inv.issued.year}年{inv.issued.month:02d}月{inv.issued.day:02d}日", 9, color=brown)
-    qr_payload = f"01,32,,{inv.number},{money(inv.net)},{inv.issued:%Y%m%d},,{int(inv.number[-6:]) * 7 % 10000:04d}"
+    c.text(
+        400,
+        56,
+        f"开票日期：{inv.issued.year}年{inv.issued.month:02d}月{inv.issued.day:02d}日",
+        9,
+        color=brown,
+    )
+    qr_payload = (
+        f"01,32,,{inv.number},{money(inv.net)},{inv.issued:%Y%m%d},,{int(inv.number[-6:]) * 7 % 10000:04d}"
+    )
     c.page.insert_image(pymupdf.Rect(24, 20, 84, 80), stream=qr_png(qr_payload))
     c.rect(24, 88, A4[0] - 24, 340, 0.8)
     c.line(297, 88, 297, 150, 0.6)
@@ -636,7 +756,15 @@ def invoice_pdf(inv: Invoice, deal: Deal, firm: Firm, buyer_code: str, embed_xml
         [180, 60, 40, 70, 97, 40, 60],
         [
             ["项目名称", "规格型号", "单位", "数量", "金额", "税率", "税额"],
-            ["*信息技术服务*" + deal.name[-10:], "", "项", "1", figures(inv.net), f"{inv.rate}%", figures(inv.tax)],
+            [
+                "*信息技术服务*" + deal.name[-10:],
+                "",
+                "项",
+                "1",
+                figures(inv.net),
+                f"{inv.rate}%",
+                figures(inv.tax),
+            ],
             ["合    计", None, None, None, "¥" + figures(inv.net), None, "¥" + figures(inv.tax)],
         ],
         row_h=26,
@@ -663,11 +791,20 @@ def invoice_pdf(inv: Invoice, deal: Deal, firm: Firm, buyer_code: str, embed_xml
 # ------------------------------------------------------------------------------------------------ declaration form
 
 
-def declaration_form_pdf(firm: Firm, grade: str, tech: int, certified: int, audit: Audit, deals: list[Deal], year: int) -> tuple[bytes, dict[str, Any]]:
-    b = PdfBuilder("申报表", producer="Microsoft: Print To PDF", creator="Microsoft Edge", when=_when(dt.date(year + 1, 2, 20), 9))
+def declaration_form_pdf(
+    firm: Firm, grade: str, tech: int, certified: int, audit: Audit, deals: list[Deal], year: int
+) -> tuple[bytes, dict[str, Any]]:
+    b = PdfBuilder(
+        "申报表",
+        producer="Microsoft: Print To PDF",
+        creator="Microsoft Edge",
+        when=_when(dt.date(year + 1, 2, 20), 9),
+    )
     c = b.page(A4[1], A4[0], rotate=270)
     W = A4[1]
-    c.text(W / 2, 60, f"{year}年度计算机信息系统集成（信息工程）企业年检申报表", 16, align="center", heading=True)
+    c.text(
+        W / 2, 60, f"{year}年度计算机信息系统集成（信息工程）企业年检申报表", 16, align="center", heading=True
+    )
     c.table(
         50,
         80,
@@ -683,12 +820,23 @@ def declaration_form_pdf(firm: Firm, grade: str, tech: int, certified: int, audi
     total = sum((d.amount for d in deals), Decimal(0))
     rows: list[list[str | None]] = [["年度", "营业收入（元）", "系统集成收入（元）", "净利润（元）"]]
     rows.append([str(audit.year), figures(audit.revenue), figures(audit.si_revenue), figures(audit.net)])
-    c.table(50, 170, [120, 207, 208, 207], rows, row_h=24, size=9.5, aligns=["center", "right", "right", "right"])
+    c.table(
+        50, 170, [120, 207, 208, 207], rows, row_h=24, size=9.5, aligns=["center", "right", "right", "right"]
+    )
     prow: list[list[str | None]] = [["序号", "项目名称", "甲方单位", "合同金额（元）"]]
     for i, d in enumerate(deals, 1):
         prow.append([str(i), d.name, d.client, figures(d.amount)])
     prow.append(["合计", None, None, figures(total)])
-    c.table(50, 240, [40, 360, 212, 130], prow, row_h=24, size=9, spans={(len(prow) - 1, 0): (1, 3)}, aligns=["center", "left", "left", "right"])
+    c.table(
+        50,
+        240,
+        [40, 360, 212, 130],
+        prow,
+        row_h=24,
+        size=9,
+        spans={(len(prow) - 1, 0): (1, 3)},
+        aligns=["center", "left", "left", "right"],
+    )
     c.text(560, 520, "企业（盖章）", 10.5)
     c.text(560, 545, cn_date(dt.date(year + 1, 2, 20)), 10.5)
     c.seal(640, 505, Seal(firm.name, "", radius=44), annotation=False)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import io
 import math
 import zlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -171,12 +171,22 @@ class Canvas:
             x -= width
         per_glyph = self.b.per_glyph if glyphs is None else glyphs
         if heading and self.b.heading_font:
-            self.page.insert_text((x + self.ox, y + self.oy), s, fontname="hd", fontsize=size, color=color, oc=oc)
+            self.page.insert_text(
+                (x + self.ox, y + self.oy), s, fontname="hd", fontsize=size, color=color, oc=oc
+            )
         elif per_glyph:
             cx = x
             for ch in s:
                 if ch != " ":
-                    put(self.page, (cx + self.ox, y + self.oy), ch, size, color, oc=oc, render_mode=render_mode)
+                    put(
+                        self.page,
+                        (cx + self.ox, y + self.oy),
+                        ch,
+                        size,
+                        color,
+                        oc=oc,
+                        render_mode=render_mode,
+                    )
                 cx += CJK.text_length(ch, size)
         else:
             put(self.page, (x + self.ox, y + self.oy), s, size, color, oc=oc, render_mode=render_mode)
@@ -192,7 +202,9 @@ class Canvas:
         vec = pymupdf.open("pdf", pymupdf.open("svg", svg.encode()).convert_to_pdf())
         top = y - size * 1.15
         self.page.show_pdf_page(
-            pymupdf.Rect(x - 1 + self.ox, top + self.oy, x - 1 + width + self.ox, top + size * 1.6 + self.oy), vec, 0
+            pymupdf.Rect(x - 1 + self.ox, top + self.oy, x - 1 + width + self.ox, top + size * 1.6 + self.oy),
+            vec,
+            0,
         )
         return width - 2
 
@@ -210,12 +222,19 @@ class Canvas:
             y += size * leading
         return y
 
-    def line(self, x0: float, y0: float, x1: float, y1: float, width: float = 0.6, color: Any = (0, 0, 0)) -> None:
-        self.page.draw_line((x0 + self.ox, y0 + self.oy), (x1 + self.ox, y1 + self.oy), color=color, width=width)
+    def line(
+        self, x0: float, y0: float, x1: float, y1: float, width: float = 0.6, color: Any = (0, 0, 0)
+    ) -> None:
+        self.page.draw_line(
+            (x0 + self.ox, y0 + self.oy), (x1 + self.ox, y1 + self.oy), color=color, width=width
+        )
 
     def rect(self, x0: float, y0: float, x1: float, y1: float, width: float = 0.6, fill: Any = None) -> None:
         self.page.draw_rect(
-            pymupdf.Rect(x0 + self.ox, y0 + self.oy, x1 + self.ox, y1 + self.oy), color=(0, 0, 0), width=width, fill=fill
+            pymupdf.Rect(x0 + self.ox, y0 + self.oy, x1 + self.ox, y1 + self.oy),
+            color=(0, 0, 0),
+            width=width,
+            fill=fill,
         )
 
     def table(
@@ -287,11 +306,22 @@ class Canvas:
         latin: bool = False,
     ) -> None:
         rect = (x0 + self.ox, y0 + self.oy, x1 + self.ox, y1 + self.oy)
-        self.b.widgets.append(Widget(self.index, rect, name, value, shown, "text", False, flatten, size, latin))
+        self.b.widgets.append(
+            Widget(self.index, rect, name, value, shown, "text", False, flatten, size, latin)
+        )
 
     def checkbox(self, x: float, y: float, name: str, checked: bool, flatten: bool = False) -> None:
         self.b.widgets.append(
-            Widget(self.index, (x + self.ox, y + self.oy, x + 11 + self.ox, y + 11 + self.oy), name, "", None, "check", checked, flatten)
+            Widget(
+                self.index,
+                (x + self.ox, y + self.oy, x + 11 + self.ox, y + 11 + self.oy),
+                name,
+                "",
+                None,
+                "check",
+                checked,
+                flatten,
+            )
         )
 
     def signature(self, x: float, y: float, name: str) -> None:
@@ -312,7 +342,7 @@ class Canvas:
 def _annots(page: pikepdf.Page) -> pikepdf.Array:
     if "/Annots" not in page.obj:
         page.obj.Annots = pikepdf.Array()
-    return page.obj.Annots
+    return page.obj.Annots  # type: ignore[return-value]
 
 
 class PdfBuilder:
@@ -339,7 +369,9 @@ class PdfBuilder:
         self.pdfa = False
         self._ocg: int | None = None
 
-    def page(self, width: float = A4[0], height: float = A4[1], rotate: int = 0, bleed: float = 0.0) -> Canvas:
+    def page(
+        self, width: float = A4[0], height: float = A4[1], rotate: int = 0, bleed: float = 0.0
+    ) -> Canvas:
         spec = PageSpec(width, height, rotate, bleed)
         self.specs.append(spec)
         p = self.doc.new_page(width=width + 2 * bleed, height=height + 2 * bleed)
@@ -392,7 +424,9 @@ class PdfBuilder:
             else:
                 ap.draw_rect(pymupdf.Rect(0.5, 0.5, x1 - x0 - 0.5, y1 - y0 - 0.5), color=(0, 0, 0), width=0.8)
                 ap2 = assets.new_page(width=x1 - x0, height=y1 - y0)
-                ap2.draw_rect(pymupdf.Rect(0.5, 0.5, x1 - x0 - 0.5, y1 - y0 - 0.5), color=(0, 0, 0), width=0.8)
+                ap2.draw_rect(
+                    pymupdf.Rect(0.5, 0.5, x1 - x0 - 0.5, y1 - y0 - 0.5), color=(0, 0, 0), width=0.8
+                )
                 ap2.draw_polyline([(2.2, 5.8), (4.6, 8.6), (9.0, 2.2)], color=(0, 0, 0), width=1.4)
         if assets.page_count:
             assets.subset_fonts()
@@ -413,7 +447,7 @@ class PdfBuilder:
             cx, cy = st.center
             r = st.seal.radius + 3
             rect = [cx - r, H - cy - r, cx + r, H - cy + r]
-            ap = self._image_form(pdf, assets[seal_index[k]]) if st.image else form(seal_index[k])
+            ap = self._image_form(pdf, assets[seal_index[k]]) if st.image else form(seal_index[k])  # type: ignore[assignment]
             annot = pdf.make_indirect(
                 pikepdf.Dictionary(
                     Type=pikepdf.Name.Annot,
@@ -432,7 +466,7 @@ class PdfBuilder:
             page = pdf.pages[w.page]
             H = float(page.mediabox[3])
             x0, y0, x1, y1 = w.rect
-            rect = pikepdf.Array([x0, H - y1, x1, H - y0])
+            wrect = pikepdf.Array([x0, H - y1, x1, H - y0])
             if w.flatten:
                 f = form(widget_index[k] + (1 if w.kind == "check" and w.checked else 0))
                 name = f"/FkW{k}"
@@ -441,7 +475,8 @@ class PdfBuilder:
                     res.XObject = pikepdf.Dictionary()
                 res.XObject[name] = f
                 page.contents_add(
-                    pikepdf.Stream(pdf, f"q 1 0 0 1 {x0:.2f} {H - y1:.2f} cm {name} Do Q".encode()), prepend=False
+                    pikepdf.Stream(pdf, f"q 1 0 0 1 {x0:.2f} {H - y1:.2f} cm {name} Do Q".encode()),
+                    prepend=False,
                 )
                 continue
             if w.kind == "text":
@@ -452,7 +487,7 @@ class PdfBuilder:
                     T=pikepdf.String(w.name),
                     V=pikepdf.String(w.value),
                     DA=pikepdf.String(f"/FkF {w.size} Tf 0 0 0.15 rg"),
-                    Rect=rect,
+                    Rect=wrect,
                     F=4,
                     Ff=1,
                     AP=pikepdf.Dictionary(N=form(widget_index[k])),
@@ -467,7 +502,7 @@ class PdfBuilder:
                     T=pikepdf.String(w.name),
                     V=state,
                     AS=state,
-                    Rect=rect,
+                    Rect=wrect,
                     F=4,
                     Ff=1,
                     MK=pikepdf.Dictionary(CA=pikepdf.String("4")),
@@ -493,7 +528,11 @@ class PdfBuilder:
             if spec.rotate:
                 W, H = spec.width, spec.height  # drawn landscape: W > H
                 page.obj.MediaBox = pikepdf.Array([0, 0, H, W])
-                m = b"q 0 1 -1 0 %d 0 cm\n" % round(H) if spec.rotate == 90 else b"q 0 -1 1 0 0 %d cm\n" % round(W)
+                m = (
+                    b"q 0 1 -1 0 %d 0 cm\n" % round(H)
+                    if spec.rotate == 90
+                    else b"q 0 -1 1 0 0 %d cm\n" % round(W)
+                )
                 page.contents_add(pikepdf.Stream(pdf, m), prepend=True)
                 page.contents_add(pikepdf.Stream(pdf, b"\nQ"), prepend=False)
                 page.obj.Rotate = spec.rotate
@@ -505,7 +544,9 @@ class PdfBuilder:
                 if "/ToUnicode" in font and self._is_heading(font):
                     del font["/ToUnicode"]
         for name, data, desc in self.attachments:
-            spec_f = pikepdf.AttachedFileSpec(pdf, data, description=desc, filename=name, mime_type="text/xml")
+            spec_f = pikepdf.AttachedFileSpec(  # type: ignore[call-arg]
+                pdf, data, description=desc, filename=name, mime_type="text/xml"
+            )
             pdf.attachments[name] = spec_f
         with pdf.open_metadata(set_pikepdf_as_editor=False) as meta:
             meta["dc:title"] = self.title
@@ -531,7 +572,7 @@ class PdfBuilder:
             for key in fonts.keys():
                 f = fonts[key]
                 if f.is_indirect:
-                    seen[f.objgen] = f
+                    seen[f.objgen] = f  # type: ignore[assignment]
                     seen[f.objgen]["/FkResName"] = pikepdf.Name(key)
         return list(seen.values())
 
@@ -548,7 +589,11 @@ class PdfBuilder:
             fonts = page.obj.get("/Resources", pikepdf.Dictionary()).get("/Font", pikepdf.Dictionary())
             for key in fonts.keys():
                 return fonts[key]
-        return pdf.make_indirect(pikepdf.Dictionary(Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1, BaseFont=pikepdf.Name.Helvetica))
+        return pdf.make_indirect(
+            pikepdf.Dictionary(
+                Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1, BaseFont=pikepdf.Name.Helvetica
+            )
+        )
 
     @staticmethod
     def _image_form(pdf: pikepdf.Pdf, page: pymupdf.Page) -> pikepdf.Object:
@@ -558,17 +603,35 @@ class PdfBuilder:
         rgb = arr[:, :, :3].tobytes()
         alpha = arr[:, :, 3].tobytes()
         smask = pikepdf.Stream(
-            pdf, zlib.compress(bytes(alpha)), Type=pikepdf.Name.XObject, Subtype=pikepdf.Name.Image, Width=w,
-            Height=h, ColorSpace=pikepdf.Name.DeviceGray, BitsPerComponent=8, Filter=pikepdf.Name.FlateDecode,
+            pdf,
+            zlib.compress(bytes(alpha)),
+            Type=pikepdf.Name.XObject,
+            Subtype=pikepdf.Name.Image,
+            Width=w,
+            Height=h,
+            ColorSpace=pikepdf.Name.DeviceGray,
+            BitsPerComponent=8,
+            Filter=pikepdf.Name.FlateDecode,
         )
         img = pikepdf.Stream(
-            pdf, zlib.compress(bytes(rgb)), Type=pikepdf.Name.XObject, Subtype=pikepdf.Name.Image, Width=w, Height=h,
-            ColorSpace=pikepdf.Name.DeviceRGB, BitsPerComponent=8, Filter=pikepdf.Name.FlateDecode, SMask=smask,
+            pdf,
+            zlib.compress(bytes(rgb)),
+            Type=pikepdf.Name.XObject,
+            Subtype=pikepdf.Name.Image,
+            Width=w,
+            Height=h,
+            ColorSpace=pikepdf.Name.DeviceRGB,
+            BitsPerComponent=8,
+            Filter=pikepdf.Name.FlateDecode,
+            SMask=smask,
         )
         pw, ph = page.rect.width, page.rect.height
         f = pikepdf.Stream(
-            pdf, f"q {pw:.2f} 0 0 {ph:.2f} 0 0 cm /Im0 Do Q".encode(), Type=pikepdf.Name.XObject,
-            Subtype=pikepdf.Name.Form, BBox=pikepdf.Array([0, 0, pw, ph]),
+            pdf,
+            f"q {pw:.2f} 0 0 {ph:.2f} 0 0 cm /Im0 Do Q".encode(),
+            Type=pikepdf.Name.XObject,
+            Subtype=pikepdf.Name.Form,
+            BBox=pikepdf.Array([0, 0, pw, ph]),
             Resources=pikepdf.Dictionary(XObject=pikepdf.Dictionary(Im0=img)),
         )
         return pdf.make_indirect(f)

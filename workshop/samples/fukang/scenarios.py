@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from decimal import Decimal
+from typing import Any
 
 from .filing import Filing, incremental_fix, make_invoice, new_filing
 from .papers import (
@@ -43,7 +44,7 @@ def _project(
     d = f.deals[i]
     fname = fname or f"{d.id}-{d.name[:14]}（合同及验收）.pdf"
     cdata, cfields, _ = contract_pdf(d, f.firm, cst, f.rng)
-    parts = [(cdata, "contract", cfields, d.id)]
+    parts: list[tuple[bytes, str, dict[str, Any], str | None]] = [(cdata, "contract", cfields, d.id)]
     if ast is not None:
         adata, afields = acceptance_pdf(d, f.firm, ast, f.rng, party_a=party_a)
         parts.append((adata, "acceptance_report", afields, d.id))
@@ -81,9 +82,22 @@ def fk02_rotated_cropped(seed: int) -> Filing:
     seals as image Stamp annotations; flattened acceptance form. P2: /Rotate 270 报价单. Stamped 申报表 (Rotate 270)."""
     f = new_filing("fk02_rotated_cropped", seed, 2, "昌吉市")
     _firm_papers(f)
-    _project(f, 0, ContractStyle(rotate=90, bleed=18, draft_layer=True, stamp_image=True), AcceptanceStyle(flatten=True, stamp_image=True))
-    _project(f, 1, ContractStyle(rotate=270, producer="Microsoft® Word 2019"), AcceptanceStyle(flatten=True), invoice="pdf")
-    data, fields = declaration_form_pdf(f.firm, f.grade, f.firm.staff, len(f.firm.certs), f.audit, f.deals, 2025)
+    _project(
+        f,
+        0,
+        ContractStyle(rotate=90, bleed=18, draft_layer=True, stamp_image=True),
+        AcceptanceStyle(flatten=True, stamp_image=True),
+    )
+    _project(
+        f,
+        1,
+        ContractStyle(rotate=270, producer="Microsoft® Word 2019"),
+        AcceptanceStyle(flatten=True),
+        invoice="pdf",
+    )
+    data, fields = declaration_form_pdf(
+        f.firm, f.grade, f.firm.staff, len(f.firm.certs), f.audit, f.deals, 2025
+    )
     f.add("申报表盖章版.pdf", [(data, "declaration_form", fields, None)])
     return f
 
@@ -95,7 +109,12 @@ def fk03_fonts_glyphs(seed: int) -> Filing:
     f.xlsx = True
     _firm_papers(f, heading_font=True)
     _project(f, 0, ContractStyle(heading_font=True, per_glyph=True), AcceptanceStyle(), invoice="pdfa")
-    _project(f, 1, ContractStyle(heading_font=True, per_glyph=True, form=True, flatten=True), AcceptanceStyle(flatten=True))
+    _project(
+        f,
+        1,
+        ContractStyle(heading_font=True, per_glyph=True, form=True, flatten=True),
+        AcceptanceStyle(flatten=True),
+    )
     return f
 
 
@@ -105,10 +124,24 @@ def fk04_flattened_vector(seed: int) -> Filing:
     invoice only (no acceptance)."""
     f = new_filing("fk04_flattened_vector", seed, 4, "昌吉市", n_projects=3)
     _firm_papers(f)
-    _project(f, 0, ContractStyle(form=True, flatten=True, vector_seals=True), AcceptanceStyle(vector_seals=True))
-    _project(f, 1, ContractStyle(vector_seals=True, bleed=12), None, invoice="pdf", fname=f"{f.deals[1].id}合同.pdf")
+    _project(
+        f, 0, ContractStyle(form=True, flatten=True, vector_seals=True), AcceptanceStyle(vector_seals=True)
+    )
+    _project(
+        f,
+        1,
+        ContractStyle(vector_seals=True, bleed=12),
+        None,
+        invoice="pdf",
+        fname=f"{f.deals[1].id}合同.pdf",
+    )
     sup = f.rng.choice(SUPERVISORS)
-    _project(f, 2, ContractStyle(vector_seals=True), AcceptanceStyle(flatten=True, vector_seals=True, third_party=sup))
+    _project(
+        f,
+        2,
+        ContractStyle(vector_seals=True),
+        AcceptanceStyle(flatten=True, vector_seals=True, third_party=sup),
+    )
     return f
 
 
@@ -126,8 +159,20 @@ def fk05_widget_amount(seed: int) -> Filing:
     shown = d.amount
     d.fees["hardware_purchase"] = declared_hw
     fname = f"{d.id}-{d.name[:14]}（合同及验收）.pdf"
-    f.plant("AMOUNT_MISMATCH", d.id, fname, pages["contract"], f"申报 {money(d.amount)}，合同要素表 {money(shown)}")
-    f.plant("FEE_MISMATCH", d.id, fname, pages["contract"] + 2, f"hardware_purchase 申报 {money(declared_hw)}，报价单 {money(declared_hw - cut)}")
+    f.plant(
+        "AMOUNT_MISMATCH",
+        d.id,
+        fname,
+        pages["contract"],
+        f"申报 {money(d.amount)}，合同要素表 {money(shown)}",
+    )
+    f.plant(
+        "FEE_MISMATCH",
+        d.id,
+        fname,
+        pages["contract"] + 2,
+        f"hardware_purchase 申报 {money(declared_hw)}，报价单 {money(declared_hw - cut)}",
+    )
     _project(f, 1, ContractStyle(), AcceptanceStyle(flatten=True), invoice="pdf")
     return f
 
@@ -168,7 +213,13 @@ def fk08_hidden_text_layer(seed: int) -> Filing:
     hidden = (d.amount * Decimal(100 - f.rng.randint(10, 20)) / 100).quantize(Decimal("100"))
     pages = _project(f, 0, ContractStyle(outline_amount=d.amount, hidden_amount=hidden), AcceptanceStyle())
     fname = f"{d.id}-{d.name[:14]}（合同及验收）.pdf"
-    f.plant("TEXT_LAYER_MISMATCH", d.id, fname, pages["contract"], f"页面显示 ¥{figures(d.amount)}，文本层 ¥{figures(hidden)}")
+    f.plant(
+        "TEXT_LAYER_MISMATCH",
+        d.id,
+        fname,
+        pages["contract"],
+        f"页面显示 ¥{figures(d.amount)}，文本层 ¥{figures(hidden)}",
+    )
     _project(f, 1, ContractStyle(), AcceptanceStyle(), invoice="pdf")
     return f
 
@@ -182,7 +233,9 @@ def fk09_incremental_edit(seed: int) -> Filing:
     _project(f, 0, ContractStyle(), AcceptanceStyle(), invoice="pdf")
     d = f.deals[1]
     wrong = d.amount + Decimal(f.rng.choice((-1, 1)) * f.rng.randint(3, 9)) * 10000
-    cdata, cfields, _ = contract_pdf(d, f.firm, ContractStyle(form=True, first_figures="¥" + figures(wrong)), f.rng)
+    cdata, cfields, _ = contract_pdf(
+        d, f.firm, ContractStyle(form=True, first_figures="¥" + figures(wrong)), f.rng
+    )
     edited_on = d.signed + dt.timedelta(days=f.rng.randint(20, 60))
     cdata = incremental_fix(cdata, "field_5", "¥" + figures(d.amount), f"D:{edited_on:%Y%m%d}143207+08'00'")
     fname = f"{d.id}合同.pdf"
@@ -214,9 +267,17 @@ def fk10_party_and_date(seed: int) -> Filing:
     if shown.year > 2025:
         e.accepted = e.accepted - dt.timedelta(days=30)
         shown = e.accepted + dt.timedelta(days=12)
-    pages = _project(f, 1, ContractStyle(form=True, flatten=True), AcceptanceStyle(flatten=True, shown_date=shown))
+    pages = _project(
+        f, 1, ContractStyle(form=True, flatten=True), AcceptanceStyle(flatten=True, shown_date=shown)
+    )
     fname2 = f"{e.id}-{e.name[:14]}（合同及验收）.pdf"
-    f.plant("DATE_MISMATCH", e.id, fname2, pages["acceptance"], f"验收日期 {shown.isoformat()}，申报 {e.accepted.isoformat()}")
+    f.plant(
+        "DATE_MISMATCH",
+        e.id,
+        fname2,
+        pages["acceptance"],
+        f"验收日期 {shown.isoformat()}，申报 {e.accepted.isoformat()}",
+    )
     return f
 
 

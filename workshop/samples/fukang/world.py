@@ -148,7 +148,14 @@ PLACES = {
 
 SURNAMES = "王李张刘陈杨赵黄周吴徐孙马朱胡郭何高林罗郑梁谢宋唐韩冯邓曹彭曾"
 GIVEN = "建国志强海燕丽娟红梅晓东文斌玉兰俊杰亚军新华立新秀英国庆春花明辉学军瑞峰静宇鹏飞"
-UYGHUR = ("艾尔肯·吐尔逊", "古丽米拉·阿不都", "买买提·依明", "阿依努尔·卡德尔", "努尔兰·沙吾提", "迪丽娜尔·艾力")
+UYGHUR = (
+    "艾尔肯·吐尔逊",
+    "古丽米拉·阿不都",
+    "买买提·依明",
+    "阿依努尔·卡德尔",
+    "努尔兰·沙吾提",
+    "迪丽娜尔·艾力",
+)
 
 
 def person(rng: random.Random) -> str:
@@ -158,7 +165,20 @@ def person(rng: random.Random) -> str:
     return rng.choice(SURNAMES) + "".join(rng.choice(GIVEN) for _ in range(n))
 
 
-FIRM_WORDS = ("天衡", "瀚博", "西域云通", "博格达", "金穗", "恒岳", "昌荣", "丝路数联", "北庭", "天池智汇", "雪峰", "润疆")
+FIRM_WORDS = (
+    "天衡",
+    "瀚博",
+    "西域云通",
+    "博格达",
+    "金穗",
+    "恒岳",
+    "昌荣",
+    "丝路数联",
+    "北庭",
+    "天池智汇",
+    "雪峰",
+    "润疆",
+)
 FIRM_TAILS = ("信息技术有限公司", "科技有限公司", "智能科技有限公司", "网络工程有限公司", "数字技术有限公司")
 
 
@@ -203,7 +223,14 @@ def make_firm(rng: random.Random, place_name: str, avoid: str = "") -> Firm:
     certs = []
     for _ in range(n_cert):
         title, level = rng.choice(CERTS)
-        certs.append((person(rng), title, level, f"{rng.choice('SZ')}{rng.randint(2016, 2024)}{rng.randint(1000000, 9999999)}"))
+        certs.append(
+            (
+                person(rng),
+                title,
+                level,
+                f"{rng.choice('SZ')}{rng.randint(2016, 2024)}{rng.randint(1000000, 9999999)}",
+            )
+        )
     return Firm(
         name=name,
         code=credit_code(rng, place.code),
@@ -252,7 +279,11 @@ SIBLING = {
 
 WORKS = {
     "教育": ("智慧校园网络升级改造项目", "录播教室及多媒体教学系统集成项目", "校园安防监控系统建设项目"),
-    "医疗卫生": ("医院信息平台网络安全等级保护建设项目", "院区无线网络及机房改造项目", "远程会诊系统集成项目"),
+    "医疗卫生": (
+        "医院信息平台网络安全等级保护建设项目",
+        "院区无线网络及机房改造项目",
+        "远程会诊系统集成项目",
+    ),
     "党政": ("政务服务大厅智能排队及信息发布系统项目", "视频会议系统建设项目", "网格化管理平台建设项目"),
     "能源": ("变电站视频监控系统集成项目", "营业厅信息化设备更新项目", "数据中心机房动环监控项目"),
     "电信": ("基站动环监控系统集成项目", "营业厅智能终端部署项目"),
