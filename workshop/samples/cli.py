@@ -48,6 +48,7 @@ FAMILIES = (
     "xinxing",
     "yining",
     "luntai",
+    "fukang",
 )
 """Template families: ``default`` (the committed corpus), ``alt`` (workshop/samples/templates_alt, a
 held-out-style set for measuring how extraction generalises; never committed) and ``wild``
@@ -188,6 +189,10 @@ def generate(
         from .luntai import generate as generate_luntai
 
         return generate_luntai(out, seed, only)
+    if family == "fukang":
+        from .fukang import generate as generate_fukang
+
+        return generate_fukang(out, seed, only)
 
     from .build import write_submission
 
