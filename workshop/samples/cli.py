@@ -48,6 +48,7 @@ FAMILIES = (
     "xinxing",
     "yining",
     "luntai",
+    "qitai",
 )
 """Template families: ``default`` (the committed corpus), ``alt`` (workshop/samples/templates_alt, a
 held-out-style set for measuring how extraction generalises; never committed) and ``wild``
@@ -188,6 +189,10 @@ def generate(
         from .luntai import generate as generate_luntai
 
         return generate_luntai(out, seed, only)
+    if family == "qitai":
+        from .qitai import generate as generate_qitai
+
+        return generate_qitai(out, seed, only)
 
     from .build import write_submission
 

@@ -79,8 +79,14 @@ class Filing:
         sub = folder / "submission"
         sub.mkdir(parents=True, exist_ok=True)
         scanner, creator = self.rng.choice(SCANNERS)
-        when = dt.datetime(self.year + 1, self.rng.randint(1, 2), self.rng.randint(3, 26), self.rng.randint(8, 18),
-                           self.rng.randint(0, 59), self.rng.randint(0, 59))
+        when = dt.datetime(
+            self.year + 1,
+            self.rng.randint(1, 2),
+            self.rng.randint(3, 26),
+            self.rng.randint(8, 18),
+            self.rng.randint(0, 59),
+            self.rng.randint(0, 59),
+        )
         pages: list[TruthPage] = []
         documents: list[TruthDocument] = []
         printed: dict[str, list[dict[str, Any]]] = {}
@@ -95,26 +101,52 @@ class Filing:
                 page.insert_image(page.rect, stream=jpeg(image, self.rng.randint(72, 86)))
                 if spec.paper is not previous:
                     current = TruthDocument(
-                        id=f"D{len(documents) + 1}", file=file, pages=[], type=spec.paper.type, scanned=True,
-                        project_id=spec.paper.project_id, fields=dict(spec.paper.fields))
+                        id=f"D{len(documents) + 1}",
+                        file=file,
+                        pages=[],
+                        type=spec.paper.type,
+                        scanned=True,
+                        project_id=spec.paper.project_id,
+                        fields=dict(spec.paper.fields),
+                    )
                     documents.append(current)
                     previous = spec.paper
                 assert current is not None
                 current.pages.append(number)
-                pages.append(TruthPage(file=file, page=number, type=spec.paper.type, document=current.id,
-                                       scanned=True))
-                info.append({
-                    "document": current.id, "lines": spec.sheet.lines, "facts": spec.sheet.facts,
-                    "seals": spec.sheet.seals, "blank": spec.sheet.blank, "rotate": spec.feed.rotate,
-                    "skew": round(spec.feed.skew, 2), "size_pt": [round(w, 1), round(h, 1)],
-                    "paper_mm": list(spec.sheet.size), "colour": spec.feed.colour, "refeed": spec.refeed,
-                    "marks": [m for m in ("holes", "staple", "clip") if getattr(spec.feed, m)]
-                    + (["crease"] if spec.feed.crease is not None else [])
-                    + (["sticky"] if spec.feed.sticky is not None else []),
-                })
+                pages.append(
+                    TruthPage(file=file, page=number, type=spec.paper.type, document=current.id, scanned=True)
+                )
+                info.append(
+                    {
+                        "document": current.id,
+                        "lines": spec.sheet.lines,
+                        "facts": spec.sheet.facts,
+                        "seals": spec.sheet.seals,
+                        "blank": spec.sheet.blank,
+                        "rotate": spec.feed.rotate,
+                        "skew": round(spec.feed.skew, 2),
+                        "size_pt": [round(w, 1), round(h, 1)],
+                        "paper_mm": list(spec.sheet.size),
+                        "colour": spec.feed.colour,
+                        "refeed": spec.refeed,
+                        "marks": [m for m in ("holes", "staple", "clip") if getattr(spec.feed, m)]
+                        + (["crease"] if spec.feed.crease is not None else [])
+                        + (["sticky"] if spec.feed.sticky is not None else []),
+                    }
+                )
             stamp = f"D:{when:%Y%m%d%H%M%S}+08'00'"
-            doc.set_metadata({"producer": scanner, "creator": creator, "creationDate": stamp, "modDate": stamp,
-                              "title": "", "author": "", "subject": "", "keywords": ""})
+            doc.set_metadata(
+                {
+                    "producer": scanner,
+                    "creator": creator,
+                    "creationDate": stamp,
+                    "modDate": stamp,
+                    "title": "",
+                    "author": "",
+                    "subject": "",
+                    "keywords": "",
+                }
+            )
             target = sub / file
             target.parent.mkdir(parents=True, exist_ok=True)
             doc.save(target, garbage=3, deflate=True, no_new_id=True)
@@ -125,19 +157,35 @@ class Filing:
         if self.xlsx:
             write_xlsx(declaration, sub / "declaration.xlsx")
         else:
-            (sub / "declaration.json").write_text(json.dumps(declaration, ensure_ascii=False, indent=2) + "\n",
-                                                  encoding="utf-8")
-        truth = Truth(name=self.name, seed=self.seed, clean=self.clean, pages=pages, documents=documents,
-                      findings=self.findings)
-        (folder / "truth.json").write_text(truth.model_dump_json(by_alias=True, indent=2) + "\n", encoding="utf-8")
-        (folder / "printed.json").write_text(json.dumps(printed, ensure_ascii=False, indent=1) + "\n",
-                                             encoding="utf-8")
+            (sub / "declaration.json").write_text(
+                json.dumps(declaration, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+            )
+        truth = Truth(
+            name=self.name,
+            seed=self.seed,
+            clean=self.clean,
+            pages=pages,
+            documents=documents,
+            findings=self.findings,
+        )
+        (folder / "truth.json").write_text(
+            truth.model_dump_json(by_alias=True, indent=2) + "\n", encoding="utf-8"
+        )
+        (folder / "printed.json").write_text(
+            json.dumps(printed, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+        )
 
     def declaration(self) -> dict[str, Any]:
         firm = self.firm
         certs = []
         names = {firm.legal_rep}
-        pool = ("系统集成项目管理工程师", "网络工程师", "信息系统项目管理师", "信息安全工程师", "HCIP 高级网络工程师（华为认证）")
+        pool = (
+            "系统集成项目管理工程师",
+            "网络工程师",
+            "信息系统项目管理师",
+            "信息安全工程师",
+            "HCIP 高级网络工程师（华为认证）",
+        )
         levels = {"信息系统项目管理师": "高级", "HCIP 高级网络工程师（华为认证）": "高级"}
         for k in range(self.rng.randint(1, 3)):
             from .world import person
@@ -147,33 +195,54 @@ class Filing:
                 holder = person(self.rng)
             names.add(holder)
             title = pool[(self.seed + k) % len(pool)]
-            certs.append({"holder": holder, "certificate": title, "level": levels.get(title, "中级"),
-                          "number": f"{self.year - self.rng.randint(1, 6)}{self.rng.randint(10**9, 10**10 - 1)}"})
+            certs.append(
+                {
+                    "holder": holder,
+                    "certificate": title,
+                    "level": levels.get(title, "中级"),
+                    "number": f"{self.year - self.rng.randint(1, 6)}{self.rng.randint(10**9, 10**10 - 1)}",
+                }
+            )
         projects = []
         for deal in self.deals:
             services = sum((deal.fees[k] for k in FEE_KEYS[:6]), Decimal(0))
             row: dict[str, Any] = {
-                "id": deal.pid, "name": deal.name, "client": deal.client,
-                "signed_on": deal.signed_on.isoformat(), "accepted_on": deal.accepted_on.isoformat(),
-                "field": deal.field, "location": deal.location,
+                "id": deal.pid,
+                "name": deal.name,
+                "client": deal.client,
+                "signed_on": deal.signed_on.isoformat(),
+                "accepted_on": deal.accepted_on.isoformat(),
+                "field": deal.field,
+                "location": deal.location,
                 "fees": {k: f"{deal.fees[k]:.2f}" for k in FEE_KEYS},
-                "services_total": f"{services:.2f}", "contract_amount": f"{deal.amount:.2f}",
+                "services_total": f"{services:.2f}",
+                "contract_amount": f"{deal.amount:.2f}",
             }
             row.update(self.declared.get(deal.pid, {}))
             projects.append(row)
         return {
             "enterprise": {
-                "name": firm.name, "credit_code": firm.code, "legal_representative": firm.legal_rep,
-                "registered_capital": f"{firm.capital:.2f}", "established_on": firm.established.isoformat(),
-                "grade": "丁", "inspection_year": self.year,
-                "staff": {"technical_total": firm.staff, "certified_total": len(certs), "certificates": certs},
+                "name": firm.name,
+                "credit_code": firm.code,
+                "legal_representative": firm.legal_rep,
+                "registered_capital": f"{firm.capital:.2f}",
+                "established_on": firm.established.isoformat(),
+                "grade": "丁",
+                "inspection_year": self.year,
+                "staff": {
+                    "technical_total": firm.staff,
+                    "certified_total": len(certs),
+                    "certificates": certs,
+                },
             },
-            "finance": [{
-                "year": self.year,
-                "operating_revenue": f"{self.finance['revenue']:.2f}",
-                "system_integration_revenue": f"{self.finance['si']:.2f}",
-                "net_profit": f"{self.finance['profit']:.2f}",
-            }],
+            "finance": [
+                {
+                    "year": self.year,
+                    "operating_revenue": f"{self.finance['revenue']:.2f}",
+                    "system_integration_revenue": f"{self.finance['si']:.2f}",
+                    "net_profit": f"{self.finance['profit']:.2f}",
+                }
+            ],
             "projects": projects,
         }
 
@@ -189,25 +258,59 @@ def write_xlsx(declaration: dict[str, Any], path: Path) -> None:
     ent = declaration["enterprise"]
     info.append(["字段", "值"])
     for label, value in (
-        ("企业名称", ent["name"]), ("统一社会信用代码", ent["credit_code"]), ("法定代表人", ent["legal_representative"]),
-        ("注册资本", ent["registered_capital"]), ("成立日期", ent["established_on"]), ("资质等级", ent["grade"]),
-        ("年检年度", ent["inspection_year"]), ("技术人员总数", ent["staff"]["technical_total"]),
+        ("企业名称", ent["name"]),
+        ("统一社会信用代码", ent["credit_code"]),
+        ("法定代表人", ent["legal_representative"]),
+        ("注册资本", ent["registered_capital"]),
+        ("成立日期", ent["established_on"]),
+        ("资质等级", ent["grade"]),
+        ("年检年度", ent["inspection_year"]),
+        ("技术人员总数", ent["staff"]["technical_total"]),
         ("持证人员总数", ent["staff"]["certified_total"]),
     ):
         info.append([label, value])
     fin = book.create_sheet("经营情况")
     fin.append(["年度", "营业收入", "系统集成收入", "净利润"])
     for row in declaration["finance"]:
-        fin.append([row["year"], float(row["operating_revenue"]), float(row["system_integration_revenue"]),
-                    float(row["net_profit"])])
+        fin.append(
+            [
+                row["year"],
+                float(row["operating_revenue"]),
+                float(row["system_integration_revenue"]),
+                float(row["net_profit"]),
+            ]
+        )
     sheet = book.create_sheet("项目汇总")
-    sheet.append(["序号", "项目名称", "甲方单位", "合同签订日期", "验收日期", "项目所属领域", "项目实施地", "软件开发费（元）",
-                  "咨询设计费（元）", "集成实施费（元）", "运行维护费（元）", "数据处理费（元）", "运营服务费（元）",
-                  "软件和信息技术服务费合计（元）", "自制硬件费（元）", "硬件购置费（元）", "软件购置费（元）", "其他（元）",
-                  "合同金额（元）"])
+    sheet.append(
+        [
+            "序号",
+            "项目名称",
+            "甲方单位",
+            "合同签订日期",
+            "验收日期",
+            "项目所属领域",
+            "项目实施地",
+            "软件开发费（元）",
+            "咨询设计费（元）",
+            "集成实施费（元）",
+            "运行维护费（元）",
+            "数据处理费（元）",
+            "运营服务费（元）",
+            "软件和信息技术服务费合计（元）",
+            "自制硬件费（元）",
+            "硬件购置费（元）",
+            "软件购置费（元）",
+            "其他（元）",
+            "合同金额（元）",
+        ]
+    )
     for n, p in enumerate(declaration["projects"], start=1):
         f = p["fees"]
-        sheet.append([n, p["name"], p["client"], p["signed_on"], p["accepted_on"], p["field"], p["location"]]
-                     + [float(f[k]) for k in FEE_KEYS[:6]] + [float(p["services_total"])]
-                     + [float(f[k]) for k in FEE_KEYS[6:]] + [float(p["contract_amount"])])
+        sheet.append(
+            [n, p["name"], p["client"], p["signed_on"], p["accepted_on"], p["field"], p["location"]]
+            + [float(f[k]) for k in FEE_KEYS[:6]]
+            + [float(p["services_total"])]
+            + [float(f[k]) for k in FEE_KEYS[6:]]
+            + [float(p["contract_amount"])]
+        )
     book.save(path)

@@ -55,13 +55,19 @@ def licence(firm: Firm, rng: random.Random, issued: dt.date) -> Paper:
     s.centre(62, "（副    本）", 14)
     s.text(22, 75, f"统一社会信用代码 {firm.code}", 11)
     s.facts["credit_code"] = firm.code
-    qr = zxingcpp.create_barcode(f"http://www.gsxt.gov.cn/index.html?uniscid={firm.code}", zxingcpp.BarcodeFormat.QRCode)
+    qr = zxingcpp.create_barcode(
+        f"http://www.gsxt.gov.cn/index.html?uniscid={firm.code}", zxingcpp.BarcodeFormat.QRCode
+    )
     matrix = 1.0 - np.asarray(qr.to_image(scale=1, add_quiet_zones=False), dtype=np.float32) / 255.0
     cell = px(26) // matrix.shape[0]
     big = np.kron(matrix, np.ones((cell, cell), dtype=np.float32))
     s.ink(big, px(160), px(70), BLACK, 1.0)
     capital_text = f"{capital(firm.capital).replace('元整', '')}元整"
-    term = "长期" if firm.valid_until is None else f"{cn_date(firm.established, True)}至{cn_date(firm.valid_until, True)}"
+    term = (
+        "长期"
+        if firm.valid_until is None
+        else f"{cn_date(firm.established, True)}至{cn_date(firm.valid_until, True)}"
+    )
     rows = [
         ("名        称", firm.name),
         ("类        型", firm.company_type),
@@ -118,8 +124,15 @@ def licence(firm: Firm, rng: random.Random, issued: dt.date) -> Paper:
 # -- audit report -----------------------------------------------------------------------------
 
 
-def audit(firm: Firm, auditor: Auditor, rng: random.Random, year: int, revenue: Decimal, si: Decimal,
-          profit: Decimal) -> Paper:
+def audit(
+    firm: Firm,
+    auditor: Auditor,
+    rng: random.Random,
+    year: int,
+    revenue: Decimal,
+    si: Decimal,
+    profit: Decimal,
+) -> Paper:
     number = f"{auditor.short}审字〔{year + 1}〕第{rng.randint(10, 299):04d}号"
     signed = dt.date(year + 1, rng.randint(1, 2), rng.randint(5, 27))
     p1 = Sheet(A4)
@@ -128,19 +141,31 @@ def audit(firm: Firm, auditor: Auditor, rng: random.Random, year: int, revenue: 
     p1.text(22, 58, f"{firm.name}全体股东：", 11.5)
     y = p1.para(22, 70, 166, "一、审计意见", 11.5, indent=False)
     y = p1.para(
-        22, y, 166,
+        22,
+        y,
+        166,
         f"我们审计了{firm.name}（以下简称贵公司）财务报表，包括‹{year}年12月31日›的资产负债表，‹{year}年度›的利润表、"
-        "现金流量表、所有者权益变动表以及相关财务报表附注。", 11.5)
+        "现金流量表、所有者权益变动表以及相关财务报表附注。",
+        11.5,
+    )
     y = p1.para(
-        22, y, 166,
+        22,
+        y,
+        166,
         f"我们认为，后附的财务报表在所有重大方面按照企业会计准则的规定编制，公允反映了贵公司‹{year}年12月31日›的"
-        f"财务状况以及‹{year}年度›的经营成果和现金流量。", 11.5)
+        f"财务状况以及‹{year}年度›的经营成果和现金流量。",
+        11.5,
+    )
     y = p1.para(22, y + 2, 166, "二、形成审计意见的基础", 11.5, indent=False)
     y = p1.para(
-        22, y, 166,
+        22,
+        y,
+        166,
         "我们按照中国注册会计师审计准则的规定执行了审计工作。审计报告的“注册会计师对财务报表审计的责任”部分进一步阐述了"
         "我们在这些准则下的责任。按照中国注册会计师职业道德守则，我们独立于贵公司，并履行了职业道德方面的其他责任。"
-        "我们相信，我们获取的审计证据是充分、适当的，为发表审计意见提供了基础。", 11.5)
+        "我们相信，我们获取的审计证据是充分、适当的，为发表审计意见提供了基础。",
+        11.5,
+    )
     p1.text(22, 222, auditor.name, 11.5)
     p1.seal(60, 236, auditor.name.replace("（普通合伙）", ""), rng, radius=20)
     p1.text(120, 230, f"中国注册会计师：{auditor.cpas[0]}", 11)
@@ -185,13 +210,30 @@ def audit(firm: Firm, auditor: Auditor, rng: random.Random, year: int, revenue: 
     p3.centre(26, "财务报表附注（节选）", 15, bold=True)
     y = p3.para(22, 42, 166, "五、营业收入及营业成本", 11.5, indent=False)
     other_rev = revenue - si
-    p3.table(22, y + 2, [70, 48, 48], [
-        ["项  目", "本期收入", "本期成本"],
-        ["系统集成收入", f"{si:,.2f}", f"{(cost * si / revenue).quantize(Decimal('0.01')):,.2f}"],
-        ["技术服务及其他收入", f"{other_rev:,.2f}", f"{cost - (cost * si / revenue).quantize(Decimal('0.01')):,.2f}"],
-        ["合  计", f"{revenue:,.2f}", f"{cost:,.2f}"],
-    ], 11, 10.5)
-    p3.para(22, y + 54, 166, f"本公司{year}年度实现营业收入‹{revenue:,.2f}›元，其中系统集成收入‹{si:,.2f}›元。", 11.5)
+    p3.table(
+        22,
+        y + 2,
+        [70, 48, 48],
+        [
+            ["项  目", "本期收入", "本期成本"],
+            ["系统集成收入", f"{si:,.2f}", f"{(cost * si / revenue).quantize(Decimal('0.01')):,.2f}"],
+            [
+                "技术服务及其他收入",
+                f"{other_rev:,.2f}",
+                f"{cost - (cost * si / revenue).quantize(Decimal('0.01')):,.2f}",
+            ],
+            ["合  计", f"{revenue:,.2f}", f"{cost:,.2f}"],
+        ],
+        11,
+        10.5,
+    )
+    p3.para(
+        22,
+        y + 54,
+        166,
+        f"本公司{year}年度实现营业收入‹{revenue:,.2f}›元，其中系统集成收入‹{si:,.2f}›元。",
+        11.5,
+    )
     fields = {
         "audit_firm": auditor.name,
         "report_number": number,
@@ -211,8 +253,16 @@ def audit(firm: Firm, auditor: Auditor, rng: random.Random, year: int, revenue: 
 # -- contract ---------------------------------------------------------------------------------
 
 
-def contract(deal: Deal, firm: Firm, rng: random.Random, *, printed_amount: Decimal | None = None,
-             seal_a: bool = True, seal_b: bool = True, no_text_note: bool = False) -> Paper:
+def contract(
+    deal: Deal,
+    firm: Firm,
+    rng: random.Random,
+    *,
+    printed_amount: Decimal | None = None,
+    seal_a: bool = True,
+    seal_b: bool = True,
+    no_text_note: bool = False,
+) -> Paper:
     """Three key pages: parties and price, terms, signatures. ``printed_amount`` plants a price."""
     amount = printed_amount if printed_amount is not None else deal.amount
     words = capital(amount)
@@ -223,43 +273,98 @@ def contract(deal: Deal, firm: Firm, rng: random.Random, *, printed_amount: Deci
     p1.text(22, 62, f"甲方（采购人）：{deal.client}", 11.5)
     p1.text(22, 72, f"乙方（供应商）：{firm.name}", 11.5)
     y = p1.para(
-        22, 86, 166,
+        22,
+        86,
+        166,
         "根据《中华人民共和国民法典》及相关法律法规，甲乙双方本着平等自愿、诚实信用的原则，经友好协商，"
-        "就下列项目的实施事宜达成如下条款，共同遵守。", 11)
+        "就下列项目的实施事宜达成如下条款，共同遵守。",
+        11,
+    )
     y = p1.para(22, y + 2, 166, "第一条  项目概况", 11.5, indent=False)
     p1.text(29, y, f"1．项目名称：{deal.name}", 11)
     y += 8
     p1.text(29, y, f"2．实施地点：{deal.location}", 11)
     y += 8
-    y = p1.para(29, y, 159, "3．实施内容：设备供货、安装调试、软件部署、系统集成联调、人员培训及质保期内的技术服务，"
-                "详见附件《报价明细》。", 11, indent=False)
+    y = p1.para(
+        29,
+        y,
+        159,
+        "3．实施内容：设备供货、安装调试、软件部署、系统集成联调、人员培训及质保期内的技术服务，"
+        "详见附件《报价明细》。",
+        11,
+        indent=False,
+    )
     y = p1.para(22, y + 2, 166, "第二条  合同金额", 11.5, indent=False)
     p1.text(29, y, f"合同总价：人民币（大写）{words}", 11, key="amount_words")
     y += 8
     p1.text(29, y, f"（小写：{figures(amount)}）", 11, key="amount")
     y += 8
-    p1.para(29, y, 159, "该价格为含税总价，包含设备、软件、运输、安装、调试、培训、税费及质保期服务等全部费用。", 11,
-            indent=False)
+    p1.para(
+        29,
+        y,
+        159,
+        "该价格为含税总价，包含设备、软件、运输、安装、调试、培训、税费及质保期服务等全部费用。",
+        11,
+        indent=False,
+    )
     p1.text(100, 282, "第 1 页", 9)
-    p1.facts.update(contract_amount=figures(amount), amount_in_words=words, contract_number=deal.contract_no,
-                    project_name=deal.name, party_a=deal.client, party_b=firm.name)
+    p1.facts.update(
+        contract_amount=figures(amount),
+        amount_in_words=words,
+        contract_number=deal.contract_no,
+        project_name=deal.name,
+        party_a=deal.client,
+        party_b=firm.name,
+    )
     p2 = Sheet(A4)
     y = p2.para(22, 22, 166, "第三条  工期及交付", 11.5, indent=False)
-    y = p2.para(22, y, 166, f"乙方应于合同签订之日起‹{deal.days}›日历天内完成全部实施内容并提交验收申请。交付地点："
-                f"‹{deal.deliver_to}›。", 11)
+    y = p2.para(
+        22,
+        y,
+        166,
+        f"乙方应于合同签订之日起‹{deal.days}›日历天内完成全部实施内容并提交验收申请。交付地点："
+        f"‹{deal.deliver_to}›。",
+        11,
+    )
     y = p2.para(22, y + 2, 166, "第四条  付款方式", 11.5, indent=False)
-    y = p2.para(22, y, 166, "合同签订后甲方支付合同总价的30%作为预付款；项目验收合格后支付至合同总价的95%；"
-                "剩余5%作为质保金，质保期满无质量问题后一次性付清。乙方收款前应开具合法有效的发票。", 11)
+    y = p2.para(
+        22,
+        y,
+        166,
+        "合同签订后甲方支付合同总价的30%作为预付款；项目验收合格后支付至合同总价的95%；"
+        "剩余5%作为质保金，质保期满无质量问题后一次性付清。乙方收款前应开具合法有效的发票。",
+        11,
+    )
     y = p2.para(22, y + 2, 166, "第五条  验收", 11.5, indent=False)
-    y = p2.para(22, y, 166, "项目完成后由乙方提出书面验收申请，甲方在十个工作日内组织验收，验收合格后双方签署《项目验收报告》。", 11)
+    y = p2.para(
+        22,
+        y,
+        166,
+        "项目完成后由乙方提出书面验收申请，甲方在十个工作日内组织验收，验收合格后双方签署《项目验收报告》。",
+        11,
+    )
     y = p2.para(22, y + 2, 166, "第六条  质量保证", 11.5, indent=False)
-    y = p2.para(22, y, 166, "质保期自验收合格之日起三年。质保期内乙方提供7×24小时响应，设备故障4小时内到达现场。", 11)
+    y = p2.para(
+        22, y, 166, "质保期自验收合格之日起三年。质保期内乙方提供7×24小时响应，设备故障4小时内到达现场。", 11
+    )
     y = p2.para(22, y + 2, 166, "第七条  违约责任", 11.5, indent=False)
-    y = p2.para(22, y, 166, "乙方逾期交付的，每逾期一日按合同总价的千分之一支付违约金；甲方逾期付款的，按同期贷款市场报价利率"
-                "支付逾期利息。", 11)
+    y = p2.para(
+        22,
+        y,
+        166,
+        "乙方逾期交付的，每逾期一日按合同总价的千分之一支付违约金；甲方逾期付款的，按同期贷款市场报价利率"
+        "支付逾期利息。",
+        11,
+    )
     y = p2.para(22, y + 2, 166, "第八条  争议解决", 11.5, indent=False)
-    y = p2.para(22, y, 166, f"因本合同引起的争议，双方协商解决；协商不成的，向甲方所在地人民法院提起诉讼。"
-                "本合同一式肆份，甲方执叁份，乙方执壹份，自双方签字盖章之日起生效。附件与本合同具有同等法律效力。", 11)
+    y = p2.para(
+        22,
+        y,
+        166,
+        "因本合同引起的争议，双方协商解决；协商不成的，向甲方所在地人民法院提起诉讼。"
+        "本合同一式肆份，甲方执叁份，乙方执壹份，自双方签字盖章之日起生效。附件与本合同具有同等法律效力。",
+        11,
+    )
     if no_text_note:
         p2.text(80, y + 8, "（以下无正文）", 11)
     p2.text(100, 282, "第 2 页", 9)
@@ -297,8 +402,14 @@ def contract(deal: Deal, firm: Firm, rng: random.Random, *, printed_amount: Deci
     return Paper(f"{deal.pid}-contract", "contract", [p1, p2, p3], fields, deal.pid)
 
 
-def breakdown(deal: Deal, rng: random.Random, *, wide: bool = False, printed: dict[str, Decimal] | None = None,
-              items: list[tuple[str, int, Decimal]] | None = None) -> Sheet:
+def breakdown(
+    deal: Deal,
+    rng: random.Random,
+    *,
+    wide: bool = False,
+    printed: dict[str, Decimal] | None = None,
+    items: list[tuple[str, int, Decimal]] | None = None,
+) -> Sheet:
     """附件《报价明细》: A4 portrait, or A3 landscape (``wide``) with the hardware by item."""
     fees = printed or deal.fees
     total = sum(fees.values(), Decimal(0))
@@ -308,7 +419,7 @@ def breakdown(deal: Deal, rng: random.Random, *, wide: bool = False, printed: di
     s.text(22, 36, f"合同编号：{deal.contract_no}", 10.5)
     s.text(s.size[0] - 60, 36, "单位：元", 10.5)
     if wide:
-        widths = [16, 44, 120, 18, 18, 48, 52, 60]
+        widths: list[float] = [16, 44, 120, 18, 18, 48, 52, 60]
         rows = [["序号", "费用类别", "名称及规格", "单位", "数量", "单价", "金额", "备注"]]
     else:
         widths = [16, 40, 66, 44]
@@ -321,8 +432,18 @@ def breakdown(deal: Deal, rng: random.Random, *, wide: bool = False, printed: di
         n += 1
         if wide and key == "hardware_purchase" and items:
             for k, (item, qty, unit) in enumerate(items):
-                rows.append([f"{n}.{k + 1}", label if k == 0 else "", item, "台", str(qty), f"{unit:,.2f}",
-                             f"{unit * qty:,.2f}", ""])
+                rows.append(
+                    [
+                        f"{n}.{k + 1}",
+                        label if k == 0 else "",
+                        item,
+                        "台",
+                        str(qty),
+                        f"{unit:,.2f}",
+                        f"{unit * qty:,.2f}",
+                        "",
+                    ]
+                )
             rows.append(["", f"{label}小计", "", "", "", "", f"{value:,.2f}", ""])
         elif wide:
             rows.append([str(n), label, _content(key), "项", "1", f"{value:,.2f}", f"{value:,.2f}", ""])
@@ -355,19 +476,39 @@ def _content(key: str) -> str:
     }[key]
 
 
-def supplement(deal: Deal, firm: Firm, rng: random.Random, signed: dt.date, *, change: str, seals: bool = True) -> Paper:
+def supplement(
+    deal: Deal, firm: Firm, rng: random.Random, signed: dt.date, *, change: str, seals: bool = True
+) -> Paper:
     """补充协议: changes the schedule or the delivery place, never the price."""
     s = Sheet(A4)
     s.centre(26, "补 充 协 议", 18, bold=True)
     s.text(22, 42, f"甲方：{deal.client}", 11.5)
     s.text(22, 52, f"乙方：{firm.name}", 11.5)
-    y = s.para(22, 66, 166, f"甲乙双方于‹{cn_date(deal.signed_on)}›签订了《‹{deal.name}›合同》（合同编号：‹{deal.contract_no}›）。"
-               "现因项目现场条件变化，经双方友好协商，对原合同部分条款补充约定如下：", 11)
+    y = s.para(
+        22,
+        66,
+        166,
+        f"甲乙双方于‹{cn_date(deal.signed_on)}›签订了《‹{deal.name}›合同》（合同编号：‹{deal.contract_no}›）。"
+        "现因项目现场条件变化，经双方友好协商，对原合同部分条款补充约定如下：",
+        11,
+    )
     if change == "schedule":
-        y = s.para(22, y + 2, 166, f"一、原合同第三条约定的实施工期由‹{deal.days}›日历天调整为‹{deal.days + 30}›日历天，"
-                   "顺延期间乙方不承担逾期责任。", 11)
+        y = s.para(
+            22,
+            y + 2,
+            166,
+            f"一、原合同第三条约定的实施工期由‹{deal.days}›日历天调整为‹{deal.days + 30}›日历天，"
+            "顺延期间乙方不承担逾期责任。",
+            11,
+        )
     else:
-        y = s.para(22, y + 2, 166, f"一、原合同第三条约定的交付地点变更为‹{deal.deliver_to}›，乙方负责将设备运至该处并完成安装。", 11)
+        y = s.para(
+            22,
+            y + 2,
+            166,
+            f"一、原合同第三条约定的交付地点变更为‹{deal.deliver_to}›，乙方负责将设备运至该处并完成安装。",
+            11,
+        )
     y = s.para(22, y + 2, 166, "二、原合同价款及其他条款不变，本协议未约定事项仍按原合同执行。", 11)
     y = s.para(22, y + 2, 166, "三、本协议一式肆份，与原合同具有同等法律效力，自双方签字盖章之日起生效。", 11)
     y += 10
@@ -382,8 +523,13 @@ def supplement(deal: Deal, firm: Firm, rng: random.Random, signed: dt.date, *, c
     if seals:
         s.seal(55, y + 14, deal.client, rng, radius=21)
         s.seal(146, y + 14, firm.name, rng, bottom="合同专用章", radius=20)
-    fields = {"project_name": deal.name, "party_a": deal.client, "party_b": firm.name,
-              "contract_number": deal.contract_no, "signed_on": signed.isoformat()}
+    fields = {
+        "project_name": deal.name,
+        "party_a": deal.client,
+        "party_b": firm.name,
+        "contract_number": deal.contract_no,
+        "signed_on": signed.isoformat(),
+    }
     return Paper(f"{deal.pid}-supplement", "contract", [s], fields, deal.pid)
 
 
@@ -404,11 +550,23 @@ def acceptance(deal: Deal, firm: Firm, rng: random.Random, *, accepted: dt.date 
     ]
     y = s.table(22, 40, [32, 134], rows, 11, 11, head=False)
     s.text(24, y + 4, "验收内容：", 11)
-    y = s.para(24, y + 12, 160, "对照合同及附件清单，验收组核对了设备型号与数量，检查了安装工艺与系统运行情况，"
-               "抽查了软件功能及培训记录，查阅了竣工资料。", 11)
+    y = s.para(
+        24,
+        y + 12,
+        160,
+        "对照合同及附件清单，验收组核对了设备型号与数量，检查了安装工艺与系统运行情况，"
+        "抽查了软件功能及培训记录，查阅了竣工资料。",
+        11,
+    )
     s.text(24, y + 2, "验收意见：", 11)
-    y = s.para(24, y + 10, 160, "项目已按合同约定完成全部建设内容，设备运行稳定，软件功能满足需求，资料齐全。"
-               "验收组一致同意该项目通过验收。", 11)
+    y = s.para(
+        24,
+        y + 10,
+        160,
+        "项目已按合同约定完成全部建设内容，设备运行稳定，软件功能满足需求，资料齐全。"
+        "验收组一致同意该项目通过验收。",
+        11,
+    )
     s.text(24, y + 4, "验收结论：", 11.5)
     for bx, label in ((50, "合格"), (80, "不合格")):
         s.draw.rectangle([px(bx), px(y + 4.6), px(bx + 4), px(y + 8.6)], outline=BLACK, width=2)
@@ -427,8 +585,14 @@ def acceptance(deal: Deal, firm: Firm, rng: random.Random, *, accepted: dt.date 
     s.seal(48, y + 16, deal.client, rng, radius=21)
     s.seal(142, y + 16, firm.name, rng, radius=20)
     s.facts.update(accepted_on=cn_date(day), project_name=deal.name, party_a=deal.client, party_b=firm.name)
-    fields = {"project_name": deal.name, "party_a": deal.client, "party_b": firm.name,
-              "accepted_on": day.isoformat(), "conclusion": "passed", "has_seal": True}
+    fields = {
+        "project_name": deal.name,
+        "party_a": deal.client,
+        "party_b": firm.name,
+        "accepted_on": day.isoformat(),
+        "conclusion": "passed",
+        "has_seal": True,
+    }
     return Paper(f"{deal.pid}-acceptance", "acceptance_report", [s], fields, deal.pid)
 
 
@@ -479,8 +643,13 @@ def invoice(deal: Deal, firm: Firm, rng: random.Random, index: int) -> Paper:
     s.text(190, 122, "销售方：（章）", 9)
     _oval(s, 208, 106, firm, rng)
     s.facts.update(invoice_number=number, total_amount=f"{total:,.2f}", issued_on=cn_date(day))
-    fields = {"invoice_number": number, "issued_on": day.isoformat(), "buyer": deal.client, "seller": firm.name,
-              "total_amount": plain(total)}
+    fields = {
+        "invoice_number": number,
+        "issued_on": day.isoformat(),
+        "buyer": deal.client,
+        "seller": firm.name,
+        "total_amount": plain(total),
+    }
     return Paper(f"{deal.pid}-invoice{index + 1}", "invoice", [s], fields, deal.pid)
 
 

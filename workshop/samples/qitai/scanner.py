@@ -44,7 +44,7 @@ def _grey(arr: np.ndarray) -> np.ndarray:
 def _marks(arr: np.ndarray, feed: Feed, rng: random.Random, size: tuple[float, float]) -> np.ndarray:
     h, w = arr.shape[:2]
     if feed.show_through is not None:
-        front = _grey(np.asarray(feed.show_through.image, dtype=np.float32))[:, ::-1]
+        front: np.ndarray = _grey(np.asarray(feed.show_through.image, dtype=np.float32))[:, ::-1]
         front = cv2.resize(front, (w, h))
         front = cv2.GaussianBlur(front, (0, 0), 2.2)
         depth = rng.uniform(0.06, 0.13)
@@ -71,7 +71,7 @@ def _marks(arr: np.ndarray, feed: Feed, rng: random.Random, size: tuple[float, f
     if feed.staple:
         x0, y0 = px(rng.uniform(8, 12)), px(rng.uniform(9, 13))
         x1, y1 = x0 + px(11), y0 - px(rng.uniform(2, 5))
-        shadow = np.zeros((h, w), np.float32)
+        shadow: np.ndarray = np.zeros((h, w), np.float32)
         cv2.line(shadow, (x0 + 5, y0 + 6), (x1 + 5, y1 + 6), 1.0, px(1.2))
         shadow = cv2.GaussianBlur(shadow, (0, 0), 4)
         arr *= (1 - 0.35 * shadow)[..., None]
@@ -85,9 +85,9 @@ def _marks(arr: np.ndarray, feed: Feed, rng: random.Random, size: tuple[float, f
         shadow = cv2.GaussianBlur(shadow, (0, 0), 3)
         arr *= (1 - 0.45 * np.clip(shadow * 2, 0, 1))[..., None]
     if feed.sticky is not None:
-        x, y, scribble = feed.sticky
-        x0, y0, x1, y1 = px(x), px(y), px(x + 38), px(y + 34)
-        shade = np.zeros((h, w), np.float32)
+        sx, sy, scribble = feed.sticky
+        x0, y0, x1, y1 = px(sx), px(sy), px(sx + 38), px(sy + 34)
+        shade: np.ndarray = np.zeros((h, w), np.float32)
         cv2.rectangle(shade, (x0 + 6, y0 + 8), (x1 + 6, y1 + 8), 1.0, -1)
         shade = cv2.GaussianBlur(shade, (0, 0), 5)
         arr *= (1 - 0.25 * shade)[..., None]
@@ -101,8 +101,10 @@ def _marks(arr: np.ndarray, feed: Feed, rng: random.Random, size: tuple[float, f
 
 def scan(sheet: Sheet, feed: Feed, rng: random.Random) -> tuple[np.ndarray, tuple[float, float]]:
     """The page image as the scanner saves it, and the PDF page size in points."""
-    arr = np.asarray(sheet.image, dtype=np.float32).copy()
-    tone = np.array([rng.uniform(0.955, 0.985), rng.uniform(0.95, 0.98), rng.uniform(0.93, 0.965)], np.float32)
+    arr: np.ndarray = np.asarray(sheet.image, dtype=np.float32).copy()
+    tone = np.array(
+        [rng.uniform(0.955, 0.985), rng.uniform(0.95, 0.98), rng.uniform(0.93, 0.965)], np.float32
+    )
     arr *= tone
     arr = _marks(arr, feed, rng, sheet.size)
     if feed.bed is not None:
@@ -122,16 +124,22 @@ def scan(sheet: Sheet, feed: Feed, rng: random.Random) -> tuple[np.ndarray, tupl
         h, w = arr.shape[:2]
         matrix = cv2.getRotationMatrix2D((w / 2, h / 2), feed.skew, 1.0)
         border = (236.0, 236.0, 236.0) if feed.colour else 236.0
-        arr = cv2.warpAffine(np.ascontiguousarray(arr), matrix, (w, h), flags=cv2.INTER_LINEAR,
-                             borderMode=cv2.BORDER_CONSTANT, borderValue=border)
+        arr = cv2.warpAffine(
+            np.ascontiguousarray(arr),
+            matrix,
+            (w, h),
+            flags=cv2.INTER_LINEAR,
+            borderMode=cv2.BORDER_CONSTANT,
+            borderValue=border,
+        )
     if feed.rotate == 90:
         arr = np.rot90(arr, 3)
     elif feed.rotate == 270:
         arr = np.rot90(arr, 1)
-    arr = cv2.GaussianBlur(np.ascontiguousarray(arr), (0, 0), rng.uniform(0.5, 0.8))
+    arr = np.asarray(cv2.GaussianBlur(np.ascontiguousarray(arr), (0, 0), rng.uniform(0.5, 0.8)), np.float32)
     gen = np.random.default_rng(rng.randrange(1 << 30))
     noise = gen.standard_normal(arr.shape[:2], dtype=np.float32) * rng.uniform(2.0, 4.0)
-    arr += noise[..., None] if arr.ndim == 3 else noise
+    arr = arr + (noise[..., None] if arr.ndim == 3 else noise)
     gamma = rng.uniform(0.9, 1.05)
     table = np.clip(255.0 * np.power(np.arange(256) / 255.0, gamma), 0, 255).astype(np.uint8)
     out = cv2.LUT(np.clip(arr, 0, 255).astype(np.uint8), table)

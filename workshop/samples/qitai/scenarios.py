@@ -7,12 +7,13 @@ import datetime as dt
 import random
 from collections.abc import Callable
 from decimal import Decimal
+from typing import Any
 
 from .filing import FEE_KEYS, Filing
 from .papers import Paper, acceptance, audit, breakdown, contract, invoice, licence, supplement
 from .scanner import Feed, back_of
-from .world import AUDITORS, PLACES, Deal, Firm, clients, make_firm, person
 from .words import credit_code
+from .world import AUDITORS, PLACES, Deal, Firm, clients, make_firm, person
 
 YEAR = 2025
 HUNDRED = Decimal(100)
@@ -28,10 +29,21 @@ def make_deals(rng: random.Random, firm: Firm, count: int) -> list[Deal]:
     deals = []
     for n, (client, kind, fieldname, stems) in enumerate(rows, start=1):
         items = [
-            (rng.choice(("核心交换机 S6730-H24X6C", "汇聚交换机 S5735-L48T4X", "接入交换机 S5735-S24T4X")), rng.randint(2, 6),
-             _money(rng, 8000, 42000)),
-            (rng.choice(("网络硬盘录像机 32路", "机架式服务器 2U双路", "防火墙 USG6525F")), rng.randint(1, 3), _money(rng, 18000, 68000)),
-            (rng.choice(("室外高清球机 400万像素", "无线AP 室内放装型", "高清枪机 400万像素")), rng.randint(8, 40), _money(rng, 900, 4600)),
+            (
+                rng.choice(("核心交换机 S6730-H24X6C", "汇聚交换机 S5735-L48T4X", "接入交换机 S5735-S24T4X")),
+                rng.randint(2, 6),
+                _money(rng, 8000, 42000),
+            ),
+            (
+                rng.choice(("网络硬盘录像机 32路", "机架式服务器 2U双路", "防火墙 USG6525F")),
+                rng.randint(1, 3),
+                _money(rng, 18000, 68000),
+            ),
+            (
+                rng.choice(("室外高清球机 400万像素", "无线AP 室内放装型", "高清枪机 400万像素")),
+                rng.randint(8, 40),
+                _money(rng, 900, 4600),
+            ),
         ]
         items = items[: rng.randint(2, 3)]
         fees = {k: Decimal(0) for k in FEE_KEYS}
@@ -51,14 +63,25 @@ def make_deals(rng: random.Random, firm: Firm, count: int) -> list[Deal]:
         second = (amount * Decimal("0.65")).quantize(Decimal("0.01"))
         invoices = [
             (f"{rng.randint(10**7, 10**8 - 1):08d}", signed + dt.timedelta(days=rng.randint(4, 20)), advance),
-            (f"{rng.randint(10**7, 10**8 - 1):08d}", min(accepted + dt.timedelta(days=rng.randint(3, 15)),
-                                                          dt.date(YEAR, 12, 30)), second),
+            (
+                f"{rng.randint(10**7, 10**8 - 1):08d}",
+                min(accepted + dt.timedelta(days=rng.randint(3, 15)), dt.date(YEAR, 12, 30)),
+                second,
+            ),
         ]
         deal = Deal(
-            pid=f"P{n}", name=name, client=client, client_code=code, field=fieldname,
+            pid=f"P{n}",
+            name=name,
+            client=client,
+            client_code=code,
+            field=fieldname,
             location=f"新疆维吾尔自治区昌吉回族自治州{place.county}",
             contract_no=f"{place.short[:2].upper()}{YEAR}-{rng.choice(('XX', 'JC', 'ZH'))}-{rng.randint(1, 160):03d}",
-            signed_on=signed, accepted_on=accepted, fees=fees, amount=amount, invoices=invoices,
+            signed_on=signed,
+            accepted_on=accepted,
+            fees=fees,
+            amount=amount,
+            invoices=invoices,
             deliver_to=f"{place.county}{rng.choice(place.streets)}{rng.randint(2, 120)}号{short}",
             days=rng.choice((60, 90, 120)),
         )
@@ -67,17 +90,27 @@ def make_deals(rng: random.Random, firm: Firm, count: int) -> list[Deal]:
     return deals
 
 
-def start(name: str, seed: int, rng: random.Random, place: str, count: int = 2,
-          established: dt.date | None = None) -> tuple[Filing, Firm, list[Deal]]:
+def start(
+    name: str, seed: int, rng: random.Random, place: str, count: int = 2, established: dt.date | None = None
+) -> tuple[Filing, Firm, list[Deal]]:
     firm = make_firm(rng, PLACES[place], established)
     deals = make_deals(rng, firm, count)
     total = sum((d.amount for d in deals), Decimal(0))
-    revenue = (total * Decimal(rng.uniform(1.25, 1.7)) / HUNDRED).quantize(Decimal(1)) * HUNDRED + Decimal(
-        rng.randint(0, 99)) + Decimal(rng.randint(0, 99)) / HUNDRED
+    revenue = (
+        (total * Decimal(rng.uniform(1.25, 1.7)) / HUNDRED).quantize(Decimal(1)) * HUNDRED
+        + Decimal(rng.randint(0, 99))
+        + Decimal(rng.randint(0, 99)) / HUNDRED
+    )
     si = (total / Decimal("1.06")).quantize(Decimal("0.01"))
     profit = (revenue * Decimal(rng.uniform(0.04, 0.09))).quantize(Decimal("0.01"))
-    filing = Filing(name=name, seed=seed, rng=rng, firm=firm, deals=deals,
-                    finance={"revenue": revenue, "si": si, "profit": profit})
+    filing = Filing(
+        name=name,
+        seed=seed,
+        rng=rng,
+        firm=firm,
+        deals=deals,
+        finance={"revenue": revenue, "si": si, "profit": profit},
+    )
     return filing, firm, deals
 
 
@@ -94,24 +127,40 @@ def with_fees(paper: Paper, deal: Deal) -> None:
     paper.fields["fees"] = {k: f"{deal.fees[k]:.2f}" for k in FEE_KEYS}
 
 
-def duplex(filing: Filing, file: str, paper: Paper, rng: random.Random, *, notes: dict[int, str] | None = None,
-           numbered: bool = False, **marks: object) -> None:
+def duplex(
+    filing: Filing,
+    file: str,
+    paper: Paper,
+    rng: random.Random,
+    *,
+    notes: dict[int, str] | None = None,
+    numbered: bool = False,
+    **marks: Any,
+) -> None:
     """Each sheet front then its blank reverse (show-through; 此页无正文 or a page number on some)."""
     notes = notes or {}
     for k, sheet in enumerate(paper.sheets):
         front_marks = dict(marks)
         if k > 0:
             front_marks.pop("staple", None)
-        filing.put(file, paper, sheet, Feed(skew=skew(rng), **front_marks))  # type: ignore[arg-type]
+        filing.put(file, paper, sheet, Feed(skew=skew(rng), **front_marks))
         back = back_of(sheet, notes.get(k), f"— {2 * k + 2} —" if numbered else None)
         filing.put(file, paper, back, Feed(skew=skew(rng), show_through=sheet))
 
 
-def simplex(filing: Filing, file: str, paper: Paper, rng: random.Random, feeds: dict[int, Feed] | None = None,
-            **marks: object) -> None:
+def simplex(
+    filing: Filing,
+    file: str,
+    paper: Paper,
+    rng: random.Random,
+    feeds: dict[int, Feed] | None = None,
+    **marks: Any,
+) -> None:
     feeds = feeds or {}
     for k, sheet in enumerate(paper.sheets):
-        feed = feeds.get(k) or Feed(skew=skew(rng), **{m: v for m, v in marks.items() if k == 0 or m != "staple"})  # type: ignore[arg-type]
+        feed = feeds.get(k) or Feed(
+            skew=skew(rng), **{m: v for m, v in marks.items() if k == 0 or m != "staple"}
+        )
         filing.put(file, paper, sheet, feed)
 
 
@@ -119,8 +168,14 @@ def receipts(filing: Filing, file: str, deal: Deal, rng: random.Random, count: i
     pages = []
     for k in range(count):
         paper = invoice(deal, filing.firm, rng, k)
-        pages.append(filing.put(file, paper, paper.sheets[0],
-                                Feed(skew=skew(rng) / 2, bed=(297.0, 210.0), colour=rng.random() < 0.5)))
+        pages.append(
+            filing.put(
+                file,
+                paper,
+                paper.sheets[0],
+                Feed(skew=skew(rng) / 2, bed=(297.0, 210.0), colour=rng.random() < 0.5),
+            )
+        )
     return pages
 
 
@@ -136,10 +191,20 @@ def issued_on(filing: Filing, rng: random.Random) -> dt.date:
 
 
 def scan_name(rng: random.Random, style: int) -> str:
-    day = dt.datetime(YEAR + 1, rng.randint(1, 2), rng.randint(3, 26), rng.randint(8, 18), rng.randint(0, 59),
-                      rng.randint(0, 59))
-    return (f"{day:%Y%m%d%H%M%S}.pdf", f"SCAN{rng.randint(1, 999):04d}.pdf", f"doc{rng.randint(10000, 99999)}{day:%Y%m%d}.pdf",
-            f"扫描全能王 {day:%Y-%m-%d %H.%M}.pdf")[style % 4]
+    day = dt.datetime(
+        YEAR + 1,
+        rng.randint(1, 2),
+        rng.randint(3, 26),
+        rng.randint(8, 18),
+        rng.randint(0, 59),
+        rng.randint(0, 59),
+    )
+    return (
+        f"{day:%Y%m%d%H%M%S}.pdf",
+        f"SCAN{rng.randint(1, 999):04d}.pdf",
+        f"doc{rng.randint(10000, 99999)}{day:%Y%m%d}.pdf",
+        f"扫描全能王 {day:%Y-%m-%d %H.%M}.pdf",
+    )[style % 4]
 
 
 # -- clean ------------------------------------------------------------------------------------
@@ -149,14 +214,21 @@ def qt01_duplex_clean(seed: int, rng: random.Random) -> Filing:
     """奇台: everything through a duplex ADF; backs with show-through; contract p2 fed upside down."""
     f, firm, deals = start("qt01_duplex_clean", seed, rng, "qitai")
     licence_colour(f, "营业执照副本（正反面）.pdf", rng, issued_on(f, rng))
-    duplex(f, "2025年度审计报告.pdf", audit_paper(f, rng), rng, notes={2: "此页无正文"}, holes=True, staple=True)
+    duplex(
+        f, "2025年度审计报告.pdf", audit_paper(f, rng), rng, notes={2: "此页无正文"}, holes=True, staple=True
+    )
     for n, deal in enumerate(deals):
         file = f"{deal.pid}_{scan_name(rng, n)}"
         paper = contract(deal, firm, rng, no_text_note=True)
         paper.sheets.append(breakdown(deal, rng))
         with_fees(paper, deal)
         for k, sheet in enumerate(paper.sheets):
-            f.put(file, paper, sheet, Feed(skew=skew(rng), rotate=180 if k == 1 else 0, holes=True, staple=k == 0))
+            f.put(
+                file,
+                paper,
+                sheet,
+                Feed(skew=skew(rng), rotate=180 if k == 1 else 0, holes=True, staple=k == 0),
+            )
             if k == 1:
                 f.put(file, paper, back_of(sheet, "此页无正文"), Feed(skew=skew(rng), show_through=sheet))
         acc = acceptance(deal, firm, rng)
@@ -183,12 +255,18 @@ def qt02_order_clean(seed: int, rng: random.Random) -> Filing:
         else:
             paper.sheets.append(breakdown(deal, rng))
         with_fees(paper, deal)
-        for k, sheet in enumerate(paper.sheets):
+        for _k, sheet in enumerate(paper.sheets):
             wide = sheet.size[0] > 300
-            f.put(file, paper, sheet, Feed(skew=skew(rng) / (2 if wide else 1), crease=0.5 if wide else None,
-                                           fold_vertical=wide))
+            f.put(
+                file,
+                paper,
+                sheet,
+                Feed(skew=skew(rng) / (2 if wide else 1), crease=0.5 if wide else None, fold_vertical=wide),
+            )
         if n == 0:
-            extra = supplement(deal, firm, rng, deal.signed_on + dt.timedelta(days=deal.days - 12), change="schedule")
+            extra = supplement(
+                deal, firm, rng, deal.signed_on + dt.timedelta(days=deal.days - 12), change="schedule"
+            )
             f.put(file, extra, extra.sheets[0], Feed(skew=skew(rng)))
         receipts(f, file, deal, rng, 2)
     return f
@@ -233,8 +311,13 @@ def qt04_interleaved_clean(seed: int, rng: random.Random) -> Filing:
         paper = contract(deal, firm, rng)
         simplex(f, file, paper, rng, staple=True)
         receipts(f, file, deal, rng, 2)
-        appendix = Paper(f"{deal.pid}-appendix", "contract", [breakdown(deal, rng)],
-                         {"project_name": deal.name, "contract_number": deal.contract_no}, deal.pid)
+        appendix = Paper(
+            f"{deal.pid}-appendix",
+            "contract",
+            [breakdown(deal, rng)],
+            {"project_name": deal.name, "contract_number": deal.contract_no},
+            deal.pid,
+        )
         with_fees(appendix, deal)
         f.put(file, appendix, appendix.sheets[0], Feed(skew=skew(rng)))
         acc = acceptance(deal, firm, rng)
@@ -256,7 +339,10 @@ def qt05_fee_appendix(seed: int, rng: random.Random) -> Filing:
     declared["hardware_purchase"] -= moved
     declared["software_development"] += moved
     services = sum((declared[k] for k in FEE_KEYS[:6]), Decimal(0))
-    f.declared["P1"] = {"fees": {k: f"{declared[k]:.2f}" for k in FEE_KEYS}, "services_total": f"{services:.2f}"}
+    f.declared["P1"] = {
+        "fees": {k: f"{declared[k]:.2f}" for k in FEE_KEYS},
+        "services_total": f"{services:.2f}",
+    }
     for n, d in enumerate(deals):
         file = f"{d.pid}_{scan_name(rng, 3)}"
         paper = contract(d, firm, rng)
@@ -264,12 +350,26 @@ def qt05_fee_appendix(seed: int, rng: random.Random) -> Filing:
         with_fees(paper, d)
         for k, sheet in enumerate(paper.sheets):
             wide = sheet.size[0] > 300
-            page = f.put(file, paper, sheet, Feed(skew=skew(rng) / (2 if wide else 1), crease=0.5 if wide else None,
-                                                  fold_vertical=wide, staple=k == 0))
+            page = f.put(
+                file,
+                paper,
+                sheet,
+                Feed(
+                    skew=skew(rng) / (2 if wide else 1),
+                    crease=0.5 if wide else None,
+                    fold_vertical=wide,
+                    staple=k == 0,
+                ),
+            )
             if wide and n == 0:
-                f.plant("FEE_MISMATCH", "P1", file, page,
-                        f"A3 报价明细: 硬件购置费 {d.fees['hardware_purchase']:.2f}, the row declares "
-                        f"{declared['hardware_purchase']:.2f} (and software_development {moved} more); same total")
+                f.plant(
+                    "FEE_MISMATCH",
+                    "P1",
+                    file,
+                    page,
+                    f"A3 报价明细: 硬件购置费 {d.fees['hardware_purchase']:.2f}, the row declares "
+                    f"{declared['hardware_purchase']:.2f} (and software_development {moved} more); same total",
+                )
         acc = acceptance(d, firm, rng)
         f.put(file, acc, acc.sheets[0], Feed(skew=skew(rng)))
         f.put(file, acc, back_of(acc.sheets[0]), Feed(skew=skew(rng), show_through=acc.sheets[0]))
@@ -289,12 +389,26 @@ def qt06_supplement_no_seal(seed: int, rng: random.Random) -> Filing:
         simplex(f, file, paper, rng, holes=True)
         if n == 0:
             old = d.deliver_to
-            d.deliver_to = f"{firm.place.county}{firm.place.towns[2]}{d.client.replace(firm.place.county, '')}新址"
-            extra = supplement(d, firm, rng, d.signed_on + dt.timedelta(days=rng.randint(10, 30)), change="place",
-                               seals=False)
+            d.deliver_to = (
+                f"{firm.place.county}{firm.place.towns[2]}{d.client.replace(firm.place.county, '')}新址"
+            )
+            extra = supplement(
+                d,
+                firm,
+                rng,
+                d.signed_on + dt.timedelta(days=rng.randint(10, 30)),
+                change="place",
+                seals=False,
+            )
             d.deliver_to = old
             page = f.put(file, extra, extra.sheets[0], Feed(skew=skew(rng), holes=True))
-            f.plant("SEAL_MISSING", "P1", file, page, "补充协议 signed by both representatives, no seal of either party")
+            f.plant(
+                "SEAL_MISSING",
+                "P1",
+                file,
+                page,
+                "补充协议 signed by both representatives, no seal of either party",
+            )
         acc = acceptance(d, firm, rng)
         f.put(file, acc, acc.sheets[0], Feed(skew=skew(rng), rotate=90 if n == 1 else 0))
         receipts(f, file, d, rng, 1)
@@ -315,8 +429,13 @@ def qt07_accept_before_sign(seed: int, rng: random.Random) -> Filing:
         acc = acceptance(deal, firm, rng)
         page = f.put(file, acc, acc.sheets[0], Feed(skew=skew(rng), rotate=180 if n == 0 else 0))
         if n == 0:
-            f.plant("ACCEPTANCE_BEFORE_SIGNING", "P1", file, page,
-                    f"验收日期 {deal.accepted_on} before 签订日期 {deal.signed_on} (the row declares both)")
+            f.plant(
+                "ACCEPTANCE_BEFORE_SIGNING",
+                "P1",
+                file,
+                page,
+                f"验收日期 {deal.accepted_on} before 签订日期 {deal.signed_on} (the row declares both)",
+            )
         paper = contract(deal, firm, rng)
         paper.sheets.append(breakdown(deal, rng))
         with_fees(paper, deal)
@@ -359,7 +478,9 @@ def qt09_reused_acceptance(seed: int, rng: random.Random) -> Filing:
         else:
             again = copy.copy(first)
             page = f.put(file, again, first.sheets[0], Feed(skew=skew(rng), rotate=180, holes=True))
-            f.plant("DUPLICATE_DOCUMENT", None, file, page, "P1's acceptance report filed again among P2's papers")
+            f.plant(
+                "DUPLICATE_DOCUMENT", None, file, page, "P1's acceptance report filed again among P2's papers"
+            )
             receipts(f, file, deal, rng, 2)
     return f
 

@@ -20,7 +20,7 @@ BLACK = (25, 25, 30)
 
 
 def px(mm: float) -> int:
-    return int(round(mm * DPI / 25.4))
+    return round(mm * DPI / 25.4)
 
 
 @lru_cache(maxsize=64)
@@ -28,7 +28,7 @@ def font(size_pt: float, latin: bool = False) -> ImageFont.FreeTypeFont:
     import pymupdf as fitz
 
     name = "helv" if latin else "china-s"
-    return ImageFont.truetype(io.BytesIO(fitz.Font(name).buffer), max(6, int(round(size_pt * DPI / 72))))
+    return ImageFont.truetype(io.BytesIO(fitz.Font(name).buffer), max(6, round(size_pt * DPI / 72)))
 
 
 @dataclass
@@ -48,8 +48,17 @@ class Sheet:
         self.draw = ImageDraw.Draw(self.image)
 
     # text -------------------------------------------------------------------------------------
-    def text(self, x: float, y: float, s: str, size: float = 11, fill=BLACK, bold: bool = False,
-             anchor: str = "la", key: str | None = None) -> float:
+    def text(
+        self,
+        x: float,
+        y: float,
+        s: str,
+        size: float = 11,
+        fill=BLACK,
+        bold: bool = False,
+        anchor: str = "la",
+        key: str | None = None,
+    ) -> float:
         """Print ``s`` with its top-left at (x, y) mm; returns its width in mm."""
         f = font(size)
         pos = (px(x), px(y))
@@ -65,8 +74,16 @@ class Sheet:
     def centre(self, y: float, s: str, size: float = 11, bold: bool = False, key: str | None = None) -> None:
         self.text(self.size[0] / 2, y, s, size, bold=bold, anchor="ma", key=key)
 
-    def para(self, x: float, y: float, width: float, s: str, size: float = 11, lead: float = 1.75,
-             indent: bool = True) -> float:
+    def para(
+        self,
+        x: float,
+        y: float,
+        width: float,
+        s: str,
+        size: float = 11,
+        lead: float = 1.75,
+        indent: bool = True,
+    ) -> float:
         """Wrap ``s`` into ``width`` mm; returns the y below it. Runs between ‹› are never broken."""
         f = font(size)
         limit = px(width)
@@ -89,8 +106,16 @@ class Sheet:
             y += step
         return y
 
-    def table(self, x: float, y: float, widths: list[float], rows: list[list[str]], height: float = 9,
-              size: float = 10.5, head: bool = True) -> float:
+    def table(
+        self,
+        x: float,
+        y: float,
+        widths: list[float],
+        rows: list[list[str]],
+        height: float = 9,
+        size: float = 10.5,
+        head: bool = True,
+    ) -> float:
         """A ruled table; each cell's text is one printed line. Returns the y below it."""
         total = sum(widths)
         for r, row in enumerate(rows):
@@ -108,7 +133,9 @@ class Sheet:
         self.draw.line([px(x0), px(y0), px(x1), px(y1)], fill=BLACK, width=width)
 
     # ink --------------------------------------------------------------------------------------
-    def ink(self, mask: np.ndarray, left: int, top: int, colour: tuple[int, int, int], strength: float = 0.85) -> None:
+    def ink(
+        self, mask: np.ndarray, left: int, top: int, colour: tuple[int, int, int], strength: float = 0.85
+    ) -> None:
         """Multiply ink (mask 0..1) into the sheet at pixel (left, top)."""
         arr = np.asarray(self.image, dtype=np.float32)
         h, w = mask.shape
@@ -124,8 +151,16 @@ class Sheet:
         self.image = Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8))
         self.draw = ImageDraw.Draw(self.image)
 
-    def seal(self, cx: float, cy: float, name: str, rng: random.Random, bottom: str = "", radius: float = 20,
-             colour=RED) -> None:
+    def seal(
+        self,
+        cx: float,
+        cy: float,
+        name: str,
+        rng: random.Random,
+        bottom: str = "",
+        radius: float = 20,
+        colour=RED,
+    ) -> None:
         """A round seal: ring, star, ``name`` on the upper arc, ``bottom`` straight below the star."""
         size = px(radius * 2) + 8
         layer = Image.new("L", (size, size), 0)
@@ -148,7 +183,7 @@ class Sheet:
             ang = -90 - span / 2 + span * (i + 0.5) / n
             glyph = Image.new("L", (px(radius), px(radius)), 0)
             ImageDraw.Draw(glyph).text((glyph.width / 2, glyph.height / 2), ch, font=f, fill=255, anchor="mm")
-            glyph = glyph.rotate(-(ang + 90), resample=Image.BICUBIC)
+            glyph = glyph.rotate(-(ang + 90), resample=Image.Resampling.BICUBIC)
             gx = c + (r * 0.72) * math.cos(math.radians(ang)) - glyph.width / 2
             gy = c + (r * 0.72) * math.sin(math.radians(ang)) - glyph.height / 2
             layer.paste(255, (int(gx), int(gy)), glyph)
@@ -162,12 +197,22 @@ class Sheet:
         grad = 0.7 + 0.3 * (np.cos(angle) * xx + np.sin(angle) * yy)
         mask = mask * grad * (gen.random(mask.shape) > 0.08)
         tilt = rng.uniform(-12, 12)
-        mask_img = Image.fromarray((mask * 255).astype(np.uint8)).rotate(tilt, resample=Image.BICUBIC)
-        self.ink(np.asarray(mask_img, dtype=np.float32) / 255.0, px(cx) - size // 2, px(cy) - size // 2, colour, 0.8)
+        mask_img = Image.fromarray((mask * 255).astype(np.uint8)).rotate(
+            tilt, resample=Image.Resampling.BICUBIC
+        )
+        self.ink(
+            np.asarray(mask_img, dtype=np.float32) / 255.0,
+            px(cx) - size // 2,
+            px(cy) - size // 2,
+            colour,
+            0.8,
+        )
         self.seals += 1
         self.colour = True
 
-    def pen(self, x: float, y: float, rng: random.Random, width: float = 28, colour=BLUE, height: float = 8) -> None:
+    def pen(
+        self, x: float, y: float, rng: random.Random, width: float = 28, colour=BLUE, height: float = 8
+    ) -> None:
         """A handwritten signature: a few looping strokes."""
         w, h = px(width), px(height)
         layer = Image.new("L", (w + 20, h + 20), 0)
@@ -179,8 +224,12 @@ class Sheet:
             length = rng.uniform(w * 0.3, w * 0.7)
             for k in range(40):
                 t = k / 39
-                pts.append((10 + sx + t * length, 10 + h / 2 + math.sin(phase + t * rng.uniform(6, 14)) * h * 0.4
-                            * (1 - 0.3 * t)))
+                pts.append(
+                    (
+                        10 + sx + t * length,
+                        10 + h / 2 + math.sin(phase + t * rng.uniform(6, 14)) * h * 0.4 * (1 - 0.3 * t),
+                    )
+                )
             d.line(pts, fill=255, width=3)
         self.ink(np.asarray(layer, dtype=np.float32) / 255.0, px(x) - 10, px(y) - 10, colour, 0.9)
 
@@ -188,7 +237,9 @@ class Sheet:
         """A handwritten ✓."""
         s = px(size)
         layer = Image.new("L", (s + 10, s + 10), 0)
-        ImageDraw.Draw(layer).line([(5, s * 0.55), (s * 0.38, s), (s + 4, 4)], fill=255, width=4, joint="curve")
+        ImageDraw.Draw(layer).line(
+            [(5, s * 0.55), (s * 0.38, s), (s + 4, 4)], fill=255, width=4, joint="curve"
+        )
         self.ink(np.asarray(layer, dtype=np.float32) / 255.0, px(x) - 5, px(y) - 5, colour, 0.9)
 
     def highlight(self, box: tuple[float, float, float, float], colour=(250, 238, 60)) -> None:

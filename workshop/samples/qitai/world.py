@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field as dc_field
 from decimal import Decimal
 
 from .words import credit_code
@@ -57,7 +58,14 @@ PLACES = {
 
 SURNAMES = "王李张刘陈杨马赵周吴孙郭何高罗胡朱徐梁韩冯"
 GIVEN = "建国军明海燕丽娟伟强磊静涛霞勇平波红新华文斌鹏辉志刚玉兰春生德成学军"
-KAZAKH = ("努尔兰·别克", "叶尔兰·哈力", "阿依古丽·沙比提", "加娜尔·叶尔肯", "哈那提·托合塔尔", "别克波拉提·努尔")
+KAZAKH = (
+    "努尔兰·别克",
+    "叶尔兰·哈力",
+    "阿依古丽·沙比提",
+    "加娜尔·叶尔肯",
+    "哈那提·托合塔尔",
+    "别克波拉提·努尔",
+)
 UYGHUR = ("买买提·艾力", "阿不都热合曼·吾斯曼", "古丽娜尔·吐尔逊", "艾尔肯·热合曼", "迪丽努尔·买合木提")
 HUI = ("马福林", "马玉兰", "杨国庆", "丁海军", "白志成")
 
@@ -73,7 +81,20 @@ def person(rng: random.Random) -> str:
     return rng.choice(SURNAMES) + "".join(rng.choice(GIVEN) for _ in range(rng.choice((1, 2))))
 
 
-FIRM_WORDS = ("天润", "博格达", "北庭", "古城", "瑶池", "江布拉克", "东天山", "金沙", "丝路", "旭日", "雪莲", "天峰")
+FIRM_WORDS = (
+    "天润",
+    "博格达",
+    "北庭",
+    "古城",
+    "瑶池",
+    "江布拉克",
+    "东天山",
+    "金沙",
+    "丝路",
+    "旭日",
+    "雪莲",
+    "天峰",
+)
 FIRM_TRADES = ("信息技术", "智能科技", "网络科技", "数字科技", "电子信息", "信息工程")
 BANKS = ("中国农业银行", "中国工商银行", "中国建设银行", "新疆农村信用社", "昌吉农村商业银行", "中国银行")
 
@@ -149,9 +170,18 @@ def clients(place: Place) -> list[tuple[str, str, str, tuple[str, ...]]]:
         (f"{c}水利局", "11", "农林牧渔、水利", ("灌区信息化计量改造", "水资源监控平台运维")),
     ]
     if c == "奇台县":
-        rows.append(("奇台县江布拉克景区管理委员会", "11", "文化、体育、娱乐", ("景区智慧票务及客流监测", "景区广播与视频监控")))
+        rows.append(
+            (
+                "奇台县江布拉克景区管理委员会",
+                "11",
+                "文化、体育、娱乐",
+                ("景区智慧票务及客流监测", "景区广播与视频监控"),
+            )
+        )
     if c in ("吉木萨尔县", "阜康市"):
-        rows.append(("新疆准东经济技术开发区管理委员会办公室", "11", "党政", ("园区视频会商系统", "园区政务外网改造")))
+        rows.append(
+            ("新疆准东经济技术开发区管理委员会办公室", "11", "党政", ("园区视频会商系统", "园区政务外网改造"))
+        )
     return rows
 
 
@@ -184,7 +214,7 @@ class Deal:
     accepted_on: dt.date
     fees: dict[str, Decimal]
     amount: Decimal
-    invoices: list[tuple[str, dt.date, Decimal]] = field(default_factory=list)
+    invoices: list[tuple[str, dt.date, Decimal]] = dc_field(default_factory=list)
     client_rep: str = ""
     firm_rep: str = ""
     deliver_to: str = ""
