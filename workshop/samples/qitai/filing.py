@@ -184,9 +184,9 @@ class Filing:
             "网络工程师",
             "信息系统项目管理师",
             "信息安全工程师",
-            "HCIP 高级网络工程师（华为认证）",
+            "系统规划与管理师",
         )
-        levels = {"信息系统项目管理师": "高级", "HCIP 高级网络工程师（华为认证）": "高级"}
+        levels = {"信息系统项目管理师": "高级", "系统规划与管理师": "高级"}
         for k in range(self.rng.randint(1, 3)):
             from .world import person
 
