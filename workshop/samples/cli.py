@@ -49,6 +49,7 @@ FAMILIES = (
     "yining",
     "luntai",
     "fukang",
+    "qitai",
 )
 """Template families: ``default`` (the committed corpus), ``alt`` (workshop/samples/templates_alt, a
 held-out-style set for measuring how extraction generalises; never committed) and ``wild``
@@ -193,6 +194,10 @@ def generate(
         from .fukang import generate as generate_fukang
 
         return generate_fukang(out, seed, only)
+    if family == "qitai":
+        from .qitai import generate as generate_qitai
+
+        return generate_qitai(out, seed, only)
 
     from .build import write_submission
 
