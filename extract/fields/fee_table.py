@@ -35,6 +35,9 @@ _MONEY_HEADERS = (
     "合计(元)",
 )
 TOTAL_ROW = re.compile(r"^(?:合计|总计|小计|总价|合同总价)")
+# A group's subtotal row in a table whose fee category spans its items' rows (a merged cell):
+# 软件开发费小计 583,838.00, 小计（硬件购置费）.
+_SUBTOTAL_ROW = re.compile(r"^(?:(?P<before>.{2,14}?)(?:小计|合计)|小计[(（](?P<inside>.{2,14})[)）])$")
 
 
 @dataclass(frozen=True)
@@ -265,11 +268,25 @@ def extract_fees(lines: Sequence[Line]) -> FeeTable | None:
     column: tuple[float, float] | None = None
     scale: Decimal | None = None
     total: tuple[Decimal, Snippet] | None = None
+    # The rows read since the last group subtotal: (key, value, whether a fee's own name labelled it).
+    pending: list[tuple[str, Decimal, bool]] = []
+    counts: dict[str, int] = {}
     for line in lines:
         found_label = row_label(line)
         if found_label is None:
             continue
         label, start, stop = found_label
+        group = _group_subtotal(label)
+        if group is not None and scale is not None:
+            found_total = _row_amount(line, stop, column)
+            snip = line.snippet(start, found_total[2]) if found_total else None
+            if found_total is not None and snip is not None:
+                value = found_total[0] * (
+                    1 if _explicit_unit(line.text[found_total[1] : found_total[2]]) else scale
+                )
+                _close_group(rows, counts, pending, group, value, snip)
+                pending = []
+            continue
         if TOTAL_ROW.match(label) and lot_of(line) is not None:
             continue  # a lot's subtotal (第1包小计): the table's total comes after the lots
         if rows and total is None and TOTAL_ROW.match(label) and scale is not None:
@@ -294,6 +311,9 @@ def extract_fees(lines: Sequence[Line]) -> FeeTable | None:
         if not _explicit_unit(line.text[s:e]):
             value = value * scale
         evidence = line.snippet(start, e)
+        if evidence is not None:
+            pending.append((key, value, _names_a_fee(label)))
+            counts[key] = counts.get(key, 0) + 1
         if evidence is not None and key in rows:
             before, seen = rows[key]
             rows[key] = (
@@ -330,6 +350,50 @@ def extract_fees(lines: Sequence[Line]) -> FeeTable | None:
         total=total,
         pre_tax=_pre_tax(lines, last),
     )
+
+
+def _group_subtotal(label: str) -> str | None:
+    """The fee key whose group a subtotal row closes (软件开发费小计), or None."""
+    found = _SUBTOTAL_ROW.match(label)
+    if found is None:
+        return None
+    name = found.group("before") or found.group("inside")
+    return fee_key(name) if _names_a_fee(name) else None
+
+
+def _names_a_fee(label: str) -> bool:
+    """Whether a row's label is a fee's name (软件开发费, 其他), not an item of work (接入交换机)."""
+    bare = _LABEL_NOTE.sub("", label)
+    known = any(bare == name for names in vocabulary().fees.values() for name in names)
+    return known or bool(re.search(r"(?:费|费用)$", bare))
+
+
+def _close_group(
+    rows: dict[str, tuple[Decimal, Snippet]],
+    counts: dict[str, int],
+    pending: list[tuple[str, Decimal, bool]],
+    key: str,
+    subtotal: Decimal,
+    evidence: Snippet,
+) -> None:
+    """A group's subtotal replaces what its rows added: the rows since the last subtotal that carry
+    the group's fee or no fee's name (its items: 接入交换机 under 硬件购置费). A row named by another
+    fee stays: a category of one row printed without a subtotal between two groups."""
+    for row_key, value, named in pending:
+        if row_key != key and named:
+            continue
+        before, seen = rows[row_key]
+        counts[row_key] -= 1
+        if counts[row_key] == 0:
+            del rows[row_key]
+        else:
+            rows[row_key] = (before - value, seen)
+    counts[key] = counts.get(key, 0) + 1
+    if key in rows:
+        before, seen = rows[key]
+        rows[key] = (before + subtotal, seen)
+    else:
+        rows[key] = (subtotal, evidence)
 
 
 # A numbered item of a price breakdown, its label and a colon before the amount: (五)其他费用：¥.

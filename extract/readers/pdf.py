@@ -14,6 +14,7 @@ from jianzheng.models.errors import UnreadableFile
 from ..reading_rules import ReadingRules
 from ..seal_vector import find_vector_seals, seal_red_srgb
 from .layout import A4
+from .pdf_checkboxes import checkbox_words, symbol_text
 from .pdf_hidden import hidden_spans
 from .source import SourcePage
 
@@ -65,7 +66,20 @@ def source_page(doc: pymupdf.Document, index: int, rules: ReadingRules) -> Sourc
         raise UnreadableFile(f"PDF 第 {index + 1} 页损坏（{exc}）") from exc
 
 
+def upright(pdf_page: pymupdf.Page) -> pymupdf.Page:
+    """The page as a viewer shows it, its /Rotate folded into its content (in memory only).
+
+    PyMuPDF gives every coordinate but the page's size on the unrotated page: a landscape fee
+    table stored as portrait with /Rotate 90 reads as columns of vertical text. With the rotation
+    folded in, text, drawings and images stand where the viewer (and the render) shows them.
+    """
+    if pdf_page.rotation:
+        pdf_page.remove_rotation()
+    return pdf_page
+
+
 def _source_page(pdf_page: pymupdf.Page, number: int, rules: ReadingRules) -> SourcePage:
+    pdf_page = upright(pdf_page)
     rect = pdf_page.rect
     limit = rules.limits.max_page_side_pt
     if not (0 < rect.width <= limit and 0 < rect.height <= limit):
@@ -76,6 +90,8 @@ def _source_page(pdf_page: pymupdf.Page, number: int, rules: ReadingRules) -> So
     scan = cover >= rules.text_layer.scan_image_cover
     paper_scale = _paper_scale(rect) if scan else 1.0
     usable = text_usable("".join(w.text for w in words), rules)
+    if usable and not scan:
+        words += checkbox_words(pdf_page, words)
     # Text a viewer cannot see is never the page's content: the page is rendered and read for what
     # it shows, and the hidden text is kept apart (TEXT_LAYER_MISMATCH compares the two).
     hidden_real = len(_REAL.findall("".join(w.text for w in hidden)))
@@ -118,6 +134,8 @@ def text_layer_words(
     ]
     for line in lines:
         for span in line["spans"]:
+            for ch in span["chars"]:
+                ch["c"] = symbol_text(span["font"], ch["c"])
             span["text"] = "".join(ch["c"] for ch in span["chars"])
     ring = {id(line) for line in lines if _ring_glyphs(line)}
     print_boxes = [pymupdf.Rect(line["bbox"]) for line in lines if not _red_line(line)]

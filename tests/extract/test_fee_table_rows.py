@@ -337,3 +337,32 @@ def test_a_scanned_header_boxed_as_one_cell_still_marks_the_column_with_tax():
     assert table is not None
     assert table.fees.hardware_purchase == Decimal("369200.00")
     assert table.fees.integration_implementation == Decimal("591400.00")
+
+
+GROUPED = [
+    "附件：分项报价单",
+    "序号  费用类别  内容  数量  金额（元）",
+    "1  软件开发费  数据接口开发  1套  87,576.00",
+    "2  移动端应用开发  1套  145,960.00",
+    "3  业务管理平台定制开发  1套  350,302.00",
+    "软件开发费小计  583,838.00",
+    "4  集成实施费  综合布线施工  1项  454,907.00",
+    "5  系统联调及割接  1项  80,278.00",
+    "集成实施费小计  535,185.00",
+    "6  硬件购置费  机架式服务器  23台  77,845.00",
+    "7  接入交换机  4台  583,838.00",
+    "8  UPS电源  4台  116,768.00",
+    "硬件购置费小计  778,451.00",
+    "合计  1,897,474.00",
+]
+
+
+@pytest.mark.parametrize("ocr", [False, True])
+def test_a_category_spanning_its_items_is_priced_by_its_subtotal(ocr):
+    # The category's cell spans its items' rows (merged); the first item's figure is no fee.
+    table = extract_fees(page_lines(page_of(GROUPED, ocr=ocr)))
+    assert table is not None
+    assert table.fees.software_development == Decimal("583838.00")
+    assert table.fees.integration_implementation == Decimal("535185.00")
+    assert table.fees.hardware_purchase == Decimal("778451.00")
+    assert table.total is not None and table.total[0] == Decimal("1897474.00")

@@ -211,6 +211,26 @@ def test_an_option_row_whose_tick_was_not_read_gives_no_plain_verdict():
     assert lost is None or lost.confidence < 0.8
 
 
+def test_options_printed_side_by_side_without_a_box_read_are_no_verdict():
+    # A flattened form: the ticks were drawn, not printed; the text says both options.
+    alone = acceptance(["项目竣工验收报告", f"建设单位  {CLIENT}", "验收结论  合格  不合格"]).conclusion
+    assert alone is None or alone.confidence < 0.8
+    # The report's own opinion then decides, quoted as evidence.
+    stated = acceptance(
+        [
+            "项目竣工验收报告",
+            f"建设单位  {CLIENT}",
+            "验收意见  系统功能及性能满足合同要求，文档资料齐全，同意通过验收。",
+            "验收结论  合格  不合格",
+        ]
+    ).conclusion
+    assert stated is not None and stated.value == AcceptanceConclusion.passed and stated.confidence >= 0.8
+    assert "同意通过验收" in (stated.text or "")
+    # A failing verdict is still plain when it is the only thing the row says.
+    failed = acceptance(["项目竣工验收报告", f"建设单位  {CLIENT}", "验收结论  验收不合格"]).conclusion
+    assert failed is not None and failed.value == AcceptanceConclusion.failed and failed.confidence >= 0.8
+
+
 def test_a_lost_tick_is_plain_where_the_reports_opinion_says_the_same():
     form = ["项目验收单", f"建设单位  {CLIENT}", "验收结论：□合格 不合格"]
     alone = acceptance(form, ocr=True).conclusion

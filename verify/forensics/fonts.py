@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import pymupdf
 
+from jianzheng.extract.readers.pdf import upright
 from jianzheng.models import BBox, Code
 
 from .config import thresholds
@@ -209,7 +210,7 @@ def font_signals(
             number = index + 1
             if key_pages is not None and number not in key_pages:
                 continue
-            for line in page_chars(doc[index]):
+            for line in page_chars(upright(doc[index])):
                 line_text = "".join(ch.c for ch in line)
                 # A figure is read inside one part of its line: a table's cells (行次 1 | 本年数 |
                 # 上年数, 13% | 税额) sit side by side, each typeset in its own font.

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import pymupdf
 
 from jianzheng.extract.fields.labels import vocabulary
+from jianzheng.extract.readers.pdf import upright
 from jianzheng.models import BBox, Code
 
 from .config import thresholds
@@ -343,7 +344,7 @@ def overlay_signals(
             number = index + 1
             if key_pages is not None and number not in key_pages:
                 continue
-            page = doc[index]
+            page = upright(doc[index])
             covered = covered_text(page, number, file, areas or [])
             # Text written over a box is already quoted by the box's signal.
             over = [

@@ -78,6 +78,10 @@ def conclusion(reading: Reading) -> Extracted[AcceptanceConclusion] | None:
             found = _labelled_conclusion(reading, hit)
             if found is None:
                 continue
+            if _both_options(found.text or ""):
+                # The row prints its options (合格 不合格) and no tick the reader saw: it says
+                # nothing by itself; the report's own statement decides, else it is not plain.
+                return _stated_verdict(reading) or found.model_copy(update={"confidence": 0.7})
             # An option row whose tick was lost is not plain alone; the report's own opinion saying
             # the same (□合格 不合格 above 基本合格，限期整改，整改完成后另行组织验收) makes it so.
             if found.confidence < 0.9 and _stated(reading) == {found.value}:
@@ -113,9 +117,42 @@ def _stated(reading: Reading) -> set[AcceptanceConclusion]:
 
 
 def _has_boxes(text: str) -> bool:
-    """Whether a line is an option row (its checkboxes, ticked or not), not a statement."""
+    """Whether a line is an option row (its checkboxes, ticked or not, or its options side by side
+    with no box the reader saw), not a statement."""
     cues = vocabulary()
-    return any(c in text for c in (*cues.cue("checkbox_checked"), *cues.cue("checkbox_empty")))
+    boxes = any(c in text for c in (*cues.cue("checkbox_checked"), *cues.cue("checkbox_empty")))
+    return boxes or _both_options(text)
+
+
+def _both_options(text: str) -> bool:
+    """Whether the text names a passing and a failing option side by side without any checkbox
+    (验收结论 合格 不合格, a form whose ticks are drawn or lost): no verdict by itself."""
+    cues = vocabulary()
+    if any(c in text for c in (*cues.cue("checkbox_checked"), *cues.cue("checkbox_empty"))):
+        return False
+    plain = re.sub(r"\s", "", text)
+    for passed in cues.cue("conclusion_recheck_passed"):
+        plain = plain.replace(passed, "验收合格")
+    failed = sorted((w for w in cues.cue("conclusion_failed") if w in plain), key=len, reverse=True)
+    if not failed:
+        return False
+    for word in failed:
+        plain = plain.replace(word, "|")
+    return any(w in plain for w in cues.cue("conclusion_passed"))
+
+
+def _stated_verdict(reading: Reading) -> Extracted[AcceptanceConclusion] | None:
+    """The one verdict the report's statements give outside its option rows, from the first line
+    that states it; None when they give none or disagree."""
+    stated = _stated(reading)
+    if len(stated) != 1:
+        return None
+    value = stated.pop()
+    for line in reading.lines:
+        if not _has_boxes(line.text) and _conclusion_of(line.text) == value:
+            snip = line.snippet(0, len(line.text))
+            return extracted(value, snip, 0.9) if snip is not None else None
+    return None
 
 
 _DECISION = re.compile(r"经研究|经验收|综上|(?:验收组|专家组|验收小组|验收委员会)(?:一致)?(?:认为|同意|决定)")
