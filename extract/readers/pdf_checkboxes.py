@@ -82,14 +82,15 @@ def _dark(colour: object) -> bool:
 
 
 def _widget_boxes(pdf_page: pymupdf.Page) -> list[tuple[BBox, bool]]:
-    kinds = (pymupdf.PDF_WIDGET_TYPE_CHECKBOX, pymupdf.PDF_WIDGET_TYPE_RADIOBUTTON)
-    boxes = []
+    kinds = (pymupdf.PDF_WIDGET_TYPE_CHECKBOX, pymupdf.PDF_WIDGET_TYPE_RADIOBUTTON)  # type: ignore[attr-defined]
+    boxes: list[tuple[BBox, bool]] = []
     for widget in pdf_page.widgets(types=kinds) or []:
         if not _is_box(widget.rect):
             continue
         value = widget.field_value
         on = value is True or (isinstance(value, str) and value.strip().lower() not in _OFF)
-        boxes.append((tuple(widget.rect), on))
+        r = widget.rect
+        boxes.append(((r.x0, r.y0, r.x1, r.y1), on))
     return boxes
 
 
@@ -100,7 +101,7 @@ def _drawn_boxes(drawings: list[dict]) -> list[tuple[BBox, bool]]:
         for d in drawings
         if len(d.get("items", [])) == 1 and d["items"][0][0] == "re" and _is_box(pymupdf.Rect(d["rect"]))
     ]
-    boxes = []
+    boxes: list[tuple[BBox, bool]] = []
     for square in squares:
         rect = pymupdf.Rect(square["rect"])
         filled = _dark(square.get("fill"))
@@ -110,7 +111,7 @@ def _drawn_boxes(drawings: list[dict]) -> list[tuple[BBox, bool]]:
             and any(item[0] in ("l", "c", "qu") for item in d.get("items", []))
             for d in drawings
         )
-        boxes.append((tuple(rect), filled or marked))
+        boxes.append(((rect.x0, rect.y0, rect.x1, rect.y1), filled or marked))
     return boxes
 
 
