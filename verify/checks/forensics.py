@@ -199,4 +199,4 @@ def repeats(ctx: CheckContext) -> Iterator[Finding]:
     yield from seal_party_findings(scan.seals, ctx.declaration)
     pages = [filed_for(f, ctx.matches, ctx.documents) for f in repeat_findings(scan, ident, ctx.duplicates)]
     yield from pages
-    yield from invoice_repeats(ctx.documents, pages)
+    yield from invoice_repeats(ctx.documents, pages, ctx.matches)

@@ -32,6 +32,7 @@ from jianzheng.models import (
     Match,
     OtherFiling,
     Page,
+    TextSource,
 )
 
 from .config import thresholds
@@ -362,15 +363,22 @@ def repeat_findings(scan: Scan, ident: SubmissionId, store: DuplicateStore) -> l
     return findings
 
 
-def invoice_repeats(documents: list[Document], reported: list[Finding]) -> list[Finding]:
+def invoice_repeats(
+    documents: list[Document], reported: list[Finding], matches: list[Match] | None = None
+) -> list[Finding]:
     """DUPLICATE_DOCUMENT for one invoice uploaded twice in a submission, known by its identity.
 
     Two scans of one invoice differ in skew, light and OCR too much for their text to agree
     every time (fresh seed 2: the photographed copy and the one bound with its acceptance
     report), but the tax bureau numbers every invoice: the same number, 价税合计 and date, each
     read surely, is the same invoice. A pair the page comparison already reported is left alone.
+
+    An e-invoice is issued as PDF, OFD and XML at once: two born-digital copies filed for the same
+    declared project are one invoice in two formats, not paper used twice (the project's invoice
+    total counts each number once).
     """
     seen_pages = {(e.file, e.page) for f in reported for e in f.evidence}
+    project_of = {d: m.project_id for m in matches or [] for d in m.documents}
     sure = thresholds().duplicates.invoice_min_confidence
     first: dict[tuple[str, str, str], Document] = {}
     findings = []
@@ -395,6 +403,13 @@ def invoice_repeats(documents: list[Document], reported: list[Finding]) -> list[
             continue
         page, other_page = doc.pages[0], earlier.pages[0]
         if (doc.file, page) in seen_pages or (earlier.file, other_page) in seen_pages:
+            continue
+        digital = doc.text_source == earlier.text_source == TextSource.text
+        if (
+            digital
+            and project_of.get(doc.id) is not None
+            and project_of.get(doc.id) == project_of.get(earlier.id)
+        ):
             continue
         findings.append(
             Finding(
