@@ -91,6 +91,9 @@ def _header_cells(line: Line) -> Iterator[tuple[int, int]]:
 # services bought with them (系统集成及安装调试服务), priced before and after tax, not the contract's
 # breakdown into the declaration's fee kinds, which the enterprise itself classifies.
 _GOODS_HEADERS = ("规格", "型号", "品牌", "产地", "生产厂家", "制造商", "货物名称")
+# A column naming each row's fee (序号 | 费用类别 | 名称及规格 | … | 金额): a price breakdown that
+# lists its goods too, its rows priced by fee.
+_FEE_COLUMN = ("费用类别", "费用名称", "费用项目", "费用类型", "费用构成", "费用组成")
 _CLAUSE = re.compile(r"^第[一二三四五六七八九十\d]{1,3}[条章]")
 
 
@@ -104,7 +107,8 @@ def _under_goods_header(lines: Sequence[Line], row: Line) -> bool:
     for line in reversed(above):
         # The header: the nearest line above with a money column's name and no figures.
         if any(h in line.compact for h in _MONEY_HEADERS) and not re.search(r"\d", line.compact):
-            return any(g in line.compact for g in _GOODS_HEADERS)
+            goods = any(g in line.compact for g in _GOODS_HEADERS)
+            return goods and not any(c in line.compact for c in _FEE_COLUMN)
         if _CLAUSE.match(line.compact):
             return False
     return False

@@ -366,3 +366,22 @@ def test_a_category_spanning_its_items_is_priced_by_its_subtotal(ocr):
     assert table.fees.integration_implementation == Decimal("535185.00")
     assert table.fees.hardware_purchase == Decimal("778451.00")
     assert table.total is not None and table.total[0] == Decimal("1897474.00")
+
+
+def test_a_breakdown_with_a_fee_column_is_read_though_it_lists_goods_and_models():
+    rows = [
+        "序号  费用类别  名称及规格  单位  数量  单价  金额  备注",
+        "1  集成实施费  安装调试及系统联调  项  1  186,000.00  186,000.00",
+        "2.1  硬件购置费  接入交换机 S5735-S24T4X  台  2  8,900.00  17,800.00",
+        "2.2  机架式服务器 2U双路  台  3  38,300.00  114,900.00",
+        "硬件购置费小计  132,700.00",
+        "合计  318,700.00",
+    ]
+    table = extract_fees(page_lines(page_of(rows, ocr=True)))
+    assert table is not None
+    assert table.fees.integration_implementation == Decimal("186000.00")
+    assert table.fees.hardware_purchase == Decimal("132700.00")
+    # Without the fee column it is a bill of goods, whose item names are no fees.
+    goods = [rows[0].replace("费用类别", "货物名称"), *rows[1:]]
+    bill = extract_fees(page_lines(page_of(goods, ocr=True)))
+    assert bill is None or bill.fees.integration_implementation is None
