@@ -22,7 +22,10 @@ from __future__ import annotations
 
 import itertools
 import logging
+import re
 from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
 
 from jianzheng.models import (
     BBox,
@@ -71,9 +74,23 @@ def _is_cover(draft: _Draft, cues: Cues) -> bool:
     return len(draft.verdicts) == 1 and first.chars <= cues.thresholds.cover_max_chars and not first.amounts
 
 
+_FIGURE = re.compile(r"\d[\d,.]{3,}")
+
+
+def _refed(before: PageVerdict, page: PageVerdict) -> bool:
+    """Whether the page is the one before it scanned again (a sheet the operator fed twice): the
+    same words and the same figures. Two invoices of one template share the words, not the figures."""
+    figures = set(_FIGURE.findall(before.text)), set(_FIGURE.findall(page.text))
+    if not figures[0] or len(figures[0] & figures[1]) < 0.8 * len(figures[0] | figures[1]):
+        return False
+    return fuzz.ratio(before.text, page.text) >= 90
+
+
 def _starts_document(draft: _Draft, verdict: PageVerdict, cues: Cues) -> bool:
     """Whether the page opens a new document rather than continuing ``draft``."""
     thresholds = cues.thresholds
+    if _refed(draft.verdicts[-1], verdict):
+        return False  # the same sheet again: DUPLICATE_DOCUMENT says so, it opens nothing
     if verdict.letter and verdict.type == DocType.acceptance_report:
         return True  # a letter's first page: its own document, after a form or another letter
     title = verdict.title

@@ -104,6 +104,13 @@ INVOICE = [
     "销售方 名称：新疆天山云数信息技术有限公司",
     "收款人： 复核： 开票人：张三",
 ]
+# Another invoice of the same template: its own number and amount.
+INVOICE_2 = [
+    line.replace("01234567", "01234568")
+    .replace("1,000,000.00", "500,000.00")
+    .replace("1,060,000.00", "530,000.00")
+    for line in INVOICE
+]
 LICENSE = [
     "# 营业执照",
     "（副本）",

@@ -16,6 +16,7 @@ from classify_builders import (
     CONTRACT_FIRST,
     INCOME_STATEMENT,
     INVOICE,
+    INVOICE_2,
     LICENSE,
     SIGNATURE,
     SOFTWARE_COPYRIGHT,
@@ -33,7 +34,7 @@ def _shape(documents) -> list[tuple[str, list[int], str]]:
 
 def test_a_scanned_bundle_of_contract_acceptance_and_invoices():
     pages = make_file(
-        "项目1.pdf", [CONTRACT_FIRST, CONTRACT_CLAUSES, SIGNATURE, ACCEPTANCE, INVOICE, INVOICE], ocr=True
+        "项目1.pdf", [CONTRACT_FIRST, CONTRACT_CLAUSES, SIGNATURE, ACCEPTANCE, INVOICE, INVOICE_2], ocr=True
     )
     documents = classify_pages(pages)
     assert _shape(documents) == [
@@ -267,8 +268,7 @@ def test_a_section_title_of_an_acceptance_report_continues_it_but_opens_one_afte
 
 
 def test_consecutive_invoices_whose_titles_were_cropped_are_told_apart_by_first_page_labels():
-    untitled = INVOICE[1:]
-    pages = make_file("发票.pdf", [CONTRACT_FIRST, SIGNATURE, untitled, untitled], ocr=True)
+    pages = make_file("发票.pdf", [CONTRACT_FIRST, SIGNATURE, INVOICE[1:], INVOICE_2[1:]], ocr=True)
     assert _shape(classify_pages(pages)) == [
         ("发票.pdf", [1, 2], "contract"),
         ("发票.pdf", [3], "invoice"),
@@ -290,6 +290,11 @@ def test_consecutive_invoices_whose_title_ran_into_the_number_line_are_told_apar
 
     pages = [invoice(1, "24651000000011242878"), invoice(2, "24651000000871511265")]
     assert _shape(classify_pages(pages)) == [("发票.pdf", [1], "invoice"), ("发票.pdf", [2], "invoice")]
+
+
+def test_a_contracts_first_page_fed_twice_stays_one_contract():
+    pages = make_file("SCAN0569.pdf", [CONTRACT_FIRST, CONTRACT_FIRST, CONTRACT_CLAUSES, SIGNATURE], ocr=True)
+    assert _shape(classify_pages(pages)) == [("SCAN0569.pdf", [1, 2, 3, 4], "contract")]
 
 
 def test_a_page_that_opens_with_a_later_clause_continues_its_document():

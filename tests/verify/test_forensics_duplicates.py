@@ -55,9 +55,13 @@ def test_the_same_page_in_two_files_of_one_submission_is_found_once():
     )
 
 
-def test_a_page_repeated_inside_one_file_is_left_alone():
+def test_a_page_repeated_inside_one_file_is_left_alone_but_for_a_sheet_fed_twice():
     # Consolidated and parent-company statements of an audit report may be identical.
-    assert find_repeats([entry("\n".join(LINES)), entry("\n".join(LINES), page=2)], []) == []
+    assert find_repeats([entry("\n".join(LINES)), entry("\n".join(LINES), page=3)], []) == []
+    # The same sheet twice in a row is found (repeat_findings keeps it only on project evidence,
+    # where statements never are).
+    [match] = find_repeats([entry("\n".join(LINES)), entry("\n".join(LINES), page=2)], [])
+    assert (match.page, match.other.page) == (2, 1)
 
 
 def test_pages_with_other_figures_or_only_boilerplate_are_not_duplicates():
@@ -454,3 +458,12 @@ def test_one_firms_signature_pages_dated_apart_sharing_only_its_phone_and_accoun
         )
         == 1
     )
+
+
+def test_a_bank_account_with_a_dates_shape_inside_is_no_date():
+    # 1957082952273602774 holds 19570829: still the firm's account, shared by all its pages.
+    page = _signature_page("奇台县半截沟镇人民政府", "王磊").replace(
+        "（以下无正文）", "电话：0994-7231076  账号：1957082952273602774"
+    )
+    later = page.replace("2024年10月27日", "2024年10月2日")
+    assert find_repeats([entry(page), entry(later, file="b.pdf")], []) == []

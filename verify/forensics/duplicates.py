@@ -257,7 +257,13 @@ def distinctive(figs: str) -> set[str]:
 
 
 def _is_amount(figure: str) -> bool:
-    """A money figure (or another number) rather than a date of any spelling."""
+    """A money figure (or another number) rather than a date of any spelling.
+
+    A run of more than eight digits (a bank account, 1957082952273602774) is a number, though a
+    date's shape hides in it (19570829).
+    """
+    if re.fullmatch(r"\d{9,}", figure):
+        return True
     return (
         _DATE_SHAPE.fullmatch(figure) is None
         and _CN_DATE.fullmatch(figure) is None
@@ -353,9 +359,12 @@ def find_repeats(entries: list[PageEntry], earlier: list[PageEntry]) -> list[Pag
             candidates += [e for e in earlier if not e.bands]
         for other in candidates:
             # Within one file a repeated page is the file's own business (an audit report's
-            # consolidated and parent-company statements are identical without subsidiaries).
+            # consolidated and parent-company statements are identical without subsidiaries; the
+            # caller keeps only project evidence), but for a sheet fed twice in a row: two pages
+            # side by side, both with text.
             if other.file == entry.file and other.submission == entry.submission:
-                continue
+                if abs(other.page - entry.page) != 1 or not (entry.signature and other.signature):
+                    continue
             found = same_page(entry, other)
             if found:
                 matches.append(PageMatch(entry.file, entry.page, other, found[0], found[1]))
