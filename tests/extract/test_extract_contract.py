@@ -642,3 +642,20 @@ def test_a_price_cell_of_two_lines_beside_its_label_gives_both_spellings():
     found = EXTRACTORS[DocType.contract](Reading.of([page]))
     assert found.contract_amount.value == Decimal("5565645.56")
     assert found.amount_in_words.value == "伍佰伍拾陆万伍仟陆佰肆拾伍元伍角陆分"
+
+
+def test_a_supplementary_agreement_bound_after_the_contract_needs_its_own_seals():
+    seal = Seal(bbox=(100, 300, 200, 400), text="乌鲁木齐市某区数据局")
+    supplement = [
+        "补充协议",
+        "一、交货地点变更为奇台县老奇台镇人民政府院内。",
+        "甲方（盖章）        乙方（盖章）",
+        "日期：2024年8月15日        日期：2024年8月15日",
+    ]
+    sealed_contract = page_of(SIGNATURE, number=2, ocr=True, seals=[seal])
+    unsealed = contract(page_of(FIRST, ocr=True), sealed_contract, page_of(supplement, number=3, ocr=True))
+    assert unsealed.has_seal is not None and unsealed.has_seal.value is False and unsealed.has_seal.page == 3
+    both = contract(
+        page_of(FIRST, ocr=True), sealed_contract, page_of(supplement, number=3, ocr=True, seals=[seal])
+    )
+    assert both.has_seal is not None and both.has_seal.value is True

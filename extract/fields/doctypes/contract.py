@@ -506,6 +506,19 @@ def _own_pages(reading: Reading) -> Reading:
     return reading
 
 
+def _sealed(reading: Reading) -> Extracted[bool] | None:
+    """Whether the contract is sealed: a supplementary agreement bound after it is signed on a page
+    of its own, which needs its seals too (the contract's seals do not seal it)."""
+    own = _own_pages(reading)
+    if own is reading:
+        return read_seal(reading)
+    main = read_seal(own)
+    supplement = read_seal(Reading.of(reading.pages[len(own.pages) :]))
+    if main is not None and main.value is True and supplement is not None and supplement.value is False:
+        return supplement
+    return main
+
+
 def _date_beside(reading: Reading, hit: LabelHit) -> tuple[dt.date, Snippet] | None:
     """A date written in the label's row but read as a line of its own: a handwritten date in a
     signature table, which the reader split from the row where a seal's ring text overlaps it.
@@ -636,7 +649,7 @@ def extract_contract(reading: Reading) -> ContractFields:
         "party_a": reading.party("a"),
         "party_b": reading.party("b"),
         "signed_on": signed_on(_own_pages(reading)),
-        "has_seal": read_seal(reading),
+        "has_seal": _sealed(reading),
     }
     price = read_price(reading, vocab.labels("contract_amount")) or read_price(
         reading, vocab.labels("amount_words")
