@@ -316,3 +316,9 @@ def test_an_invoice_name_row_whose_名_ocr_lost_is_still_the_seller():
     got = values(fields_of(DocType.invoice, page))
     assert got["buyer"] == "乌鲁木齐某区数据局"
     assert got["seller"] == "新疆金穗信息工程有限公司"
+
+
+def test_a_report_number_run_into_the_firms_name_in_the_header():
+    header = ["新疆天诚有限责任会计师事务所  天诚审字〔2026〕第0062号", *AUDIT]
+    got = values(fields_of(DocType.audit_report, page_of(header)))
+    assert got["report_number"] == "天诚审字〔2026〕第0062号"

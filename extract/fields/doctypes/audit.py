@@ -69,19 +69,30 @@ def audit_firm(reading: Reading) -> Extracted[str] | None:
     return None
 
 
+def _number_start(text: str, match: re.Match[str]) -> int:
+    """Where the number starts: after the firm's name when the header runs it into the number
+    (新疆天诚有限责任会计师事务所 | 天诚审字〔2026〕第0062号 read as one line)."""
+    head = text[match.start() : match.start() + len(match.group(0))]
+    prefix = head[: re.search(r"[审专鉴验]字?\s*[\[(〔【]", head).start()]  # type: ignore[union-attr]
+    cut = max(prefix.rfind("所"), prefix.rfind("司"))
+    return match.start() + cut + 1
+
+
 def report_number(reading: Reading) -> Extracted[str] | None:
     """The report number (某审字[2025]第00123号), labelled or not."""
     found = reading.first("report_number", as_text)
     if found is not None and _NUMBER.search(found.value.replace(" ", "")):
-        match = _NUMBER.search(found.value.replace(" ", ""))
+        value = found.value.replace(" ", "")
+        match = _NUMBER.search(value)
         assert match is not None
-        return found.model_copy(update={"value": match.group(0)})
+        return found.model_copy(update={"value": value[_number_start(value, match) : match.end()]})
     for line in reading.lines:
         match = _NUMBER.search(line.compact)
         if match:
-            snip = line.snippet(line.cmap[match.start()], line.cmap[match.end() - 1] + 1)
+            start = _number_start(line.compact, match)
+            snip = line.snippet(line.cmap[start], line.cmap[match.end() - 1] + 1)
             if snip is not None:
-                return extracted(match.group(0), snip)
+                return extracted(line.compact[start : match.end()], snip)
     return None
 
 
