@@ -659,3 +659,11 @@ def test_a_supplementary_agreement_bound_after_the_contract_needs_its_own_seals(
         page_of(FIRST, ocr=True), sealed_contract, page_of(supplement, number=3, ocr=True, seals=[seal])
     )
     assert both.has_seal is not None and both.has_seal.value is True
+
+
+def test_a_clause_naming_the_seal_is_no_seal_but_a_rings_text_is():
+    clause = "本合同一式肆份，经双方法定代表人或授权代表签字并加盖公章或合同专用章后生效。"
+    unsealed = contract(page_of([*FIRST, clause, "甲方（盖章）：        乙方（盖章）："]))
+    assert unsealed.has_seal is not None and unsealed.has_seal.value is False
+    ring = contract(page_of([*FIRST, clause, "新疆天衡数字技术有限公司合同专用章"]))
+    assert ring.has_seal is not None and ring.has_seal.value is True

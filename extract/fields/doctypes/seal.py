@@ -10,6 +10,20 @@ from ..labels import vocabulary
 from ..lines import Snippet
 from .common import Reading, extracted
 
+# What a seal's ring names before its kind: an organisation (某某有限公司合同专用章).
+_OWNER_END = re.compile(
+    r"(?:公司|局|院|中心|委员会|政府|学校|医院|所|站|队|馆|社|厂|部|处|办公室|集团|大学|中学|小学)$"
+)
+
+
+def _ring_text(before: str, after: str) -> bool:
+    """Whether a seal word stands as a seal's ring text reads: alone, or after its owner's name,
+    and not carried on by a sentence (加盖公章或合同专用章后生效)."""
+    head = before.rstrip()
+    if head and head == before and not _OWNER_END.search(head):
+        return False  # inside a sentence: 加盖公章
+    return not re.match(r"[\u4e00-\u9fff]", after)  # 合同专用章后生效: the sentence goes on
+
 
 def read_seal(reading: Reading) -> Extracted[bool] | None:
     """True with the seal's box when a page has one; False when seals were looked for and none found.
@@ -29,6 +43,8 @@ def read_seal(reading: Reading) -> Extracted[bool] | None:
                 before = line.text[max(0, match.start() - 6) : match.start()]
                 if "(" in before and ")" not in before:
                     continue
+                if not _ring_text(line.text[: match.start()], line.text[match.end() :]):
+                    continue  # a clause naming the seal (加盖公章或合同专用章后生效), no seal
                 found = line.snippet(match.start(), match.end())
                 if found is not None:
                     return extracted(True, found, 0.8)
