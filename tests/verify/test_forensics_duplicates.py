@@ -467,3 +467,11 @@ def test_a_bank_account_with_a_dates_shape_inside_is_no_date():
     )
     later = page.replace("2024年10月27日", "2024年10月2日")
     assert find_repeats([entry(page), entry(later, file="b.pdf")], []) == []
+
+
+def test_a_credit_code_is_one_figure_not_its_regions_digits():
+    # Every firm of 米东区 has a code opening 91650109: two firms' licences share that, not the code.
+    assert figures("统一社会信用代码 91650109MA0JW3LW2C") == "91650109MA0JW3LW2C"
+    first = figures("统一社会信用代码 91650109MA0JW3LW2C 成立日期 2020年07月03日 登记日期 2025年3月2日")
+    other = figures("统一社会信用代码 91650109MAUX8DKF04 成立日期 2018年05月18日 登记日期 2025年3月2日")
+    assert distinctive(first) & distinctive(other) == {"2025年3月2"}
