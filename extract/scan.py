@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import cv2
 import numpy as np
 
@@ -216,6 +218,57 @@ def merge_text_layer(page: Page, layer: list[Word]) -> Page:
 
     if page.rotation:  # OCR coordinates are of the turned image; the layer's are not comparable
         return page
-    extra = [w for w in page.words if not covered(w)]
+    extra = [part for w in page.words for part in ([w] if not covered(w) else _uncovered_parts(w, lines))]
     source = TextSource.mixed if extra else TextSource.text
     return page.model_copy(update={"words": layer + extra, "text_source": source})
+
+
+_FIGURE_CHARS = frozenset("0123456789,.，¥￥")
+
+
+def _char_width(c: str) -> float:
+    return 1.0 if unicodedata.east_asian_width(c) in ("F", "W") else 0.5
+
+
+def _uncovered_parts(word: Word, layer: list[Word]) -> list[Word]:
+    """The stretches of an OCR line that no word of the layer's on its row covers, as words of their
+    own: a figure drawn as outlines (or pictured) in a line whose words are text (合同总价：…（小写：
+    [¥911,800.00]）). OCR boxes a line whole; its characters are placed by width (half for narrow ones: figures, ¥)."""
+    x0, y0, x1, y1 = word.bbox
+    height = max(y1 - y0, 1.0)
+    row = sorted(
+        (max(w.bbox[0], x0), min(w.bbox[2], x1))
+        for w in layer
+        if min(w.bbox[3], y1) - max(w.bbox[1], y0) >= 0.5 * min(height, w.bbox[3] - w.bbox[1])
+        and w.bbox[0] < x1
+        and w.bbox[2] > x0
+    )
+    gaps: list[tuple[float, float]] = []
+    at = x0
+    for left, right in row:
+        if left - at >= 1.5 * height:
+            gaps.append((at, left))
+        at = max(at, right)
+    if x1 - at >= 1.5 * height:
+        gaps.append((at, x1))
+    total = sum(_char_width(c) for c in word.text) or 1.0
+    edges = [0.0]
+    for c in word.text:
+        edges.append(edges[-1] + _char_width(c) * (x1 - x0) / total)
+    parts = []
+    for left, right in gaps:
+        # The characters whose middles fall in the gap.
+        chars = [i for i in range(len(word.text)) if left <= x0 + (edges[i] + edges[i + 1]) / 2 <= right]
+        if not chars:
+            continue
+        first, last = chars[0], chars[-1]
+        # Placed by width, a figure's edge may fall a character short: a figure is never cut.
+        while first > 0 and word.text[first - 1] in _FIGURE_CHARS:
+            first -= 1
+        while last + 1 < len(word.text) and word.text[last + 1] in _FIGURE_CHARS:
+            last += 1
+        text = word.text[first : last + 1].strip()
+        if text:
+            box = (x0 + edges[first], y0, x0 + edges[last + 1], y1)
+            parts.append(word.model_copy(update={"text": text, "bbox": box}))
+    return parts

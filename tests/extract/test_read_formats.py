@@ -214,3 +214,24 @@ def test_glyphs_set_one_by_one_read_in_the_order_a_viewer_sees_them(tmp_path):
     [read] = _read(path)
     assert read.text_source == TextSource.text
     assert "".join(read.text.split("\n")[-1].split()) == "2024年4月27日"
+
+
+def test_a_figure_the_text_layer_lacks_in_a_line_it_holds_is_taken_from_ocr():
+    # The price drawn as outlines: the layer holds the line but for the figure, OCR the whole line.
+    from jianzheng.extract.scan import merge_text_layer
+    from jianzheng.models import Page, Word
+
+    line = "合同总价：人民币（大写）玖拾壹万壹仟捌佰元整（小写：¥911,800.00）"
+    ocr = [Word(text=line, bbox=(90, 353, 426, 367), source=TextSource.ocr, confidence=0.98)]
+    page = Page(file="合同.pdf", number=1, width=595, height=842, words=ocr, text_source=TextSource.ocr)
+    layer = [
+        Word(text=line[:26], bbox=(90, 353, 363, 367), size=10.5, source=TextSource.text),
+        Word(text="）", bbox=(420, 353, 426, 367), size=10.5, source=TextSource.text),
+    ]
+    merged = merge_text_layer(page, layer)
+    added = [w for w in merged.words if w.source == TextSource.ocr]
+    assert [w.text for w in added] == ["¥911,800.00"]
+    assert merged.text_source == TextSource.mixed
+    # A line the layer holds whole adds nothing.
+    whole = [Word(text=line, bbox=(90, 353, 426, 367), size=10.5, source=TextSource.text)]
+    assert merge_text_layer(page, whole).words == whole
