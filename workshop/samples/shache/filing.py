@@ -62,7 +62,11 @@ class Filing:
 
     def name_screenshot(self, app: str, ext: str = "jpg") -> str:
         t = self._tick()
-        pkg = {"wechat": "com.tencent.mm", "dingtalk": "com.alibaba.android.rimet", "wps": "cn.wps.moffice_eng"}[app]
+        pkg = {
+            "wechat": "com.tencent.mm",
+            "dingtalk": "com.alibaba.android.rimet",
+            "wps": "cn.wps.moffice_eng",
+        }[app]
         return f"Screenshot_{t:%Y-%m-%d-%H-%M-%S}-{self.rng.randint(100, 999)}_{pkg}.{ext}"
 
     def name_camera(self) -> str:
@@ -130,10 +134,20 @@ class Filing:
                 "established_on": self.firm.established.isoformat(),
                 "grade": "丁",
                 "inspection_year": 2025,
-                "staff": {"technical_total": rng.randint(8, 16), "certified_total": len(certs), "certificates": certs},
+                "staff": {
+                    "technical_total": rng.randint(8, 16),
+                    "certified_total": len(certs),
+                    "certificates": certs,
+                },
             },
-            "finance": [{"year": 2025, "operating_revenue": f"{revenue:.2f}",
-                         "system_integration_revenue": f"{si:.2f}", "net_profit": f"{profit:.2f}"}],  # fmt: skip
+            "finance": [
+                {
+                    "year": 2025,
+                    "operating_revenue": f"{revenue:.2f}",
+                    "system_integration_revenue": f"{si:.2f}",
+                    "net_profit": f"{profit:.2f}",
+                }
+            ],
             "projects": projects,
         }
 
@@ -147,7 +161,9 @@ class Filing:
         if self.xlsx:
             write_xlsx(decl, sub / "declaration.xlsx")
         else:
-            (sub / "declaration.json").write_text(json.dumps(decl, ensure_ascii=False, indent=2), encoding="utf-8")
+            (sub / "declaration.json").write_text(
+                json.dumps(decl, ensure_ascii=False, indent=2), encoding="utf-8"
+            )
         for file, (img, quality) in self.images.items():
             phone.save(img, sub / file, quality)
         pages, documents = [], []
@@ -163,7 +179,9 @@ class Filing:
                  "pages": pages, "documents": documents, "findings": self.findings}  # fmt: skip
         (root / "truth.json").write_text(json.dumps(truth, ensure_ascii=False, indent=2), encoding="utf-8")
         printed = {u.file: {"lines": u.lines, "seals": u.seals, "device": u.device} for u in self.uploads}
-        (root / "printed.json").write_text(json.dumps(printed, ensure_ascii=False, indent=1), encoding="utf-8")
+        (root / "printed.json").write_text(
+            json.dumps(printed, ensure_ascii=False, indent=1), encoding="utf-8"
+        )
 
 
 HEADERS = ["序号", "项目名称", "甲方单位", "合同签订日期", "验收日期", "项目所属领域", "项目实施地", "软件开发费（元）",

@@ -76,7 +76,9 @@ def licence(firm: Firm, rng: random.Random) -> tuple[list[Sheet], dict[str, Any]
     return [s], fields
 
 
-def audit(firm: Firm, year: int, fin: dict[str, Decimal], auditor: str, rng: random.Random) -> tuple[list[Sheet], dict[str, Any]]:
+def audit(
+    firm: Firm, year: int, fin: dict[str, Decimal], auditor: str, rng: random.Random
+) -> tuple[list[Sheet], dict[str, Any]]:
     number = f"喀{rng.choice(['正信', '丝路', '华审'])}审字[{year + 1}]第{rng.randint(20, 480):04d}号"
     p1 = Sheet()
     p1.center(30, "审 计 报 告", 20)
@@ -91,7 +93,12 @@ def audit(firm: Firm, year: int, fin: dict[str, Decimal], auditor: str, rng: ran
     y = p1.para(30, y, "我们按照中国注册会计师审计准则的规定执行了审计工作。我们相信，我们获取的审计证据是充分、"
                 "适当的，为发表审计意见提供了基础。", 160, 11)  # fmt: skip
     p1.text(22, 200, auditor, 11)
-    p1.text(130, 200, f"中国注册会计师：{rng.choice(['张', '李', '刘', '马'])}{rng.choice(['志华', '晓燕', '建新'])}", 11)
+    p1.text(
+        130,
+        200,
+        f"中国注册会计师：{rng.choice(['张', '李', '刘', '马'])}{rng.choice(['志华', '晓燕', '建新'])}",
+        11,
+    )
     p1.text(22, 214, "中国·喀什", 11)
     signed = dt.date(year + 1, rng.randint(1, 3), rng.randint(1, 28))
     p1.text(130, 214, cn_date(signed), 11)
@@ -126,7 +133,9 @@ def audit(firm: Firm, year: int, fin: dict[str, Decimal], auditor: str, rng: ran
     return [p1, p2], fields
 
 
-def contract(deal: Deal, firm: Firm, rng: random.Random, sealed: bool = True) -> tuple[list[Sheet], dict[str, Any]]:
+def contract(
+    deal: Deal, firm: Firm, rng: random.Random, sealed: bool = True
+) -> tuple[list[Sheet], dict[str, Any]]:
     amount = deal.amount
     p1 = Sheet()
     p1.center(26, deal.name, 15)
@@ -171,7 +180,13 @@ def contract(deal: Deal, firm: Firm, rng: random.Random, sealed: bool = True) ->
     y = p2.para(30, y + 14, f"乙方应于合同签订后90日历天内完成全部供货、安装及调试，实施地点为{deal.client.county}甲方指定地点。",
                 156, 11)  # fmt: skip
     p2.text(24, y + 4, "第五条  验收", 11)
-    y = p2.para(30, y + 14, "项目完工后乙方书面提出验收申请，甲方组织相关人员在15个工作日内完成验收并出具验收报告。", 156, 11)
+    y = p2.para(
+        30,
+        y + 14,
+        "项目完工后乙方书面提出验收申请，甲方组织相关人员在15个工作日内完成验收并出具验收报告。",
+        156,
+        11,
+    )
     p2.text(24, y + 4, "第六条  违约责任及争议解决", 11)
     p2.para(30, y + 14, "任何一方违约，应按合同总价的日万分之五向对方支付违约金。争议协商不成的，向甲方所在地人民法院起诉。",
             156, 11)  # fmt: skip
@@ -194,7 +209,9 @@ def contract(deal: Deal, firm: Firm, rng: random.Random, sealed: bool = True) ->
     return [p1, p2, p3], fields
 
 
-def acceptance(deal: Deal, party_b: str, rng: random.Random, sealed: bool = True, two_pages: bool = False) -> tuple[list[Sheet], dict[str, Any]]:
+def acceptance(
+    deal: Deal, party_b: str, rng: random.Random, sealed: bool = True, two_pages: bool = False
+) -> tuple[list[Sheet], dict[str, Any]]:
     s = Sheet()
     s.center(26, "项 目 验 收 报 告", 18)
     rows = [
@@ -209,7 +226,7 @@ def acceptance(deal: Deal, party_b: str, rng: random.Random, sealed: bool = True
     s.text(22, y + 10, "验收内容及意见：", 11)
     y = s.para(28, y + 20, "验收组听取了承建单位的项目实施汇报，查验了设备到货清单、安装调试记录及系统试运行情况，"
                "经现场测试，系统功能及性能指标满足合同及技术规范要求，文档资料齐全。", 150, 11)  # fmt: skip
-    s.text(28, y + 6, "验收结论：☑ 验收合格    ☐ 验收不合格", 11)
+    s.text(28, y + 6, "验收结论：验收合格，同意通过验收。", 11)
     page = s
     if two_pages:
         page = Sheet()
@@ -239,7 +256,9 @@ def acceptance(deal: Deal, party_b: str, rng: random.Random, sealed: bool = True
     return ([s, page] if two_pages else [s]), fields
 
 
-def invoice(deal: Deal, firm: Firm, total: Decimal, issued: dt.date, rng: random.Random) -> tuple[list[Sheet], dict[str, Any]]:
+def invoice(
+    deal: Deal, firm: Firm, total: Decimal, issued: dt.date, rng: random.Random
+) -> tuple[list[Sheet], dict[str, Any]]:
     s = Sheet(240, 140)
     number = f"{issued.year % 100}65{rng.randint(10**15, 10**16 - 1)}"
     s.center(14, "电子发票（普通发票）", 17, "#8a3b1a")

@@ -16,13 +16,28 @@ from .sheet import _font_bytes
 
 W = 1080
 APPS = {
-    "wechat": {"bar": (237, 237, 237), "ink": (25, 25, 25), "viewer": (230, 230, 230), "tool": "用其他应用打开"},
-    "dingtalk": {"bar": (255, 255, 255), "ink": (23, 26, 29), "viewer": (242, 243, 245), "tool": "转发   下载   更多"},
-    "wps": {"bar": (250, 250, 250), "ink": (30, 30, 30), "viewer": (82, 86, 89), "tool": "编辑   工具   分享   批注"},
+    "wechat": {
+        "bar": (237, 237, 237),
+        "ink": (25, 25, 25),
+        "viewer": (230, 230, 230),
+        "tool": "用其他应用打开",
+    },
+    "dingtalk": {
+        "bar": (255, 255, 255),
+        "ink": (23, 26, 29),
+        "viewer": (242, 243, 245),
+        "tool": "转发   下载   更多",
+    },
+    "wps": {
+        "bar": (250, 250, 250),
+        "ink": (30, 30, 30),
+        "viewer": (82, 86, 89),
+        "tool": "编辑   工具   分享   批注",
+    },
 }
 
 
-def _font(px: int):  # noqa: ANN202
+def _font(px: int):
     from PIL import ImageFont
 
     return ImageFont.truetype(io.BytesIO(_font_bytes()), px)
@@ -37,13 +52,17 @@ def status_bar(rng: random.Random, clock: str, dark: bool = False) -> Image.Imag
     x = 760
     for i in range(4):  # signal bars
         h = 10 + i * 7
-        d.rectangle([x + i * 12, 56 - h, x + i * 12 + 7, 56], fill=ink if i < rng.randint(2, 4) else (150, 150, 150))
+        d.rectangle(
+            [x + i * 12, 56 - h, x + i * 12 + 7, 56], fill=ink if i < rng.randint(2, 4) else (150, 150, 150)
+        )
     d.text((825, 42), rng.choice(["5G", "4G", "5G"]), font=_font(26), fill=ink, anchor="lm")
     d.arc([880, 24, 920, 64], 220, 320, fill=ink, width=5)  # wifi
     d.arc([890, 34, 910, 54], 220, 320, fill=ink, width=5)
     level = rng.randint(12, 96)
     d.rounded_rectangle([940, 28, 1012, 58], 6, outline=ink, width=3)
-    d.rectangle([944, 32, 944 + int(64 * level / 100), 54], fill=(60, 180, 70) if level > 20 else (220, 50, 40))
+    d.rectangle(
+        [944, 32, 944 + int(64 * level / 100), 54], fill=(60, 180, 70) if level > 20 else (220, 50, 40)
+    )
     d.text((976, 43), str(level), font=_font(20), fill=(255, 255, 255) if level > 50 else ink, anchor="mm")
     return im
 
@@ -76,7 +95,9 @@ def _fit(page: Image.Image, width: int) -> Image.Image:
     return page.resize((width, round(page.height * width / page.width)), Image.Resampling.LANCZOS)
 
 
-def screenshot(pages: list[Image.Image], app: str, title: str, rng: random.Random, clock: str, offset: float = 0.0) -> Image.Image:
+def screenshot(
+    pages: list[Image.Image], app: str, title: str, rng: random.Random, clock: str, offset: float = 0.0
+) -> Image.Image:
     """A 1080×2400 screenshot of the viewer: one page smaller than the screen with margins, or (two pages) the end
     of one page, a gap and the start of the next, scrolled by ``offset`` (fraction of the first page)."""
     spec = APPS[app]
@@ -93,12 +114,20 @@ def screenshot(pages: list[Image.Image], app: str, title: str, rng: random.Rando
     for p in pages:
         fitted = _fit(p, width)
         view.paste(fitted, (margin, y))
-        ImageDraw.Draw(view).rectangle([margin - 1, y - 1, margin + width, y + fitted.height], outline=(200, 200, 200))
+        ImageDraw.Draw(view).rectangle(
+            [margin - 1, y - 1, margin + width, y + fitted.height], outline=(200, 200, 200)
+        )
         y += fitted.height + rng.randint(24, 40)
     if len(pages) > 1 or app == "wps":
         d = ImageDraw.Draw(view)
         d.rounded_rectangle([W - 150, h - 110, W - 40, h - 60], 20, fill=(60, 60, 60))
-        d.text((W - 95, h - 85), f"{1 if offset < 0.5 else 2}/{len(pages)}", font=_font(26), fill=(255, 255, 255), anchor="mm")
+        d.text(
+            (W - 95, h - 85),
+            f"{1 if offset < 0.5 else 2}/{len(pages)}",
+            font=_font(26),
+            fill=(255, 255, 255),
+            anchor="mm",
+        )
     out = Image.new("RGB", (W, 2400))
     y = 0
     for part in [*top, view, bottom]:
@@ -107,7 +136,9 @@ def screenshot(pages: list[Image.Image], app: str, title: str, rng: random.Rando
     return out
 
 
-def long_screenshot(pages: list[Image.Image], app: str, title: str, rng: random.Random, clock: str) -> Image.Image:
+def long_screenshot(
+    pages: list[Image.Image], app: str, title: str, rng: random.Random, clock: str
+) -> Image.Image:
     """A 长截图: the phone stitched every page of the document, one under the other, into one tall image."""
     spec = APPS[app]
     top = [status_bar(rng, clock), title_bar(app, title)]
@@ -130,28 +161,45 @@ def long_screenshot(pages: list[Image.Image], app: str, title: str, rng: random.
     return out
 
 
-def _warp(img: np.ndarray, size: tuple[int, int], quad: list[tuple[float, float]], border: tuple[int, int, int]) -> np.ndarray:
+def _warp(
+    img: np.ndarray, size: tuple[int, int], quad: list[tuple[float, float]], border: tuple[int, int, int]
+) -> np.ndarray:
     h, w = img.shape[:2]
-    src = np.float32([[0, 0], [w, 0], [w, h], [0, h]])  # type: ignore[arg-type]
-    m = cv2.getPerspectiveTransform(src, np.float32(quad))  # type: ignore[arg-type]
-    return cv2.warpPerspective(img, m, size, flags=cv2.INTER_AREA, borderMode=cv2.BORDER_CONSTANT, borderValue=border)
+    src = np.array([[0, 0], [w, 0], [w, h], [0, h]], dtype=np.float32)
+    m = cv2.getPerspectiveTransform(src, np.array(quad, dtype=np.float32))
+    return cv2.warpPerspective(
+        img, m, size, flags=cv2.INTER_AREA, borderMode=cv2.BORDER_CONSTANT, borderValue=border
+    )
 
 
-def _quad(rng: random.Random, x0: float, y0: float, x1: float, y1: float, k: float) -> list[tuple[float, float]]:
+def _quad(
+    rng: random.Random, x0: float, y0: float, x1: float, y1: float, k: float
+) -> list[tuple[float, float]]:
     j = lambda: rng.uniform(-k, k)  # noqa: E731
     top_in = rng.uniform(0, k)  # keystone: the top edge a little narrower
-    return [(x0 + top_in + j(), y0 + j()), (x1 - top_in + j(), y0 + j()), (x1 + j(), y1 + j()), (x0 + j(), y1 + j())]
+    return [
+        (x0 + top_in + j(), y0 + j()),
+        (x1 - top_in + j(), y0 + j()),
+        (x1 + j(), y1 + j()),
+        (x0 + j(), y1 + j()),
+    ]
 
 
 def monitor_photo(page: Image.Image, rng: random.Random) -> Image.Image:
     """A phone photo of a monitor showing the page in a desktop viewer: bezel, keystone, moiré, soft focus."""
     screen_h = 1500
-    fitted = _fit(page, round(page.width * (screen_h - 120) / page.height)) if page.height > page.width else _fit(page, 1700)
+    fitted = (
+        _fit(page, round(page.width * (screen_h - 120) / page.height))
+        if page.height > page.width
+        else _fit(page, 1700)
+    )
     sw = max(2000, fitted.width + 260)
     sh = max(screen_h, fitted.height + 120)
     screen = Image.new("RGB", (sw, sh), (72, 74, 78))
     ImageDraw.Draw(screen).rectangle([0, 0, sw, 44], fill=(45, 47, 50))
-    ImageDraw.Draw(screen).text((20, 22), "文件  编辑  视图  窗口  帮助", font=_font(24), fill=(220, 220, 220), anchor="lm")
+    ImageDraw.Draw(screen).text(
+        (20, 22), "文件  编辑  视图  窗口  帮助", font=_font(24), fill=(220, 220, 220), anchor="lm"
+    )
     screen.paste(fitted, ((sw - fitted.width) // 2, 70))
     arr = np.asarray(screen).astype(np.float32)
     yy, xx = np.mgrid[0:sh, 0:sw].astype(np.float32)
@@ -186,7 +234,9 @@ def desk_photo(page: Image.Image, rng: random.Random, fingers: bool = True) -> I
     base = wood * (1 - 0.45 * shadow)
     m = (mask.astype(np.float32) / 255)[..., None]
     img = base * (1 - m) + paper * m
-    light = 1.04 - 0.16 * (((xx - out_w * rng.uniform(0.3, 0.7)) / out_w) ** 2 + ((yy - out_h * 0.35) / out_h) ** 2)
+    light = 1.04 - 0.16 * (
+        ((xx - out_w * rng.uniform(0.3, 0.7)) / out_w) ** 2 + ((yy - out_h * 0.35) / out_h) ** 2
+    )
     img *= light[..., None]
     pil = Image.fromarray(np.clip(img, 0, 255).astype(np.uint8))
     if fingers:
@@ -198,7 +248,9 @@ def desk_photo(page: Image.Image, rng: random.Random, fingers: bool = True) -> I
             for k in range(rng.choice([1, 2])):
                 ox = -150 if corner[0] == 0 else 150
                 cy = fy - k * 70
-                d.rounded_rectangle([min(fx, fx + ox) - 60, cy - 30, max(fx, fx + ox) + 60, cy + 30], 30, fill=skin)
+                d.rounded_rectangle(
+                    [min(fx, fx + ox) - 60, cy - 30, max(fx, fx + ox) + 60, cy + 30], 30, fill=skin
+                )
                 nail = fx + (45 if corner[0] == 0 else -45)
                 d.ellipse([nail - 22, cy - 20, nail + 22, cy + 20], fill=(236, 200, 190, 255))
         pil = pil.filter(ImageFilter.GaussianBlur(0.7))
@@ -206,7 +258,9 @@ def desk_photo(page: Image.Image, rng: random.Random, fingers: bool = True) -> I
     return Image.fromarray(np.clip(np.asarray(pil).astype(np.float32) + noise, 0, 255).astype(np.uint8))
 
 
-def watermark(img: Image.Image, text: str, rng: random.Random, alpha: int = 60, red: bool = False) -> Image.Image:
+def watermark(
+    img: Image.Image, text: str, rng: random.Random, alpha: int = 60, red: bool = False
+) -> Image.Image:
     """The enterprise's diagonal, semi-transparent 仅供年检使用 repeated across the image."""
     size = max(56, img.width // 12)
     f = _font(size)

@@ -24,7 +24,9 @@ def _filing(name: str, seed: int, county: str, n_projects: int, clean: bool, ite
         d.extras["a_rep"] = person(rng)
         d.extras["b_rep"] = person(rng)
     f = Filing(name, seed, rng, firm, deals, clean)
-    f.stamp = dt.datetime(2026, rng.randint(2, 3), rng.randint(1, 27), rng.randint(9, 19), rng.randint(0, 59), 0)
+    f.stamp = dt.datetime(
+        2026, rng.randint(2, 3), rng.randint(1, 27), rng.randint(9, 19), rng.randint(0, 59), 0
+    )
     return f
 
 
@@ -35,7 +37,9 @@ def _imgs(sheets: list[Sheet]) -> list:  # type: ignore[type-arg]
 # -- the paths a paper takes -------------------------------------------------------------------------------
 
 
-def via_long(f: Filing, sheets: list[Sheet], app: str, title: str, recompress: bool = False) -> tuple[str, object, int | None]:
+def via_long(
+    f: Filing, sheets: list[Sheet], app: str, title: str, recompress: bool = False
+) -> tuple[str, object, int | None]:
     img = phone.long_screenshot(_imgs(sheets), app, title, f.rng, f.clock())
     if recompress:
         img, q = phone.chat_recompress(img, f.rng)
@@ -43,7 +47,9 @@ def via_long(f: Filing, sheets: list[Sheet], app: str, title: str, recompress: b
     return f.name_screenshot(app, "png"), img, None
 
 
-def via_screen(f: Filing, sheets: list[Sheet], app: str, title: str, recompress: bool = False) -> tuple[str, object, int | None]:
+def via_screen(
+    f: Filing, sheets: list[Sheet], app: str, title: str, recompress: bool = False
+) -> tuple[str, object, int | None]:
     img = phone.screenshot(_imgs(sheets), app, title, f.rng, f.clock())
     if recompress:
         img, q = phone.chat_recompress(img, f.rng)
@@ -75,8 +81,13 @@ def put(f: Filing, route: tuple[str, object, int | None], sheets: list[Sheet], d
 
 def licence(f: Filing, how: str, wm: bool = True) -> str:
     sheets, fields = papers.licence(f.firm, f.rng)
-    route = via_desk(f, sheets) if how == "desk" else via_monitor(f, sheets) if how == "monitor" else via_screen(
-        f, sheets, "wechat", "营业执照副本.jpg")
+    route = (
+        via_desk(f, sheets)
+        if how == "desk"
+        else via_monitor(f, sheets)
+        if how == "monitor"
+        else via_screen(f, sheets, "wechat", "营业执照副本.jpg")
+    )
     return put(f, route, sheets, "business_license", fields, None, how, f.rng.choice(WM) if wm else None)
 
 
@@ -94,7 +105,9 @@ def contract(f: Filing, d: Deal, app: str = "wechat", recompress: bool = False, 
     return put(f, route, sheets, "contract", fields, d.pid, "long", wm, red)
 
 
-def accept(f: Filing, d: Deal, how: str, party_b: str | None = None, sealed: bool = True, wm: str | None = None) -> str:
+def accept(
+    f: Filing, d: Deal, how: str, party_b: str | None = None, sealed: bool = True, wm: str | None = None
+) -> str:
     two = how in ("long", "two")
     sheets, fields = papers.acceptance(d, party_b or f.firm.name, f.rng, sealed, two_pages=two)
     if how == "long":
@@ -114,7 +127,11 @@ def invoice(f: Filing, d: Deal, share: Decimal, how: str = "chat") -> str:
     total = (d.amount * share).quantize(Decimal("0.01"))
     issued = min(d.accepted + dt.timedelta(days=f.rng.randint(3, 20)), dt.date(2025, 12, 28))
     sheets, fields = papers.invoice(d, f.firm, total, issued, f.rng)
-    route = via_desk(f, sheets, recompress=True) if how == "desk" else via_screen(f, sheets, "wechat", "发票.pdf", True)
+    route = (
+        via_desk(f, sheets, recompress=True)
+        if how == "desk"
+        else via_screen(f, sheets, "wechat", "发票.pdf", True)
+    )
     return put(f, route, sheets, "invoice", fields, d.pid, how)
 
 
@@ -198,12 +215,20 @@ def sh06_amount_differs(seed: int) -> Filing:
     p1, p2 = f.deals
     delta = Decimal(f.rng.randint(8, 30) * 10000)
     hw = p1.fees["hardware_purchase"] + delta
-    f.declared["P1"] = {"fees": {"hardware_purchase": f"{hw:.2f}"}, "contract_amount": f"{p1.amount + delta:.2f}"}
+    f.declared["P1"] = {
+        "fees": {"hardware_purchase": f"{hw:.2f}"},
+        "contract_amount": f"{p1.amount + delta:.2f}",
+    }
     decl = f.declaration()
     licence(f, "monitor")
     audit(f, decl)
     file = contract(f, p1, "wechat", recompress=True)
-    f.plant("AMOUNT_MISMATCH", file, "P1", f"the contract screenshot prints {p1.amount}; the row declares {p1.amount + delta}")
+    f.plant(
+        "AMOUNT_MISMATCH",
+        file,
+        "P1",
+        f"the contract screenshot prints {p1.amount}; the row declares {p1.amount + delta}",
+    )
     accept(f, p1, "chat")
     contract(f, p2, "wechat")
     invoice(f, p2, Decimal("0.95"))
@@ -220,7 +245,12 @@ def sh07_acceptance_2024(seed: int) -> Filing:
     audit(f, decl)
     contract(f, p1, "wechat")
     file = accept(f, p1, "desk")
-    f.plant("ACCEPTANCE_OUT_OF_PERIOD", file, "P1", f"the photographed acceptance is dated {p1.accepted} (declared so)")
+    f.plant(
+        "ACCEPTANCE_OUT_OF_PERIOD",
+        file,
+        "P1",
+        f"the photographed acceptance is dated {p1.accepted} (declared so)",
+    )
     contract(f, p2, "dingtalk")
     accept(f, p2, "chat")
     return f
@@ -234,7 +264,9 @@ def sh08_unsealed_acceptance(seed: int) -> Filing:
     p1, p2 = f.deals
     contract(f, p1, "wps")
     file = accept(f, p1, "monitor", sealed=False)
-    f.plant("SEAL_MISSING", file, "P1", "acceptance on a monitor photo: signatures, both （盖章） places empty")
+    f.plant(
+        "SEAL_MISSING", file, "P1", "acceptance on a monitor photo: signatures, both （盖章） places empty"
+    )
     contract(f, p2, "wechat")
     invoice(f, p2, Decimal("0.95"), how="desk")
     return f
@@ -266,7 +298,12 @@ def sh10_invoice_over(seed: int) -> Filing:
     accept(f, p1, "chat")
     invoice(f, p1, Decimal("0.60"))
     file = invoice(f, p1, Decimal("0.55"))
-    f.plant("INVOICE_EXCEEDS_CONTRACT", None, "P1", f"two forwarded invoices add to 115 % of the contract (second: {file})")
+    f.plant(
+        "INVOICE_EXCEEDS_CONTRACT",
+        None,
+        "P1",
+        f"two forwarded invoices add to 115 % of the contract (second: {file})",
+    )
     return f
 
 

@@ -36,7 +36,9 @@ class Sheet:
     def px(mm: float) -> int:
         return round(mm * PX_PER_MM)
 
-    def text(self, x: float, y: float, s: str, size: float = 11, fill: str = "#1a1a1a", anchor: str = "la") -> float:
+    def text(
+        self, x: float, y: float, s: str, size: float = 11, fill: str = "#1a1a1a", anchor: str = "la"
+    ) -> float:
         """Draw one line; returns its width in mm."""
         f = font(size)
         self.draw.text((self.px(x), self.px(y)), s, font=f, fill=fill, anchor=anchor)
@@ -63,9 +65,13 @@ class Sheet:
         return y
 
     def rule(self, x0: float, y0: float, x1: float, y1: float, w: float = 0.3, fill: str = "#222222") -> None:
-        self.draw.line([(self.px(x0), self.px(y0)), (self.px(x1), self.px(y1))], fill=fill, width=max(1, self.px(w)))
+        self.draw.line(
+            [(self.px(x0), self.px(y0)), (self.px(x1), self.px(y1))], fill=fill, width=max(1, self.px(w))
+        )
 
-    def table(self, x: float, y: float, widths: list[float], rows: list[list[str]], h: float = 9, size: float = 10.5) -> float:
+    def table(
+        self, x: float, y: float, widths: list[float], rows: list[list[str]], h: float = 9, size: float = 10.5
+    ) -> float:
         """A ruled table; each row's cells are recorded as one line joined by spaces too."""
         total = sum(widths)
         for r, row in enumerate(rows):
@@ -84,7 +90,9 @@ class Sheet:
             self.rule(cx, y, cx, bottom)
         return bottom
 
-    def seal(self, cx: float, cy: float, name: str, rng: random.Random, r: float = 20, label: str = "") -> None:
+    def seal(
+        self, cx: float, cy: float, name: str, rng: random.Random, r: float = 20, label: str = ""
+    ) -> None:
         """A red round seal: ring, star, the name around the top arc, a label across the bottom."""
         layer = Image.new("RGBA", self.img.size, (0, 0, 0, 0))
         d = ImageDraw.Draw(layer)
@@ -123,7 +131,10 @@ class Sheet:
         d = ImageDraw.Draw(layer)
         d.text((4, layer.height // 2), name.split("·")[0], font=f, fill=(20, 25, 80, 235), anchor="lm")
         layer = layer.transform(layer.size, Image.Transform.AFFINE, (1, 0.35, -layer.height * 0.17, 0, 1, 0))
-        pts = [(self.px(x) + i * 6, self.px(y) + self.px(9) + int(3 * math.sin(i * 0.9 + rng.random()))) for i in range(14)]
+        pts = [
+            (self.px(x) + i * 6, self.px(y) + self.px(9) + int(3 * math.sin(i * 0.9 + rng.random())))
+            for i in range(14)
+        ]
         self.img.paste(layer, (self.px(x), self.px(y)), layer)
         ImageDraw.Draw(self.img).line(pts, fill=(20, 25, 80), width=2)
         self.draw = ImageDraw.Draw(self.img)
