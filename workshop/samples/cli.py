@@ -50,6 +50,7 @@ FAMILIES = (
     "luntai",
     "fukang",
     "qitai",
+    "zhaosu",
 )
 """Template families: ``default`` (the committed corpus), ``alt`` (workshop/samples/templates_alt, a
 held-out-style set for measuring how extraction generalises; never committed) and ``wild``
@@ -198,6 +199,10 @@ def generate(
         from .qitai import generate as generate_qitai
 
         return generate_qitai(out, seed, only)
+    if family == "zhaosu":
+        from .zhaosu import generate as generate_zhaosu
+
+        return generate_zhaosu(out, seed, only)
 
     from .build import write_submission
 

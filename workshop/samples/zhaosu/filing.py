@@ -15,15 +15,39 @@ from typing import Any
 import pymupdf as fitz
 from openpyxl import Workbook
 
-from jianzheng.models import FEE_KEYS, SERVICE_FEE_KEYS, DocType, Truth, TruthDocument, TruthFinding, TruthPage
+from jianzheng.models import (
+    FEE_KEYS,
+    SERVICE_FEE_KEYS,
+    DocType,
+    Truth,
+    TruthDocument,
+    TruthFinding,
+    TruthPage,
+)
 
 from .papers import Drawn, Firm
 from .scan import Look, look_for, scanned_page
 
 XLSX_HEADERS = (
-    "序号", "项目名称", "甲方单位", "合同签订日期", "验收日期", "项目所属领域", "项目实施地", "软件开发费", "咨询设计费",
-    "集成实施费", "运行维护费", "数据处理费", "运营服务费", "软件和信息技术服务费合计", "自制硬件费", "硬件购置费",
-    "软件购置费", "其他", "合同金额",
+    "序号",
+    "项目名称",
+    "甲方单位",
+    "合同签订日期",
+    "验收日期",
+    "项目所属领域",
+    "项目实施地",
+    "软件开发费",
+    "咨询设计费",
+    "集成实施费",
+    "运行维护费",
+    "数据处理费",
+    "运营服务费",
+    "软件和信息技术服务费合计",
+    "自制硬件费",
+    "硬件购置费",
+    "软件购置费",
+    "其他",
+    "合同金额",
 )
 MONEY_HEADERS = XLSX_HEADERS[7:]
 FULLWIDTH = str.maketrans("0123456789.,", "０１２３４５６７８９．，")
@@ -91,7 +115,11 @@ class Filing:
             shutil.rmtree(root)
         sub = root / "submission"
         sub.mkdir(parents=True)
-        truth = Truth(name=self.name, seed=self.seed, clean=not any(p["severity"] in ("error", "warning") for p in self.plants))
+        truth = Truth(
+            name=self.name,
+            seed=self.seed,
+            clean=not any(p["severity"] in ("error", "warning") for p in self.plants),
+        )
         printed: dict[str, list[str]] = {}
         where: dict[int, tuple[str, int]] = {}
         n = 0
@@ -112,23 +140,44 @@ class Filing:
                 pages = list(range(first, pdf.page_count + 1))
                 where[id(drawn)] = (filename, first)
                 for p in pages:
-                    truth.pages.append(TruthPage(file=filename, page=p, type=DocType(drawn.type), document=doc_id,
-                                                 scanned=look is not None))
-                truth.documents.append(TruthDocument(id=doc_id, file=filename, pages=pages, type=DocType(drawn.type),
-                                                     scanned=look is not None, project_id=drawn.project_id,
-                                                     fields=drawn.fields))
+                    truth.pages.append(
+                        TruthPage(
+                            file=filename,
+                            page=p,
+                            type=DocType(drawn.type),
+                            document=doc_id,
+                            scanned=look is not None,
+                        )
+                    )
+                truth.documents.append(
+                    TruthDocument(
+                        id=doc_id,
+                        file=filename,
+                        pages=pages,
+                        type=DocType(drawn.type),
+                        scanned=look is not None,
+                        project_id=drawn.project_id,
+                        fields=drawn.fields,
+                    )
+                )
             when = "D:20260118093012+08'00'"
-            pdf.set_metadata({"producer": self.producer if not any(lk for _, lk in items) else "RICOH MP C3004",
-                              "creator": "", "creationDate": when, "modDate": when})
+            pdf.set_metadata(
+                {
+                    "producer": self.producer if not any(lk for _, lk in items) else "RICOH MP C3004",
+                    "creator": "",
+                    "creationDate": when,
+                    "modDate": when,
+                }
+            )
             pdf.save(target, garbage=3, deflate=True)
-        for p in self.plants:
-            f: dict[str, Any] = {"code": p["code"], "note": p["note"]}
-            if p.get("project_id"):
-                f["project_id"] = p["project_id"]
-            if p.get("drawn") is not None:
-                file, first = where[id(p["drawn"])]
-                f["file"], f["page"] = file, first + p.get("page_index", 0)
-            truth.findings.append(TruthFinding.model_validate(f))
+        for plant in self.plants:
+            finding: dict[str, Any] = {"code": plant["code"], "note": plant["note"]}
+            if plant.get("project_id"):
+                finding["project_id"] = plant["project_id"]
+            if plant.get("drawn") is not None:
+                file, first = where[id(plant["drawn"])]
+                finding["file"], finding["page"] = file, first + plant.get("page_index", 0)
+            truth.findings.append(TruthFinding.model_validate(finding))
         decl = self.declaration()
         if self.xlsx:
             write_xlsx(decl, sub / "declaration.xlsx", self.xlsx)
@@ -136,7 +185,9 @@ class Filing:
             (sub / "declaration.json").write_text(json.dumps(decl, ensure_ascii=False, indent=2), "utf-8")
         (root / "truth.json").write_text(truth.model_dump_json(by_alias=True, indent=2), "utf-8")
         meta = {"printed": printed, "declared": decl, "xlsx": self.xlsx.__dict__ if self.xlsx else None}
-        (root / "printed.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1, default=str), "utf-8")
+        (root / "printed.json").write_text(
+            json.dumps(meta, ensure_ascii=False, indent=1, default=str), "utf-8"
+        )
 
     def money(self, v: Decimal) -> Any:
         v = v.quantize(Decimal("0.01"))
@@ -145,26 +196,48 @@ class Filing:
     def declaration(self) -> dict[str, Any]:
         f = self.firm
         ent: dict[str, Any] = {
-            "name": f.name, "credit_code": f.code, "legal_representative": f.legal,
-            "registered_capital": f"{f.capital:.2f}", "established_on": f.established.isoformat(), "grade": f.grade,
+            "name": f.name,
+            "credit_code": f.code,
+            "legal_representative": f.legal,
+            "registered_capital": f"{f.capital:.2f}",
+            "established_on": f.established.isoformat(),
+            "grade": f.grade,
             "inspection_year": self.year,
-            "staff": {"technical_total": f.technical, "certified_total": f.certified,
-                      "certificates": [{"holder": h, "certificate": c, "level": lv, "number": no}
-                                       for h, c, lv, no in f.certificates]},
+            "staff": {
+                "technical_total": f.technical,
+                "certified_total": f.certified,
+                "certificates": [
+                    {"holder": h, "certificate": c, "level": lv, "number": no}
+                    for h, c, lv, no in f.certificates
+                ],
+            },
         }
-        fin = [{"year": y, "operating_revenue": self.money(self.overrides.get(f"F{y}.operating_revenue", r)),
-                "system_integration_revenue": self.money(s), "net_profit": self.money(p)}
-               for y, r, s, p in self.finance]
+        fin = [
+            {
+                "year": y,
+                "operating_revenue": self.money(self.overrides.get(f"F{y}.operating_revenue", r)),
+                "system_integration_revenue": self.money(s),
+                "net_profit": self.money(p),
+            }
+            for y, r, s, p in self.finance
+        ]
         projects = []
         for r in self.rows:
             fees = {k: r.fees[k] + self.overrides.get(f"{r.pid}.{k}", Decimal(0)) for k in FEE_KEYS}
-            projects.append({
-                "id": r.pid, "name": r.name, "client": r.client, "signed_on": r.signed.isoformat(),
-                "accepted_on": r.accepted.isoformat(), "field": r.field, "location": r.location,
-                "fees": {k: self.money(v) for k, v in fees.items()},
-                "services_total": self.money(self.overrides.get(f"{r.pid}.services_total", r.services)),
-                "contract_amount": self.money(self.overrides.get(f"{r.pid}.contract_amount", r.total)),
-            })
+            projects.append(
+                {
+                    "id": r.pid,
+                    "name": r.name,
+                    "client": r.client,
+                    "signed_on": r.signed.isoformat(),
+                    "accepted_on": r.accepted.isoformat(),
+                    "field": r.field,
+                    "location": r.location,
+                    "fees": {k: self.money(v) for k, v in fees.items()},
+                    "services_total": self.money(self.overrides.get(f"{r.pid}.services_total", r.services)),
+                    "contract_amount": self.money(self.overrides.get(f"{r.pid}.contract_amount", r.total)),
+                }
+            )
         return {"enterprise": ent, "finance": fin, "projects": projects}
 
 
@@ -194,16 +267,30 @@ def write_xlsx(decl: dict[str, Any], path: Path, style: XlsxStyle) -> None:
     ws.title = "企业信息"
     ent = decl["enterprise"]
     ws.append(["字段", "值"])
-    for k, v in (("企业名称", ent["name"]), ("统一社会信用代码", ent["credit_code"]),
-                 ("法定代表人", ent["legal_representative"]), ("注册资本（元）", ent["registered_capital"]),
-                 ("成立日期", ent["established_on"]), ("资质等级", ent["grade"]), ("年检年度", ent["inspection_year"]),
-                 ("技术人员总数", ent["staff"]["technical_total"]), ("持证人员总数", ent["staff"]["certified_total"])):
+    for k, v in (
+        ("企业名称", ent["name"]),
+        ("统一社会信用代码", ent["credit_code"]),
+        ("法定代表人", ent["legal_representative"]),
+        ("注册资本（元）", ent["registered_capital"]),
+        ("成立日期", ent["established_on"]),
+        ("资质等级", ent["grade"]),
+        ("年检年度", ent["inspection_year"]),
+        ("技术人员总数", ent["staff"]["technical_total"]),
+        ("持证人员总数", ent["staff"]["certified_total"]),
+    ):
         ws.append([k, v])
     fs = wb.create_sheet("经营情况")
     fs.append(["年度", "营业收入", "系统集成收入", "净利润"])
     for r in decl["finance"]:
-        fs.append([r["year"], *[(f"{Decimal(r[k]):,.2f}" if style.amounts == "comma_text" else float(Decimal(r[k])))
-                                for k in ("operating_revenue", "system_integration_revenue", "net_profit")]])
+        fs.append(
+            [
+                r["year"],
+                *[
+                    (f"{Decimal(r[k]):,.2f}" if style.amounts == "comma_text" else float(Decimal(r[k])))
+                    for k in ("operating_revenue", "system_integration_revenue", "net_profit")
+                ],
+            ]
+        )
     ps = wb.create_sheet("项目汇总")
     unit = "（万元）" if style.wan else "（元）"
     headers = [h + unit if h in MONEY_HEADERS else h for h in XLSX_HEADERS]
@@ -233,7 +320,10 @@ def write_xlsx(decl: dict[str, Any], path: Path, style: XlsxStyle) -> None:
             ps.cell(r, c, _cell_money(Decimal(p["fees"][k]), style))
         for c, k in enumerate(FEE_KEYS[6:], 15):
             ps.cell(r, c, _cell_money(Decimal(p["fees"][k]), style))
-        st, ca = _cell_money(Decimal(p["services_total"]), style), _cell_money(Decimal(p["contract_amount"]), style)
+        st, ca = (
+            _cell_money(Decimal(p["services_total"]), style),
+            _cell_money(Decimal(p["contract_amount"]), style),
+        )
         if style.formulas and style.amounts == "number":
             ps.cell(r, 14, f"=SUM(H{r}:M{r})")
             ps.cell(r, 19, f"=N{r}+SUM(O{r}:R{r})")
@@ -262,8 +352,8 @@ def _cache_formulas(path: Path, sheet_no: int, cached: dict[str, str]) -> None:
             if item.filename == name:
                 xml = data.decode("utf-8")
                 for ref, val in cached.items():
-                    xml = re.sub(rf'(<c r="{ref}"[^>]*>)<f>([^<]*)</f><v\s*/?>(</v>)?',
-                                 lambda m, v=val: f"{m.group(1)}<f>{m.group(2)}</f><v>{v}</v>", xml)
+                    pattern = rf'(<c r="{ref}"[^>]*>)<f>([^<]*)</f><v\s*/?>(</v>)?'
+                    xml = re.sub(pattern, rf"\1<f>\2</f><v>{val}</v>", xml)
                 data = xml.encode("utf-8")
             zout.writestr(item, data)
     tmp.replace(path)

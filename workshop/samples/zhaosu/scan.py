@@ -5,10 +5,11 @@ from __future__ import annotations
 import io
 import random
 from dataclasses import dataclass
+from typing import Any
 
 import cv2
-import pymupdf as fitz
 import numpy as np
+import pymupdf as fitz
 from PIL import Image
 
 
@@ -39,7 +40,7 @@ def look_for(rng: random.Random, camera: bool = False) -> Look:
 def rasterise(page: fitz.Page, look: Look, rng: random.Random) -> bytes:
     """The page as a degraded JPEG: paper tone, skew, soft optics, grain, a toner streak, or a phone's view."""
     pix = page.get_pixmap(dpi=look.dpi, alpha=False)
-    img = np.frombuffer(pix.samples, dtype=np.uint8).reshape(pix.height, pix.width, 3).astype(np.float32)
+    img: Any = np.frombuffer(pix.samples, dtype=np.uint8).reshape(pix.height, pix.width, 3).astype(np.float32)
     tone = np.array([rng.uniform(236, 248), rng.uniform(234, 246), rng.uniform(225, 240)], dtype=np.float32)
     img = img / 255.0 * tone
     h, w = img.shape[:2]
@@ -48,10 +49,17 @@ def rasterise(page: fitz.Page, look: Look, rng: random.Random) -> bytes:
         img[:, x : x + rng.randint(2, 5)] *= 0.82
     if look.camera:
         d = 0.035
-        src = np.float32([[0, 0], [w, 0], [w, h], [0, h]])
+        src = np.array([[0, 0], [w, 0], [w, h], [0, h]], dtype=np.float32)
         jit = [(rng.uniform(0, d) * w, rng.uniform(0, d) * h) for _ in range(4)]
-        dst = np.float32([[jit[0][0], jit[0][1]], [w - jit[1][0], jit[1][1]], [w - jit[2][0], h - jit[2][1]],
-                          [jit[3][0], h - jit[3][1]]])
+        dst = np.array(
+            [
+                [jit[0][0], jit[0][1]],
+                [w - jit[1][0], jit[1][1]],
+                [w - jit[2][0], h - jit[2][1]],
+                [jit[3][0], h - jit[3][1]],
+            ],
+            dtype=np.float32,
+        )
         m = cv2.getPerspectiveTransform(src, dst)
         img = cv2.warpPerspective(img, m, (w, h), borderValue=(90, 85, 80))
         yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)

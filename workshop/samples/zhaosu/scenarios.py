@@ -70,34 +70,51 @@ class Plan:
     evidence: str = "acceptance"  # acceptance | invoices | none
 
 
-def make_firm(rng: random.Random, county: str, grade: str, technical: int, certified: int,
-              bad_certs: int = 0) -> Firm:
+def make_firm(
+    rng: random.Random, county: str, grade: str, technical: int, certified: int, bad_certs: int = 0
+) -> Firm:
     code = credit_code(rng, COUNTIES[county]["code"])
     name = county.replace("县", "") + rng.choice(FIRM_STEMS) + rng.choice(FIRM_TAILS)
     certs = []
     for _ in range(certified - bad_certs):
         c, lv = rng.choice(CERTS_OK)
-        certs.append((person(rng), c, lv, f"{rng.choice(['S', 'C', 'H', 'J'])}{rng.randint(2015, 2024)}"
-                      f"{rng.randint(10**6, 10**7 - 1)}"))
+        certs.append(
+            (
+                person(rng),
+                c,
+                lv,
+                f"{rng.choice(['S', 'C', 'H', 'J'])}{rng.randint(2015, 2024)}{rng.randint(10**6, 10**7 - 1)}",
+            )
+        )
     for _ in range(bad_certs):
         c, lv = rng.choice(CERTS_NOT_ON_LIST)
         certs.append((person(rng), c, lv, f"{rng.randint(10**6, 10**7 - 1)}"))
     rng.shuffle(certs)
     return Firm(
-        name=name, code=code, county=county, legal=person(rng),
+        name=name,
+        code=code,
+        county=county,
+        legal=person(rng),
         capital=D(rng.choice((500, 1000, 2000, 3000, 5010))) * 10000,
         established=rand_date(rng, dt.date(2009, 1, 1), dt.date(2019, 12, 31)),
         address=f"新疆伊犁州{county}{COUNTIES[county]['street']}{rng.randint(3, 188)}号",
-        grade=grade, technical=technical, certified=certified, certificates=certs,
+        grade=grade,
+        technical=technical,
+        certified=certified,
+        certificates=certs,
     )
 
 
 def split_fees(rng: random.Random, total: Decimal, step: Decimal) -> dict[str, Decimal]:
     """A total split into a plausible fee mix, every fee a multiple of ``step``."""
-    shares = {"software_development": rng.uniform(0.05, 0.3), "integration_implementation": rng.uniform(0.05, 0.2),
-              "consulting_design": rng.choice((0, 0, rng.uniform(0.02, 0.06))),
-              "operation_maintenance": rng.choice((0, rng.uniform(0.02, 0.08))),
-              "hardware_purchase": rng.uniform(0.3, 0.6), "software_purchase": rng.choice((0, rng.uniform(0.03, 0.1)))}
+    shares = {
+        "software_development": rng.uniform(0.05, 0.3),
+        "integration_implementation": rng.uniform(0.05, 0.2),
+        "consulting_design": rng.choice((0, 0, rng.uniform(0.02, 0.06))),
+        "operation_maintenance": rng.choice((0, rng.uniform(0.02, 0.08))),
+        "hardware_purchase": rng.uniform(0.3, 0.6),
+        "software_purchase": rng.choice((0, rng.uniform(0.03, 0.1))),
+    }
     s = sum(shares.values())
     fees = {k: D(0) for k in FEE_KEYS}
     for k, v in shares.items():
@@ -106,15 +123,25 @@ def split_fees(rng: random.Random, total: Decimal, step: Decimal) -> dict[str, D
     return fees
 
 
-def make_plans(rng: random.Random, firm: Firm, n: int, lo: int, hi: int, *, wan: bool = False,
-               merged: int | None = None, framework: int | None = None, earlier: tuple[int, ...] = (),
-               invoices: tuple[int, ...] = ()) -> list[Plan]:
+def make_plans(
+    rng: random.Random,
+    firm: Firm,
+    n: int,
+    lo: int,
+    hi: int,
+    *,
+    wan: bool = False,
+    merged: int | None = None,
+    framework: int | None = None,
+    earlier: tuple[int, ...] = (),
+    invoices: tuple[int, ...] = (),
+) -> list[Plan]:
     """``n`` rows (P1…Pn) of ``lo``–``hi`` thousand yuan. ``wan``: declared fees are whole hundreds (a 万元 form
     with two decimals) and the papers carry the exact yuan and fen, off by less than 50 yuan in total."""
     county = firm.county
     regiment = rng.sample(REGIMENTS, 2)
     works = rng.sample(WORK, n) if n <= len(WORK) else [*WORK, *rng.sample(WORK, n - len(WORK))]
-    plans = []
+    plans: list[Plan] = []
     for i, (cl, nm, fld) in enumerate(works, 1):
         reg = regiment[i % 2]
         client, name = cl.format(c=county, r=reg), nm.format(c=county, r=reg)
@@ -141,30 +168,75 @@ def make_plans(rng: random.Random, firm: Firm, n: int, lo: int, hi: int, *, wan:
         if i == merged:
             a1 = (amount * D("0.56")).quantize(D("0.01"))
             for lot, a in ((1, a1), (2, amount - a1)):
-                plan.deals.append(Deal(row.pid, f"{name}（第{lot}包）", client, f"{number}-{lot}", a, signed,
-                                       accepted, place, title="政府采购合同"))
+                plan.deals.append(
+                    Deal(
+                        row.pid,
+                        f"{name}（第{lot}包）",
+                        client,
+                        f"{number}-{lot}",
+                        a,
+                        signed,
+                        accepted,
+                        place,
+                        title="政府采购合同",
+                    )
+                )
         elif i == framework:
             fw_signed = rand_date(rng, dt.date(YEAR - 1, 11, 1), dt.date(YEAR - 1, 12, 28))
             row.signed = fw_signed
             fw_name = name.replace("项目", "运维服务框架协议")
-            plan.framework = framework_paper(firm, row.pid, name, client, f"{number}-KJ", fw_signed,
-                                             f"{YEAR}年1月1日至{YEAR}年12月31日", rng)
+            plan.framework = framework_paper(
+                firm,
+                row.pid,
+                name,
+                client,
+                f"{number}-KJ",
+                fw_signed,
+                f"{YEAR}年1月1日至{YEAR}年12月31日",
+                rng,
+            )
             a1 = (amount * D("0.4")).quantize(D("0.01"))
             for k, a in ((1, a1), (2, amount - a1)):
                 s = dt.date(YEAR, 2 + 4 * (k - 1), rng.randint(3, 25))
                 acc = s + dt.timedelta(days=rng.randint(70, 110))
-                plan.deals.append(Deal(row.pid, f"{name}第{k}号订单", client, f"{number}-DD{k}", a, s, acc, place,
-                                       title="服务订单", framework=fw_name))
+                plan.deals.append(
+                    Deal(
+                        row.pid,
+                        f"{name}第{k}号订单",
+                        client,
+                        f"{number}-DD{k}",
+                        a,
+                        s,
+                        acc,
+                        place,
+                        title="服务订单",
+                        framework=fw_name,
+                    )
+                )
             row.accepted = max(d.accepted for d in plan.deals)
         else:
             itemise = rng.random() < 0.4
-            plan.deals.append(Deal(row.pid, name, client, number, amount, signed, accepted, place,
-                                   fees=exact if itemise else None, title=rng.choice(("合同书", "采购合同", "项目合同"))))
+            plan.deals.append(
+                Deal(
+                    row.pid,
+                    name,
+                    client,
+                    number,
+                    amount,
+                    signed,
+                    accepted,
+                    place,
+                    fees=exact if itemise else None,
+                    title=rng.choice(("合同书", "采购合同", "项目合同")),
+                )
+            )
         plans.append(plan)
     return plans
 
 
-def finance_of(rng: random.Random, years: tuple[int, ...], base: int) -> list[tuple[int, Decimal, Decimal, Decimal]]:
+def finance_of(
+    rng: random.Random, years: tuple[int, ...], base: int
+) -> list[tuple[int, Decimal, Decimal, Decimal]]:
     out = []
     for k, y in enumerate(years):
         rev = D(base) * D(1 + 0.12 * k) * 1000 + D(rng.randint(0, 99999)) / 100
@@ -175,8 +247,9 @@ def finance_of(rng: random.Random, years: tuple[int, ...], base: int) -> list[tu
     return out
 
 
-def attach_projects(f: Filing, plans: list[Plan], rng: random.Random, scan_share: float = 0.3,
-                    top: int | None = None) -> None:
+def attach_projects(
+    f: Filing, plans: list[Plan], rng: random.Random, scan_share: float = 0.3, top: int | None = None
+) -> None:
     """One file per row (contract key pages + acceptance or invoices); ``top``: only the largest rows."""
     ranked = sorted(plans, key=lambda p: -p.row.total)
     keep = {id(p) for p in ranked[: top or len(plans)]}
@@ -191,12 +264,18 @@ def attach_projects(f: Filing, plans: list[Plan], rng: random.Random, scan_share
             items.append((contract_paper(f.firm, d, rng), look))
         for d in p.deals:
             if p.evidence == "invoices":
-                items.append((invoice_paper(f.firm, d, D("0.30"), d.signed + dt.timedelta(days=9), rng), None))
-                items.append((invoice_paper(f.firm, d, D("0.65"), d.accepted + dt.timedelta(days=12), rng), None))
+                items.append(
+                    (invoice_paper(f.firm, d, D("0.30"), d.signed + dt.timedelta(days=9), rng), None)
+                )
+                items.append(
+                    (invoice_paper(f.firm, d, D("0.65"), d.accepted + dt.timedelta(days=12), rng), None)
+                )
             else:
                 items.append((acceptance_paper(f.firm, d, rng), look))
         short = p.row.client.replace("新疆生产建设兵团", "").replace(f.firm.county, "")[:8]
-        name = rng.choice((f"{p.row.pid}_{short}.pdf", f"{p.row.pid}-合同及验收.pdf", f"项目{p.row.pid[1:]}{short}.pdf"))
+        name = rng.choice(
+            (f"{p.row.pid}_{short}.pdf", f"{p.row.pid}-合同及验收.pdf", f"项目{p.row.pid[1:]}{short}.pdf")
+        )
         f.add(name, items)  # type: ignore[arg-type]
 
 
@@ -204,12 +283,23 @@ def form_rows(f: Filing) -> list[FormRow]:
     return [FormRow(r.name, r.client, r.total, r.signed, r.accepted) for r in f.rows]
 
 
-def standard(f: Filing, plans: list[Plan], audits: list[AuditFacts], rng: random.Random, wan_form: bool,
-             form: Drawn | None = None, camera: bool = False, top: int | None = None) -> Drawn:
+def standard(
+    f: Filing,
+    plans: list[Plan],
+    audits: list[AuditFacts],
+    rng: random.Random,
+    wan_form: bool,
+    form: Drawn | None = None,
+    camera: bool = False,
+    top: int | None = None,
+) -> Drawn:
     """Licence, audit reports, the stamped form (scanned), the project files."""
     f.add("营业执照副本.pdf", [(license_paper(f.firm, rng), look_for(rng))])
     for a in audits:
-        f.add(f"{a.year}年度审计报告.pdf", [(audit_paper(f.firm, a, rng), look_for(rng) if rng.random() < 0.5 else None)])
+        f.add(
+            f"{a.year}年度审计报告.pdf",
+            [(audit_paper(f.firm, a, rng), look_for(rng) if rng.random() < 0.5 else None)],
+        )
     form = form or declaration_form_paper(f.firm, YEAR, f.finance, form_rows(f), wan_form, rng)
     f.add("申报表盖章版.pdf", [(form, look_for(rng, camera=camera))])
     attach_projects(f, plans, rng, top=top)
@@ -225,9 +315,17 @@ def zs01_many_rows_clean(seed: int) -> Filing:
     plans = make_plans(rng, firm, 8, 1150, 2300, merged=3, earlier=(6,), invoices=(5,))
     fin = finance_of(rng, (2023, 2024, 2025), 15000)
     f = Filing("zs01_many_rows_clean", seed, firm, YEAR, fin, [p.row for p in plans])
-    audits = [AuditFacts(2023, *fin[0][1:], unit="千元"), AuditFacts(2024, *fin[1][1:], unit="元"),
-              AuditFacts(2025, *fin[2][1:], unit="万元", group_revenue=fin[2][1] * D("1.21"),
-                         group_profit=fin[2][3] * D("1.09"))]
+    audits = [
+        AuditFacts(2023, *fin[0][1:], unit="千元"),
+        AuditFacts(2024, *fin[1][1:], unit="元"),
+        AuditFacts(
+            2025,
+            *fin[2][1:],
+            unit="万元",
+            group_revenue=fin[2][1] * D("1.21"),
+            group_profit=fin[2][3] * D("1.09"),
+        ),
+    ]
     standard(f, plans, audits, rng, wan_form=False)
     return f
 
@@ -237,8 +335,9 @@ def zs02_wan_workbook_clean(seed: int) -> Filing:
     firm = make_firm(rng, "特克斯县", "丙", 20, 5)
     plans = make_plans(rng, firm, 7, 600, 1400, wan=True, framework=4, earlier=(2,))
     fin = finance_of(rng, (2025,), 9000)
-    style = XlsxStyle(wan=True, amounts="comma_text", title_row=True, group_row=True, hidden_rows=True,
-                      extra_sheets=True)
+    style = XlsxStyle(
+        wan=True, amounts="comma_text", title_row=True, group_row=True, hidden_rows=True, extra_sheets=True
+    )
     f = Filing("zs02_wan_workbook_clean", seed, firm, YEAR, fin, [p.row for p in plans], xlsx=style)
     standard(f, plans, [AuditFacts(2025, *fin[0][1:], unit="千元")], rng, wan_form=True)
     return f
@@ -251,8 +350,15 @@ def zs03_formula_workbook_clean(seed: int) -> Filing:
     fin = finance_of(rng, (2025,), 6500)
     style = XlsxStyle(formulas=True, hidden_rows=True, extra_sheets=True)
     f = Filing("zs03_formula_workbook_clean", seed, firm, YEAR, fin, [p.row for p in plans], xlsx=style)
-    audits = [AuditFacts(2025, *fin[0][1:], unit="元", group_revenue=fin[0][1] * D("1.34"),
-                         group_profit=fin[0][3] * D("0.82"))]
+    audits = [
+        AuditFacts(
+            2025,
+            *fin[0][1:],
+            unit="元",
+            group_revenue=fin[0][1] * D("1.34"),
+            group_profit=fin[0][3] * D("0.82"),
+        )
+    ]
     standard(f, plans, audits, rng, wan_form=False, camera=True)
     return f
 
@@ -266,8 +372,14 @@ def zs04_fullwidth_twelve_clean(seed: int) -> Filing:
     f = Filing("zs04_fullwidth_twelve_clean", seed, firm, YEAR, fin, [p.row for p in plans], xlsx=style)
     standard(f, plans, [AuditFacts(2025, *fin[0][1:], unit="万元")], rng, wan_form=True, top=10)
     for p in sorted(plans, key=lambda p: -p.row.total)[10:]:
-        f.plants.append({"code": "PROJECT_EVIDENCE_MISSING", "severity": "info", "project_id": p.row.pid,
-                         "note": "info: outside the ten largest rows, no papers uploaded (CONTRACT 1.1)"})
+        f.plants.append(
+            {
+                "code": "PROJECT_EVIDENCE_MISSING",
+                "severity": "info",
+                "project_id": p.row.pid,
+                "note": "info: outside the ten largest rows, no papers uploaded (CONTRACT 1.1)",
+            }
+        )
     return f
 
 
@@ -283,8 +395,14 @@ def zs05_sum_typo(seed: int) -> Filing:
     typo = D(rng.choice((10000, 20000, 90000)))
     f.overrides["P4.software_development"] = typo
     standard(f, plans, [AuditFacts(2025, *fin[0][1:], unit="元")], rng, wan_form=False)
-    f.plants.append({"code": "DECLARED_SUM_MISMATCH", "severity": "error", "project_id": "P4",
-                     "note": f"项目汇总 row 4: 软件开发费 typed {typo} too high; 合计 and 合同金额 as on the contract"})
+    f.plants.append(
+        {
+            "code": "DECLARED_SUM_MISMATCH",
+            "severity": "error",
+            "project_id": "P4",
+            "note": f"项目汇总 row 4: 软件开发费 typed {typo} too high; 合计 and 合同金额 as on the contract",
+        }
+    )
     return f
 
 
@@ -300,8 +418,15 @@ def zs06_form_printed_early(seed: int) -> Filing:
     form = declaration_form_paper(firm, YEAR, form_fin, form_rows(f), False, rng)
     audits = [AuditFacts(2024, *fin[0][1:], unit="元"), AuditFacts(2025, *fin[1][1:], unit="万元")]
     standard(f, plans, audits, rng, wan_form=False, form=form)
-    f.plants.append({"code": "DECLARATION_FORM_MISMATCH", "severity": "error", "drawn": form, "page_index": 1,
-                     "note": f"stamped form's 2025 营业收入 {old} (printed before the correction) vs declared {rev}"})
+    f.plants.append(
+        {
+            "code": "DECLARATION_FORM_MISMATCH",
+            "severity": "error",
+            "drawn": form,
+            "page_index": 1,
+            "note": f"stamped form's 2025 营业收入 {old} (printed before the correction) vs declared {rev}",
+        }
+    )
     return f
 
 
@@ -322,11 +447,21 @@ def zs07_consolidated_declared(seed: int) -> Filing:
     audit_drawn = audit_paper(firm, audit, rng)
     f.add("营业执照副本.pdf", [(license_paper(firm, rng), look_for(rng))])
     f.add("审计报告2025.pdf", [(audit_drawn, look_for(rng))])
-    f.add("申报表盖章版.pdf", [(declaration_form_paper(firm, YEAR, f.finance, form_rows(f), False, rng), look_for(rng))])
+    f.add(
+        "申报表盖章版.pdf",
+        [(declaration_form_paper(firm, YEAR, f.finance, form_rows(f), False, rng), look_for(rng))],
+    )
     attach_projects(f, plans, rng)
-    f.plants.append({"code": "AUDIT_FIGURE_MISMATCH", "severity": "error", "drawn": audit_drawn, "page_index": 1,
-                     "note": f"declared 营业收入 {declared_rev} is the 合并 column; the declaring company's own "
-                             f"(母公司) figure is {shown(rev, '万元')[1]} (seed 001: 合并的数据不作为评审依据)"})
+    f.plants.append(
+        {
+            "code": "AUDIT_FIGURE_MISMATCH",
+            "severity": "error",
+            "drawn": audit_drawn,
+            "page_index": 1,
+            "note": f"declared 营业收入 {declared_rev} is the 合并 column; the declaring company's own "
+            f"(母公司) figure is {shown(rev, '万元')[1]} (seed 001: 合并的数据不作为评审依据)",
+        }
+    )
     return f
 
 
@@ -337,8 +472,13 @@ def zs08_staff_below_bing(seed: int) -> Filing:
     fin = finance_of(rng, (2025,), 10500)
     f = Filing("zs08_staff_below_bing", seed, firm, YEAR, fin, [p.row for p in plans], money_as_numbers=True)
     standard(f, plans, [AuditFacts(2025, *fin[0][1:], unit="千元")], rng, wan_form=True)
-    f.plants.append({"code": "GRADE_THRESHOLD_NOT_MET", "severity": "warning",
-                     "note": "丙级 needs 技术人员 ≥ 20 (seed 000); declared and stamped 19"})
+    f.plants.append(
+        {
+            "code": "GRADE_THRESHOLD_NOT_MET",
+            "severity": "warning",
+            "note": "丙级 needs 技术人员 ≥ 20 (seed 000); declared and stamped 19",
+        }
+    )
     return f
 
 
@@ -350,8 +490,13 @@ def zs09_audit_year_missing(seed: int) -> Filing:
     f = Filing("zs09_audit_year_missing", seed, firm, YEAR, fin, [p.row for p in plans])
     audits = [AuditFacts(2024, *fin[1][1:], unit="元"), AuditFacts(2025, *fin[2][1:], unit="元")]
     standard(f, plans, audits, rng, wan_form=False)
-    f.plants.append({"code": "AUDIT_REPORT_MISSING", "severity": "warning",
-                     "note": "three finance years declared (2023–2025), audit reports for 2024 and 2025 only"})
+    f.plants.append(
+        {
+            "code": "AUDIT_REPORT_MISSING",
+            "severity": "warning",
+            "note": "three finance years declared (2023–2025), audit reports for 2024 and 2025 only",
+        }
+    )
     return f
 
 
@@ -369,15 +514,36 @@ def zs10_one_row_of_eleven(seed: int) -> Filing:
     fin = finance_of(rng, (2025,), 7600)
     f = Filing("zs10_one_row_of_eleven", seed, firm, YEAR, fin, [p.row for p in plans])
     standard(f, plans, [AuditFacts(2025, *fin[0][1:], unit="元")], rng, wan_form=False, top=10)
-    contract = next(d for name, items in f.files for d, _ in items if d.type == "contract" and d.project_id == "P7")
-    f.plants.append({"code": "AMOUNT_MISMATCH", "severity": "error", "project_id": "P7", "drawn": contract,
-                     "page_index": 0, "note": f"declared {p7.row.total}, contract {p7.deals[0].amount}"})
+    contract = next(
+        d for name, items in f.files for d, _ in items if d.type == "contract" and d.project_id == "P7"
+    )
+    f.plants.append(
+        {
+            "code": "AMOUNT_MISMATCH",
+            "severity": "error",
+            "project_id": "P7",
+            "drawn": contract,
+            "page_index": 0,
+            "note": f"declared {p7.row.total}, contract {p7.deals[0].amount}",
+        }
+    )
     bad = next(c for c in firm.certificates if c[1] in {n for n, _ in CERTS_NOT_ON_LIST})
-    f.plants.append({"code": "CERTIFICATE_NOT_RECOGNISED", "severity": "warning",
-                     "note": f"certificate row {bad[0]} {bad[1]} is not on seed 000's list; certified_total 3 counts it"})
+    f.plants.append(
+        {
+            "code": "CERTIFICATE_NOT_RECOGNISED",
+            "severity": "warning",
+            "note": f"certificate row {bad[0]} {bad[1]} is not on seed 000's list; certified_total 3 counts it",
+        }
+    )
     smallest = min(plans, key=lambda p: p.row.total)
-    f.plants.append({"code": "PROJECT_EVIDENCE_MISSING", "severity": "info", "project_id": smallest.row.pid,
-                     "note": "info: the eleventh row by amount, outside the ten largest (CONTRACT 1.1)"})
+    f.plants.append(
+        {
+            "code": "PROJECT_EVIDENCE_MISSING",
+            "severity": "info",
+            "project_id": smallest.row.pid,
+            "note": "info: the eleventh row by amount, outside the ten largest (CONTRACT 1.1)",
+        }
+    )
     return f
 
 

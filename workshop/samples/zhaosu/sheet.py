@@ -26,6 +26,8 @@ def runs(s: str) -> list[tuple[str, str]]:
 
 def width(s: str, size: float) -> float:
     return sum(fitz.get_text_length(r, fontname=f, fontsize=size) for r, f in runs(s))
+
+
 A4 = (595.0, 842.0)
 RED = (0.86, 0.1, 0.12)
 BLACK = (0, 0, 0)
@@ -110,7 +112,9 @@ class Sheet:
         shape.commit()
         return y
 
-    def seal(self, cx: float, cy: float, name: str, rng: random.Random, r: float = 42, kind: str = "") -> None:
+    def seal(
+        self, cx: float, cy: float, name: str, rng: random.Random, r: float = 42, kind: str = ""
+    ) -> None:
         """A round red company seal: ring, star, the name around the top, an optional kind below."""
         shape = self.page.new_shape()
         shape.draw_circle((cx, cy), r)
@@ -141,7 +145,9 @@ class Sheet:
             )
         if kind:
             w = width(kind, size * 0.8)
-            self.page.insert_text((cx - w / 2, cy + r * 0.55), kind, fontname=FONT, fontsize=size * 0.8, color=RED)
+            self.page.insert_text(
+                (cx - w / 2, cy + r * 0.55), kind, fontname=FONT, fontsize=size * 0.8, color=RED
+            )
         self.seals.append(name)
 
     def signature(self, x: float, y: float, rng: random.Random, width: float = 50) -> None:
