@@ -101,9 +101,7 @@ def check_one(root: Path) -> list[str]:
     sub = root / "submission"
     if (sub / "declaration.xlsx").exists():
         raw = read_xlsx(sub / "declaration.xlsx")
-        unit = (
-            Decimal(10000) if meta["xlsx"]["wan"] and meta["xlsx"]["wan_decimals"] == 2 else Decimal("0.01")
-        )
+        unit = Decimal(100) if meta["xlsx"]["wan"] and meta["xlsx"]["wan_decimals"] == 2 else Decimal("0.01")
     else:
         raw = json.loads((sub / "declaration.json").read_text("utf-8"))
         unit = Decimal("0.01")
