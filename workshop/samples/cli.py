@@ -51,6 +51,7 @@ FAMILIES = (
     "fukang",
     "qitai",
     "shache",
+    "zhaosu",
 )
 """Template families: ``default`` (the committed corpus), ``alt`` (workshop/samples/templates_alt, a
 held-out-style set for measuring how extraction generalises; never committed) and ``wild``
@@ -203,6 +204,10 @@ def generate(
         from .shache import generate as generate_shache
 
         return generate_shache(out, seed, only)
+    if family == "zhaosu":
+        from .zhaosu import generate as generate_zhaosu
+
+        return generate_zhaosu(out, seed, only)
 
     from .build import write_submission
 
