@@ -297,6 +297,22 @@ def test_a_contracts_first_page_fed_twice_stays_one_contract():
     assert _shape(classify_pages(pages)) == [("SCAN0569.pdf", [1, 2, 3, 4], "contract")]
 
 
+def test_a_contracts_price_appendix_bound_after_invoices_opens_a_contract_again():
+    appendix = [
+        "附件：",
+        "# 阜康市应急管理局森林草原防火监测项目报价明细",
+        "合同编号：阜康2025-JC-155",
+        "序号  费用类别  名称及规格  单位  数量  单价  金额",
+        "1  软件开发费  监测平台软件  套  1  125,100.00  125,100.00",
+        "合计  469,100.00",
+    ]
+    pages = make_file("SCAN0039.pdf", [CONTRACT_FIRST, SIGNATURE, INVOICE, appendix], ocr=True)
+    assert _shape(classify_pages(pages))[-1] == ("SCAN0039.pdf", [4], "contract")
+    # Right after its contract, it is part of it.
+    pages = make_file("SCAN0040.pdf", [CONTRACT_FIRST, SIGNATURE, appendix], ocr=True)
+    assert _shape(classify_pages(pages)) == [("SCAN0040.pdf", [1, 2, 3], "contract")]
+
+
 def test_a_page_that_opens_with_a_later_clause_continues_its_document():
     # GF-2017-0201 prints 合同编号 in article 六, on the second page, whose stamps OCR may read as a
     # large 合同: a page that begins mid-way through the clauses continues, whatever follows.
