@@ -270,3 +270,15 @@ def test_a_lossless_image_is_not_judged_by_jpeg_blocks():
     Image.fromarray(grey_with_colour).save(buffer, format="PNG")
     assert block_regions(grey_with_colour)  # as pixels it looks like a tinted paste ...
     assert image_file_signals(buffer.getvalue(), "营业执照.png") == []  # ... but it is no JPEG
+
+
+def test_phone_screenshots_of_documents_in_apps_are_no_paste(tmp_path):
+    # Renders without sensor noise (a chat app's viewer, a long screenshot, recompressed): their flat
+    # bands are the app's layout. The shache family's clean filing sh02 draws them.
+    from jianzheng_workshop.samples.shache import generate
+
+    generate(tmp_path, 1, ["sh02_app_clean"])
+    shots = sorted(p for p in tmp_path.rglob("*") if p.name.startswith(("Screenshot_", "mmexport")))
+    assert shots
+    for shot in shots:
+        assert image_file_signals(shot.read_bytes(), shot.name) == [], shot.name

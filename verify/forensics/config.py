@@ -112,6 +112,7 @@ class ImageRules(_Section):
     uniform_max_runs: int
     uniform_page_level_share: float
     cleaned_min_share: float
+    render_max_noise: float
 
 
 class SealRules(_Section):

@@ -181,7 +181,9 @@ def every_sign(
         # has those blocks: a lossless license render with its coloured emblem and seal is no
         # grey page with a tinted paste (a clean PNG license was flagged four times).
         regions += block_regions(image, sharpness=judge_sharpness)
-    if ycc is not None and ycc.shape[:2] == gray.shape:
+    # A render (no noise anywhere on its paper) is flat everywhere: a flat run is its layout's.
+    rendered = page_noise < thresholds().image.render_max_noise
+    if ycc is not None and ycc.shape[:2] == gray.shape and not rendered:
         found = uniform_runs(ycc, cleaned=not judge_sharpness)
         runs = _merged([(r.box, r.score) for r in found if not r.papers_own])
         # A paste leaves its top and bottom margins (merged into one or two runs); flat paper
