@@ -667,3 +667,17 @@ def test_a_clause_naming_the_seal_is_no_seal_but_a_rings_text_is():
     assert unsealed.has_seal is not None and unsealed.has_seal.value is False
     ring = contract(page_of([*FIRST, clause, "新疆天衡数字技术有限公司合同专用章"]))
     assert ring.has_seal is not None and ring.has_seal.value is True
+
+
+def test_a_viewer_apps_title_bar_above_a_screenshot_is_no_title():
+    # A phone screenshot of the contract in a chat app: the bar names the file, cut at its start.
+    screenshot = [
+        "13:55  4G  22",
+        "党建信息平台建设项目合同.pdf",
+        "山东援疆麦盖提县基层党建信息平台建设项目",
+        "合 同 书",
+        *FIRST[1:4],
+    ]
+    fields = contract(page_of(screenshot, ocr=True))
+    assert fields.project_name is not None and ".pdf" not in fields.project_name.value
+    assert fields.project_name.value == "山东援疆麦盖提县基层党建信息平台建设项目"

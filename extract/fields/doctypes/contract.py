@@ -129,6 +129,9 @@ def _name_from_title(title: str) -> str | None:
     return parsed[0] if parsed is not None else None
 
 
+_FILE_NAME = re.compile(r"\.(?:pdf|docx?|wps|ofd|xlsx?|jpe?g|png)$", re.IGNORECASE)
+
+
 def _title_line(reading: Reading) -> Line | None:
     first_page = (
         [ln for ln in reading.lines if ln.page == reading.lines[0].page][:10] if reading.lines else []
@@ -141,6 +144,8 @@ def _title_line(reading: Reading) -> Line | None:
         and 3 <= len(ln.compact) <= 60
         # A sentence is no title (验收组听取了…,审阅了…), however tall a photo's perspective made it.
         and not re.search(r"[,，。;；]", ln.compact)
+        # Nor a file's name: a viewer app's title bar above a screenshot of the page (…项目合同.pdf).
+        and not _FILE_NAME.search(ln.compact)
     ]
     if not candidates:
         return None
@@ -180,7 +185,7 @@ def _title_lines(reading: Reading, title: Line) -> list[Line]:
         spread = 0.5 if above.compact.startswith("关于") else 0.2
         if not near or abs(above.height - title.height) > spread * title.height or len(above.cells()) > 1:
             break
-        if re.search(r"[：:，。；]", above.compact):
+        if re.search(r"[：:，。；]", above.compact) or _FILE_NAME.search(above.compact):
             break
         lines.insert(0, above)
     return lines
