@@ -119,3 +119,28 @@ def test_a_consolidated_statement_whose_header_gives_the_companys_own_columns_is
     assert run(audit.audit_consolidated, ctx) == []
     alone = CheckContext(declaration=declaration(), documents=[doc], pages={opinion.key: opinion})
     assert codes(run(audit.audit_consolidated, alone)) == ["AUDIT_CONSOLIDATED_ONLY"]
+
+
+def test_the_companys_own_figure_in_a_row_of_both_groups_agrees_where_the_group_figure_was_read():
+    # 合并 | 母公司 over 本期 上期 本期 上期: extraction read the 合并 本期; the declared 母公司 本期 is on
+    # the same row, third. Its 上期 (fourth) or the group's 上期 (second) would not agree.
+    doc = audit_doc(profit="258918.35", consolidated=True).model_copy(update={"pages": [1]})
+    page = _page(
+        1,
+        "合并及母公司利润表",
+        "合并 母公司",
+        "项目 本期金额 上期金额 本期金额 上期金额",
+        "四、净利润 258,918.35 233,026.51 315,754.08 277,863.59",
+    )
+
+    def declared(profit: str):
+        decl = declaration()
+        row = decl.finance[0].model_copy(update={"net_profit": Decimal(profit)})
+        return decl.model_copy(update={"finance": [row]})
+
+    def found(profit: str) -> list[str]:
+        ctx = CheckContext(declaration=declared(profit), documents=[doc], pages={page.key: page})
+        return [f.message for f in run(audit.audit_figures, ctx) if "净利润" in f.message]
+
+    assert found("315754.08") == []
+    assert len(found("277863.59")) == 1 and len(found("233026.51")) == 1
