@@ -407,3 +407,19 @@ def test_a_count_after_a_unit_whose_closing_bracket_ocr_lost():
     found = fields(page)
     assert found.technical_total is not None and found.technical_total.value == 22
     assert found.certified_total is not None and found.certified_total.value == 7
+
+
+def test_counts_under_a_header_row_that_also_names_the_year():
+    # 技术人员总数(人) | 持证人员总数(人) | 年检年度 over 6 | 2 | 2025: the year's label is no count.
+    form = fields(
+        page_of(
+            [
+                "新疆维吾尔自治区计算机信息系统集成企业2025年度年检申报表",
+                "技术人员总数(人)  持证人员总数(人)  年检年度",
+                "6  2  2025",
+            ],
+            columns=[60, 220, 400],
+        )
+    )
+    assert form.technical_total is not None and form.technical_total.value == 6
+    assert form.certified_total is not None and form.certified_total.value == 2
