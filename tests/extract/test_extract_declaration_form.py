@@ -423,3 +423,26 @@ def test_counts_under_a_header_row_that_also_names_the_year():
     )
     assert form.technical_total is not None and form.technical_total.value == 6
     assert form.certified_total is not None and form.certified_total.value == 2
+
+
+@pytest.mark.parametrize(
+    ("closing", "total"),
+    [
+        ("合计：项目2个，合同总额3,755,000.00元", "3755000.00"),
+        ("合计：项目2个，合同总额375.50 万元", "3755000.00"),
+    ],
+)
+def test_a_closing_row_that_states_its_total_in_words_across_the_table(closing, total):
+    page = page_of(
+        [
+            "序号  项目名称  甲方单位  合同金额  签订日期",
+            "1  某区政务云平台建设项目  某区数据局  2,450,000.00  2024-11-20",
+            "2  某医院信息化项目  某医院  1,305,000.00  2024-10-02",
+            closing,
+            "本企业承诺：以上填报内容及上传附件真实、准确、完整。",
+        ],
+        columns=[60, 150, 330, 420, 500],
+    )
+    found = fields(page)
+    assert found.project_total is not None and found.project_total.value == Decimal(total)
+    assert found.project_count is not None and found.project_count.value == 2

@@ -167,6 +167,10 @@ def project_table(lines: Sequence[Line]) -> ProjectTable | None:
             first = line.text[slice(*line.cells()[0])] if line.cells() else ""
             # The 合计 row: its label may follow a count (项目数：2个 | 合计 | 1,687,900.00) or hold
             # one (合计：共2个项目 | 12894.30).
+            stated = _stated_total(line, scale)
+            if stated is not None:
+                total = stated
+                break
             closing = next((e for s, e in line.cells() if _TOTAL_CELL.match(compact(line.text[s:e]))), None)
             amount = _in_column(line, closing or 0, column, scale)
             if closing is not None:
@@ -187,6 +191,29 @@ def project_table(lines: Sequence[Line]) -> ProjectTable | None:
                 serials.append(int(serial.group(1)))
         return ProjectTable(header, rows, serials, total, doubt)
     return None
+
+
+# A closing row that says its total in words across the table (合计：项目10个，合同总额4,790,098.49元).
+_SUMMARY_ROW = re.compile(
+    r"^(?:合计|总计)[:：]?.{0,12}?(?:合同总额|合同总金额|合同金额|总金额|总额)[:：]?[¥￥]?\d"
+)
+
+
+def _stated_total(line: Line, scale: Decimal) -> tuple[Snippet, Decimal] | None:
+    """The total a summary row states after its label, in yuan (万 where it says so)."""
+    if _SUMMARY_ROW.match(line.compact) is None:
+        return None
+    figures = [a for a in find_amounts(line.text, bare=True) if a.kind == "figure" and a.value is not None]
+    snip = line.snippet(0, figures[-1].end) if figures else None
+    if not figures or snip is None or figures[-1].value is None:
+        return None
+    last = figures[-1]
+    assert last.value is not None
+    unit = scale if not re.search(r"元", line.text[last.end : last.end + 2]) else Decimal(1)
+    value = (
+        last.value if "万" in last.text or "万" in line.text[last.end : last.end + 2] else last.value * unit
+    )
+    return snip, quantize(value)
 
 
 def _bare_sum(line: Line, value: Decimal, rows: list[tuple[Line, Decimal]]) -> bool:
