@@ -33,16 +33,30 @@ def declared_sums(ctx: CheckContext) -> Iterator[Finding]:
             ),
             ("contract_amount", "合同金额", project.contract_amount, "十项费用之和", project.fees.total()),
         )
-        for name, label, declared, parts, computed in identities:
-            if declared is None or declared == computed:
-                continue
+        broken = [
+            (name, label, declared, parts, computed)
+            for name, label, declared, parts, computed in identities
+            if declared is not None and declared != computed
+        ]
+        # One service fee typed wrong breaks both identities by the same difference: one cause, one
+        # finding (CONTRACT 2) that shows both sums.
+        if len(broken) == 2 and broken[0][4] - broken[0][2] == broken[1][4] - broken[1][2]:
+            groups = [broken]
+        else:
+            groups = [[b] for b in broken]
+        for group in groups:
             yield Finding(
                 code=Code.DECLARED_SUM_MISMATCH,
                 project_id=project.id,
-                declared=format_money(declared),
-                found=format_money(computed),
-                message=(
-                    f"项目「{project.name}」{label}申报 {format_wan(declared)}，但{parts}为 {format_wan(computed)}"
+                declared="; ".join(format_money(declared) for _, _, declared, _, _ in group),
+                found="; ".join(format_money(computed) for *_, computed in group),
+                message=f"项目「{project.name}」"
+                + "；".join(
+                    f"{label}申报 {format_wan(declared)}，但{parts}为 {format_wan(computed)}"
+                    for _, label, declared, parts, computed in group
                 ),
-                evidence=[Evidence(file=ctx.declaration_file, text=f"projects[{project.id}].{name}")],
+                evidence=[
+                    Evidence(file=ctx.declaration_file, text=f"projects[{project.id}].{name}")
+                    for name, *_ in group
+                ],
             )
