@@ -363,6 +363,11 @@ def repeat_findings(scan: Scan, ident: SubmissionId, store: DuplicateStore) -> l
     return findings
 
 
+def _project_of(matches: list[Match]) -> dict[str, str]:
+    """The declared project each matched document was filed for."""
+    return {d: m.project_id for m in matches for d in m.documents}
+
+
 def invoice_repeats(
     documents: list[Document], reported: list[Finding], matches: list[Match] | None = None
 ) -> list[Finding]:
@@ -378,7 +383,7 @@ def invoice_repeats(
     total counts each number once).
     """
     seen_pages = {(e.file, e.page) for f in reported for e in f.evidence}
-    project_of = {d: m.project_id for m in matches or [] for d in m.documents}
+    project_of = _project_of(matches or [])
     sure = thresholds().duplicates.invoice_min_confidence
     first: dict[tuple[str, str, str], Document] = {}
     findings = []
@@ -439,7 +444,7 @@ def filed_for(finding: Finding, matches: list[Match], documents: list[Document])
     if finding.other_filing is not None or len(finding.evidence) < 2:
         return finding
     copy, original = finding.evidence[0], finding.evidence[1]
-    project_of = {d: m.project_id for m in matches for d in m.documents}
+    project_of = _project_of(matches)
     shown = {project_of.get(copy.document or ""), project_of.get(original.document or "")}
     beside = {
         project_of.get(d.id)

@@ -119,17 +119,21 @@ def _stated(reading: Reading) -> set[AcceptanceConclusion]:
 def _has_boxes(text: str) -> bool:
     """Whether a line is an option row (its checkboxes, ticked or not, or its options side by side
     with no box the reader saw), not a statement."""
+    return _shows_boxes(text) or _both_options(text)
+
+
+def _shows_boxes(text: str) -> bool:
+    """Whether the text holds a checkbox, ticked or not."""
     cues = vocabulary()
-    boxes = any(c in text for c in (*cues.cue("checkbox_checked"), *cues.cue("checkbox_empty")))
-    return boxes or _both_options(text)
+    return any(c in text for c in (*cues.cue("checkbox_checked"), *cues.cue("checkbox_empty")))
 
 
 def _both_options(text: str) -> bool:
     """Whether the text names a passing and a failing option side by side without any checkbox
     (验收结论 合格 不合格, a form whose ticks are drawn or lost): no verdict by itself."""
-    cues = vocabulary()
-    if any(c in text for c in (*cues.cue("checkbox_checked"), *cues.cue("checkbox_empty"))):
+    if _shows_boxes(text):
         return False
+    cues = vocabulary()
     plain = re.sub(r"\s", "", text)
     for passed in cues.cue("conclusion_recheck_passed"):
         plain = plain.replace(passed, "验收合格")

@@ -204,15 +204,16 @@ def _stated_total(line: Line, scale: Decimal) -> tuple[Snippet, Decimal] | None:
     if _SUMMARY_ROW.match(line.compact) is None:
         return None
     figures = [a for a in find_amounts(line.text, bare=True) if a.kind == "figure" and a.value is not None]
-    snip = line.snippet(0, figures[-1].end) if figures else None
-    if not figures or snip is None or figures[-1].value is None:
+    if not figures or figures[-1].value is None:
         return None
-    last = figures[-1]
-    assert last.value is not None
-    unit = scale if not re.search(r"元", line.text[last.end : last.end + 2]) else Decimal(1)
-    value = (
-        last.value if "万" in last.text or "万" in line.text[last.end : last.end + 2] else last.value * unit
-    )
+    last, value = figures[-1], figures[-1].value
+    snip = line.snippet(0, last.end)
+    if snip is None:
+        return None
+    # The unit printed after the figure (4,790,098.49元, 645.80 万元) overrides the table's.
+    unit = line.text[last.end : last.end + 3].strip()
+    if not ("万" in last.text or unit.startswith(("万", "元"))):
+        value *= scale
     return snip, quantize(value)
 
 
