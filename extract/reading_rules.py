@@ -40,7 +40,7 @@ class TextLayerRules(_Frozen):
 class RenderRules(_Frozen):
     dpi: int
     max_pixels: int
-    max_ocr_side: int
+    max_ocr_pixels: int
     qr_dpi: int
     max_regions: int
 

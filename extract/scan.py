@@ -100,7 +100,7 @@ def ocr_page(source: SourcePage, *, file: str, engine: OcrEngine, rules: Reading
     if source.render is None:
         raise ValueError("ocr_page needs a page that can be rendered")
     image, dpi = source.render(rules.render.dpi)
-    image, dpi = bound_image(image, dpi, rules.render.max_ocr_side)
+    image, dpi = bound_image(image, dpi, rules.render.max_ocr_pixels)
     rotation = engine.orientation(image)
     image = rotate_quarter(image, rotation)
     gray = to_gray(image)
@@ -177,12 +177,12 @@ def seal_rows(seals: list[Seal], dpi: float, height: int) -> list[tuple[int, int
     return bands
 
 
-def bound_image(image: np.ndarray, dpi: float, max_side: int) -> tuple[np.ndarray, float]:
-    """Downscale an image whose long side exceeds ``max_side``; the DPI follows the scale."""
-    side = max(image.shape[:2])
-    if side <= max_side:
+def bound_image(image: np.ndarray, dpi: float, max_pixels: int) -> tuple[np.ndarray, float]:
+    """Downscale an image of more than ``max_pixels`` pixels to that many; the DPI follows the scale."""
+    pixels = image.shape[0] * image.shape[1]
+    if pixels <= max_pixels:
         return image, dpi
-    scale = max_side / side
+    scale = (max_pixels / pixels) ** 0.5
     return cv2.resize(image, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA), dpi * scale
 
 

@@ -264,6 +264,19 @@ def test_an_invoice_total_whose_decimal_point_ocr_lost_is_settled_by_words_and_t
     assert found.total_amount.value == Decimal("2314000.00")
 
 
+def test_a_photographed_one_item_invoice_whose_figure_lost_digits_is_settled_by_its_item_row():
+    page = page_of(
+        [
+            "电子发票（普通发票） 发票号码：25654664817173201544",
+            "项目名称  金额  税率  税额",
+            "*信息技术服务*系统集成服务  530,094.34  6%  31,805.66",
+            "价税合计（大写）伍拾陆万壹仟玖佰元整  （小写）51,900.0",
+        ],
+        ocr=True,
+    )
+    assert fields(DocType.invoice, page).total_amount.value == Decimal("561900.00")
+
+
 def test_an_invoice_whose_words_alone_disagree_keeps_its_figure():
     page = page_of(
         [

@@ -179,3 +179,21 @@ def test_no_seal_on_a_scan_is_decided_where_the_reader_would_have_seen_one():
         _pages("scan_01.pdf", set()),
     ):
         assert run(acc.acceptance_seal, replace(ctx, pages=unsure)) == []
+
+
+def test_an_acceptance_naming_another_company_as_contractor_is_a_party_mismatch():
+    other = acceptance(party_b="新疆某某智能科技有限公司")
+    found = run(acc.acceptance_contractor, context(declaration(), [contract(), other]))
+    assert codes(found) == ["PARTY_MISMATCH"]
+    assert found[0].message.startswith("验收报告承建单位与申报企业不一致")
+    assert found[0].found == "新疆某某智能科技有限公司"
+
+
+def test_an_acceptance_naming_the_enterprise_the_client_or_no_company_is_left_alone():
+    ours = acceptance()
+    # A subcontract: the end client accepted the general contractor, the contract's 甲方.
+    upstream = acceptance(party_b="乌鲁木齐市沙依巴克区数据局")
+    lab = acceptance(party_b="新疆维吾尔自治区软件测评中心")
+    silent = acceptance(party_b=None)
+    for doc in (ours, upstream, lab, silent):
+        assert run(acc.acceptance_contractor, context(declaration(), [contract(), doc])) == []

@@ -175,11 +175,12 @@ def acceptance(
     passed: bool | None = True,
     seal: bool | None = True,
     file: str = "scan_01.pdf",
+    party_b: str | None = ENTERPRISE,
 ) -> Document:
     fields = AcceptanceFields(
         project_name=ex(name) if name else None,
         party_a=ex(party_a) if party_a else None,
-        party_b=ex(ENTERPRISE),
+        party_b=ex(party_b) if party_b else None,
         accepted_on=ex(dt.date.fromisoformat(accepted)) if accepted else None,
         conclusion=ex("passed" if passed else "failed") if passed is not None else None,
         has_seal=ex(seal) if seal is not None else None,

@@ -1,4 +1,4 @@
-"""Checks on each declared project's acceptance: present, in order, in the period, passed, sealed."""
+"""Checks on each declared project's acceptance: present, in order, in the period, passed, sealed, ours."""
 
 from __future__ import annotations
 
@@ -17,8 +17,10 @@ from jianzheng.models import (
 )
 
 from ..compare import declared_evidence, evidence, needs_review, seal_missing, settle
-from ..lookup import find_date
+from ..lookup import find_date, find_name
+from ..normalise import plausible_party, same_company
 from ..registry import CheckContext, check
+from .contract.parties import party_findings
 
 
 def acceptances(ctx: CheckContext) -> Iterator[tuple[Project, Document, AcceptanceFields]]:
@@ -315,4 +317,38 @@ def acceptance_date(ctx: CheckContext) -> Iterator[Finding]:
             subject="验收日期",
             doc=doc,
             field=field,
+        )
+
+
+@check(Code.PARTY_MISMATCH, Code.NEEDS_REVIEW)
+def acceptance_contractor(ctx: CheckContext) -> Iterator[Finding]:
+    """PARTY_MISMATCH: the acceptance report names another company as the one that built the project.
+
+    中文：验收报告的承建单位不是申报企业。
+
+    Rule: seed 004 (acceptance reports borrowed or forged from another firm's project); seed 000
+    (二) 3. (the projects are the enterprise's own). Raised only where the report's contractor
+    label (承建单位, 乙方, 供应商) names a company, the enterprise is named nowhere on the report,
+    and the company named is not the project's client or its contract's 甲方 (a subcontract's
+    end client accepts the general contractor's work). Many reports (验收意见 letters, test
+    reports) name no contractor at all: they are left alone, never NEEDS_REVIEW for that.
+
+    Example: 验收报告承建单位与申报企业不一致：申报「新疆天山云数信息技术有限公司」，验收报告「新疆某某科技有限公司」
+    """
+    assert ctx.declaration is not None
+    enterprise = ctx.declaration.enterprise.name
+    for project, doc, fields in acceptances(ctx):
+        read = fields.party_b
+        if read is None or not plausible_party(read.value) or "公司" not in read.value:
+            continue
+        if find_name(ctx.lines(doc), enterprise) is not None:
+            continue
+        contract = ctx.contract_of(project.id)
+        upstream = [project.client or ""]
+        if contract is not None and isinstance(contract.fields, ContractFields) and contract.fields.party_a:
+            upstream.append(contract.fields.party_a.value)
+        if any(name and same_company(read.value, name) for name in upstream):
+            continue
+        yield from party_findings(
+            ctx, project, doc, read, enterprise, "承建单位", "申报企业", other=fields.party_a
         )

@@ -166,7 +166,7 @@ def total_amount(reading: Reading) -> Extracted[object] | None:
     """价税合计 (小写): labelled figure, else the last figure on the 价税合计 line."""
     found = reading.first("total_amount", as_total, below=False)
     if found is not None:
-        return _decimal_point_lost(reading, found) or found
+        return _figure_misread(reading, found) or found
     for line in reading.lines_with(["价税合计"]):
         amounts = [a for a in find_amounts(line.text) if a.value is not None]
         figures = [a for a in amounts if a.kind == "figure"]
@@ -179,12 +179,14 @@ def total_amount(reading: Reading) -> Extracted[object] | None:
     return None
 
 
-def _decimal_point_lost(reading: Reading, found: Extracted[Any]) -> Extracted[Any] | None:
+def _figure_misread(reading: Reading, found: Extracted[Any]) -> Extracted[Any] | None:
     """The capital-numeral total when the figure disagrees with it and the 合计 row agrees with it.
 
-    OCR drops the small point of ¥2314000.00 (and a zero with it: ¥23140000). The invoice
-    states its total three ways: in figures, in capital numerals (价税合计（大写）), and as
-    金额 + 税额 on the 合计 row; when the last two agree, the figure is the misreading.
+    OCR drops the small point of ¥2314000.00 (and a zero with it: ¥23140000), or digits of a
+    small photographed figure (¥561,900.00 read 51,900.0). The invoice states its total three
+    ways: in figures, in capital numerals (价税合计（大写）), and as 金额 + 税额 on the 合计 row
+    (on a one-item invoice, the item's row); when the last two agree, the figure is the misreading. Any two figures of a row that add up to the capitals to the cent
+    count: a 税率 (6%) may sit between them, and such a sum by chance is not to be expected.
     """
     capitals = [
         (amount, line)
@@ -196,10 +198,10 @@ def _decimal_point_lost(reading: Reading, found: Extracted[Any]) -> Extracted[An
         return None
     words, line = capitals[0]
     for row in reading.lines:
-        if not row.compact.startswith("合计"):
+        if row is line:
             continue
         parts = [a.value for a in find_amounts(row.text) if a.kind == "figure" and a.value is not None]
-        if len(parts) >= 2 and parts[-2] + parts[-1] == words.value:
+        if any(a + b == words.value for i, a in enumerate(parts) for b in parts[i + 1 :]):
             snip = line.snippet(words.start, words.end)
             if snip is not None:
                 return extracted(quantize(words.value), snip, 0.85)
