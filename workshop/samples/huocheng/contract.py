@@ -21,6 +21,8 @@ from .sheet import NOBREAK_CLOSE as NC
 from .sheet import NOBREAK_OPEN as NO
 from .sheet import Sheet, text_width, wrap
 from .texts import (
+    CONTRACT_DOCUMENTS,
+    DEFINITIONS,
     DETAIL,
     DUTIES,
     FORCE,
@@ -174,7 +176,9 @@ class ContractSpec:
         if self.kind == "integration":
             if self.discount:
                 # the discount comes off the services at 6 %
-                return sum((line.pretax for line in self.lines), Decimal(0)) - q2(self.discount / Decimal("1.06"))
+                return sum((line.pretax for line in self.lines), Decimal(0)) - q2(
+                    self.discount / Decimal("1.06")
+                )
             return sum((line.pretax for line in self.lines), Decimal(0))
         return self.item_pretax
 
@@ -242,7 +246,13 @@ def _clause(spec: ContractSpec, i: int, title: str) -> str:
 
 def build_contract(spec: ContractSpec, rng: random.Random) -> BuiltContract:
     doc = pymupdf.open()
-    flow = Flow(doc, header=f"合同编号：{spec.number}")
+    flow = Flow(
+        doc,
+        header=f"合同编号：{spec.number}",
+        size=rng.choice((10.0, 10.5, 11.0)),
+        leading=rng.uniform(1.6, 1.9),
+        margin=rng.choice((56.0, 60.0, 64.0, 70.0)),
+    )
     _cover(flow, spec)
     if spec.contents_page:
         _contents(flow, spec)
@@ -263,6 +273,13 @@ def build_contract(spec: ContractSpec, rng: random.Random) -> BuiltContract:
         f"乙方于{cn_date(spec.signed_on - dt.timedelta(days=rng.randint(8, 20)))}收到成交（中标）通知书。",
         indent=False,
     )
+    flow.para("1.4 组成本合同的文件及优先解释顺序如下：", indent=False)
+    for i, item in enumerate(CONTRACT_DOCUMENTS, start=1):
+        flow.para(f"（{i}）{item}；")
+    flow.para("上述文件互为补充和解释，如有不明确或不一致之处，以排列在前者为准。")
+    flow.para("1.5 除上下文另有要求外，本合同下列用语的含义为：", indent=False)
+    for item in DEFINITIONS:
+        flow.para(item)
     n += 1
     flow.heading(_clause(spec, n, "建设内容与服务范围"), 11.5)
     flow.para("2.1 乙方按照本合同及其附件、采购文件和乙方响应文件的要求，完成以下建设内容：", indent=False)
@@ -272,13 +289,13 @@ def build_contract(spec: ContractSpec, rng: random.Random) -> BuiltContract:
     target = spec.price_page - 1
     while flow.page_index < target or k < 3:
         sub = subs[k % len(subs)]
-        details = rng.sample(DETAIL, 3)
+        details = rng.sample(DETAIL, 4)
         flow.para(f"（{k + 1}）{sub}：{'；'.join(details)}。", indent=True)
         k += 1
         if k > 60:
             break
     n += 1
-    flow.ensure(10.5 * 1.75 * 9)
+    flow.ensure(flow.size * flow.leading * 9)
     flow.heading(_clause(spec, n, "合同价款"), 11.5)
     _price_clause(flow, spec)
     n += 1
@@ -339,7 +356,9 @@ def build_contract(spec: ContractSpec, rng: random.Random) -> BuiltContract:
         flow.para(s)
     n += 1
     flow.heading(_clause(spec, n, "争议解决"), 11.5)
-    flow.para(f"因本合同引起的争议，双方协商解决；协商不成的，任何一方均可向{spec.sign_place}人民法院提起诉讼。")
+    flow.para(
+        f"因本合同引起的争议，双方协商解决；协商不成的，任何一方均可向{spec.sign_place}人民法院提起诉讼。"
+    )
     n += 1
     flow.heading(_clause(spec, n, "其他"), 11.5)
     flow.para("本合同一式陆份，甲方执肆份，乙方执贰份，具有同等法律效力，自双方签字盖章之日起生效。")
@@ -361,7 +380,9 @@ def build_contract(spec: ContractSpec, rng: random.Random) -> BuiltContract:
 
 def _cover(flow: Flow, spec: ContractSpec) -> None:
     sheet = flow.new_page(header=False)
-    sheet.text(297.5, 200, "政 府 采 购 合 同" if spec.procurement != "单一来源" else "合 同 书", 24, align="center")
+    sheet.text(
+        297.5, 200, "政 府 采 购 合 同" if spec.procurement != "单一来源" else "合 同 书", 24, align="center"
+    )
     title = 15.0
     while text_width(spec.project, title) > 470:
         title -= 0.5
@@ -391,6 +412,10 @@ def _cover(flow: Flow, spec: ContractSpec) -> None:
 def _contents(flow: Flow, spec: ContractSpec) -> None:
     sheet = flow.new_page()
     sheet.text(297.5, 110, "目    录", 15, align="center")
+    name_size = 10.5
+    while text_width(spec.project, name_size) > 440:
+        name_size -= 0.5
+    sheet.text(297.5, 134, spec.project, name_size, align="center")
     items = [
         "项目概况",
         "建设内容与服务范围",
@@ -467,7 +492,7 @@ def _price_clause(flow: Flow, spec: ContractSpec) -> None:
 
 
 def _plan_clause(flow: Flow, spec: ContractSpec) -> None:
-    flow.ensure(10.5 * 1.75 * 4)
+    flow.ensure(flow.size * flow.leading * 4)
     flow.mark("plan")
     flow.para("4.1 本合同款项按以下方式支付：", indent=False)
     plan = spec.instalments()
@@ -476,7 +501,9 @@ def _plan_clause(flow: Flow, spec: ContractSpec) -> None:
         cum += pct
         words = f"（大写：{NO}{spec.words(amount)}{NC}）"
         if spec.cumulative and 1 < i < len(plan):
-            text = f"（{i}）{label}，甲方累计支付至合同总价的{cum}%，即本期支付人民币¥{fig(amount)}元{words}；"
+            text = (
+                f"（{i}）{label}，甲方累计支付至合同总价的{cum}%，即本期支付人民币¥{fig(amount)}元{words}；"
+            )
         else:
             text = f"（{i}）{label}，甲方支付合同总价的{pct}%，即人民币¥{fig(amount)}元{words}；"
         flow.para(text)
@@ -506,7 +533,7 @@ def _signature_page(flow: Flow, spec: ContractSpec, rng: random.Random, on: dt.d
         if code:
             sheet.text(72, y + 144, f"统一社会信用代码：{code}", 10)
         sheet.text(340, y + 166, f"日期：{cn_date(on)}", 11)
-        sheet.seal(430, y + 40, name)
+        sheet.seal(430, y + 40, name, tilt=rng.uniform(-30, 30))
         y += 280
     flow.y = 780
 
@@ -546,7 +573,11 @@ def _appendices(flow: Flow, spec: ContractSpec, rng: random.Random) -> None:
                 mark="fees",
             )
         if spec.discount:
-            flow.para("注：各分项为成交报价，扣除商务优惠后为合同总价；设备及软件明细见附件2。", indent=False, size=9)
+            flow.para(
+                "注：各分项为成交报价，扣除商务优惠后为合同总价；设备及软件明细见附件2。",
+                indent=False,
+                size=9,
+            )
         else:
             flow.para("注：各分项含税金额之和为合同总价；设备及软件明细见附件2。", indent=False, size=9)
         flow.new_page()
@@ -588,18 +619,19 @@ def _appendices(flow: Flow, spec: ContractSpec, rng: random.Random) -> None:
     subs = list(SUBSYSTEMS.get(spec.client_kind, SUBSYSTEMS["bureau"]))
     k = 0
     reserve = 2 if spec.supplement else 1
+    techs = rng.sample(TECH, len(TECH))
+    rng.shuffle(subs)
     while len(flow.sheets) < spec.pages - reserve or k < 4:
-        tech = TECH[k % len(TECH)]
-        if k >= len(TECH):
-            tech = f"{subs[k % len(subs)]}部分：{tech}"
-        flow.para(f"{k + 1}. {tech}")
+        flow.para(f"{k + 1}. {subs[k % len(subs)]}：{techs[k % len(techs)]}")
         k += 1
         if k > 400:
             break
     flow.new_page()
     flow.heading(service_title, 13, center=True)
-    for s in SERVICE:
-        flow.para(s)
+    flow.para(f"致{spec.party_a}：", indent=False)
+    flow.para(f"我公司就{NO}{spec.project}{NC}的售后服务郑重承诺如下：")
+    for i, s in enumerate(rng.sample(SERVICE, len(SERVICE)), start=1):
+        flow.para(f"{i}. {s}")
     flow.para(f"承诺单位：{spec.party_b}", indent=False)
     flow.para(f"日期：{cn_date(spec.signed_on)}", indent=False)
 
@@ -642,7 +674,9 @@ def _supplement(flow: Flow, spec: ContractSpec, rng: random.Random) -> None:
         mark="supplement_fees",
     )
     flow.para("四、增加部分的款项在项目终验合格后与原合同验收款一并支付，质量保证金比例不变。")
-    flow.para("五、本补充协议是原合同不可分割的组成部分，与原合同具有同等法律效力；本补充协议未约定事项，仍按原合同执行。")
+    flow.para(
+        "五、本补充协议是原合同不可分割的组成部分，与原合同具有同等法律效力；本补充协议未约定事项，仍按原合同执行。"
+    )
     flow.para("六、本补充协议一式陆份，甲方执肆份，乙方执贰份，自双方签字盖章之日起生效。")
     sheet = flow.sheet
     y = max(flow.y + 20, 560)
@@ -653,11 +687,11 @@ def _supplement(flow: Flow, spec: ContractSpec, rng: random.Random) -> None:
     sheet.text(72, y + 26, "授权代表（签字）：", 10.5)
     sheet.signature(180, y + 26, spec.a_rep, rng)
     sheet.text(72, y + 52, f"日期：{cn_date(sup.signed_on)}", 10.5)
-    sheet.seal(200, y + 100, spec.party_a, r=40)
+    sheet.seal(200, y + 100, spec.party_a, r=40, tilt=rng.uniform(-30, 30))
     sheet.text(320, y, "乙方（盖章）：", 10.5)
     sheet.text(320, y + 18, spec.party_b, 9.5)
     sheet.text(320, y + 44, "授权代表（签字）：", 10.5)
     sheet.signature(420, y + 44, spec.b_rep, rng)
     sheet.text(320, y + 70, f"日期：{cn_date(sup.signed_on)}", 10.5)
-    sheet.seal(450, y + 110, spec.party_b, r=40)
+    sheet.seal(450, y + 110, spec.party_b, r=40, tilt=rng.uniform(-30, 30))
     flow.y = 780

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import random
 import shutil
@@ -40,6 +41,8 @@ class OutFile:
     meta: dict[str, str] = field(default_factory=lambda: dict(WORD_META))
     image: bool = False
     """Written as a single JPEG (a one-page scanned paper)."""
+    when: dt.date | None = None
+    """The day the file was made (its PDF creation date)."""
 
 
 @dataclass
@@ -141,7 +144,8 @@ def write_filing(filing: Filing, out: Path, rng: random.Random) -> None:
                     **paper.facts,
                 }
         if not f.image:
-            when = "D:20250" + f"{rng.randint(1, 9)}{rng.randint(10, 28)}{rng.randint(10, 19)}{rng.randint(10, 59)}00+08'00'"
+            day = f.when or dt.date(2026, 2, rng.randint(1, 20))
+            when = f"D:{day:%Y%m%d}{rng.randint(8, 19):02d}{rng.randint(0, 59):02d}{rng.randint(0, 59):02d}+08'00'"
             out_doc.set_metadata(_meta(f.meta, when))
             out_doc.subset_fonts()
             out_doc.save(sub / f.name, garbage=3, deflate=True)
@@ -239,8 +243,8 @@ def write_xlsx(decl: dict[str, Any], path: Path) -> None:
         ("技术人员总数", e["staff"]["technical_total"]),
         ("持证人员总数", e["staff"]["certified_total"]),
     ]
-    for row in rows:
-        ws.append(list(row))
+    for label, value in rows:
+        ws.append([label, value])
     ws.column_dimensions["A"].width = 20
     ws.column_dimensions["B"].width = 44
     fin = wb.create_sheet("经营情况")
@@ -258,12 +262,20 @@ def write_xlsx(decl: dict[str, Any], path: Path) -> None:
     proj.append(list(PROJECT_HEADERS))
     for i, p in enumerate(decl["projects"], start=1):
         fees = p["fees"]
-        row: list[Any] = [i, p["name"], p["client"], p["signed_on"], p["accepted_on"], p["field"], p["location"]]
-        row += [float(Decimal(fees[k])) for k in FEE_ORDER]
-        row.append(float(Decimal(p["services_total"])))
-        row += [float(Decimal(fees[k])) for k in GOODS_ORDER]
-        row.append(float(Decimal(p["contract_amount"])))
-        proj.append(row)
+        line: list[Any] = [
+            i,
+            p["name"],
+            p["client"],
+            p["signed_on"],
+            p["accepted_on"],
+            p["field"],
+            p["location"],
+        ]
+        line += [float(Decimal(fees[k])) for k in FEE_ORDER]
+        line.append(float(Decimal(p["services_total"])))
+        line += [float(Decimal(fees[k])) for k in GOODS_ORDER]
+        line.append(float(Decimal(p["contract_amount"])))
+        proj.append(line)
     for col in "HIJKLMNOPQRS":
         for cell in proj[col][1:]:
             cell.number_format = "#,##0.00"

@@ -15,7 +15,14 @@ BOTTOM = 772.0
 
 
 class Flow:
-    def __init__(self, doc: pymupdf.Document, header: str = "", size: float = 10.5, leading: float = 1.75):
+    def __init__(
+        self,
+        doc: pymupdf.Document,
+        header: str = "",
+        size: float = 10.5,
+        leading: float = 1.75,
+        margin: float = MARGIN_X,
+    ):
         self.doc = doc
         self.header = header
         self.size = size
@@ -23,8 +30,8 @@ class Flow:
         self.sheets: list[Sheet] = []
         self.anchors: dict[str, int] = {}
         self.y = BOTTOM + 1
-        self.x0 = MARGIN_X
-        self.x1 = 595.0 - MARGIN_X
+        self.x0 = margin
+        self.x1 = 595.0 - margin
 
     # --- pages -------------------------------------------------------------------------
     @property
@@ -93,6 +100,8 @@ class Flow:
         aligns: Sequence[str] | None = None,
         mark: str = "",
     ) -> None:
+        scale = (self.x1 - self.x0) / sum(widths)
+        widths = [w * scale for w in widths]
         height = table_height(widths, rows, size)
         self.ensure(min(height, BOTTOM - TOP))
         if mark:
@@ -108,7 +117,9 @@ class Flow:
         return self.sheets
 
 
-def table_height(widths: Sequence[float], rows: Sequence[Sequence[str]], size: float, row_h: float = 18.0) -> float:
+def table_height(
+    widths: Sequence[float], rows: Sequence[Sequence[str]], size: float, row_h: float = 18.0
+) -> float:
     total = 0.0
     for row in rows:
         n = max(len(wrap(cell, w - 6, size)) for cell, w in zip(row, widths, strict=True))

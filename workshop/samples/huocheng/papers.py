@@ -96,9 +96,15 @@ def license_paper(ent: Enterprise, rng: random.Random) -> Paper:
     issued = ent.established + dt.timedelta(days=rng.randint(400, 2400))
     issued = min(issued, dt.date(2025, 6, 30))
     s.text(560, 540, cn_date(issued, pad=True), 11)
-    s.seal(690, 490, ent.regulator, kind="", r=52)
+    s.seal(690, 490, ent.regulator, kind="", r=52, tilt=rng.uniform(-8, 8))
     s.text(60, 545, "国家企业信用信息公示系统网址：http://www.gsxt.gov.cn", 8.5)
-    s.text(421, 562, "市场主体应当于每年1月1日至6月30日通过国家企业信用信息公示系统报送公示年度报告。", 8, align="center")
+    s.text(
+        421,
+        562,
+        "市场主体应当于每年1月1日至6月30日通过国家企业信用信息公示系统报送公示年度报告。",
+        8,
+        align="center",
+    )
     fields = {
         "company_name": ent.name,
         "credit_code": ent.code,
@@ -169,7 +175,7 @@ def audit_paper(ent: Enterprise, fin: Finance, rng: random.Random) -> Paper:
     sheet.text(330, y + 60, f"中国注册会计师：{fin.cpas[1]}", 11)
     sheet.text(70, y + 120, "中国·伊宁", 11)
     sheet.text(330, y + 120, cn_date(fin.signed), 11)
-    sheet.seal(150, y + 40, fin.firm, kind="", r=50)
+    sheet.seal(150, y + 40, fin.firm, kind="", r=50, tilt=rng.uniform(-20, 20))
     # 利润表
     flow.new_page(header=False)
     flow.heading("利 润 表", 15, center=True)
@@ -208,7 +214,9 @@ def audit_paper(ent: Enterprise, fin: Finance, rng: random.Random) -> Paper:
         row("四、净利润", fin.net_profit),
     ]
     flow.table([207, 130, 130], rows, size=9.5, aligns=["left", "right", "right"])
-    flow.para("法定代表人：            主管会计工作负责人：            会计机构负责人：", indent=False, size=9)
+    flow.para(
+        "法定代表人：            主管会计工作负责人：            会计机构负责人：", indent=False, size=9
+    )
     # 附注
     flow.new_page(header=False)
     flow.heading("财务报表附注（摘录）", 13, center=True)
@@ -259,7 +267,12 @@ class Acceptance:
 
 def acceptance_paper(acc: Acceptance, rng: random.Random) -> Paper:
     doc = pymupdf.open()
-    flow = Flow(doc)
+    flow = Flow(
+        doc,
+        size=rng.choice((10.5, 11.0)),
+        leading=rng.uniform(1.6, 1.85),
+        margin=rng.choice((60.0, 64.0, 72.0)),
+    )
     flow.new_page(header=False)
     flow.heading(acc.title, 17, center=True, gap=24)
     flow.space(6)
@@ -301,13 +314,13 @@ def acceptance_paper(acc: Acceptance, rng: random.Random) -> Paper:
         y = 120
     sheet.text(80, y, "建设单位（盖章）：", 11)
     sheet.text(80, y + 100, cn_date(acc.accepted), 11)
-    sheet.seal(170, y + 36, acc.party_a, kind="", r=42)
+    sheet.seal(170, y + 36, acc.party_a, kind="", r=42, tilt=rng.uniform(-25, 25))
     sheet.text(340, y, "承建单位（盖章）：", 11)
     sheet.text(340, y + 100, cn_date(acc.accepted), 11)
-    sheet.seal(440, y + 36, acc.party_b, kind="", r=42)
+    sheet.seal(440, y + 36, acc.party_b, kind="", r=42, tilt=rng.uniform(-25, 25))
     if acc.supervisor:
         sheet.text(80, y + 140, f"监理单位（盖章）：{acc.supervisor}", 10.5)
-        sheet.seal(300, y + 170, acc.supervisor, kind="", r=36)
+        sheet.seal(300, y + 170, acc.supervisor, kind="", r=36, tilt=rng.uniform(-25, 25))
     fields: dict[str, Any] = {
         "project_name": acc.project,
         "party_a": acc.party_a,
@@ -364,7 +377,16 @@ def invoice_paper(inv: Invoice, rng: random.Random) -> Paper:
     s.text(mid + 64, top + 46, f"统一社会信用代码/纳税人识别号：{inv.seller_code}", 8.5)
     pretax = q2(inv.total / (1 + inv.rate))
     tax = inv.total - pretax
-    heads = [("项目名称", 40), ("规格型号", 220), ("单位", 290), ("数量", 330), ("单价", 390), ("金额", 470), ("税率/征收率", 535), ("税额", 610)]
+    heads = [
+        ("项目名称", 40),
+        ("规格型号", 220),
+        ("单位", 290),
+        ("数量", 330),
+        ("单价", 390),
+        ("金额", 470),
+        ("税率/征收率", 535),
+        ("税额", 610),
+    ]
     hy = top + 80
     for label, x in heads:
         s.text(x, hy, label, 8.5, color=brown)

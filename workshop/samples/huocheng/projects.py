@@ -117,7 +117,9 @@ def _fee_row(fees: dict[str, Decimal]) -> dict[str, str]:
     return {k: plain(fees.get(k, Decimal(0))) for k in keys}
 
 
-def declared_row(pid: str, name: str, client: Client, signed: dt.date, accepted: dt.date, fees: dict[str, Decimal]) -> dict[str, Any]:
+def declared_row(
+    pid: str, name: str, client: Client, signed: dt.date, accepted: dt.date, fees: dict[str, Decimal]
+) -> dict[str, Any]:
     services = sum(
         (
             fees.get(k, Decimal(0))
@@ -252,9 +254,25 @@ def make_project(
             FeeLine("software_purchase", "基础软件（明细见附件2）", sw, Decimal("0.13")),
         ]
         if rng.random() < 0.5:
-            lines.insert(1, FeeLine("consulting_design", "方案设计及深化设计", Decimal(rng.randint(6, 30) * 1000), Decimal("0.06")))
+            lines.insert(
+                1,
+                FeeLine(
+                    "consulting_design",
+                    "方案设计及深化设计",
+                    Decimal(rng.randint(6, 30) * 1000),
+                    Decimal("0.06"),
+                ),
+            )
         if rng.random() < 0.4:
-            lines.insert(-2, FeeLine("operation_maintenance", "一年期运行维护服务", Decimal(rng.randint(10, 40) * 1000), Decimal("0.06")))
+            lines.insert(
+                -2,
+                FeeLine(
+                    "operation_maintenance",
+                    "一年期运行维护服务",
+                    Decimal(rng.randint(10, 40) * 1000),
+                    Decimal("0.06"),
+                ),
+            )
         spec.lines = lines
         if opts.min_total and spec.total < opts.min_total:
             lines[0].incl += ((opts.min_total - spec.total) // 1000 + 1) * 1000
@@ -299,7 +317,9 @@ def make_project(
         spec.plan = PLAN_SOFTWARE if opts.kind == "software" else PLAN_OM
         if opts.min_total and spec.total < opts.min_total:
             items[0].qty += int((opts.min_total - spec.total) / items[0].price) + 1
-    spec.budget = (spec.final_total * Decimal(rng.randint(102, 118)) / 100 / 10000).quantize(Decimal(1)) * 10000 + 10000
+    spec.budget = (spec.final_total * Decimal(rng.randint(102, 118)) / 100 / 10000).quantize(
+        Decimal(1)
+    ) * 10000 + 10000
     if opts.swap_words:
         spec.words_override = swap_words(spec.total, spec.lean, spec.end)
     built = build_contract(spec, random.Random(rng.randrange(1 << 30)))
@@ -356,7 +376,11 @@ def make_project(
     # invoices
     invoices = []
     totals = []
-    buyer_code = credit_code(rng, PLACE_BY_NAME[client.place].code, prefix="12" if client.kind in ("hospital", "school", "media") else "11")
+    buyer_code = credit_code(
+        rng,
+        PLACE_BY_NAME[client.place].code,
+        prefix="12" if client.kind in ("hospital", "school", "media") else "11",
+    )
     dates = [
         workday(signed + dt.timedelta(days=rng.randint(6, 20))),
         workday(finished - dt.timedelta(days=rng.randint(0, 4))),

@@ -42,7 +42,9 @@ def scan_image(page: pymupdf.Page, st: ScanStyle, seed: int, color: bool = True)
     color = color and not st.gray
     pix = page.get_pixmap(dpi=st.dpi, alpha=False, colorspace=pymupdf.csRGB if color else pymupdf.csGRAY)
     channels = 3 if color else 1
-    arr = np.frombuffer(pix.samples, dtype=np.uint8).reshape(pix.height, pix.width, channels).astype(np.float32)
+    arr = (
+        np.frombuffer(pix.samples, dtype=np.uint8).reshape(pix.height, pix.width, channels).astype(np.float32)
+    )
     tone = np.array(st.tone if color else (sum(st.tone) / 3,), dtype=np.float32) / 255.0
     arr = arr * tone
     h, w = arr.shape[:2]
@@ -61,7 +63,9 @@ def scan_image(page: pymupdf.Page, st: ScanStyle, seed: int, color: bool = True)
     return out.getvalue()
 
 
-def scanned_page(out: pymupdf.Document, page: pymupdf.Page, st: ScanStyle, seed: int, color: bool = True) -> None:
+def scanned_page(
+    out: pymupdf.Document, page: pymupdf.Page, st: ScanStyle, seed: int, color: bool = True
+) -> None:
     """Append the scan of ``page`` to ``out`` as an image-only page of the same size."""
     data = scan_image(page, st, seed, color)
     new = out.new_page(width=page.rect.width, height=page.rect.height)

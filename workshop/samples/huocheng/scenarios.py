@@ -96,7 +96,15 @@ def _finance(rng: random.Random, projects: list[Project]) -> Finance:
     net = q2(revenue * Decimal(rng.randint(4, 11)) / 100)
     cost = q2(revenue * Decimal(rng.randint(62, 74)) / 100)
     firm = rng.choice(AUDIT_FIRMS)
-    tag = "伊天正" if "天正" in firm else "新金诚" if "金诚" in firm else "伊恒信" if "恒信" in firm else "新天正"
+    tag = (
+        "伊天正"
+        if "天正" in firm
+        else "新金诚"
+        if "金诚" in firm
+        else "伊恒信"
+        if "恒信" in firm
+        else "新天正"
+    )
     return Finance(
         year=2025,
         revenue=revenue,
@@ -166,15 +174,21 @@ def build(spec: Spec, name: str, seed: int, index: int) -> Filing:
     license_ = license_paper(ent, rng)
     audit = audit_paper(ent, fin, rng)
     files: list[OutFile] = []
+
+    def later(day: dt.date, lo: int = 1, hi: int = 6) -> dt.date:
+        return day + dt.timedelta(days=rng.randint(lo, hi))
+
+    filed = dt.date(2026, 2, rng.randint(2, 20))
     if spec.license_jpg:
         files.append(OutFile("01营业执照副本.jpg", [Part(license_, True)], image=True))
     else:
-        files.append(OutFile("01营业执照.pdf", [Part(license_, True)], meta=dict(SCANNER_META)))
+        files.append(OutFile("01营业执照.pdf", [Part(license_, True)], meta=dict(SCANNER_META), when=filed))
     files.append(
         OutFile(
             f"02审计报告{fin.year}.pdf",
             [Part(audit, spec.audit_scanned)],
             meta=dict(SCANNER_META if spec.audit_scanned else WPS_META),
+            when=later(fin.signed),
         )
     )
     n = 3
@@ -195,29 +209,55 @@ def build(spec: Spec, name: str, seed: int, index: int) -> Filing:
         parts = [Part(project.contract, flags)]
         all_scan = flags is True
         meta = SCANNER_META if all_scan else WPS_META
+        accepted = dt.date.fromisoformat(project.row["accepted_on"])
+        contract_day = (
+            project.spec.supplement.signed_on if project.spec.supplement else project.spec.signed_on
+        )
         if layout.acceptance == "bound":
             parts.append(Part(project.acceptance, True))
-            files.append(OutFile(f"{n:02d}{project.row['name']}.pdf", parts, meta=dict(meta)))
+            files.append(
+                OutFile(f"{n:02d}{project.row['name']}.pdf", parts, meta=dict(meta), when=later(accepted))
+            )
             n += 1
         else:
-            files.append(OutFile(f"{n:02d}{project.row['name']}合同.pdf", parts, meta=dict(meta)))
+            files.append(
+                OutFile(
+                    f"{n:02d}{project.row['name']}合同.pdf", parts, meta=dict(meta), when=later(contract_day)
+                )
+            )
             n += 1
             files.append(
-                OutFile(f"{n:02d}{project.pid}验收报告.pdf", [Part(project.acceptance, True)], meta=dict(SCANNER_META))
+                OutFile(
+                    f"{n:02d}{project.pid}验收报告.pdf",
+                    [Part(project.acceptance, True)],
+                    meta=dict(SCANNER_META),
+                    when=later(accepted),
+                )
             )
             n += 1
         if project.invoices:
             if layout.invoices == "together":
+                last = max(dt.date.fromisoformat(inv.fields["issued_on"]) for inv in project.invoices)
                 files.append(
-                    OutFile(f"{n:02d}{project.pid}发票.pdf", [Part(inv) for inv in project.invoices], meta=dict(WPS_META))
+                    OutFile(
+                        f"{n:02d}{project.pid}发票.pdf",
+                        [Part(inv) for inv in project.invoices],
+                        meta=dict(WPS_META),
+                        when=later(last, 0, 3),
+                    )
                 )
                 n += 1
             else:
                 for k, inv in enumerate(project.invoices, start=1):
                     meta_inv = {"creator": "数电发票服务平台", "producer": "数电发票服务平台"}
-                    files.append(OutFile(f"{n:02d}{project.pid}发票{k}.pdf", [Part(inv)], meta=meta_inv))
+                    issued = dt.date.fromisoformat(inv.fields["issued_on"])
+                    files.append(
+                        OutFile(f"{n:02d}{project.pid}发票{k}.pdf", [Part(inv)], meta=meta_inv, when=issued)
+                    )
                     n += 1
-    filing = Filing(name=name, seed=seed, clean=spec.clean, declaration=declaration, files=files, xlsx=spec.xlsx)
+    filing = Filing(
+        name=name, seed=seed, clean=spec.clean, declaration=declaration, files=files, xlsx=spec.xlsx
+    )
     if spec.plant:
         spec.plant(filing, projects)
     return filing
@@ -355,7 +395,10 @@ def plant_fees(filing: Filing, projects: list[Project]) -> None:
     """P1 declares part of its 硬件购置费 as 软件开发费; the total is unchanged."""
     p = projects[0]
     fees = dict(p.spec.fees)
-    shift = min(fees["hardware_purchase"] - Decimal(10000), Decimal(random.Random(p.spec.number).randint(6, 12) * 10000))
+    shift = min(
+        fees["hardware_purchase"] - Decimal(10000),
+        Decimal(random.Random(p.spec.number).randint(6, 12) * 10000),
+    )
     fees["hardware_purchase"] -= shift
     fees["software_development"] += shift
     _set_row(filing, p, fees)
@@ -399,7 +442,14 @@ SCENARIOS: dict[str, Spec] = {
                 None,
             ),
             (
-                Options(kind="software", pages=11, price_page=5, invoices=0, cumulative=True, min_total=Decimal(1_000_000)),
+                Options(
+                    kind="software",
+                    pages=11,
+                    price_page=5,
+                    invoices=0,
+                    cumulative=True,
+                    min_total=Decimal(1_000_000),
+                ),
                 Layout("text", "bound"),
                 None,
             ),
@@ -425,7 +475,11 @@ SCENARIOS: dict[str, Spec] = {
                 Layout("sigscan", "separate"),
                 None,
             ),
-            (Options(kind="software", pages=9, price_page=4, invoices=1, lean=True), Layout("scan", "bound"), None),
+            (
+                Options(kind="software", pages=9, price_page=4, invoices=1, lean=True),
+                Layout("scan", "bound"),
+                None,
+            ),
         ],
     ),
     "hc03_supplement_clean": Spec(
@@ -438,7 +492,11 @@ SCENARIOS: dict[str, Spec] = {
                 Layout("supscan", "bound", "together"),
                 None,
             ),
-            (Options(kind="om", pages=9, price_page=4, invoices=1, numbering="、"), Layout("text", "bound"), None),
+            (
+                Options(kind="om", pages=9, price_page=4, invoices=1, numbering="、"),
+                Layout("text", "bound"),
+                None,
+            ),
         ],
     ),
     "hc04_xlsx_cents_clean": Spec(
@@ -451,7 +509,11 @@ SCENARIOS: dict[str, Spec] = {
                 Layout("scan", "separate"),
                 None,
             ),
-            (Options(kind="software", pages=12, price_page=6, invoices=1, numbering="、"), Layout("mixed", "bound"), None),
+            (
+                Options(kind="software", pages=12, price_page=6, invoices=1, numbering="、"),
+                Layout("mixed", "bound"),
+                None,
+            ),
             (Options(kind="om", pages=8, price_page=4, invoices=0), Layout("text", "bound"), None),
         ],
     ),
@@ -473,7 +535,11 @@ SCENARIOS: dict[str, Spec] = {
         plant=plant_instalment,
         projects=[
             (Options(pages=15, price_page=6, invoices=1, provisional=True), Layout("text", "bound"), None),
-            (Options(kind="om", pages=10, price_page=5, invoices=1, numbering="、"), Layout("scan", "separate"), None),
+            (
+                Options(kind="om", pages=10, price_page=5, invoices=1, numbering="、"),
+                Layout("scan", "separate"),
+                None,
+            ),
         ],
     ),
     "hc07_fee_table_before_discount": Spec(

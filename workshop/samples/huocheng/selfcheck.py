@@ -38,7 +38,12 @@ RECOGNISED = {
     "系统架构设计师",
     "数据库系统工程师",
 }
-THRESHOLDS = {"甲": (40, 12, 30_000_000), "乙": (30, 8, 10_000_000), "丙": (20, 5, 5_000_000), "丁": (6, 0, 0)}
+THRESHOLDS = {
+    "甲": (40, 12, 30_000_000),
+    "乙": (30, 8, 10_000_000),
+    "丙": (20, 5, 5_000_000),
+    "丁": (6, 0, 0),
+}
 
 
 def _compact(text: str) -> str:
@@ -181,8 +186,14 @@ def check_filing(root: Path) -> list[str]:
         text = doc_text(d)
         for key, value in d.fields.items():
             ok = True
-            if key in ("contract_amount", "registered_capital", "total_amount", "operating_revenue", "net_profit",
-                       "system_integration_revenue"):
+            if key in (
+                "contract_amount",
+                "registered_capital",
+                "total_amount",
+                "operating_revenue",
+                "net_profit",
+                "system_integration_revenue",
+            ):
                 ok = _printed_money(text, Decimal(value))
             elif key in ("signed_on", "accepted_on", "issued_on", "established_on"):
                 ok = any(f in text for f in _date_forms(dt.date.fromisoformat(value)))
@@ -225,18 +236,25 @@ def check_filing(root: Path) -> list[str]:
         words = read_upper(c.fields["amount_in_words"])
         amount_ok = p.contract_amount == amount
         if amount_ok == skip("AMOUNT_MISMATCH", p.id):
-            fail(f"{p.id}: declared {p.contract_amount} vs contract {amount} (planted: {skip('AMOUNT_MISMATCH', p.id)})")
+            fail(
+                f"{p.id}: declared {p.contract_amount} vs contract {amount} (planted: {skip('AMOUNT_MISMATCH', p.id)})"
+            )
         if (words == amount) == skip("AMOUNT_WORDS_MISMATCH", p.id):
             fail(f"{p.id}: words {words} vs figures {amount}")
         if "fees" in c.fields:
             fees_ok = all(
-                Decimal(c.fields["fees"].get(k, "0")) == getattr(p.fees, k) for k in (*FEE_ORDER, *GOODS_ORDER)
+                Decimal(c.fields["fees"].get(k, "0")) == getattr(p.fees, k)
+                for k in (*FEE_ORDER, *GOODS_ORDER)
             )
             if fees_ok == skip("FEE_MISMATCH", p.id):
                 fail(f"{p.id}: declared fees vs contract fees (planted: {skip('FEE_MISMATCH', p.id)})")
         elif skip("FEE_MISMATCH", p.id):
             fail(f"{p.id}: FEE_MISMATCH planted on a contract without a fee table")
-        invoices = [Decimal(d.fields["total_amount"]) for d in truth.documents if d.type == "invoice" and d.project_id == p.id]
+        invoices = [
+            Decimal(d.fields["total_amount"])
+            for d in truth.documents
+            if d.type == "invoice" and d.project_id == p.id
+        ]
         if (sum(invoices, Decimal(0)) > amount) != skip("INVOICE_EXCEEDS_CONTRACT", p.id):
             fail(f"{p.id}: invoices {sum(invoices)} vs contract {amount}")
         accs = [d for d in truth.documents if d.type == "acceptance_report" and d.project_id == p.id]
@@ -261,13 +279,13 @@ def check_filing(root: Path) -> list[str]:
     if len(lic) != 1:
         fail("not exactly one licence")
     else:
-        f = lic[0].fields
+        lf = lic[0].fields
         if (
-            f["company_name"] != e.name
-            or f["credit_code"] != e.credit_code
-            or f["legal_representative"] != e.legal_representative
-            or Decimal(f["registered_capital"]) != e.registered_capital
-            or f["established_on"] != (e.established_on.isoformat() if e.established_on else None)
+            lf["company_name"] != e.name
+            or lf["credit_code"] != e.credit_code
+            or lf["legal_representative"] != e.legal_representative
+            or Decimal(lf["registered_capital"]) != e.registered_capital
+            or lf["established_on"] != (e.established_on.isoformat() if e.established_on else None)
         ):
             fail("licence differs from the declared enterprise")
     if not e.credit_code or not credit_code_valid(e.credit_code):
@@ -284,7 +302,11 @@ def check_filing(root: Path) -> list[str]:
             fail(f"audit {fy.year} differs from the declaration")
     tech, certified, total = THRESHOLDS[e.grade or "丁"]
     rows_total = sum((p.contract_amount or Decimal(0) for p in decl.projects), Decimal(0))
-    if (e.staff.technical_total or 0) < tech or (e.staff.certified_total or 0) < certified or rows_total < total:
+    if (
+        (e.staff.technical_total or 0) < tech
+        or (e.staff.certified_total or 0) < certified
+        or rows_total < total
+    ):
         fail(f"grade {e.grade} thresholds not met")
     if e.staff.certificates:
         if any(c.certificate not in RECOGNISED for c in e.staff.certificates):
@@ -293,7 +315,9 @@ def check_filing(root: Path) -> list[str]:
             fail("certified_total counts more rows than listed")
 
     # --- plants: where they sit and what they show -----------------------------------------------------
-    expected_clean = not any(SEVERITY[Code(f.code)] in (Severity.error, Severity.warning) for f in truth.findings)
+    expected_clean = not any(
+        SEVERITY[Code(f.code)] in (Severity.error, Severity.warning) for f in truth.findings
+    )
     if truth.clean != expected_clean:
         fail(f"clean={truth.clean} but findings {[f.code for f in truth.findings]}")
     if truth.clean and truth.findings:
@@ -314,7 +338,9 @@ def check_filing(root: Path) -> list[str]:
                 fail(f"{f.code}: the contract amount is not printed on {f.file} p{f.page}")
         if f.code == "AMOUNT_WORDS_MISMATCH" and _compact(doc.fields["amount_in_words"]) not in text:
             fail("AMOUNT_WORDS_MISMATCH: the words are not on the finding's page")
-        if f.code == "FEE_MISMATCH" and not all(_printed_money(text, Decimal(v)) for v in doc.fields["fees"].values()):
+        if f.code == "FEE_MISMATCH" and not all(
+            _printed_money(text, Decimal(v)) for v in doc.fields["fees"].values()
+        ):
             fail("FEE_MISMATCH: the fee table is not on the finding's page")
         if f.code == "INVOICE_EXCEEDS_CONTRACT" and (doc.type != "invoice" or doc.project_id != f.project_id):
             fail("INVOICE_EXCEEDS_CONTRACT: the page is not one of the project's invoices")

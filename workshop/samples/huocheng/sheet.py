@@ -150,43 +150,74 @@ class Sheet:
             self.page.draw_line((cx, top), (cx, y), color=BLACK, width=0.5)
         return y
 
-    def seal(self, cx: float, cy: float, name: str, kind: str = "合同专用章", r: float = 46.0) -> None:
-        """A red round seal: ring, star, the name along the upper arc and the kind across the bottom."""
-        red = RED
-        self.page.draw_circle((cx, cy), r, color=red, width=2.2, stroke_opacity=0.85)
-        star = []
-        for k in range(10):
-            rad = r * (0.26 if k % 2 == 0 else 0.11)
-            ang = math.pi / 2 + k * math.pi / 5
-            star.append(pymupdf.Point(cx + rad * math.cos(ang), cy - rad * math.sin(ang)))
-        self.page.draw_polyline(star + [star[0]], color=red, fill=red, width=0.5, fill_opacity=0.85)
-        chars = list(name)
-        n = len(chars)
-        span = min(math.radians(232), math.radians(24) * max(n - 1, 1))
-        ring = r * 0.74
-        size = min(r * 0.27, ring * span / max(n - 1, 1) * 0.92)
-        for i, ch in enumerate(chars):
-            ang = math.pi / 2 + span / 2 - (span * i / max(1, n - 1))
-            px = cx + ring * math.cos(ang)
-            py = cy - ring * math.sin(ang)
-            rot = math.degrees(ang) - 90
-            writer = pymupdf.TextWriter(self.page.rect)
-            writer.append((px - size / 2, py + size * 0.4), ch, font=FONT, fontsize=size)
-            writer.write_text(self.page, color=red, opacity=0.85, morph=(pymupdf.Point(px, py), pymupdf.Matrix(rot)))
-        if kind:
-            self.text(cx, cy + r * 0.62, kind, size * 0.85, align="center", color=red, record=False)
+    def seal(
+        self, cx: float, cy: float, name: str, kind: str = "合同专用章", r: float = 46.0, tilt: float = 0.0
+    ) -> None:
+        """A red round seal stamped as an image (so its characters never join the text layer)."""
+        pix = seal_pixmap(name, kind, r, tilt)
+        self.page.insert_image(pymupdf.Rect(cx - r - 4, cy - r - 4, cx + r + 4, cy + r + 4), pixmap=pix)
         self.seals.append(name)
 
     def signature(self, x: float, y: float, name: str, rng: random.Random) -> None:
-        """A hand-signed name: a slanted run with a pen stroke under it (not recorded as printed)."""
+        """A hand-signed name, as an image: a slanted run with a pen stroke under it."""
         size = 13.0
-        mat = pymupdf.Matrix(1, 0, -0.25, 1, 0, 0)
-        writer = pymupdf.TextWriter(self.page.rect)
-        writer.append((x, y), name, font=FONT, fontsize=size)
-        writer.write_text(self.page, color=(0.08, 0.1, 0.35), morph=(pymupdf.Point(x, y), mat))
-        w = text_width(name, size)
-        pts = [pymupdf.Point(x - 4 + i * (w + 10) / 6, y + 3 + rng.uniform(-2, 2)) for i in range(7)]
-        self.page.draw_polyline(pts, color=(0.08, 0.1, 0.35), width=0.7)
+        w = text_width(name, size) + 16
+        pix = signature_pixmap(name, size, rng.randrange(1 << 20))
+        self.page.insert_image(pymupdf.Rect(x - 6, y - size - 4, x - 6 + w, y + 8), pixmap=pix)
+
+
+def seal_pixmap(name: str, kind: str, r: float, tilt: float = 0.0) -> pymupdf.Pixmap:
+    """Draw a seal on a scratch page and render it with a transparent background."""
+    side = 2 * r + 8
+    doc = pymupdf.open()
+    page = doc.new_page(width=side, height=side)
+    cx = cy = side / 2
+    red = RED
+    page.draw_circle((cx, cy), r, color=red, width=2.2, stroke_opacity=0.85)
+    star = []
+    for k in range(10):
+        rad = r * (0.26 if k % 2 == 0 else 0.11)
+        ang = math.pi / 2 + k * math.pi / 5 + math.radians(tilt)
+        star.append(pymupdf.Point(cx + rad * math.cos(ang), cy - rad * math.sin(ang)))
+    page.draw_polyline([*star, star[0]], color=red, fill=red, width=0.5, fill_opacity=0.85)
+    chars = list(name)
+    n = len(chars)
+    span = min(math.radians(232), math.radians(24) * max(n - 1, 1))
+    ring = r * 0.74
+    size = min(r * 0.27, ring * span / max(n - 1, 1) * 0.92)
+    for i, ch in enumerate(chars):
+        ang = math.pi / 2 + span / 2 - (span * i / max(1, n - 1)) + math.radians(tilt)
+        px = cx + ring * math.cos(ang)
+        py = cy - ring * math.sin(ang)
+        rot = math.degrees(ang) - 90
+        writer = pymupdf.TextWriter(page.rect)
+        writer.append((px - size / 2, py + size * 0.4), ch, font=FONT, fontsize=size)
+        writer.write_text(page, color=red, opacity=0.85, morph=(pymupdf.Point(px, py), pymupdf.Matrix(rot)))
+    if kind:
+        ks = size * 0.85
+        writer = pymupdf.TextWriter(page.rect)
+        writer.append((cx - text_width(kind, ks) / 2, cy + r * 0.62), kind, font=FONT, fontsize=ks)
+        writer.write_text(page, color=red, opacity=0.85, morph=(pymupdf.Point(cx, cy), pymupdf.Matrix(-tilt)))
+    pix = page.get_pixmap(dpi=200, alpha=True)
+    doc.close()
+    return pix
+
+
+def signature_pixmap(name: str, size: float, seed: int) -> pymupdf.Pixmap:
+    rng = random.Random(seed)
+    w = text_width(name, size) + 16
+    doc = pymupdf.open()
+    page = doc.new_page(width=w, height=size + 12)
+    x, y = 6.0, size + 4
+    ink = (0.08, 0.1, 0.35)
+    writer = pymupdf.TextWriter(page.rect)
+    writer.append((x, y), name, font=FONT, fontsize=size)
+    writer.write_text(page, color=ink, morph=(pymupdf.Point(x, y), pymupdf.Matrix(1, 0, -0.25, 1, 0, 0)))
+    pts = [pymupdf.Point(x - 4 + i * (w - 6) / 6, y + 3 + rng.uniform(-2, 2)) for i in range(7)]
+    page.draw_polyline(pts, color=ink, width=0.7)
+    pix = page.get_pixmap(dpi=200, alpha=True)
+    doc.close()
+    return pix
 
 
 def tokens(text: str) -> list[str]:

@@ -136,7 +136,9 @@ TRADES = ("信息技术", "数字科技", "网络科技", "智能工程", "信�
 
 
 def firm_name(rng: random.Random, place: Place) -> str:
-    head = rng.choice(["新疆", "伊犁", place.name.removesuffix("锡伯自治县").removesuffix("县").removesuffix("市")])
+    head = rng.choice(
+        ["新疆", "伊犁", place.name.removesuffix("锡伯自治县").removesuffix("县").removesuffix("市")]
+    )
     if head in ("新疆", "伊犁"):
         head = head + rng.choice(BRANDS)
     else:
@@ -214,7 +216,9 @@ def wan(value: Decimal, places: int = 2) -> str:
     return text
 
 
-def upper(value: Decimal, *, lean: bool = False, end: str = "整", yuan: str = "元", head_one: bool = True) -> str:
+def upper(
+    value: Decimal, *, lean: bool = False, end: str = "整", yuan: str = "元", head_one: bool = True
+) -> str:
     """The capital-numeral amount, as banks and contracts write it.
 
     ``lean`` drops the optional 零 the PBoC rules allow to drop (a 0 at 万位 or 元位 followed by a
