@@ -320,7 +320,7 @@ def acceptance_paper(acc: Acceptance, rng: random.Random) -> Paper:
     sheet.seal(440, y + 36, acc.party_b, kind="", r=42, tilt=rng.uniform(-25, 25))
     if acc.supervisor:
         sheet.text(80, y + 140, f"监理单位（盖章）：{acc.supervisor}", 10.5)
-        sheet.seal(300, y + 170, acc.supervisor, kind="", r=36, tilt=rng.uniform(-25, 25))
+        sheet.seal(430, y + 150, acc.supervisor, kind="", r=36, tilt=rng.uniform(-25, 25))
     fields: dict[str, Any] = {
         "project_name": acc.project,
         "party_a": acc.party_a,
