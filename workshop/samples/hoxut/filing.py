@@ -84,7 +84,9 @@ class Filing:
                 return pl.file, pl.first_page + sheet
         raise KeyError(paper.label)
 
-    def plant(self, code: Code, note: str, project_id: str | None, paper: Paper | None, sheet: int | None = 0) -> None:
+    def plant(
+        self, code: Code, note: str, project_id: str | None, paper: Paper | None, sheet: int | None = 0
+    ) -> None:
         """Record an expected finding at the paper's page (``sheet`` None: file only)."""
         file = page = None
         if paper is not None:
@@ -92,7 +94,9 @@ class Filing:
             if sheet is None:
                 page = None
         self.findings.append(TruthFinding(code=code, project_id=project_id, file=file, page=page, note=note))
-        self.plants.append({"code": str(code), "project_id": project_id, "file": file, "page": page, "note": note})
+        self.plants.append(
+            {"code": str(code), "project_id": project_id, "file": file, "page": page, "note": note}
+        )
 
     # --- the declaration ----------------------------------------------------------------------------
     def declaration(self) -> dict[str, Any]:
@@ -164,15 +168,50 @@ class Filing:
         ws2 = wb.create_sheet("经营情况")
         ws2.append(["年度", "营业收入", "系统集成收入", "净利润"])
         for r in decl["finance"]:
-            ws2.append([r["year"], float(r["operating_revenue"]), float(r["system_integration_revenue"]), float(r["net_profit"])])
+            ws2.append(
+                [
+                    r["year"],
+                    float(r["operating_revenue"]),
+                    float(r["system_integration_revenue"]),
+                    float(r["net_profit"]),
+                ]
+            )
         ws3 = wb.create_sheet("项目汇总")
         ws3.append(
-            ["序号", "项目名称", "甲方单位", "合同签订日期", "验收日期", "项目所属领域", "项目实施地", "软件开发费", "咨询设计费", "集成实施费", "运行维护费", "数据处理费", "运营服务费", "软件和信息技术服务费合计", "自制硬件费", "硬件购置费", "软件购置费", "其他", "合同金额（元）"]
+            [
+                "序号",
+                "项目名称",
+                "甲方单位",
+                "合同签订日期",
+                "验收日期",
+                "项目所属领域",
+                "项目实施地",
+                "软件开发费",
+                "咨询设计费",
+                "集成实施费",
+                "运行维护费",
+                "数据处理费",
+                "运营服务费",
+                "软件和信息技术服务费合计",
+                "自制硬件费",
+                "硬件购置费",
+                "软件购置费",
+                "其他",
+                "合同金额（元）",
+            ]
         )
         for i, r in enumerate(decl["projects"], 1):
             fees = r["fees"]
             ws3.append(
-                [i, r["name"], r["client"], dt.date.fromisoformat(r["signed_on"]), dt.date.fromisoformat(r["accepted_on"]), r["field"], r["location"]]
+                [
+                    i,
+                    r["name"],
+                    r["client"],
+                    dt.date.fromisoformat(r["signed_on"]),
+                    dt.date.fromisoformat(r["accepted_on"]),
+                    r["field"],
+                    r["location"],
+                ]
                 + [float(fees[k]) for k in FEE_KEYS[:6]]
                 + [float(r["services_total"])]
                 + [float(fees[k]) for k in FEE_KEYS[6:]]
@@ -194,39 +233,51 @@ class Filing:
         if self.declaration_format == "xlsx":
             self._write_xlsx(sub / "declaration.xlsx", decl)
         else:
-            (sub / "declaration.json").write_text(json.dumps(decl, ensure_ascii=False, indent=2), encoding="utf-8")
+            (sub / "declaration.json").write_text(
+                json.dumps(decl, ensure_ascii=False, indent=2), encoding="utf-8"
+            )
 
         pages: list[TruthPage] = []
         printed: dict[str, list[dict[str, Any]]] = {}
-        stamp = dt.datetime(YEAR + 1, self.rng.randint(1, 2), self.rng.randint(1, 27), self.rng.randint(8, 18), self.rng.randint(0, 59))
+        stamp = dt.datetime(
+            YEAR + 1,
+            self.rng.randint(1, 2),
+            self.rng.randint(1, 27),
+            self.rng.randint(8, 18),
+            self.rng.randint(0, 59),
+        )
         for fl in self.files:
             target = sub / fl.name
             target.parent.mkdir(parents=True, exist_ok=True)
             printed[fl.name] = []
             if fl.kind == "jpg":
                 paper, _ = fl.items[0]
-                target.write_bytes(scan.phone_photo(paper.sheets[0].page, self.rng))
+                target.write_bytes(scan.phone_photo(paper.sheets[0].finish(), self.rng))
             else:
                 doc = pymupdf.open()
                 for paper, scanned in fl.items:
                     for sheet in paper.sheets:
                         if scanned:
                             assert fl.style is not None
-                            scan.scanned_page(doc, sheet.page, fl.style, self.rng)
+                            scan.scanned_page(doc, sheet.finish(), fl.style, self.rng)
                         else:
-                            doc.insert_pdf(sheet.doc)
+                            doc.insert_pdf(sheet.pdf())
                 when = stamp.strftime("D:%Y%m%d%H%M%S+08'00'")
                 maker = SCANNER if all(sc for _, sc in fl.items) else OFFICE
                 if not all(sc for _, sc in fl.items):
                     doc.subset_fonts()
-                doc.set_metadata({"creator": maker, "producer": maker, "creationDate": when, "modDate": when, "title": ""})
+                doc.set_metadata(
+                    {"creator": maker, "producer": maker, "creationDate": when, "modDate": when, "title": ""}
+                )
                 doc.save(target, garbage=3, deflate=True)
                 doc.close()
             for paper, scanned in fl.items:
                 pl = next(p for p in self.placed if p.paper is paper)
                 for i, sheet in enumerate(paper.sheets):
                     n = pl.first_page + i
-                    pages.append(TruthPage(file=fl.name, page=n, type=paper.type, document=pl.doc_id, scanned=scanned))  # type: ignore[arg-type]
+                    pages.append(
+                        TruthPage(file=fl.name, page=n, type=paper.type, document=pl.doc_id, scanned=scanned)
+                    )  # type: ignore[arg-type]
                     printed[fl.name].append(
                         {
                             "page": n,
@@ -258,7 +309,8 @@ class Filing:
         )
         Truth.model_validate(truth.model_dump(by_alias=True))
         (root / "truth.json").write_text(
-            json.dumps(truth.model_dump(mode="json", by_alias=True), ensure_ascii=False, indent=2), encoding="utf-8"
+            json.dumps(truth.model_dump(mode="json", by_alias=True), ensure_ascii=False, indent=2),
+            encoding="utf-8",
         )
         (root / "printed.json").write_text(
             json.dumps(

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+import pymupdf
+
 from .plan import FEE_KEYS, FEE_LABELS, Project
 from .sheet import Sheet, width
 from .world import YEAR, Firm, cn_date, cn_date_upper, fig, money, person, words
@@ -31,7 +33,14 @@ class Paper:
     project_id: str | None = None
 
 
-def _kv(s: Sheet, y: float, rows: list[tuple[str, str]], label_w: float = 110, size: float = 10.5, row_h: float = 24) -> float:
+def _kv(
+    s: Sheet,
+    y: float,
+    rows: list[tuple[str, str]],
+    label_w: float = 110,
+    size: float = 10.5,
+    row_h: float = 24,
+) -> float:
     heights = [max(row_h, (len(Sheet._wrap(v, W - label_w - 8, size))) * size * 1.35 + 8) for _, v in rows]
     return s.table(L, y, [label_w, W - label_w], [[k, v] for k, v in rows], size=size, heights=heights)
 
@@ -41,11 +50,11 @@ def _kv(s: Sheet, y: float, rows: list[tuple[str, str]], label_w: float = 110, s
 
 def licence(firm: Firm, rng: random.Random) -> Paper:
     s = Sheet()
-    s.page.draw_rect(s.page.rect + (22, 22, -22, -22), color=(0.55, 0.35, 0.1), width=3)
+    s.page.draw_rect(pymupdf.Rect(22, 22, s.w - 22, s.h - 22), color=(0.55, 0.35, 0.1), width=3)
     s.center(120, "营 业 执 照", 30, bold=True)
     s.center(150, "（副      本）", 12)
     s.text(L, 190, f"统一社会信用代码 {firm.credit_code}", 11)
-    y = 240
+    y = 240.0
     ctype = "有限责任公司（自然人投资或控股）"
     scope = "计算机信息系统集成；软件开发；信息技术咨询服务；安全技术防范系统设计施工服务；网络设备、计算机及辅助设备销售。（依法须经批准的项目，经相关部门批准后方可开展经营活动）"
     rows = [
@@ -66,7 +75,7 @@ def licence(firm: Firm, rng: random.Random) -> Paper:
     s.seal(420, 690, f"{firm.county}市场监督管理局", rng, r=40)
     s.text(360, 760, cn_date(dt.date(YEAR - 1, rng.randint(1, 12), rng.randint(1, 28))), 11)
     s.text(L, 790, "国家企业信用信息公示系统网址：http://www.gsxt.gov.cn", 8)
-    fields = {
+    fields: dict[str, Any] = {
         "company_name": firm.name,
         "credit_code": firm.credit_code,
         "legal_representative": firm.legal_rep,
@@ -85,7 +94,7 @@ def audit(firm: Firm, fin: dict[str, Decimal], rng: random.Random, auditor: str)
     p1.center(90, "审 计 报 告", 20, bold=True)
     p1.right(R, 120, no, 10.5)
     p1.text(L, 160, f"{firm.name}全体股东：", 11)
-    y = 195
+    y = 195.0
     p1.text(L, y, "一、审计意见", 11, bold=True)
     y += 24
     y = p1.para(
@@ -154,10 +163,15 @@ def audit(firm: Firm, fin: dict[str, Decimal], rng: random.Random, auditor: str)
         L,
         y,
         [200, 271],
-        [["类别", "本期金额（元）"], ["系统集成收入", fig(si)], ["其他业务收入", fig(rev - si)], ["合计", fig(rev)]],
+        [
+            ["类别", "本期金额（元）"],
+            ["系统集成收入", fig(si)],
+            ["其他业务收入", fig(rev - si)],
+            ["合计", fig(rev)],
+        ],
         size=10,
     )
-    fields = {
+    fields: dict[str, Any] = {
         "audit_firm": auditor,
         "report_number": no,
         "fiscal_year": YEAR,
@@ -196,8 +210,12 @@ def contract_gov(p: Project, firm: Firm, rng: random.Random, itemise: bool = Tru
     p1.right(R, 60, f"合同编号：{p.contract_no}", 9.5)
     p1.center(110, "政府采购合同", 22, bold=True)
     p1.center(140, "（货物及服务类）", 11)
-    y = 190
-    for label, value in [("项目名称：", p.name), ("采购人（甲方）：", p.client), ("供应商（乙方）：", firm.name)]:
+    y = 190.0
+    for label, value in [
+        ("项目名称：", p.name),
+        ("采购人（甲方）：", p.client),
+        ("供应商（乙方）：", firm.name),
+    ]:
         p1.text(L, y, label + value, 11)
         y += 28
     y += 6
@@ -209,7 +227,13 @@ def contract_gov(p: Project, firm: Firm, rng: random.Random, itemise: bool = Tru
         10.5,
     )
     p1.text(L, y + 6, "第一条  合同标的", 11, bold=True)
-    y = p1.para(L, y + 30, W, f"乙方按采购文件要求为甲方提供{p.name}所需的设备供货、软件开发、系统集成及安装调试服务，并通过甲方组织的验收。", 10.5)
+    y = p1.para(
+        L,
+        y + 30,
+        W,
+        f"乙方按采购文件要求为甲方提供{p.name}所需的设备供货、软件开发、系统集成及安装调试服务，并通过甲方组织的验收。",
+        10.5,
+    )
     p1.text(L, y + 6, "第二条  合同金额", 11, bold=True)
     y += 30
     p1.text(L + 21, y, "本合同总价为：", 10.5)
@@ -218,7 +242,13 @@ def contract_gov(p: Project, firm: Firm, rng: random.Random, itemise: bool = Tru
     y += 20
     y = p1.para(L, y, W, "合同总价包括设备、软件、运输、安装、调试、培训、税费及质保期内的全部费用。", 10.5)
     p1.text(L, y + 6, "第三条  付款方式", 11, bold=True)
-    y = p1.para(L, y + 30, W, "合同签订后支付合同总价的30%；到货验收合格后支付40%；项目终验合格后支付至95%；余款于质保期满后无息支付。", 10.5)
+    y = p1.para(
+        L,
+        y + 30,
+        W,
+        "合同签订后支付合同总价的30%；到货验收合格后支付40%；项目终验合格后支付至95%；余款于质保期满后无息支付。",
+        10.5,
+    )
     p1.page_number(1, 3)
 
     p2 = Sheet()
@@ -230,9 +260,18 @@ def contract_gov(p: Project, firm: Firm, rng: random.Random, itemise: bool = Tru
         y, printed = _fee_table(p2, y, p)
         y += 24
     for title, body in [
-        ("第五条  交付与验收", "乙方应于合同签订后60日内完成设备到货，甲方组织到货验收；系统安装调试完成后进行初步验收，试运行不少于两个月，试运行期满后由甲方组织专家进行终验。终验合格之日为项目验收日期。"),
-        ("第六条  质量保证", "质保期自终验合格之日起三年。质保期内乙方提供7×24小时技术支持，接到故障通知后4小时内响应。"),
-        ("第七条  违约责任", "乙方逾期交付的，每逾期一日按合同总价的千分之三支付违约金；甲方逾期付款的，按同期贷款市场报价利率支付利息。"),
+        (
+            "第五条  交付与验收",
+            "乙方应于合同签订后60日内完成设备到货，甲方组织到货验收；系统安装调试完成后进行初步验收，试运行不少于两个月，试运行期满后由甲方组织专家进行终验。终验合格之日为项目验收日期。",
+        ),
+        (
+            "第六条  质量保证",
+            "质保期自终验合格之日起三年。质保期内乙方提供7×24小时技术支持，接到故障通知后4小时内响应。",
+        ),
+        (
+            "第七条  违约责任",
+            "乙方逾期交付的，每逾期一日按合同总价的千分之三支付违约金；甲方逾期付款的，按同期贷款市场报价利率支付利息。",
+        ),
         ("第八条  争议解决", "因本合同引起的争议，双方协商解决；协商不成的，向甲方所在地人民法院提起诉讼。"),
     ]:
         p2.text(L, y, title, 11, bold=True)
@@ -243,7 +282,7 @@ def contract_gov(p: Project, firm: Firm, rng: random.Random, itemise: bool = Tru
     p3.text(L, 90, "第九条  本合同一式陆份，甲方肆份，乙方贰份，自双方签字盖章之日起生效。", 10.5)
     _sign_block(p3, 170, [("甲方（盖章）：", p.client), ("乙方（盖章）：", firm.name)], p.stages.signed, rng)
     p3.page_number(3, 3)
-    fields = {
+    fields: dict[str, Any] = {
         "project_name": p.name,
         "contract_number": p.contract_no,
         "party_a": p.client,
@@ -276,20 +315,31 @@ def contract_tech(p: Project, firm: Firm, rng: random.Random) -> Paper:
     y = p1.para(L, y + 24, W, f"本项目研究开发经费和报酬总额为{_amount_line(p)}，其中：", 10.5)
     y, printed = _fee_table(p1, y + 2, p)
     y += 20
-    y = p1.para(L, y, W, "乙方完成系统开发并通过甲方组织的初步验收、试运行和最终验收，以甲方出具的终验报告为项目完成的依据。", 10.5)
+    y = p1.para(
+        L,
+        y,
+        W,
+        "乙方完成系统开发并通过甲方组织的初步验收、试运行和最终验收，以甲方出具的终验报告为项目完成的依据。",
+        10.5,
+    )
     p1.page_number(1, 2)
     p2 = Sheet()
-    y = 80
+    y = 80.0
     for title, body in [
         ("第二条  技术成果的归属", "本合同形成的软件著作权归甲方所有，乙方享有署名权。"),
-        ("第三条  验收标准和方式", "按需求规格说明书逐项验收；验收前由具备CMA、CNAS资质的第三方测评机构出具测试报告。"),
+        (
+            "第三条  验收标准和方式",
+            "按需求规格说明书逐项验收；验收前由具备CMA、CNAS资质的第三方测评机构出具测试报告。",
+        ),
         ("第四条  保密", "双方对在履行合同中知悉的对方技术秘密和业务信息负有保密义务，保密期限五年。"),
     ]:
         p2.text(L, y, title, 11, bold=True)
         y = p2.para(L, y + 24, W, body, 10.5) + 8
-    _sign_block(p2, y + 40, [("委托方（甲方）：", p.client), ("受托方（乙方）：", firm.name)], p.stages.signed, rng)
+    _sign_block(
+        p2, y + 40, [("委托方（甲方）：", p.client), ("受托方（乙方）：", firm.name)], p.stages.signed, rng
+    )
     p2.page_number(2, 2)
-    fields = {
+    fields: dict[str, Any] = {
         "project_name": p.name,
         "contract_number": p.contract_no,
         "party_a": p.client,
@@ -317,15 +367,31 @@ def contract_construction(p: Project, firm: Firm, rng: random.Random) -> Paper:
     p1.text(L, y, f"发包人（全称）：{p.client}", 11)
     p1.text(L, y + 26, f"承包人（全称）：{firm.name}", 11)
     y += 60
-    y = p1.para(L, y, W, "根据《中华人民共和国民法典》《中华人民共和国建筑法》及有关法律规定，遵循平等、自愿、公平和诚实信用的原则，双方就下述工程施工及有关事项协商一致，共同达成如下协议：", 10.5)
+    y = p1.para(
+        L,
+        y,
+        W,
+        "根据《中华人民共和国民法典》《中华人民共和国建筑法》及有关法律规定，遵循平等、自愿、公平和诚实信用的原则，双方就下述工程施工及有关事项协商一致，共同达成如下协议：",
+        10.5,
+    )
     p1.text(L, y + 4, "一、工程概况", 11, bold=True)
     y += 28
-    for line in [f"1．工程名称：{p.name}。", f"2．工程地点：{p.location}。", f"3．合同编号：{p.contract_no}。", "4．工程内容：综合布线、机房、弱电智能化及信息化系统集成。"]:
+    for line in [
+        f"1．工程名称：{p.name}。",
+        f"2．工程地点：{p.location}。",
+        f"3．合同编号：{p.contract_no}。",
+        "4．工程内容：综合布线、机房、弱电智能化及信息化系统集成。",
+    ]:
         p1.text(L + 21, y, line, 10.5)
         y += 21
     p1.text(L, y + 4, "二、合同工期", 11, bold=True)
     y += 28
-    p1.text(L + 21, y, f"计划开工日期：{cn_date(p.stages.arrival)}；计划竣工日期：{cn_date(p.stages.trial_to)}。", 10.5)
+    p1.text(
+        L + 21,
+        y,
+        f"计划开工日期：{cn_date(p.stages.arrival)}；计划竣工日期：{cn_date(p.stages.trial_to)}。",
+        10.5,
+    )
     y += 21
     p1.text(L, y + 4, "三、质量标准", 11, bold=True)
     y += 28
@@ -347,8 +413,10 @@ def contract_construction(p: Project, firm: Firm, rng: random.Random) -> Paper:
     p2 = Sheet()
     p2.text(L, 90, "六、合同生效：本合同自双方签字盖章后成立并生效。", 10.5)
     p2.text(L, 116, "七、合同份数：本合同一式捌份，发包人执伍份，承包人执叁份。", 10.5)
-    _sign_block(p2, 180, [("发包人（公章）：", p.client), ("承包人（公章）：", firm.name)], p.stages.signed, rng)
-    fields = {
+    _sign_block(
+        p2, 180, [("发包人（公章）：", p.client), ("承包人（公章）：", firm.name)], p.stages.signed, rng
+    )
+    fields: dict[str, Any] = {
         "project_name": p.name,
         "contract_number": p.contract_no,
         "party_a": p.client,
@@ -426,7 +494,13 @@ def preliminary(
     y = _kv(s, 104, rows)
     y += 22
     s.text(L, y, "一、初验情况", 11, bold=True)
-    y = s.para(L, y + 22, W, "初验小组听取了承建单位的项目实施汇报，查验了设备安装、系统部署及文档资料，对主要功能进行了抽查测试。", 10.5)
+    y = s.para(
+        L,
+        y + 22,
+        W,
+        "初验小组听取了承建单位的项目实施汇报，查验了设备安装、系统部署及文档资料，对主要功能进行了抽查测试。",
+        10.5,
+    )
     s.text(L, y + 4, "二、整改意见", 11, bold=True)
     y += 26
     issues = [
@@ -489,7 +563,9 @@ def trial(p: Project, firm: Firm, rng: random.Random) -> Paper:
         f"系统自初验整改完成后投入试运行，共计{days}天。试运行期间系统可用率{uptime}，发生一般故障{rng.randint(1, 4)}次，均在规定时间内处理完毕，未发生数据丢失。初验整改意见均已落实。",
         10.5,
     )
-    y = s.para(L, y, W, "试运行结论：系统运行稳定，功能和性能满足合同要求，具备终验条件，申请组织项目终验。", 10.5)
+    y = s.para(
+        L, y, W, "试运行结论：系统运行稳定，功能和性能满足合同要求，具备终验条件，申请组织项目终验。", 10.5
+    )
     y += 40
     s.text(L, y, "使用单位意见：同意申请终验。", 10.5)
     s.signature(L + 200, y, 60, rng)
@@ -536,11 +612,15 @@ def final(
     y = _kv(s, 98, rows)
     y += 18
     s.text(L, y, "一、验收依据", 11, bold=True)
-    y = s.para(L, y + 22, W, f"项目合同（{p.contract_no}）、招标文件及投标文件、初步验收报告、试运行报告及国家相关技术规范。", 10.5)
-    s.text(L, y + 2, "二、验收过程", 11, bold=True)
-    body = (
-        f"{cn_date(on)}，建设单位组织验收小组对项目进行终验。验收小组听取汇报，审查了初验整改落实情况和试运行报告，现场核查了设备清单和系统功能。"
+    y = s.para(
+        L,
+        y + 22,
+        W,
+        f"项目合同（{p.contract_no}）、招标文件及投标文件、初步验收报告、试运行报告及国家相关技术规范。",
+        10.5,
     )
+    s.text(L, y + 2, "二、验收过程", 11, bold=True)
+    body = f"{cn_date(on)}，建设单位组织验收小组对项目进行终验。验收小组听取汇报，审查了初验整改落实情况和试运行报告，现场核查了设备清单和系统功能。"
     if lab_report:
         body += f"第三方测评机构出具的{lab_report}结论为通过。"
     y = s.para(L, y + 24, W, body, 10.5)
@@ -551,7 +631,9 @@ def final(
     if verdict == "合格":
         text = "验收结论：项目按合同完成建设内容，文档齐全，验收小组一致同意通过终验。"
     elif verdict == "基本合格":
-        text = "验收结论：基本合格。部分接口功能尚未联调完成，本次终验不予通过，承建单位完成整改后重新组织验收。"
+        text = (
+            "验收结论：基本合格。部分接口功能尚未联调完成，本次终验不予通过，承建单位完成整改后重新组织验收。"
+        )
     else:
         text = "验收结论：不合格。项目未完成合同约定的主要建设内容，不同意通过验收。"
     y = s.para(L, y, W, text, 10.5, indent=False)
@@ -587,13 +669,21 @@ def final(
     s2.center(78, "验收小组成员签字表", 16, bold=True)
     s2.text(L, 108, f"项目名称：{p.name}", 10.5)
     rows2 = [["序号", "姓名", "职务/职称", "工作单位", "签字"]]
-    units = [client, client, "阿克苏地区信息化专家库", "阿克苏地区信息化专家库", third_party or "阿克苏地区信息化专家库"]
+    units = [
+        client,
+        client,
+        "阿克苏地区信息化专家库",
+        "阿克苏地区信息化专家库",
+        third_party or "阿克苏地区信息化专家库",
+    ]
     names = []
     for i, unit in enumerate(units, 1):
         nm = person(rng)
         names.append(nm)
         role = "组长" if i == 1 else "组员"
-        rows2.append([str(i), nm, f"{role}/{rng.choice(['高级工程师', '工程师', '正高级工程师', '副主任'])}", unit, ""])
+        rows2.append(
+            [str(i), nm, f"{role}/{rng.choice(['高级工程师', '工程师', '正高级工程师', '副主任'])}", unit, ""]
+        )
     y2 = s2.table(L, 120, [36, 80, 110, 175, 70], rows2, size=9.5, row_h=34, center_cols={0, 1})
     for i in range(len(units)):
         s2.signature(L + 36 + 80 + 110 + 175 + 5, 120 + 34 * (i + 1) + 24, 56, rng)
@@ -637,7 +727,9 @@ def completion(p: Project, firm: Firm, rng: random.Random, signer: str | None = 
     y = s.para(L, y + 28, W, "工程质量合格，同意通过竣工验收。", 10.5, indent=False)
     y += 14
     colw = W / 3
-    for i, (label, name) in enumerate([("发包人（公章）", client), ("承包人（公章）", firm.name), ("监理人（公章）", sup)]):
+    for i, (label, name) in enumerate(
+        [("发包人（公章）", client), ("承包人（公章）", firm.name), ("监理人（公章）", sup)]
+    ):
         x = L + i * colw
         s.text(x, y, label, 10)
         s.seal(x + colw / 2, y + 50, name, rng, r=38)
@@ -656,7 +748,7 @@ def completion(p: Project, firm: Firm, rng: random.Random, signer: str | None = 
     s2.table(L, 120, [36, 80, 190, 95, 70], rows, size=9.5, row_h=34, center_cols={0, 1})
     for i in range(5):
         s2.signature(L + 36 + 80 + 190 + 95 + 5, 120 + 34 * (i + 1) + 24, 56, rng)
-    fields = {
+    fields: dict[str, Any] = {
         "project_name": p.name,
         "party_a": client,
         "party_b": firm.name,
@@ -701,7 +793,7 @@ def recheck(p: Project, firm: Firm, rng: random.Random) -> Paper:
     s.text(310, y, "建设单位（盖章）：", 10.5)
     s.seal(430, y + 20, p.client, rng)
     s.text(310, y + 70, cn_date(p.stages.recheck), 10.5)
-    fields = {
+    fields: dict[str, Any] = {
         "project_name": p.name,
         "party_a": p.client,
         "party_b": firm.name,
@@ -713,7 +805,13 @@ def recheck(p: Project, firm: Firm, rng: random.Random) -> Paper:
 
 
 def test_report(
-    name: str, client: str, lab: tuple[str, str, str], on: dt.date, rng: random.Random, kind: str, pid: str | None
+    name: str,
+    client: str,
+    lab: tuple[str, str, str],
+    on: dt.date,
+    rng: random.Random,
+    kind: str,
+    pid: str | None,
 ) -> tuple[Paper, str]:
     """A third-party 测评 / 测试报告 (cover + conclusion page). Type ``other``: it attests conformity, not the
     client's acceptance. Returns the paper and its title with number, as an acceptance report cites it."""
@@ -744,7 +842,10 @@ def test_report(
             ("被测系统", name),
             ("委托单位", client),
             ("测试依据", "GB/T 22239-2019" if kind == "dengbao" else "GB/T 25000.51-2016"),
-            ("测试时间", f"{cn_date(on - dt.timedelta(days=rng.randint(8, 20)))}至{cn_date(on - dt.timedelta(days=2))}"),
+            (
+                "测试时间",
+                f"{cn_date(on - dt.timedelta(days=rng.randint(8, 20)))}至{cn_date(on - dt.timedelta(days=2))}",
+            ),
         ],
     )
     y += 24
@@ -777,7 +878,10 @@ def invoice(p: Project, firm: Firm, total: Decimal, on: dt.date, rng: random.Ran
         30,
         96,
         [268, 267],
-        [[f"购买方名称：{p.client}", f"销售方名称：{firm.name}"], ["统一社会信用代码/纳税人识别号：", f"统一社会信用代码/纳税人识别号：{firm.credit_code}"]],
+        [
+            [f"购买方名称：{p.client}", f"销售方名称：{firm.name}"],
+            ["统一社会信用代码/纳税人识别号：", f"统一社会信用代码/纳税人识别号：{firm.credit_code}"],
+        ],
         size=8.5,
         row_h=22,
     )
@@ -786,13 +890,24 @@ def invoice(p: Project, firm: Firm, total: Decimal, on: dt.date, rng: random.Ran
         30,
         150,
         [215, 60, 90, 60, 110],
-        [["项目名称", "数量", "金额", "税率/征收率", "税额"], [item, "1", fig(pre), f"{rate}%", fig(tax)], ["合    计", "", f"¥{fig(pre)}", "", f"¥{fig(tax)}"]],
+        [
+            ["项目名称", "数量", "金额", "税率/征收率", "税额"],
+            [item, "1", fig(pre), f"{rate}%", fig(tax)],
+            ["合    计", "", f"¥{fig(pre)}", "", f"¥{fig(tax)}"],
+        ],
         size=8.5,
         row_h=24,
     )
-    s.table(30, y, [140, 395], [["价税合计（大写）", f"{words(total)}        （小写）¥{fig(total)}"]], size=9, row_h=26)
+    s.table(
+        30,
+        y,
+        [140, 395],
+        [["价税合计（大写）", f"{words(total)}        （小写）¥{fig(total)}"]],
+        size=9,
+        row_h=26,
+    )
     s.text(30, y + 56, f"开票人：{person(rng)}", 9)
-    fields = {
+    fields: dict[str, Any] = {
         "invoice_number": no,
         "issued_on": on.isoformat(),
         "buyer": p.client,

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import random
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 
-from .world import YEAR, Firm
+from .world import YEAR
 
 SERVICE_KEYS = (
     "software_development",
@@ -79,7 +80,7 @@ class Project:
     stages: Stages
     supervisor: str | None = None
     lab: tuple[str, str, str] | None = None
-    goods: list[tuple[str, str, int]] = field(default_factory=list)
+    goods: list[tuple[str, str, int]] = dataclasses.field(default_factory=list)
     """到货验收单 rows: (品名, 规格型号, 数量)."""
     declared_accepted: dt.date | None = None
     """The acceptance date the row declares (the final acceptance unless a plant says otherwise)."""

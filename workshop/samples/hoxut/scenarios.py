@@ -22,15 +22,33 @@ TEMPLATES: dict[str, tuple[str, str, str, dict[str, float], list[tuple[str, str,
         "{c}公安局“雪亮工程”视频监控联网建设项目",
         "党政",
         "gov",
-        {"software_development": 0.12, "integration_implementation": 0.2, "software_purchase": 0.08, "hardware_purchase": 0.6},
-        [("高清网络摄像机", "DS-2CD3T47EWD", 120), ("网络硬盘录像机", "DS-9664N-I16", 4), ("汇聚交换机", "S5735-L48T4X", 6)],
+        {
+            "software_development": 0.12,
+            "integration_implementation": 0.2,
+            "software_purchase": 0.08,
+            "hardware_purchase": 0.6,
+        },
+        [
+            ("高清网络摄像机", "DS-2CD3T47EWD", 120),
+            ("网络硬盘录像机", "DS-9664N-I16", 4),
+            ("汇聚交换机", "S5735-L48T4X", 6),
+        ],
     ),
     "emergency": (
         "{c}应急指挥平台建设项目",
         "党政",
         "gov",
-        {"software_development": 0.3, "consulting_design": 0.05, "integration_implementation": 0.15, "hardware_purchase": 0.5},
-        [("LED小间距显示屏", "P1.5 室内全彩", 1), ("视频会议终端", "TE40", 8), ("融合通信服务器", "RH2288H V5", 2)],
+        {
+            "software_development": 0.3,
+            "consulting_design": 0.05,
+            "integration_implementation": 0.15,
+            "hardware_purchase": 0.5,
+        },
+        [
+            ("LED小间距显示屏", "P1.5 室内全彩", 1),
+            ("视频会议终端", "TE40", 8),
+            ("融合通信服务器", "RH2288H V5", 2),
+        ],
     ),
     "classroom": (
         "{c}第二中学智慧教室建设项目",
@@ -44,13 +62,22 @@ TEMPLATES: dict[str, tuple[str, str, str, dict[str, float], list[tuple[str, str,
         "农林牧渔、水利",
         "gov",
         {"software_development": 0.25, "integration_implementation": 0.2, "hardware_purchase": 0.55},
-        [("超声波流量计", "TDS-100F", 36), ("遥测终端机", "RTU-4G", 36), ("太阳能供电系统", "100W/100Ah", 36)],
+        [
+            ("超声波流量计", "TDS-100F", 36),
+            ("遥测终端机", "RTU-4G", 36),
+            ("太阳能供电系统", "100W/100Ah", 36),
+        ],
     ),
     "city": (
         "{c}数字化城市管理平台建设项目",
         "公用事业",
         "gov",
-        {"software_development": 0.4, "data_processing": 0.1, "integration_implementation": 0.15, "hardware_purchase": 0.35},
+        {
+            "software_development": 0.4,
+            "data_processing": 0.1,
+            "integration_implementation": 0.15,
+            "hardware_purchase": 0.35,
+        },
         [("城管执法记录仪", "DSJ-X8", 60), ("平台服务器", "R4900 G5", 3)],
     ),
     "land": (
@@ -71,21 +98,36 @@ TEMPLATES: dict[str, tuple[str, str, str, dict[str, float], list[tuple[str, str,
         "{c}人民医院网络安全等级保护整改项目",
         "医疗卫生",
         "gov",
-        {"consulting_design": 0.15, "integration_implementation": 0.25, "hardware_purchase": 0.45, "software_purchase": 0.15},
+        {
+            "consulting_design": 0.15,
+            "integration_implementation": 0.25,
+            "hardware_purchase": 0.45,
+            "software_purchase": 0.15,
+        },
         [("下一代防火墙", "USG6555F", 2), ("日志审计系统", "LA-3000", 1), ("堡垒机", "OSM-1000", 1)],
     ),
     "his": (
         "{c}人民医院信息系统（HIS）升级改造项目",
         "医疗卫生",
         "tech",
-        {"software_development": 0.6, "consulting_design": 0.08, "integration_implementation": 0.12, "data_processing": 0.2},
+        {
+            "software_development": 0.6,
+            "consulting_design": 0.08,
+            "integration_implementation": 0.12,
+            "data_processing": 0.2,
+        },
         [],
     ),
     "health_platform": (
         "{c}区域全民健康信息平台建设项目",
         "医疗卫生",
         "tech",
-        {"software_development": 0.55, "data_processing": 0.15, "integration_implementation": 0.1, "operation_maintenance": 0.2},
+        {
+            "software_development": 0.55,
+            "data_processing": 0.15,
+            "integration_implementation": 0.1,
+            "operation_maintenance": 0.2,
+        },
         [],
     ),
     "forest": (
@@ -113,7 +155,12 @@ TEMPLATES: dict[str, tuple[str, str, str, dict[str, float], list[tuple[str, str,
         "{c}教育局中小学智慧校园弱电智能化工程",
         "教育",
         "construction",
-        {"integration_implementation": 0.35, "hardware_purchase": 0.5, "software_purchase": 0.1, "other": 0.05},
+        {
+            "integration_implementation": 0.35,
+            "hardware_purchase": 0.5,
+            "software_purchase": 0.1,
+            "other": 0.05,
+        },
         [("综合布线材料", "六类非屏蔽", 1), ("广播系统主机", "IP-9000", 12)],
     ),
     "ward_works": (
@@ -173,7 +220,15 @@ def project(
     )
 
 
-def filing(name: str, seed: int, index: int, county: str, projects: Callable[[random.Random], list[Project]], grade: str = "丁", fmt: str = "json") -> Filing:
+def filing(
+    name: str,
+    seed: int,
+    index: int,
+    county: str,
+    projects: Callable[[random.Random], list[Project]],
+    grade: str = "丁",
+    fmt: str = "json",
+) -> Filing:
     rng = random.Random(seed * 1000 + index)
     firm = make_firm(rng, county)
     projs = projects(rng)
@@ -182,7 +237,14 @@ def filing(name: str, seed: int, index: int, county: str, projects: Callable[[ra
     ncert = rng.randint(5, 7) if grade == "丙" else rng.randint(1, 3)
     certs = []
     for title, level in rng.sample(CERT_TITLES, ncert):
-        certs.append((person(rng), title, level, f"{'S' if level == '高级' else 'M'}{rng.randint(2014, 2023)}{rng.randint(10**8, 10**9 - 1)}"))
+        certs.append(
+            (
+                person(rng),
+                title,
+                level,
+                f"{'S' if level == '高级' else 'M'}{rng.randint(2014, 2023)}{rng.randint(10**8, 10**9 - 1)}",
+            )
+        )
     si = (total * Decimal(rng.uniform(1.05, 1.3))).quantize(Decimal("0.01"))
     rev = (si * Decimal(rng.uniform(1.1, 1.5))).quantize(Decimal("0.01"))
     profit = (rev * Decimal(rng.uniform(0.03, 0.09))).quantize(Decimal("0.01"))
@@ -208,7 +270,10 @@ def _enterprise_papers(f: Filing, licence_photo: bool, audit_scanned: bool) -> N
         f.photo("营业执照.jpg", lic)
     else:
         f.pdf("营业执照副本.pdf", [(lic, True)])
-    f.pdf(f"{YEAR}年度审计报告.pdf", [(pp.audit(f.firm, f.finance, f.rng, f.rng.choice(AUDIT_FIRMS)), audit_scanned)])
+    f.pdf(
+        f"{YEAR}年度审计报告.pdf",
+        [(pp.audit(f.firm, f.finance, f.rng, f.rng.choice(AUDIT_FIRMS)), audit_scanned)],
+    )
 
 
 def _contract(p: Project, f: Filing) -> pp.Paper:
@@ -259,7 +324,9 @@ def hx01_wushi_stages_clean(seed: int) -> Filing:
         ],
     )
     assert p2.lab
-    rep, cite = pp.test_report(p2.name, p2.client, p2.lab, p2.stages.final - _days(f, 6, 12), f.rng, "software", p2.pid)
+    rep, cite = pp.test_report(
+        p2.name, p2.client, p2.lab, p2.stages.final - _days(f, 6, 12), f.rng, "software", p2.pid
+    )
     f.pdf(
         "P2_HIS项目合同及验收.pdf",
         [
@@ -298,12 +365,21 @@ def hx02_wensu_recheck_clean(seed: int) -> Filing:
         ],
     )
     assert p2.lab
-    rep, cite = pp.test_report(p2.name, p2.client, p2.lab, p2.stages.final - _days(f, 5, 15), f.rng, "dengbao", p2.pid)
+    rep, cite = pp.test_report(
+        p2.name, p2.client, p2.lab, p2.stages.final - _days(f, 5, 15), f.rng, "dengbao", p2.pid
+    )
     f.pdf(
         "等保整改项目.pdf",
-        [(_contract(p2, f), False), (rep, False), (pp.final(p2, f.firm, f.rng, third_party=p2.lab[0], lab_report=cite), True)],
+        [
+            (_contract(p2, f), False),
+            (rep, False),
+            (pp.final(p2, f.firm, f.rng, third_party=p2.lab[0], lab_report=cite), True),
+        ],
     )
-    f.pdf("智慧教室项目合同验收.pdf", [(_contract(p3, f), True), (pp.final(p3, f.firm, f.rng, roster=False), True)])
+    f.pdf(
+        "智慧教室项目合同验收.pdf",
+        [(_contract(p3, f), True), (pp.final(p3, f.firm, f.rng, roster=False), True)],
+    )
     f.pdf("智慧教室发票.pdf", [(inv, False) for inv in _invoices(p3, f, [0.5, 0.45])])
     f.story = "P1 终验 基本合格 → 整改后复验合格 (the final acceptance, declared); P2 等保测评报告 + 终验; P3 终验 + two 数电票"
     return f
@@ -314,7 +390,15 @@ def hx03_baicheng_works_clean(seed: int) -> Filing:
 
     def projs(rng: random.Random) -> list[Project]:
         return [
-            project(rng, "P1", c, "campus_works", (300, 520), stages=make_stages(rng, signed_in_2024=True), supervisor=True),
+            project(
+                rng,
+                "P1",
+                c,
+                "campus_works",
+                (300, 520),
+                stages=make_stages(rng, signed_in_2024=True),
+                supervisor=True,
+            ),
             project(rng, "P2", c, "tcm", (90, 160)),
         ]
 
@@ -343,7 +427,9 @@ def hx04_xinhe_workbook_clean(seed: int) -> Filing:
     p1, p2 = f.projects
     _enterprise_papers(f, licence_photo=True, audit_scanned=True)
     assert p1.lab
-    rep, cite = pp.test_report(p1.name, p1.client, p1.lab, p1.stages.final - _days(f, 4, 10), f.rng, "software", p1.pid)
+    rep, cite = pp.test_report(
+        p1.name, p1.client, p1.lab, p1.stages.final - _days(f, 4, 10), f.rng, "software", p1.pid
+    )
     f.pdf(
         "全民健康信息平台.pdf",
         [
@@ -367,7 +453,10 @@ def hx05_shaya_arrival_only(seed: int) -> Filing:
     c = "沙雅县"
 
     def projs(rng: random.Random) -> list[Project]:
-        return [project(rng, "P1", c, "hospital_equip", (200, 360)), project(rng, "P2", c, "city", (100, 180))]
+        return [
+            project(rng, "P1", c, "hospital_equip", (200, 360)),
+            project(rng, "P2", c, "city", (100, 180)),
+        ]
 
     f = filing("hx05_shaya_arrival_only", seed, 5, c, projs)
     p1, p2 = f.projects
@@ -377,7 +466,11 @@ def hx05_shaya_arrival_only(seed: int) -> Filing:
     f.pdf("人民医院设备采购合同及验收单.pdf", [(con, True), (pp.arrival(p1, f.firm, f.rng), True)])
     f.pdf(
         "数字城管项目.pdf",
-        [(_contract(p2, f), False), (pp.preliminary(p2, f.firm, f.rng), True), (pp.final(p2, f.firm, f.rng), True)],
+        [
+            (_contract(p2, f), False),
+            (pp.preliminary(p2, f.firm, f.rng), True),
+            (pp.final(p2, f.firm, f.rng), True),
+        ],
     )
     f.plant(
         Code.ACCEPTANCE_MISSING,
@@ -401,7 +494,10 @@ def hx06_wushi_preliminary_only(seed: int) -> Filing:
     p1.declared_accepted = p1.stages.preliminary
     _enterprise_papers(f, licence_photo=True, audit_scanned=False)
     pre = pp.preliminary(p1, f.firm, f.rng, passed=False)
-    f.pdf("一张图平台合同及初验.pdf", [(_contract(p1, f), True), (pp.arrival(p1, f.firm, f.rng), True), (pre, True)])
+    f.pdf(
+        "一张图平台合同及初验.pdf",
+        [(_contract(p1, f), True), (pp.arrival(p1, f.firm, f.rng), True), (pre, True)],
+    )
     f.pdf("智慧教室合同.pdf", [(_contract(p2, f), False)])
     f.pdf("智慧教室终验.pdf", [(pp.final(p2, f.firm, f.rng), True)])
     f.plant(
@@ -419,7 +515,10 @@ def hx07_wensu_final_later(seed: int) -> Filing:
     c = "温宿县"
 
     def projs(rng: random.Random) -> list[Project]:
-        return [project(rng, "P1", c, "water", (220, 400), supervisor=True), project(rng, "P2", c, "his", (80, 150))]
+        return [
+            project(rng, "P1", c, "water", (220, 400), supervisor=True),
+            project(rng, "P2", c, "his", (80, 150)),
+        ]
 
     f = filing("hx07_wensu_final_later", seed, 7, c, projs)
     p1, p2 = f.projects
@@ -460,7 +559,12 @@ def hx08_baicheng_basically(seed: int) -> Filing:
     fin = pp.final(p1, f.firm, f.rng, verdict="基本合格")
     f.pdf(
         "数字城管项目合同及验收.pdf",
-        [(_contract(p1, f), True), (pp.preliminary(p1, f.firm, f.rng), True), (pp.trial(p1, f.firm, f.rng), True), (fin, True)],
+        [
+            (_contract(p1, f), True),
+            (pp.preliminary(p1, f.firm, f.rng), True),
+            (pp.trial(p1, f.firm, f.rng), True),
+            (fin, True),
+        ],
     )
     f.pdf("电子病历项目.pdf", [(_contract(p2, f), False), (pp.final(p2, f.firm, f.rng, roster=False), False)])
     f.plant(
@@ -505,7 +609,10 @@ def hx10_shaya_foreign_test_report(seed: int) -> Filing:
     c = "沙雅县"
 
     def projs(rng: random.Random) -> list[Project]:
-        return [project(rng, "P1", c, "video", (200, 360), supervisor=True), project(rng, "P2", c, "forest", (90, 170), lab=True)]
+        return [
+            project(rng, "P1", c, "video", (200, 360), supervisor=True),
+            project(rng, "P2", c, "forest", (90, 170), lab=True),
+        ]
 
     f = filing("hx10_shaya_foreign_test_report", seed, 10, c, projs)
     p1, p2 = f.projects

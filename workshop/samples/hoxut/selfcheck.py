@@ -43,7 +43,12 @@ RECOGNISED = {
     "软件评测师",
 }
 """The part of seed 000's certificate table this family uses."""
-THRESHOLDS = {"甲": (40, 12, 30_000_000), "乙": (30, 8, 10_000_000), "丙": (20, 5, 5_000_000), "丁": (6, 0, 0)}
+THRESHOLDS = {
+    "甲": (40, 12, 30_000_000),
+    "乙": (30, 8, 10_000_000),
+    "丙": (20, 5, 5_000_000),
+    "丁": (6, 0, 0),
+}
 
 
 def _squash(s: str) -> str:
@@ -57,7 +62,14 @@ def _forms(key: str, value: Any) -> list[str]:
     if isinstance(value, int):
         return [f"{value}年", str(value)]
     text = str(value)
-    if key in {"contract_amount", "total_amount", "operating_revenue", "net_profit", "system_integration_revenue", "registered_capital"}:
+    if key in {
+        "contract_amount",
+        "total_amount",
+        "operating_revenue",
+        "net_profit",
+        "system_integration_revenue",
+        "registered_capital",
+    }:
         d = Decimal(text)
         return [fig(d), words(d)]
     if key in {"signed_on", "accepted_on", "issued_on", "established_on"}:
@@ -66,7 +78,11 @@ def _forms(key: str, value: Any) -> list[str]:
     if key == "opinion":
         return ["公允反映"] if text == "unqualified" else []
     if key == "conclusion":
-        return ["☑合格", "☑复验合格", "同意通过初步验收"] if text == "passed" else ["☑不合格", "☑基本合格", "不予通过"]
+        return (
+            ["☑合格", "☑复验合格", "同意通过初步验收"]
+            if text == "passed"
+            else ["☑不合格", "☑基本合格", "不予通过"]
+        )
     return [text]
 
 
@@ -106,10 +122,22 @@ def _read_xlsx(path: Path) -> dict[str, Any]:
         "staff": {"technical_total": int(info["技术人员总数"])},
     }
     finance = [
-        {"year": int(r[0]), "operating_revenue": m(r[1]), "system_integration_revenue": m(r[2]), "net_profit": m(r[3])}
+        {
+            "year": int(r[0]),
+            "operating_revenue": m(r[1]),
+            "system_integration_revenue": m(r[2]),
+            "net_profit": m(r[3]),
+        }
         for r in wb["经营情况"].iter_rows(min_row=2, values_only=True)
     ]
-    keys = ["software_development", "consulting_design", "integration_implementation", "operation_maintenance", "data_processing", "operation_service"]
+    keys = [
+        "software_development",
+        "consulting_design",
+        "integration_implementation",
+        "operation_maintenance",
+        "data_processing",
+        "operation_service",
+    ]
     rest = ["self_made_hardware", "hardware_purchase", "software_purchase", "other"]
     projects = []
     for r in wb["项目汇总"].iter_rows(min_row=2, values_only=True):
@@ -152,7 +180,10 @@ def check_scenario(root: Path) -> list[str]:
         back = _read_xlsx(sub / "declaration.xlsx")
         c.expect(back == decl_dict, "declaration.xlsx does not read back to the generated declaration")
     else:
-        c.expect(json.loads((sub / "declaration.json").read_text(encoding="utf-8")) == decl_dict, "declaration.json differs")
+        c.expect(
+            json.loads((sub / "declaration.json").read_text(encoding="utf-8")) == decl_dict,
+            "declaration.json differs",
+        )
     decl = Declaration.model_validate(decl_dict)
     ent = decl.enterprise
 
@@ -165,39 +196,62 @@ def check_scenario(root: Path) -> list[str]:
     for fname, pages in printed["files"].items():
         for pg in pages:
             lines_of[(fname, pg["page"])] = pg["lines"]
-    for f in files:
-        path = sub / f
+    for fname in files:
+        path = sub / fname
         if path.suffix == ".pdf":
             doc = pymupdf.open(path)
             meta = doc.metadata or {}
-            c.expect(meta.get("creationDate") == meta.get("modDate"), f"{f}: creation and modification dates differ")
-            for i, page in enumerate(doc, 1):
-                c.expect(seen.get((f, i)) == 1, f"{f} p{i}: in truth {seen.get((f, i), 0)} times")
-                tp = next((t for t in truth.pages if t.file == f and t.page == i), None)
+            c.expect(
+                meta.get("creationDate") == meta.get("modDate"),
+                f"{fname}: creation and modification dates differ",
+            )
+            for i in range(1, doc.page_count + 1):
+                page = doc[i - 1]
+                c.expect(seen.get((fname, i)) == 1, f"{fname} p{i}: in truth {seen.get((fname, i), 0)} times")
+                here = next((t for t in truth.pages if t.file == fname and t.page == i), None)
                 layer = _squash(page.get_text())
-                if tp is None:
+                if here is None:
                     continue
-                if tp.scanned:
-                    c.expect(not layer, f"{f} p{i}: scanned page has a text layer")
+                if here.scanned:
+                    c.expect(not layer, f"{fname} p{i}: scanned page has a text layer")
                 else:
-                    c.expect(bool(layer), f"{f} p{i}: born-digital page has no text layer")
-                    for ln in lines_of.get((f, i), []):
+                    c.expect(bool(layer), f"{fname} p{i}: born-digital page has no text layer")
+                    for ln in lines_of.get((fname, i), []):
                         if "☑" in ln:
                             continue
-                        c.expect(_squash(ln) in layer, f"{f} p{i}: drawn line missing from the text layer: {ln}")
-            c.expect(sum(1 for k in seen if k[0] == f) == doc.page_count, f"{f}: truth has pages the file lacks")
+                        c.expect(
+                            _squash(ln) in layer,
+                            f"{fname} p{i}: drawn line missing from the text layer: {ln}",
+                        )
+            c.expect(
+                sum(1 for k in seen if k[0] == fname) == doc.page_count,
+                f"{fname}: truth has pages the file lacks",
+            )
             doc.close()
         else:
-            c.expect(seen.get((f, 1)) == 1 and sum(1 for k in seen if k[0] == f) == 1, f"{f}: image file not one truth page")
-    c.expect({k[0] for k in seen} == set(files), "truth names files that are not attachments (or misses some)")
+            c.expect(
+                seen.get((fname, 1)) == 1 and sum(1 for k in seen if k[0] == fname) == 1,
+                f"{fname}: image file not one truth page",
+            )
+            c.expect(
+                all(t.scanned for t in truth.pages if t.file == fname),
+                f"{fname}: an image file's page is not marked scanned",
+            )
+    c.expect(
+        {k[0] for k in seen} == set(files), "truth names files that are not attachments (or misses some)"
+    )
 
     # --- documents ------------------------------------------------------------------------------------
     docs = truth.documents
     for d in docs:
-        c.expect(d.pages == list(range(d.pages[0], d.pages[0] + len(d.pages))), f"{d.id}: pages not consecutive")
+        c.expect(
+            d.pages == list(range(d.pages[0], d.pages[0] + len(d.pages))), f"{d.id}: pages not consecutive"
+        )
         for n in d.pages:
             tp = next(t for t in truth.pages if t.file == d.file and t.page == n)
-            c.expect(tp.document == d.id and tp.type == d.type, f"{d.id}: page {n} disagrees with its document")
+            c.expect(
+                tp.document == d.id and tp.type == d.type, f"{d.id}: page {n} disagrees with its document"
+            )
         text = _squash("".join(ln for n in d.pages for ln in lines_of.get((d.file, n), [])))
         for key, value in d.fields.items():
             if key == "fees":
@@ -206,20 +260,30 @@ def check_scenario(root: Path) -> list[str]:
                 continue
             if key == "qr":
                 doc = pymupdf.open(sub / d.file)
-                c.expect(_qr(doc[d.pages[0] - 1]) == value, f"{d.id}: the QR does not decode to the truth payload")
+                c.expect(
+                    _qr(doc[d.pages[0] - 1]) == value, f"{d.id}: the QR does not decode to the truth payload"
+                )
                 c.expect(value.split(",")[3] == d.fields["invoice_number"], f"{d.id}: QR number differs")
                 doc.close()
                 continue
             if key == "consolidated":
-                c.expect(value is ("合并" in text), f"{d.id}: consolidated={value} but 合并 printed={'合并' in text}")
+                c.expect(
+                    value is ("合并" in text),
+                    f"{d.id}: consolidated={value} but 合并 printed={'合并' in text}",
+                )
                 continue
             if key == "has_seal":
                 continue  # seals are marks, not printed lines; every acceptance is drawn with its signers' seals
             forms = _forms(key, value)
             if forms:
-                c.expect(any(_squash(x) in text for x in forms), f"{d.id} ({d.type}): {key}={value} not printed")
+                c.expect(
+                    any(_squash(x) in text for x in forms), f"{d.id} ({d.type}): {key}={value} not printed"
+                )
         if "amount_in_words" in d.fields:
-            c.expect(read_words(d.fields["amount_in_words"]) == Decimal(d.fields["contract_amount"]), f"{d.id}: 大写 reads back wrong")
+            c.expect(
+                read_words(d.fields["amount_in_words"]) == Decimal(d.fields["contract_amount"]),
+                f"{d.id}: 大写 reads back wrong",
+            )
 
     # --- predicted findings ---------------------------------------------------------------------------
     predicted: set[tuple[str, str | None]] = set()
@@ -264,10 +328,13 @@ def check_scenario(root: Path) -> list[str]:
                     predicted.add(("SEAL_MISSING", p.id))
         if invoices:
             total = sum((Decimal(d.fields["total_amount"]) for d in invoices), Decimal(0))
-            if total > p.contract_amount:
+            if total > (p.contract_amount or Decimal(0)):
                 predicted.add(("INVOICE_EXCEEDS_CONTRACT", p.id))
             for d in invoices:
-                c.expect(d.fields["buyer"] == p.client and d.fields["seller"] == ent.name, f"{d.id}: invoice parties")
+                c.expect(
+                    d.fields["buyer"] == p.client and d.fields["seller"] == ent.name,
+                    f"{d.id}: invoice parties",
+                )
     names = {p.name for p in decl.projects}
     for d in docs:
         if d.type in {"contract", "acceptance_report"} and d.project_id is None:
@@ -279,20 +346,20 @@ def check_scenario(root: Path) -> list[str]:
     if not lic:
         predicted.add(("LICENSE_MISSING", None))
     for d in lic:
-        f = d.fields
-        c.expect(credit_code_valid(f["credit_code"]), f"{d.id}: credit code fails GB 32100")
-        if f["company_name"] != ent.name:
+        lf = d.fields
+        c.expect(credit_code_valid(lf["credit_code"]), f"{d.id}: credit code fails GB 32100")
+        if lf["company_name"] != ent.name:
             predicted.add(("LICENSE_NAME_MISMATCH", None))
-        if f["credit_code"] != ent.credit_code:
+        if lf["credit_code"] != ent.credit_code:
             predicted.add(("CREDIT_CODE_MISMATCH", None))
         if (
-            f["legal_representative"] != ent.legal_representative
-            or Decimal(f["registered_capital"]) != ent.registered_capital
+            lf["legal_representative"] != ent.legal_representative
+            or Decimal(lf["registered_capital"]) != ent.registered_capital
             or ent.established_on is None
-            or f["established_on"] != ent.established_on.isoformat()
+            or lf["established_on"] != ent.established_on.isoformat()
         ):
             predicted.add(("LICENSE_FIELD_MISMATCH", None))
-        if f["valid_until"] != "长期":
+        if lf["valid_until"] != "长期":
             predicted.add(("LICENSE_EXPIRED", None))
     audits = [d for d in docs if d.type == "audit_report"]
     if len(audits) < len(decl.finance):
@@ -307,35 +374,45 @@ def check_scenario(root: Path) -> list[str]:
             if d.fields["opinion"] != "unqualified":
                 predicted.add(("AUDIT_OPINION_NOT_CLEAN", None))
     staff = ent.staff
-    tech, certified, total = THRESHOLDS[str(ent.grade)]
+    tech, certified, minimum = THRESHOLDS[str(ent.grade)]
     project_total = sum((p.contract_amount or Decimal(0) for p in decl.projects), Decimal(0))
     recognised = [x for x in staff.certificates if x.certificate in RECOGNISED]
-    if (staff.technical_total or 0) < tech or len(recognised) < certified or project_total < total:
+    if (staff.technical_total or 0) < tech or len(recognised) < certified or project_total < minimum:
         predicted.add(("GRADE_THRESHOLD_NOT_MET", None))
     if len(recognised) != len(staff.certificates) or (staff.certified_total or 0) > len(recognised):
         predicted.add(("CERTIFICATE_NOT_RECOGNISED", None))
 
     planted = {(str(f.code), f.project_id) for f in truth.findings}
-    c.expect(predicted == planted, f"predicted findings {sorted(predicted, key=str)} != planted {sorted(planted, key=str)}")
+    c.expect(
+        predicted == planted,
+        f"predicted findings {sorted(predicted, key=str)} != planted {sorted(planted, key=str)}",
+    )
     c.expect(truth.clean == (not truth.findings), "clean flag disagrees with the planted findings")
     c.expect(truth.clean == (printed["plants"] == []), "printed.json plants disagree with truth")
 
     # --- plants point at pages that show the cause ----------------------------------------------------
-    for f in truth.findings:
-        c.expect(f.note.split(":")[0] in {"error", "warning", "info"}, f"{f.code}: note does not start with its severity")
-        if f.file is None:
+    for tf in truth.findings:
+        c.expect(
+            tf.note.split(":")[0] in {"error", "warning", "info"},
+            f"{tf.code}: note does not start with its severity",
+        )
+        if tf.file is None:
             continue
-        c.expect(any(t.file == f.file for t in truth.pages), f"{f.code}: file {f.file} not in truth")
-        if f.page is None:
+        c.expect(any(t.file == tf.file for t in truth.pages), f"{tf.code}: file {tf.file} not in truth")
+        if tf.page is None:
             c.expect(
-                any(d.file == f.file and d.type == "contract" and d.project_id == f.project_id for d in docs),
-                f"{f.code}: {f.file} does not hold {f.project_id}'s contract",
+                any(
+                    d.file == tf.file and d.type == "contract" and d.project_id == tf.project_id for d in docs
+                ),
+                f"{tf.code}: {tf.file} does not hold {tf.project_id}'s contract",
             )
             continue
-        owner: TruthDocument | None = next((d for d in docs if d.file == f.file and f.page in d.pages), None)
+        owner: TruthDocument | None = next(
+            (d for d in docs if d.file == tf.file and tf.page in d.pages), None
+        )
         c.expect(
-            owner is not None and owner.type == "acceptance_report" and owner.project_id == f.project_id,
-            f"{f.code}: {f.file} p{f.page} is not an acceptance report of {f.project_id}",
+            owner is not None and owner.type == "acceptance_report" and owner.project_id == tf.project_id,
+            f"{tf.code}: {tf.file} p{tf.page} is not an acceptance report of {tf.project_id}",
         )
     return c.problems
 

@@ -18,9 +18,8 @@ A4 = (595.0, 842.0)
 CJK = "cjk"
 LATIN = "helv"
 _CJK_FONT = pymupdf.Font("china-s")
-_CJK_BUFFER = _CJK_FONT.buffer
-"""The Droid Sans Fallback face PyMuPDF ships; embedded in every page and subset when a file is saved."""
-_LATIN_FONT = pymupdf.Font(LATIN)
+"""The Droid Sans Fallback face PyMuPDF ships: embedded in every born-digital file, subset when it is saved."""
+_LATIN_FONT = pymupdf.Font("helv")
 RED = (0.82, 0.08, 0.1)
 BLUE_INK = (0.1, 0.15, 0.45)
 BLACK = (0, 0, 0)
@@ -37,12 +36,20 @@ def _runs(text: str) -> list[tuple[str, str]]:
     return out
 
 
+_ADVANCE: dict[str, float] = {}
+
+
+def _advance(ch: str) -> float:
+    """Advance of one character at size 1 in the face that draws it (cached: wrapping asks often)."""
+    adv = _ADVANCE.get(ch)
+    if adv is None:
+        font = _LATIN_FONT if ord(ch) < 0x2000 and ch != "·" else _CJK_FONT
+        adv = _ADVANCE[ch] = font.text_length(ch, 1.0)
+    return adv
+
+
 def width(text: str, size: float) -> float:
-    total = 0.0
-    for face, run in _runs(text):
-        font = _LATIN_FONT if face == LATIN else _CJK_FONT
-        total += font.text_length(run, size)
-    return total
+    return sum(_advance(ch) for ch in text) * size
 
 
 @dataclass
@@ -62,7 +69,19 @@ class Sheet:
     def __post_init__(self) -> None:
         self.doc = pymupdf.open()
         self.page = self.doc.new_page(width=self.w, height=self.h)
-        self.page.insert_font(fontname=CJK, fontbuffer=_CJK_BUFFER)
+        self._writers: dict[bool, pymupdf.TextWriter] = {}
+        self._stamps: list[tuple[pymupdf.Rect, bytes]] = []
+        self._done = False
+
+    def finish(self) -> pymupdf.Page:
+        """Write the text (regular and bold runs, one embedded face each), then the seals over it."""
+        if not self._done:
+            for bold, tw in self._writers.items():
+                tw.write_text(self.page, color=BLACK, render_mode=2 if bold else 0)
+            for rect, png in self._stamps:
+                self.page.insert_image(rect, stream=png)
+            self._done = True
+        return self.page
 
     # --- text -------------------------------------------------------------------------------
     def text(
@@ -72,35 +91,39 @@ class Sheet:
         s: str,
         size: float = 10.5,
         bold: bool = False,
-        color: tuple[float, float, float] = BLACK,
         record: bool = True,
     ) -> float:
         """Draw ``s`` with its baseline at ``y``; returns the x after it."""
+        assert not self._done, "sheet already finished"
+        tw = self._writers.setdefault(bold, pymupdf.TextWriter(self.page.rect))
         cx = x
         for face, run in _runs(s):
-            self.page.insert_text(
-                (cx, y),
-                run,
-                fontname=face,
-                fontsize=size,
-                color=color,
-                render_mode=2 if bold else 0,
-                border_width=0.04 if bold else 0.05,
-            )
             font = _LATIN_FONT if face == LATIN else _CJK_FONT
-            cx += font.text_length(run, size)
+            tw.append((cx, y), run, font=font, fontsize=size)
+            cx += width(run, size)
         if record and s.strip():
             self.lines.append(Line(s, (x, y - size * 0.88, cx, y + size * 0.2)))
         return cx
 
-    def center(self, y: float, s: str, size: float = 10.5, bold: bool = False, x0: float = 0, x1: float = 0) -> None:
+    def center(
+        self, y: float, s: str, size: float = 10.5, bold: bool = False, x0: float = 0, x1: float = 0
+    ) -> None:
         x1 = x1 or self.w
         self.text(x0 + (x1 - x0 - width(s, size)) / 2, y, s, size, bold)
 
     def right(self, x_right: float, y: float, s: str, size: float = 10.5) -> None:
         self.text(x_right - width(s, size), y, s, size)
 
-    def para(self, x: float, y: float, w: float, s: str, size: float = 10.5, leading: float = 1.6, indent: bool = True) -> float:
+    def para(
+        self,
+        x: float,
+        y: float,
+        w: float,
+        s: str,
+        size: float = 10.5,
+        leading: float = 1.6,
+        indent: bool = True,
+    ) -> float:
         """Wrap ``s`` into ``w`` points; returns the baseline below the last line."""
         line = "　　" if indent else ""
         for ch in s:
@@ -182,45 +205,24 @@ class Sheet:
         return line
 
     # --- marks ------------------------------------------------------------------------------
-    def seal(self, cx: float, cy: float, name: str, rng: random.Random, r: float = 42, inner: str = "", star: bool = True) -> None:
-        """A round red seal: ring, the unit's name arced over the top, a star, an optional bottom word."""
-        ink = (RED[0] + rng.uniform(-0.08, 0.08), RED[1], RED[2] + rng.uniform(0, 0.08))
-        opacity = rng.uniform(0.72, 0.9)
-        self.page.draw_circle((cx, cy), r, color=ink, width=r * 0.06, stroke_opacity=opacity)
-        n = len(name)
-        span = min(250.0, 22.0 * n)
-        size = min(r * 0.32, (2 * math.pi * r * 0.78 * span / 360) / max(n, 1) * 0.95)
-        for i, ch in enumerate(name):
-            ang = math.radians(-90 - span / 2 + span * (i + 0.5) / n)
-            px = cx + (r * 0.72) * math.cos(ang)
-            py = cy + (r * 0.72) * math.sin(ang)
-            rot = math.degrees(ang) + 90
-            pivot = pymupdf.Point(px, py)
-            mat = pymupdf.Matrix(-rot)
-            self.page.insert_text(
-                (px - size / 2, py + size / 2.6),
-                ch,
-                fontname=CJK,
-                fontsize=size,
-                color=ink,
-                morph=(pivot, mat),
-                fill_opacity=opacity,
-            )
-        if star:
-            pts = []
-            for k in range(10):
-                rr = r * (0.28 if k % 2 == 0 else 0.11)
-                a = math.radians(-90 + 36 * k)
-                pts.append((cx + rr * math.cos(a), cy + rr * math.sin(a)))
-            pts.append(pts[0])
-            self.page.draw_polyline(pts, color=ink, fill=ink, width=0.3, fill_opacity=opacity, stroke_opacity=opacity)
-        if inner:
-            isz = r * 0.22
-            self.page.insert_text(
-                (cx - width(inner, isz) / 2, cy + r * 0.55), inner, fontname=CJK, fontsize=isz, color=ink, fill_opacity=opacity
-            )
+    def seal(
+        self,
+        cx: float,
+        cy: float,
+        name: str,
+        rng: random.Random,
+        r: float = 42,
+        inner: str = "",
+        star: bool = True,
+    ) -> None:
+        """A round red seal laid over the page as an image (as e-seals and stamped scans are): ring, the unit's
+        name arced over the top, a star, an optional bottom word. Not recorded: a seal is a mark."""
+        png = seal_png(name, rng, inner, star)
+        self._stamps.append((pymupdf.Rect(cx - r, cy - r, cx + r, cy + r), png))
 
-    def signature(self, x: float, y: float, w: float, rng: random.Random, color: tuple[float, float, float] = BLUE_INK) -> None:
+    def signature(
+        self, x: float, y: float, w: float, rng: random.Random, color: tuple[float, float, float] = BLUE_INK
+    ) -> None:
         """A handwritten-looking scribble on baseline y, about w wide."""
         strokes = rng.randint(2, 4)
         cx = x
@@ -234,22 +236,14 @@ class Sheet:
             pts = [
                 (
                     cx + t * seg + slant * amp * math.sin(freq * 2 * math.pi * t + phase),
-                    y - amp * (0.5 + 0.5 * math.sin(freq * 2 * math.pi * t + phase)) - 3 * t * rng.uniform(-1, 1),
+                    y
+                    - amp * (0.5 + 0.5 * math.sin(freq * 2 * math.pi * t + phase))
+                    - 3 * t * rng.uniform(-1, 1),
                 )
                 for t in ts
             ]
             self.page.draw_polyline(pts, color=color, width=rng.uniform(0.8, 1.3))
             cx += seg * rng.uniform(0.85, 1.05)
-
-    def handwritten_date(self, x: float, y: float, s: str, rng: random.Random, size: float = 11) -> None:
-        """A date written by pen: slightly rotated and jittered characters in ink, recorded as printed."""
-        cx = x
-        for ch in s:
-            face = LATIN if ord(ch) < 0x2000 else CJK
-            jitter = rng.uniform(-1.2, 1.2)
-            self.page.insert_text((cx, y + jitter), ch, fontname=face, fontsize=size * rng.uniform(0.95, 1.08), color=BLUE_INK)
-            cx += (_LATIN_FONT if face == LATIN else _CJK_FONT).text_length(ch, size) * rng.uniform(1.0, 1.12)
-        self.lines.append(Line(s, (x, y - size, cx, y + size * 0.25)))
 
     def qr(self, x: float, y: float, size: float, payload: str) -> None:
         import cv2
@@ -258,15 +252,15 @@ class Sheet:
         img = enc.encode(payload)
         n = img.shape[0]
         cell = size / n
+        shape = self.page.new_shape()
         for r in range(n):
             for c in range(n):
                 if img[r, c] == 0:
-                    self.page.draw_rect(
-                        pymupdf.Rect(x + c * cell, y + r * cell, x + (c + 1) * cell, y + (r + 1) * cell),
-                        color=None,
-                        fill=BLACK,
-                        width=0,
+                    shape.draw_rect(
+                        pymupdf.Rect(x + c * cell, y + r * cell, x + (c + 1) * cell, y + (r + 1) * cell)
                     )
+        shape.finish(color=None, fill=BLACK, width=0)
+        shape.commit()
 
     def lab_marks(self, x: float, y: float, cma: str, cnas: str) -> None:
         """The CMA (资质认定) and CNAS (认可) marks a testing lab prints at the top of its reports."""
@@ -281,4 +275,51 @@ class Sheet:
         self.center(self.h - 28, f"第 {n} 页 共 {total} 页", 8)
 
     def pdf(self) -> pymupdf.Document:
+        self.finish()
         return self.doc
+
+
+def seal_png(name: str, rng: random.Random, inner: str = "", star: bool = True, px: int = 360) -> bytes:
+    """The seal as an RGBA PNG, ``px`` square: red ink of uneven density, characters facing outwards."""
+    import io
+
+    from PIL import Image, ImageDraw, ImageFont
+
+    ink = (int(210 + rng.uniform(-20, 20)), int(rng.uniform(10, 40)), int(rng.uniform(20, 50)))
+    alpha = int(255 * rng.uniform(0.75, 0.92))
+    img = Image.new("RGBA", (px, px), (0, 0, 0, 0))
+    d = ImageDraw.Draw(img)
+    c = px / 2
+    ring = px * 0.03
+    d.ellipse((ring, ring, px - ring, px - ring), outline=(*ink, alpha), width=int(ring * 1.4))
+    n = max(len(name), 1)
+    span = min(260.0, 24.0 * n)
+    radius = px * 0.36
+    size = int(min(px * 0.15, (2 * math.pi * radius * span / 360) / n * 0.92))
+    font = ImageFont.truetype(io.BytesIO(_CJK_FONT.buffer), size)
+    for i, ch in enumerate(name):
+        ang = -90 - span / 2 + span * (i + 0.5) / n
+        glyph = Image.new("RGBA", (size * 2, size * 2), (0, 0, 0, 0))
+        ImageDraw.Draw(glyph).text((size, size), ch, font=font, fill=(*ink, alpha), anchor="mm")
+        glyph = glyph.rotate(-(ang + 90), resample=Image.Resampling.BICUBIC)
+        gx = c + radius * math.cos(math.radians(ang)) - size
+        gy = c + radius * math.sin(math.radians(ang)) - size
+        img.alpha_composite(glyph, (int(gx), int(gy)))
+    if star:
+        pts = []
+        for k in range(10):
+            rr = px * (0.14 if k % 2 == 0 else 0.055)
+            a = math.radians(-90 + 36 * k)
+            pts.append((c + rr * math.cos(a), c + rr * math.sin(a)))
+        d.polygon(pts, fill=(*ink, alpha))
+    if inner:
+        f2 = ImageFont.truetype(io.BytesIO(_CJK_FONT.buffer), int(px * 0.085))
+        d.text((c, c + px * 0.27), inner, font=f2, fill=(*ink, alpha), anchor="mm")
+    # uneven ink: thin out random speckles
+    arr = np.asarray(img).copy()
+    np_rng = np.random.default_rng(rng.randint(0, 2**31))
+    mask = np_rng.random(arr.shape[:2]) < 0.12
+    arr[..., 3] = np.where(mask, (arr[..., 3] * 0.45).astype(np.uint8), arr[..., 3])
+    out = io.BytesIO()
+    Image.fromarray(arr, "RGBA").save(out, "PNG")
+    return out.getvalue()
