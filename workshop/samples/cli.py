@@ -53,6 +53,7 @@ FAMILIES = (
     "shache",
     "zhaosu",
     "huocheng",
+    "hoxut",
 )
 """Template families: ``default`` (the committed corpus), ``alt`` (workshop/samples/templates_alt, a
 held-out-style set for measuring how extraction generalises; never committed) and ``wild``
@@ -213,6 +214,10 @@ def generate(
         from .huocheng import generate as generate_huocheng
 
         return generate_huocheng(out, seed, only)
+    if family == "hoxut":
+        from .hoxut import generate as generate_hoxut
+
+        return generate_hoxut(out, seed, only)
 
     from .build import write_submission
 
