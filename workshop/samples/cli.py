@@ -52,6 +52,7 @@ FAMILIES = (
     "qitai",
     "shache",
     "zhaosu",
+    "hejing",
 )
 """Template families: ``default`` (the committed corpus), ``alt`` (workshop/samples/templates_alt, a
 held-out-style set for measuring how extraction generalises; never committed) and ``wild``
@@ -208,6 +209,10 @@ def generate(
         from .zhaosu import generate as generate_zhaosu
 
         return generate_zhaosu(out, seed, only)
+    if family == "hejing":
+        from .hejing import generate as generate_hejing
+
+        return generate_hejing(out, seed, only)
 
     from .build import write_submission
 
