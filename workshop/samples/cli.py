@@ -54,6 +54,7 @@ FAMILIES = (
     "zhaosu",
     "huocheng",
     "hoxut",
+    "hejing",
 )
 """Template families: ``default`` (the committed corpus), ``alt`` (workshop/samples/templates_alt, a
 held-out-style set for measuring how extraction generalises; never committed) and ``wild``
@@ -218,6 +219,10 @@ def generate(
         from .hoxut import generate as generate_hoxut
 
         return generate_hoxut(out, seed, only)
+    if family == "hejing":
+        from .hejing import generate as generate_hejing
+
+        return generate_hejing(out, seed, only)
 
     from .build import write_submission
 
