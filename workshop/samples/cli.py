@@ -52,6 +52,7 @@ FAMILIES = (
     "qitai",
     "shache",
     "zhaosu",
+    "atushi",
 )
 """Template families: ``default`` (the committed corpus), ``alt`` (workshop/samples/templates_alt, a
 held-out-style set for measuring how extraction generalises; never committed) and ``wild``
@@ -208,6 +209,10 @@ def generate(
         from .zhaosu import generate as generate_zhaosu
 
         return generate_zhaosu(out, seed, only)
+    if family == "atushi":
+        from .atushi import generate as generate_atushi
+
+        return generate_atushi(out, seed, only)
 
     from .build import write_submission
 
