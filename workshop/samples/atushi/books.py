@@ -150,7 +150,7 @@ def _year(
     si = part(rng, main, 0.62, 0.82)
     other_it = part(rng, main, 0.08, 0.18)
     non_it = main - si - other_it
-    cost_main = part(rng, main, 0.68, 0.78)
+    cost_main = part(rng, main, 0.72, 0.8)
     cost_other = part(rng, other_business, 0.3, 0.6)
     pnl = _pnl(rng, revenue, cost_main + cost_other)
     net = pnl["净利润"]

@@ -132,6 +132,7 @@ class Sheet:
         if len(text) < 2:
             self.text(x, y, text, size, bold=bold)
             return
+        size = min(size, width / len(text))  # a long label (执行事务合伙人) is set tight, not spread
         step = (width - size) / (len(text) - 1)
         for i, ch in enumerate(text):
             self.text(x + i * step, y, ch, size, bold=bold, record=False)
@@ -349,6 +350,10 @@ def is_figure(cell: str) -> bool:
     return bool(s) and s.isdigit()
 
 
+def _numeric(ch: str) -> bool:
+    return ch.isascii() and (ch.isalnum() or ch in ".,%-")
+
+
 def wrap(text: str, width: float, size: float, indent: int = 2) -> list[str]:
     """Break a paragraph into lines that fit ``width``; no line starts with a closing mark."""
     closing = "，。、；：）》”！？"
@@ -362,8 +367,16 @@ def wrap(text: str, width: float, size: float, indent: int = 2) -> list[str]:
                 current += ch
                 used += w
                 continue
+            carry = ""
+            if _numeric(ch):  # never break inside a figure (514,484.00): carry its start over
+                while current and _numeric(current[-1]):
+                    carry = current[-1] + carry
+                    current = current[:-1]
+                if not current.strip():
+                    current, carry = current + carry, ""
             lines.append(current)
-            current, used = ch, w
+            current = carry + ch
+            used = text_width(current, size)
         else:
             current += ch
             used += w
