@@ -55,6 +55,7 @@ FAMILIES = (
     "huocheng",
     "hoxut",
     "hejing",
+    "atushi",
 )
 """Template families: ``default`` (the committed corpus), ``alt`` (workshop/samples/templates_alt, a
 held-out-style set for measuring how extraction generalises; never committed) and ``wild``
@@ -223,6 +224,10 @@ def generate(
         from .hejing import generate as generate_hejing
 
         return generate_hejing(out, seed, only)
+    if family == "atushi":
+        from .atushi import generate as generate_atushi
+
+        return generate_atushi(out, seed, only)
 
     from .build import write_submission
 
