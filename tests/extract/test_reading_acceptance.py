@@ -271,6 +271,7 @@ def test_a_contract_with_a_testing_company_keeps_it_as_party_b():
         ("验收结论：基本合格，需整改后另行组织验收。", AcceptanceConclusion.failed),
         ("验收结论：☑合格 □不合格", AcceptanceConclusion.passed),
         ("验收结论：□合格 ☑不合格", AcceptanceConclusion.failed),
+        ("验收结论：□合格 ☑基本合格 □不合格", AcceptanceConclusion.passed),
     ],
 )
 def test_conclusions(verdict, expected):
@@ -662,3 +663,17 @@ def test_a_supervisors_label_cell_wrapped_before_its_label_set_again_names_the_s
         ocr=True,
     )
     assert value(found.third_party) == SUPERVISOR
+
+
+def test_a_ticked_basic_pass_that_the_next_words_send_back_is_no_pass():
+    found = acceptance(
+        [
+            "项目终验报告",
+            f"建设单位：{CLIENT}",
+            "三、验收结论",
+            "□ 合格 ☑基本合格 □ 不合格",
+            "验收结论：基本合格。部分接口功能尚未联调完成，本次终验不予通过，承建单位完成整改后重新组",
+            "织验收。",
+        ]
+    ).conclusion
+    assert found is not None and found.value == AcceptanceConclusion.failed and found.confidence >= 0.8

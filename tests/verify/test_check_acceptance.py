@@ -197,3 +197,56 @@ def test_an_acceptance_naming_the_enterprise_the_client_or_no_company_is_left_al
     silent = acceptance(party_b=None)
     for doc in (ours, upstream, lab, silent):
         assert run(acc.acceptance_contractor, context(declaration(), [contract(), doc])) == []
+
+
+def _titled(file: str, title: str):
+    from jianzheng.models import Page, Word
+
+    word = Word(text=title, bbox=(200.0, 60.0, 400.0, 80.0), confidence=0.99, source="ocr")
+    return {(file, 4): Page(file=file, number=4, width=595.0, height=842.0, text_source="ocr", words=[word])}
+
+
+def test_the_declared_date_of_a_preliminary_acceptance_when_a_later_one_passes_is_a_date_mismatch():
+    from dataclasses import replace
+
+    # Declared 2024-11-20: the 初验's date; the 终验 passed on 2024-12-10.
+    docs = [
+        contract(),
+        acceptance("D3", accepted="2024-11-20", file="prelim.pdf"),
+        acceptance("D4", accepted="2024-12-10", file="final.pdf"),
+    ]
+    titled = _titled("prelim.pdf", "项目初步验收报告") | _titled("final.pdf", "项目终验报告")
+    found = run(acc.acceptance_date, replace(context(declaration(), docs), pages=titled))
+    assert codes(found) == ["DATE_MISMATCH"]
+    assert found[0].found == "2024-12-10" and "初步验收" in found[0].message
+    # Two reports neither of which says it is preliminary: the declared date is on one of them.
+    plain = _titled("prelim.pdf", "项目验收报告") | _titled("final.pdf", "项目验收报告")
+    assert run(acc.acceptance_date, replace(context(declaration(), docs), pages=plain)) == []
+
+
+def test_a_failed_acceptance_followed_by_a_later_pass_is_a_stage():
+    docs = [
+        contract(),
+        acceptance("D3", accepted="2024-11-01", passed=False, file="first.pdf"),
+        acceptance("D4", accepted="2024-11-20", passed=True, file="recheck.pdf"),
+    ]
+    assert run(acc.acceptance_not_passed, context(declaration(), docs)) == []
+    # The pass came first, the failure last: the project's verdict is the failure.
+    docs[1], docs[2] = (
+        acceptance("D3", accepted="2024-11-20", passed=False, file="first.pdf"),
+        acceptance("D4", accepted="2024-11-01", passed=True, file="recheck.pdf"),
+    )
+    assert codes(run(acc.acceptance_not_passed, context(declaration(), docs))) == ["ACCEPTANCE_NOT_PASSED"]
+
+
+def test_an_acceptance_naming_another_client_is_a_party_mismatch():
+    other = acceptance(party_a="乌鲁木齐市沙依巴克区发展和改革委员会")
+    found = run(acc.acceptance_client, context(declaration(), [contract(), other]))
+    assert codes(found) == ["PARTY_MISMATCH"]
+    assert found[0].found == "乌鲁木齐市沙依巴克区发展和改革委员会"
+    # The contract's own 甲方, the enterprise, or no client named: nothing to say here.
+    for party_a in ("乌鲁木齐市沙依巴克区数据局", None):
+        assert (
+            run(acc.acceptance_client, context(declaration(), [contract(), acceptance(party_a=party_a)]))
+            == []
+        )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 
 from jianzheng.models import (
@@ -12,6 +13,7 @@ from jianzheng.models import (
     ContractFields,
     DocType,
     Document,
+    Extracted,
     Finding,
     Project,
 )
@@ -23,10 +25,12 @@ from ..registry import CheckContext, check
 from .contract.parties import party_findings
 
 
-def acceptances(ctx: CheckContext) -> Iterator[tuple[Project, Document, AcceptanceFields]]:
-    """Each declared project with each acceptance report matched to it."""
+def acceptances(
+    ctx: CheckContext, only: Project | None = None
+) -> Iterator[tuple[Project, Document, AcceptanceFields]]:
+    """Each declared project (or ``only`` that one) with each acceptance report matched to it."""
     assert ctx.declaration is not None
-    for project in ctx.declaration.projects:
+    for project in [only] if only is not None else ctx.declaration.projects:
         for doc in ctx.project_documents(project.id, DocType.acceptance_report):
             if isinstance(doc.fields, AcceptanceFields):
                 yield project, doc, doc.fields
@@ -229,12 +233,17 @@ def acceptance_not_passed(ctx: CheckContext) -> Iterator[Finding]:
 
     中文：验收报告的结论不是通过。
 
-    Rule: seed 001 (四) (完成的项目 are those 通过验收); seed 000 (二) 3. 1).
+    Rule: seed 001 (四) (完成的项目 are those 通过验收); seed 000 (二) 3. 1). A project is
+    accepted at its last acceptance: a report that did not pass (初验 asking for rework, a 终验 of
+    基本合格 sent back) followed by a later report of the same project that passes (复验合格) is a
+    stage on the way, not the project's verdict.
 
     Example: 项目「某区政务云平台建设项目」验收结论为不通过
     """
     for project, doc, fields in acceptances(ctx):
         if fields.conclusion is not None and fields.conclusion.value != AcceptanceConclusion.passed:
+            if _passed_later(ctx, project, fields):
+                continue
             yield settle(
                 ctx.unsure_why(doc, fields.conclusion),
                 Finding(
@@ -251,6 +260,19 @@ def acceptance_not_passed(ctx: CheckContext) -> Iterator[Finding]:
                 field=fields.conclusion,
                 found=fields.conclusion.text or "不通过",
             )
+
+
+def _passed_later(ctx: CheckContext, project: Project, fields: AcceptanceFields) -> bool:
+    """Whether another acceptance report of the project, dated after this one, passes."""
+    if fields.accepted_on is None:
+        return False
+    return any(
+        other.accepted_on is not None
+        and other.accepted_on.value > fields.accepted_on.value
+        and other.conclusion is not None
+        and other.conclusion.value == AcceptanceConclusion.passed
+        for _, _, other in acceptances(ctx, project)
+    )
 
 
 @check(Code.SEAL_MISSING)
@@ -277,8 +299,10 @@ def acceptance_date(ctx: CheckContext) -> Iterator[Finding]:
 
     中文：验收报告的日期与申报的验收日期不一致。
 
-    Rule: seed 000 (二) 3.; CONTRACT 1.1. Where a project has several acceptance reports
-    (初验, 终验), the declared date must equal one of them.
+    Rule: seed 000 (二) 3.; CONTRACT 1.1. Where a project has several acceptance reports, the
+    declared date must be on one of them, and not only on a preliminary one (初验, 初步验收,
+    预验收) when a later report of the project passes without stating it: the project was accepted
+    at its last acceptance (终验合格之日), and the 初验's date is a stage on the way.
 
     Example: 验收日期与申报不一致：申报 2024-11-20，验收报告 2024-10-20
     """
@@ -296,6 +320,10 @@ def acceptance_date(ctx: CheckContext) -> Iterator[Finding]:
             for doc in papers
             if isinstance(doc.fields, AcceptanceFields) and doc.fields.accepted_on is not None
         ]
+        staged = _declared_a_stage(ctx, project, project.accepted_on, papers)
+        if staged is not None:
+            yield staged
+            continue
         if not dated or any(field.value == project.accepted_on for _, field in dated):
             continue
         # The declared date is looked for in every acceptance paper of the project, dated or not: a
@@ -318,6 +346,70 @@ def acceptance_date(ctx: CheckContext) -> Iterator[Finding]:
             doc=doc,
             field=field,
         )
+
+
+_PRELIMINARY = re.compile(r"初步验收|初验|预验收")
+_FINAL = re.compile(r"终验|竣工验收|最终验收|复验")
+
+
+def _preliminary(ctx: CheckContext, doc: Document) -> bool:
+    """Whether a report's title (its first 40 characters) names a preliminary acceptance."""
+    head = re.sub(r"\s", "", "".join(line.text for line in ctx.lines(doc)))[:40]
+    return bool(_PRELIMINARY.search(head)) and not _FINAL.search(head)
+
+
+def _declared_a_stage(
+    ctx: CheckContext, project: Project, declared: dt.date, papers: list[Document]
+) -> Finding | None:
+    """DATE_MISMATCH when the declared date is only a preliminary report's and a later report of
+    the project passes on a date of its own (declared 初验 date, 终验 later)."""
+    stating = [
+        doc
+        for doc in papers
+        if isinstance(doc.fields, AcceptanceFields)
+        and (
+            (doc.fields.accepted_on is not None and doc.fields.accepted_on.value == declared)
+            or find_date(ctx.lines(doc), declared) is not None
+        )
+    ]
+    if not stating or not all(_preliminary(ctx, doc) for doc in stating):
+        return None
+    later = [
+        (doc, doc.fields.accepted_on)
+        for doc in papers
+        if isinstance(doc.fields, AcceptanceFields)
+        and doc.fields.accepted_on is not None
+        and doc.fields.accepted_on.value > declared
+        and doc.fields.conclusion is not None
+        and doc.fields.conclusion.value == AcceptanceConclusion.passed
+        and not _preliminary(ctx, doc)
+        and find_date(ctx.lines(doc), declared) is None
+    ]
+    if not later:
+        return None
+    doc, field = max(later, key=lambda pair: pair[1].value)
+    return settle(
+        ctx.unsure_why(doc, field),
+        Finding(
+            code=Code.DATE_MISMATCH,
+            project_id=project.id,
+            documents=[doc.id, stating[0].id],
+            declared=declared.isoformat(),
+            found=field.value.isoformat(),
+            message=(
+                f"验收日期与申报不一致：申报 {declared.isoformat()} 是初步验收的日期，"
+                f"项目于 {field.value.isoformat()} 通过最终验收"
+            ),
+            evidence=[evidence(doc, field), evidence(stating[0], _date_of(stating[0]))],
+        ),
+        subject="验收日期",
+        doc=doc,
+        field=field,
+    )
+
+
+def _date_of(doc: Document) -> Extracted[dt.date] | None:
+    return doc.fields.accepted_on if isinstance(doc.fields, AcceptanceFields) else None
 
 
 @check(Code.PARTY_MISMATCH, Code.NEEDS_REVIEW)
@@ -351,4 +443,40 @@ def acceptance_contractor(ctx: CheckContext) -> Iterator[Finding]:
             continue
         yield from party_findings(
             ctx, project, doc, read, enterprise, "承建单位", "申报企业", other=fields.party_a
+        )
+
+
+@check(Code.PARTY_MISMATCH, Code.NEEDS_REVIEW)
+def acceptance_client(ctx: CheckContext) -> Iterator[Finding]:
+    """PARTY_MISMATCH: the acceptance report names another organisation as the client.
+
+    中文：验收报告的建设单位（发包人、采购人）不是申报的甲方单位。
+
+    Rule: seed 004 (an acceptance report is attested by the client); seed 000 (二) 3. Raised only
+    where the report's client label (建设单位, 发包人, 采购人) names an organisation, the declared
+    client is named nowhere on the report (its name heading the project's name does not count),
+    and the organisation named is not the contract's 甲方 (a contract signed by another body is
+    the contract's own finding) nor the enterprise. A report naming no client is left alone.
+
+    Example: 验收报告甲方与申报甲方单位不一致：申报「新和县人民医院」，验收报告「新和县卫生健康委员会」
+    """
+    assert ctx.declaration is not None
+    enterprise = ctx.declaration.enterprise.name
+    for project, doc, fields in acceptances(ctx):
+        read = fields.party_a
+        if not project.client or read is None or not plausible_party(read.value):
+            continue
+        names = tuple(
+            n for n in (project.name, fields.project_name.value if fields.project_name else None) if n
+        )
+        if find_name(ctx.lines(doc), project.client, names) is not None:
+            continue
+        contract = ctx.contract_of(project.id)
+        known = [enterprise]
+        if contract is not None and isinstance(contract.fields, ContractFields) and contract.fields.party_a:
+            known.append(contract.fields.party_a.value)
+        if any(same_company(read.value, name) for name in known):
+            continue
+        yield from party_findings(
+            ctx, project, doc, read, project.client, "甲方", "申报甲方单位", besides=names
         )

@@ -30,6 +30,8 @@ def _checked_option(text: str) -> AcceptanceConclusion | None:
     checked = "".join(re.escape(c) for c in cues.cue("checkbox_checked"))
     for match in re.finditer(rf"[{checked}]\s*([^\s{checked}□☐○◯]{{1,8}})", text):
         option = match.group(1)
+        if any(w in option for w in cues.cue("conclusion_hedged")):
+            return None  # ☑基本合格: the words that follow it decide
         if any(w in option for w in cues.cue("conclusion_failed")):
             return AcceptanceConclusion.failed
         if any(w in option for w in cues.cue("conclusion_passed")):
@@ -175,18 +177,32 @@ def _labelled_conclusion(reading: Reading, hit: LabelHit) -> Extracted[Acceptanc
     for count in range(1, len(section) + 1):
         text = "".join(texts[:count])
         value = _conclusion_of(text)
+        if value is AcceptanceConclusion.passed and _hedged(text):
+            # ☑基本合格 and then what it means: …本次终验不予通过，整改后重新组织验收 is no pass.
+            whole = "".join(texts)
+            if _conclusion_of(whole) is AcceptanceConclusion.failed:
+                value, count, text = AcceptanceConclusion.failed, len(section), whole
         if value is not None:
             snip = union_snippet(section[:count])
             return extracted(value, snip, 0.7 if _box_lost(text) else 0.95) if snip is not None else None
     return None
 
 
+def _hedged(text: str) -> bool:
+    """Whether a pass rests on a hedged verdict (基本合格) that no granting words make outright."""
+    cues = vocabulary()
+    return any(w in text for w in cues.cue("conclusion_hedged")) and not any(
+        w in text for w in cues.cue("conclusion_granted")
+    )
+
+
 def _box_lost(text: str) -> bool:
     """Whether the verdict was inferred from an option row whose tick the reader did not see
     (验收结论 整改后复验 □不合格: the ticked 验收合格 lost under glare, 整改后复验's box with it):
     what stands without a box may be an option left blank, so the reading is not plain."""
-    empty = vocabulary().cue("checkbox_empty")
-    return any(c in text for c in empty) and _checked_option(text) is None
+    cues = vocabulary()
+    ticked = any(c in text for c in cues.cue("checkbox_checked"))
+    return any(c in text for c in cues.cue("checkbox_empty")) and not ticked
 
 
 def union_snippet(lines: list[Line]) -> Snippet | None:
