@@ -126,7 +126,12 @@ def find_amounts(text: str, *, bare: bool = False) -> list[Amount]:
         two_decimals = re.search(r"\.\d{2}$", num) is not None
         context = match["cur"] or match["unit"] or "," in num or two_decimals or bare
         after = s[match.end() : match.end() + 1]
-        if not context or (match["unit"] is None and after and after in "年月日号-/.%"):
+        # Right after the number, a dash, slash or dot ties it to what follows (2024-05, 1/2); past a
+        # blank, a minus opens the next cell's figure (1,235,767.47 -410,255.08 on a statement row).
+        touching = s[match.start("num") + len(num) : match.start("num") + len(num) + 1]
+        if not context or (
+            match["unit"] is None and ((after and after in "年月日号%") or (touching and touching in "-/."))
+        ):
             continue
         if not (match["cur"] or match["unit"] or "," in num) and _YEAR_MONTH.fullmatch(num):
             continue  # 2024.03 is a month, not an amount

@@ -180,6 +180,40 @@ def test_an_income_statement_with_notes_and_both_periods_filled(numeral):
     assert found.net_profit.value == Decimal("869738.73")
 
 
+def test_a_small_enterprises_statement_takes_the_years_column_and_a_december_loss_beside_it():
+    statement = page_of(
+        [
+            "利润表",
+            "编制单位：新疆某信息技术有限公司  2024年度  单位：元",
+            "项目  行次  本年累计金额  本月金额",
+            "一、营业收入  1  9,314,710.68  1,016,234.94",
+            "四、净利润(净亏损以“-”号填列)  32  1,235,767.47  -410,255.08",
+        ],
+        columns=[60, 280, 330, 460],
+        number=2,
+    )
+    report = page_of(["审计报告", "我们审计了新疆某信息技术有限公司财务报表"])
+    assert fields(DocType.audit_report, report, statement).net_profit.value == Decimal("1235767.47")
+
+
+def test_a_notes_table_takes_the_unit_the_notes_state_once():
+    notes = page_of(["财务报表附注", "（除特别注明外，金额单位为人民币万元）", "一、公司基本情况"], number=3)
+    segment = page_of(
+        [
+            "财务报表附注",
+            "主营业务收入按业务类别列示：",
+            "项目  本期发生额  上期发生额",
+            "系统集成收入  2,006.87  1,696.17",
+        ],
+        columns=[60, 330, 460],
+        number=4,
+    )
+    report = page_of(["审计报告", "我们审计了新疆某信息技术有限公司财务报表"])
+    found = fields(DocType.audit_report, report, notes, segment)
+    assert found.system_integration_revenue.value == Decimal("20068700.00")
+    assert "万元" in (found.system_integration_revenue.text or "")
+
+
 def test_a_statement_in_thousands_far_below_its_header_and_its_row_numbers():
     # 千元: the net profit is three digits, fifteen rows under 本期金额; a 行次 column stands between.
     rows = [f"{name}  {n}  {n * 11:,}  {n * 9:,}" for n, name in enumerate(["营业成本"] * 15, start=2)]

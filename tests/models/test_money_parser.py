@@ -89,6 +89,12 @@ def test_a_line_with_words_and_figures_gives_both():
     ]
 
 
+def test_a_loss_in_the_next_cell_is_its_own_figure_not_a_range():
+    amounts = find_amounts("1,235,767.47\t-410,255.08", bare=True)
+    assert [a.value for a in amounts] == [Decimal("1235767.47"), Decimal("-410255.08")]
+    assert [a.value for a in find_amounts("2024-05", bare=True)] == [Decimal(5)]
+
+
 def test_dates_and_percentages_are_not_amounts():
     assert find_amounts("2024.03 支付合同总价的30%") == []
 

@@ -28,6 +28,13 @@ _FIRM_WORD = "会计师事务所"
 _SLIPPED_FIRM = re.compile(r"会[\u4e00-\u9fff]{2,5}?所(?=有限|\((?:特殊)?普通合伙\))")
 
 
+# What a sentence puts before the firm's name (经某会计师事务所审计, 本报告由某所出具, 业经…): a 经 or
+# 由 opening the text or after these words, never one inside a name (喀什经开中审会计师事务所).
+_PROSE_BEFORE_FIRM = re.compile(
+    r"^(?:.*?[:，。])?(?:本报告|报告|业|已|并|均|系|且)?(?:由|经)(?=.)|^.*?[:，。]"
+)
+
+
 def _repaired_firm_word(text: str) -> str:
     """The text with a slipped 会计师事务所 (at most two characters off) spelt whole."""
     return _SLIPPED_FIRM.sub(
@@ -51,7 +58,7 @@ def audit_firm(reading: Reading) -> Extracted[str] | None:
             match = _FIRM.search(repaired)
             if match is None:
                 continue
-            name = re.sub(r"^.*?(?:由|经|:|，|。)", "", match.group(0))
+            name = _PROSE_BEFORE_FIRM.sub("", match.group(0))
             at = line.text.find(name[:2], start)
             snip = line.snippet(max(at, start), end)
             if snip is not None and len(name) >= 8:

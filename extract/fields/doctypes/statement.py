@@ -18,7 +18,7 @@ from decimal import Decimal
 from itertools import pairwise
 
 from jianzheng.models import DocType, Extracted, StatementFields, StatementKind
-from jianzheng.models.money import Amount, find_amounts, unit_note
+from jianzheng.models.money import Amount, find_amounts, unit_factor, unit_note
 
 from ..labels import vocabulary
 from ..lines import Line, union
@@ -76,6 +76,27 @@ def header_unit(lines: Sequence[Line]) -> tuple[str, Decimal] | None:
     if any(any(w in ln.compact for w in wan) for ln in lines[:12]):
         return "万元", Decimal(10_000)
     return None
+
+
+# The notes to a report state their unit once for every table after (（除特别注明外，金额单位为
+# 人民币万元）); their tables print no header unit of their own.
+_NOTES_UNIT = re.compile(
+    r"除(?:特别|另有|特殊)?(?:注明|说明|指明|列示|标明)外.{0,10}?(?:金额)?单位(?:均为|为|是|[:：])?"
+    r"(?P<unit>(?:人民币)?(?:百万|千|万|亿)?元)"
+)
+
+
+def notes_unit(reading: Reading, page: int) -> tuple[str, Decimal] | None:
+    """The unit the report's notes state for all that follows, on this page or an earlier one."""
+    found: tuple[str, Decimal] | None = None
+    for line in reading.lines:
+        if line.page > page:
+            continue
+        match = _NOTES_UNIT.search(line.compact)
+        factor = unit_factor(match["unit"]) if match is not None else None
+        if match is not None and factor is not None:
+            found = (match["unit"], factor)
+    return found
 
 
 _PERIOD_START = re.compile(
@@ -178,7 +199,11 @@ def row_figure(reading: Reading, key: str, pages: set[int] | None = None) -> Ext
         best = _pick(line, hit.end, amounts, _current_column(page_lines, line))
         if best is None or best.value is None:
             continue
-        unit = None if "万" in best.text or "亿" in best.text else header_unit(page_lines)
+        unit = (
+            None
+            if "万" in best.text or "亿" in best.text
+            else header_unit(page_lines) or notes_unit(reading, line.page)
+        )
         value = best.value * (unit[1] if unit is not None else Decimal(1))
         rest = line.text[hit.end :]
         # Accounting brackets: (2,328) is a loss of 2,328.
