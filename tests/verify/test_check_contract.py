@@ -149,6 +149,30 @@ def test_a_declared_price_a_bound_supplementary_agreement_replaced_is_a_mismatch
     assert run(amounts.contract_amount, _amended("1769240.00")) == []
 
 
+def _priced(declared: str):
+    # A contract of 1,444,038.00 with tax, its price before tax and an instalment printed too.
+    document = contract(amount="1444038.00", file="long.pdf")
+    lines = [
+        "3.1 本合同总价(含税)为人民币¥1,444,038.00元(大写:壹佰肆拾肆万肆仟零叁拾捌元整),其中不",
+        "含税金额为人民币¥1,362,300.00元,增值税税额为人民币¥81,738.00元。",
+        "(2)系统上线试运行满一个月后,甲方支付合同总价的30%,即人民币¥433,211.40元(大写:",
+        "肆拾叁万叁仟贰佰壹拾壹元肆角整);",
+    ]
+    words = [Word(text=t, bbox=(60, 100 + 20 * i, 540, 118 + 20 * i)) for i, t in enumerate(lines)]
+    page = Page(file="long.pdf", number=1, width=595.0, height=842.0, words=words)
+    rows = [project_row(amount=declared)]
+    return replace(context(declaration(rows), [document]), pages={page.key: page})
+
+
+def test_a_declared_amount_the_contract_prints_only_as_a_part_of_its_price_is_a_mismatch():
+    for part, said in (("1362300.00", "不含税金额"), ("433211.40", "合同总价的30%")):
+        [finding] = run(amounts.contract_amount, _priced(part))
+        assert finding.code == "AMOUNT_MISMATCH" and finding.severity == "error"
+        assert "只是价款的一部分" in finding.message and said in finding.message
+    # The price itself declared: found where the contract states its price.
+    assert run(amounts.contract_amount, _priced("1444038.00")) == []
+
+
 def _words(amount: str, words: str, value: str, source: TextSource):
     document = contract(amount=amount, words=value)
     fields = document.fields.model_copy(update={"amount_in_words": ex(words)})

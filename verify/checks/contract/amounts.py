@@ -33,6 +33,7 @@ from ...compare import (
 )
 from ...lookup import DocLine, Found, find_amount
 from ...registry import CheckContext, check
+from ...rules import rules
 
 FEE_LABELS = {
     "software_development": "软件开发费",
@@ -91,6 +92,32 @@ def contract_amount(ctx: CheckContext) -> Iterator[Finding]:
         assert isinstance(fields, ContractFields)
         lines = [line for part in ctx.with_pieces(docs[0]) for line in ctx.lines(part)]
         if find_amount(lines, declared, unit) is not None:
+            part = _only_as_part(lines, declared, unit, field)
+            if part is not None and field is not None:
+                # Found, but only where the contract says it is a part of the price (其中不含税金额,
+                # the second instalment): the document says plainly what its price is.
+                line, words = part
+                yield settle(
+                    ctx.unsure_why(doc, field),
+                    Finding(
+                        code=Code.AMOUNT_MISMATCH,
+                        project_id=project.id,
+                        documents=[doc.id],
+                        declared=format_money(declared),
+                        found=format_money(field.value),
+                        message=(
+                            f"合同金额与申报不一致：申报 {wan(declared)} 在合同中只是价款的一部分"
+                            f"（「{words}」），合同金额为 {wan(field.value)}"
+                        ),
+                        evidence=[evidence(doc, field), Found(line, line.text).evidence(doc)],
+                    ),
+                    subject="合同金额",
+                    doc=doc,
+                    field=field,
+                    declared=wan(declared),
+                    found=wan(field.value),
+                )
+                continue
             change = _superseded(lines, declared, unit, field)
             if change is None:
                 continue
@@ -146,6 +173,43 @@ def contract_amount(ctx: CheckContext) -> Iterator[Finding]:
             message=f"合同金额与申报不一致：申报 {wan(declared)}，合同 {wan(field.value)}",
             evidence=[evidence(doc, field)],
         )
+
+
+def _only_as_part(
+    lines: list[DocLine], declared: Decimal, unit: Decimal, field: Extracted[Decimal] | None
+) -> tuple[DocLine, str] | None:
+    """The first place (and what it says there) where the declared amount stands as a part of the
+    price, when every place that states it says so and the amount read at the label is another.
+
+    The words before an amount (back to the amount before it, over a line break) say what it is;
+    capital numerals restating the figure just before them (¥274,540.00元（大写：贰拾柒万…）)
+    say what that figure says.
+    """
+    if field is None or field_agrees(field, declared, unit) or declared < 1:
+        return None
+    words_of_parts = rules().money.part_of_price
+    first: tuple[DocLine, str] | None = None
+    for at, line in enumerate(lines):
+        before = lines[at - 1] if at > 0 and lines[at - 1].page == line.page else None
+        head = before.text[-30:] if before is not None else ""
+        text = head + line.text
+        amounts = [a for a in find_amounts(text) if a.value is not None and a.end > len(head)]
+        previous_end, previous_value = 0, None
+        for earlier in find_amounts(text):
+            if earlier.end <= len(head) and earlier.value is not None:
+                previous_end, previous_value = earlier.end, earlier.value
+        for amount in amounts:
+            assert amount.value is not None
+            said = text[previous_end : amount.start]
+            if amounts_agree(amount.value, money_precision(amount.text), declared, unit):
+                restated = amount.kind == "capital" and previous_value == amount.value and "大写" in said
+                if not restated:
+                    words = re.sub(r"\s", "", said)
+                    if not any(w in words for w in words_of_parts):
+                        return None
+                    first = first or (line, words[-16:].lstrip("，,。；;（(") + amount.text)
+            previous_end, previous_value = amount.end, amount.value
+    return first
 
 
 _CHANGE = re.compile(r"变更为|调整为|变更后为|调整后为|变更后的合同总价为|调整后的合同总价为")
