@@ -64,6 +64,23 @@ def test_a_page_repeated_inside_one_file_is_left_alone_but_for_a_sheet_fed_twice
     assert (match.page, match.other.page) == (2, 1)
 
 
+def test_two_invoices_in_a_row_paid_in_equal_instalments_are_no_sheet_fed_twice():
+    def invoice(number: str, day: str) -> str:
+        return "\n".join(
+            [
+                f"电子发票（普通发票） 发票号码：{number} 开票日期：{day}",
+                "购买方 名称：昌吉市第三中学 统一社会信用代码：12652301889405431T",
+                "销售方 名称：昌吉某信息技术有限公司 统一社会信用代码：91652301MAGYYEA203",
+                "*信息技术服务*运维服务费  169,811.32  6%  10,188.68",
+                "价税合计（大写）壹拾捌万元整 （小写）¥180,000.00",
+            ]
+        )
+
+    first = entry(invoice("25652000000966530731", "2025年04月10日"))
+    second = entry(invoice("25652000000940904424", "2025年08月12日"), page=2)
+    assert find_repeats([first, second], []) == []
+
+
 def test_pages_with_other_figures_or_only_boilerplate_are_not_duplicates():
     assert find_repeats([entry("\n".join(LINES)), entry("\n".join(OTHER), page=2, file="b.pdf")], []) == []
     assert find_repeats([entry("\n".join(TERMS)), entry("\n".join(TERMS), page=2, file="b.pdf")], []) == []

@@ -137,6 +137,7 @@ class DuplicateRules(_Section):
     minhash_bands: int
     text_jaccard: float
     figure_overlap: float
+    refed_overlap: float
     numbered_apart_below: float
     min_text_chars: int
     image_only_phash_distance: int

@@ -349,6 +349,16 @@ def same_page(a: PageEntry, b: PageEntry) -> tuple[float, str] | None:
     return None
 
 
+def _fed_twice(a: PageEntry, b: PageEntry) -> bool:
+    """Whether two neighbouring pages of a file can be one sheet fed twice: both have text and
+    nearly all their figures agree. Two invoices of one project paid in equal instalments share
+    their amounts, parties and wording, but not their numbers and dates."""
+    if not (a.signature and b.signature):
+        return False
+    mine, theirs = distinctive(a.figures), distinctive(b.figures)
+    return bool(mine) and len(mine & theirs) >= thresholds().duplicates.refed_overlap * len(mine | theirs)
+
+
 def find_repeats(entries: list[PageEntry], earlier: list[PageEntry]) -> list[PageMatch]:
     """Pages of ``entries`` that repeat a page before them in ``entries`` or any of ``earlier``.
 
@@ -372,7 +382,7 @@ def find_repeats(entries: list[PageEntry], earlier: list[PageEntry]) -> list[Pag
             # caller keeps only project evidence), but for a sheet fed twice in a row: two pages
             # side by side, both with text.
             if other.file == entry.file and other.submission == entry.submission:
-                if abs(other.page - entry.page) != 1 or not (entry.signature and other.signature):
+                if abs(other.page - entry.page) != 1 or not _fed_twice(entry, other):
                     continue
             found = same_page(entry, other)
             if found:
