@@ -92,58 +92,18 @@ def contract_amount(ctx: CheckContext) -> Iterator[Finding]:
         assert isinstance(fields, ContractFields)
         lines = [line for part in ctx.with_pieces(docs[0]) for line in ctx.lines(part)]
         if find_amount(lines, declared, unit) is not None:
+            # Found, but perhaps only where the contract says it is not its price: a part of it
+            # (其中不含税金额, the second instalment), or the price a bound supplementary agreement
+            # replaced (原合同总价…调整为…). The document says plainly which price is in force.
             part = _only_as_part(lines, declared, unit, field)
-            if part is not None and field is not None:
-                # Found, but only where the contract says it is a part of the price (其中不含税金额,
-                # the second instalment): the document says plainly what its price is.
-                line, words = part
-                yield settle(
-                    ctx.unsure_why(doc, field),
-                    Finding(
-                        code=Code.AMOUNT_MISMATCH,
-                        project_id=project.id,
-                        documents=[doc.id],
-                        declared=format_money(declared),
-                        found=format_money(field.value),
-                        message=(
-                            f"合同金额与申报不一致：申报 {wan(declared)} 在合同中只是价款的一部分"
-                            f"（「{words}」），合同金额为 {wan(field.value)}"
-                        ),
-                        evidence=[evidence(doc, field), Found(line, line.text).evidence(doc)],
-                    ),
-                    subject="合同金额",
-                    doc=doc,
-                    field=field,
-                    declared=wan(declared),
-                    found=wan(field.value),
-                )
-                continue
-            change = _superseded(lines, declared, unit, field)
-            if change is None:
-                continue
-            # The declared amount is the one a supplementary agreement bound with the contract
-            # replaced (原合同总价…调整为…): the document says plainly which price is in force.
-            assert field is not None
-            yield settle(
-                ctx.unsure_why(doc, field),
-                Finding(
-                    code=Code.AMOUNT_MISMATCH,
-                    project_id=project.id,
-                    documents=[doc.id],
-                    declared=format_money(declared),
-                    found=format_money(field.value),
-                    message=(
-                        f"合同金额与申报不一致：申报 {wan(declared)} 为补充协议变更前的原合同金额，"
-                        f"补充协议已变更为 {wan(field.value)}"
-                    ),
-                    evidence=[evidence(doc, field), Found(change, change.text).evidence(doc)],
-                ),
-                subject="合同金额",
-                doc=doc,
-                field=field,
-                declared=wan(declared),
-                found=wan(field.value),
-            )
+            change = _superseded(lines, declared, unit, field) if part is None else None
+            if field is not None and (part is not None or change is not None):
+                if part is not None:
+                    place, said = part[0], f"只是价款的一部分（「{part[1]}」），合同金额为"
+                else:
+                    assert change is not None
+                    place, said = change, "为补充协议变更前的原合同金额，补充协议已变更为"
+                yield _declared_elsewhere(ctx, project, doc, field, place, said)
             continue
         if field is not None and field_agrees(field, declared, unit):
             continue
@@ -173,6 +133,31 @@ def contract_amount(ctx: CheckContext) -> Iterator[Finding]:
             message=f"合同金额与申报不一致：申报 {wan(declared)}，合同 {wan(field.value)}",
             evidence=[evidence(doc, field)],
         )
+
+
+def _declared_elsewhere(
+    ctx: CheckContext, project: Project, doc: Document, field: Extracted[Decimal], place: DocLine, said: str
+) -> Finding:
+    """AMOUNT_MISMATCH for a declared amount the contract states only as another figure."""
+    assert project.contract_amount is not None
+    declared = project.contract_amount
+    return settle(
+        ctx.unsure_why(doc, field),
+        Finding(
+            code=Code.AMOUNT_MISMATCH,
+            project_id=project.id,
+            documents=[doc.id],
+            declared=format_money(declared),
+            found=format_money(field.value),
+            message=f"合同金额与申报不一致：申报 {wan(declared)} {said} {wan(field.value)}",
+            evidence=[evidence(doc, field), Found(place, place.text).evidence(doc)],
+        ),
+        subject="合同金额",
+        doc=doc,
+        field=field,
+        declared=wan(declared),
+        found=wan(field.value),
+    )
 
 
 def _only_as_part(
