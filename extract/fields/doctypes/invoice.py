@@ -197,14 +197,16 @@ def _figure_misread(reading: Reading, found: Extracted[Any]) -> Extracted[Any] |
     if not capitals or capitals[0][0].value == found.value:
         return None
     words, line = capitals[0]
+    total = words.value
+    assert total is not None
     for row in reading.lines:
         if row is line:
             continue
         parts = [a.value for a in find_amounts(row.text) if a.kind == "figure" and a.value is not None]
-        if any(a + b == words.value for i, a in enumerate(parts) for b in parts[i + 1 :]):
+        if any(a + b == total for i, a in enumerate(parts) for b in parts[i + 1 :]):
             snip = line.snippet(words.start, words.end)
             if snip is not None:
-                return extracted(quantize(words.value), snip, 0.85)
+                return extracted(quantize(total), snip, 0.85)
     return None
 
 
