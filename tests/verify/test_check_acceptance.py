@@ -244,6 +244,10 @@ def test_an_acceptance_naming_another_client_is_a_party_mismatch():
     found = run(acc.acceptance_client, context(declaration(), [contract(), other]))
     assert codes(found) == ["PARTY_MISMATCH"]
     assert found[0].found == "乌鲁木齐市沙依巴克区发展和改革委员会"
+    # A letter's signer (read at 0.8, no role label) may act for the client: not compared.
+    signer = other.fields.party_a.model_copy(update={"confidence": 0.8})
+    letter = other.model_copy(update={"fields": other.fields.model_copy(update={"party_a": signer})})
+    assert run(acc.acceptance_client, context(declaration(), [contract(), letter])) == []
     # The contract's own 甲方, the enterprise, or no client named: nothing to say here.
     for party_a in ("乌鲁木齐市沙依巴克区数据局", None):
         assert (

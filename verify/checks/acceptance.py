@@ -453,7 +453,8 @@ def acceptance_client(ctx: CheckContext) -> Iterator[Finding]:
     中文：验收报告的建设单位（发包人、采购人）不是申报的甲方单位。
 
     Rule: seed 004 (an acceptance report is attested by the client); seed 000 (二) 3. Raised only
-    where the report's client label (建设单位, 发包人, 采购人) names an organisation, the declared
+    where the report's client label (建设单位, 发包人, 采购人) plainly names an organisation (a
+    letter's signer or organiser is not compared), the declared
     client is named nowhere on the report (its name heading the project's name does not count),
     and the organisation named is not the contract's 甲方 (a contract signed by another body is
     the contract's own finding) nor the enterprise. A report naming no client is left alone.
@@ -464,7 +465,9 @@ def acceptance_client(ctx: CheckContext) -> Iterator[Finding]:
     enterprise = ctx.declaration.enterprise.name
     for project, doc, fields in acceptances(ctx):
         read = fields.party_a
-        if not project.client or read is None or not plausible_party(read.value):
+        # Only a client read at its role label (建设单位：…) is compared: a letter's signer or
+        # organiser (read at 0.75-0.85) may be a body acting for the client, which no role names.
+        if not project.client or read is None or read.confidence < 0.9 or not plausible_party(read.value):
             continue
         names = tuple(
             n for n in (project.name, fields.project_name.value if fields.project_name else None) if n
