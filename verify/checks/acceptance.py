@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterator
 
+from jianzheng.extract.fields.doctypes.acceptance import preliminary_title
 from jianzheng.models import (
     AcceptanceConclusion,
     AcceptanceFields,
@@ -300,8 +300,8 @@ def acceptance_date(ctx: CheckContext) -> Iterator[Finding]:
     中文：验收报告的日期与申报的验收日期不一致。
 
     Rule: seed 000 (二) 3.; CONTRACT 1.1. Where a project has several acceptance reports, the
-    declared date must be on one of them, and not only on a preliminary one (初验, 初步验收,
-    预验收) when a later report of the project passes without stating it: the project was accepted
+    declared date must be on one of them, and not only on a preliminary one (初验, 初步验收)
+    when a later report of the project passes without stating it: the project was accepted
     at its last acceptance (终验合格之日), and the 初验's date is a stage on the way.
 
     Example: 验收日期与申报不一致：申报 2024-11-20，验收报告 2024-10-20
@@ -348,14 +348,9 @@ def acceptance_date(ctx: CheckContext) -> Iterator[Finding]:
         )
 
 
-_PRELIMINARY = re.compile(r"初步验收|初验|预验收")
-_FINAL = re.compile(r"终验|竣工验收|最终验收|复验")
-
-
 def _preliminary(ctx: CheckContext, doc: Document) -> bool:
-    """Whether a report's title (its first 40 characters) names a preliminary acceptance."""
-    head = re.sub(r"\s", "", "".join(line.text for line in ctx.lines(doc)))[:40]
-    return bool(_PRELIMINARY.search(head)) and not _FINAL.search(head)
+    """Whether a report's title names a preliminary acceptance (extraction's own reading of it)."""
+    return preliminary_title("".join(line.text for line in ctx.lines(doc)))
 
 
 def _declared_a_stage(

@@ -292,15 +292,20 @@ _PRELIMINARY = re.compile(r"初步验收|初验")
 _FINAL = re.compile(r"终验|竣工验收|最终验收")
 
 
+def preliminary_title(text: str) -> bool:
+    """Whether a page's or report's opening (its first 40 characters, blanks aside: the title)
+    names a preliminary acceptance, not a final one."""
+    head = re.sub(r"\s", "", text)[:40]
+    return bool(_PRELIMINARY.search(head)) and not _FINAL.search(head)
+
+
 def _preliminary_pages(reading: Reading) -> set[int]:
-    """Pages whose opening (the first 40 characters of their text: the title) names a preliminary
-    acceptance, not a final one."""
-    pages: set[int] = set()
-    for page in reading.pages:
-        head = "".join(ln.compact for ln in reading.lines if ln.page == page.number)[:40]
-        if _PRELIMINARY.search(head) and not _FINAL.search(head):
-            pages.add(page.number)
-    return pages
+    """Pages whose title names a preliminary acceptance, not a final one."""
+    return {
+        page.number
+        for page in reading.pages
+        if preliminary_title("".join(ln.compact for ln in reading.lines if ln.page == page.number))
+    }
 
 
 def _cover_date(reading: Reading) -> Extracted[object] | None:
