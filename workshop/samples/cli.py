@@ -56,6 +56,7 @@ FAMILIES = (
     "hoxut",
     "hejing",
     "atushi",
+    "moyu",
 )
 """Template families: ``default`` (the committed corpus), ``alt`` (workshop/samples/templates_alt, a
 held-out-style set for measuring how extraction generalises; never committed) and ``wild``
@@ -228,6 +229,10 @@ def generate(
         from .atushi import generate as generate_atushi
 
         return generate_atushi(out, seed, only)
+    if family == "moyu":
+        from .moyu import generate as generate_moyu
+
+        return generate_moyu(out, seed, only)
 
     from .build import write_submission
 
