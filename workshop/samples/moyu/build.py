@@ -27,7 +27,7 @@ def transposed(value: Decimal, step: Decimal) -> Decimal:
     whole = int(value)
     text = str(whole)
     low = len(str(int(step))) - 1
-    candidates = [i for i in range(len(text) - 1 - low) if text[i] != text[i + 1]]
+    candidates = [i for i in range(len(text) - 1 - low) if text[i] != text[i + 1] and (i or text[1] != "0")]
     if not candidates:
         raise ValueError(f"no digits to swap in {value}")
     i = min(candidates, key=lambda j: abs(j - (len(text) - low) / 2))
@@ -259,6 +259,8 @@ def _plant_row(
         return fees, None
     if spec.plant == "fee_shift":
         moved = to_unit(fees["hardware_purchase"] * Decimal("0.3"), WAN)
+        if not WAN <= moved < fees["hardware_purchase"]:
+            raise RuntimeError(f"{spec.name}: hardware line too small to move {moved}")
         fees = {
             **fees,
             "hardware_purchase": fees["hardware_purchase"] - moved,
