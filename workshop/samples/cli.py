@@ -57,6 +57,7 @@ FAMILIES = (
     "hejing",
     "atushi",
     "jimunai",
+    "moyu",
 )
 """Template families: ``default`` (the committed corpus), ``alt`` (workshop/samples/templates_alt, a
 held-out-style set for measuring how extraction generalises; never committed) and ``wild``
@@ -233,6 +234,10 @@ def generate(
         from .jimunai import generate as generate_jimunai
 
         return generate_jimunai(out, seed, only)
+    if family == "moyu":
+        from .moyu import generate as generate_moyu
+
+        return generate_moyu(out, seed, only)
 
     from .build import write_submission
 
