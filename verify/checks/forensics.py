@@ -21,6 +21,7 @@ from ..forensics.overlay import overlay_signals
 from ..forensics.pdf_revisions import pdf_edit_signals
 from ..forensics.repeats import (
     SubmissionId,
+    copied_seal_findings,
     filed_for,
     invoice_repeats,
     repeat_findings,
@@ -175,17 +176,18 @@ def _figure_places(ctx: CheckContext, name: str, docs: list[Document]) -> dict[i
     return places
 
 
-@check(Code.DUPLICATE_DOCUMENT, Code.PARTY_MISMATCH, needs_declaration=False)
+@check(Code.DUPLICATE_DOCUMENT, Code.PARTY_MISMATCH, Code.IMAGE_TAMPERED, needs_declaration=False)
 def repeats(ctx: CheckContext) -> Iterator[Finding]:
-    """DUPLICATE_DOCUMENT / PARTY_MISMATCH: a page or a seal seen before, or a seal naming a stranger.
+    """DUPLICATE_DOCUMENT / PARTY_MISMATCH / IMAGE_TAMPERED: a page or a seal seen before, or a seal naming a stranger.
 
-    中文：页面或印章在本次或其他申报中出现过；印章环文是无关公司的名称。
+    中文：页面或印章在本次或其他申报中出现过；印章环文是无关公司的名称；同一印章墨迹出现在两页扫描件上。
 
     Pages are compared within the submission and with every submission in the
     installation's duplicate index; a seal identical to one on another
     enterprise's documents is a reused image. A seal whose ring text names a
     company that is no party of its contract or acceptance report is a
-    PARTY_MISMATCH with the seal as evidence. One invoice uploaded twice is also known by its
+    PARTY_MISMATCH with the seal as evidence. One seal impression on two scanned pages,
+    pixel for pixel, was pasted (IMAGE_TAMPERED). One invoice uploaded twice is also known by its
     number, 价税合计 and date, where its two scans' text differs too much to match.
 
     Rule: seed 001 and seed 004 (forged and reused evidence); CONTRACT 2.3.
@@ -197,6 +199,7 @@ def repeats(ctx: CheckContext) -> Iterator[Finding]:
     ident = SubmissionId.named(ctx.submission_id, ctx.submission_label, ctx.declaration)
     scan = scan_submission(ctx.images, ctx.documents, ctx.pages, ident, ctx.engine)
     yield from seal_party_findings(scan.seals, ctx.declaration)
+    yield from copied_seal_findings(scan)
     pages = [filed_for(f, ctx.matches, ctx.documents) for f in repeat_findings(scan, ident, ctx.duplicates)]
     yield from pages
     yield from invoice_repeats(ctx.documents, pages, ctx.matches)

@@ -130,6 +130,20 @@ class SealRules(_Section):
     min_ring_chars: int
 
 
+class SealCopyRules(_Section):
+    margin_px: int
+    min_correlation: float
+    ink_redness: float
+    min_ink_px: int
+    texture_levels: float
+    min_textured_share: float
+    max_median_difference: float
+    max_p90_difference: float
+    max_size_ratio: float
+    print_below: int
+    min_print_px: int
+
+
 class DuplicateRules(_Section):
     render_dpi: int
     shingle: int
@@ -151,6 +165,7 @@ class Thresholds(_Section):
     fonts: FontRules
     image: ImageRules
     seals: SealRules
+    seal_copies: SealCopyRules
     duplicates: DuplicateRules
 
 

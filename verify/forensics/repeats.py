@@ -37,8 +37,9 @@ from jianzheng.models import (
 
 from .config import thresholds
 from .duplicate_store import DuplicateStore, PageEntry, SealEntry
-from .duplicates import PageMatch, find_repeats, fingerprint, page_gray
+from .duplicates import PageMatch, find_repeats, fingerprint, page_gray, same_page
 from .files import documents_by_file
+from .seal_copies import NATIVE_DPI_CAP, Ink, crop_ink, same_impression
 from .seals import SealShape, hash_distance, names_party, read_ring, seal_hash
 
 if TYPE_CHECKING:  # the OCR engine is only passed in
@@ -92,6 +93,8 @@ class SealSeen:
     confidence: float = 0.0
     frame: BoxFrame = BoxFrame.upright_points
     """The frame ``bbox`` is in (extraction's seals are on the page as read)."""
+    ink: Ink | None = None
+    """The seal at the scan's own resolution, on an upright scanned page (for seal_copies.py)."""
 
     def evidence(self) -> Evidence:
         """Where a reviewer sees this seal: its box on its page, in the frame the box is in, and its text."""
@@ -184,21 +187,70 @@ def _seals_of(
     rgb, dpi = made
     scale = 72.0 / dpi
     shapes, frame = _shapes(page, rgb, dpi)
+    native = _native(images, document.file, number, page) if shapes else None
     seen = []
     for shape in shapes:
         x0, y0, x1, y1 = shape.box
-        seal = SealSeen(
-            document,
-            number,
-            (x0 * scale, y0 * scale, x1 * scale, y1 * scale),
-            seal_hash(rgb, shape),
-            frame=frame,
-        )
+        bbox = (x0 * scale, y0 * scale, x1 * scale, y1 * scale)
+        seal = SealSeen(document, number, bbox, seal_hash(rgb, shape), frame=frame)
+        if native is not None:
+            big, big_dpi = native
+            k = big_dpi / 72.0
+            box = (round(bbox[0] * k), round(bbox[1] * k), round(bbox[2] * k), round(bbox[3] * k))
+            seal.ink = crop_ink(big, box, big_dpi)
         # An e-signing platform's evidence report carries the platform's seal: no party's to read.
         if engine is not None and not (page is not None and is_signing_record(page.text)):
             seal.text, seal.confidence = read_ring(rgb, shape, engine)
         seen.append(seal)
     return seen
+
+
+def _native(images: PageImages, file: str, number: int, page: Page | None) -> tuple[np.ndarray, float] | None:
+    """An upright scanned page rendered at its scan's own resolution (seal_copies.py compares
+    pixels, which no resampling keeps); None for other pages."""
+    if page is None or not page.image_based or page.rotation or page.sheet is not None:
+        return None
+    dpi = page.quality.dpi if page.quality is not None else None
+    if not dpi or dpi > NATIVE_DPI_CAP:
+        return None
+    return images.render(file, number, round(dpi))
+
+
+def copied_seal_findings(scan: Scan) -> list[Finding]:
+    """IMAGE_TAMPERED for a seal impression found on a second scanned page (seal_copies.py).
+
+    The later of the two pages is named first: a forger copies from the paper he has (the contract)
+    onto the one he makes (the acceptance report).
+    """
+    by_page = {(p.file, p.page): p for p in scan.pages}
+    inked = [s for s in scan.seals if s.ink is not None]
+    findings = []
+    for i, source in enumerate(inked):
+        for copy in inked[i + 1 :]:
+            if (source.document.file, source.page) == (copy.document.file, copy.page):
+                continue  # a copy on its own page is clones.py's
+            mine, theirs = (
+                by_page.get((copy.document.file, copy.page)),
+                by_page.get((source.document.file, source.page)),
+            )
+            if mine is not None and theirs is not None and same_page(mine, theirs) is not None:
+                continue  # one page filed twice: DUPLICATE_DOCUMENT
+            assert source.ink is not None and copy.ink is not None
+            if not same_impression(source.ink, copy.ink):
+                continue
+            findings.append(
+                Finding(
+                    code=Code.IMAGE_TAMPERED,
+                    documents=list(dict.fromkeys([copy.document.id, source.document.id])),
+                    found=f"{source.document.file}#{source.page}",
+                    message=(
+                        f"{copy.document.file} 第 {copy.page} 页的印章与 {source.document.file} 第 {source.page} 页的印章"
+                        "墨迹逐像素相同：同一枚印章每次盖印都不相同，疑似从另一页复制粘贴"
+                    ),
+                    evidence=[copy.evidence(), source.evidence()],
+                )
+            )
+    return findings
 
 
 def party_names(document: Document, declaration: Declaration | None) -> list[str]:
