@@ -58,6 +58,7 @@ FAMILIES = (
     "atushi",
     "jimunai",
     "moyu",
+    "jiashi",
 )
 """Template families: ``default`` (the committed corpus), ``alt`` (workshop/samples/templates_alt, a
 held-out-style set for measuring how extraction generalises; never committed) and ``wild``
@@ -238,6 +239,10 @@ def generate(
         from .moyu import generate as generate_moyu
 
         return generate_moyu(out, seed, only)
+    if family == "jiashi":
+        from .jiashi import generate as generate_jiashi
+
+        return generate_jiashi(out, seed, only)
 
     from .build import write_submission
 
