@@ -56,6 +56,7 @@ FAMILIES = (
     "hoxut",
     "hejing",
     "atushi",
+    "qinghe",
 )
 """Template families: ``default`` (the committed corpus), ``alt`` (workshop/samples/templates_alt, a
 held-out-style set for measuring how extraction generalises; never committed) and ``wild``
@@ -228,6 +229,10 @@ def generate(
         from .atushi import generate as generate_atushi
 
         return generate_atushi(out, seed, only)
+    if family == "qinghe":
+        from .qinghe import generate as generate_qinghe
+
+        return generate_qinghe(out, seed, only)
 
     from .build import write_submission
 
