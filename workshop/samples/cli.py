@@ -59,6 +59,7 @@ FAMILIES = (
     "jimunai",
     "moyu",
     "jiashi",
+    "qinghe",
 )
 """Template families: ``default`` (the committed corpus), ``alt`` (workshop/samples/templates_alt, a
 held-out-style set for measuring how extraction generalises; never committed) and ``wild``
@@ -243,6 +244,10 @@ def generate(
         from .jiashi import generate as generate_jiashi
 
         return generate_jiashi(out, seed, only)
+    if family == "qinghe":
+        from .qinghe import generate as generate_qinghe
+
+        return generate_qinghe(out, seed, only)
 
     from .build import write_submission
 
