@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from jianzheng.extract.fields.shapes import is_signing_record, is_signing_service, is_third_party
+from jianzheng.extract.orient import deskew, rotate_quarter
 from jianzheng.extract.page_images import PageImages
 from jianzheng.extract.readers.sniff import FileKind
 from jianzheng.extract.reading_rules import rules as reading_rules
@@ -185,12 +186,16 @@ def _seals_of(
     if made is None:
         return []
     rgb, dpi = made
+    if page is not None and page.sheet is None:
+        rgb = _as_read(rgb, page)
     scale = 72.0 / dpi
     shapes, frame = _shapes(page, rgb, dpi)
     native = _native(images, document.file, number, page) if shapes else None
     seen = []
     for shape in shapes:
         x0, y0, x1, y1 = shape.box
+        if min(x1, rgb.shape[1]) - max(x0, 0) < 8 or min(y1, rgb.shape[0]) - max(y0, 0) < 8:
+            continue  # a box off the render (a page whose size the reading changed) has no ink to see
         bbox = (x0 * scale, y0 * scale, x1 * scale, y1 * scale)
         seal = SealSeen(document, number, bbox, seal_hash(rgb, shape), frame=frame)
         if native is not None:
@@ -205,11 +210,32 @@ def _seals_of(
     return seen
 
 
+def _straightened(page: Page) -> float | None:
+    """The skew extraction took off this scan before reading it (extract/scan.py), or None."""
+    skew = page.quality.skew_deg if page.quality is not None else None
+    turn = reading_rules().orientation
+    if skew is not None and turn.min_correct_deg <= abs(skew) <= turn.max_skew_deg:
+        return skew
+    return None
+
+
+def _as_read(rgb: np.ndarray, page: Page) -> np.ndarray:
+    """The render turned and straightened as extraction read the page, so that its seals' boxes
+    (in the frame the page was read in) fall on their ink."""
+    if not page.image_based:
+        return rgb
+    rgb = rotate_quarter(rgb, page.rotation)
+    skew = _straightened(page)
+    return deskew(rgb, skew) if skew is not None else rgb
+
+
 def _native(images: PageImages, file: str, number: int, page: Page | None) -> tuple[np.ndarray, float] | None:
     """An upright scanned page rendered at its scan's own resolution (seal_copies.py compares
     pixels, which no resampling keeps); None for other pages."""
     if page is None or not page.image_based or page.rotation or page.sheet is not None:
         return None
+    if _straightened(page) is not None:
+        return None  # straightening resamples the scan: no pixel stays the scanner's
     dpi = page.quality.dpi if page.quality is not None else None
     if not dpi or dpi > NATIVE_DPI_CAP:
         return None
