@@ -55,14 +55,20 @@ def field_unit(field: Extracted[Decimal]) -> Decimal:
     kept in 万元 or 千元 gives its own precision times the table's unit. Without a text, the
     default unit (one fen).
     """
+    return printed_unit(field.text, field.value)
+
+
+def printed_unit(text: str | None, value: Decimal) -> Decimal:
+    """The precision ``value`` was printed at in ``text`` (field_unit's reading, for one of several
+    values a field quotes: a fee table's fees); one fen where the text does not show it."""
     default = rules().money.default_unit
-    if not field.text:
+    if not text:
         return default
     # Compared unsigned: a loss printed in accounting brackets, (2,328), is read as -2,328.
-    value = abs(field.value)
+    value = abs(value)
     units = [
         money_precision(a.text)
-        for a in find_amounts(field.text, bare=True)
+        for a in find_amounts(text, bare=True)
         if a.value is not None and abs(a.value) == value
     ]
     if units:
@@ -70,7 +76,7 @@ def field_unit(field: Extracted[Decimal]) -> Decimal:
     for factor in _TABLE_FACTORS:
         scaled = [
             money_precision(a.text) * factor
-            for a in find_amounts(field.text, bare=True)
+            for a in find_amounts(text, bare=True)
             if a.value is not None and abs(a.value) * factor == value
         ]
         if scaled:

@@ -31,11 +31,12 @@ FIGURE = re.compile(
 _YEAR_MONTH = re.compile(r"(?:19|20)\d\d\.(?:0[1-9]|1[0-2])")
 
 # Thousands set apart by blanks (¥3 586 200.00, the ISO way some templates print): taken only with
-# a currency sign before or 元 after, and cents, since blanks also part a table's neighbouring cells
-# (a quantity 3 beside a price 586 200.00 is never read as one figure without them).
+# a currency sign or a 小写 label before or 元 after, and cents, since blanks also part a table's
+# neighbouring cells (a quantity 3 beside a price 586 200.00 is never read as one figure without them).
 SPACED = re.compile(
     r"(?<![A-Za-z0-9_.,])(?:(?P<cur>¥|RMB|CNY|人民币)\s*(?P<num>\d{1,3}(?: \d{3})+\.\d{2})(?![\d.])\s*(?P<unit>元)?"
     r"|(?P<num2>\d{1,3}(?: \d{3})+\.\d{2})\s*(?P<unit2>元))"
+    r"|(?<=小写)[:：]?\s*(?P<num3>\d{1,3}(?: \d{3})+\.\d{2})(?![\d.])"
 )
 
 
@@ -113,8 +114,9 @@ def find_amounts(text: str, *, bare: bool = False) -> list[Amount]:
     found: list[Amount] = []
     spaced: list[tuple[int, int]] = []
     for match in SPACED.finditer(s):
-        value = _yuan(Decimal((match["num"] or match["num2"]).replace(" ", "")), "元")
-        printed = match.group(0).strip()
+        number = match["num"] or match["num2"] or match["num3"]
+        value = _yuan(Decimal(number.replace(" ", "")), "元")
+        printed = number if match["num3"] else match.group(0).strip()
         start = match.start() + match.group(0).index(printed)
         if value is not None:
             found.append(Amount(printed, start, start + len(printed), "figure", value))

@@ -212,6 +212,14 @@ def test_thousands_set_apart_by_blanks_with_a_sign_or_yuan(text, expected):
     assert text[amount.start : amount.end].strip().replace(" ", "").startswith(("¥", "RMB", "3"))
 
 
+def test_thousands_set_apart_by_blanks_after_a_xiaoxie_label():
+    # moyu seed 1: 叁拾万零捌佰元正（小写：300 800.00） read its 小写 as 800.00.
+    text = "人民币（大写）叁拾万零捌佰元正（小写：300 800.00）"
+    assert [a.value for a in find_amounts(text)] == [Decimal("300800"), Decimal("300800")]
+    [figure] = [a for a in find_amounts(text) if a.kind == "figure"]
+    assert text[figure.start : figure.end] == "300 800.00"
+
+
 def test_blank_set_figures_without_sign_or_unit_give_no_piece_of_themselves():
     # 3 586 200.00 bare may be a quantity beside a price or one figure: its 200.00 is neither.
     assert find_amounts("3 586 200.00") == []

@@ -56,6 +56,27 @@ def test_fee_mismatch_lists_every_differing_fee_in_one_finding():
     assert run(amounts.contract_fees, context(declaration(), [contract(fees=same)])) == []
 
 
+def test_a_fee_table_kept_in_wan_agrees_with_exact_declared_fees_to_the_hundred_yuan():
+    # moyu seed 1: a table under 单位：万元 prints 120.00 for 1,200,034.56 declared (CONTRACT 1.1).
+    declared = {
+        "software_development": "1200034.56",
+        "integration_implementation": "299980.00",
+        "hardware_purchase": "799985.44",
+        "software_purchase": "150000.00",
+    }
+    decl = declaration([project_row(fees=declared)])
+    table = contract(fees={k: str(round(Decimal(v), -2)) for k, v in declared.items()})
+    fees = table.fields.fees.model_copy(
+        update={
+            "text": "1 应用软件开发费 120.00；2 集成实施费 30.00；3 硬件设备购置费 80.00；4 软件购置费 15.00"
+        }
+    )
+    wan_table = table.model_copy(update={"fields": table.fields.model_copy(update={"fees": fees})})
+    assert run(amounts.contract_fees, context(decl, [wan_table])) == []
+    # Printed to the yuan, the same table is exact and 34.56 yuan apart is a difference.
+    assert codes(run(amounts.contract_fees, context(decl, [table]))) == ["FEE_MISMATCH"]
+
+
 def test_fees_of_a_contract_whose_amount_is_unread_are_compared_only_when_they_make_up_the_row():
     # One order of a merged framework row (its amount unread) itemises its own part only: no
     # FEE_MISMATCH. A table that adds up to the declared 245 万元 is the whole row's.

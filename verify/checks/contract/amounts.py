@@ -27,6 +27,7 @@ from ...compare import (
     field_unit,
     needs_review,
     on_text_layer,
+    printed_unit,
     settle,
     unit_of,
     wan,
@@ -340,9 +341,14 @@ def contract_fees(ctx: CheckContext) -> Iterator[Finding]:
                 continue
             declared = getattr(project.fees, key)
             unit = unit_of(ctx.declaration, f"projects.{project.id}.fees.{key}")
-            # The table's own spelling of each fee is not kept: a fee is taken as exact to the fen,
-            # and a coarser printing is found by looking the declared fee up on the page.
-            if amounts_agree(found, CENT, declared, unit) or find_amount(lines, declared, unit) is not None:
+            # Each fee at the precision the table printed it (29.17 in a table kept in 万元 is
+            # exact to the hundred yuan), and a coarser printing elsewhere found by looking the
+            # declared fee up on the page.
+            printed = printed_unit(fees.text, found)
+            if (
+                amounts_agree(found, printed, declared, unit)
+                or find_amount(lines, declared, unit) is not None
+            ):
                 continue
             differing.append((key, declared, found))
         if not differing:
