@@ -167,6 +167,33 @@ def test_one_contractors_signature_pages_for_two_clients_on_one_day_are_not_one_
     assert len(find_repeats([first, run_in], [])) == 1
 
 
+def _first_page(client: str, price: str) -> str:
+    return "\n".join(
+        [
+            "政府采购合同",
+            f"甲方（采购人）：{client}",
+            "乙方（供应商）：于田瀚海绿洲信息工程有限公司",
+            "统一社会信用代码：91653226MA5F3JWA3A",
+            "开户银行：中国农业银行于田县支行    账号：3090997376292220188",
+            "根据《中华人民共和国民法典》《中华人民共和国政府采购法》及有关规定，甲乙双方在平等、自愿、协商一致的基础上签订本合同。",
+            "二、合同价款",
+            f"本合同总价为人民币（小写：¥{price}）。该价格为含税固定总价，包含设备、软件、运输、安装、调试、培训、税金。",
+        ]
+    )
+
+
+def test_one_contractors_first_pages_for_two_clients_share_only_its_standing_numbers():
+    # moyu seed 1: its bank account and credit code on both, each contract its own client and price.
+    first = entry(_first_page("于田县自然资源局", "987,800.00"))
+    second = entry(_first_page("于田县融媒体中心", "470,000.00"), file="b.pdf")
+    assert find_repeats([first, second], []) == []
+    # The same page filed twice keeps its price, and is one page.
+    assert (
+        len(find_repeats([first, entry(_first_page("于田县自然资源局", "987,800.00"), file="b.pdf")], []))
+        == 1
+    )
+
+
 def test_dates_in_chinese_numerals_count():
     assert distinctive(figures("验收日期：二〇二四年七月十九日，截至二〇二四年十二月三十一日")) == {
         "二〇二四年七月十九日"
@@ -492,3 +519,18 @@ def test_a_credit_code_is_one_figure_not_its_regions_digits():
     first = figures("统一社会信用代码 91650109MA0JW3LW2C 成立日期 2020年07月03日 登记日期 2025年3月2日")
     other = figures("统一社会信用代码 91650109MAUX8DKF04 成立日期 2018年05月18日 登记日期 2025年3月2日")
     assert distinctive(first) & distinctive(other) == {"2025年3月2"}
+
+
+def test_two_invoices_of_equal_instalments_on_other_days_are_numbered_apart():
+    # moyu seed 1: two 数电票 of one project, 450,390.00 each, a month apart, in two files.
+    from jianzheng.verify.forensics.repeats import Scan
+
+    scan = Scan(documents={("a.pdf", 1): "D1", ("b.pdf", 1): "D2", ("c.pdf", 1): "D3"})
+    scan.invoice_numbers = {
+        "D1": "2025-06-04|25652483964607832532",
+        "D2": "2025-07-24|25652718716448969294",
+        "D3": "2025-06-04|25652718716448969294",
+    }
+    assert scan.numbered_apart("a.pdf", 1, "b.pdf", 1)
+    # A copy with only its number changed keeps its date: still a repeat to judge.
+    assert not scan.numbered_apart("a.pdf", 1, "c.pdf", 1)

@@ -322,7 +322,10 @@ def same_page(a: PageEntry, b: PageEntry) -> tuple[float, str] | None:
         # organisations; each of these names one the other does not. A page whose names were
         # retyped still shares its amounts, and is judged by them.
         only_dates = not any(_is_amount(f) for f in mine & theirs)
-        if only_dates and _unmatched(a.names, b.names) and _unmatched(b.names, a.names):
+        # So do two contracts of one contractor with two clients: the firm's standing numbers
+        # (its bank account, its credit code) on both first pages, each its own price (moyu seed 1).
+        no_money = not any(_MONEY.fullmatch(f) for f in mine & theirs)
+        if no_money and _unmatched(a.names, b.names) and _unmatched(b.names, a.names):
             return None
         if _dated_apart(mine, theirs):
             return None

@@ -119,6 +119,26 @@ class Scan:
     """The document id of each (file, page)."""
     types: dict[str, DocType] = field(default_factory=dict)
     """The type of each document id."""
+    invoice_numbers: dict[str, str] = field(default_factory=dict)
+    """The date and number read on each invoice (by document id): ``2025-06-04|2565…``."""
+
+    def numbered_apart(self, file: str, page: int, other_file: str, other_page: int) -> bool:
+        """Whether two pages are two invoices issued on other days whose numbers differ in two
+        characters or more.
+
+        Two invoices of one project paid in equal instalments share their amounts, parties and
+        wording (moyu seed 1); an invoice's number and date are what make it one (one invoice
+        uploaded twice is invoice_repeats' to find, by its number). A copy with only its number
+        changed keeps its date, and stays a repeat.
+        """
+        mine = self.invoice_numbers.get(self.documents.get((file, page), ""))
+        theirs = self.invoice_numbers.get(self.documents.get((other_file, other_page), ""))
+        if not mine or not theirs:
+            return False
+        (day, first), (other_day, second) = mine.split("|", 1), theirs.split("|", 1)
+        if day == other_day or len(first) != len(second):
+            return False
+        return sum(a != b for a, b in zip(first, second, strict=True)) >= 2
 
     def is_evidence(self, file: str, page: int) -> bool:
         """Whether this page belongs to a project's evidence (a contract, acceptance report or invoice)."""
@@ -166,6 +186,11 @@ def scan_submission(
         )
         for document in docs:
             scan.types[document.id] = document.type
+            fields = document.fields
+            if isinstance(fields, InvoiceFields) and fields.invoice_number and fields.issued_on:
+                scan.invoice_numbers[document.id] = (
+                    f"{fields.issued_on.value.isoformat()}|{fields.invoice_number.value}"
+                )
             for number in document.pages:
                 page = pages.get((name, number))
                 gray = page_gray(images, name, number) if image else None
@@ -392,6 +417,8 @@ def repeat_findings(scan: Scan, ident: SubmissionId, store: DuplicateStore) -> l
         if within and not (
             scan.is_evidence(match.file, match.page) and scan.is_evidence(other.file, other.page)
         ):
+            continue
+        if within and scan.numbered_apart(match.file, match.page, other.file, other.page):
             continue
         mine = scan.documents.get((match.file, match.page)) or f"{match.file}#{match.page}"
         theirs = (scan.documents.get((other.file, other.page)) if within else None) or f"#{other.page}"
