@@ -437,6 +437,39 @@ def test_a_seal_of_a_supervisor_a_construction_agent_or_a_signing_platform_is_no
     assert [f.found for f in found] == ["乌鲁木齐博远网络工程有限公司"]
 
 
+def test_a_seal_of_an_organisation_the_document_names_is_no_stranger():
+    # jiashi seed 1: a consortium's other member seals beside the lead; its ring read garbled.
+    from jianzheng.models import ContractFields, Extracted
+    from jianzheng.verify.forensics.repeats import SealSeen, seal_party_findings
+
+    def ex(value: str) -> Extracted[str]:
+        return Extracted(value=value, confidence=1.0, page=1)
+
+    doc = Document(
+        id="D2",
+        file="合同.pdf",
+        pages=[1],
+        type=DocType.contract,
+        fields=ContractFields(
+            party_a=ex("英吉沙县住房和城乡建设局"), party_b=ex("新疆疏勒胡杨数科网络科技有限公司")
+        ),
+    )
+    words = ["联合体成员：喀什丝路云数电子设备有限公司", "联合体牵头人：新疆疏勒胡杨数科网络科技有限公司"]
+    page = Page(
+        file="合同.pdf",
+        number=1,
+        width=595,
+        height=842,
+        words=[Word(text=t, bbox=(72, 100 + 20 * i, 400, 114 + 20 * i)) for i, t in enumerate(words)],
+    )
+    seals = [
+        SealSeen(doc, 1, (0, 0, 100, 100), "0" * 16, text, 0.95)
+        for text in ("路气丝路云数电子设条码限公司", "乌鲁木齐博远网络工程有限公司")
+    ]
+    found = seal_party_findings(seals, None, {("合同.pdf", 1): page})
+    assert [f.found for f in found] == ["乌鲁木齐博远网络工程有限公司"]
+
+
 def test_a_page_reused_in_another_projects_file_names_that_project():
     from jianzheng.models import Evidence, Finding, Match
     from jianzheng.verify.forensics.repeats import filed_for

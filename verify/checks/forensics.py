@@ -185,9 +185,9 @@ def repeats(ctx: CheckContext) -> Iterator[Finding]:
     Pages are compared within the submission and with every submission in the
     installation's duplicate index; a seal identical to one on another
     enterprise's documents is a reused image. A seal whose ring text names a
-    company that is no party of its contract or acceptance report is a
-    PARTY_MISMATCH with the seal as evidence. One seal impression on two scanned pages,
-    pixel for pixel, was pasted (IMAGE_TAMPERED). One invoice uploaded twice is also known by its
+    company that is no party of its contract or acceptance report, nor named on its pages (a
+    丙方, a consortium's other member), is a PARTY_MISMATCH with the seal as evidence. One seal
+    impression on two scanned pages, pixel for pixel, was pasted (IMAGE_TAMPERED). One invoice uploaded twice is also known by its
     number, 价税合计 and date, where its two scans' text differs too much to match.
 
     Rule: seed 001 and seed 004 (forged and reused evidence); CONTRACT 2.3.
@@ -198,7 +198,7 @@ def repeats(ctx: CheckContext) -> Iterator[Finding]:
         return
     ident = SubmissionId.named(ctx.submission_id, ctx.submission_label, ctx.declaration)
     scan = scan_submission(ctx.images, ctx.documents, ctx.pages, ident, ctx.engine)
-    yield from seal_party_findings(scan.seals, ctx.declaration)
+    yield from seal_party_findings(scan.seals, ctx.declaration, ctx.pages)
     yield from copied_seal_findings(scan)
     pages = [filed_for(f, ctx.matches, ctx.documents) for f in repeat_findings(scan, ident, ctx.duplicates)]
     yield from pages

@@ -38,7 +38,7 @@ from jianzheng.models import (
 
 from .config import thresholds
 from .duplicate_store import DuplicateStore, PageEntry, SealEntry
-from .duplicates import PageMatch, find_repeats, fingerprint, page_gray, same_page
+from .duplicates import PageMatch, find_repeats, fingerprint, organisation_names, page_gray, same_page
 from .files import documents_by_file
 from .seal_copies import NATIVE_DPI_CAP, Ink, crop_ink, same_impression
 from .seals import SealShape, hash_distance, names_party, read_ring, seal_hash
@@ -317,13 +317,34 @@ def party_names(document: Document, declaration: Declaration | None) -> list[str
     return [n for n in names if n]
 
 
-def seal_party_findings(seals: list[SealSeen], declaration: Declaration | None) -> list[Finding]:
-    """PARTY_MISMATCH for a seal whose ring names a company that is no party of its document."""
+def named_in(document: Document, pages: dict[tuple[str, int], Page]) -> list[str]:
+    """The organisations a document's own pages name (a 丙方, a consortium's other member, the
+    procurement agent): a seal of one of them stamps beside the parties, no stranger's."""
+    text = "\n".join(
+        pages[(document.file, n)].within(document.region).text
+        for n in document.pages
+        if (document.file, n) in pages
+    )
+    return organisation_names(text).split()
+
+
+def seal_party_findings(
+    seals: list[SealSeen],
+    declaration: Declaration | None,
+    pages: dict[tuple[str, int], Page] | None = None,
+) -> list[Finding]:
+    """PARTY_MISMATCH for a seal whose ring names a company that is no party of its document,
+    nor named on its pages."""
     findings = []
+    named: dict[str, list[str]] = {}
     for seal in seals:
         if seal.confidence < 0.8:
             continue
         names = party_names(seal.document, declaration)
+        if pages is not None:
+            if seal.document.id not in named:
+                named[seal.document.id] = named_in(seal.document, pages)
+            names += named[seal.document.id]
         if not names or names_party(seal.text, names) is not False:
             continue
         if is_third_party(seal.text) or is_signing_service(seal.text):
