@@ -29,8 +29,11 @@ class Parties(BaseModel):
 
     a: list[str]
     b: list[str]
+    owner: list[str]
+    """Party-A labels that name the project's owner rather than a contract's party: they give party A
+    only where no other party-A label does."""
 
-    _clean = field_validator("a", "b")(_compact_all)
+    _clean = field_validator("a", "b", "owner")(_compact_all)
 
 
 class Shapes(BaseModel):

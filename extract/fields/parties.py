@@ -501,6 +501,9 @@ def find_parties(
     for role, parties in candidates.items():
         whole = [p for p in parties if is_org_name(p.name)]
         clear = [p for p in whole if not hidden(p.value)]
+        contractual = [p for p in clear if p.label not in vocabulary().parties.owner]
+        if role == "a" and contractual:
+            clear = contractual  # the project's owner is party A only where no party-A label names one
         if clear:
             found[role] = clear[0]
         elif role in defined:

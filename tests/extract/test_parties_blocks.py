@@ -305,3 +305,20 @@ def test_the_tail_of_a_name_wrapped_in_its_cell_is_no_organisation(name, organis
     from jianzheng.extract.fields.parties import is_org_name
 
     assert is_org_name(name) is organisation
+
+
+def test_a_subcontract_names_its_owner_above_its_parties():
+    # jiashi seed 1: 建设单位（项目业主） heads a 专业分包合同 whose 甲方 is the prime contractor.
+    a, b = parties(
+        [
+            "建设单位（项目业主）：岳普湖县农业农村局",
+            "甲方（承包人）：喀什地区雪莲信通建工集团有限公司",
+            "乙方（分包人）：新疆疏附慕士塔格数科数字科技有限公司",
+        ]
+    )
+    assert (a, b) == ("喀什地区雪莲信通建工集团有限公司", "新疆疏附慕士塔格数科数字科技有限公司")
+    # Without another party-A label the owner is party A, as on most acceptance forms.
+    assert (
+        parties(["建设单位：岳普湖县农业农村局", "承建单位：新疆疏附慕士塔格数科数字科技有限公司"])[0]
+        == "岳普湖县农业农村局"
+    )

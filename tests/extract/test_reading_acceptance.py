@@ -677,3 +677,19 @@ def test_a_ticked_basic_pass_that_the_next_words_send_back_is_no_pass():
         ]
     ).conclusion
     assert found is not None and found.value == AcceptanceConclusion.failed and found.confidence >= 0.8
+
+
+def test_a_subcontracts_acceptance_names_the_prime_contractor_as_party_a():
+    # jiashi seed 1: 发包单位（总包）, 分包单位, then the owner and the supervisor.
+    found = acceptance(
+        [
+            "竣工验收证书",
+            "发包单位（总包）  喀什地区雪莲信通建工集团有限公司",
+            f"分包单位  {SUPPLIER}",
+            f"建设单位  {CLIENT}",
+            f"监理单位  {SUPERVISOR}",
+        ]
+    )
+    assert value(found.party_a) == "喀什地区雪莲信通建工集团有限公司"
+    assert value(found.party_b) == SUPPLIER
+    assert value(found.third_party) == SUPERVISOR
