@@ -80,6 +80,21 @@ def test_exif_orientation_is_honoured(tmp_path):
     assert page.height > page.width  # 400 × 600 as displayed
 
 
+def test_a_sixteen_bit_grey_png_keeps_its_ink():
+    # qinghe seed 1: a licence saved as a 16-bit grey PNG read as a white page (no licence found).
+    from jianzheng.extract.readers.image import on_white
+
+    levels = np.full((40, 60), 60000, np.uint16)
+    levels[10:30, 10:50] = 5000  # dark print on light paper
+    buffer = io.BytesIO()
+    Image.fromarray(levels).save(buffer, "PNG")
+    with Image.open(io.BytesIO(buffer.getvalue())) as image:
+        assert image.mode.startswith("I")
+        rgb = np.asarray(on_white(image))
+    assert rgb.shape == (40, 60, 3)
+    assert rgb[20, 20].tolist() == [19, 19, 19] and rgb[0, 0].tolist() == [234, 234, 234]
+
+
 def test_blank_image_has_no_words_with_null_engine(tmp_path):
     from jianzheng.extract.ocr import NullOcrEngine
 
