@@ -32,6 +32,7 @@ from pathlib import PurePosixPath
 from typing import Any
 
 import numpy as np
+from rapidfuzz import fuzz
 from scipy.optimize import linear_sum_assignment
 
 from jianzheng.models import (
@@ -406,6 +407,9 @@ def orders(
     return found
 
 
+_FRAGMENT_IN_NAME = 80
+"""How much of a fragment of a name (0-100, rapidfuzz partial ratio) must stand in a party's whole name."""
+
 _PIECE_FIELDS = ("project_name", "contract_number", "contract_amount", "party_a", "party_b", "signed_on")
 """What a contract's page may say that ties it to the contract (or sets it apart)."""
 
@@ -442,6 +446,11 @@ def _piece_agrees(doc: Document, whole: list[Document]) -> bool | None:
         if mine is not None and theirs is not None:
             if same_company(mine.value, theirs.value):
                 votes.append(True)
+            elif (
+                len(fold(mine.value)) < len(fold(theirs.value))
+                and fuzz.partial_ratio(fold(mine.value), fold(theirs.value)) >= _FRAGMENT_IN_NAME
+            ):
+                votes.append(True)  # what OCR kept of the name under a seal (养恒通智能科: qinghe seed 1)
             elif company_similarity(mine.value, theirs.value) < rules().matching.piece_party_floor:
                 votes.append(False)  # a slip of the OCR is no other party; another name is
     return all(votes) if votes else None
@@ -466,7 +475,8 @@ def contract_pieces(
     comes out as one document per photo. A page joins the contract when it agrees with it (or
     with a page already joined) on the contract number, the amount or a party and contradicts
     none of them. A page that states none of these (a page of clauses) joins only as a one-page
-    file in the folder of a page already joined so, beside its fellow photos.
+    file in the folder of a page already joined so, or of the contract where it is one photo
+    itself, beside its fellow photos.
     """
     whole = [contract]
     # A page apart is one page: a whole second copy (a Word draft beside the signed scan) is no page.
@@ -482,7 +492,9 @@ def contract_pieces(
                 pending.remove(doc)
                 changed = True
     single = _one_page_files(pages)
-    folders = {PurePosixPath(d.file).parent for d in whole[1:] if d.file in single}
+    # The contract's own folder counts where it is itself one photo (扫描全能王 10.23.jpg beside
+    # 10.24.jpg, its signature page, which names no party: qinghe seed 1).
+    folders = {PurePosixPath(d.file).parent for d in whole if d.file in single}
     for doc in pending:
         if (
             doc.file in single
@@ -610,8 +622,19 @@ def _rows_pieces(
     taken = {d.id for d in contract_of.values()} | {d.id for docs in attached.values() for d in docs}
     free = [c for c in contracts if c.id not in taken]
     found = {row: contract_pieces(own, free, pages) for row, own in contract_of.items()}
-    claims: dict[str, int] = {}
-    for docs in found.values():
+    claims: dict[str, list[int]] = {}
+    for row, docs in found.items():
         for doc in docs:
-            claims[doc.id] = claims.get(doc.id, 0) + 1
-    return {row: [d for d in docs if claims[d.id] == 1] for row, docs in found.items()}
+            claims.setdefault(doc.id, []).append(row)
+
+    def owner(doc: Document) -> int | None:
+        rows = claims[doc.id]
+        if len(rows) == 1:
+            return rows[0]
+        # Both rows' contracts name the enterprise as party B: the page's folder, where only one
+        # of them lies, says whose it is (项目1/ beside 项目2/: qinghe seed 1).
+        folder = PurePosixPath(doc.file).parent
+        beside = [r for r in rows if PurePosixPath(contract_of[r].file).parent == folder]
+        return beside[0] if len(beside) == 1 and folder != PurePosixPath(".") else None
+
+    return {row: [d for d in docs if owner(d) == row] for row, docs in found.items()}

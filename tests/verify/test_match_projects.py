@@ -311,3 +311,24 @@ def test_a_page_two_rows_could_claim_joins_neither():
     matching = match_documents(decl, docs, _one_page("签字页.jpg"))
     assert matching.pieces == {}
     assert "D3" not in {d for m in matching.matches for d in m.documents}
+
+
+def test_a_signature_photo_beside_its_contracts_photo_joins_it_by_its_folder():
+    # qinghe seed 1: 项目1/扫描全能王 10.23.jpg (the contract's first page) and 10.24.jpg (its
+    # signature page, the enterprise's name read only in part under its seal); 项目2 the same.
+    from jianzheng.verify import match_documents
+
+    decl = declaration(
+        projects=[project_row("P1"), project_row("P2", "沙依巴克区视频监控联网系统", amount="900000.00")]
+    )
+    files = ["项目1/10.23.jpg", "项目1/10.24.jpg", "项目2/1.png", "项目2/2.png"]
+    docs = [
+        contract("D1", file=files[0], pages=[1]),
+        contract(
+            "D2", name=None, amount=None, party_a=None, party_b="天山云数信息技", file=files[1], pages=[1]
+        ),
+        contract("D3", name="沙依巴克区视频监控联网系统", amount="900000.00", file=files[2], pages=[1]),
+        contract("D4", name=None, amount=None, party_a=None, file=files[3], pages=[1]),
+    ]
+    matching = match_documents(decl, docs, _one_page(*files))
+    assert matching.pieces == {"D1": ["D2"], "D3": ["D4"]}
