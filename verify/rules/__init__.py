@@ -80,6 +80,13 @@ class TextLayerRules(_Rules):
     max_quoted: int = Field(ge=1)
 
 
+class SigningRules(_Rules):
+    seal_words: list[str] = Field(min_length=1)
+    other_roles: list[str]
+    max_reach: float = Field(gt=0)
+    clear_ratio: float = Field(gt=1)
+
+
 class InspectionRules(_Rules):
     money: MoneyRules
     certainty: CertaintyRules
@@ -88,6 +95,7 @@ class InspectionRules(_Rules):
     grades: dict[Grade, GradeRules]
     invoices: InvoiceRules
     text_layer: TextLayerRules
+    signing: SigningRules
 
 
 class CertificateRule(_Rules):
