@@ -70,10 +70,9 @@ def on_white(image: Image.Image) -> Image.Image:
     if image.mode.startswith("I"):
         # A 16-bit grey PNG or TIFF (a scanner's "high quality" setting): PIL holds it as integers
         # up to 65535, which RGB conversion clips to white. Its top eight bits are the picture.
-        levels = np.asarray(image, dtype=np.uint32)
-        if levels.size and int(levels.max()) > 255:
-            levels = levels >> 8
-        return Image.fromarray(levels.clip(0, 255).astype(np.uint8), "L").convert("RGB")
+        levels = np.asarray(image, dtype=np.int64)
+        shift = 8 if levels.size and int(levels.max()) > 255 else 0
+        return Image.fromarray((levels >> shift).clip(0, 255).astype(np.uint8), "L").convert("RGB")
     if image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info):
         rgba = image.convert("RGBA")
         paper = Image.new("RGBA", rgba.size, (255, 255, 255, 255))

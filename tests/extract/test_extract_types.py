@@ -146,6 +146,22 @@ def test_audit_report_with_its_bound_income_statement():
     assert got["company_name"] == "新疆天山云数信息技术有限公司"
 
 
+def test_an_income_statement_scanned_beside_a_note_keeps_its_own_headings():
+    # jimunai seed 1: a two-up sheet, the 利润表 left and a note's 本期发生额 | 上期发生额 right,
+    # that heading nearer the 净利润 row than the statement's own.
+    spread = [
+        "利润表",
+        "编制单位：新疆天山云数信息技术有限公司  2024年度  单位：元",
+        "项目  附注  本期金额  上期金额",
+        "一、营业收入  五、30  52,300,000.00  48,000,000.00",
+        "减：营业成本  ~  40,000,000.00  37,000,000.00  项目  本期发生额  上期发生额",
+        "四、净利润  ~  3,100,000.00  2,800,000.00",
+    ]
+    page = page_of(spread, number=2, columns=[60, 200, 280, 400, 660, 900, 1040])
+    got = values(fields_of(DocType.audit_report, page_of(AUDIT), page))
+    assert got["net_profit"] == Decimal("3100000.00")
+
+
 @pytest.mark.parametrize(
     ("sentence", "opinion"),
     [

@@ -118,6 +118,10 @@ def _headings(line: Line) -> list[tuple[int, int]]:
     return spans
 
 
+_HEADING_SLACK = 24.0
+"""Points a heading may start right of its row's last figure and still head one of its columns."""
+
+
 def _current_column(lines: Sequence[Line], row: Line) -> tuple[float, float, float] | None:
     """The current period's heading in the header above the row (its left and right x) and where
     the next heading right of it starts (the column's bound; infinity for the last).
@@ -128,12 +132,16 @@ def _current_column(lines: Sequence[Line], row: Line) -> tuple[float, float, flo
     """
     # Nearest first, up to the page's top: an income statement's last rows lie twenty lines below it.
     above = [ln for ln in lines if ln.page == row.page and ln.index < row.index]
+    # Only headings over the row's own span: on a sheet scanned two pages side by side, the other
+    # page's table heads its own columns (jimunai seed 1: a note's 本期发生额 beside the 利润表).
+    row_right = max((box[2] for box in row.boxes), default=float("inf"))
     for line in reversed(above):
         current = [
             (start, end, heading)
             for start, end in _headings(line)
             if any(c in (heading := re.sub(r"\s", "", line.text[start:end])) for c in _CURRENT)
             and len(heading) <= 12
+            and union(line.boxes[start:end])[0] <= row_right + _HEADING_SLACK
         ]
         if current:
             own = [c for c in current if "母公司" in c[2] or "本公司" in c[2]]
