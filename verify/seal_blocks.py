@@ -46,6 +46,25 @@ def _block_label() -> re.Pattern[str]:
     )
 
 
+@cache
+def _signing_place() -> re.Pattern[str]:
+    roles = vocabulary().parties.a + vocabulary().parties.b + rules().signing.other_roles
+    words = rules().signing.seal_words + rules().signing.sign_words
+    return re.compile(
+        "(?:"
+        + "|".join(sorted(map(re.escape, roles), key=len, reverse=True))
+        + r")[^。；;]{0,8}?(?:"
+        + "|".join(map(re.escape, words))
+        + ")"
+    )
+
+
+def signing_place(page: Page) -> bool:
+    """Whether a page shows where a party signs or seals (甲方（盖章）, 乙方代表签字): a contract's
+    signature page, whose seals (or their absence) can be judged."""
+    return any(_signing_place().search(line) for line in page.text.splitlines())
+
+
 def blocks(page: Page) -> list[Block]:
     """The sealing blocks on a page, each role once (a role labelled twice is no layout to judge)."""
     found: dict[str, list[Block]] = {}

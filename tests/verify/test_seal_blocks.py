@@ -48,3 +48,16 @@ def test_a_block_hidden_under_its_seal_leaves_the_page_undecided():
     # jiashi seed 1: 丙方（盖章） under 丙方's seal was not read; two seals, two blocks read.
     side_by_side = [("甲方（盖章）：", (60, 120, 126, 140)), ("乙方（盖章）", (294, 121, 362, 139))]
     assert bare_blocks(_page(side_by_side, [(341, 127, 417, 203), (105, 273, 179, 346)])) == []
+
+
+def test_a_signature_page_shows_where_the_parties_sign():
+    from jianzheng.verify.seal_blocks import signing_place
+
+    assert signing_place(_page(STACKED, []))
+    assert signing_place(_page([("甲方代表签字：", (72, 200, 200, 214))], []))
+    # Clauses and a price: no signature page (jimunai seed 1: it was scanned beside the acceptance).
+    clauses = [
+        ("第十条 本合同一式陆份，双方签字盖章后生效。", (72, 200, 400, 214)),
+        ("合同价款：¥1,215,000.00", (72, 230, 300, 244)),
+    ]
+    assert not signing_place(_page(clauses, []))

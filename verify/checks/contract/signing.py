@@ -12,7 +12,7 @@ from ...lookup import find_date, find_project_name
 from ...normalise import project_similarity
 from ...registry import CheckContext, check
 from ...rules import rules
-from ...seal_blocks import bare_blocks
+from ...seal_blocks import bare_blocks, signing_place
 
 
 @check(Code.PROJECT_NAME_MISMATCH)
@@ -121,7 +121,9 @@ def contract_seal(ctx: CheckContext) -> Iterator[Finding]:
     colour or grey scan, not 1-bit, not a photo, or one whose file shows a seal elsewhere:
     CheckContext.seal_absence_known); a contract without that field says nothing. A contract
     whose pages were uploaded as files of their own is sealed where its signature page is
-    (CheckContext.with_pieces). On a sealed signature page, a party's sealing block (甲方（盖章）)
+    (CheckContext.with_pieces). A contract none of whose pages shows where its parties sign
+    (甲方（盖章）, 乙方代表签字) says nothing: its signature page is not among them. On a sealed
+    signature page, a party's sealing block (甲方（盖章）)
     that plainly no seal stamps while the other parties' seals sit on theirs is reported too
     (verify/seal_blocks.py, rules ``signing``).
 
@@ -131,9 +133,21 @@ def contract_seal(ctx: CheckContext) -> Iterator[Finding]:
         if fields.has_seal is not None and fields.has_seal.value is False and ctx.seal_absence_known(doc):
             if any(_sealed(page) for page in ctx.with_pieces(doc)[1:]):
                 continue  # its signature page uploaded as a file of its own carries the seals
+            if ctx.pages and not _shows_signing(ctx, doc):
+                continue  # no page of it shows where the parties sign: its signature page is not here
             yield seal_missing(project.id, doc, fields.has_seal, f"项目「{project.name}」合同签章页未见印章")
             continue
         yield from _bare_blocks(ctx, project, doc)
+
+
+def _shows_signing(ctx: CheckContext, doc: Document) -> bool:
+    """Whether a page of the contract (or of its pages uploaded apart) shows a signing place."""
+    return any(
+        signing_place(page.within(part.region))
+        for part in ctx.with_pieces(doc)
+        for number in part.pages
+        if (page := ctx.pages.get((part.file, number))) is not None
+    )
 
 
 def _bare_blocks(ctx: CheckContext, project: Project, doc: Document) -> Iterator[Finding]:
