@@ -13,10 +13,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import cv2
 import numpy as np
 
 from jianzheng.extract.fields.shapes import is_signing_record, is_signing_service, is_third_party
-from jianzheng.extract.orient import deskew, rotate_quarter
+from jianzheng.extract.orient import deskew, deskew_matrix, rotate_quarter
 from jianzheng.extract.page_images import PageImages
 from jianzheng.extract.readers.sniff import FileKind
 from jianzheng.extract.reading_rules import rules as reading_rules
@@ -225,9 +226,7 @@ def _seals_of(
         seal = SealSeen(document, number, bbox, seal_hash(rgb, shape), frame=frame)
         if native is not None:
             big, big_dpi = native
-            k = big_dpi / 72.0
-            box = (round(bbox[0] * k), round(bbox[1] * k), round(bbox[2] * k), round(bbox[3] * k))
-            seal.ink = crop_ink(big, box, big_dpi)
+            seal.ink = crop_ink(big, _on_scan(bbox, big, big_dpi, page), big_dpi)
         # An e-signing platform's evidence report carries the platform's seal: no party's to read.
         if engine is not None and not (page is not None and is_signing_record(page.text)):
             seal.text, seal.confidence = read_ring(rgb, shape, engine)
@@ -254,13 +253,28 @@ def _as_read(rgb: np.ndarray, page: Page) -> np.ndarray:
     return deskew(rgb, skew) if skew is not None else rgb
 
 
+def _on_scan(
+    bbox: tuple[float, float, float, float], scan: np.ndarray, dpi: float, page: Page | None
+) -> tuple[int, int, int, int]:
+    """A seal's box (points on the page as read) in pixels of the unstraightened scan: the scan's
+    own pixels are compared (straightening resamples them), the box moved back by the skew
+    extraction took off (a turn of a degree moves a seal near the margin by a dozen pixels)."""
+    k = dpi / 72.0
+    x0, y0, x1, y1 = (v * k for v in bbox)
+    skew = _straightened(page) if page is not None else None
+    if skew is not None:
+        back = cv2.invertAffineTransform(deskew_matrix(scan.shape, skew))
+        cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+        nx, ny = back @ np.array([cx, cy, 1.0])
+        x0, x1, y0, y1 = x0 + nx - cx, x1 + nx - cx, y0 + ny - cy, y1 + ny - cy
+    return round(x0), round(y0), round(x1), round(y1)
+
+
 def _native(images: PageImages, file: str, number: int, page: Page | None) -> tuple[np.ndarray, float] | None:
     """An upright scanned page rendered at its scan's own resolution (seal_copies.py compares
     pixels, which no resampling keeps); None for other pages."""
     if page is None or not page.image_based or page.rotation or page.sheet is not None:
         return None
-    if _straightened(page) is not None:
-        return None  # straightening resamples the scan: no pixel stays the scanner's
     dpi = page.quality.dpi if page.quality is not None else None
     if not dpi or dpi > NATIVE_DPI_CAP:
         return None

@@ -84,8 +84,6 @@ class SigningRules(_Rules):
     seal_words: list[str] = Field(min_length=1)
     sign_words: list[str] = Field(min_length=1)
     other_roles: list[str]
-    max_reach: float = Field(gt=0)
-    clear_ratio: float = Field(gt=1)
 
 
 class InspectionRules(_Rules):

@@ -5,14 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-from jianzheng.models import Code, DocType, Document, Evidence, Finding, Project
+from jianzheng.models import Code, DocType, Document, Finding, Project
 
 from ...compare import evidence, seal_missing, settle
 from ...lookup import find_date, find_project_name
 from ...normalise import project_similarity
 from ...registry import CheckContext, check
 from ...rules import rules
-from ...seal_blocks import bare_blocks, signing_place
+from ...signing_place import signing_place
 
 
 @check(Code.PROJECT_NAME_MISMATCH)
@@ -122,10 +122,7 @@ def contract_seal(ctx: CheckContext) -> Iterator[Finding]:
     CheckContext.seal_absence_known); a contract without that field says nothing. A contract
     whose pages were uploaded as files of their own is sealed where its signature page is
     (CheckContext.with_pieces). A contract none of whose pages shows where its parties sign
-    (甲方（盖章）, 乙方代表签字) says nothing: its signature page is not among them. On a sealed
-    signature page, a party's sealing block (甲方（盖章）)
-    that plainly no seal stamps while the other parties' seals sit on theirs is reported too
-    (verify/seal_blocks.py, rules ``signing``).
+    (甲方（盖章）, 乙方代表签字) says nothing: its signature page is not among them.
 
     Example: 合同签章页未见印章
     """
@@ -136,8 +133,6 @@ def contract_seal(ctx: CheckContext) -> Iterator[Finding]:
             if ctx.pages and not _shows_signing(ctx, doc):
                 continue  # no page of it shows where the parties sign: its signature page is not here
             yield seal_missing(project.id, doc, fields.has_seal, f"项目「{project.name}」合同签章页未见印章")
-            continue
-        yield from _bare_blocks(ctx, project, doc)
 
 
 def _shows_signing(ctx: CheckContext, doc: Document) -> bool:
@@ -148,34 +143,6 @@ def _shows_signing(ctx: CheckContext, doc: Document) -> bool:
         for number in part.pages
         if (page := ctx.pages.get((part.file, number))) is not None
     )
-
-
-def _bare_blocks(ctx: CheckContext, project: Project, doc: Document) -> Iterator[Finding]:
-    """SEAL_MISSING for a party's sealing block left bare on a sealed signature page (seal_blocks.py)."""
-    for part in ctx.with_pieces(doc):
-        sealed = part.field("has_seal")
-        if sealed is None or sealed.value is not True or sealed.page is None:
-            continue
-        page = ctx.pages.get((part.file, sealed.page))
-        if page is None or not ctx.seal_absence_known(part):
-            continue
-        bare = bare_blocks(page.within(part.region))
-        if not bare:
-            continue
-        labels = "、".join(b.label for b in bare)
-        yield Finding(
-            code=Code.SEAL_MISSING,
-            project_id=project.id,
-            documents=[part.id],
-            declared="盖章",
-            found=f"{labels}处未见印章",
-            message=f"项目「{project.name}」合同签章页「{labels}」处未见印章（本页其他方已盖章）",
-            evidence=[
-                Evidence(document=part.id, file=part.file, page=sealed.page, bbox=b.bbox, text=b.label)
-                for b in bare
-            ],
-        )
-        return
 
 
 def _sealed(doc: Document) -> bool:
