@@ -409,50 +409,46 @@ def test_a_blank_back_of_a_sheet_is_blank_and_a_page_of_print_is_not():
     assert not is_blank(printed)
 
 
-def test_a_seal_of_a_supervisor_a_construction_agent_or_a_signing_platform_is_no_other_party():
-    # 代建单位 and 监理 sign acceptance reports beside the client: their seals name no wrong party.
+def _sealed_contract(file: str, party_a: str, party_b: str, rings: tuple[str, ...]):
+    """A contract's document with its two parties, and a seal on its page 1 for each ring text."""
     from jianzheng.models import ContractFields, Extracted
-    from jianzheng.verify.forensics.repeats import SealSeen, seal_party_findings
+    from jianzheng.verify.forensics.repeats import SealSeen
 
     def ex(value: str) -> Extracted[str]:
         return Extracted(value=value, confidence=1.0, page=1)
 
     doc = Document(
         id="D3",
-        file="验收报告.pdf",
+        file=file,
         pages=[1],
         type=DocType.contract,
-        fields=ContractFields(party_a=ex("若羌县自然资源局"), party_b=ex("新疆铁门关数联科技有限公司")),
+        fields=ContractFields(party_a=ex(party_a), party_b=ex(party_b)),
     )
-    seals = [
-        SealSeen(doc, 1, (0, 0, 100, 100), "0" * 16, text, 0.95)
-        for text in (
-            "巴州城投项目代建管理有限公司",
-            "新疆天诚信息工程监理有限公司",
-            "丝路云签电子签约平台",  # an e-signing platform's seal on its evidence report
-            "乌鲁木齐博远网络工程有限公司",
-        )
-    ]
+    return [SealSeen(doc, 1, (0, 0, 100, 100), "0" * 16, text, 0.95) for text in rings]
+
+
+def test_a_seal_of_a_supervisor_a_construction_agent_or_a_signing_platform_is_no_other_party():
+    # 代建单位 and 监理 sign acceptance reports beside the client: their seals name no wrong party.
+    from jianzheng.verify.forensics.repeats import seal_party_findings
+
+    rings = (
+        "巴州城投项目代建管理有限公司",
+        "新疆天诚信息工程监理有限公司",
+        "丝路云签电子签约平台",  # an e-signing platform's seal on its evidence report
+        "乌鲁木齐博远网络工程有限公司",
+    )
+    seals = _sealed_contract("验收报告.pdf", "若羌县自然资源局", "新疆铁门关数联科技有限公司", rings)
     found = seal_party_findings(seals, None)
     assert [f.found for f in found] == ["乌鲁木齐博远网络工程有限公司"]
 
 
 def test_a_seal_of_an_organisation_the_document_names_is_no_stranger():
     # jiashi seed 1: a consortium's other member seals beside the lead; its ring read garbled.
-    from jianzheng.models import ContractFields, Extracted
-    from jianzheng.verify.forensics.repeats import SealSeen, seal_party_findings
+    from jianzheng.verify.forensics.repeats import seal_party_findings
 
-    def ex(value: str) -> Extracted[str]:
-        return Extracted(value=value, confidence=1.0, page=1)
-
-    doc = Document(
-        id="D2",
-        file="合同.pdf",
-        pages=[1],
-        type=DocType.contract,
-        fields=ContractFields(
-            party_a=ex("英吉沙县住房和城乡建设局"), party_b=ex("新疆疏勒胡杨数科网络科技有限公司")
-        ),
+    rings = ("路气丝路云数电子设条码限公司", "乌鲁木齐博远网络工程有限公司")
+    seals = _sealed_contract(
+        "合同.pdf", "英吉沙县住房和城乡建设局", "新疆疏勒胡杨数科网络科技有限公司", rings
     )
     words = ["联合体成员：喀什丝路云数电子设备有限公司", "联合体牵头人：新疆疏勒胡杨数科网络科技有限公司"]
     page = Page(
@@ -462,10 +458,6 @@ def test_a_seal_of_an_organisation_the_document_names_is_no_stranger():
         height=842,
         words=[Word(text=t, bbox=(72, 100 + 20 * i, 400, 114 + 20 * i)) for i, t in enumerate(words)],
     )
-    seals = [
-        SealSeen(doc, 1, (0, 0, 100, 100), "0" * 16, text, 0.95)
-        for text in ("路气丝路云数电子设条码限公司", "乌鲁木齐博远网络工程有限公司")
-    ]
     found = seal_party_findings(seals, None, {("合同.pdf", 1): page})
     assert [f.found for f in found] == ["乌鲁木齐博远网络工程有限公司"]
 
