@@ -55,10 +55,10 @@ def field_unit(field: Extracted[Decimal]) -> Decimal:
     kept in 万元 or 千元 gives its own precision times the table's unit. Without a text, the
     default unit (one fen).
     """
-    return printed_unit(field.text, field.value)
+    return precision_in(field.text, field.value)
 
 
-def printed_unit(text: str | None, value: Decimal) -> Decimal:
+def precision_in(text: str | None, value: Decimal) -> Decimal:
     """The precision ``value`` was printed at in ``text`` (field_unit's reading, for one of several
     values a field quotes: a fee table's fees); one fen where the text does not show it."""
     default = rules().money.default_unit

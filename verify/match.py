@@ -407,9 +407,6 @@ def orders(
     return found
 
 
-_FRAGMENT_IN_NAME = 80
-"""How much of a fragment of a name (0-100, rapidfuzz partial ratio) must stand in a party's whole name."""
-
 _PIECE_FIELDS = ("project_name", "contract_number", "contract_amount", "party_a", "party_b", "signed_on")
 """What a contract's page may say that ties it to the contract (or sets it apart)."""
 
@@ -448,7 +445,8 @@ def _piece_agrees(doc: Document, whole: list[Document]) -> bool | None:
                 votes.append(True)
             elif (
                 len(fold(mine.value)) < len(fold(theirs.value))
-                and fuzz.partial_ratio(fold(mine.value), fold(theirs.value)) >= _FRAGMENT_IN_NAME
+                and fuzz.partial_ratio(fold(mine.value), fold(theirs.value))
+                >= rules().matching.piece_fragment_ratio
             ):
                 votes.append(True)  # what OCR kept of the name under a seal (养恒通智能科: qinghe seed 1)
             elif company_similarity(mine.value, theirs.value) < rules().matching.piece_party_floor:

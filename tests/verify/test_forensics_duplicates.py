@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import numpy as np
@@ -551,10 +552,11 @@ def test_two_invoices_of_equal_instalments_on_other_days_are_numbered_apart():
     from jianzheng.verify.forensics.repeats import Scan
 
     scan = Scan(documents={("a.pdf", 1): "D1", ("b.pdf", 1): "D2", ("c.pdf", 1): "D3"})
+    june, july = dt.date(2025, 6, 4), dt.date(2025, 7, 24)
     scan.invoice_numbers = {
-        "D1": "2025-06-04|25652483964607832532",
-        "D2": "2025-07-24|25652718716448969294",
-        "D3": "2025-06-04|25652718716448969294",
+        "D1": (june, "25652483964607832532"),
+        "D2": (july, "25652718716448969294"),
+        "D3": (june, "25652718716448969294"),
     }
     assert scan.numbered_apart("a.pdf", 1, "b.pdf", 1)
     # A copy with only its number changed keeps its date: still a repeat to judge.

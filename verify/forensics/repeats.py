@@ -8,6 +8,7 @@ with everything stored before it.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -120,8 +121,8 @@ class Scan:
     """The document id of each (file, page)."""
     types: dict[str, DocType] = field(default_factory=dict)
     """The type of each document id."""
-    invoice_numbers: dict[str, str] = field(default_factory=dict)
-    """The date and number read on each invoice (by document id): ``2025-06-04|2565…``."""
+    invoice_numbers: dict[str, tuple[dt.date, str]] = field(default_factory=dict)
+    """The date and number read on each invoice (by document id)."""
 
     def numbered_apart(self, file: str, page: int, other_file: str, other_page: int) -> bool:
         """Whether two pages are two invoices issued on other days whose numbers differ in two
@@ -134,9 +135,9 @@ class Scan:
         """
         mine = self.invoice_numbers.get(self.documents.get((file, page), ""))
         theirs = self.invoice_numbers.get(self.documents.get((other_file, other_page), ""))
-        if not mine or not theirs:
+        if mine is None or theirs is None:
             return False
-        (day, first), (other_day, second) = mine.split("|", 1), theirs.split("|", 1)
+        (day, first), (other_day, second) = mine, theirs
         if day == other_day or len(first) != len(second):
             return False
         return sum(a != b for a, b in zip(first, second, strict=True)) >= 2
@@ -189,9 +190,7 @@ def scan_submission(
             scan.types[document.id] = document.type
             fields = document.fields
             if isinstance(fields, InvoiceFields) and fields.invoice_number and fields.issued_on:
-                scan.invoice_numbers[document.id] = (
-                    f"{fields.issued_on.value.isoformat()}|{fields.invoice_number.value}"
-                )
+                scan.invoice_numbers[document.id] = (fields.issued_on.value, fields.invoice_number.value)
             for number in document.pages:
                 page = pages.get((name, number))
                 gray = page_gray(images, name, number) if image else None

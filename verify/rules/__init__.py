@@ -56,6 +56,7 @@ class MatchingRules(_Rules):
     nameless_min_score: float = Field(ge=0, le=1)
     same_file_bonus: float = Field(ge=0, le=1)
     piece_party_floor: float = Field(ge=0, le=1)
+    piece_fragment_ratio: float = Field(ge=0, le=100)
 
 
 class GradeRules(_Rules):

@@ -27,7 +27,7 @@ from ...compare import (
     field_unit,
     needs_review,
     on_text_layer,
-    printed_unit,
+    precision_in,
     settle,
     unit_of,
     wan,
@@ -344,7 +344,7 @@ def contract_fees(ctx: CheckContext) -> Iterator[Finding]:
             # Each fee at the precision the table printed it (29.17 in a table kept in 万元 is
             # exact to the hundred yuan), and a coarser printing elsewhere found by looking the
             # declared fee up on the page.
-            printed = printed_unit(fees.text, found)
+            printed = precision_in(fees.text, found)
             if (
                 amounts_agree(found, printed, declared, unit)
                 or find_amount(lines, declared, unit) is not None
