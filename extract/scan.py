@@ -49,7 +49,8 @@ def text_page(source: SourcePage, *, file: str, rules: ReadingRules) -> Page:
     """A text-layer page; its embedded pictures are rendered (alone, not the whole page) for seals and QR codes.
 
     Rendering only the picture boxes keeps a text page near 10 ms; a seal drawn as
-    vector paths comes from the reader (seal_vector.py), a QR code so drawn is not looked for.
+    vector paths comes from the reader (seal_vector.py), a QR code so drawn is rendered by its box
+    (readers/pdf.py drawn_codes).
     """
     seals: list[Seal] = list(source.vector_seals)
     codes: list[PageCode] = list(source.codes)

@@ -119,7 +119,52 @@ def project_similarity(a: str, b: str, clients: Iterable[str | None] = ()) -> fl
     taken out of both before they are compared, and one that only one name carries is
     taken out of that one (the other was written without it).
     """
-    return _ratio(*_strip_clients(normalise_project(a), normalise_project(b), _client_forms(clients)))
+    return _ratio(
+        *_strip_place(*_strip_clients(normalise_project(a), normalise_project(b), _client_forms(clients)))
+    )
+
+
+# A place heading a project name (沙雅县, 阿克苏地区库车市): shared by two names of one county, it
+# says nothing of which project each is. Compounds ending in 市/区 that are no place (智慧城市,
+# 社区, 校区, 灌区…) are the project's own words and stay.
+_NAME_PLACE = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}?(?:自治区|地区|自治州|自治县|县|市|区|州))+")
+_NOT_PLACES = (
+    "城市",
+    "都市",
+    "社区",
+    "校区",
+    "园区",
+    "景区",
+    "小区",
+    "新区",
+    "城区",
+    "灌区",
+    "片区",
+    "辖区",
+    "库区",
+    "山区",
+    "林区",
+    "牧区",
+    "矿区",
+    "营区",
+    "街区",
+    "市区",
+    "院区",
+    "病区",
+    "厂区",
+    "港区",
+)
+
+
+def _strip_place(a: str, b: str) -> tuple[str, str]:
+    """Both names less the place both open with, when that leaves each a name of its own."""
+    place = _NAME_PLACE.match(a)
+    if place is None or not b.startswith(place.group()) or place.group().endswith(_NOT_PLACES):
+        return a, b
+    n = place.end()
+    if min(len(a), len(b)) - n < 4:
+        return a, b
+    return a[n:], b[n:]
 
 
 def company_similarity(a: str, b: str) -> float:

@@ -92,6 +92,7 @@ def _source_page(pdf_page: pymupdf.Page, number: int, rules: ReadingRules) -> So
     usable = text_usable("".join(w.text for w in words), rules)
     if usable and not scan:
         words += checkbox_words(pdf_page, words)
+        regions += drawn_codes(pdf_page)
     # Text a viewer cannot see is never the page's content: the page is rendered and read for what
     # it shows, and the hidden text is kept apart (TEXT_LAYER_MISMATCH compares the two).
     hidden_real = len(_REAL.findall("".join(w.text for w in hidden)))
@@ -240,6 +241,39 @@ def _images(
             bilevel = info.get("bpc") == 1
     regions.sort(key=lambda r: -r[0])
     return best_cover, best_dpi, bilevel, [box for _, box in regions]
+
+
+_CODE_MIN_MODULES = 40  # a QR code of version 1 has 21x21 modules, a hundred-odd of them dark
+_CODE_SIDE_MM = (8.0, 80.0)
+_CODE_QUIET_PT = 4 * 72 / 25.4  # the decoder needs the white margin round the code
+
+
+def drawn_codes(pdf_page: pymupdf.Page) -> list[tuple[float, float, float, float]]:
+    """Boxes of QR codes drawn as vector squares (an e-invoice exporter's way), quiet zone included.
+
+    A text page's pictures are rendered for codes; a code drawn as one filled path of many small
+    squares is no picture, so its box (square, 8-80 mm a side) is rendered the same way.
+    """
+    try:
+        drawings = pdf_page.get_drawings()
+    except (RuntimeError, ValueError):
+        return []
+    boxes = []
+    for drawing in drawings:
+        rect = drawing.get("rect")
+        if rect is None or drawing.get("fill") is None:
+            continue
+        if sum(1 for item in drawing.get("items", ()) if item[0] in ("re", "qu")) < _CODE_MIN_MODULES:
+            continue
+        side_mm = (rect.width * 25.4 / 72, rect.height * 25.4 / 72)
+        if not all(_CODE_SIDE_MM[0] <= side <= _CODE_SIDE_MM[1] for side in side_mm):
+            continue
+        if not 0.8 <= rect.width / rect.height <= 1.25:
+            continue
+        quiet = _CODE_QUIET_PT
+        box = pymupdf.Rect(rect.x0 - quiet, rect.y0 - quiet, rect.x1 + quiet, rect.y1 + quiet) & pdf_page.rect
+        boxes.append((box.x0, box.y0, box.x1, box.y1))
+    return boxes
 
 
 _A3_LONG_PT = 1191.0

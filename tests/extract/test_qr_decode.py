@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pymupdf
 import zxingcpp
 
 from jianzheng.extract.qr import decode_codes
@@ -24,3 +25,30 @@ def test_qr_payload_and_box_in_points():
 
 def test_page_without_codes():
     assert decode_codes(np.full((300, 300), 255, np.uint8), dpi=200) == []
+
+
+def test_qr_drawn_as_vector_squares_on_a_text_page(tmp_path):
+    # Some e-invoice exporters draw the code as one filled path of small squares, not a picture.
+    from ocr_fakes import FakeEngine
+
+    from jianzheng.extract.read import read_file
+
+    modules = np.asarray(zxingcpp.create_barcode(PAYLOAD, zxingcpp.BarcodeFormat.QRCode).to_image(scale=1))
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    page.insert_text(
+        (120, 60), "电子发票（普通发票） 发票号码：32321709 开票日期：2019年09月19日", fontname="china-s"
+    )
+    shape = page.new_shape()
+    size = 2.0  # points a module: 21-odd modules, about 15 mm a side
+    for row, col in zip(*np.nonzero(modules < 128), strict=True):
+        shape.draw_rect(
+            pymupdf.Rect(30 + col * size, 30 + row * size, 30 + (col + 1) * size, 30 + (row + 1) * size)
+        )
+    shape.finish(fill=(0, 0, 0), color=None)
+    shape.commit()
+    path = tmp_path / "数电票.pdf"
+    doc.save(path)
+
+    (read,) = list(read_file(path, path.name, engine=FakeEngine()))
+    assert [code.payload for code in read.codes] == [PAYLOAD]
