@@ -61,6 +61,7 @@ FAMILIES = (
     "jiashi",
     "qinghe",
     "jinghe",
+    "tekesi",
 )
 """Template families: ``default`` (the committed corpus), ``alt`` (workshop/samples/templates_alt, a
 held-out-style set for measuring how extraction generalises; never committed) and ``wild``
@@ -253,6 +254,10 @@ def generate(
         from .jinghe import generate as generate_jinghe
 
         return generate_jinghe(out, seed, only)
+    if family == "tekesi":
+        from .tekesi import generate as generate_tekesi
+
+        return generate_tekesi(out, seed, only)
 
     from .build import write_submission
 
