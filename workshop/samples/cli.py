@@ -60,6 +60,7 @@ FAMILIES = (
     "moyu",
     "jiashi",
     "qinghe",
+    "maigaiti",
 )
 """Template families: ``default`` (the committed corpus), ``alt`` (workshop/samples/templates_alt, a
 held-out-style set for measuring how extraction generalises; never committed) and ``wild``
@@ -248,6 +249,10 @@ def generate(
         from .qinghe import generate as generate_qinghe
 
         return generate_qinghe(out, seed, only)
+    if family == "maigaiti":
+        from .maigaiti import generate as generate_maigaiti
+
+        return generate_maigaiti(out, seed, only)
 
     from .build import write_submission
 
