@@ -62,6 +62,7 @@ FAMILIES = (
     "qinghe",
     "jinghe",
     "tekesi",
+    "maigaiti",
 )
 """Template families: ``default`` (the committed corpus), ``alt`` (workshop/samples/templates_alt, a
 held-out-style set for measuring how extraction generalises; never committed) and ``wild``
@@ -258,6 +259,10 @@ def generate(
         from .tekesi import generate as generate_tekesi
 
         return generate_tekesi(out, seed, only)
+    if family == "maigaiti":
+        from .maigaiti import generate as generate_maigaiti
+
+        return generate_maigaiti(out, seed, only)
 
     from .build import write_submission
 
