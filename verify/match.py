@@ -454,6 +454,16 @@ def _piece_agrees(doc: Document, whole: list[Document]) -> bool | None:
     return all(votes) if votes else None
 
 
+def _same_number(doc: Document, contract: Document) -> bool:
+    mine, theirs = doc.field("contract_number"), contract.field("contract_number")
+    return (
+        mine is not None
+        and theirs is not None
+        and len(fold(theirs.value)) >= _MIN_NUMBER
+        and fold(mine.value) == fold(theirs.value)
+    )
+
+
 def _one_page_files(pages: Mapping[tuple[str, int], Page] | None) -> set[str]:
     if pages is None:
         return set()
@@ -478,8 +488,14 @@ def contract_pieces(
     """
     whole = [contract]
     # A page apart is one page: a whole second copy (a Word draft beside the signed scan) is no page.
+    # In the contract's own file it is another contract, unless it prints this contract's own number
+    # (a 报价明细 bound after the invoices: qitai seed 1).
     pending = [
-        d for d in candidates if d.type == DocType.contract and d.file != contract.file and len(d.pages) == 1
+        d
+        for d in candidates
+        if d.type == DocType.contract
+        and len(d.pages) == 1
+        and (d.file != contract.file or _same_number(d, contract))
     ]
     changed = True
     while changed:

@@ -681,3 +681,17 @@ def test_a_viewer_apps_title_bar_above_a_screenshot_is_no_title():
     fields = contract(page_of(screenshot, ocr=True))
     assert fields.project_name is not None and ".pdf" not in fields.project_name.value
     assert fields.project_name.value == "山东援疆麦盖提县基层党建信息平台建设项目"
+
+
+def test_a_number_line_under_a_price_breakdowns_heading_is_no_title():
+    # qitai seed 1: 某项目报价明细 / 合同编号：… 单位：元; the number's line named no project (the
+    # heading and the number were joined as one: …项目报价明细合同编号:…单位:元).
+    page = [
+        "阜康市教育局中小学智慧校园网络改造项目报价明细",
+        "合同编号：FK2025-JC-122  单位：元",
+        "序号  名称  数量  金额",
+        "1  核心交换机  2  186,000.00",
+    ]
+    fields = contract(page_of(page, ocr=True))
+    assert fields.contract_number is not None and fields.contract_number.value == "FK2025-JC-122"
+    assert fields.project_name is None or "合同编号" not in fields.project_name.value

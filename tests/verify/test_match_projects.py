@@ -332,3 +332,23 @@ def test_a_signature_photo_beside_its_contracts_photo_joins_it_by_its_folder():
     ]
     matching = match_documents(decl, docs, _one_page(*files))
     assert matching.pieces == {"D1": ["D2"], "D3": ["D4"]}
+
+
+def test_a_price_breakdown_bound_after_the_invoices_is_a_piece_when_it_prints_the_contracts_number():
+    # qitai seed 1: contract pages 1-3, two invoices, then the 报价明细 (合同编号 and price) on page 6
+    # of one scan; a page of the same file with another number is another contract.
+    from jianzheng.verify import match_documents
+
+    decl = declaration()
+    whole = _numbered(contract("D2", file="scan.pdf", pages=[1, 2, 3]), "FK2025-JC-122")
+    breakdown = _numbered(
+        contract("D3", name=None, party_a=None, party_b=None, signed=None, file="scan.pdf", pages=[6]),
+        "FK2025-JC-122",
+    )
+    other = _numbered(
+        contract("D4", name=None, party_a=None, party_b=None, signed=None, file="scan.pdf", pages=[7]),
+        "FK2025-JC-155",
+    )
+    matching = match_documents(decl, [whole, breakdown, other])
+    assert matching.pieces == {"D2": ["D3"]}
+    assert _docs_of(matching.matches, "P1") == ["D2", "D3"]

@@ -129,6 +129,7 @@ def _name_from_title(title: str) -> str | None:
     return parsed[0] if parsed is not None else None
 
 
+_LABEL_FIRST = re.compile(r"^[^:：]{1,8}[:：]")
 _FILE_NAME = re.compile(r"\.(?:pdf|docx?|wps|ofd|xlsx?|jpe?g|png)$", re.IGNORECASE)
 
 
@@ -146,6 +147,8 @@ def _title_line(reading: Reading) -> Line | None:
         and not re.search(r"[,，。;；]", ln.compact)
         # Nor a file's name: a viewer app's title bar above a screenshot of the page (…项目合同.pdf).
         and not _FILE_NAME.search(ln.compact)
+        # Nor a label's line (合同编号：… 单位：元 under a 报价明细's heading: qitai seed 1).
+        and not _LABEL_FIRST.match(ln.compact)
     ]
     if not candidates:
         return None
