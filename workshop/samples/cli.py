@@ -60,6 +60,7 @@ FAMILIES = (
     "moyu",
     "jiashi",
     "qinghe",
+    "zepu",
 )
 """Template families: ``default`` (the committed corpus), ``alt`` (workshop/samples/templates_alt, a
 held-out-style set for measuring how extraction generalises; never committed) and ``wild``
@@ -248,6 +249,10 @@ def generate(
         from .qinghe import generate as generate_qinghe
 
         return generate_qinghe(out, seed, only)
+    if family == "zepu":
+        from .zepu import generate as generate_zepu
+
+        return generate_zepu(out, seed, only)
 
     from .build import write_submission
 
