@@ -63,6 +63,7 @@ FAMILIES = (
     "jinghe",
     "tekesi",
     "maigaiti",
+    "zepu",
 )
 """Template families: ``default`` (the committed corpus), ``alt`` (workshop/samples/templates_alt, a
 held-out-style set for measuring how extraction generalises; never committed) and ``wild``
@@ -263,6 +264,10 @@ def generate(
         from .maigaiti import generate as generate_maigaiti
 
         return generate_maigaiti(out, seed, only)
+    if family == "zepu":
+        from .zepu import generate as generate_zepu
+
+        return generate_zepu(out, seed, only)
 
     from .build import write_submission
 
