@@ -16,6 +16,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from jianzheng.extract.page_images import PageImages
@@ -37,6 +38,7 @@ from jianzheng.models import (
 
 from .compare import unsure_why
 from .forensics.duplicate_store import DuplicateStore, MemoryDuplicateStore
+from .former_names import former_names
 from .lookup import DocLine, document_lines
 
 if TYPE_CHECKING:  # the engine is only handed on
@@ -192,6 +194,11 @@ class CheckContext:
     def lines(self, document: Document) -> list[DocLine]:
         """Every visual line of a document's pages, for looking up declared values."""
         return document_lines(self.pages, document)
+
+    @cached_property
+    def former_names(self) -> list[tuple[str, str]]:
+        """(current, former) names the filing's papers tie together (verify/former_names.py)."""
+        return [pair for doc in self.documents for pair in former_names(self.lines(doc))]
 
     def matched_ids(self) -> set[str]:
         """Ids of every document matched to some declared project."""

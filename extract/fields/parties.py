@@ -41,6 +41,7 @@ _DECOR = re.compile(
 _OPEN_DECOR = re.compile(r"\((?:盖章|签章|公章|签字|章)(?![^()]*\))")
 # A report's or certificate's number in brackets after a name, or the bracket alone where a value
 # ended at the number's own label (某检验所( | 报告编号：…).
+_FORMER_NOTE = re.compile(r"\s*\((?:原名称|原名|曾用名|原)[^)]*\)?\s*$")
 _NUMBER_NOTE = re.compile(r"\s*\((?:(?:报告|证书|合同|项目|检测|测评)?编号.*)?$")
 _NOT_A_NAME = re.compile(
     r"^(?:应|须|需|的|在|于|向|与|和|对|按|将|不|已|如|若|负责|同意|承担|双方|提供|根据|依据|为|是|有权|可|自|由)"
@@ -142,6 +143,8 @@ def clean_party_name(text: str) -> tuple[str, float] | None:
     s = _PUNCT_CUT.split(s, maxsplit=1)[0].strip()
     # A bracketed number after the name is no part of it: 某检验所（报告编号：XJJC-2024-6290）
     s = _NUMBER_NOTE.sub("", s)
+    # A former name noted after the name is no part of it: 某局（原某中心）, 某公司（曾用名：…）
+    s = _FORMER_NOTE.sub("", s)
     # A colon inside the value starts another label's value (某局 名称：某公司 read across two
     # columns): the name is what comes before it, or after it when that is a label word.
     head, colon, tail = s.partition(":")

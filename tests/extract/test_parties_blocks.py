@@ -322,3 +322,14 @@ def test_a_subcontract_names_its_owner_above_its_parties():
         parties(["建设单位：岳普湖县农业农村局", "承建单位：新疆疏附慕士塔格数科数字科技有限公司"])[0]
         == "岳普湖县农业农村局"
     )
+
+
+def test_a_former_name_noted_after_the_name_is_no_part_of_it():
+    from jianzheng.extract.fields.parties import clean_party_name
+
+    assert clean_party_name("博乐市数据局（原博乐市信息中心）") == ("博乐市数据局", 1.0)
+    assert clean_party_name("新疆某某科技有限公司(曾用名：新疆某某电子有限公司)") == (
+        "新疆某某科技有限公司",
+        1.0,
+    )
+    assert clean_party_name("新疆原野科技有限公司") == ("新疆原野科技有限公司", 1.0)

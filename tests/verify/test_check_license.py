@@ -123,3 +123,18 @@ def test_an_unsure_reading_of_another_code_is_one_question_not_an_invalid_code()
     found = run(lic.license_credit_code, context(declaration(), [doc.model_copy(update={"fields": fields})]))
     assert codes(found) == ["NEEDS_REVIEW"]
     assert found[0].check == "CREDIT_CODE_MISMATCH"
+
+
+def test_an_unsure_reading_that_is_the_declared_code_to_the_letter_lets_the_check_character_decide():
+    # jinghe seed 1: a phone photo read at 0.54, every character the declared code's, whose check
+    # character is wrong: the filing states one invalid code twice.
+    body = "91652722MAL6H1EJ0"
+    good = valid_code(body)
+    wrong = body + ("0" if good[-1] != "0" else "1")
+    doc = license_doc(code=wrong, text_source="ocr")
+    fields = doc.fields.model_copy(
+        update={"credit_code": doc.fields.credit_code.model_copy(update={"confidence": 0.54})}  # type: ignore[union-attr]
+    )
+    unsure = doc.model_copy(update={"fields": fields})
+    found = run(lic.license_credit_code, context(declaration(credit_code=wrong), [unsure]))
+    assert codes(found) == ["CREDIT_CODE_INVALID"]

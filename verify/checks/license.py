@@ -190,6 +190,10 @@ def license_credit_code(ctx: CheckContext) -> Iterator[Finding]:
         declared and not codes_equivalent(printed, declared) and not _code_stated(ctx, doc, declared)
     )
     why = ctx.unsure_why(doc, code)
+    if declared is not None and (as_read or printed == canonical_code(declared)):
+        # An unsure reading that is the declared code character for character: the filing states
+        # the code twice alike, and its check character decides (jinghe seed 1's phone photo).
+        why = None
     # An unsure reading (OCR confidence low) says nothing of the printed code's check character:
     # it is for a reviewer, once, under the comparison with the declared code when that is made.
     if invalid and (why is None or not differs):

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from jianzheng.models import Code, DocType, Document, Extracted, Finding, Project
 
 from ...compare import differs, evidence, needs_review
+from ...former_names import other_names
 from ...lookup import find_name
 from ...normalise import listed_names, plausible_party, same_company
 from ...registry import CheckContext, check
@@ -49,6 +50,11 @@ def party_verdict(
             and differs(read, declared, doc)
         ):
             return ("review", f"当事方处写的是「{read.value}」，申报名称只出现在文件其他位置")
+        return None
+    # A name the filing's own papers say the party went by (a renamed firm's old contracts, a
+    # client merged by 机构改革): the declared party under that name.
+    others = other_names(ctx.former_names, declared)
+    if any(find_name(ctx.lines(doc), name, besides) is not None for name in others if len(name) <= 40):
         return None
     if read is None or not plausible_party(read.value):
         return ("review", "文件中未找到申报名称，也未能在当事方处读到单位名称")

@@ -1,0 +1,63 @@
+"""Names the filing's own papers tie together: a renamed firm, a client merged by 机构改革."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from verify_builders import ENTERPRISE, audit_doc, codes, context, contract, declaration, doc, run
+
+from jianzheng.models import DocType, Page, Word
+from jianzheng.verify.checks.contract import parties
+from jianzheng.verify.former_names import former_names, went_by
+from jianzheng.verify.lookup import document_lines
+
+FORMER = "新疆天山电子工程有限公司"
+
+
+def _page(file: str, *lines: str) -> Page:
+    words = [Word(text=t, bbox=(60, 100 + 20 * i, 540, 118 + 20 * i)) for i, t in enumerate(lines)]
+    return Page(file=file, number=1, width=595.0, height=842.0, words=words)
+
+
+def _pairs(*lines: str) -> list[tuple[str, str]]:
+    page = _page("x.pdf", *lines)
+    return former_names(
+        document_lines({page.key: page}, doc("D9", DocType.other, None, file="x.pdf", pages=[1]))
+    )
+
+
+def test_the_spellings_that_tie_a_former_name_to_the_current_one():
+    said = [
+        # an audit report's opening
+        ("我们审计了新疆天山云数信息技术有限公司（原名新疆天山电子工程有限公司，以下简称“贵公司”）",),
+        # the registrar's change notice: 名称 | 变更前 | 变更后
+        ("变更事项 变更前 变更后", f"名称 {FORMER} {ENTERPRISE}"),
+        (f"经核准，企业名称由{FORMER}变更为{ENTERPRISE}。",),
+    ]
+    for lines in said:
+        assert went_by(_pairs(*lines), ENTERPRISE, FORMER), lines
+    # a client merged into another body, in its successor's letter; and an acceptance's note
+    merged = _pairs("组建博乐市数据局，将原博乐市信息中心的职责整合划入博乐市数据局，不再保留。")
+    assert went_by(merged, "博乐市数据局", "博乐市信息中心")
+    assert went_by(_pairs("建设单位 博乐市数据局（原博乐市信息中心）"), "博乐市信息中心", "博乐市数据局")
+
+
+def test_a_name_that_only_looks_alike_is_tied_to_nothing():
+    assert not went_by(
+        _pairs("乙方：新疆天山云数信息科技有限公司"), ENTERPRISE, "新疆天山云数信息科技有限公司"
+    )
+    assert not went_by(
+        _pairs(f"变更事项 名称 {FORMER} {ENTERPRISE}"), ENTERPRISE, FORMER
+    )  # no 变更前/后 table
+
+
+def test_a_contract_signed_under_the_former_name_is_the_enterprises_when_the_filing_says_so():
+    signed = contract(party_b=FORMER, file="合同.pdf")
+    page = _page("合同.pdf", "甲方：乌鲁木齐市沙依巴克区数据局", f"乙方：{FORMER}")
+    audit = audit_doc()
+    audit = audit.model_copy(update={"file": "审计报告.pdf", "pages": [1]})
+    opening = _page("审计报告.pdf", f"我们审计了{ENTERPRISE}（原名{FORMER}，以下简称“贵公司”）")
+    alone = replace(context(declaration(), [signed]), pages={page.key: page})
+    assert codes(run(parties.contract_parties, alone)) == ["PARTY_MISMATCH"]
+    told = replace(context(declaration(), [signed, audit]), pages={page.key: page, opening.key: opening})
+    assert run(parties.contract_parties, told) == []
