@@ -285,3 +285,20 @@ def test_a_payment_request_naming_the_project_and_its_price_is_other():
         "1 累计已完成的合同价款 897,343.92",
     ]
     assert classify_page(make_page(request, ocr=True)).type == DocType.other
+
+
+def test_a_licence_sharing_its_sheet_with_the_legal_representatives_id_card_is_a_licence():
+    # tekesi seed 1: 营业执照+法人身份证.pdf, the ID card copy under the licence.
+    licence = [  # as OCR read the sheet: the title beside the code, the labels' characters apart
+        "统一社会信用代码 了解更多登记",
+        "91654026MA76XJAM0N",
+        "# 营业执照",
+        "（副本）",
+        "名 称 新疆天马计算机系统工程有限公司 注册资本 人民币壹佰万元整",
+        "类 型 有限责任公司（自然人投资或控股） 成立日期 2019年11月24日",
+        "法定代表人 别克·加尔肯 营业期限 2019年11月24日至长期",
+        "准文件或许可证件为准） 登记机关",
+    ]
+    card = ["# 居民身份证", "姓名 别克·加尔肯", "性别 男 民族 哈萨克", "公民身份号码 654026197004016211"]
+    assert classify_page(make_page([*licence, *card], ocr=True)).type == DocType.business_license
+    assert classify_page(make_page(card, ocr=True)).type == DocType.other

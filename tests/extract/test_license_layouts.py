@@ -503,3 +503,21 @@ def test_the_address_boxed_into_the_scopes_line_right_after_its_semicolon():
     assert "住" not in got["business_scope"]
     # A scope that merely names a place after its semicolon (…;住所地服务) is no address.
     assert "address" not in license_fields("经营范围 软件开发;住所托管服务;物业管理", "登记机关")
+
+
+def test_an_old_licence_beside_its_organisation_code_certificate_keeps_its_own_term():
+    # tekesi seed 1: the 营业期限 label lost under OCR, the 组织机构代码证 on the same sheet labels
+    # its own 有效期; that is the certificate's term, not the licence's.
+    fields = license_fields(
+        "企业法人营业执照 中华人民共和国",
+        "(副本) 组织机构代码证",
+        "名 称 伊犁某某网络科技有限公司 机构名称： 伊犁某某网络科技有限公司",
+        "实 收 资 本 人民币叁拾万元 有效期： 自2013年09月02日至2017年09月01日",
+        "成立日期 2011年04月12日",
+        "2011年04月12日至2031年04月11日",
+    )
+    assert fields["valid_until"] == dt.date(2031, 4, 11)
+    # alone, a licence's 有效期 is its term
+    assert license_fields("营业执照", "有效期： 自2013年09月02日至2037年09月01日")["valid_until"] == dt.date(
+        2037, 9, 1
+    )

@@ -218,12 +218,27 @@ def run_on(reading: Reading, key: str, parse: Callable[[str], Parsed]) -> Extrac
     return None
 
 
+_OTHER_CERTIFICATE = re.compile(r"组织机构代码证|税务登记证|开户许可证")
+_CERTIFICATE_TERM_LABELS = ("有效期", "有效期限")
+
+
 def valid_until(reading: Reading) -> Extracted[object] | None:
-    """The end of the business term, read on to the next line when the value there starts with 至."""
-    found = reading.first("valid_until", as_valid_until)
-    if found is not None:
-        return found
-    for value in reading.values("valid_until"):
+    """The end of the business term, read on to the next line when the value there starts with 至.
+
+    A bare 有效期 on a page that also holds another certificate (the old 组织机构代码证 or 税务登记证
+    beside the licence: tekesi seed 1) is that certificate's term, not the licence's."""
+    certificates = {ln.page for ln in reading.lines if _OTHER_CERTIFICATE.search(ln.compact)}
+    values = [
+        v
+        for v in reading.values("valid_until")
+        if not (v.hit.label in _CERTIFICATE_TERM_LABELS and v.hit.line.page in certificates)
+    ]
+    for value in values:
+        parsed = as_valid_until(value.value.text)
+        if parsed is not None:
+            factor = (0.95 if value.below else 1.0) * (0.9 if value.hit.fuzzy else 1.0)
+            return extracted(parsed[0], value.evidence, parsed[1] * factor)
+    for value in values:
         evidence = in_column(reading, value, max_lines=2)
         label_end = len(value.evidence.text) - len(value.value.text)
         parsed = as_valid_until(evidence.text[label_end:].replace("\n", ""))
