@@ -103,9 +103,8 @@ def _starts_document(draft: _Draft, verdict: PageVerdict, cues: Cues) -> bool:
             return True
         if title.type != draft.type:
             return False  # a statement inside an audit report
-        if draft.type in cues.absorb and all(
-            v.title is None or v.title.type == draft.type for v in draft.verdicts
-        ):
+        takes_whole = any(parts == [] for parts in cues.absorb.get(draft.type, {}).values())
+        if takes_whole and all(v.title is None or v.title.type == draft.type for v in draft.verdicts):
             # An audit report repeats its title on its cover and opinion pages, before its statements.
             return False
         if verdict.continues:

@@ -299,6 +299,9 @@ def extract_fees(lines: Sequence[Line]) -> FeeTable | None:
             if found_total is not None and snip is not None:
                 explicit = _explicit_unit(line.text[found_total[1] : found_total[2]])
                 total = (found_total[0] * (1 if explicit else scale), snip)
+                # The total closes the table: a 其他 further on is a clause's heading (九、其他), not
+                # a fee (a stray figure beside it made one: zepu seed 1).
+                break
             continue
         key = fee_key(label, numbered=numbered(line, start))
         lot = lot_of(line)

@@ -439,3 +439,22 @@ def test_a_users_trial_report_before_the_acceptance_is_no_acceptance_report():
     ]
     documents = classify_pages(make_file("trial.pdf", [trial, ACCEPTANCE], ocr=True))
     assert [(d.type, d.pages) for d in documents] == [(DocType.other, [1]), (DocType.acceptance_report, [2])]
+
+
+def test_the_blank_acceptance_form_a_contract_appends_is_a_page_of_the_contract():
+    # maigaiti seed 1: 附件3：项目验收报告（格式）, dates 年 月 日 and the boxes unfilled.
+    form = [
+        "附件3：",
+        "# 项目验收报告（格式）",
+        "项目名称 麦盖提县融媒体中心融媒体建设项目",
+        "建设单位",
+        "承建单位",
+        "验收日期 年 月 日",
+        "验收结论 □合格 □不合格",
+        "验收意见：",
+        "建设单位（盖章）： 承建单位（盖章）：",
+    ]
+    documents = classify_pages(make_file("合同.pdf", [CONTRACT_FIRST, SIGNATURE, form], ocr=True))
+    assert _shape(documents) == [("合同.pdf", [1, 2, 3], "contract")]
+    filled = classify_pages(make_file("合同.pdf", [CONTRACT_FIRST, SIGNATURE, ACCEPTANCE], ocr=True))
+    assert _shape(filled)[-1] == ("合同.pdf", [3], "acceptance_report")

@@ -385,3 +385,19 @@ def test_a_breakdown_with_a_fee_column_is_read_though_it_lists_goods_and_models(
     goods = [rows[0].replace("费用类别", "货物名称"), *rows[1:]]
     bill = extract_fees(page_lines(page_of(goods, ocr=True)))
     assert bill is None or bill.fees.integration_implementation is None
+
+
+def test_a_clause_heading_after_the_tables_total_is_no_fee():
+    # zepu seed 1: 九、其他 on the next page, a stray figure read beside it.
+    lines = [
+        "序号 费用名称 金额（元）",
+        "1 硬件购置费 94,400.00",
+        "2 集成实施费 217,100.00",
+        "3 软件开发费 105,600.00",
+        "合计 417,100.00",
+        "九、其他 1299461",
+    ]
+    table = extract_fees(page_lines(page_of(lines, ocr=True)))
+    assert table is not None
+    assert table.fees.other is None or table.fees.other == 0
+    assert table.fees.hardware_purchase == Decimal("94400.00")
