@@ -61,3 +61,33 @@ def test_a_contract_signed_under_the_former_name_is_the_enterprises_when_the_fil
     assert codes(run(parties.contract_parties, alone)) == ["PARTY_MISMATCH"]
     told = replace(context(declaration(), [signed, audit]), pages={page.key: page, opening.key: opening})
     assert run(parties.contract_parties, told) == []
+
+
+def _signed(party_b: str, code: str) -> Page:
+    return _page(
+        "合同.pdf",
+        "甲方（采购人）：乌鲁木齐市沙依巴克区数据局",
+        "统一社会信用代码：11650103MB1746290A",
+        f"乙方（供应商）：{party_b}",
+        f"统一社会信用代码：{code}",
+    )
+
+
+def test_the_code_under_party_b_says_which_company_signed():
+    from verify_builders import CODE, valid_code
+
+    from jianzheng.models import Extracted
+
+    lookalike = "新疆天山云数信息枝术有限公司"  # one character off: an OCR slip by its name alone
+    other_code = valid_code("91650100MA78XYWQ3")
+    for name, code, expected in (
+        (lookalike, other_code, ["PARTY_MISMATCH"]),  # another company's code
+        (FORMER, CODE, []),  # the enterprise's own code under its former name
+        (f"{ENTERPRISE}阿拉山口分公司", other_code, ["NEEDS_REVIEW"]),  # its branch: its own code
+    ):
+        page = _signed(name, code)
+        party = Extracted[str](value=name, page=1, bbox=(60, 140, 540, 158), text=name)
+        signed = contract(party_b=None, file="合同.pdf")
+        signed = signed.model_copy(update={"fields": signed.fields.model_copy(update={"party_b": party})})
+        ctx = replace(context(declaration(), [signed]), pages={page.key: page})
+        assert codes(run(parties.contract_parties, ctx)) == expected, name

@@ -5,14 +5,16 @@ The verdict and its findings serve the invoice's seller and buyer as well (check
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
+from jianzheng.extract.fields.credit_code import canonical_code, codes_equivalent, is_valid_code
 from jianzheng.models import Code, DocType, Document, Extracted, Finding, Project
 
 from ...compare import differs, evidence, needs_review
 from ...former_names import other_names
-from ...lookup import find_name
-from ...normalise import listed_names, plausible_party, same_company
+from ...lookup import DocLine, find_name
+from ...normalise import listed_names, normalise_company, plausible_party, same_company
 from ...registry import CheckContext, check
 
 
@@ -126,18 +128,41 @@ def contract_parties(ctx: CheckContext) -> Iterator[Finding]:
     line of the contract (fuzzily: widths, brackets, legal forms, a name wrapped onto the next
     line, an OCR slip); found, the party is the declared one. Otherwise the name read at the
     party's label is compared; an error only when it plainly names another company on a
-    confident reading, else NEEDS_REVIEW.
+    confident reading, else NEEDS_REVIEW. A valid credit code printed under party B's name
+    decides who signed: the enterprise's code is the enterprise under any name (a renamed firm);
+    another company's code (not a branch's), the enterprise's own code printed nowhere, is
+    another company however alike the names (GB 32100-2015).
 
     Example: 合同乙方与申报企业不一致：申报「新疆天山云数信息技术有限公司」，合同「新疆某某科技有限公司」
     """
     assert ctx.declaration is not None
     enterprise = ctx.declaration.enterprise.name
+    declared_code = ctx.declaration.enterprise.credit_code
     for project, doc, fields in ctx.contracts():
-        as_b = list(
-            party_findings(
-                ctx, project, doc, fields.party_b, enterprise, "乙方", "申报企业", other=fields.party_a
+        code = party_code(ctx.lines(doc), fields.party_b)
+        if code is not None and declared_code and codes_equivalent(code, declared_code):
+            as_b = []  # the enterprise by its code, whatever name it signed under (a renamed firm)
+        elif (
+            code is not None
+            and declared_code
+            and is_valid_code(canonical_code(declared_code))
+            and fields.party_b is not None
+            and ctx.unsure_why(doc, fields.party_b) is None
+            and not branch_of(fields.party_b, enterprise)
+            and not _code_printed(ctx.lines(doc), declared_code)
+            and not (
+                project.client
+                and fields.party_b is not None
+                and same_company(fields.party_b.value, project.client)
             )
-        )
+        ):
+            as_b = [_another_code(project, doc, fields.party_b, enterprise, declared_code, code)]
+        else:
+            as_b = list(
+                party_findings(
+                    ctx, project, doc, fields.party_b, enterprise, "乙方", "申报企业", other=fields.party_a
+                )
+            )
         yield from as_b
         # The enterprise as 甲方 (a subcontract it placed): one cause, already reported as party B.
         subcontract = fields.party_a is not None and same_company(fields.party_a.value, enterprise)
@@ -150,3 +175,67 @@ def contract_parties(ctx: CheckContext) -> Iterator[Finding]:
             yield from party_findings(
                 ctx, project, doc, fields.party_a, project.client, "甲方", "申报甲方单位", besides=names
             )
+
+
+_CODE = re.compile(r"(?<![0-9A-Z])[0-9A-Z]{18}(?![0-9A-Z])")
+_CODE_LABEL = re.compile(r"信用代码|纳税人识别号|组织机构代码")
+
+
+def party_code(lines: list[DocLine], party: Extracted[str] | None) -> str | None:
+    """The credit code a party's block prints under its name (统一社会信用代码：…), when it is a valid
+    one: the first labelled code within three lines below the name, on the name's page.
+
+    A look-alike company (新疆赛里穆… for 新疆赛里木…: jinghe seed 1) reads as a slip of the OCR by its
+    name; its code, with its check character, says which legal person signed.
+    """
+    if party is None or party.bbox is None:
+        return None
+    top = party.bbox[1]
+    below = [ln for ln in lines if ln.page == party.page and ln.bbox[1] >= top - 2]
+    below.sort(key=lambda ln: ln.bbox[1])
+    for line in below[:4]:
+        if not _CODE_LABEL.search(line.text):
+            continue
+        for token in _CODE.findall(canonical_code(line.text).upper()):
+            if is_valid_code(token):
+                return token
+    return None
+
+
+def _code_printed(lines: list[DocLine], code: str) -> bool:
+    """Whether the document prints the code anywhere (then a code under the party is no proof)."""
+    return any(
+        codes_equivalent(token, code)
+        for line in lines
+        for token in _CODE.findall(canonical_code(line.text).upper())
+    )
+
+
+_BRANCH = re.compile(r"(?:分公司|分支机构|办事处|分部)$")
+
+
+def branch_of(party: Extracted[str] | None, enterprise: str) -> bool:
+    """Whether a party is a branch of the enterprise (its name and a …分公司 after it): a branch has
+    a code of its own and signs for its head office, so its code is no other company's."""
+    if party is None:
+        return False
+    name, head = normalise_company(party.value), normalise_company(enterprise)
+    return name.startswith(head) and len(name) > len(head) and bool(_BRANCH.search(name))
+
+
+def _another_code(
+    project: Project, doc: Document, read: Extracted[str] | None, enterprise: str, declared: str, code: str
+) -> Finding:
+    name = read.value if read is not None else ""
+    return Finding(
+        code=Code.PARTY_MISMATCH,
+        project_id=project.id,
+        documents=[doc.id],
+        declared=f"{enterprise}（{declared}）",
+        found=f"{name}（{code}）",
+        message=(
+            f"合同乙方与申报企业不一致：申报「{enterprise}」统一社会信用代码 {declared}，"
+            f"合同乙方「{name}」统一社会信用代码 {code}"
+        ),
+        evidence=[evidence(doc, read)],
+    )
