@@ -521,3 +521,15 @@ def test_an_old_licence_beside_its_organisation_code_certificate_keeps_its_own_t
     assert license_fields("营业执照", "有效期： 自2013年09月02日至2037年09月01日")["valid_until"] == dt.date(
         2037, 9, 1
     )
+
+
+def test_the_qr_codes_caption_read_on_under_the_scope_is_no_part_of_it():
+    # tekesi seed 1: a photo, the caption beside the QR code read as the scope's last line.
+    fields = license_fields(
+        "营业执照",
+        "经营范围 一般项目：计算机信息系统集成服务；软件开发。（除依法须经批准的项目外，凭营业执照依法自主开展经营活动）",
+        "扫描二维码登录’国家企业信用信息公示系统”了解更多登记、备案、许可、监管信",
+    )
+    assert fields["business_scope"].endswith("依法自主开展经营活动)") or fields["business_scope"].endswith(
+        "依法自主开展经营活动）"
+    )

@@ -138,6 +138,9 @@ def credit_code(reading: Reading) -> Extracted[str] | None:
 _TRAILING_MARK = re.compile(r"(?<=[。)）])(?:仅|限|供)[\u4e00-\u9fffA-Za-z]{0,12}$")
 
 
+_QR_CAPTION = re.compile(r"扫描二维码|国家企业信用信息公示系统(?:网址)?")
+
+
 def running_value(reading: Reading, key: str) -> Extracted[str] | None:
     """A long text value (address, business scope) with the lines it runs on to."""
     for value in reading.values(key):
@@ -146,6 +149,9 @@ def running_value(reading: Reading, key: str) -> Extracted[str] | None:
         text = re.sub(r"\s+", "", evidence.text[label_end:]) if not value.below else value.value.text
         # The start of an overprinted 仅供…使用 after the closing bracket or full stop is no scope.
         text = _TRAILING_MARK.sub("", text)
+        # The QR code's caption (扫描二维码登录“国家企业信用信息公示系统”…) read on under the scope's
+        # column on a photo (tekesi seed 1) is the licence's print, not the scope.
+        text = _QR_CAPTION.split(text, maxsplit=1)[0]
         if len(text) >= 4:
             return extracted(text, evidence)
     return None
