@@ -352,3 +352,15 @@ def test_a_price_breakdown_bound_after_the_invoices_is_a_piece_when_it_prints_th
     matching = match_documents(decl, [whole, breakdown, other])
     assert matching.pieces == {"D2": ["D3"]}
     assert _docs_of(matching.matches, "P1") == ["D2", "D3"]
+
+
+def test_a_county_both_names_open_with_does_not_make_two_projects_alike():
+    # hoxut seed 1: another project's test report in the row's file.
+    assert (
+        project_similarity("沙雅县胡杨林资源动态监测平台建设项目", "沙雅县灌区智能量测水监测平台建设项目")
+        < 0.5
+    )
+    assert project_similarity("沙雅县胡杨林资源动态监测平台建设项目", "沙雅县胡杨林资源动态监测平台") == 1.0
+    assert project_similarity("沙雅县胡杨林资源动态监测平台建设项目", "胡杨林资源动态监测平台") > 0.8
+    # 智慧城市 is the project's own words, no place
+    assert project_similarity("智慧城市运营中心建设项目", "智慧城市运营中心") == 1.0
