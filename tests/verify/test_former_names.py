@@ -84,6 +84,7 @@ def test_the_code_under_party_b_says_which_company_signed():
         (lookalike, other_code, ["PARTY_MISMATCH"]),  # another company's code
         (FORMER, CODE, []),  # the enterprise's own code under its former name
         (f"{ENTERPRISE}阿拉山口分公司", other_code, ["NEEDS_REVIEW"]),  # its branch: its own code
+        (ENTERPRISE, other_code, []),  # its name to the letter: the declared code is what is wrong
     ):
         page = _signed(name, code)
         party = Extracted[str](value=name, page=1, bbox=(60, 140, 540, 158), text=name)

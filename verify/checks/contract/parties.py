@@ -9,13 +9,14 @@ import re
 from collections.abc import Iterator
 
 from jianzheng.extract.fields.credit_code import canonical_code, codes_equivalent, is_valid_code
-from jianzheng.models import Code, DocType, Document, Extracted, Finding, Project
+from jianzheng.models import Code, DocType, Document, Extracted, Finding, LicenseFields, Project
 
 from ...compare import differs, evidence, needs_review
 from ...former_names import other_names
 from ...lookup import DocLine, find_name
 from ...normalise import listed_names, normalise_company, plausible_party, same_company
 from ...registry import CheckContext, check
+from ..license import enterprise_license
 
 
 def party_verdict(
@@ -149,6 +150,11 @@ def contract_parties(ctx: CheckContext) -> Iterator[Finding]:
             and fields.party_b is not None
             and ctx.unsure_why(doc, fields.party_b) is None
             and not branch_of(fields.party_b, enterprise)
+            # The enterprise's name to the letter, or the code its own licence prints: the declared
+            # code is what is wrong (CREDIT_CODE_MISMATCH says so: jinghe seed 1, a branch's code
+            # declared), not who signed.
+            and normalise_company(fields.party_b.value) != normalise_company(enterprise)
+            and not _licence_code(ctx, code)
             and not _code_printed(ctx.lines(doc), declared_code)
             and not (
                 project.client
@@ -200,6 +206,14 @@ def party_code(lines: list[DocLine], party: Extracted[str] | None) -> str | None
             if is_valid_code(token):
                 return token
     return None
+
+
+def _licence_code(ctx: CheckContext, code: str) -> bool:
+    """Whether the enterprise's licence prints this code."""
+    licence = enterprise_license(ctx)
+    fields = licence.fields if licence is not None else None
+    printed = fields.credit_code if isinstance(fields, LicenseFields) else None
+    return printed is not None and codes_equivalent(printed.value, code)
 
 
 def _code_printed(lines: list[DocLine], code: str) -> bool:
