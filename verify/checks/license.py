@@ -20,7 +20,7 @@ from jianzheng.models import (
 from jianzheng.models.text import fold
 
 from ..compare import declared_evidence, evidence, field_agrees, settle, unit_of, wan
-from ..lookup import find_amount, find_date, find_name
+from ..lookup import DocLine, find_amount, find_date, find_name
 from ..normalise import (
     company_similarity,
     could_be_misread,
@@ -187,7 +187,7 @@ def license_credit_code(ctx: CheckContext) -> Iterator[Finding]:
         raw is not None and as_read and not is_valid_code(raw)
     )
     differs = bool(
-        declared and not codes_equivalent(printed, declared) and not _code_stated(ctx, doc, declared)
+        declared and not codes_equivalent(printed, declared) and not code_stated(ctx.lines(doc), declared)
     )
     why = ctx.unsure_why(doc, code)
     if declared is not None and (as_read or printed == canonical_code(declared)):
@@ -229,14 +229,14 @@ def license_credit_code(ctx: CheckContext) -> Iterator[Finding]:
         )
 
 
-def _code_stated(ctx: CheckContext, doc: Document, declared: str) -> bool:
-    """Whether any line of the license (or its QR code's text) prints the declared code."""
+def code_stated(lines: list[DocLine], declared: str) -> bool:
+    """Whether any of a document's lines (a licence's, with its QR code's text) prints the code."""
     target = canonical_code(declared)
-    for line in ctx.lines(doc):
-        for token in _CODE_TOKEN.findall(canonical_code(line.text)):
-            if codes_equivalent(token, target):
-                return True
-    return False
+    return any(
+        codes_equivalent(token, target)
+        for line in lines
+        for token in _CODE_TOKEN.findall(canonical_code(line.text))
+    )
 
 
 @check(Code.LICENSE_EXPIRED, Code.NEEDS_REVIEW)

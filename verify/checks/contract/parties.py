@@ -16,7 +16,7 @@ from ...former_names import other_names
 from ...lookup import DocLine, find_name
 from ...normalise import listed_names, normalise_company, plausible_party, same_company
 from ...registry import CheckContext, check
-from ..license import enterprise_license
+from ..license import code_stated, enterprise_license
 
 
 def party_verdict(
@@ -155,12 +155,9 @@ def contract_parties(ctx: CheckContext) -> Iterator[Finding]:
             # declared), not who signed.
             and normalise_company(fields.party_b.value) != normalise_company(enterprise)
             and not _licence_code(ctx, code)
-            and not _code_printed(ctx.lines(doc), declared_code)
-            and not (
-                project.client
-                and fields.party_b is not None
-                and same_company(fields.party_b.value, project.client)
-            )
+            # The enterprise's code printed anywhere: the code under B proves nothing.
+            and not code_stated(ctx.lines(doc), declared_code)
+            and not (project.client and same_company(fields.party_b.value, project.client))
         ):
             as_b = [_another_code(project, doc, fields.party_b, enterprise, declared_code, code)]
         else:
@@ -202,7 +199,7 @@ def party_code(lines: list[DocLine], party: Extracted[str] | None) -> str | None
     for line in below[:4]:
         if not _CODE_LABEL.search(line.text):
             continue
-        for token in _CODE.findall(canonical_code(line.text).upper()):
+        for token in _CODE.findall(canonical_code(line.text)):
             if is_valid_code(token):
                 return token
     return None
@@ -214,15 +211,6 @@ def _licence_code(ctx: CheckContext, code: str) -> bool:
     fields = licence.fields if licence is not None else None
     printed = fields.credit_code if isinstance(fields, LicenseFields) else None
     return printed is not None and codes_equivalent(printed.value, code)
-
-
-def _code_printed(lines: list[DocLine], code: str) -> bool:
-    """Whether the document prints the code anywhere (then a code under the party is no proof)."""
-    return any(
-        codes_equivalent(token, code)
-        for line in lines
-        for token in _CODE.findall(canonical_code(line.text).upper())
-    )
 
 
 _BRANCH = re.compile(r"(?:分公司|分支机构|办事处|分部)$")
