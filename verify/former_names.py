@@ -90,8 +90,3 @@ def other_names(pairs: Sequence[tuple[str, str]], declared: str) -> list[str]:
         elif _same_or_ends(was, declared):
             found.append(now)
     return found
-
-
-def went_by(pairs: Sequence[tuple[str, str]], declared: str, read: str) -> bool:
-    """Whether the filing says the organisation ``declared`` once went by (or now goes by) ``read``."""
-    return any(_same_or_ends(name, read) for name in other_names(pairs, declared))

@@ -426,11 +426,7 @@ def _piece_agrees(doc: Document, whole: list[Document]) -> bool | None:
     votes: list[bool] = []
     number, theirs = said["contract_number"], first("contract_number")
     if number is not None:
-        if (
-            theirs is None
-            or len(fold(theirs.value)) < _MIN_NUMBER
-            or fold(number.value) != fold(theirs.value)
-        ):
+        if not _numbers_agree(number, theirs):
             return False
         votes.append(True)
     elif said["project_name"] is not None:
@@ -454,8 +450,8 @@ def _piece_agrees(doc: Document, whole: list[Document]) -> bool | None:
     return all(votes) if votes else None
 
 
-def _same_number(doc: Document, contract: Document) -> bool:
-    mine, theirs = doc.field("contract_number"), contract.field("contract_number")
+def _numbers_agree(mine: Extracted[Any] | None, theirs: Extracted[Any] | None) -> bool:
+    """Whether two contract numbers read are one, long enough to tell contracts apart."""
     return (
         mine is not None
         and theirs is not None
@@ -495,7 +491,10 @@ def contract_pieces(
         for d in candidates
         if d.type == DocType.contract
         and len(d.pages) == 1
-        and (d.file != contract.file or _same_number(d, contract))
+        and (
+            d.file != contract.file
+            or _numbers_agree(d.field("contract_number"), contract.field("contract_number"))
+        )
     ]
     changed = True
     while changed:

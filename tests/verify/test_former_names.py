@@ -8,8 +8,9 @@ from verify_builders import ENTERPRISE, audit_doc, codes, context, contract, dec
 
 from jianzheng.models import DocType, Page, Word
 from jianzheng.verify.checks.contract import parties
-from jianzheng.verify.former_names import former_names, went_by
+from jianzheng.verify.former_names import former_names, other_names
 from jianzheng.verify.lookup import document_lines
+from jianzheng.verify.normalise import normalise_company
 
 FORMER = "新疆天山电子工程有限公司"
 
@@ -17,6 +18,13 @@ FORMER = "新疆天山电子工程有限公司"
 def _page(file: str, *lines: str) -> Page:
     words = [Word(text=t, bbox=(60, 100 + 20 * i, 540, 118 + 20 * i)) for i, t in enumerate(lines)]
     return Page(file=file, number=1, width=595.0, height=842.0, words=words)
+
+
+def went_by(pairs: list[tuple[str, str]], declared: str, read: str) -> bool:
+    # the way the party check asks: a name the filing ties to the declared one, standing in the read one
+    return any(
+        normalise_company(name).endswith(normalise_company(read)) for name in other_names(pairs, declared)
+    )
 
 
 def _pairs(*lines: str) -> list[tuple[str, str]]:
