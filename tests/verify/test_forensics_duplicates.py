@@ -561,3 +561,19 @@ def test_two_invoices_of_equal_instalments_on_other_days_are_numbered_apart():
     assert scan.numbered_apart("a.pdf", 1, "b.pdf", 1)
     # A copy with only its number changed keeps its date: still a repeat to judge.
     assert not scan.numbered_apart("a.pdf", 1, "c.pdf", 1)
+
+
+def test_one_firms_two_contract_middles_of_one_template_sharing_only_its_seal_number_are_two_pages():
+    # zepu seed 2: the terms page of two contracts of one template, the firm's paging seal with its
+    # number on the margin of both; one gives 120 days to deliver, the other 60.
+    terms = (
+        "三、履约期限\n乙方应自合同签订之日起{days}个日历天内完成全部供货、安装、调试及试运行工作。\n"
+        "四、付款方式\n合同签订后十个工作日内，甲方支付合同总价的30%；项目验收合格后支付65%；余款5%作为质保金。\n"
+        "七、违约责任\n乙方逾期交付的，每逾期一日按合同总价的0.5%向甲方支付违约金，总额不超过合同总价的10%。\n"
+        "合同专用章 6531240816957\n" + "\n".join(TERMS)
+    )
+    first = entry(terms.format(days=120))
+    second = entry(terms.format(days=60), file="b.pdf")
+    assert find_repeats([first, second], []) == []
+    # The same page filed twice agrees on every figure, and is one page.
+    assert len(find_repeats([first, entry(terms.format(days=120), file="b.pdf")], [])) == 1

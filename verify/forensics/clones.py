@@ -54,8 +54,9 @@ _PROOF_PX = 192
 """Side of the full-resolution area around a candidate where the copy must be proven."""
 
 
-def clone_regions(gray: np.ndarray, page_noise: float) -> list[Region]:
-    """Areas of a grey page (uint8) that are exact copies of another area of it, at one shift."""
+def clone_regions(gray: np.ndarray, page_noise: float, red: np.ndarray | None = None) -> list[Region]:
+    """Areas of a grey page (uint8) that are exact copies of another area of it, at one shift;
+    ``red``, the red-ink mask of a colour page, lets a seal pasted over other ink be proven too."""
     rules = thresholds().image
     if min(gray.shape) < 4 * _PROOF_PX:
         return []
@@ -70,26 +71,26 @@ def clone_regions(gray: np.ndarray, page_noise: float) -> list[Region]:
             continue  # the same copy, found again (from its other end, or a pixel apart)
         min_corr = rules.clone_min_noise_corr if noisy else None
         proven = _proof(gray, shift, box, factor, rules.clone_max_mad, min_corr)
+        if proven is not None:
+            (dy, dx), (x0, y0, x1, y1) = proven
+            centre = ((x0 + x1) // 2, (y0 + y1) // 2)
+            ring = _ring_around(gray, centre)
+            seal = ring is not None and _ring_around(gray, (centre[0] + dx, centre[1] + dy)) is not None
+            if not noisy and (
+                ring is None or not seal or not _same_disc(gray, ring, (dy, dx), rules.clone_max_mad)
+            ):
+                proven = None
+            what = "两枚印章" if seal else "本区域与同页另一处"
+            how = "逐像素相同，疑似复制粘贴（如印章被复制）"
+        if proven is None:
+            proven = _pasted_seal(gray, red, shift, box)
+            what, how = "两枚印章", "除压在其他字迹上的部分外逐像素相同，疑似抠图粘贴的印章"
         if proven is None:
             continue
         (dy, dx), (x0, y0, x1, y1) = proven
-        centre = ((x0 + x1) // 2, (y0 + y1) // 2)
-        ring = _ring_around(gray, centre)
-        seal = ring is not None and _ring_around(gray, (centre[0] + dx, centre[1] + dy)) is not None
-        if not noisy and (
-            ring is None or not seal or not _same_disc(gray, ring, (dy, dx), rules.clone_max_mad)
-        ):
-            continue
         proven_shifts.append((dy, dx))
         copy = (x0 + dx, y0 + dy, x1 + dx, y1 + dy)
-        what = "两枚印章" if seal else "本区域与同页另一处"
-        regions.append(
-            Region(
-                copy,
-                f"{what}（相距 {abs(dx)}×{abs(dy)} 像素）逐像素相同，疑似复制粘贴（如印章被复制）",
-                "clones",
-            )
-        )
+        regions.append(Region(copy, f"{what}（相距 {abs(dx)}×{abs(dy)} 像素）{how}", "clones"))
     return regions
 
 
@@ -118,6 +119,56 @@ def _same_disc(
         return False
     diff = np.abs(disc - other)[edges]
     return float(diff.mean()) <= max_mad and float((diff < 3 * max_mad).mean()) >= 0.9
+
+
+def _pasted_seal(
+    gray: np.ndarray, red: np.ndarray | None, shift: tuple[int, int], box: tuple[int, int, int, int]
+) -> tuple[tuple[int, int], tuple[int, int, int, int]] | None:
+    """The exact shift and the seal's box when the candidate is a seal cut out and pasted over
+    other ink (its white made clear, the paste multiplied over the handwriting of a 验收意见 box):
+    both ends are a seal's round outline, and the two discs' red ink is the same pixels, equal in
+    grey to a few levels (the paste's own rounding), but where one of them lies under other ink.
+    Two impressions of one seal are never that: each has its own ink and turn; nor two seals of
+    one maker, whose ring text differs. Only on a colour page (``red``, the page's red-ink mask): in grey, other ink over a
+    seal cannot be told from the seal's own."""
+    if red is None:
+        return None
+    rules = thresholds().image
+    cx, cy = (box[0] + box[2]) // 2, (box[1] + box[3]) // 2
+    ring = _ring_around(gray, (cx, cy))
+    if ring is None or _ring_around(gray, (cx + shift[1], cy + shift[0])) is None:
+        return None
+    page = gray.astype(np.float32)
+    x0, y0, x1, y1 = ring
+    ink = red[y0:y1, x0:x1] > 0
+    best: tuple[float, tuple[int, int], np.ndarray] | None = None
+    for ddy in range(-2, 3):
+        for ddx in range(-2, 3):
+            sy, sx = shift[0] + ddy, shift[1] + ddx
+            if min(y0 + sy, x0 + sx) < 0 or y1 + sy > page.shape[0] or x1 + sx > page.shape[1]:
+                continue
+            other = red[y0 + sy : y1 + sy, x0 + sx : x1 + sx] > 0
+            overlap = float((ink & other).sum() / max(1, (ink | other).sum()))
+            if best is None or overlap > best[0]:
+                best = (overlap, (sy, sx), ink & other)
+    if best is None or best[0] < rules.clone_paste_min_overlap or best[2].sum() < 1000:
+        return None
+    (sy, sx), both = best[1], best[2]
+    disc, other_disc = page[y0:y1, x0:x1], page[y0 + sy : y1 + sy, x0 + sx : x1 + sx]
+    other = red[y0 + sy : y1 + sy, x0 + sx : x1 + sx] > 0
+    # Red ink on one with blank paper at its place on the other (nothing red near it, nothing
+    # over it): the two seals' own print differs there (one maker's ring and star, two names).
+    paper = float(np.percentile(page[::4, ::4], 90)) - 40
+    near = np.ones((5, 5), np.uint8)
+    lone = (ink & ~cv2.dilate(other.astype(np.uint8), near).astype(bool) & (other_disc >= paper)).sum() + (
+        other & ~cv2.dilate(ink.astype(np.uint8), near).astype(bool) & (disc >= paper)
+    ).sum()
+    if lone > rules.clone_paste_max_lone * (ink | other).sum():
+        return None
+    diff = np.abs(disc - other_disc)[both]
+    if float(diff.mean()) > rules.clone_paste_max_mad or float((diff < 3 * rules.clone_max_mad).mean()) < 0.9:
+        return None
+    return (sy, sx), ring
 
 
 def _ring_around(gray: np.ndarray, centre: tuple[int, int]) -> tuple[int, int, int, int] | None:

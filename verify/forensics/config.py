@@ -66,6 +66,9 @@ class ImageRules(_Section):
     clone_min_shift_px: int
     clone_min_noise: float
     clone_min_noise_corr: float
+    clone_paste_min_overlap: float
+    clone_paste_max_mad: float
+    clone_paste_max_lone: float
     white_min_step: float
     white_max_page_share: float
     white_min_width_px: int

@@ -302,6 +302,22 @@ def _dated_apart(mine: set[str], theirs: set[str]) -> bool:
     )
 
 
+def _one_template_apart(figs_a: str, figs_b: str, shared: set[str]) -> bool:
+    """Whether two pages are one firm's two papers of one template: all they share of note is
+    the firm's standing numbers (its seal's number on the margin, its account), no amount and no
+    date, and each prints a figure the other does not (120 and 60 days to deliver: zepu seed 2's
+    two contract middles). A page scanned twice agrees on its clause numbers too; what OCR cut
+    short (2024-10 of 2024-10-19) is no difference."""
+    if any(_MONEY.fullmatch(f) or not _is_amount(f) for f in shared):
+        return False
+    mine, theirs = set(figs_a.split()), set(figs_b.split())
+
+    def lacks(xs: set[str], ys: set[str]) -> bool:
+        return any(not any(y.startswith(x) or x.startswith(y) for y in ys) for x in xs - ys)
+
+    return lacks(mine, theirs) and lacks(theirs, mine)
+
+
 def same_page(a: PageEntry, b: PageEntry) -> tuple[float, str] | None:
     """Whether two entries are the same page: (similarity, how) or None.
 
@@ -327,7 +343,7 @@ def same_page(a: PageEntry, b: PageEntry) -> tuple[float, str] | None:
         no_money = not any(_MONEY.fullmatch(f) for f in mine & theirs)
         if no_money and _unmatched(a.names, b.names) and _unmatched(b.names, a.names):
             return None
-        if _dated_apart(mine, theirs):
+        if _dated_apart(mine, theirs) or _one_template_apart(a.figures, b.figures, mine & theirs):
             return None
         score = similarity(a.signature, b.signature)
         # Two papers of one template dated the same day (two certificates of one client for two

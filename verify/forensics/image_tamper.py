@@ -47,6 +47,7 @@ from .clones import clone_regions
 from .config import thresholds
 from .noise_signs import noise_cells, noisy_patches, paper_mask, quiet_bands, residual_and_flat
 from .regions import Region
+from .seals import red_mask
 from .signals import Signal, overlap
 from .uniform_runs import uniform_runs
 from .white_boxes import white_boxes
@@ -80,6 +81,14 @@ def _px(box: BBox, scale: float, offset: tuple[float, float]) -> Box:
     x0, y0, x1, y1 = box
     ox, oy = offset
     return (int((x0 - ox) / scale), int((y0 - oy) / scale), int((x1 - ox) / scale), int((y1 - oy) / scale))
+
+
+def _red_ink(image: np.ndarray) -> np.ndarray | None:
+    """The red-ink mask of a colour page; None for a grey one (or one saved as RGB with no colour)."""
+    if image.ndim == 2 or image.shape[2] < 3:
+        return None
+    mask = red_mask(image)
+    return mask if mask.any() else None
 
 
 def to_gray(image: np.ndarray) -> np.ndarray:
@@ -170,7 +179,7 @@ def every_sign(
     page_noise = float(np.median(sigma[valid])) if valid.any() else 0.0
     if page_kind.is_photo(gray):
         # Light and focus drift across a photographed sheet: only an exact copy is a sign there.
-        return clone_regions(gray, page_noise)
+        return clone_regions(gray, page_noise, _red_ink(image))
     regions = quiet_bands(residual, flat, gray)
     # Background removal flattened the paper and sharpened the print: edge steepness tells nothing
     # there, nor flat paper at the levels it was flattened to (page_kind, uniform_runs).
@@ -211,7 +220,7 @@ def every_sign(
     keys = (figures[0] if figures is not None else []) + (areas or [])
     if keys:
         regions += white_boxes(gray, paper, flat, keys)
-    return regions + clone_regions(gray, page_noise)
+    return regions + clone_regions(gray, page_noise, _red_ink(image))
 
 
 def _merged(

@@ -95,3 +95,51 @@ def test_a_repeating_background_off_the_paper_is_no_clone():
     page = np.tile(tile, (37, 26))[:2339, :1654].copy()
     page[200:2100, 500:1500] = _scan()[200:2100, 500:1500]
     assert clone_regions(_jpeg(page), page_noise=4.0) == []
+
+
+def _colour_page(seals: list[tuple[int, str]], noise: float = 3.0, seed: int = 5) -> np.ndarray:
+    """A colour A4 page at 200 DPI with red ring seals (centre x, ring text) on one row."""
+    page = np.full((2339, 1654, 3), 238, np.uint8)
+    for row in range(10):
+        cv2.putText(page, f"ACCEPTANCE ITEM {row:02d} PASSED", (120, 200 + row * 70), 0, 1.3, (30, 30, 30), 3)
+    for cx, name in seals:
+        cv2.circle(page, (cx, 1500), 170, (205, 40, 45), 9, cv2.LINE_AA)
+        cv2.putText(page, name, (cx - 150, 1420), 0, 0.9, (205, 40, 45), 3, cv2.LINE_AA)
+        cv2.drawMarker(page, (cx, 1500), (205, 40, 45), cv2.MARKER_STAR, 90, 8)
+    rng = np.random.default_rng(seed)
+    return np.clip(page + rng.normal(0, noise, page.shape), 0, 255).astype(np.uint8)
+
+
+def _colour_jpeg(image: np.ndarray, quality: int = 85) -> np.ndarray:
+    ok, data = cv2.imencode(".jpg", image[:, :, ::-1], [cv2.IMWRITE_JPEG_QUALITY, quality])
+    assert ok
+    return cv2.imdecode(data, cv2.IMREAD_COLOR)[:, :, ::-1].copy()
+
+
+def _red(image: np.ndarray) -> np.ndarray:
+    from jianzheng.verify.forensics.seals import red_mask
+
+    return red_mask(image)
+
+
+def test_a_seal_cut_out_and_pasted_over_handwriting_is_found_on_a_colour_scan():
+    # zepu seed 1: the client's seal lifted off its signature block (its white made clear) and
+    # multiplied over the blue handwriting of the 验收意见 box.
+    page = _colour_page([(450, "SEAL OF THE CLIENT")])
+    cv2.putText(page, "AGREED  SIGNED", (1000, 1530), 0, 1.6, (40, 50, 160), 4)  # the pen
+    target = page[1300:1700, 1003:1403].astype(np.float32)
+    source = page[1300:1700, 250:650].astype(np.float32)
+    page[1300:1700, 1003:1403] = (target * source / 238.0).clip(0, 255).astype(np.uint8)
+    scan = _colour_jpeg(page)
+    gray = cv2.cvtColor(scan, cv2.COLOR_RGB2GRAY)
+    [found] = clone_regions(gray, page_noise=3.0, red=_red(scan))
+    assert "印章" in found.reason
+    # In grey alone, other ink over a seal cannot be told from the seal's own: no verdict.
+    assert clone_regions(gray, page_noise=3.0) == []
+
+
+def test_two_seals_of_one_maker_sharing_ring_and_star_are_no_paste():
+    # Two parties' seals drawn from one maker's parts: ring and star the same pixels, ring text not.
+    scan = _colour_jpeg(_colour_page([(450, "SEAL OF THE CLIENT"), (1150, "CONTRACTOR CO LTD")]))
+    gray = cv2.cvtColor(scan, cv2.COLOR_RGB2GRAY)
+    assert clone_regions(gray, page_noise=3.0, red=_red(scan)) == []
