@@ -175,6 +175,25 @@ def test_audit_opinion_from_its_wording(sentence, opinion):
     assert got["opinion"] == opinion
 
 
+@pytest.mark.parametrize(
+    ("wrapped", "opinion"),
+    [
+        (
+            [
+                "我们认为，后附的财务报表在所有重大方面按照企业会计准则的规定编制，公允反",
+                "映了贵公司的财务状况。",
+            ],
+            "unqualified",
+        ),
+        (["二、形成保", "留意见的基础"], "qualified"),
+        (["我们对贵公司财务报表发表无", "保留意见。"], "unqualified"),
+    ],
+)
+def test_audit_opinion_wrapped_over_two_lines(wrapped, opinion):
+    page = page_of(["审计报告", "新疆某某信息技术有限公司全体股东：", "一、审计意见", *wrapped])
+    assert values(fields_of(DocType.audit_report, page))["opinion"] == opinion
+
+
 def test_statement_in_wan_yuan_is_scaled():
     page = page_of(
         [

@@ -112,9 +112,16 @@ def opinion(reading: Reading) -> Extracted[AuditOpinion] | None:
         (AuditOpinion.qualified, cues.cue("opinion_qualified")),
         (AuditOpinion.unqualified, cues.cue("opinion_unqualified")),
     ]
+    lines = reading.lines
     for kind, words in order:
-        for line in reading.lines:
-            text = line.compact
+        for i, line in enumerate(lines):
+            # The wording may wrap (公允反 / 映了): the next line's first characters join it, and
+            # the last of the line before (无 / 保留意见 is no qualification).
+            text = (
+                (lines[i - 1].compact[-1:] if i else "")
+                + line.compact
+                + (lines[i + 1].compact[:8] if i + 1 < len(lines) else "")
+            )
             if kind is AuditOpinion.qualified:
                 text = text.replace("无保留意见", "")
             if any(w in text for w in words):
