@@ -1,6 +1,6 @@
-"""The gongliu family: two filings of seed 1 generate, pass the selfcheck, carry the theme's look-alikes
-(last year's column beside this year's, 营业总收入 beside 营业收入, a workbook in 万元), and the selfcheck
-catches a broken truth."""
+"""The gongliu family: two born-digital filings of seed 1 generate, pass the selfcheck, carry the theme's
+look-alikes (last year's column beside this year's; one report auditing two years, in 千元), and the
+selfcheck catches a broken truth."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ import pytest
 from jianzheng.models import Truth
 from jianzheng_workshop.samples.gongliu import generate, selfcheck
 
-NAMES = ["gl04_total_revenue_xlsx_clean", "gl05_prior_year_revenue"]
+NAMES = ["gl03_two_year_report_clean", "gl05_prior_year_revenue"]
 
 
 @pytest.fixture(scope="module")
@@ -52,19 +52,27 @@ def test_prior_year_column_declared(corpus: Path) -> None:
     assert report.fields["operating_revenue"] == current["value"] and not report.scanned
 
 
-def test_total_revenue_lookalike_is_clean(corpus: Path) -> None:
-    root = corpus / "gl04_total_revenue_xlsx_clean"
+def test_two_year_report_covers_both_years(corpus: Path) -> None:
+    root = corpus / "gl03_two_year_report_clean"
     truth = _truth(root)
     assert truth.clean and not truth.findings
-    assert (root / "submission" / "declaration.xlsx").exists()
+    (report,) = [d for d in truth.documents if d.type == "audit_report"]
+    assert report.fields["fiscal_year"] == 2025 and not report.scanned
     audit = _printed(root)["audits"][0]
-    cells = {
-        c["label"]: c for c in audit["cells"] if c["statement"] == "income" and c["header"] == "本期金额"
-    }
-    assert Decimal(cells["一、营业总收入"]["value"]) > Decimal(cells["其中：营业收入"]["value"])
-    report = next(d for d in truth.documents if d.type == "audit_report")
-    assert report.scanned and report.fields["operating_revenue"] == cells["其中：营业收入"]["value"]
-    assert "system_integration_revenue" not in report.fields  # the note prints no 系统集成收入 subtotal
+    assert audit["years"] == [2024, 2025] and audit["unit"] == "1000"
+    declared = json.loads((root / "submission" / "declaration.json").read_text(encoding="utf-8"))
+    for row in declared["finance"]:
+        cell = next(
+            c
+            for c in audit["cells"]
+            if c["statement"] == "income"
+            and c["label"] == "一、营业收入"
+            and c["header"] == f"{row['year']}年度"
+        )
+        printed = Decimal(cell["text"].replace(",", "")) * 1000
+        exact = Decimal(row["operating_revenue"])
+        assert printed != exact and abs(printed - exact) <= 500  # equal at 千元 precision only
+    assert report.fields["operating_revenue"].endswith("000.00")
 
 
 def test_selfcheck_fails_on_a_broken_truth(corpus: Path, tmp_path: Path) -> None:
@@ -75,8 +83,8 @@ def test_selfcheck_fails_on_a_broken_truth(corpus: Path, tmp_path: Path) -> None
     (broken / "truth.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     with pytest.raises(selfcheck.Failure):
         selfcheck.check_filing(broken)
-    other = tmp_path / "gl04_total_revenue_xlsx_clean"
-    shutil.copytree(corpus / "gl04_total_revenue_xlsx_clean", other)
+    other = tmp_path / "gl03_two_year_report_clean"
+    shutil.copytree(corpus / "gl03_two_year_report_clean", other)
     data = json.loads((other / "truth.json").read_text(encoding="utf-8"))
     report = next(d for d in data["documents"] if d["type"] == "audit_report")
     report["fields"]["operating_revenue"] = "1.00"

@@ -4,6 +4,7 @@ declaration (JSON, or the reviewers' workbook with 经营情况 in 万元)."""
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import random
 from dataclasses import dataclass, field
@@ -62,17 +63,22 @@ class Filing:
     ) -> None:
         """Save ``doc`` born digital (device None) or as the MFP's image-only PDF; record its pages."""
         stamp = _pdf_date(when)
+        # a fixed file identifier, so that a seed writes the same bytes every time
+        digest = hashlib.md5(f"{self.name}/{rel}/{self.seed}".encode()).hexdigest().upper()
+        file_id = f"[<{digest}><{digest}>]"
         if device is None:
             doc.subset_fonts()
             doc.set_metadata({"creator": WORD, "producer": WORD, "creationDate": stamp, "modDate": stamp})
-            doc.save(self._target(rel), garbage=3, deflate=True)
+            doc.xref_set_key(-1, "ID", file_id)
+            doc.save(self._target(rel), garbage=3, deflate=True, no_new_id=True)
         else:
             rng = random.Random(seed)
             out = scanned_pdf(doc, list(range(len(doc))), device, seed, rng.choice(MFP))
             meta = dict(out.metadata or {})
             meta.update({"creationDate": stamp, "modDate": stamp})
             out.set_metadata(meta)
-            out.save(self._target(rel), garbage=3, deflate=True)
+            out.xref_set_key(-1, "ID", file_id)
+            out.save(self._target(rel), garbage=3, deflate=True, no_new_id=True)
             out.close()
         self.printed["files"][rel] = [
             {

@@ -336,7 +336,8 @@ def draw_income(
             note = "五、20" if style.note_col else ""
         values_rows.append((label, indent, vals, note))
     drawn = Drawn()
-    if split:
+    if split:  # the statement as Word lays it out at a reading size: it no longer fits one page
+        style = Style(style.unit, style.zero, 10.0, 31.0, style.form_no, style.note_col)
         cut = next(k for k, r in enumerate(values_rows) if "营业利润" in r[0]) + 1
         parts = [values_rows[:cut], values_rows[cut:]]
     else:

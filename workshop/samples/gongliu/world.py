@@ -329,8 +329,10 @@ def make_firm(rng: random.Random, county: str) -> Firm:
         name = f"{county}{word}{industry}有限公司"
     elif style < 0.8:
         name = f"新疆{word}{industry}有限公司"
-    else:
+    elif not word.startswith("伊"):
         name = f"伊犁{word}{industry}有限责任公司"
+    else:
+        name = f"新疆{word}{industry}有限责任公司"
     short = word + industry[:2]
     street = rng.choice(info.streets)
     town = rng.choice(info.towns)
