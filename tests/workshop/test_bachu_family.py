@@ -96,3 +96,9 @@ def test_capital_numerals_and_credit_codes() -> None:
         for prefix in ("91", "11"):
             code = credit_code(rng, region, prefix)
             assert uscc_valid(code) and code[2:8] == region
+
+
+def test_registered_with_the_samples_command() -> None:
+    from jianzheng_workshop.samples.cli import FAMILIES
+
+    assert "bachu" in FAMILIES
