@@ -65,6 +65,7 @@ FAMILIES = (
     "maigaiti",
     "zepu",
     "gongliu",
+    "bachu",
 )
 """Template families: ``default`` (the committed corpus), ``alt`` (workshop/samples/templates_alt, a
 held-out-style set for measuring how extraction generalises; never committed) and ``wild``
@@ -273,6 +274,10 @@ def generate(
         from .gongliu import generate as generate_gongliu
 
         return generate_gongliu(out, seed, only)
+    if family == "bachu":
+        from .bachu import generate as generate_bachu
+
+        return generate_bachu(out, seed, only)
 
     from .build import write_submission
 
