@@ -64,6 +64,7 @@ FAMILIES = (
     "tekesi",
     "maigaiti",
     "zepu",
+    "nileke",
 )
 """Template families: ``default`` (the committed corpus), ``alt`` (workshop/samples/templates_alt, a
 held-out-style set for measuring how extraction generalises; never committed) and ``wild``
@@ -268,6 +269,10 @@ def generate(
         from .zepu import generate as generate_zepu
 
         return generate_zepu(out, seed, only)
+    if family == "nileke":
+        from .nileke import generate as generate_nileke
+
+        return generate_nileke(out, seed, only)
 
     from .build import write_submission
 
