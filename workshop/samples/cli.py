@@ -66,6 +66,7 @@ FAMILIES = (
     "zepu",
     "gongliu",
     "bachu",
+    "nileke",
 )
 """Template families: ``default`` (the committed corpus), ``alt`` (workshop/samples/templates_alt, a
 held-out-style set for measuring how extraction generalises; never committed) and ``wild``
@@ -278,6 +279,10 @@ def generate(
         from .bachu import generate as generate_bachu
 
         return generate_bachu(out, seed, only)
+    if family == "nileke":
+        from .nileke import generate as generate_nileke
+
+        return generate_nileke(out, seed, only)
 
     from .build import write_submission
 
