@@ -64,6 +64,7 @@ FAMILIES = (
     "tekesi",
     "maigaiti",
     "zepu",
+    "xinyuan",
 )
 """Template families: ``default`` (the committed corpus), ``alt`` (workshop/samples/templates_alt, a
 held-out-style set for measuring how extraction generalises; never committed) and ``wild``
@@ -268,6 +269,10 @@ def generate(
         from .zepu import generate as generate_zepu
 
         return generate_zepu(out, seed, only)
+    if family == "xinyuan":
+        from .xinyuan import generate as generate_xinyuan
+
+        return generate_xinyuan(out, seed, only)
 
     from .build import write_submission
 
