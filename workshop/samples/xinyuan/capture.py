@@ -96,11 +96,18 @@ SCANNERS = (
 )
 
 
-def image_pdf(pages: list[tuple[bytes, float, float]], producer: str, stamp: str) -> bytes:
-    """An image-only PDF: one JPEG per page at the page's size in points; creation = modification date."""
+def image_pdf(pages: list[tuple[bytes, float, float]], producer: str, stamp: str, file_id: str) -> bytes:
+    """An image-only PDF: one JPEG per page at the page's size in points; creation = modification date, both
+    halves of the trailer /ID equal (a file never saved again)."""
     doc = pymupdf.open()
     for data, width, height in pages:
         page = doc.new_page(width=width, height=height)
         page.insert_image(page.rect, stream=data)
     doc.set_metadata({"producer": producer, "creator": producer, "creationDate": stamp, "modDate": stamp})
-    return doc.tobytes(garbage=4, deflate=True)
+    return finish_pdf(doc, file_id)
+
+
+def finish_pdf(doc: pymupdf.Document, file_id: str) -> bytes:
+    """Save with a trailer /ID of our own, so that a seed writes the same bytes every time."""
+    doc.xref_set_key(-1, "ID", f"[<{file_id}><{file_id}>]")
+    return doc.tobytes(garbage=4, deflate=True, no_new_id=True)

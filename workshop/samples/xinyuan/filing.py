@@ -19,7 +19,7 @@ from PIL import Image
 
 from jianzheng.models import Declaration, Truth
 
-from .capture import SCANNERS, Scan, capture, image_pdf, jpeg
+from .capture import SCANNERS, Scan, capture, finish_pdf, image_pdf, jpeg
 from .sheet import Paper
 
 PRODUCERS = ("WPS 文字", "Microsoft® Word 2019", "LibreOffice 7.6")
@@ -190,6 +190,7 @@ class Filing:
 
     def _write_file(self, target: Path, attachment: Attachment, images: list[np.ndarray]) -> None:
         stamp = self._stamp()
+        file_id = f"{self.rng.getrandbits(128):032X}"
         if attachment.scan is None:
             doc = pymupdf.open()
             for paper in attachment.papers:
@@ -199,7 +200,7 @@ class Filing:
             doc.set_metadata(
                 {"producer": producer, "creator": producer, "creationDate": stamp, "modDate": stamp}
             )
-            target.write_bytes(doc.tobytes(garbage=4, deflate=True))
+            target.write_bytes(finish_pdf(doc, file_id))
             return
         encoded = [jpeg(array, attachment.scan) for array in images]
         if target.suffix.lower() in (".jpg", ".jpeg"):
@@ -212,6 +213,7 @@ class Filing:
                 [(data, w, h) for data, (w, h) in zip(encoded, sizes, strict=True)],
                 self.rng.choice(SCANNERS),
                 stamp,
+                file_id,
             )
         )
 
