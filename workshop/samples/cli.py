@@ -67,6 +67,7 @@ FAMILIES = (
     "gongliu",
     "bachu",
     "nileke",
+    "xinyuan",
 )
 """Template families: ``default`` (the committed corpus), ``alt`` (workshop/samples/templates_alt, a
 held-out-style set for measuring how extraction generalises; never committed) and ``wild``
@@ -283,6 +284,10 @@ def generate(
         from .nileke import generate as generate_nileke
 
         return generate_nileke(out, seed, only)
+    if family == "xinyuan":
+        from .xinyuan import generate as generate_xinyuan
+
+        return generate_xinyuan(out, seed, only)
 
     from .build import write_submission
 
