@@ -144,3 +144,43 @@ def test_the_companys_own_figure_in_a_row_of_both_groups_agrees_where_the_group_
 
     assert found("315754.08") == []
     assert len(found("277863.59")) == 1 and len(found("233026.51")) == 1
+
+
+def test_a_declared_integration_revenue_that_adds_the_notes_it_services_rows_agrees():
+    # gongliu seed 1: the note lists revenue by business type; extraction read the 信息系统集成服务
+    # row, the enterprise declared its IT services together (集成 + 软件开发 + 运维).
+    doc = audit_doc(si_revenue="6016897.70").model_copy(update={"pages": [1]})
+    page = _page(
+        1,
+        "（2）营业收入按业务类型列示（单位：元）",
+        "业务类型 本期发生额 上期发生额",
+        "信息系统集成服务 6,016,897.70 7,219,508.47",
+        "软件开发服务 2,575,901.67 3,375,549.32",
+        "运行维护服务 2,245,218.94 1,918,685.64",
+        "非IT类收入（房屋租赁） 103,052.86 63,294.20",
+    )
+
+    def found(si: str) -> list[str]:
+        decl = declaration()
+        row = decl.finance[0].model_copy(update={"system_integration_revenue": Decimal(si)})
+        ctx = CheckContext(
+            declaration=decl.model_copy(update={"finance": [row]}), documents=[doc], pages={page.key: page}
+        )
+        return [f.message for f in run(audit.audit_figures, ctx) if "系统集成收入" in f.message]
+
+    assert found("10838018.31") == []  # the three IT rows
+    assert found("8592799.37") == []  # 集成 + 软件开发
+    # A figure no run of the table's rows gives is still compared: the note states the row.
+    assert len(found("9000000.00")) == 1
+
+
+def test_a_report_auditing_two_years_together_covers_both():
+    # gongliu seed 1: one report of 2024年度、2025年度财务报表; extraction read its latest year.
+    doc = audit_doc(year=2024).model_copy(update={"pages": [1]})
+    page = _page(1, "巩留县恰西软件科技有限公司", "2023年度、2024年度财务报表", "审计报告")
+    ctx = CheckContext(declaration=_three_years(), documents=[doc], pages={page.key: page})
+    assert "AUDIT_REPORT_MISSING" not in codes(run(audit.audit_reports_missing, ctx))
+    # A year the report only mentions (its comparative) is no year it audits.
+    alone = _page(1, "巩留县恰西软件科技有限公司", "2024年度财务报表（附2023年度比较数据）", "审计报告")
+    ctx = CheckContext(declaration=_three_years(), documents=[doc], pages={alone.key: alone})
+    assert "AUDIT_REPORT_MISSING" in codes(run(audit.audit_reports_missing, ctx))

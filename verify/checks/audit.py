@@ -58,6 +58,24 @@ def _year_of(doc: Document) -> int | None:
     return None
 
 
+# A report that audits several years names them together: 2024年度、2025年度财务报表 (its title,
+# its opinion); a year named alone may be the comparative one.
+_YEAR_LIST = re.compile(r"((?:19|20)\d\d)年度((?:[、和及与至]\s*(?:19|20)\d\d年度)+)")
+
+
+def _years_listed(ctx: CheckContext, doc: Document) -> set[int]:
+    """The years an audit report's opening lines name together as audited (gongliu seed 1's
+    report of 2024年度、2025年度): each of them is covered by it."""
+    years: set[int] = set()
+    for line in ctx.lines(doc)[:60]:
+        for match in _YEAR_LIST.finditer(line.text.replace(" ", "")):
+            named = [int(match.group(1)), *(int(y) for y in re.findall(r"(?:19|20)\d\d", match.group(2)))]
+            if "至" in match.group(2):
+                named = list(range(min(named), max(named) + 1))
+            years.update(named)
+    return years
+
+
 def _sources_for(ctx: CheckContext, year: FinanceYear, declared_years: int) -> list[Document]:
     """Audit reports and stand-alone statements that speak for one declared year.
 
@@ -140,15 +158,16 @@ def audit_reports_missing(ctx: CheckContext) -> Iterator[Finding]:
 
     Rule: seed 000 (二) 2. 经营情况 and 6. 附件上传 2) (financial statements for the declared
     years); seed 001 (二) 1. (finance data rest on the annual audit report). Years filled with
-    0 (company not yet founded) need none. Audit reports whose year was not read cover missing
-    years one each. One finding per uncovered year.
+    0 (company not yet founded) need none. A report that names several years together as
+    audited (2024年度、2025年度财务报表) covers each. Audit reports whose year was not read cover
+    missing years one each. One finding per uncovered year.
 
     Example: 申报了 2023 年度经营数据，但未找到该年度审计报告
     """
     assert ctx.declaration is not None
     needed = sorted({y.year for y in ctx.declaration.finance if _has_figures(y)})
     reports = ctx.of_type(DocType.audit_report)
-    covered = {_year_of(d) for d in reports}
+    covered = {_year_of(d) for d in reports} | {y for d in reports for y in _years_listed(ctx, d)}
     unknown = sum(1 for d in reports if _year_of(d) is None)
     missing = [y for y in needed if y not in covered]
     for year in missing[unknown:] if unknown else missing:
@@ -191,6 +210,47 @@ def _stated_elsewhere(ctx: CheckContext, doc: Document, declared: Decimal, unit:
     return False
 
 
+def _sum_of_rows(
+    ctx: CheckContext, doc: Document, field: Extracted[Any], declared: Decimal, unit: Decimal
+) -> bool:
+    """Whether the declared system-integration revenue is the sum of the rows of the table the read
+    figure stands in: a note listing revenue by business type (信息系统集成服务, 软件开发服务,
+    运行维护服务 …) gives the integration row alone, and an enterprise declares its IT services
+    together (seed 001 (二) 1.: shown in the statements or notes). The rows summed are a run of
+    neighbouring lines, the read one among them, each by its first figure (本期); a reviewer adds
+    them up the same way. gongliu seed 1 (gl04)."""
+    lines = ctx.lines(doc)
+    at = next(
+        (
+            i
+            for i, line in enumerate(lines)
+            if line.page == field.page
+            and any(a.value == field.value for a in find_amounts(line.text) if a.value is not None)
+        ),
+        None,
+    )
+    if at is None:
+        return False
+    firsts: dict[int, Decimal] = {}
+    for i in range(max(0, at - 8), min(len(lines), at + 9)):
+        row = [a.value for a in find_amounts(lines[i].text) if a.value is not None]
+        if row and lines[i].page == field.page:
+            firsts[i] = row[0]
+
+    def run(start: int, end: int) -> bool:
+        return all(i in firsts for i in range(start, end + 1))
+
+    return any(
+        end > start
+        and run(start, end)
+        and amounts_agree(
+            sum((firsts[i] for i in range(start, end + 1)), Decimal(0)), Decimal("0.01"), declared, unit
+        )
+        for start in range(at - 8, at + 1)
+        for end in range(at, at + 9)
+    )
+
+
 def _consolidated_beside_own(ctx: CheckContext, doc: Document) -> bool:
     """Whether a statement of the report prints the 合并 and 母公司 figures side by side: a column
     header naming both groups (合并 | 母公司 over 本期金额 上期金额 本期金额 上期金额)."""
@@ -231,6 +291,10 @@ def audit_figures(ctx: CheckContext) -> Iterator[Finding]:
             if any(field_agrees(f, declared, unit) for _, f in found):
                 continue
             if any(_stated_elsewhere(ctx, d, declared, unit) for d, _ in found):
+                continue
+            if key == "system_integration_revenue" and any(
+                _sum_of_rows(ctx, d, f, declared, unit) for d, f in found
+            ):
                 continue
             doc, field = next(((d, f) for d, f in found if d.type == DocType.audit_report), found[0])
             source = "审计报告" if doc.type == DocType.audit_report else "财务报表"
