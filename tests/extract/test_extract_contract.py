@@ -480,6 +480,29 @@ def test_the_project_on_its_own_line_above_a_bare_title():
     assert fields.project_name.value == "疏附县智慧教育云平台建设项目"
 
 
+def test_the_project_on_its_own_line_above_a_government_procurement_contracts_title():
+    # bachu seed 1: the project's name, then 政府采购合同 set larger, then the contract's number.
+    page = page_of(
+        [
+            "柯坪县人民医院信息系统运维服务（2025—2026年度）项目",
+            "政府采购合同",
+            "合同编号：KPYY-CG-2025-008",
+            "甲方（采购人）柯坪县人民医院",
+            "乙方（供应商）新疆昆岳计算机系统有限公司",
+        ],
+        ocr=True,
+    )
+    tall = [
+        w.model_copy(update={"bbox": (w.bbox[0], w.bbox[1] - 4, w.bbox[2] + 8, w.bbox[3] + 4)})
+        if w.text == "政府采购合同"
+        else w
+        for w in page.words
+    ]
+    fields = contract(page.model_copy(update={"words": tall}))
+    assert fields.project_name is not None
+    assert fields.project_name.value == "柯坪县人民医院信息系统运维服务(2025—2026年度)项目"
+
+
 def test_a_government_procurement_contract_names_its_project_in_the_opening_sentence():
     fields = contract(
         page_of(
