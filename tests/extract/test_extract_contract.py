@@ -456,6 +456,17 @@ def test_the_works_planned_dates_are_no_signing_date():
     assert found is not None and found.value == dt.date(2025, 1, 12)
 
 
+def _set_large(page, text: str):
+    """The page with the word ``text`` set larger than the body, as a title is."""
+    tall = [
+        w.model_copy(update={"bbox": (w.bbox[0], w.bbox[1] - 4, w.bbox[2] + 8, w.bbox[3] + 4)})
+        if w.text == text
+        else w
+        for w in page.words
+    ]
+    return page.model_copy(update={"words": tall})
+
+
 def test_the_project_on_its_own_line_above_a_bare_title():
     page = page_of(
         [
@@ -469,13 +480,7 @@ def test_the_project_on_its_own_line_above_a_bare_title():
         ocr=True,
     )
     # The title set large, the project's line above it in the body's size.
-    tall = [
-        w.model_copy(update={"bbox": (w.bbox[0], w.bbox[1] - 4, w.bbox[2] + 8, w.bbox[3] + 4)})
-        if w.text == "合 同 书"
-        else w
-        for w in page.words
-    ]
-    fields = contract(page.model_copy(update={"words": tall}))
+    fields = contract(_set_large(page, "合 同 书"))
     assert fields.project_name is not None
     assert fields.project_name.value == "疏附县智慧教育云平台建设项目"
 
@@ -492,13 +497,7 @@ def test_the_project_on_its_own_line_above_a_government_procurement_contracts_ti
         ],
         ocr=True,
     )
-    tall = [
-        w.model_copy(update={"bbox": (w.bbox[0], w.bbox[1] - 4, w.bbox[2] + 8, w.bbox[3] + 4)})
-        if w.text == "政府采购合同"
-        else w
-        for w in page.words
-    ]
-    fields = contract(page.model_copy(update={"words": tall}))
+    fields = contract(_set_large(page, "政府采购合同"))
     assert fields.project_name is not None
     assert fields.project_name.value == "柯坪县人民医院信息系统运维服务(2025—2026年度)项目"
 
