@@ -141,7 +141,7 @@ def _pasted_seal(
     page = gray.astype(np.float32)
     x0, y0, x1, y1 = ring
     ink = red[y0:y1, x0:x1] > 0
-    best: tuple[float, tuple[int, int], np.ndarray] | None = None
+    best: tuple[float, tuple[int, int], np.ndarray] | None = None  # overlap, shift, other disc's ink
     for ddy in range(-2, 3):
         for ddx in range(-2, 3):
             sy, sx = shift[0] + ddy, shift[1] + ddx
@@ -150,12 +150,14 @@ def _pasted_seal(
             other = red[y0 + sy : y1 + sy, x0 + sx : x1 + sx] > 0
             overlap = float((ink & other).sum() / max(1, (ink | other).sum()))
             if best is None or overlap > best[0]:
-                best = (overlap, (sy, sx), ink & other)
-    if best is None or best[0] < rules.clone_paste_min_overlap or best[2].sum() < 1000:
+                best = (overlap, (sy, sx), other)
+    if best is None or best[0] < rules.clone_paste_min_overlap:
         return None
-    (sy, sx), both = best[1], best[2]
+    (sy, sx), other = best[1], best[2]
+    both = ink & other
+    if both.sum() < 1000:
+        return None
     disc, other_disc = page[y0:y1, x0:x1], page[y0 + sy : y1 + sy, x0 + sx : x1 + sx]
-    other = red[y0 + sy : y1 + sy, x0 + sx : x1 + sx] > 0
     # Red ink on one with blank paper at its place on the other (nothing red near it, nothing
     # over it): the two seals' own print differs there (one maker's ring and star, two names).
     paper = float(np.percentile(page[::4, ::4], 90)) - 40
