@@ -24,6 +24,7 @@ whose client bought them. The weights are data (rules/inspection.toml).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -267,6 +268,21 @@ def _could_back(project: Project, doc: Document, *, amount: bool = True) -> bool
     return False
 
 
+# A row that says it merges projects (seed 000: 可将同类型项目合并数据按一个项目添加) and how many:
+# …建设项目（3所学校合并申报）, 等五个项目合并.
+_MERGER = re.compile(r"([0-9]{1,2}|[两二三四五六七八九十])\s*(?:所|个|家|项|份)[^，,。；;（）()]{0,8}?合并")
+_SMALL = {c: n for n, c in enumerate("一二三四五六七八九十", start=1)} | {"两": 2}
+
+
+def declared_merger(name: str) -> int | None:
+    """How many projects a declared row's name says it merges (…（3所学校合并申报）: 3), if it says."""
+    match = _MERGER.search(name)
+    if match is None:
+        return None
+    count = match[1]
+    return int(count) if count.isdigit() else _SMALL[count]
+
+
 def merged_rows(
     declaration: Declaration, contracts: list[Document], contract_of: dict[int, Document]
 ) -> dict[int, list[Document]]:
@@ -275,7 +291,9 @@ def merged_rows(
     The instructions let an enterprise with many contracts merge projects of one kind into one
     row as long as the totals agree. A row whose matched contract (if any) does not state its
     amount alone takes the smallest group of contracts, from its own and those matched to no
-    row, whose amounts add up to it; each must be the row's client's or close in name.
+    row, whose amounts add up to it; each must be the row's client's or close in name. A row
+    that matched no contract and says how many it merges takes that many, when exactly that
+    many of the client's stand unmatched, whatever they add up to.
     """
     taken = {d.id for d in contract_of.values()}
     free = [c for c in contracts if c.id not in taken]
@@ -301,6 +319,12 @@ def merged_rows(
                     break
             if found:
                 break
+        # The row names how many it merges, and exactly that many of the client's contracts stand
+        # unmatched: they are the row, though their amounts do not add up to it (the contract
+        # check says by how much).
+        count = declared_merger(project.name)
+        if found is None and count is not None and count >= 2 and own is None and len(pool) == count:
+            found = list(pool)
         if found:
             groups[row] = found
             free = [c for c in free if c not in found]

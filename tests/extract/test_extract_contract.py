@@ -387,6 +387,32 @@ def test_a_price_changed_by_a_supplementary_agreement_bound_after_the_contract()
     assert fields.signed_on and str(fields.signed_on.value) == "2024-03-05"
 
 
+def test_a_new_total_under_its_own_label_below_the_original_title_in_two_lines():
+    # The original's title in 《》 wraps over two lines above 补充协议; the new total has its label.
+    fields = contract(
+        page_of(FIRST, ocr=True),
+        page_of(SIGNATURE, number=2, ocr=True),
+        page_of(
+            [
+                "协议编号：CBCEGAHT〔2025〕36号-BC01",
+                "《察布查尔锡伯自治县公安局指挥",
+                "中心大屏显示系统建设项目合同》",
+                "补充协议",
+                "原合同总价为人民币2,450,000.00元。现因墙面实测尺寸小于设计尺寸，相应核减。",
+                "本次核减合同价款人民币（大写）捌万壹仟陆佰元整（小写：¥81,600.00）。",
+                "调整后合同总价为人民币（大写）贰佰叁拾陆万捌仟肆佰元整（小写：¥2,368,400.00）。",
+                "1. 调整后的合同价款按原合同约定的付款方式和比例支付。",
+                "日期：2025年5月9日        日期：2025年5月9日",
+            ],
+            number=3,
+            ocr=True,
+        ),
+    )
+    assert fields.contract_amount and fields.contract_amount.value == Decimal("2368400.00")
+    assert fields.amount_in_words_value and fields.amount_in_words_value.value == Decimal("2368400.00")
+    assert fields.signed_on and str(fields.signed_on.value) == "2024-03-05"
+
+
 def test_a_project_name_in_a_clause_ends_at_its_full_stop():
     fields = contract(
         page_of(

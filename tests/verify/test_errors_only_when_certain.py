@@ -149,6 +149,64 @@ def test_merged_rows_match_every_contract_and_compare_the_sum():
     assert run(amounts.contract_amount, ctx) == []
 
 
+def test_a_row_naming_how_many_it_merges_is_held_to_that_many_contracts_sum():
+    # nileke's 3所学校合并申报: each school's contract names its school, not the row; the row declares
+    # more than the three add up to, and says plainly it is these three.
+    name = "察布查尔锡伯自治县中小学智慧教室建设项目（3所学校合并申报）"
+    client = "察布查尔锡伯自治县教育局"
+    schools = ["堆齐牛录乡中心学校", "孙扎齐牛录乡中心学校", "纳达齐牛录乡中心学校"]
+    docs = [
+        contract(f"D{i}", amount=a, name=f"{s}智慧教室建设项目", party_a=client, file=f"P1-{i}.pdf")
+        for i, (s, a) in enumerate(zip(schools, ["420000.00", "380000.00", "300000.00"], strict=True), 2)
+    ]
+    decl = declaration(projects=[project_row(name=name, client=client, amount="1300000.00")])
+    ctx = context(decl, docs)
+    assert ctx.matches[0].documents == ["D2", "D3", "D4"]
+    (found,) = run(amounts.contract_amount, ctx)
+    assert found.code == Code.AMOUNT_MISMATCH and found.found == "1100000.00"
+    assert "3 份合同金额之和" in found.message
+    # Two of the three filed: which contracts make the row cannot be told.
+    ctx = context(decl, docs[:2])
+    assert all(f.code != Code.AMOUNT_MISMATCH for f in run(amounts.contract_amount, ctx))
+
+
+def test_a_bound_supplements_new_total_supersedes_the_declared_original_price():
+    # nileke's 核减: the supplement restates the original price, then the new total under its label.
+    doc = contract(amount="725500.00")
+    lines = [
+        "鉴于甲乙双方于2025年3月28日签订了《指挥中心大屏显示系统建设项目合同》，原合同总价为人民币",
+        "807,100.00元。现因墙面实测尺寸小于设计尺寸，大屏显示面积相应核减，经双方友好协商，",
+        "本次核减合同价款人民币（大写）捌万壹仟陆佰元整（小写：¥81,600.00）。",
+        "调整后合同总价为人民币（大写）柒拾贰万伍仟伍佰元整（小写：¥725,500.00）。",
+    ]
+    decl = declaration(projects=[project_row(amount="807100.00")])
+    found = run(amounts.contract_amount, with_pages(context(decl, [doc]), {3: lines}))
+    assert codes(found) == ["AMOUNT_MISMATCH"] and "补充协议" in found[0].message
+
+
+def test_a_framework_ceiling_declared_as_the_amount_needs_review_and_its_price_list_is_no_fee_table():
+    # nileke's 框架协议 alone: unit prices and a ceiling, the orders not filed.
+    doc = contract(
+        amount="2600000.00", fees={"hardware_purchase": "15800.00", "software_purchase": "45500.00"}
+    )
+    lines = [
+        "1. 本协议为单价框架协议，不约定采购数量和合同总价。",
+        "2. 协议有效期内采购总金额不超过人民币（大写）贰佰陆拾万元整（小写：¥2,600,000.00），",
+        "以实际订单结算金额为准，甲方不承诺采购总量。",
+    ]
+    decl = declaration(projects=[project_row(amount="2600000.00")])
+    ctx = with_pages(context(decl, [doc]), {1: lines})
+    (found,) = run(amounts.contract_amount, ctx)
+    assert found.code == Code.NEEDS_REVIEW and found.check == Code.AMOUNT_MISMATCH
+    assert "采购上限" in found.message and found.evidence[0].page == 1
+    assert run(amounts.contract_fees, ctx) == []
+    # The same figure stated as the price is the price.
+    priced = with_pages(
+        context(decl, [doc]), {1: ["合同总价为人民币（大写）贰佰陆拾万元整（小写：¥2,600,000.00）。"]}
+    )
+    assert run(amounts.contract_amount, priced) == []
+
+
 def finding(page: int, message: str = "灰度扫描页中局部纸底带有颜色") -> Finding:
     from jianzheng.models import Evidence
 

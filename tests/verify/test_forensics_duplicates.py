@@ -160,6 +160,10 @@ def test_one_contractors_signature_pages_for_two_clients_on_one_day_are_not_one_
     first = entry(_signature_page("布尔津县第一中学", "向珍梓"))
     second = entry(_signature_page("哈巴河县第一中学", "马永红"), file="b.pdf")
     assert find_repeats([first, second], []) == []
+    # Two schools named for their villages differ in more than a misread character (nileke seed 1).
+    village = entry(_signature_page("察布查尔锡伯自治县堆齐牛录乡中心学校", "向珍梓"))
+    other = entry(_signature_page("察布查尔锡伯自治县孙扎齐牛录乡中心学校", "向珍梓"), file="b.pdf")
+    assert find_repeats([village, other], []) == []
     # The same page filed twice, the client's name misread once, is one page.
     again = entry(_signature_page("布尔津县第一中字", "向珍梓"), file="b.pdf")
     assert len(find_repeats([first, again], [])) == 1

@@ -27,6 +27,7 @@ class _Rules(BaseModel):
 class MoneyRules(_Rules):
     default_unit: Decimal
     part_of_price: list[str]
+    ceiling_of_price: list[str]
 
 
 class NameRules(_Rules):

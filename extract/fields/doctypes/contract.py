@@ -93,12 +93,18 @@ def as_contract_number(text: str) -> Parsed:
     return None
 
 
-_CHANGED = re.compile(r"(?:总价|价款|金额|总额)[^。；;]{0,60}?(?:变更为|调整为|变更后为|调整后为)")
+# 原合同总价…变更为…, or the new total under its own label: 调整后合同总价为…, 变更后合同价款：…,
+# 签证后合同价款 (a supplementary agreement, a 合同变更确认单, a 工程签证单).
+_CHANGED = re.compile(
+    r"(?:总价|价款|金额|总额)[^。；;]{0,60}?(?:变更为|调整为|变更后为|调整后为)"
+    r"|(?:调整|变更|签证)后的?(?:合同)?(?:总价款?|价款|总?金额|总额)(?:为|是)?[：:]?"
+)
 
 
 def changed_price(reading: Reading) -> dict[str, object]:
     """The price a supplementary agreement changed the contract's to (原合同总价人民币…（¥…）变更为
-    人民币…（¥…）): the figure and the capital numerals after 变更为 / 调整为, the last such change."""
+    人民币…（¥…）, 调整后合同总价为…): the figure and the capital numerals after 变更为 / 调整为 or
+    the new total's label, the last such change."""
     found: dict[str, object] = {}
     for run in running_text(reading):
         for match in _CHANGED.finditer(run.text):
@@ -501,14 +507,19 @@ def _procurement_result(reading: Reading) -> Extracted[str] | None:
     return None
 
 
-_SUPPLEMENT_TITLE = re.compile(r"补充(?:协议|合同)书?")
+# The papers that change a signed contract's price, bound after it: a 补充协议, a 合同变更确认单 (施工,
+# 监理 and 建设单位 sign it), a 工程签证单.
+_SUPPLEMENT_TITLE = re.compile(
+    r"补充(?:协议|合同)书?|(?:合同|工程)?变更(?:确认单|协议书?|单)|(?:工程|现场)?签证单"
+)
 
 
 def _own_pages(reading: Reading) -> Reading:
     """The contract without a supplementary agreement bound after it (signed later, on its own
-    date): the pages before the first that opens with a 补充协议 title."""
+    date): the pages before the first that opens with a 补充协议 (合同变更确认单, 工程签证单) title,
+    within its first five lines (the original's title in 《》 may stand above it, over two lines)."""
     for at, page in enumerate(reading.pages[1:], start=1):
-        opening = [ln for ln in reading.lines if ln.page == page.number][:3]
+        opening = [ln for ln in reading.lines if ln.page == page.number][:5]
         if any(_SUPPLEMENT_TITLE.fullmatch(ln.compact) for ln in opening):
             return Reading.of(reading.pages[:at])
     return reading

@@ -33,6 +33,7 @@ from ...compare import (
     wan,
 )
 from ...lookup import DocLine, Found, find_amount
+from ...match import declared_merger
 from ...registry import CheckContext, check
 from ...rules import rules
 
@@ -68,7 +69,8 @@ def contract_amount(ctx: CheckContext) -> Iterator[Finding]:
     otherwise, or when no amount could be read, NEEDS_REVIEW. A merged row (CONTRACT 1.1) is
     compared with the sum of its contracts; a contract uploaded one photo a page is read whole
     (an amount that differs on a page uploaded apart is NEEDS_REVIEW). A declared amount found only as the price a bound
-    supplementary agreement replaced (原合同总价…调整为…) is that agreement's price's mismatch.
+    supplementary agreement replaced (原合同总价…调整为…) is that agreement's price's mismatch; one
+    found only as a framework agreement's ceiling (不超过…) is NEEDS_REVIEW.
 
     Example: 合同金额与申报不一致：申报 245.00 万元，合同 204.50 万元
     """
@@ -93,6 +95,20 @@ def contract_amount(ctx: CheckContext) -> Iterator[Finding]:
         assert isinstance(fields, ContractFields)
         lines = [line for part in ctx.with_pieces(docs[0]) for line in ctx.lines(part)]
         if find_amount(lines, declared, unit) is not None:
+            ceiling = _only_as(lines, declared, unit, rules().money.ceiling_of_price)
+            if ceiling is not None:
+                # A framework agreement's ceiling (采购总金额不超过…，以实际订单结算金额为准) is no
+                # contract amount, and says nothing of what was bought: the orders would.
+                yield needs_review(
+                    check=Code.AMOUNT_MISMATCH,
+                    subject="合同金额",
+                    why=f"申报金额在合同中只作为采购上限出现（「{ceiling[1]}」），实际金额以订单结算为准",
+                    proof=[Found(ceiling[0], ceiling[0].text).evidence(doc)],
+                    project_id=project.id,
+                    declared=wan(declared),
+                    found=ceiling[1],
+                ).model_copy(update={"documents": [doc.id]})
+                continue
             # Found, but perhaps only where the contract says it is not its price: a part of it
             # (其中不含税金额, the second instalment), or the price a bound supplementary agreement
             # replaced (原合同总价…调整为…). The document says plainly which price is in force.
@@ -165,15 +181,25 @@ def _only_as_part(
     lines: list[DocLine], declared: Decimal, unit: Decimal, field: Extracted[Decimal] | None
 ) -> tuple[DocLine, str] | None:
     """The first place (and what it says there) where the declared amount stands as a part of the
-    price, when every place that states it says so and the amount read at the label is another.
+    price, when every place that states it says so and the amount read at the label is another."""
+    if field is None or field_agrees(field, declared, unit):
+        return None
+    return _only_as(lines, declared, unit, rules().money.part_of_price)
+
+
+def _only_as(
+    lines: list[DocLine], declared: Decimal, unit: Decimal, words_of_kind: list[str]
+) -> tuple[DocLine, str] | None:
+    """The first place (and what it says there) where the declared amount stands after one of
+    ``words_of_kind``, when every place that states it stands after one of them.
 
     The words before an amount (back to the amount before it, over a line break) say what it is;
-    capital numerals restating the figure just before them (¥274,540.00元（大写：贰拾柒万…）)
-    say what that figure says.
+    capital numerals restating the figure just before them (¥274,540.00元（大写：贰拾柒万…）), or
+    a figure restating the capital numerals (（大写）贰佰陆拾万元整（小写：¥2,600,000.00）), say
+    what their twin says.
     """
-    if field is None or field_agrees(field, declared, unit) or declared < 1:
+    if declared < 1:
         return None
-    words_of_parts = rules().money.part_of_price
     first: tuple[DocLine, str] | None = None
     for at, line in enumerate(lines):
         before = lines[at - 1] if at > 0 and lines[at - 1].page == line.page else None
@@ -188,37 +214,57 @@ def _only_as_part(
             assert amount.value is not None
             said = text[previous_end : amount.start]
             if amounts_agree(amount.value, money_precision(amount.text), declared, unit):
-                restated = amount.kind == "capital" and previous_value == amount.value and "大写" in said
+                restated = previous_value == amount.value and (
+                    (amount.kind == "capital" and "大写" in said)
+                    or (amount.kind == "figure" and "小写" in said)
+                )
                 if not restated:
                     words = re.sub(r"\s", "", said)
-                    if not any(w in words for w in words_of_parts):
+                    if not any(w in words for w in words_of_kind):
                         return None
                     first = first or (line, words[-16:].lstrip("，,。；;（(") + amount.text)
             previous_end, previous_value = amount.end, amount.value
     return first
 
 
-_CHANGE = re.compile(r"变更为|调整为|变更后为|调整后为|变更后的合同总价为|调整后的合同总价为")
+_CHANGE = re.compile(
+    r"变更为|调整为|变更后为|调整后为|变更后的合同总价为|调整后的合同总价为"
+    r"|(?:调整|变更|签证)后的?(?:合同)?(?:总价款?|价款|总?金额|总额)"
+)
+# The price before the change, under its label: 原合同总价为人民币…, 原合同价款 人民币…
+_ORIGINAL = re.compile(r"原合同(?:总价款?|价款|总?金额|总额)")
 
 
 def _superseded(
     lines: list[DocLine], declared: Decimal, unit: Decimal, field: Extracted[Decimal] | None
 ) -> DocLine | None:
     """The line where a supplementary agreement changes the declared amount into the contract
-    amount read (原合同总价…（¥X）调整为…（¥Y）, wrapped over two lines at most), when the declared
-    amount is X and the amount read is Y, another amount."""
+    amount read, when the declared amount is the price before the change and the amount read is
+    another: 原合同总价…（¥X）调整为…（¥Y） wrapped over two lines at most, or 原合同总价为X earlier on
+    the page and 调整后合同总价为…Y (a 补充协议, a 合同变更确认单)."""
     if field is None or field_agrees(field, declared, unit):
         return None
+
+    def is_declared(text: str) -> bool:
+        return any(
+            a.value is not None and amounts_agree(a.value, money_precision(a.text), declared, unit)
+            for a in find_amounts(text)
+        )
+
     for at, line in enumerate(lines):
         nxt = lines[at + 1] if at + 1 < len(lines) and lines[at + 1].page == line.page else None
         text = line.text + (nxt.text if nxt is not None else "")
         change = _CHANGE.search(text)
         if change is None or change.start() >= len(line.text):
             continue
-        if any(
-            a.value is not None and amounts_agree(a.value, money_precision(a.text), declared, unit)
-            for a in find_amounts(text[: change.start()])
-        ) and any(a.value == field.value for a in find_amounts(text[change.end() : change.end() + 80])):
+        if not any(a.value == field.value for a in find_amounts(text[change.end() : change.end() + 80])):
+            continue
+        if is_declared(text[: change.start()]):
+            return line
+        # The original price stated earlier on the page, under its label (over a line break).
+        earlier = "".join(ln.text for ln in lines[max(0, at - 12) : at] if ln.page == line.page)
+        compact = re.sub(r"\s", "", earlier)
+        if any(is_declared(compact[m.end() : m.end() + 30]) for m in _ORIGINAL.finditer(compact)):
             return line
     return None
 
@@ -226,7 +272,9 @@ def _superseded(
 def _merged_amount(
     ctx: CheckContext, project: Project, docs: list[Document], unit: Decimal
 ) -> Iterator[Finding]:
-    """A row backed by several contracts (CONTRACT 1.1 merged rows): their amounts add up to it."""
+    """A row backed by several contracts (CONTRACT 1.1 merged rows): their amounts add up to it.
+    An error only where the row names how many it merges and each of them states its amount
+    plainly; otherwise NEEDS_REVIEW."""
     assert project.contract_amount is not None
     read = [d.fields.contract_amount for d in docs if isinstance(d.fields, ContractFields)]
     amounts = [f for f in read if f is not None]
@@ -234,6 +282,27 @@ def _merged_amount(
     coarsest = max((field_unit(f) for f in amounts), default=unit)
     # A framework agreement beside its orders states no amount of its own: the orders add up.
     if amounts and amounts_agree(total, coarsest, project.contract_amount, unit):
+        return
+    # The row says how many contracts it merges, each of them states its amount plainly: their
+    # sum is what the row should declare (CONTRACT 2: a plain statement, so an error).
+    certain = (
+        declared_merger(project.name) == len(docs)
+        and len(amounts) == len(docs)
+        and all(ctx.unsure_why(d, f) is None for d, f in zip(docs, read, strict=True))
+    )
+    if certain:
+        yield Finding(
+            code=Code.AMOUNT_MISMATCH,
+            project_id=project.id,
+            documents=[d.id for d in docs],
+            declared=format_money(project.contract_amount),
+            found=format_money(total),
+            message=(
+                f"合并申报的 {len(docs)} 份合同金额之和与申报不一致：申报 {wan(project.contract_amount)}，"
+                f"合同合计 {wan(total)}"
+            ),
+            evidence=[evidence(d, f) for d, f in zip(docs, read, strict=True)],
+        )
         return
     yield needs_review(
         check=Code.AMOUNT_MISMATCH,
@@ -277,6 +346,10 @@ def _row_fees(ctx: CheckContext, project: Project) -> tuple[Document, Extracted[
             amount = stated[1]  # stated on another photo of the contract
         if amount is not None and project.contract_amount is not None:
             if not field_agrees(amount, project.contract_amount, unit):
+                return None
+            # A framework's ceiling declared as the row: its unit-price list is no fee table.
+            lines = [line for part in ctx.with_pieces(docs[0]) for line in ctx.lines(part)]
+            if _only_as(lines, project.contract_amount, unit, rules().money.ceiling_of_price) is not None:
                 return None
         elif amount is None and project.contract_amount is not None:
             # Its amount unread, only a table that adds up to the row says the contract is the whole
