@@ -52,6 +52,14 @@ def test_the_other_orders_and_copies_of_a_declared_projects_contract_are_not_unm
     assert [f.documents for f in run(evidence.document_unmatched, ctx)] == [["D5"]]
 
 
+def test_last_years_contract_of_the_same_title_renewed_is_unmatched():
+    # nileke's 运维服务合同: signed each December with the same title, client and price.
+    this_year = contract("D2", signed="2024-12-23", file="运维服务合同2025.pdf")
+    last_year = contract("D4", signed="2023-12-26", file="附_2024年度运维服务合同.pdf")
+    ctx = context(declaration(projects=[project_row(signed="2024-12-23")]), [this_year, last_year])
+    assert [f.documents for f in run(evidence.document_unmatched, ctx)] == [["D4"]]
+
+
 def test_a_page_of_a_matched_contract_uploaded_on_its_own_is_not_unmatched():
     first = contract(file="合同第1页.jpg", pages=[1])
     page_two = contract(

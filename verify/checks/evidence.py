@@ -110,6 +110,10 @@ def _beside_its_project(ctx: CheckContext, doc: Document, matched: set[str]) -> 
         mine = fold(str(field.value))
         return len(mine) >= least and mine == fold(str(theirs.value))
 
+    def apart(key: str, other: Document) -> bool:
+        mine, theirs = doc.field(key), other.field(key)
+        return mine is not None and theirs is not None and fold(str(mine.value)) != fold(str(theirs.value))
+
     for other in ctx.of_type(DocType.contract):
         if other.id not in matched:
             continue
@@ -117,7 +121,13 @@ def _beside_its_project(ctx: CheckContext, doc: Document, matched: set[str]) -> 
             return True
         theirs = other.field("party_a")
         if party_a is not None and theirs is not None and same_company(party_a.value, theirs.value):
-            if same(name, other.field("project_name")) or same(number, other.field("contract_number"), 6):
+            if same(number, other.field("contract_number"), 6):
+                return True
+            # A copy of the matched contract, not last year's contract of the same title renewed
+            # (运维服务合同 signed each December): another number or signing date is another contract.
+            if same(name, other.field("project_name")) and not (
+                apart("contract_number", other) or apart("signed_on", other)
+            ):
                 return True
     return False
 
@@ -131,8 +141,9 @@ def document_unmatched(ctx: CheckContext) -> Iterator[Finding]:
     Rule: seed 000 (二) 4. (the completion table corresponds to the project table); CONTRACT 2.3.
     Information only: an enterprise may upload more than it declares. A contract naming the same
     project as a declared row's contract in the same file (the other orders under one framework
-    agreement, a row declaring one of them), or with the same party A and the same project or
-    contract number (a second copy, a Word draft), belongs to that project and is not listed; a
+    agreement, a row declaring one of them), or with the same party A and the same contract number,
+    or the same project and no other number or signing date (a second copy, a Word draft), belongs
+    to that project and is not listed (last year's contract of the same title renewed is listed); a
     page of a matched contract uploaded as a file of its own is matched with it (match.contract_pieces).
 
     Example: 合同「某区智慧城管平台运维服务」未对应任何申报项目
