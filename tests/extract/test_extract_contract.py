@@ -743,3 +743,19 @@ def test_a_number_line_under_a_price_breakdowns_heading_is_no_title():
     fields = contract(page_of(page, ocr=True))
     assert fields.contract_number is not None and fields.contract_number.value == "FK2025-JC-122"
     assert fields.project_name is None or "合同编号" not in fields.project_name.value
+
+
+def test_party_a_under_its_label_as_ocr_misreads_it():
+    # 甲方 read as 申方 on a soft scan of a framework agreement (hami seed 1).
+    fields = contract(
+        page_of(
+            [
+                "2017年度信息化设备及技术服务框架协议",
+                "申方：哈密市自然资源局",
+                "乙方：哈密市云岭恒通智能科技有限公司",
+            ],
+            ocr=True,
+        )
+    )
+    assert fields.party_a and fields.party_a.value == "哈密市自然资源局"
+    assert fields.party_b and fields.party_b.value == "哈密市云岭恒通智能科技有限公司"

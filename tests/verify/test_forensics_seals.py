@@ -46,6 +46,8 @@ def test_a_garbled_ring_reading_is_no_proof_of_another_company():
     assert names_party("马書木卉市天山区入良政府办公墓", ["乌鲁木齐市天山区人民政府办公室"]) is None
     assert names_party("新疆排淋信患德泰科技股份有限公司", ["新疆绿洲信息信息科技股份有限公司"]) is None
     assert names_party("巴台创技术育公司", ["巴音郭楞蒙古自治州北疆云创信息技术有限责任公司"]) is None
+    # A reading that does not end as an organisation's name names nobody (huocheng seed 1).
+    assert names_party("群布森尔樓但自名為农业衣村綫", ["察布查尔锡伯自治县农业农村局"]) is None
 
 
 @pytest.mark.slow

@@ -21,6 +21,8 @@ from PIL import Image
 from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
 
+from jianzheng.extract.fields.labels import vocabulary
+
 from .config import thresholds
 
 if TYPE_CHECKING:  # the OCR engine is only passed in
@@ -135,6 +137,11 @@ def names_party(ring_text: str, names: list[str]) -> bool | None:
     cleaned = [c for c in (_NOT_NAME.sub("", name) for name in names) if c]
     if any(fuzz.partial_ratio(c, text) >= rules.party_similarity for c in cleaned):
         return True
+    # Another party only when the reading looks like one: it ends as an organisation's name does.
+    # Ring OCR that garbled a long curved name (群布森尔樓但自名為农业衣村綫 for 察布查尔锡伯自治县
+    # 农业农村局: huocheng seed 1) names nobody.
+    if not text.endswith(tuple(vocabulary().org_suffixes)):
+        return None
     # Plain ratio for "another company": a partial match of the shared suffix (有限公司) says nothing.
     # And most of what the ring reading kept must stand in no party's name: ring OCR drops and
     # misreads characters of a long curved name (巴台创技术育公司 for 巴音郭楞…云创信息技术有限责任公司).
