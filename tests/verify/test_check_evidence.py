@@ -58,6 +58,14 @@ def test_last_years_contract_of_the_same_title_renewed_is_unmatched():
     last_year = contract("D4", signed="2023-12-26", file="附_2024年度运维服务合同.pdf")
     ctx = context(declaration(projects=[project_row(signed="2024-12-23")]), [this_year, last_year])
     assert [f.documents for f in run(evidence.document_unmatched, ctx)] == [["D4"]]
+    # A 补充协议 filed apart, numbered after its contract: the row matched it (it states the new total
+    # declared), and the contract it amends is the same project's.
+    base = _numbered(contract("D2", amount="2200000.00", file="HIS合同.pdf"), "YNXRMYY-2025-HT015")
+    supplement = _numbered(
+        contract("D4", signed="2025-06-02", file="补充协议.pdf"), "YNXRMYY-2025-HT015-BC01"
+    )
+    ctx = context(declaration(), [supplement, base])
+    assert "D4" in ctx.matched_ids() and run(evidence.document_unmatched, ctx) == []
 
 
 def test_a_page_of_a_matched_contract_uploaded_on_its_own_is_not_unmatched():

@@ -164,6 +164,9 @@ def test_one_contractors_signature_pages_for_two_clients_on_one_day_are_not_one_
     village = entry(_signature_page("察布查尔锡伯自治县堆齐牛录乡中心学校", "向珍梓"))
     other = entry(_signature_page("察布查尔锡伯自治县孙扎齐牛录乡中心学校", "向珍梓"), file="b.pdf")
     assert find_repeats([village, other], []) == []
+    village = entry(_signature_page("尼勒克县木斯乡中心学校", "向珍梓"))
+    other = entry(_signature_page("尼勒克县乌赞乡中心学校", "向珍梓"), file="b.pdf")
+    assert find_repeats([village, other], []) == []
     # The same page filed twice, the client's name misread once, is one page.
     again = entry(_signature_page("布尔津县第一中字", "向珍梓"), file="b.pdf")
     assert len(find_repeats([first, again], [])) == 1

@@ -114,10 +114,19 @@ def _beside_its_project(ctx: CheckContext, doc: Document, matched: set[str]) -> 
         mine, theirs = doc.field(key), other.field(key)
         return mine is not None and theirs is not None and fold(str(mine.value)) != fold(str(theirs.value))
 
+    def extends(field: Extracted[Any] | None, theirs: Extracted[Any] | None) -> bool:
+        # One number extends the other's (…-HT015 and its 补充协议 …-HT015-BC01): one contract's papers.
+        if field is None or theirs is None:
+            return False
+        a, b = fold(str(field.value)), fold(str(theirs.value))
+        return min(len(a), len(b)) >= 6 and a != b and (a.startswith(b) or b.startswith(a))
+
     for other in ctx.of_type(DocType.contract):
         if other.id not in matched:
             continue
         if other.file == doc.file and same(name, other.field("project_name")):
+            return True
+        if extends(number, other.field("contract_number")):
             return True
         theirs = other.field("party_a")
         if party_a is not None and theirs is not None and same_company(party_a.value, theirs.value):
@@ -142,9 +151,11 @@ def document_unmatched(ctx: CheckContext) -> Iterator[Finding]:
     Information only: an enterprise may upload more than it declares. A contract naming the same
     project as a declared row's contract in the same file (the other orders under one framework
     agreement, a row declaring one of them), or with the same party A and the same contract number,
-    or the same project and no other number or signing date (a second copy, a Word draft), belongs
-    to that project and is not listed (last year's contract of the same title renewed is listed); a
-    page of a matched contract uploaded as a file of its own is matched with it (match.contract_pieces).
+    or the same project and no other number or signing date (a second copy, a Word draft), or a
+    number that extends the matched one's or that it extends (a 补充协议 …-BC01 and its contract),
+    belongs to that project and is not listed (last year's contract of the same title renewed is
+    listed); a page of a matched contract uploaded as a file of its own is matched with it
+    (match.contract_pieces).
 
     Example: 合同「某区智慧城管平台运维服务」未对应任何申报项目
     """

@@ -91,14 +91,14 @@ def organisation_names(text: str) -> str:
 
 def _unmatched(a: str, b: str) -> bool:
     """Whether a names an organisation b does not. OCR may run the words before a name into it
-    (成员热依汗古丽塔城地区电子政务中心 against 塔城地区电子政务中心) and misread a character or two:
-    the names, aligned at their ends, differ in a character in eight at most. Two schools of one
-    bureau named for their villages (…县堆齐牛录乡中心学校, …县孙扎齐牛录乡中心学校) differ in more,
-    once the county before them is aligned too."""
+    (成员热依汗古丽塔城地区电子政务中心 against 塔城地区电子政务中心) and misread a character: the
+    names, aligned at their ends, differ in one character at most. Two schools of one bureau named
+    for their villages differ in more, once the county before them is aligned too (…县堆齐牛录乡
+    中心学校 and …县孙扎齐牛录乡中心学校; 尼勒克县木斯乡中心 and 尼勒克县乌赞乡中心)."""
 
     def alike(x: str, y: str) -> bool:
         n = min(len(x), len(y))
-        return sum(p != q for p, q in zip(x[-n:], y[-n:], strict=True)) <= max(1, n // 8)
+        return sum(p != q for p, q in zip(x[-n:], y[-n:], strict=True)) <= 1
 
     return any(not any(alike(x, y) for y in b.split()) for x in a.split())
 
