@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from verify_builders import acceptance, codes, context, contract, declaration, ip_doc, project_row, run
 
-from jianzheng.models import Declaration, Extracted, Severity
+from jianzheng.models import Declaration, Extracted, Page, Severity, TextSource, Word
+from jianzheng.verify import CheckContext
 from jianzheng.verify.checks import evidence, innovation
 
 
@@ -65,6 +66,22 @@ def test_last_years_contract_of_the_same_title_renewed_is_unmatched():
         contract("D4", signed="2025-06-02", file="补充协议.pdf"), "YNXRMYY-2025-HT015-BC01"
     )
     ctx = context(declaration(), [supplement, base])
+    assert "D4" in ctx.matched_ids() and run(evidence.document_unmatched, ctx) == []
+    # Numbered on its own, the 补充协议 quotes its contract's number (nileke seed 2).
+    own = _numbered(contract("D4", signed="2025-06-02", file="补充协议.pdf", pages=[1]), "YLZC2025-741-3")
+    ctx = context(declaration(), [own, base])
+    pages = {
+        ("补充协议.pdf", 1): Page(
+            file="补充协议.pdf",
+            number=1,
+            width=595,
+            height=842,
+            words=[
+                Word(text="原合同编号：YNXRMYY-2025-HT015", bbox=(72, 100, 400, 114), source=TextSource.ocr)
+            ],
+        )
+    }
+    ctx = CheckContext(declaration=ctx.declaration, documents=ctx.documents, matches=ctx.matches, pages=pages)
     assert "D4" in ctx.matched_ids() and run(evidence.document_unmatched, ctx) == []
 
 

@@ -98,8 +98,10 @@ _LABELS = {DocType.contract: "合同", DocType.acceptance_report: "验收报告"
 
 def _beside_its_project(ctx: CheckContext, doc: Document, matched: set[str]) -> bool:
     """Whether a matched contract is ``doc``'s own: naming the same project in the same file (the
-    other orders under one framework agreement), or anywhere with the same party A and the same
-    project or contract number (a second copy, a Word draft beside the signed scan)."""
+    other orders under one framework agreement); numbered after it or before it; or anywhere with
+    the same party A and the same contract number, a number one of them quotes (a 补充协议 and its
+    contract), or the same project and no other number or signing date (a second copy, a Word
+    draft beside the signed scan)."""
     if doc.type != DocType.contract:
         return False
     name, number, party_a = doc.field("project_name"), doc.field("contract_number"), doc.field("party_a")
@@ -121,6 +123,11 @@ def _beside_its_project(ctx: CheckContext, doc: Document, matched: set[str]) -> 
         a, b = fold(str(field.value)), fold(str(theirs.value))
         return min(len(a), len(b)) >= 6 and a != b and (a.startswith(b) or b.startswith(a))
 
+    def cites(paper: Document, field: Extracted[Any] | None) -> bool:
+        # A 补充协议 numbered on its own quotes its contract's (原合同编号：…).
+        wanted = fold(str(field.value)) if field is not None else ""
+        return len(wanted) >= 6 and wanted in fold("".join(line.text for line in ctx.lines(paper)))
+
     for other in ctx.of_type(DocType.contract):
         if other.id not in matched:
             continue
@@ -131,6 +138,8 @@ def _beside_its_project(ctx: CheckContext, doc: Document, matched: set[str]) -> 
         theirs = other.field("party_a")
         if party_a is not None and theirs is not None and same_company(party_a.value, theirs.value):
             if same(number, other.field("contract_number"), 6):
+                return True
+            if cites(other, number) or cites(doc, other.field("contract_number")):
                 return True
             # A copy of the matched contract, not last year's contract of the same title renewed
             # (运维服务合同 signed each December): another number or signing date is another contract.
@@ -153,7 +162,7 @@ def document_unmatched(ctx: CheckContext) -> Iterator[Finding]:
     agreement, a row declaring one of them), or with the same party A and the same contract number,
     or the same project and no other number or signing date (a second copy, a Word draft), or a
     number that extends the matched one's or that it extends (a 补充协议 …-BC01 and its contract),
-    belongs to that project and is not listed (last year's contract of the same title renewed is
+    or, with the same party A, a number the other quotes (原合同编号), belongs to that project and is not listed (last year's contract of the same title renewed is
     listed); a page of a matched contract uploaded as a file of its own is matched with it
     (match.contract_pieces).
 
