@@ -17,6 +17,7 @@ from classify_builders import (
     INVOICE,
     LICENSE,
     SOFTWARE_COPYRIGHT,
+    VISA,
     make_page,
 )
 
@@ -289,16 +290,7 @@ def test_a_payment_request_naming_the_project_and_its_price_is_other():
 
 def test_a_works_visa_citing_its_contract_is_no_contract():
     # nileke's 工程签证单 filed without its contract: it prints the contract's number and price.
-    visa = [
-        "# 工程签证单",
-        "工程名称 伊宁县水利局灌区信息化建设项目 签证编号 QZ-2025-03",
-        "合同编号 YNXSL-2025-HT015",
-        "原合同价款 人民币1,350,000.00元",
-        "签证金额 人民币（大写）壹拾叁万叁仟叁佰元整（小写：¥133,300.00）",
-        "签证后合同价款 人民币1,483,300.00元",
-        "施工单位（盖章） 监理单位（盖章） 建设单位（盖章）",
-    ]
-    assert classify_page(make_page(visa, ocr=True)).type == DocType.other
+    assert classify_page(make_page(VISA, ocr=True)).type == DocType.other
 
 
 def test_a_licence_sharing_its_sheet_with_the_legal_representatives_id_card_is_a_licence():

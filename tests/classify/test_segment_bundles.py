@@ -20,6 +20,7 @@ from classify_builders import (
     LICENSE,
     SIGNATURE,
     SOFTWARE_COPYRIGHT,
+    VISA,
     make_file,
     make_page,
 )
@@ -461,18 +462,9 @@ def test_the_blank_acceptance_form_a_contract_appends_is_a_page_of_the_contract(
 
 
 def test_a_works_visa_bound_behind_its_contract_is_a_page_of_it_and_alone_is_other():
-    visa = [
-        "# 工程签证单",
-        "工程名称 伊宁县水利局灌区信息化建设项目 签证编号 QZ-2025-03",
-        "合同编号 YNXSL-2025-HT015",
-        "原合同价款 人民币1,350,000.00元",
-        "签证金额 人民币（大写）壹拾叁万叁仟叁佰元整（小写：¥133,300.00）",
-        "签证后合同价款 人民币1,483,300.00元",
-        "施工单位（盖章） 监理单位（盖章） 建设单位（盖章）",
-    ]
-    bound = classify_pages(make_file("合同.pdf", [CONTRACT_FIRST, SIGNATURE, visa], ocr=True))
+    bound = classify_pages(make_file("合同.pdf", [CONTRACT_FIRST, SIGNATURE, VISA], ocr=True))
     assert _shape(bound) == [("合同.pdf", [1, 2, 3], "contract")]
-    alone = classify_pages(make_file("签证单及验收.pdf", [visa, ACCEPTANCE], ocr=True))
+    alone = classify_pages(make_file("签证单及验收.pdf", [VISA, ACCEPTANCE], ocr=True))
     assert _shape(alone) == [
         ("签证单及验收.pdf", [1], "other"),
         ("签证单及验收.pdf", [2], "acceptance_report"),
