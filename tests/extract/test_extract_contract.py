@@ -365,21 +365,22 @@ def test_a_technology_contracts_price_in_running_text_in_wan():
     assert fields.contract_amount and fields.contract_amount.value == Decimal("1205000.00")
 
 
+def _bound_behind(lines: list[str]):
+    """The contract's fields, its two pages scanned with a page of ``lines`` bound behind them."""
+    return contract(
+        page_of(FIRST, ocr=True), page_of(SIGNATURE, number=2, ocr=True), page_of(lines, number=3, ocr=True)
+    )
+
+
 def test_a_price_changed_by_a_supplementary_agreement_bound_after_the_contract():
-    fields = contract(
-        page_of(FIRST, ocr=True),
-        page_of(SIGNATURE, number=2, ocr=True),
-        page_of(
-            [
-                "补充协议",
-                "一、原合同总价人民币贰佰肆拾伍万元整（¥2,450,000.00元）变更为人民币叁",
-                "佰叁拾万壹仟叁佰元整（¥3,301,300.00元），增加的内容为数据治理模块。",
-                "甲方（盖章）        乙方（盖章）",
-                "日期：2024年8月15日        日期：2024年8月15日",
-            ],
-            number=3,
-            ocr=True,
-        ),
+    fields = _bound_behind(
+        [
+            "补充协议",
+            "一、原合同总价人民币贰佰肆拾伍万元整（¥2,450,000.00元）变更为人民币叁",
+            "佰叁拾万壹仟叁佰元整（¥3,301,300.00元），增加的内容为数据治理模块。",
+            "甲方（盖章）        乙方（盖章）",
+            "日期：2024年8月15日        日期：2024年8月15日",
+        ]
     )
     assert fields.contract_amount and fields.contract_amount.value == Decimal("3301300.00")
     assert fields.amount_in_words_value and fields.amount_in_words_value.value == Decimal("3301300.00")
@@ -389,24 +390,18 @@ def test_a_price_changed_by_a_supplementary_agreement_bound_after_the_contract()
 
 def test_a_new_total_under_its_own_label_below_the_original_title_in_two_lines():
     # The original's title in 《》 wraps over two lines above 补充协议; the new total has its label.
-    fields = contract(
-        page_of(FIRST, ocr=True),
-        page_of(SIGNATURE, number=2, ocr=True),
-        page_of(
-            [
-                "协议编号：CBCEGAHT〔2025〕36号-BC01",
-                "《察布查尔锡伯自治县公安局指挥",
-                "中心大屏显示系统建设项目合同》",
-                "补充协议",
-                "原合同总价为人民币2,450,000.00元。现因墙面实测尺寸小于设计尺寸，相应核减。",
-                "本次核减合同价款人民币（大写）捌万壹仟陆佰元整（小写：¥81,600.00）。",
-                "调整后合同总价为人民币（大写）贰佰叁拾陆万捌仟肆佰元整（小写：¥2,368,400.00）。",
-                "1. 调整后的合同价款按原合同约定的付款方式和比例支付。",
-                "日期：2025年5月9日        日期：2025年5月9日",
-            ],
-            number=3,
-            ocr=True,
-        ),
+    fields = _bound_behind(
+        [
+            "协议编号：CBCEGAHT〔2025〕36号-BC01",
+            "《察布查尔锡伯自治县公安局指挥",
+            "中心大屏显示系统建设项目合同》",
+            "补充协议",
+            "原合同总价为人民币2,450,000.00元。现因墙面实测尺寸小于设计尺寸，相应核减。",
+            "本次核减合同价款人民币（大写）捌万壹仟陆佰元整（小写：¥81,600.00）。",
+            "调整后合同总价为人民币（大写）贰佰叁拾陆万捌仟肆佰元整（小写：¥2,368,400.00）。",
+            "1. 调整后的合同价款按原合同约定的付款方式和比例支付。",
+            "日期：2025年5月9日        日期：2025年5月9日",
+        ]
     )
     assert fields.contract_amount and fields.contract_amount.value == Decimal("2368400.00")
     assert fields.amount_in_words_value and fields.amount_in_words_value.value == Decimal("2368400.00")
