@@ -157,14 +157,12 @@ def document_unmatched(ctx: CheckContext) -> Iterator[Finding]:
     中文：合同或验收报告未对应任何申报项目。
 
     Rule: seed 000 (二) 4. (the completion table corresponds to the project table); CONTRACT 2.3.
-    Information only: an enterprise may upload more than it declares. A contract naming the same
-    project as a declared row's contract in the same file (the other orders under one framework
-    agreement, a row declaring one of them), or with the same party A and the same contract number,
-    or the same project and no other number or signing date (a second copy, a Word draft), or a
-    number that extends the matched one's or that it extends (a 补充协议 …-BC01 and its contract),
-    or, with the same party A, a number the other quotes (原合同编号), belongs to that project and is not listed (last year's contract of the same title renewed is
-    listed); a page of a matched contract uploaded as a file of its own is matched with it
-    (match.contract_pieces).
+    Information only: an enterprise may upload more than it declares. A contract that is a
+    matched contract's own paper is not listed: the other orders under one framework agreement in
+    its file, a 补充协议 numbered after it or quoting its number (原合同编号), a second copy or a
+    Word draft (same party A and number, or same project with no other number or signing date).
+    Last year's contract of the same title renewed is listed. A page of a matched contract
+    uploaded as a file of its own is matched with it (match.contract_pieces).
 
     Example: 合同「某区智慧城管平台运维服务」未对应任何申报项目
     """
